@@ -1,0 +1,91 @@
+"""Arabic normalisation for matching, never for display.
+
+Two levels:
+- `fold_chars` maps character for character (same length), so offsets found in the folded string
+  are offsets into the original: digits of every script → ASCII, alef/hamza seats → bare letters,
+  alef maqsura → ya, ta marbuta → ha. Tashkeel and tatweel are kept (they are removed by `normalize`).
+- `normalize` additionally drops tashkeel and tatweel and lower-cases Latin: the form used for
+  fuzzy scoring and search.
+`stem` folds clitics and inflection (و/ف/ب/ل/ك/ال prefixes, plural and pronoun suffixes) and maps
+broken plurals and synonyms through the lexicon in `resources/lexicon/`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core import resources
+
+_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+_CHAR_FOLD = str.maketrans(
+    {
+        **{d: str(i % 10) for i, d in enumerate(_DIGITS)},
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+        "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ک": "ك", "ڤ": "ف", "گ": "ك",
+        "٫": ".", "٬": ",", "،": ",", "؛": ";", "؟": "?", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    }
+)
+TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+"""Harakat, shadda, sukun, Quranic marks and tatweel (U+0640)."""
+_WORD = re.compile(r"[\w\u0600-\u06ff]+", re.UNICODE)
+
+
+def fold_chars(text: str) -> str:
+    """Fold letters and digits one for one: `len(fold_chars(s)) == len(s)` always."""
+    return text.translate(_CHAR_FOLD)
+
+
+def normalize(text: str) -> str:
+    """The matching form of a text: folded, without tashkeel or tatweel, Latin lower-cased."""
+    return TASHKEEL.sub("", fold_chars(text)).lower()
+
+
+def words(text: str) -> list[str]:
+    """Normalised word tokens of a text (digits stay tokens of their own)."""
+    return _WORD.findall(normalize(text))
+
+
+_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_SUFFIXES = (
+    "اتهم", "اتها", "يهم", "ونها", "تهم", "تها", "هما", "كما",
+    "ات", "ون", "ين", "ان", "يه", "ها", "هم", "هن", "كم", "نا", "يا", "تي",
+    "ه", "ي", "ا",
+)
+_MIN_STEM = 3
+
+
+@lru_cache(maxsize=200_000)
+def light_stem(word: str) -> str:
+    """Strip one clitic prefix and inflectional suffixes from a normalised word, keeping ≥ 3 letters."""
+    w = word
+    if w.isdigit() or len(w) <= _MIN_STEM:
+        return w
+    for p in _PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= _MIN_STEM:
+            # a lone و/ف/ب/ل/ك is a clitic only when what remains is a known word or long enough
+            w = w[len(p):]
+            break
+    for _ in range(2):
+        for s in _SUFFIXES:
+            if w.endswith(s) and len(w) - len(s) >= _MIN_STEM:
+                w = w[: -len(s)]
+                break
+        else:
+            break
+    return w
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The matching key of a word: lexicon lemma if the lexicon knows it, else its light stem."""
+    w = normalize(word)
+    lemmas = resources.lemmas()
+    if w in lemmas:
+        return lemmas[w]
+    s = light_stem(w)
+    return lemmas.get(s, s)
+
+
+def stems(text: str) -> list[str]:
+    """Stems of every word of a text, in order."""
+    return [stem(w) for w in words(text)]

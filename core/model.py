@@ -1,0 +1,119 @@
+"""The data that flows through Muqabala: files → documents → sentences → mentions → alignments → facts.
+
+Every span (`start`, `end`) is a Python str index into `Document.text` exactly as decoded from the
+file, end exclusive, so that a highlight always lands on the exact characters. Normalised forms live
+beside the original, never instead of it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+Value = Union[int, float, str]
+"""A quantity: a number, or for dates an ISO-8601 string with unknown parts left out ("--08-29")."""
+
+Kind = Literal["count", "date", "time", "duration", "distance", "percent", "money", "ordinal", "other"]
+Qualifier = Literal["exact", "about", "at_least", "at_most", "more_than", "less_than", "vague"]
+Status = Literal["shared", "conflict", "single"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """One quantity found in a string by `core.numbers.find_numbers` (offsets into that string)."""
+
+    start: int
+    end: int
+    value: Value
+    kind: Kind
+    qualifier: Qualifier = "exact"
+    counted: str = ""
+    """Normalised noun or unit the number counts («حافلة» for «11 حافلة»), "" when none."""
+    text: str = ""
+    """The surface text of the span, for display and debugging."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as read from disk; `text` is never altered after decoding."""
+
+    id: str
+    path: str
+    title: str
+    text: str
+    encoding: str = "utf-8"
+    language: str = "ar"
+    sha256: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence span of a document. Furniture (comments, links, navigation) is kept but marked."""
+
+    id: str
+    doc: str
+    index: int
+    start: int
+    end: int
+    furniture: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A number mention placed in a document: a `NumberMention` shifted to document offsets."""
+
+    id: str
+    doc: str
+    sentence: str
+    start: int
+    end: int
+    value: Value
+    kind: Kind
+    qualifier: Qualifier
+    counted: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Two sentences in different documents that report the same thing."""
+
+    a: str
+    b: str
+    score: float
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """Mentions across documents that speak of the same quantity, with a verdict and its reasons."""
+
+    id: str
+    status: Status
+    mentions: tuple[str, ...]
+    label: str
+    explanation: str = ""
+    counted: str = ""
+    kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input that could not be used as it is; reported to the user, never fatal to the folder."""
+
+    path: str
+    message: str
+    severity: Literal["error", "warning", "info"] = "error"
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything computed for one folder; what the export, the store and every view show."""
+
+    folder: str
+    documents: list[Document] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    alignments: list[Alignment] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
