@@ -1,0 +1,135 @@
+"""Cross-document sentence alignment: which sentences of different articles report the same thing.
+
+Outlets reorder freely and split or merge sentences, so alignment is non-monotonic and
+many-to-many. Fuzzy string scores alone do not align paraphrases (FINDINGS.md), so a sentence is
+described by what carries paraphrase: stems (clitics and broken plurals folded), synonym classes
+from `resources/lexicon/synonyms.txt`, and the values of its number mentions. Terms are weighted
+by their rarity in the folder (IDF), pairs are generated only through shared rare terms (an
+inverted index, so the work grows with the candidates, not with all pairs), and scored by a
+weighted overlap blended with rapidfuzz's token-set ratio.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from core import lexicon
+from core.arabic import normalize, stem, words
+from core.model import Alignment, Mention, Sentence
+
+THRESHOLD = 0.30
+"""Pairs scoring at least this are aligned (tuned on the seeds, checked on other clusters)."""
+MAX_POSTING = 400
+"""Terms in more sentences than this do not generate candidates (they still count in the score)."""
+NUMBER_WEIGHT = 1.5
+"""A shared quantity (same value) weighs this much more than a word of the same rarity."""
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What a sentence is compared on."""
+
+    sid: str
+    doc: str
+    terms: frozenset[str]
+    norm: str
+
+
+def sentence_terms(text: str) -> set[str]:
+    """Content terms of a sentence: stems or their synonym class, function words dropped."""
+    synonyms = lexicon.classes("synonyms")
+    stop = lexicon.stopwords()
+    out: set[str] = set()
+    for w in words(text):
+        if w.isdigit() or len(w) < 2 or w in stop:
+            continue
+        s = stem(w)
+        if s in stop:
+            continue
+        out.add("=" + synonyms[s] if s in synonyms else s)
+    return out
+
+
+def profiles(texts: dict[str, str], sentences: Iterable[Sentence], mentions: Iterable[Mention]) -> list[Profile]:
+    """Profiles of the non-furniture sentences; `texts` maps document id → text."""
+    values: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind != "ordinal" and not (isinstance(m.value, (int, float)) and m.value < 3):
+            values[m.sentence].add(f"#{m.value}")
+    out = []
+    for s in sentences:
+        if s.furniture:
+            continue
+        text = texts[s.doc][s.start:s.end]
+        out.append(Profile(s.id, s.doc, frozenset(sentence_terms(text) | values[s.id]), normalize(text)))
+    return out
+
+
+def _idf(profs: list[Profile]) -> dict[str, float]:
+    df: dict[str, int] = defaultdict(int)
+    for p in profs:
+        for t in p.terms:
+            df[t] += 1
+    n = len(profs)
+    return {t: math.log((n + 1) / (c + 0.5)) * (NUMBER_WEIGHT if t.startswith("#") else 1.0) for t, c in df.items()}
+
+
+def _candidates(profs: list[Profile], idf: dict[str, float]) -> set[tuple[int, int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(profs):
+        for t in p.terms:
+            postings[t].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for plist in postings.values():
+        if len(plist) > MAX_POSTING:
+            continue
+        for x in range(len(plist)):
+            for y in range(x + 1, len(plist)):
+                i, j = plist[x], plist[y]
+                if profs[i].doc != profs[j].doc:
+                    pairs.add((i, j))
+    return pairs
+
+
+def pair_score(a: Profile, b: Profile, idf: dict[str, float]) -> tuple[float, list[str]]:
+    """Score in [0, 1] and the shared terms, most telling first."""
+    shared = a.terms & b.terms
+    if not shared:
+        return 0.0, []
+    wa = sum(idf[t] for t in a.terms)
+    wb = sum(idf[t] for t in b.terms)
+    ws = sum(idf[t] for t in shared)
+    overlap = ws / math.sqrt(wa * wb) if wa and wb else 0.0
+    fuzzy = fuzz.token_set_ratio(a.norm, b.norm) / 100.0
+    ranked = sorted(shared, key=lambda t: -idf[t])
+    return 0.8 * overlap + 0.2 * fuzzy, ranked
+
+
+class Similarity:
+    """Sentence profiles and term weights of one folder; scores any two sentences on demand."""
+
+    def __init__(self, texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention]):
+        self.profiles = profiles(texts, sentences, mentions)
+        self.idf = _idf(self.profiles)
+        self._by_id = {p.sid: p for p in self.profiles}
+
+    def score(self, a: str, b: str) -> float:
+        """Similarity of two sentences by id (0 for furniture or unknown ids)."""
+        pa, pb = self._by_id.get(a), self._by_id.get(b)
+        return pair_score(pa, pb, self.idf)[0] if pa and pb else 0.0
+
+    def align(self, threshold: float = THRESHOLD) -> list[Alignment]:
+        """Aligned sentence pairs across documents, best first."""
+        profs, idf = self.profiles, self.idf
+        out: list[Alignment] = []
+        for i, j in _candidates(profs, idf):
+            score, shared = pair_score(profs[i], profs[j], idf)
+            if score >= threshold:
+                why = "shared: " + " ".join(t.lstrip("=") for t in shared[:6])
+                out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
+        out.sort(key=lambda al: -al.score)
+        return out

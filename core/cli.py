@@ -1,0 +1,61 @@
+"""The headless commands: `analyze` (and `search`, see core.store)."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from core.export import summary, write_json
+from core.ingest import FolderError
+from core.model import Analysis
+from core.pipeline import analyze_folder
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="muqabala", description="Collate news articles, headless.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    analyze = sub.add_parser("analyze", help="analyse a folder of articles")
+    analyze.add_argument("folder", help="folder of articles (.txt)")
+    analyze.add_argument("--json", metavar="OUT", help="write the analysis export as JSON")
+    analyze.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    return parser
+
+
+def print_summary(analysis: Analysis) -> None:
+    """One screen: counts, the conflicts with their labels, the problems."""
+    s = summary(analysis)
+    print(f"Articles   {s['articles']}")
+    print(f"Sentences  {s['sentences']}")
+    print(f"Mentions   {s['mentions']}")
+    print(f"Alignments {s['alignments']}")
+    print(f"Facts      {s['facts']} ({s['shared']} shared, {s['conflicts']} conflicts)")
+    for fact in analysis.facts:
+        if fact.status == "conflict":
+            print(f"  conflict  {fact.label}")
+    print(f"Time       {analysis.timings.get('total', 0.0) * 1000:.0f} ms")
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    """Analyse a folder; exit 0 when at least one article was read."""
+    try:
+        analysis = analyze_folder(args.folder)
+    except FolderError as exc:
+        print(f"muqabala: {exc}", file=sys.stderr)
+        return 2
+    for problem in analysis.problems:
+        print(f"muqabala: skipped {problem.path}: {problem.message}", file=sys.stderr)
+    if not analysis.documents:
+        print(f"muqabala: {args.folder}: no readable articles (.txt) found", file=sys.stderr)
+        return 2
+    if args.json:
+        write_json(analysis, args.json)
+    if not args.quiet:
+        print_summary(analysis)
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    """Entry point for `python main.py analyze …`."""
+    args = _parser().parse_args(argv)
+    if args.command == "analyze":
+        return run_analyze(args)
+    return 2
