@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Set up (first time only) and run every check: ruff, mypy on core/, then pytest offscreen.
+# Arguments go to pytest, e.g.  scripts/test.sh -m "not slow"   or   scripts/test.sh tests/test_x.py -x
+set -euo pipefail
+# shellcheck source=scripts/_common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/_common.sh"
+
+ensure_debs "${QT_RUNTIME_DEBS[@]}" "${BUILD_DEBS[@]}"
+ensure_venv requirements-dev.txt
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+cd "$MUQ_ROOT"
+
+failed=()
+say "ruff check"
+"$MUQ_VENV/bin/ruff" check . || failed+=("ruff check")
+say "mypy (core/)"
+"$MUQ_VENV/bin/mypy" || failed+=("mypy")
+say "pytest"
+status=0
+"$MUQ_VENV/bin/python" -m pytest "$@" || status=$?
+if [ "$status" -eq 5 ]; then
+  failed+=("pytest (no tests collected)")
+elif [ "$status" -ne 0 ]; then
+  failed+=("pytest")
+fi
+if [ "${#failed[@]}" -ne 0 ]; then
+  printf 'FAILED: %s\n' "${failed[*]}" >&2
+  exit 1
+fi
