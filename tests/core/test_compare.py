@@ -1,0 +1,42 @@
+"""Values are compared with their qualifiers."""
+from core.compare import agree, show_value
+from core.model import Mention
+
+
+def m(value, qualifier="exact", kind="count") -> Mention:
+    return Mention("x", "d1", "d1.s1", 0, 1, value, kind, qualifier, "", "")
+
+
+def test_about_and_at_most_the_same_number_agree():
+    assert agree(m(200, "about"), m(200, "at_most"))
+
+
+def test_different_exact_counts_conflict():
+    assert not agree(m(11), m(17))
+
+
+def test_about_covers_a_tenth_either_side():
+    assert agree(m(200, "about"), m(215))
+    assert not agree(m(200, "about"), m(300))
+
+
+def test_more_than_agrees_with_a_larger_number_only():
+    assert agree(m(300, "more_than"), m(350))
+    assert not agree(m(300, "more_than"), m(250))
+
+
+def test_at_most_excludes_larger_numbers():
+    assert not agree(m(200, "at_most"), m(375))
+
+
+def test_a_date_agrees_with_a_less_precise_form_of_itself():
+    assert agree(m("--08", kind="date"), m("--08-29", kind="date"))
+    assert agree(m("2017-08-29", kind="date"), m("--08-29", kind="date"))
+    assert not agree(m("--08-28", kind="date"), m("--08-29", kind="date"))
+
+
+def test_values_are_shown_with_their_qualifier_sign():
+    assert show_value(200, "about") == "~200"
+    assert show_value(200, "at_most") == "≤200"
+    assert show_value("--08-29", "exact") == "08-29"
+    assert show_value(3.5, "exact") == "3.5"
