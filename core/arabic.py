@@ -47,7 +47,7 @@ def words(text: str) -> list[str]:
 
 _PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _SUFFIXES = (
-    "اتهم", "اتها", "يهم", "ونها", "تهم", "تها", "هما", "كما",
+    "اتهم", "اتها", "يهم", "ونها", "تهم", "تها", "هما", "كما", "تين", "تان",
     "ات", "ون", "ين", "ان", "يه", "ها", "هم", "هن", "كم", "نا", "يا", "تي",
     "ه", "ي", "ا",
 )
@@ -75,15 +75,26 @@ def light_stem(word: str) -> str:
     return w
 
 
+def _strip_prefix(w: str) -> str:
+    for p in _PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= _MIN_STEM:
+            return w[len(p):]
+    return w
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """The matching key of a word: lexicon lemma if the lexicon knows it, else its light stem."""
+    """The matching key of a word: the light stem of its lexicon lemma, else of the word itself.
+
+    Stemming the lemma too makes «حافلة», «حافلات» and «بالحافلات» meet at one key.
+    """
     w = normalize(word)
     lemmas = resources.lemmas()
-    if w in lemmas:
-        return lemmas[w]
+    for form in (w, _strip_prefix(w)):
+        if form in lemmas:
+            return light_stem(lemmas[form])
     s = light_stem(w)
-    return lemmas.get(s, s)
+    return light_stem(lemmas[s]) if s in lemmas else s
 
 
 def stems(text: str) -> list[str]:

@@ -1,0 +1,32 @@
+"""Normalisation for matching: the display text is never altered, the matching keys fold variation."""
+from core.arabic import fold_chars, normalize, stem
+
+
+def test_fold_chars_keeps_the_length_so_offsets_stay_valid():
+    text = "أُعلن مقتل ٨٥ مقاتلاً في إدلب"
+    assert len(fold_chars(text)) == len(text)
+    assert "85" in fold_chars(text)
+
+
+def test_normalize_folds_hamza_alef_ya_ta_marbuta_and_drops_tashkeel():
+    assert normalize("أَرْبَعَة") == normalize("اربعه") == "اربعه"
+    assert normalize("إلى") == normalize("الي")
+
+
+def test_persian_and_arabic_indic_digits_fold_to_ascii():
+    assert normalize("۱۲۳ و ٤٥٦") == "123 و 456"
+
+
+def test_plural_and_clitic_forms_share_one_stem():
+    assert stem("حافلة") == stem("الحافلات") == stem("بالحافلات") == stem("حافلتين")
+    assert stem("مقاتل") == stem("مقاتلين") == stem("مقاتلاً") == stem("لمقاتلي")
+
+
+def test_broken_plurals_meet_their_singular_through_the_lexicon():
+    assert stem("عناصر") == stem("عنصر")
+    assert stem("جثامين") == stem("جثث") == stem("جثة")
+
+
+def test_different_words_keep_different_stems():
+    assert stem("جريح") != stem("مقاتل")
+    assert stem("سيارة") != stem("حافلة")
