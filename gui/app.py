@@ -1,0 +1,86 @@
+"""Starting the desktop app: `python main.py [FOLDER] [--screenshot OUT.png]`.
+
+With no folder the sample articles (seeds/) open. `--screenshot` waits for the analysis, renders
+the window to a PNG (works with QT_QPA_PLATFORM=offscreen) and exits: the README picture and a
+smoke test of the whole app.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from core.resources import seeds_folder
+from gui import settings as app_settings
+from gui.fonts import bundled_family
+
+SCREENSHOT_SIZE = (1600, 1000)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="muqabala", description="Collate news articles side by side.")
+    parser.add_argument("folder", nargs="?", help="folder of articles (default: the bundled seeds)")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the analysed window to a PNG and exit")
+    parser.add_argument("--select-first-conflict", action="store_true",
+                        help="with --screenshot: select the first conflict before rendering")
+    return parser.parse_args(argv)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), with names for QSettings and the bundled font loaded."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(app_settings.ORGANIZATION)
+    app.setApplicationName(app_settings.APPLICATION)
+    bundled_family()
+    return app
+
+
+def run(argv: list[str]) -> int:
+    """Open the window on a folder; returns the process exit code."""
+    args = parse_args(argv)
+    app = application([sys.argv[0], *argv])
+    from gui.main_window import MainWindow
+
+    folder = Path(args.folder) if args.folder else seeds_folder()
+    if not folder.is_dir():
+        print(f"not a folder: {folder}", file=sys.stderr)
+        return 2
+    window = MainWindow()
+    status = {"code": 0}
+    if args.screenshot:
+        window.resize(*SCREENSHOT_SIZE)
+        out = Path(args.screenshot)
+
+        def shoot(_analysis: object = None) -> None:
+            if args.select_first_conflict:
+                window.reader.step_conflict(1)
+            QTimer.singleShot(300, lambda: _save(window, out, status, app))
+
+        def stopped(reason: str) -> None:
+            print(f"analysis {reason}", file=sys.stderr)
+            status["code"] = 1
+            app.quit()
+
+        window.analysis_ready.connect(shoot)
+        window.analysis_stopped.connect(stopped)
+    window.show()
+    QTimer.singleShot(0, lambda: window.open_folder(folder))
+    code = app.exec()
+    return status["code"] or code
+
+
+def _save(window: object, out: Path, status: dict[str, int], app: QApplication) -> None:
+    from gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(out))
+    print(f"screenshot {'saved' if ok else 'FAILED'}: {out}")
+    status["code"] = 0 if ok else 1
+    window.close()
+    app.quit()

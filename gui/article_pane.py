@@ -1,0 +1,266 @@
+"""One article: a header (title, file, counts) over the original text, read-only, with its marks.
+
+Permanent marks (numbers by fact status, dimmed furniture) are char formats in the document;
+transient ones (the current fact, a flash, aligned sentences, search hits) are extra selections, so
+they can change on every click without touching the text. All offsets given to and reported by
+this widget are Python str offsets into `Document.text`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QTextCursor
+from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
+
+from core.model import Document
+from gui import highlight
+from gui.fonts import article_font
+from gui.index import AnalysisIndex
+
+OVERLAY_ORDER = ("aligned", "search", "current", "search_current", "flash")
+FLASH_MS = 900
+
+
+class ArticleText(QTextBrowser):
+    """The text view: reports plain clicks (not drags) and asks for tooltips by offset."""
+
+    clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.tooltip_for: Callable[[int], str | None] = lambda offset: None
+        self.offsets = highlight.OffsetMap("")
+        self._press: QPoint | None = None
+
+    def offset_at(self, pos: QPoint) -> int:
+        """Python str offset of the character under a viewport point."""
+        return self.offsets.from_qt(self.cursorForPosition(pos).position())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        if self._press is not None and (pos - self._press).manhattanLength() < 4:
+            if not self.textCursor().hasSelection():
+                self.clicked.emit(self.offset_at(pos))
+        self._press = None
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()  # type: ignore[attr-defined]
+            text = self.tooltip_for(self.offset_at(pos))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+
+class ArticlePane(QWidget):
+    """Header + text of one document, with methods to mark, scroll to and test visibility of spans."""
+
+    mention_clicked = Signal(str)
+    sentence_clicked = Signal(str)
+    user_scrolled = Signal(str)
+    """Document id, when the reader (not the program) moved this pane."""
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.setObjectName(f"pane-{doc.id}")
+        self.index: AnalysisIndex | None = None
+        self._overlays: dict[str, list[tuple[int, int]]] = {k: [] for k in OVERLAY_ORDER}
+        self._programmatic = 0
+        self.rtl = doc.language != "en"
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        self.header = QLabel()
+        self.header.setObjectName("pane-header")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        direction = Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
+        self.header.setLayoutDirection(direction)
+        self.header.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.text = ArticleText(self)
+        self.text.setLayoutDirection(direction)
+        self.text.setFont(article_font())
+        self.text.tooltip_for = self._tooltip
+        self.text.clicked.connect(self._on_click)
+        self.text.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        layout.addWidget(self.header)
+        layout.addWidget(self.text, 1)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(lambda: self.set_overlay("flash", []))
+        self.show_text()
+
+    # --- content -------------------------------------------------------------------------
+    def show_text(self) -> None:
+        """Show the original text, unmarked (the analysis may still be running)."""
+        self.text.offsets = highlight.OffsetMap(self.doc.text)
+        self.text.setPlainText(highlight.display_text(self.doc.text))
+        self.text.document().setDocumentMargin(8)
+        highlight.set_block_directions(self.text.document(), self.rtl)
+        self._set_header()
+
+    def _set_header(self, counts: str = "") -> None:
+        title = self.doc.title or Path(self.doc.path).stem
+        name = Path(self.doc.path).name
+        self.header.setText(
+            f"<b>{_escape(title)}</b><br><span style='color:gray'>{self.doc.id} · {_escape(name)}"
+            f"{' · ' + counts if counts else ''}</span>"
+        )
+        self.header.setToolTip(self.doc.path)
+
+    def set_analysis(self, index: AnalysisIndex) -> None:
+        """Mark numbers by the status of their fact and dim furniture."""
+        self.index = index
+        qdoc = self.text.document()
+        colours = highlight.colours_for(self.text.palette())
+        om = self.text.offsets
+        dim = highlight.dim_format(colours)
+        for s in index.sentences_by_doc.get(self.doc.id, []):
+            if s.furniture:
+                highlight.apply_format(qdoc, om.to_qt(s.start), om.to_qt(s.end), dim)
+        formats = {k: highlight.mention_format(k, colours) for k in highlight.KINDS}
+        counts = dict.fromkeys(highlight.KINDS, 0)
+        for m in index.mentions_by_doc.get(self.doc.id, []):
+            kind = index.status_of_mention(m.id)
+            counts[kind] = counts.get(kind, 0) + 1
+            highlight.apply_format(qdoc, om.to_qt(m.start), om.to_qt(m.end), formats.get(kind, formats["single"]))
+        n_sent = len(index.sentences_by_doc.get(self.doc.id, []))
+        self._set_header(
+            f"{n_sent} sentences · {sum(counts.values())} numbers · "
+            f"{counts['conflict']} in conflict · {counts['shared']} shared"
+        )
+
+    # --- marks ---------------------------------------------------------------------------
+    def set_overlay(self, kind: str, spans: list[tuple[int, int]]) -> None:
+        """Replace one layer of transient marks (spans in Python offsets)."""
+        self._overlays[kind] = list(spans)
+        colours = highlight.colours_for(self.text.palette())
+        om = self.text.offsets
+        selections = []
+        for layer in OVERLAY_ORDER:
+            fmt = highlight.overlay_format(layer, colours)
+            for start, end in self._overlays[layer]:
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.text.document())
+                cursor.setPosition(om.to_qt(start))
+                cursor.setPosition(om.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor
+                sel.format = fmt
+                selections.append(sel)
+        self.text.setExtraSelections(selections)
+
+    def overlay(self, kind: str) -> list[tuple[int, int]]:
+        return list(self._overlays[kind])
+
+    def flash(self, spans: list[tuple[int, int]]) -> None:
+        """Briefly mark spans so the eye finds them after a jump."""
+        self.set_overlay("flash", spans)
+        if spans:
+            self._flash_timer.start(FLASH_MS)
+
+    # --- scrolling -----------------------------------------------------------------------
+    def span_rect(self, start: int, end: int) -> QRect:
+        """Viewport rectangle covering a span (first to last character)."""
+        om = self.text.offsets
+        c = QTextCursor(self.text.document())
+        c.setPosition(om.to_qt(start))
+        r1 = self.text.cursorRect(c)
+        c.setPosition(om.to_qt(end))
+        r2 = self.text.cursorRect(c)
+        return r1.united(r2)
+
+    def is_span_visible(self, start: int, end: int) -> bool:
+        """True when the whole span lies inside the visible part of the text view."""
+        rect = self.span_rect(start, end)
+        return self.text.viewport().rect().contains(rect)
+
+    def scroll_to_span(self, start: int, end: int) -> None:
+        """Bring a span to the vertical middle of the view (no-op if it is already visible)."""
+        if self.is_span_visible(start, end):
+            return
+        bar = self.text.verticalScrollBar()
+        rect = self.span_rect(start, end)
+        target = bar.value() + rect.center().y() - self.text.viewport().height() // 2
+        self._set_scroll(target)
+
+    def scroll_offset_to_top(self, offset: int) -> None:
+        """Put the line holding `offset` at the top of the view."""
+        c = QTextCursor(self.text.document())
+        c.setPosition(self.text.offsets.to_qt(offset))
+        bar = self.text.verticalScrollBar()
+        self._set_scroll(bar.value() + self.text.cursorRect(c).top() - 4)
+
+    def top_offset(self) -> int:
+        """Offset of the first character visible at the top of the view."""
+        x = self.text.viewport().width() - 10 if self.rtl else 10
+        return self.text.offset_at(QPoint(x, 6))
+
+    def _set_scroll(self, value: int) -> None:
+        self._programmatic += 1
+        try:
+            self.text.verticalScrollBar().setValue(value)
+        finally:
+            self._programmatic -= 1
+
+    def _on_scroll(self, _value: int) -> None:
+        if not self._programmatic:
+            self.user_scrolled.emit(self.doc.id)
+
+    # --- interaction ---------------------------------------------------------------------
+    def _on_click(self, offset: int) -> None:
+        if self.index is None:
+            return
+        mention = self.index.mention_at(self.doc.id, offset)
+        if mention is not None:
+            self.mention_clicked.emit(mention.id)
+            return
+        sentence = self.index.sentence_at(self.doc.id, offset)
+        if sentence is not None:
+            self.sentence_clicked.emit(sentence.id)
+
+    def click_offset(self, offset: int) -> None:
+        """What a click at `offset` does (for keyboard users and tests)."""
+        self._on_click(offset)
+
+    def point_of(self, offset: int) -> QPoint:
+        """Viewport point at the middle of the character at `offset` (to click it)."""
+        rect = self.span_rect(offset, offset + 1)
+        return rect.center()
+
+    def _tooltip(self, offset: int) -> str | None:
+        if self.index is None:
+            return None
+        mention = self.index.mention_at(self.doc.id, offset)
+        if mention is None:
+            return None
+        fact = self.index.fact_for_mention(mention.id)
+        if fact is None:
+            return f"{mention.text}: {mention.kind}, {mention.value}"
+        explanation = f"<br>{_escape(fact.explanation)}" if fact.explanation else ""
+        return f"<b>{fact.status}</b>: {_escape(fact.label)}{explanation}"
+
+    def set_point_size(self, size: float) -> None:
+        font = self.text.font()
+        font.setPointSizeF(size)
+        self.text.setFont(font)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

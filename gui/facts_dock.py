@@ -1,0 +1,118 @@
+"""The facts panel: the fact × source matrix with a status filter and a text filter.
+
+Double-click or Enter on a row asks the window to jump to that fact; selecting a fact elsewhere
+(a click in a pane, F8) selects its row here without re-triggering a jump.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.facts_model import FACT_ID_ROLE, LABEL_COLUMN, STATUS_COLUMN, FactsFilter, FactsModel
+from gui.index import AnalysisIndex
+
+STATUS_CHOICES = (("All facts", "all"), ("Conflicts", "conflict"), ("Shared", "shared"), ("Single source", "single"))
+
+
+class FactsTable(QTableView):
+    """Table that turns Enter/Return into activation, like a double-click."""
+
+    activated_row = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class FactsDock(QDockWidget):
+    """Dock holding the facts table and its filters."""
+
+    fact_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Facts", parent)
+        self.setObjectName("facts-dock")
+        self.model = FactsModel(self)
+        self.proxy = FactsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        bar = QHBoxLayout()
+        self.status_box = QComboBox(body)
+        self.status_box.setObjectName("facts-status-filter")
+        for text, value in STATUS_CHOICES:
+            self.status_box.addItem(text, value)
+        self.status_box.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status(self.status_box.currentData())
+        )
+        self.filter_edit = QLineEdit(body)
+        self.filter_edit.setObjectName("facts-text-filter")
+        self.filter_edit.setPlaceholderText("Filter facts (e.g. حافلة)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        bar.addWidget(self.status_box)
+        bar.addWidget(self.filter_edit, 1)
+        layout.addLayout(bar)
+        self.table = FactsTable(body)
+        self.table.setObjectName("facts-table")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(STATUS_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.doubleClicked.connect(self._activate)
+        self.table.activated_row.connect(self._activate)
+        layout.addWidget(self.table, 1)
+        self.setWidget(body)
+
+    def set_index(self, index: AnalysisIndex | None) -> None:
+        self.model.set_index(index)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        if self.table.columnWidth(LABEL_COLUMN) > 360:
+            self.table.setColumnWidth(LABEL_COLUMN, 360)
+
+    def _activate(self, proxy_index: QModelIndex) -> None:
+        fact_id = proxy_index.data(FACT_ID_ROLE)
+        if fact_id:
+            self.fact_activated.emit(fact_id)
+
+    def select_fact(self, fact_id: str | None) -> None:
+        """Select (and scroll to) a fact's row, without emitting `fact_activated`."""
+        sel = self.table.selectionModel()
+        if fact_id is None:
+            sel.clearSelection()
+            return
+        row = self.model.row_of(fact_id)
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, LABEL_COLUMN))
+        if not proxy_index.isValid():
+            return
+        sel.setCurrentIndex(
+            proxy_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(proxy_index)
+
+    def selected_fact(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(FACT_ID_ROLE) if rows else None

@@ -1,0 +1,175 @@
+"""How marks look, and where they go in a QTextDocument.
+
+Colour is never the only cue: conflicts are bold with a wavy underline, shared facts have a solid
+underline, single-source numbers a dotted one. Two colour sets, chosen from the palette's base
+colour, keep every mark readable on light and dark themes.
+
+Offsets: the core counts Python str indices (code points); QTextDocument counts UTF-16 code units,
+so every character outside the BMP (the seeds carry emoji) shifts later positions by one.
+`OffsetMap` converts both ways.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+KINDS = ("conflict", "shared", "single")
+
+
+class OffsetMap:
+    """Python str offsets ↔ QTextDocument positions (UTF-16 code units) for one text."""
+
+    def __init__(self, text: str) -> None:
+        self._prefix: list[int] | None = None
+        if any(ord(c) > 0xFFFF for c in text):
+            self._prefix = [0, *accumulate(2 if ord(c) > 0xFFFF else 1 for c in text)]
+
+    def to_qt(self, offset: int) -> int:
+        if self._prefix is None:
+            return offset
+        return self._prefix[max(0, min(offset, len(self._prefix) - 1))]
+
+    def from_qt(self, position: int) -> int:
+        if self._prefix is None:
+            return position
+        return max(0, bisect_right(self._prefix, position) - 1)
+
+
+def display_text(text: str) -> str:
+    """The text as given to Qt: same length, but a lone CR would start a paragraph of its own."""
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+@dataclass(frozen=True)
+class Colours:
+    """One theme's colours for every kind of mark."""
+
+    conflict: QColor
+    conflict_line: QColor
+    shared: QColor
+    shared_line: QColor
+    single_line: QColor
+    current: QColor
+    flash: QColor
+    aligned: QColor
+    search: QColor
+    search_current: QColor
+    dim: QColor
+
+
+LIGHT = Colours(
+    QColor("#f9c6c3"), QColor("#c62828"), QColor("#c9ebc6"), QColor("#2e7d32"), QColor("#8d8d8d"),
+    QColor("#ffd54f"), QColor("#ff9800"), QColor("#dde8fb"), QColor("#fff59d"), QColor("#ffb74d"),
+    QColor("#8a8a8a"),
+)
+DARK = Colours(
+    QColor("#6d2420"), QColor("#ff8a80"), QColor("#1f5128"), QColor("#81c784"), QColor("#9e9e9e"),
+    QColor("#7a5d00"), QColor("#b35c00"), QColor("#263a5c"), QColor("#5f5600"), QColor("#8a4b00"),
+    QColor("#7d7d7d"),
+)
+
+
+def colours_for(palette: QPalette) -> Colours:
+    """The colour set that reads on this palette (dark when the base colour is dark)."""
+    return DARK if palette.color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
+
+
+def mention_format(kind: str, colours: Colours) -> QTextCharFormat:
+    """The permanent mark of a number mention of a fact with status `kind`."""
+    fmt = QTextCharFormat()
+    if kind == "conflict":
+        fmt.setBackground(colours.conflict)
+        fmt.setFontWeight(700)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(colours.conflict_line)
+    elif kind == "shared":
+        fmt.setBackground(colours.shared)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(colours.shared_line)
+    else:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(colours.single_line)
+    return fmt
+
+
+def overlay_format(kind: str, colours: Colours) -> QTextCharFormat:
+    """Transient marks drawn as extra selections: current fact, flash, aligned, search hits."""
+    fmt = QTextCharFormat()
+    colour = {
+        "current": colours.current,
+        "flash": colours.flash,
+        "aligned": colours.aligned,
+        "search": colours.search,
+        "search_current": colours.search_current,
+    }[kind]
+    fmt.setBackground(colour)
+    if kind in ("current", "flash", "search_current"):
+        fmt.setFontWeight(700)
+    if kind == "aligned":
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+    return fmt
+
+
+def apply_format(doc: QTextDocument, start: int, end: int, fmt: QTextCharFormat) -> None:
+    """Merge `fmt` into the document between two Qt positions."""
+    cursor = QTextCursor(doc)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.mergeCharFormat(fmt)
+
+
+def dim_format(colours: Colours) -> QTextCharFormat:
+    """Furniture (comments, links, navigation): shown, but greyed."""
+    fmt = QTextCharFormat()
+    fmt.setForeground(colours.dim)
+    return fmt
+
+
+def set_block_directions(doc: QTextDocument, default_rtl: bool) -> None:
+    """Each paragraph runs in the direction of its first strong letter, else the document's."""
+    block = doc.begin()
+    while block.isValid():
+        rtl = default_rtl
+        for ch in block.text():
+            if "\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc":
+                rtl = True
+                break
+            if ch.isalpha():
+                rtl = False
+                break
+        cursor = QTextCursor(block)
+        fmt = cursor.blockFormat()
+        fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        if rtl:
+            fmt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        cursor.setBlockFormat(fmt)
+        block = block.next()
+
+
+class Legend(QWidget):
+    """A one-line key to the marks, drawn with the same formats as the text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        colours = colours_for(self.palette())
+        samples = [
+            ("conflict", "conflict: sources give different numbers", "text-decoration: underline wavy",
+             colours.conflict, "bold"),
+            ("shared", "shared: sources agree", "text-decoration: underline", colours.shared, "normal"),
+            ("single", "single source", "text-decoration: underline dotted", None, "normal"),
+        ]
+        for kind, text, deco, bg, weight in samples:
+            label = QLabel()
+            label.setObjectName(f"legend-{kind}")
+            background = f"background-color:{bg.name()};" if bg is not None else ""
+            label.setText(f'<span style="{background}{deco}; font-weight:{weight}">&nbsp;17&nbsp;</span> {text}')
+            layout.addWidget(label)
+        layout.addStretch(1)

@@ -1,0 +1,350 @@
+"""The main window: menus, toolbar, status bar with progress and Cancel, docks, folder opening.
+
+The window shows at once; opening a folder starts an `AnalysisTask` in a worker thread. The
+articles appear as soon as they are read, the marks when the analysis arrives. Geometry, splitter
+sizes and dock layout are saved in QSettings on close and restored on start.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import Analysis, Document, Problem
+from gui import settings as app_settings
+from gui.facts_dock import FactsDock
+from gui.highlight import Legend
+from gui.index import AnalysisIndex
+from gui.reader import ALIGNED, PANES, Reader, make_splitter
+from gui.search_bar import SearchBar
+from gui.synopsis_view import SynopsisView
+from gui.worker import AnalysisRunner, AnalysisTask
+
+
+class MainWindow(QMainWindow):
+    """Muqabala's window over one folder of articles."""
+
+    analysis_ready = Signal(object)
+    """The Analysis, once every view shows it."""
+    analysis_stopped = Signal(str)
+    """'cancelled' or 'failed', when an analysis ends without a result."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setWindowTitle("Muqabala")
+        self.setAcceptDrops(True)
+        self.folder: str | None = None
+        self.analysis: Analysis | None = None
+        self.runner: AnalysisRunner | None = None
+        self._old_runners: list[AnalysisRunner] = []
+        self.splitter = make_splitter()
+        self.synopsis = SynopsisView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.synopsis)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.legend = Legend()
+        layout.addWidget(self.legend)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.facts = FactsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.facts)
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems-list")
+        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock.setObjectName("problems-dock")
+        self.problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.tabifyDockWidget(self.facts, self.problems_dock)
+        self.facts.raise_()
+        self.problems_dock.hide()
+        self.reader = Reader(self.stack, self.splitter, self.synopsis, self.facts, self)
+        self.reader.message.connect(lambda text: self.statusBar().showMessage(text))
+        self.search_bar = SearchBar()
+        self.search_bar.query_changed.connect(self._search)
+        self.search_bar.field.next_requested.connect(lambda: self._step_hit(1))
+        self.search_bar.field.previous_requested.connect(lambda: self._step_hit(-1))
+        self.search_bar.field.cleared.connect(self.reader.clear)
+        self._build_status_bar()
+        self._build_actions()
+        self.resize(1400, 900)
+        self._restore_settings()
+
+    # --- construction --------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("analysis-progress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancel-analysis")
+        self.cancel_button.clicked.connect(self.cancel_analysis)
+        self.folder_label = QLabel()
+        bar.addPermanentWidget(self.folder_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action("&Open Folder…", self.choose_folder, QKeySequence.StandardKey.Open)
+        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.panes_action = self._action("Panes", lambda: self.reader.set_mode(PANES), checkable=True)
+        self.aligned_action = self._action("Aligned", lambda: self.reader.set_mode(ALIGNED), checkable=True)
+        group = QActionGroup(self)
+        for a in (self.panes_action, self.aligned_action):
+            group.addAction(a)
+        self.panes_action.setChecked(True)
+        self.sync_action = self._action("Synchronised scrolling", self._toggle_sync, checkable=True)
+        self.sync_action.setChecked(True)
+        self.next_action = self._action("Next conflict", lambda: self.reader.step_conflict(1), "F8")
+        self.prev_action = self._action("Previous conflict", lambda: self.reader.step_conflict(-1), "Shift+F8")
+        self.find_action = self._action("Find in all articles", self.search_bar.focus, QKeySequence.StandardKey.Find)
+        self.zoom_in_action = self._action("Zoom in", lambda: self.reader.zoom(1), "Ctrl+=")
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = self._action("Zoom out", lambda: self.reader.zoom(-1), "Ctrl+-")
+        self.clear_action = self._action("Clear marks", self._clear, "Esc")
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = menu.addMenu("&View")
+        for a in (self.panes_action, self.aligned_action, self.sync_action, self.zoom_in_action,
+                  self.zoom_out_action):
+            view_menu.addAction(a)
+        view_menu.addAction(self.facts.toggleViewAction())
+        view_menu.addAction(self.problems_dock.toggleViewAction())
+        go_menu = menu.addMenu("&Go")
+        for a in (self.next_action, self.prev_action, self.find_action, self.clear_action):
+            go_menu.addAction(a)
+        toolbar = QToolBar("Main", self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        for a in (self.open_action, None, self.panes_action, self.aligned_action, self.sync_action, None,
+                  self.prev_action, self.next_action, None):
+            if a is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(a)
+        toolbar.addWidget(self.search_bar)
+        self.addToolBar(toolbar)
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for folder in app_settings.recent_folders():
+            action = self.recent_menu.addAction(folder)
+            action.triggered.connect(lambda _=False, f=folder: self.open_folder(f))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    # --- opening and analysing -----------------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a folder of articles", self.folder or "")
+        if folder:
+            self.open_folder(folder)
+
+    def open_folder(self, folder: str | Path) -> None:
+        """Show the folder's articles and analyse them in the background."""
+        folder = str(folder)
+        self.cancel_analysis()
+        self.folder = folder
+        self.analysis = None
+        self.setWindowTitle(f"Muqabala — {Path(folder).name}")
+        self.folder_label.setText(Path(folder).name)
+        self.problems.clear()
+        self.problems_dock.hide()
+        self.reader.set_documents([])
+        app_settings.remember_folder(folder)
+        self._fill_recent_menu()
+        task = AnalysisTask(folder)
+        runner = AnalysisRunner(task, self)
+        task.documents_ready.connect(self._documents_ready)
+        task.progress.connect(self._progress)
+        task.finished.connect(self._finished)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._cancelled)
+        runner.thread.finished.connect(self._thread_finished)
+        self.runner = runner
+        self._set_busy(True)
+        self.statusBar().showMessage(f"Reading {folder} …")
+        runner.start()
+
+    def cancel_analysis(self) -> None:
+        """Stop the running analysis, if any; the window stays usable."""
+        if self.runner is not None:
+            self.runner.cancel()
+            self._old_runners.append(self.runner)
+            self.runner = None
+            self._set_busy(False)
+            self.statusBar().showMessage("Analysis cancelled.")
+            self.analysis_stopped.emit("cancelled")
+
+    def _is_current(self) -> bool:
+        return self.runner is not None and self.sender() is self.runner.task
+
+    def _documents_ready(self, payload: tuple[list[Document], list[Problem]]) -> None:
+        if not self._is_current():
+            return
+        docs, problems = payload
+        self.reader.set_documents(docs)
+        self._restore_splitter()
+        self._show_problems(problems)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        if not self._is_current():
+            return
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.statusBar().showMessage(message)
+
+    def _finished(self, analysis: Analysis) -> None:
+        if not self._is_current():
+            return
+        self.runner = None
+        self._set_busy(False)
+        self.analysis = analysis
+        index = AnalysisIndex(analysis)
+        self.reader.set_analysis(index)
+        self._restore_splitter()
+        self._show_problems(analysis.problems)
+        conflicts = len(index.conflicts())
+        shared = sum(1 for f in analysis.facts if f.status == "shared")
+        self.statusBar().showMessage(
+            f"{len(analysis.documents)} articles · {conflicts} conflicts · {shared} shared facts — F8: next conflict"
+        )
+        self.analysis_ready.emit(analysis)
+
+    def _failed(self, message: str) -> None:
+        if not self._is_current():
+            return
+        self.runner = None
+        self._set_busy(False)
+        self.statusBar().showMessage("Analysis failed.")
+        self.problems.addItem(f"error: analysis failed: {message.splitlines()[0] if message else ''}")
+        self.problems_dock.show()
+        self.analysis_stopped.emit("failed")
+        QMessageBox.critical(self, "Analysis failed", message[:4000])
+
+    def _cancelled(self) -> None:
+        if self._is_current():
+            self.runner = None
+            self._set_busy(False)
+            self.statusBar().showMessage("Analysis cancelled.")
+            self.analysis_stopped.emit("cancelled")
+
+    def _thread_finished(self) -> None:
+        """Forget cancelled runners once their thread has really ended."""
+        self._old_runners = [r for r in self._old_runners if r.thread.isRunning()]
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        for p in problems:
+            self.problems.addItem(f"{p.severity}: {p.path}: {p.message}")
+        if problems:
+            self.problems_dock.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+
+    def is_busy(self) -> bool:
+        return self.runner is not None
+
+    # --- small slots ---------------------------------------------------------------------
+    def _toggle_sync(self, checked: bool) -> None:
+        self.reader.sync_scrolling = checked
+
+    def _search(self, query: str) -> None:
+        total = self.reader.search(query)
+        self.search_bar.show_count(0, total, len({h.doc for h in self.reader.hits}))
+
+    def _step_hit(self, step: int) -> None:
+        hit = self.reader.step_hit(step)
+        if hit is not None:
+            docs = len({h.doc for h in self.reader.hits})
+            self.search_bar.show_count(self.reader.hit_pos + 1, len(self.reader.hits), docs)
+
+    def _clear(self) -> None:
+        self.search_bar.field.clear()
+        self.reader.clear()
+
+    # --- drag and drop -------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        urls = event.mimeData().urls()
+        if urls and Path(urls[0].toLocalFile()).is_dir():
+            self.open_folder(urls[0].toLocalFile())
+            event.acceptProposedAction()
+
+    # --- settings ------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = app_settings.settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        point = s.value("view/point_size")
+        if point is not None:
+            self.reader.point_size = float(point)
+
+    def _restore_splitter(self) -> None:
+        sizes = app_settings.settings().value(f"splitter/{self.splitter.count()}")
+        if sizes and len(sizes) == self.splitter.count():
+            self.splitter.setSizes([int(x) for x in sizes])
+
+    def save_settings(self) -> None:
+        s = app_settings.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("view/point_size", self.reader.point_size)
+        if self.splitter.count():
+            s.setValue(f"splitter/{self.splitter.count()}", self.splitter.sizes())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_settings()
+        runners = [*self._old_runners, *([self.runner] if self.runner else [])]
+        for r in runners:
+            r.cancel()
+        for r in runners:
+            r.wait(5000)
+        self.runner = None
+        super().closeEvent(event)

@@ -1,0 +1,276 @@
+"""What the reader does with the articles: select a fact, follow a sentence, search, scroll together.
+
+The panes, the synopsis and the facts dock only display; this object owns the current state
+(analysis index, current fact, search hits, view mode) and keeps every view consistent with it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
+
+from core import textsearch
+from core.model import Document
+from gui.article_pane import ArticlePane
+from gui.facts_dock import FactsDock
+from gui.fonts import DEFAULT_POINT_SIZE
+from gui.index import AnalysisIndex
+from gui.synopsis_view import SynopsisView
+
+PANES, ALIGNED = 0, 1
+MIN_POINT, MAX_POINT = 7.0, 40.0
+
+
+class Reader(QObject):
+    """Keeps panes, synopsis and facts dock showing the same fact, sentence and search."""
+
+    fact_selected = Signal(str)
+    sentence_selected = Signal(str)
+    searched = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, stack: QStackedWidget, splitter: QSplitter, synopsis: SynopsisView,
+                 facts: FactsDock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack, self.splitter, self.synopsis, self.facts = stack, splitter, synopsis, facts
+        self.panes: dict[str, ArticlePane] = {}
+        self.index: AnalysisIndex | None = None
+        self.current_fact: str | None = None
+        self.hits: list[textsearch.Hit] = []
+        self.hit_pos = -1
+        self.sync_scrolling = True
+        self.point_size = float(DEFAULT_POINT_SIZE)
+        self._syncing = False
+        facts.fact_activated.connect(self.select_fact)
+        synopsis.mention_clicked.connect(self.select_mention)
+        synopsis.sentence_clicked.connect(self.select_sentence)
+
+    # --- content -------------------------------------------------------------------------
+    def set_documents(self, documents: list[Document]) -> None:
+        """One pane per document, the first on the right (added last to a left-to-right splitter)."""
+        for pane in self.panes.values():
+            pane.setParent(None)
+            pane.deleteLater()
+        self.panes = {}
+        self.index = None
+        self.current_fact = None
+        self.hits, self.hit_pos = [], -1
+        self.facts.set_index(None)
+        self.synopsis.set_index(None)
+        for doc in reversed(documents):
+            pane = ArticlePane(doc)
+            pane.set_point_size(self.point_size)
+            pane.mention_clicked.connect(self.select_mention)
+            pane.sentence_clicked.connect(self.select_sentence)
+            pane.user_scrolled.connect(self._pane_scrolled)
+            self.splitter.addWidget(pane)
+            self.panes[doc.id] = pane
+        self.panes = dict(reversed(list(self.panes.items())))
+        if documents:
+            self.splitter.setSizes([1000] * len(documents))
+
+    def set_analysis(self, index: AnalysisIndex) -> None:
+        """Mark every pane, fill the facts matrix and the synopsis."""
+        known = [d.id for d in index.documents]
+        if known != list(self.panes):
+            self.set_documents(index.documents)
+        self.index = index
+        for pane in self.panes.values():
+            pane.set_analysis(index)
+        self.facts.set_index(index)
+        self.synopsis.set_index(index)
+        self.synopsis.synopsis.set_point_size(self.point_size)
+
+    def pane_order(self) -> list[str]:
+        """Document ids from the rightmost pane to the leftmost."""
+        widgets = [self.splitter.widget(i) for i in range(self.splitter.count())]
+        return [w.doc.id for w in reversed(widgets) if isinstance(w, ArticlePane)]
+
+    # --- facts ---------------------------------------------------------------------------
+    def select_mention(self, mention_id: str) -> None:
+        """A click on a number: select its fact (or just the number if it is in none)."""
+        if self.index is None:
+            return
+        fact = self.index.fact_for_mention(mention_id)
+        if fact is not None:
+            self.select_fact(fact.id, origin=mention_id)
+            return
+        m = self.index.mention[mention_id]
+        self.message.emit(f"{m.text}: {m.kind} {m.value} (no other source reports it)")
+
+    def select_fact(self, fact_id: str, origin: str | None = None) -> None:
+        """Make a fact current: mark it everywhere, scroll each pane to it, flash it, tell the dock."""
+        index = self.index
+        if index is None or fact_id not in index.fact:
+            return
+        self.current_fact = fact_id
+        fact = index.fact[fact_id]
+        mentions = index.mentions_of(fact_id)
+        for doc_id, pane in self.panes.items():
+            spans = [(m.start, m.end) for m in mentions if m.doc == doc_id]
+            pane.set_overlay("current", spans)
+            pane.set_overlay("aligned", [])
+            if spans:
+                target = spans[0]
+                if origin in index.mention and index.mention[origin].doc == doc_id:
+                    target = (index.mention[origin].start, index.mention[origin].end)
+                elif origin in index.mention:
+                    target = self._closest_span(origin, doc_id, spans)
+                if origin is None or index.mention.get(origin) is None or index.mention[origin].doc != doc_id:
+                    pane.scroll_to_span(*target)
+                pane.flash(spans)
+        self.synopsis.synopsis.set_marks(current=[(m.doc, m.start, m.end) for m in mentions])
+        if mentions and self.stack.currentIndex() == ALIGNED:
+            first = origin if origin in index.mention else mentions[0].id
+            self.synopsis.scroll_to_sentence(index.mention[first].sentence)
+        self.facts.select_fact(fact_id)
+        self.message.emit(f"{fact.status}: {fact.label}")
+        self.fact_selected.emit(fact_id)
+
+    def _closest_span(self, origin: str, doc_id: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+        """Of a fact's mentions in `doc_id`, the one in a sentence aligned with the clicked one."""
+        assert self.index is not None
+        sentence = self.index.mention[origin].sentence
+        aligned = {s.id for s in self.index.group_counterparts(sentence, doc_id)}
+        for m in self.index.mentions_of(self.current_fact or ""):
+            if m.doc == doc_id and m.sentence in aligned:
+                return m.start, m.end
+        return spans[0]
+
+    def step_conflict(self, step: int) -> str | None:
+        """F8 / Shift+F8: the next or previous conflict, wrapping around."""
+        if self.index is None:
+            return None
+        order = [f.id for f in self.index.conflicts()]
+        if not order:
+            self.message.emit("No conflicts between these sources.")
+            return None
+        if self.current_fact in order:
+            i = (order.index(self.current_fact) + step) % len(order)
+        else:
+            i = 0 if step > 0 else len(order) - 1
+        self.select_fact(order[i])
+        return order[i]
+
+    # --- sentences -----------------------------------------------------------------------
+    def select_sentence(self, sentence_id: str) -> None:
+        """A click inside a sentence: light up its aligned sentences in the other panes."""
+        index = self.index
+        if index is None or sentence_id not in index.sentence:
+            return
+        src = index.sentence[sentence_id]
+        lit = 0
+        for doc_id, pane in self.panes.items():
+            if doc_id == src.doc:
+                pane.set_overlay("aligned", [(src.start, src.end)])
+                continue
+            group = index.group_counterparts(sentence_id, doc_id)
+            spans = [(s.start, s.end) for s in group]
+            pane.set_overlay("aligned", spans)
+            if spans:
+                lit += 1
+                pane.scroll_to_span(*spans[0])
+        if self.stack.currentIndex() == ALIGNED:
+            self.synopsis.scroll_to_sentence(sentence_id)
+        self.message.emit(
+            f"Sentence {sentence_id}: reported by {lit} other source(s)" if lit else
+            f"Sentence {sentence_id}: no other source reports it"
+        )
+        self.sentence_selected.emit(sentence_id)
+
+    def _pane_scrolled(self, doc_id: str) -> None:
+        """Synchronised scrolling: keep the other panes at the sentences aligned with this one's top."""
+        if not self.sync_scrolling or self._syncing or self.index is None:
+            return
+        pane = self.panes[doc_id]
+        top = self.index.sentence_near(doc_id, pane.top_offset())
+        if top is None:
+            return
+        self._syncing = True
+        try:
+            for other_id, other in self.panes.items():
+                if other_id == doc_id:
+                    continue
+                target = self.index.sync_target(top.id, other_id)
+                if target is not None:
+                    other.scroll_offset_to_top(target[0].start)
+        finally:
+            self._syncing = False
+
+    # --- search --------------------------------------------------------------------------
+    def search(self, query: str) -> int:
+        """Mark every hit of `query` in every pane (and the synopsis); returns the hit count."""
+        docs = [p.doc for p in self.panes.values()]
+        self.hits = textsearch.find(query, docs) if query.strip() else []
+        self.hit_pos = -1
+        for doc_id, pane in self.panes.items():
+            pane.set_overlay("search", [(h.start, h.end) for h in self.hits if h.doc == doc_id])
+            pane.set_overlay("search_current", [])
+        self.synopsis.synopsis.set_marks(search=[(h.doc, h.start, h.end) for h in self.hits])
+        self.searched.emit(len(self.hits))
+        return len(self.hits)
+
+    def step_hit(self, step: int) -> textsearch.Hit | None:
+        """Enter in the find bar: go to the next hit, across panes in reading order."""
+        if not self.hits:
+            return None
+        self.hit_pos = (self.hit_pos + step) % len(self.hits)
+        hit = self.hits[self.hit_pos]
+        for doc_id, pane in self.panes.items():
+            pane.set_overlay("search_current", [(hit.start, hit.end)] if doc_id == hit.doc else [])
+        self.panes[hit.doc].scroll_to_span(hit.start, hit.end)
+        if self.stack.currentIndex() == ALIGNED and self.index is not None:
+            s = self.index.sentence_at(hit.doc, hit.start)
+            if s is not None:
+                self.synopsis.scroll_to_sentence(s.id)
+        return hit
+
+    def clear(self) -> None:
+        """Esc: drop search hits, sentence light-ups and flashes (the current fact stays)."""
+        self.search("")
+        for pane in self.panes.values():
+            pane.set_overlay("aligned", [])
+            pane.set_overlay("flash", [])
+
+    # --- view ----------------------------------------------------------------------------
+    def set_mode(self, mode: int) -> None:
+        """Switch Panes ↔ Aligned, keeping the current fact (or the reading position) in view."""
+        if mode == self.stack.currentIndex():
+            return
+        index = self.index
+        anchor: str | None = None
+        if index is not None:
+            if mode == ALIGNED:
+                first = next(iter(self.panes.values()), None)
+                if first is not None:
+                    s = index.sentence_near(first.doc.id, first.top_offset())
+                    anchor = s.id if s else None
+            else:
+                anchor = self.synopsis.top_sentence()
+        self.stack.setCurrentIndex(mode)
+        if index is None:
+            return
+        if self.current_fact:
+            self.select_fact(self.current_fact)
+        elif anchor and mode == ALIGNED:
+            self.synopsis.scroll_to_sentence(anchor)
+        elif anchor:
+            src = index.sentence[anchor]
+            self.panes[src.doc].scroll_offset_to_top(src.start)
+            self._pane_scrolled(src.doc)
+
+    def zoom(self, delta: float) -> None:
+        """Ctrl+= / Ctrl+-: one size for every pane and the synopsis."""
+        self.point_size = max(MIN_POINT, min(MAX_POINT, self.point_size + delta))
+        for pane in self.panes.values():
+            pane.set_point_size(self.point_size)
+        self.synopsis.synopsis.set_point_size(self.point_size)
+        self.message.emit(f"Text size {self.point_size:g} pt")
+
+
+def make_splitter(parent: QWidget | None = None) -> QSplitter:
+    """A left-to-right splitter whatever the UI direction (panes are added right-to-left)."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    splitter.setObjectName("panes")
+    splitter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    splitter.setChildrenCollapsible(False)
+    return splitter
