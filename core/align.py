@@ -42,6 +42,7 @@ class Profile:
 def sentence_terms(text: str) -> set[str]:
     """Content terms of a sentence: stems or their synonym class, function words dropped."""
     synonyms = lexicon.classes("synonyms")
+    predicates = lexicon.classes("predicates")
     stop = lexicon.stopwords()
     out: set[str] = set()
     for w in words(text):
@@ -50,7 +51,12 @@ def sentence_terms(text: str) -> set[str]:
         s = stem(w)
         if s in stop:
             continue
-        out.add("=" + synonyms[s] if s in synonyms else s)
+        if s in synonyms:
+            out.add("=" + synonyms[s])
+        elif s in predicates:
+            out.add("!" + predicates[s])
+        else:
+            out.add(s)
     return out
 
 
@@ -129,7 +135,7 @@ class Similarity:
         for i, j in _candidates(profs, idf):
             score, shared = pair_score(profs[i], profs[j], idf)
             if score >= threshold:
-                why = "shared: " + " ".join(t.lstrip("=") for t in shared[:6])
+                why = "shared: " + " ".join(t.lstrip("=!") for t in shared[:6])
                 out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
         out.sort(key=lambda al: -al.score)
         return out
