@@ -127,14 +127,20 @@ class Reader(QObject):
         self.fact_selected.emit(fact_id)
 
     def _closest_span(self, origin: str, doc_id: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
-        """Of a fact's mentions in `doc_id`, the one in a sentence aligned with the clicked one."""
-        assert self.index is not None
-        sentence = self.index.mention[origin].sentence
-        aligned = {s.id for s in self.index.group_counterparts(sentence, doc_id)}
-        for m in self.index.mentions_of(self.current_fact or ""):
+        """Of a fact's mentions in `doc_id`, the counterpart of the clicked one.
+
+        The one in a sentence aligned with the clicked sentence; failing that, the one at the
+        most similar relative place in its article (reports tend to follow the same arc)."""
+        index = self.index
+        assert index is not None
+        clicked = index.mention[origin]
+        aligned = {s.id for s in index.group_counterparts(clicked.sentence, doc_id)}
+        for m in index.mentions_of(self.current_fact or ""):
             if m.doc == doc_id and m.sentence in aligned:
                 return m.start, m.end
-        return spans[0]
+        where = clicked.start / max(1, len(index.document[clicked.doc].text))
+        length = max(1, len(index.document[doc_id].text))
+        return min(spans, key=lambda sp: abs(sp[0] / length - where))
 
     def step_conflict(self, step: int) -> str | None:
         """F8 / Shift+F8: the next or previous conflict, wrapping around."""

@@ -1,0 +1,55 @@
+"""The fact × source matrix: values with qualifiers, conflicts first, filters, jump on Enter."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from core.model import Mention
+from gui.facts_model import FACT_ID_ROLE, format_value
+from gui.main_window import MainWindow
+
+
+def _m(value: int, qualifier: str) -> Mention:
+    return Mention("d1.m1", "d1", "d1.s1", 0, 3, value, "count", qualifier, "", "")  # type: ignore[arg-type]
+
+
+def test_values_carry_their_qualifiers() -> None:
+    assert format_value(_m(200, "about")) == "نحو 200"
+    assert format_value(_m(200, "at_most")) == "≤ 200"
+    assert format_value(_m(200, "at_least")) == "≥ 200"
+    assert format_value(_m(10, "more_than")) == "> 10"
+    assert format_value(_m(10, "vague")) == "~ 10"
+    assert format_value(_m(11, "exact")) == "11"
+
+
+def test_conflicts_come_first(seeds_window: MainWindow) -> None:
+    proxy = seeds_window.facts.proxy
+    statuses = [seeds_window.reader.index.fact[proxy.index(r, 0).data(FACT_ID_ROLE)].status
+                for r in range(proxy.rowCount())]
+    assert statuses[0] == "conflict"
+    assert statuses == sorted(statuses, key=["conflict", "shared", "single"].index)
+
+
+def test_status_filter_shows_only_conflicts(seeds_window: MainWindow) -> None:
+    dock = seeds_window.facts
+    dock.status_box.setCurrentIndex(dock.status_box.findData("conflict"))
+    index = seeds_window.reader.index
+    shown = {dock.proxy.index(r, 0).data(FACT_ID_ROLE) for r in range(dock.proxy.rowCount())}
+    assert shown == {f.id for f in index.conflicts()}
+
+
+def test_a_cell_is_empty_when_the_source_is_silent(seeds_window: MainWindow) -> None:
+    model = seeds_window.facts.model
+    for row, fact in enumerate(model.facts):
+        docs = {m.doc for m in seeds_window.reader.index.mentions_of(fact.id)}
+        for col, doc in enumerate(seeds_window.reader.index.documents, start=2):
+            assert bool(model.index(row, col).data()) == (doc.id in docs)
+
+
+def test_enter_on_a_row_jumps_to_the_fact(seeds_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    table = seeds_window.facts.table
+    table.setFocus()
+    table.setCurrentIndex(seeds_window.facts.proxy.index(0, 1))
+    fact_id = seeds_window.facts.proxy.index(0, 1).data(FACT_ID_ROLE)
+    with qtbot.waitSignal(seeds_window.reader.fact_selected) as blocker:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert blocker.args[0] == fact_id
