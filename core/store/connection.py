@@ -1,0 +1,111 @@
+"""Opening a project file safely: refuse what is not ours, then WAL, foreign keys, migrations.
+
+The checks run before the first write, so a foreign, newer or damaged file is left byte for byte
+as it was. A new file gets its whole schema and `application_id` in one rollback-journal
+transaction before WAL is switched on, so a crash while creating leaves either an empty file
+(accepted as new) or a complete one, never a half-made project.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from core.store.errors import CorruptProject, NewerProject, NotAProject, ProjectFileError
+from core.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not an SQLite database or belongs to another program, reading raw bytes only."""
+    with path.open("rb") as f:
+        header = f.read(100)
+    if not header:
+        return  # an empty file: a project whose creation never got to write (accepted as new)
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        raise NotAProject(path, "is not a Muqabala project (it is not an SQLite database). It was left untouched.")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id not in (0, APPLICATION_ID):
+        raise NotAProject(path, "is an SQLite database of another program, not a Muqabala project. "
+                                "It was left untouched.")
+
+
+def _pragma(conn: sqlite3.Connection, name: str) -> int:
+    row = conn.execute(f"PRAGMA {name}").fetchone()
+    return int(row[0])
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version; 0 for an empty file. Raises when the file must not be touched."""
+    app_id = _pragma(conn, "application_id")
+    version = _pragma(conn, "user_version")
+    if app_id == 0:
+        if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise NotAProject(path, "is an SQLite database of another program, not a Muqabala project. "
+                                    "It was left untouched.")
+        return 0
+    if app_id != APPLICATION_ID:
+        raise NotAProject(path, "is an SQLite database of another program, not a Muqabala project.")
+    if version > SCHEMA_VERSION:
+        raise NewerProject(path, version, SCHEMA_VERSION)
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    if problems != ["ok"]:
+        raise CorruptProject(path, "is damaged (SQLite: " + "; ".join(problems[:3]) + "). It was left untouched; "
+                                   "open the folder of articles again to rebuild the analysis.")
+    return version
+
+
+def _migrate(db: sqlite_utils.Database, version: int) -> None:
+    """Run the missing migrations, each in its own transaction with its version bump."""
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with db.atomic():
+            if target == 1:
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            MIGRATIONS[target - 1](db)
+            db.execute(f"PRAGMA user_version = {target}")
+
+
+def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (or create) the project file at PATH, migrated to `SCHEMA_VERSION`.
+
+    Raises `NotAProject`, `NewerProject`, `CorruptProject` (the file is then untouched) or
+    `ProjectFileError` (missing file with create=False, unwritable location).
+    """
+    path = Path(path)
+    exists = path.exists()
+    if not exists and not create:
+        raise ProjectFileError(path, "no such project file")
+    if exists:
+        if path.is_dir():
+            raise NotAProject(path, "is a folder, not a project file")
+        _check_header(path)
+    try:
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise ProjectFileError(path, f"cannot be opened ({exc})") from exc
+    try:
+        try:
+            version = _inspect(conn, path)
+        except sqlite3.DatabaseError as exc:
+            raise CorruptProject(path, f"is damaged or not a database (SQLite: {exc}). It was left untouched.") \
+                from exc
+        db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA synchronous = FULL")  # a committed note survives a power cut, not only a crash
+        try:
+            if version == 0:
+                _migrate(db, 0)  # the whole schema in one rollback-journal transaction, then WAL
+                db.enable_wal()
+            else:
+                db.enable_wal()
+                _migrate(db, version)
+        except sqlite3.OperationalError as exc:
+            raise ProjectFileError(path, f"cannot be written ({exc})") from exc
+        return db
+    except BaseException:
+        conn.close()
+        raise

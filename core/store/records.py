@@ -1,0 +1,123 @@
+"""An `Analysis` to rows and back, in one transaction each way.
+
+Paths are stored relative to the project's folder, so a folder moved or copied with its
+`muqabala.sqlite` still opens; they are made absolute again against the folder when loading.
+"""
+from __future__ import annotations
+
+import json
+import time
+from datetime import datetime, timezone
+from pathlib import Path, PurePath
+from typing import Any
+
+import sqlite_utils
+
+from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence
+from core.store.schema import search_text
+
+
+def now() -> str:
+    """UTC time as ISO-8601, to the second: when a document or note was added or changed."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def relative_path(path: str, folder: str | Path) -> str:
+    """PATH relative to FOLDER with '/' separators; unchanged when it lies outside the folder."""
+    p = PurePath(path)
+    try:
+        return p.relative_to(folder).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+def absolute_path(stored: str, folder: str | Path) -> str:
+    """The inverse of `relative_path`."""
+    return stored if PurePath(stored).is_absolute() else str(Path(folder) / stored)
+
+
+def get_meta(db: sqlite_utils.Database, key: str, default: str = "") -> str:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return str(row[0]) if row else default
+
+
+def set_meta(db: sqlite_utils.Database, **values: str) -> None:
+    """Upsert meta keys (call inside a transaction)."""
+    db.table("meta").upsert_all([{"key": k, "value": v} for k, v in values.items()], pk="key")
+
+
+def stored_hashes(db: sqlite_utils.Database) -> dict[str, str]:
+    """{relative path: sha256} of the documents in the file."""
+    return {str(p): str(h) for p, h in db.execute("SELECT path, sha256 FROM documents")}
+
+
+def save_analysis(db: sqlite_utils.Database, analysis: Analysis, folder: str | Path) -> None:
+    """Replace the stored analysis with ANALYSIS (call inside `db.atomic()`; notes are not touched).
+
+    `added_at` of an article already known (same relative path) is kept; `changed_at` moves
+    only when its content hash changed.
+    """
+    stamp = now()
+    known = {p: (h, a, c) for p, h, a, c in db.execute("SELECT path, sha256, added_at, changed_at FROM documents")}
+    for table in ("fact_mentions", "facts", "alignments", "mentions", "sentences", "documents", "problems"):
+        db.execute(f"DELETE FROM {table}")
+    docs: list[dict[str, Any]] = []
+    texts: dict[str, str] = {}
+    for position, d in enumerate(analysis.documents):
+        rel = relative_path(d.path, folder)
+        old_hash, added, changed = known.get(rel, ("", stamp, stamp))
+        docs.append({"id": d.id, "position": position, "path": rel, "sha256": d.sha256, "title": d.title,
+                     "text": d.text, "encoding": d.encoding, "language": d.language, "added_at": added,
+                     "changed_at": changed if old_hash == d.sha256 else stamp})
+        texts[d.id] = d.text
+    db.table("documents").insert_all(docs)
+    db.table("sentences").insert_all(
+        {"id": s.id, "doc": s.doc, "idx": s.index, "start": s.start, "end": s.end, "furniture": int(s.furniture),
+         "search_text": search_text(texts[s.doc][s.start:s.end])}
+        for s in analysis.sentences)
+    db.table("mentions").insert_all(
+        {"id": m.id, "doc": m.doc, "sentence": m.sentence, "start": m.start, "end": m.end, "value": m.value,
+         "kind": m.kind, "qualifier": m.qualifier, "counted": m.counted, "text": m.text}
+        for m in analysis.mentions)
+    db.table("alignments").insert_all({"a": a.a, "b": a.b, "score": a.score, "why": a.why} for a in analysis.alignments)
+    db.table("facts").insert_all(
+        {"id": f.id, "position": i, "status": f.status, "label": f.label, "explanation": f.explanation,
+         "counted": f.counted, "kind": f.kind}
+        for i, f in enumerate(analysis.facts))
+    db.table("fact_mentions").insert_all(
+        {"fact": f.id, "mention": m, "position": i} for f in analysis.facts for i, m in enumerate(f.mentions))
+    db.table("problems").insert_all(
+        {"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems)
+    set_meta(db, folder=str(Path(folder).resolve()), saved_at=stamp, complete="1",
+             timings=json.dumps(analysis.timings))
+
+
+def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
+    """The stored analysis, paths made absolute against FOLDER; `timings["load"]` says how long it took."""
+    t0 = time.perf_counter()
+    analysis = Analysis(folder=str(folder))
+    analysis.documents = [
+        Document(i, absolute_path(p, folder), t, x, e, lang, h)
+        for i, p, t, x, e, lang, h in db.execute(
+            "SELECT id, path, title, text, encoding, language, sha256 FROM documents ORDER BY position")]
+    analysis.sentences = [
+        Sentence(i, d, idx, s, e, bool(f))
+        for i, d, idx, s, e, f in db.execute(
+            'SELECT id, doc, idx, start, "end", furniture FROM sentences ORDER BY num')]
+    analysis.mentions = [
+        Mention(*row) for row in db.execute(
+            'SELECT id, doc, sentence, start, "end", value, kind, qualifier, counted, text '
+            "FROM mentions ORDER BY rowid")]
+    analysis.alignments = [
+        Alignment(*row) for row in db.execute("SELECT a, b, score, why FROM alignments ORDER BY rowid")]
+    members: dict[str, list[str]] = {}
+    for fact, mention in db.execute("SELECT fact, mention FROM fact_mentions ORDER BY fact, position"):
+        members.setdefault(fact, []).append(mention)
+    analysis.facts = [
+        Fact(i, status, tuple(members.get(i, ())), label, why, counted, kind)
+        for i, status, label, why, counted, kind in db.execute(
+            "SELECT id, status, label, explanation, counted, kind FROM facts ORDER BY position")]
+    analysis.problems = [
+        Problem(p, m, s) for p, m, s in db.execute("SELECT path, message, severity FROM problems ORDER BY rowid")]
+    analysis.timings = {"load": time.perf_counter() - t0}
+    return analysis

@@ -1,0 +1,128 @@
+"""The project file's schema: ordered migrations, the version kept in `PRAGMA user_version`.
+
+`MIGRATIONS[n]` brings a file from version n to n + 1; a new file runs them all. Migrations only
+ever add: a file written by version n opens in every later version. A file whose version is
+above `SCHEMA_VERSION` is refused (see core.store.connection), never downgraded.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from core.arabic import stems
+
+APPLICATION_ID = 0x4D555142
+"""`PRAGMA application_id` of every Muqabala project ("MUQB"): tells our files from other SQLite files."""
+
+V1 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,          -- order of the articles (the folder's path order)
+    path TEXT NOT NULL UNIQUE,          -- relative to the project's folder, '/' separated
+    sha256 TEXT NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,                 -- exactly as decoded: every offset points into it
+    encoding TEXT NOT NULL,
+    language TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+);
+CREATE TABLE sentences (
+    num INTEGER PRIMARY KEY,            -- stable rowid (full-text index rows point at it)
+    id TEXT NOT NULL UNIQUE,
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    furniture INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sentences_doc ON sentences(doc);
+CREATE TABLE mentions (
+    id TEXT PRIMARY KEY,
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    value,                              -- no affinity: int, float or ISO date string kept as given
+    kind TEXT NOT NULL,
+    qualifier TEXT NOT NULL,
+    counted TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX mentions_doc ON mentions(doc);
+CREATE TABLE alignments (
+    a TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    b TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    score REAL NOT NULL,
+    why TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (a, b)
+);
+CREATE TABLE facts (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('shared', 'conflict', 'single')),
+    label TEXT NOT NULL,
+    explanation TEXT NOT NULL DEFAULT '',
+    counted TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE fact_mentions (
+    fact TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+    mention TEXT NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (fact, mention)
+);
+CREATE TABLE problems (
+    path TEXT NOT NULL,
+    message TEXT NOT NULL,
+    severity TEXT NOT NULL
+);
+-- Notes have no foreign keys on purpose: facts and sentences are replaced on every re-analysis and
+-- a note must never be deleted with them. The anchor columns re-attach it (core.store.notes).
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    target TEXT NOT NULL CHECK (target IN ('fact', 'sentence')),
+    fact_id TEXT,                       -- current attachment; NULL while orphaned
+    sentence_id TEXT,
+    doc_path TEXT NOT NULL DEFAULT '',  -- anchor: document of the sentence
+    start INTEGER,
+    "end" INTEGER,
+    fact_label TEXT NOT NULL DEFAULT '',
+    mention_spans TEXT NOT NULL DEFAULT '[]',  -- anchor: JSON [[doc_path, start, end], ...]
+    anchor_text TEXT NOT NULL DEFAULT '',      -- the sentence or the fact label when written
+    orphaned INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+
+def search_text(text: str) -> str:
+    """What the full-text index holds for a sentence: its stems, so clitics, hamza and ta marbuta fold."""
+    return " ".join(stems(text))
+
+
+def _v1_tables(db: sqlite_utils.Database) -> None:
+    db.executescript(V1)
+
+
+def _v2_search(db: sqlite_utils.Database) -> None:
+    """Full-text search over stemmed sentence text; fills the index for sentences already stored."""
+    db.execute("ALTER TABLE sentences ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    rows = db.execute(
+        'SELECT s.num, substr(d.text, s.start + 1, s."end" - s.start) FROM sentences s '
+        "JOIN documents d ON d.id = s.doc"
+    ).fetchall()
+    for num, text in rows:
+        db.execute("UPDATE sentences SET search_text = ? WHERE num = ?", [search_text(text), num])
+    db.table("sentences").enable_fts(["search_text"], fts_version="FTS5", create_triggers=True)
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1_tables, _v2_search)
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,115 @@
+"""`Store`: one open project file — the analysis, the notes and the search index behind one object.
+
+Every write is one transaction (WAL mode, synchronous=FULL): after a crash or power cut the file
+holds the last complete save and every note whose call returned. A Store may be created in one
+thread and used in another, but by one thread at a time.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+
+import sqlite_utils
+
+from core.model import Analysis
+from core.store import notes as _notes
+from core.store import records
+from core.store.connection import open_database
+from core.store.errors import ProjectFileError
+from core.store.notes import Note
+from core.store.search import Hit, search
+
+
+class Store:
+    """An open project file. Use `Store.open(path)`; close it (or use `with`)."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> Store:
+        """Open or create the file; raises a `ProjectFileError` subclass with a message for the user."""
+        return cls(open_database(path, create=create), Path(path))
+
+    # meta -----------------------------------------------------------------------------------
+    def meta(self, key: str, default: str = "") -> str:
+        return records.get_meta(self.db, key, default)
+
+    def set_meta(self, **values: str) -> None:
+        with self.db.atomic():
+            records.set_meta(self.db, **values)
+
+    @property
+    def has_analysis(self) -> bool:
+        """True once a complete analysis was saved (a crash mid-save leaves the previous one)."""
+        return self.meta("complete") == "1"
+
+    # analysis -------------------------------------------------------------------------------
+    def save(self, analysis: Analysis, folder: str | Path, **meta: str) -> list[int]:
+        """Replace the stored analysis and re-attach the notes, in one transaction.
+
+        Returns the ids of the notes that are orphaned after this analysis.
+        """
+        with self.db.atomic():
+            records.save_analysis(self.db, analysis, folder)
+            if meta:
+                records.set_meta(self.db, **meta)
+            return _notes.reattach_notes(self.db, analysis, folder)
+
+    def load(self, folder: str | Path) -> Analysis:
+        """The stored analysis, paths absolute against FOLDER."""
+        return records.load_analysis(self.db, folder)
+
+    def hashes(self) -> dict[str, str]:
+        """{relative path: sha256} of the stored articles."""
+        return records.stored_hashes(self.db)
+
+    # notes ----------------------------------------------------------------------------------
+    def add_note(self, anchor: dict[str, object], text: str) -> Note:
+        return _notes.add_note(self.db, anchor, text)
+
+    def edit_note(self, note_id: int, text: str) -> Note:
+        return _notes.edit_note(self.db, note_id, text)
+
+    def delete_note(self, note_id: int) -> None:
+        _notes.delete_note(self.db, note_id)
+
+    def notes(self, orphaned: bool | None = None) -> list[Note]:
+        return _notes.list_notes(self.db, orphaned)
+
+    # search ---------------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 200) -> list[Hit]:
+        return search(self.db, query, limit)
+
+    # file -----------------------------------------------------------------------------------
+    def copy_to(self, target: str | Path) -> None:
+        """Write a consistent copy of the project to TARGET (replaced atomically if it exists)."""
+        target = Path(target)
+        tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+        try:
+            dest = sqlite3.connect(str(tmp))
+            try:
+                self.db.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = WAL")
+            finally:
+                dest.close()
+            for suffix in ("-wal", "-shm"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise ProjectFileError(target, f"cannot be written ({exc.strerror or exc})") from exc
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
