@@ -8,6 +8,8 @@ from core.export import summary, write_json
 from core.ingest import FolderError
 from core.model import Analysis
 from core.pipeline import analyze_folder
+from core.project_cli import add_search_parser, analyze_into_project, run_search
+from core.store import ProjectFileError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -17,6 +19,8 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("folder", help="folder of articles (.txt)")
     analyze.add_argument("--json", metavar="OUT", help="write the analysis export as JSON")
     analyze.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    analyze.add_argument("--db", metavar="FILE", help="keep the analysis in this project file (re-runs what changed)")
+    add_search_parser(sub)
     return parser
 
 
@@ -37,8 +41,8 @@ def print_summary(analysis: Analysis) -> None:
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse a folder; exit 0 when at least one article was read."""
     try:
-        analysis = analyze_folder(args.folder)
-    except FolderError as exc:
+        analysis = analyze_into_project(args.folder, args.db, args.quiet) if args.db else analyze_folder(args.folder)
+    except (FolderError, ProjectFileError) as exc:
         print(f"muqabala: {exc}", file=sys.stderr)
         return 2
     for problem in analysis.problems:
@@ -58,4 +62,6 @@ def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     if args.command == "analyze":
         return run_analyze(args)
+    if args.command == "search":
+        return run_search(args)
     return 2

@@ -1,0 +1,289 @@
+"""A project: a folder of articles, its analysis and the user's notes, kept in one SQLite file.
+
+    project = Project.open("~/stories/convoy")     # a folder, or a .sqlite saved earlier
+    project.analysis                                # core.model.Analysis, ready to show
+    project.changes.describe()                      # "1 article changed: bbc.txt" / "no article changed"
+    note = project.add_note("f3", "ask the ministry")   # a Fact, a Sentence or their id
+    project.notes(orphaned=True)                    # notes whose fact or sentence is gone
+    project.search("حافلات")                        # [core.store.Hit]
+    project.save_as("/media/usb/convoy.sqlite")
+    project.close()
+
+Where the file lives: `muqabala.sqlite` inside the folder; when the folder cannot be written, the
+user data directory, named after a hash of the folder's absolute path (`project_file_for`).
+Reopening compares content hashes: nothing changed → the stored analysis is loaded, nothing is
+recomputed; otherwise only added or changed articles go through `core.pipeline.analyze_document`
+and `core.pipeline.link` recomputes alignments and facts (cheap). A Project is used by one thread
+at a time (open it in a worker, then hand it to the GUI thread).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+
+from core import pipeline
+from core.model import Analysis, Document, Fact, Mention, Sentence
+from core.store import Hit, Note, ProjectFileError, Store
+from core.store.notes import fact_anchor, sentence_anchor
+from core.store.records import relative_path
+
+PROJECT_FILE = "muqabala.sqlite"
+ANALYZER = "1"
+"""Version of the analysis stored in a project; bump it when core's results change, so that stored
+projects are analysed afresh instead of showing results an older Muqabala computed."""
+
+
+def folder_is_writable(folder: str | Path) -> bool:
+    """True when a file can actually be created in FOLDER (tried, not guessed from permission bits:
+    root ignores them, read-only mounts and full disks do not show in them)."""
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".muqabala-probe-"):
+            return True
+    except OSError:
+        return False
+
+
+def fallback_project_file(folder: str | Path) -> Path:
+    """The project file of a read-only FOLDER, in the user data directory, keyed by its absolute path."""
+    absolute = Path(folder).resolve()
+    key = hashlib.sha256(str(absolute).encode("utf-8")).hexdigest()[:16]
+    name = re.sub(r"[^\w.-]+", "_", absolute.name)[:40] or "folder"
+    return Path(platformdirs.user_data_dir("Muqabala", appauthor=False)) / "projects" / f"{name}-{key}.sqlite"
+
+
+def project_file_for(path: str | Path) -> Path:
+    """The project file for PATH: PATH itself when it is a file, else where that folder's project lives."""
+    path = Path(path)
+    if not path.is_dir():
+        return path
+    return path / PROJECT_FILE if folder_is_writable(path) else fallback_project_file(path)
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What opening a project found and did; paths are relative to the folder."""
+
+    created: bool = False
+    """No analysis was stored: everything was analysed."""
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    reanalysed: tuple[str, ...] = ()
+    """Articles that went through `analyze_document` (added + changed, or all when created)."""
+    relinked: bool = False
+    """Alignments and facts were recomputed."""
+    orphaned_notes: tuple[int, ...] = ()
+    """Notes whose fact or sentence could not be found in the new analysis (kept, listed)."""
+    folder_missing: bool = False
+    """The folder is gone: the stored analysis is shown as it was saved."""
+
+    @property
+    def nothing_changed(self) -> bool:
+        return not (self.created or self.added or self.changed or self.removed or self.folder_missing)
+
+    def describe(self) -> str:
+        """One line for the status bar or the terminal."""
+        if self.created:
+            return f"analysed {len(self.reanalysed)} article(s)"
+        if self.folder_missing:
+            return "the folder of articles is missing: showing the analysis as saved"
+        parts = [f"{len(paths)} article(s) {what}: {', '.join(paths)}"
+                 for what, paths in (("added", self.added), ("changed", self.changed), ("removed", self.removed))
+                 if paths]
+        if self.orphaned_notes:
+            parts.append(f"{len(self.orphaned_notes)} note(s) lost their place (kept as orphaned)")
+        return "; ".join(parts) if parts else "no article changed"
+
+
+class Project:
+    """An open project. Create with `Project.open`; close with `close()` or a `with` block."""
+
+    def __init__(self, store: Store, folder: Path, analysis: Analysis, changes: Changes) -> None:
+        self.store = store
+        self.folder = folder
+        self.analysis = analysis
+        self.changes = changes
+
+    @property
+    def path(self) -> Path:
+        """The project file."""
+        return self.store.path
+
+    @classmethod
+    def open(cls, path: str | Path, *, project_file: str | Path | None = None,
+             progress: pipeline.Progress | None = None, cancelled: pipeline.IsCancelled | None = None) -> Project:
+        """Open a folder of articles (creating or updating its project file) or a saved `.sqlite` project.
+
+        PROJECT_FILE overrides where a folder's project is kept (`analyze --db FILE`). Raises
+        core.store.ProjectFileError (its message is for the user), core.ingest.FolderError, or
+        core.pipeline.Cancelled; the project file is then left as it was.
+        """
+        path = Path(path)
+        if path.is_dir():
+            folder: Path | None = path.resolve()
+            store = Store.open(project_file if project_file is not None else project_file_for(path))
+        else:
+            store = Store.open(path, create=False)
+            folder = None
+        try:
+            if folder is None:
+                folder = _stored_folder(store)
+            analysis, changes = _bring_up_to_date(store, folder, progress, cancelled)
+        except BaseException:
+            store.close()
+            raise
+        return cls(store, folder, analysis, changes)
+
+    # notes ----------------------------------------------------------------------------------
+    def add_note(self, target: Fact | Sentence | str, text: str) -> Note:
+        """Attach a note to a fact or a sentence (object or id such as "f3" / "d1.s4"); committed on return."""
+        target_id = target if isinstance(target, str) else target.id
+        fact = next((f for f in self.analysis.facts if f.id == target_id), None)
+        if fact is not None:
+            return self.store.add_note(fact_anchor(self.analysis, self.folder, fact), text)
+        sentence = next((s for s in self.analysis.sentences if s.id == target_id), None)
+        if sentence is None:
+            raise KeyError(f"no fact or sentence {target_id!r} in this project")
+        return self.store.add_note(sentence_anchor(self.analysis, self.folder, sentence), text)
+
+    def edit_note(self, note_id: int, text: str) -> Note:
+        return self.store.edit_note(note_id, text)
+
+    def delete_note(self, note_id: int) -> None:
+        """Delete a note (the user asked to; re-analysis never deletes notes)."""
+        self.store.delete_note(note_id)
+
+    def notes(self, orphaned: bool | None = None) -> list[Note]:
+        """All notes, in the order written; `orphaned=True` lists those whose anchor vanished."""
+        return self.store.notes(orphaned)
+
+    def notes_for(self, target_id: str) -> list[Note]:
+        """Notes attached now to the fact or sentence with this id."""
+        return [n for n in self.store.notes(orphaned=False) if target_id in (n.fact_id, n.sentence_id)]
+
+    # search and file ------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 200) -> list[Hit]:
+        """Sentences containing every word of QUERY, folding clitics, hamza, ta marbuta and tashkeel."""
+        return self.store.search(query, limit)
+
+    def save_as(self, target: str | Path) -> None:
+        """Copy the project to TARGET and continue working in the copy (File → Save Project As)."""
+        target = Path(target)
+        self.store.copy_to(target)
+        copy = Store.open(target, create=False)
+        copy.set_meta(in_folder="1" if target.parent.resolve() == self.folder else "0")
+        self.store.close()
+        self.store = copy
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def _stored_folder(store: Store) -> Path:
+    """The folder of a project opened as a file: its own folder when it was kept there, else the one saved."""
+    if not store.has_analysis:
+        raise ProjectFileError(store.path, "holds no analysis yet; open the folder of articles instead")
+    if store.meta("in_folder") == "1":
+        return store.path.resolve().parent
+    return Path(store.meta("folder"))
+
+
+def _bring_up_to_date(store: Store, folder: Path, progress: pipeline.Progress | None,
+                      cancelled: pipeline.IsCancelled | None) -> tuple[Analysis, Changes]:
+    """Load, update or create the analysis of FOLDER in STORE; see the module docstring."""
+    in_folder = "1" if store.path.resolve().parent == folder else "0"
+    if not folder.is_dir() and store.has_analysis:
+        return store.load(folder), Changes(folder_missing=True)
+    if not store.has_analysis or store.meta("analyzer") != ANALYZER:
+        analysis = pipeline.analyze_folder(folder, progress, cancelled)
+        orphans = store.save(analysis, folder, analyzer=ANALYZER, in_folder=in_folder)
+        return analysis, Changes(created=True, reanalysed=tuple(relative_path(d.path, folder)
+                                                                for d in analysis.documents),
+                                 relinked=True, orphaned_notes=tuple(orphans))
+    t0 = time.perf_counter()
+    documents, problems = pipeline.read_documents(folder)
+    stored = store.hashes()
+    current = {relative_path(d.path, folder): d.sha256 for d in documents}
+    if current == stored:
+        analysis = store.load(folder)
+        if analysis.problems != problems:  # e.g. a new unreadable file: nothing to recompute
+            analysis.problems = problems
+            store.save(analysis, folder, in_folder=in_folder)
+        analysis.timings["total"] = time.perf_counter() - t0
+        return analysis, Changes()
+    analysis, reanalysed = _reuse_unchanged(store.load(folder), documents, folder, progress, cancelled)
+    analysis.problems = problems
+    t1 = time.perf_counter()
+    pipeline.link(analysis)
+    analysis.timings["link"] = time.perf_counter() - t1
+    if cancelled is not None and cancelled():
+        raise pipeline.Cancelled()
+    orphans = store.save(analysis, folder, in_folder=in_folder)
+    analysis.timings["total"] = time.perf_counter() - t0
+    changes = Changes(
+        added=tuple(p for p in current if p not in stored),
+        changed=tuple(p for p in current if p in stored and stored[p] != current[p]),
+        removed=tuple(p for p in stored if p not in current),
+        reanalysed=tuple(reanalysed), relinked=True, orphaned_notes=tuple(orphans))
+    return analysis, changes
+
+
+def _reuse_unchanged(old: Analysis, documents: list[Document], folder: Path, progress: pipeline.Progress | None,
+                     cancelled: pipeline.IsCancelled | None) -> tuple[Analysis, list[str]]:
+    """Sentences and mentions of DOCUMENTS: stored ones for unchanged articles (ids renumbered when an
+    article was added or removed before them), `analyze_document` for the others."""
+    old_docs = {relative_path(d.path, folder): d for d in old.documents}
+    old_sentences: dict[str, list[Sentence]] = {}
+    old_mentions: dict[str, list[Mention]] = {}
+    for s in old.sentences:
+        old_sentences.setdefault(s.doc, []).append(s)
+    for m in old.mentions:
+        old_mentions.setdefault(m.doc, []).append(m)
+    analysis = Analysis(folder=str(folder), documents=documents)
+    reanalysed: list[str] = []
+    for i, doc in enumerate(documents):
+        if cancelled is not None and cancelled():
+            raise pipeline.Cancelled()
+        rel = relative_path(doc.path, folder)
+        if progress is not None:
+            progress(i, len(documents) + 1, f"reading {rel}")
+        previous = old_docs.get(rel)
+        if previous is not None and previous.sha256 == doc.sha256:
+            rename = _renamer(previous.id, doc.id)
+            analysis.sentences.extend(replace(s, id=rename(s.id), doc=doc.id)
+                                      for s in old_sentences.get(previous.id, []))
+            analysis.mentions.extend(replace(m, id=rename(m.id), doc=doc.id, sentence=rename(m.sentence))
+                                     for m in old_mentions.get(previous.id, []))
+        else:
+            sentences, mentions = pipeline.analyze_document(doc)
+            analysis.sentences.extend(sentences)
+            analysis.mentions.extend(mentions)
+            reanalysed.append(rel)
+    if progress is not None:
+        progress(len(documents), len(documents) + 1, "comparing articles")
+    return analysis, reanalysed
+
+
+def _renamer(old_id: str, new_id: str) -> Callable[[str], str]:
+    """Maps "d3.s7" to "d4.s7" when article d3 became d4."""
+    prefix = old_id + "."
+
+    def rename(item_id: str) -> str:
+        return new_id + item_id[len(old_id):] if item_id.startswith(prefix) else item_id
+
+    return rename

@@ -1,0 +1,60 @@
+"""The project side of the headless CLI: `analyze FOLDER --db FILE` and `search PROJECT QUERY`.
+
+Kept apart from core/cli.py so that file only wires the arguments.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from core.model import Analysis
+from core.project import Project, project_file_for
+from core.store import ProjectFileError, Store
+
+SNIPPET = 100
+"""Characters of a matching sentence shown per hit."""
+
+
+def analyze_into_project(folder: str, db: str, quiet: bool = False) -> Analysis:
+    """Analyse FOLDER into the project file DB (only what changed since the last run); says what changed.
+
+    Raises ProjectFileError (refused file), core.ingest.FolderError.
+    """
+    with Project.open(folder, project_file=db) as project:
+        if not quiet:
+            print(f"Project    {project.path} ({project.changes.describe()})")
+            for note in project.notes(orphaned=True):
+                print(f"  orphaned note {note.id}: {note.text} (was on «{note.anchor_text[:60]}»)")
+        return project.analysis
+
+
+def add_search_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    search = sub.add_parser("search", help="search the sentences of a saved project")
+    search.add_argument("project", help="project file (.sqlite) or a folder opened before")
+    search.add_argument("query", nargs="+", help="words to find (every word must occur; clitics and hamza fold)")
+    search.add_argument("--limit", type=int, default=50, help="at most this many hits (default 50)")
+
+
+def _snippet(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= SNIPPET else flat[: SNIPPET - 1] + "…"
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """Print one line per matching sentence: document, sentence id, snippet. Exit 1 when nothing matched."""
+    path = project_file_for(args.project)
+    if not Path(path).is_file():
+        print(f"muqabala: {path}: no project file (run `analyze FOLDER --db FILE` first)", file=sys.stderr)
+        return 2
+    try:
+        store = Store.open(path, create=False)
+    except ProjectFileError as exc:
+        print(f"muqabala: {exc}", file=sys.stderr)
+        return 2
+    with store:
+        hits = store.search(" ".join(args.query), limit=args.limit)
+    for hit in hits:
+        print(f"{hit.path}\t{hit.sentence}\t{_snippet(hit.text)}")
+    print(f"{len(hits)} hit(s)", file=sys.stderr)
+    return 0 if hits else 1
