@@ -43,7 +43,7 @@ def analyze_document(doc: Document) -> tuple[list[Sentence], list[Mention]]:
         sentences.append(Sentence(sid, doc.id, index, start, end, furniture))
         if furniture:
             continue
-        for n in find_numbers(doc.text[start:end]):
+        for n in find_numbers(doc.text[start:end], ordinals=False):
             mentions.append(Mention(f"{doc.id}.m{len(mentions) + 1}", doc.id, sid, start + n.start,
                                     start + n.end, n.value, n.kind, n.qualifier, n.counted, n.text))
     return sentences, mentions
