@@ -129,7 +129,10 @@ class Project:
         path = Path(path)
         if path.is_dir():
             folder: Path | None = path.resolve()
-            store = Store.open(project_file if project_file is not None else project_file_for(path))
+            file = Path(project_file) if project_file is not None else project_file_for(path)
+            if file == fallback_project_file(path):
+                file.parent.mkdir(parents=True, exist_ok=True)
+            store = Store.open(file)
         else:
             store = Store.open(path, create=False)
             folder = None
