@@ -30,6 +30,7 @@ from types import TracebackType
 import platformdirs
 
 from core import pipeline
+from core.ingest import FolderError, list_articles
 from core.model import Analysis, Document, Fact, Mention, Sentence
 from core.store import Hit, Note, ProjectFileError, Store
 from core.store.notes import fact_anchor, sentence_anchor
@@ -130,8 +131,7 @@ class Project:
         if path.is_dir():
             folder: Path | None = path.resolve()
             file = Path(project_file) if project_file is not None else project_file_for(path)
-            if file == fallback_project_file(path):
-                file.parent.mkdir(parents=True, exist_ok=True)
+            file.parent.mkdir(parents=True, exist_ok=True)  # the user data dir on first use
             store = Store.open(file)
         else:
             store = Store.open(path, create=False)
@@ -219,8 +219,12 @@ def _bring_up_to_date(store: Store, folder: Path, progress: pipeline.Progress | 
                                                                 for d in analysis.documents),
                                  relinked=True, orphaned_notes=tuple(orphans))
     t0 = time.perf_counter()
-    documents, problems = pipeline.read_documents(folder)
     stored = store.hashes()
+    if _hashes_on_disk(folder) == stored:  # fast path: no decoding, no problem file to report
+        analysis = store.load(folder)
+        analysis.timings["total"] = time.perf_counter() - t0
+        return analysis, Changes()
+    documents, problems = pipeline.read_documents(folder)
     current = {relative_path(d.path, folder): d.sha256 for d in documents}
     if current == stored:
         analysis = store.load(folder)
@@ -244,6 +248,18 @@ def _bring_up_to_date(store: Store, folder: Path, progress: pipeline.Progress | 
         removed=tuple(p for p in stored if p not in current),
         reanalysed=tuple(reanalysed), relinked=True, orphaned_notes=tuple(orphans))
     return analysis, changes
+
+
+def _hashes_on_disk(folder: Path) -> dict[str, str] | None:
+    """{relative path: sha256 of the bytes} of the folder's articles, as core.ingest hashes them;
+    None when one cannot be read (the full read then reports it)."""
+    hashes: dict[str, str] = {}
+    try:
+        for path in list_articles(folder):
+            hashes[relative_path(str(path), folder)] = hashlib.sha256(path.read_bytes()).hexdigest()
+    except (OSError, FolderError):
+        return None
+    return hashes
 
 
 def _reuse_unchanged(old: Analysis, documents: list[Document], folder: Path, progress: pipeline.Progress | None,
