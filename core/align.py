@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from core import lexicon
 from core.arabic import normalize, stem, words
+from core.context import counted_class
 from core.model import Alignment, Mention, Sentence
 
 THRESHOLD = 0.30
@@ -65,7 +66,8 @@ def profiles(texts: dict[str, str], sentences: Iterable[Sentence], mentions: Ite
     values: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.kind != "ordinal" and not (isinstance(m.value, (int, float)) and m.value < 3):
-            values[m.sentence].add(f"#{m.value}")
+            # 40 vehicles and 40 fighters are not the same quantity
+            values[m.sentence].add(f"#{m.value}:{counted_class(m.counted)}")
     out = []
     for s in sentences:
         if s.furniture:

@@ -13,7 +13,7 @@ from core import lexicon
 from core.arabic import stem
 from core.model import Mention
 
-_TOKEN = re.compile(r"[\w\u0600-\u06ff]+|[،,؛;:()«»\"“”]")
+_TOKEN = re.compile(r"[0-9٠-٩۰-۹]+|(?:(?![0-9٠-٩۰-۹])[\w\u0610-\u061a\u064b-\u065f\u0670\u0640])+|[،,؛;:()«»\"“”]")
 _CLAUSE_MARKS = set("،,؛;:()«»\"“”")
 CLAUSE_PENALTY = 3
 """Crossing a comma or bracket counts as this many words when looking for a mention's predicate."""
@@ -23,11 +23,12 @@ GENERIC_NOUNS = frozenset({"person", ""})
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """A mention's counted-noun class and event predicate ("" when none is found)."""
+    """A mention's counted-noun class, event predicate and agent ("" when none is found)."""
 
     counted_class: str
     predicate: str
     predicate_word: str
+    actor: str = ""
 
 
 def counted_class(counted: str) -> str:
@@ -56,19 +57,27 @@ def mention_context(mention: Mention, sentence_text: str, sentence_start: int,
     cls = counted_class(mention.counted)
     inside = [i for i, (s, e, _) in enumerate(toks) if s < m_end and m_start < e]
     if not inside:
-        return Context(cls, "", "")
+        return Context(cls, "", "", "")
     first, last = inside[0], inside[-1]
     if cls in GENERIC_NOUNS and last + 2 < len(toks) and stem(toks[last + 1][2]) in ("من", "م"):
         complement = counted_class(toks[last + 2][2])
         if complement and complement not in GENERIC_NOUNS and complement in lexicon.classes("counted_classes").values():
             cls = complement
     others = [(s - sentence_start, e - sentence_start) for s, e in other_spans]
+    pred = _nearest(toks, first, last, others, predicates)
+    actor = _nearest(toks, first, last, [], lexicon.classes("actors"))
+    return Context(cls, pred[0], pred[1], actor[0])
+
+
+def _nearest(toks: list[tuple[int, int, str]], first: int, last: int, others: list[tuple[int, int]],
+             table: dict[str, str]) -> tuple[str, str]:
+    """(class, word) of the table word nearest to tokens first..last, commas counting extra."""
     best: tuple[float, str, str] | None = None
     for i, (s, e, word) in enumerate(toks):
         if word in _CLAUSE_MARKS or any(a < e and s < b for a, b in others):
             continue
-        pred = predicates.get(stem(word))
-        if not pred:
+        found = table.get(stem(word))
+        if not found:
             continue
         if first <= i <= last:
             distance = 0.0
@@ -78,5 +87,5 @@ def mention_context(mention: Mention, sentence_text: str, sentence_start: int,
             marks = sum(1 for _, _, w in between if w in _CLAUSE_MARKS)
             distance = (len(between) - marks) + 1 + CLAUSE_PENALTY * marks + (0.5 if i > last else 0.0)
         if best is None or distance < best[0]:
-            best = (distance, pred, word)
-    return Context(cls, best[1], best[2]) if best else Context(cls, "", "")
+            best = (distance, found, word)
+    return (best[1], best[2]) if best else ("", "")

@@ -12,11 +12,13 @@ Vague quantities («العشرات») and ordinals are never linked: they cannot
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
 from core.align import Similarity
+from core.arabic import normalize, stem
 from core.compare import agree, show_value
 from core.context import Context, mention_context
 from core.model import Fact, Mention, Sentence
@@ -24,8 +26,11 @@ from core.model import Fact, Mention, Sentence
 LINKABLE_KINDS = frozenset({"count", "date", "time", "duration", "distance", "percent", "money"})
 SAME_VALUE_CONTEXT = 0.14
 """Sentence similarity needed to link two mentions that agree."""
-CONFLICT_CONTEXT = 0.30
+CONFLICT_CONTEXT = 0.15
 """Sentence similarity needed to link two mentions that disagree."""
+MOVEMENT = "carried"
+AGENTIVE = frozenset({"killed", "wounded", "destroyed", "captured", "attacked"})
+"""Predicates whose agent tells events apart: who killed, who destroyed."""
 PREDICATE_LABEL = {"killed": "قتل", "wounded": "جرح", "destroyed": "تدمير", "captured": "أسر",
                    "released": "تسليم", "carried": "نقل", "departed": "انطلاق", "agreed": "اتفاق",
                    "attacked": "هجوم"}
@@ -38,8 +43,19 @@ class _Link:
     similarity: float
 
 
-def _linkable(m: Mention) -> bool:
-    return m.kind in LINKABLE_KINDS and m.qualifier != "vague"
+_WORD = re.compile(r"[\u0621-\u064a\u0640-\u065f\u0670]+")
+RELATIVE_TIME = ("قبل", "منذ", "بعد", "خلال")
+"""«قبل أسبوعين» counts back from the day an article was written: articles of different days
+cannot be compared on it."""
+
+
+def _linkable(m: Mention, texts: dict[str, str]) -> bool:
+    if m.kind not in LINKABLE_KINDS or m.qualifier == "vague":
+        return False
+    if m.kind == "duration":
+        before = normalize(texts[m.doc][max(0, m.start - 12):m.start]).split()
+        return not any(w in RELATIVE_TIME for w in before[-2:])
+    return True
 
 
 def _compatible(m1: Mention, c1: Context, m2: Mention, c2: Context) -> bool:
@@ -49,7 +65,19 @@ def _compatible(m1: Mention, c1: Context, m2: Mention, c2: Context) -> bool:
         return bool(c1.predicate) and c1.predicate == c2.predicate
     if not c1.counted_class:
         return False
-    return not (c1.predicate and c2.predicate and c1.predicate != c2.predicate)
+    p1, p2 = _count_predicate(c1.predicate), _count_predicate(c2.predicate)
+    if p1 and p2 and p1 != p2:
+        return False
+    agentive = p1 in AGENTIVE or p2 in AGENTIVE
+    return not (agentive and c1.actor and c2.actor and c1.actor != c2.actor)
+
+
+def _count_predicate(predicate: str) -> str:
+    """Predicates that tell counts apart: a convoy that carried or set out is one movement, and
+    the deal or strike a sentence mentions does not say what a count is of."""
+    if predicate in ("carried", "departed"):
+        return MOVEMENT
+    return "" if predicate in ("agreed", "attacked") else predicate
 
 
 def contexts(texts: dict[str, str], sentences: dict[str, Sentence], mentions: list[Mention]) -> dict[str, Context]:
@@ -65,10 +93,11 @@ def contexts(texts: dict[str, str], sentences: dict[str, Sentence], mentions: li
     return out
 
 
-def _links(mentions: list[Mention], ctx: dict[str, Context], sim: Similarity) -> list[_Link]:
+def _links(mentions: list[Mention], ctx: dict[str, Context], sim: Similarity,
+           texts: dict[str, str]) -> list[_Link]:
     buckets: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
-        if _linkable(m):
+        if _linkable(m, texts):
             buckets[(m.kind, ctx[m.id].counted_class)].append(m)
     links = []
     for group in buckets.values():
@@ -81,28 +110,39 @@ def _links(mentions: list[Mention], ctx: dict[str, Context], sim: Similarity) ->
     return links
 
 
-def _components(ids: list[str], links: list[_Link]) -> list[list[str]]:
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for link in links:
-        parent[find(link.a)] = find(link.b)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for i in ids:
-        groups[find(i)].append(i)
-    return list(groups.values())
+AGREEMENT = 0.5
+"""Two groups merge only when at least this share of their cross-article pairs are linked
+(average linkage): one chance resemblance cannot chain two different tolls into one fact."""
 
 
-def _noun(members: list[Mention], ctx: Context) -> str:
-    """A readable name for what the fact counts: the counted word as written, else the kind."""
+def _components(ids: list[str], links: list[_Link], docs: dict[str, str]) -> list[list[str]]:
+    """Group mentions by average linkage over their links, strongest links first."""
+    linked = {frozenset((lk.a, lk.b)) for lk in links}
+    group_of = {i: i for i in ids}
+    members: dict[str, list[str]] = {i: [i] for i in ids}
+    for link in sorted(links, key=lambda lk: -lk.similarity):
+        ga, gb = group_of[link.a], group_of[link.b]
+        if ga == gb:
+            continue
+        pairs = [(x, y) for x in members[ga] for y in members[gb] if docs[x] != docs[y]]
+        if sum(frozenset(p) in linked for p in pairs) < AGREEMENT * len(pairs):
+            continue
+        for x in members[gb]:
+            group_of[x] = ga
+        members[ga].extend(members.pop(gb))
+    return list(members.values())
+
+
+def _noun(members: list[Mention]) -> str:
+    """What the fact counts, as the articles write it: «حافلة» rather than its stem."""
+    forms: dict[str, int] = defaultdict(int)
     for m in members:
-        if m.counted:
-            return m.counted
+        for word in _WORD.findall(m.text):
+            if m.counted and stem(word) == m.counted:
+                bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+                forms[bare] += 1
+    if forms:
+        return max(forms, key=lambda w: (forms[w], -len(w)))
     return {"date": "تاريخ", "time": "ساعة", "duration": "مدة", "distance": "مسافة",
             "percent": "نسبة", "money": "مبلغ"}.get(members[0].kind, members[0].kind)
 
@@ -115,13 +155,14 @@ def _describe(members: list[Mention], ctx: Context, status: str, links: list[_Li
             counts[shown].append(m.doc)
     ordered = sorted(counts, key=lambda v: (-len(counts[v]), v))
     predicate = PREDICATE_LABEL.get(ctx.predicate, "")
-    noun = _noun(members, ctx)
+    noun = _noun(members)
     label = f"{noun}{' (' + predicate + ')' if predicate else ''}: " + " · ".join(ordered)
     docs = sorted({m.doc for m in members})
     why = [f"{len(members)} mention(s) in {len(docs)} article(s) ({', '.join(docs)})"]
     if len(docs) > 1:
         why.append(f"grouped: kind {members[0].kind}, counted class «{ctx.counted_class or '-'}»"
-                   + (f", predicate {ctx.predicate} («{ctx.predicate_word}»)" if ctx.predicate else ""))
+                   + (f", predicate {ctx.predicate} («{ctx.predicate_word}»)" if ctx.predicate else "")
+                   + (f", agent {ctx.actor}" if ctx.actor else ""))
         if links:
             best = max(link.similarity for link in links)
             why.append(f"sentence similarity up to {best:.2f}")
@@ -137,12 +178,12 @@ def build_facts(texts: dict[str, str], sentences: list[Sentence], mentions: list
     """Group mentions into facts with a status, a label and an explanation. Conflicts first."""
     by_id = {m.id: m for m in mentions}
     ctx = contexts(texts, {s.id: s for s in sentences}, mentions)
-    links = _links(mentions, ctx, sim)
+    links = _links(mentions, ctx, sim, texts)
     link_of: dict[str, list[_Link]] = defaultdict(list)
     for link in links:
         link_of[link.a].append(link)
     facts: list[Fact] = []
-    for ids in _components([m.id for m in mentions], links):
+    for ids in _components([m.id for m in mentions], links, {m.id: m.doc for m in mentions}):
         members = sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
         docs = {m.doc for m in members}
         if len(docs) < 2:

@@ -1,0 +1,79 @@
+"""Facts: numbers in different articles that speak of the same thing, and whether they agree."""
+from pathlib import Path
+
+from core.pipeline import analyze_folder
+
+
+def analyse(tmp_path: Path, *articles: str):
+    for i, text in enumerate(articles):
+        (tmp_path / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
+    return analyze_folder(tmp_path)
+
+
+def facts_with(analysis, *values):
+    """Facts whose mentions carry all the given values."""
+    by_id = {m.id: m for m in analysis.mentions}
+    return [f for f in analysis.facts if set(values) <= {by_id[i].value for i in f.mentions}]
+
+
+A = "غارة على حلب\nقالت مصادر طبية إن الغارة الجوية على حي الشعار في حلب أسفرت عن مقتل {} مدنيا وإصابة {} آخرين."
+B = ("مقتل مدنيين في حلب\n"
+     "أعلن الدفاع المدني أن الغارة الجوية على حي الشعار في مدينة حلب أدت إلى مقتل {} مدنيا وإصابة {} بجروح.")
+
+
+def test_different_tolls_for_the_same_strike_are_a_conflict(tmp_path):
+    analysis = analyse(tmp_path, A.format(12, 30), B.format(15, 30))
+    (fact,) = facts_with(analysis, 12, 15)
+    assert fact.status == "conflict"
+
+
+def test_the_same_toll_in_two_articles_is_shared(tmp_path):
+    analysis = analyse(tmp_path, A.format(12, 30), B.format(12, 30))
+    (fact,) = facts_with(analysis, 12)
+    assert fact.status == "shared"
+
+
+def test_killed_and_wounded_are_never_one_fact(tmp_path):
+    analysis = analyse(tmp_path, A.format(12, 30), B.format(15, 40))
+    assert facts_with(analysis, 12, 40) == [] and facts_with(analysis, 30, 15) == []
+
+
+def test_about_200_and_at_most_200_agree(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "خروج المسلحين\nوغادر نحو 200 مسلح البلدة في حافلات باتجاه إدلب بموجب اتفاق التسوية.",
+        "اتفاق التسوية\nوذكرت مصادر محلية أن عدد المسلحين الذين غادروا البلدة باتجاه إدلب لا يتجاوز 200 مسلح.",
+    )
+    (fact,) = facts_with(analysis, 200)
+    assert fact.status == "shared"
+
+
+def test_a_number_no_other_article_reports_is_single(tmp_path):
+    analysis = analyse(tmp_path, A.format(12, 30), "خبر آخر\nافتتح الوزير 3 مدارس جديدة في الرياض.")
+    (fact,) = facts_with(analysis, 3)
+    assert fact.status == "single"
+
+
+def test_a_fact_label_lists_the_values_and_the_explanation_says_why(tmp_path):
+    analysis = analyse(tmp_path, A.format(12, 30), B.format(15, 30))
+    (fact,) = facts_with(analysis, 12, 15)
+    assert "12" in fact.label and "15" in fact.label
+    assert "conflict" in fact.explanation and "killed" in fact.explanation
+
+
+def test_tolls_claimed_by_different_agents_are_different_facts(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "غارات التحالف\nأعلن التحالف الدولي أنه قتل 85 مسلحا في غارات على القافلة قرب دير الزور.",
+        "غارة روسية\nوزعمت وزارة الدفاع الروسية أن القوات الروسية قتلت 40 مسلحا في غارة قرب دير الزور.",
+    )
+    assert facts_with(analysis, 85, 40) == []
+
+
+def test_relative_durations_are_not_compared_across_articles(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "القافلة\nوانطلقت القافلة قبل نحو أسبوعين من الحدود اللبنانية باتجاه دير الزور.",
+        "القافلة\nبعد أكثر من ثلاثة أسابيع تعود القافلة التي انطلقت من الحدود اللبنانية باتجاه دير الزور.",
+    )
+    assert all(f.status == "single" for f in analysis.facts)
