@@ -1,77 +1,84 @@
-"""Dates around a number: «29 آب», «الخامس من سبتمبر/ أيلول الجاري», «28 آب 2017»,
-«August 28, 2017», «العام 2014», and Hijri months. Values are ISO-8601 with unknown parts left
-out ("--08-29", "2017-08-28", "2014"); Hijri dates carry an "H" prefix ("H--09-05").
+"""Month names and the date shapes built on them.
+
+Month names come from `months.txt` in all systems (آب / أغسطس / أوت / August, Hijri months).
+A month name is only a date with something that makes it one: a day before it («29 آب»,
+«الخامس من سبتمبر»), a year after it («أغسطس 2017»), «شهر» before it, or a position word
+(«نهاية أغسطس/آب» → "--08", vague). Values are ISO-8601 with unknown parts left out; Hijri
+dates carry an "AH" prefix («15 رمضان» → "AH--09-15") so they never meet Gregorian ones.
 """
 from __future__ import annotations
 
-import re
+from typing import NamedTuple
 
-from core.numbers import tables
+from core.numbers.lexicon import lexicon
 from core.numbers.tokens import Token
 
-YEAR_WORDS = frozenset({"عام", "العام", "لعام", "والعام", "سنه", "السنه", "لسنه"})
-_MONTH_SEP = re.compile(r"^[/\\\-–—]?$")
+_CLITICS = ("و", "ب", "ل", "ف")
 
 
-def month_at(toks: list[Token], j: int) -> tuple[str, int] | None:
-    """(month key, index after it) when a month name (one or two words) starts at token j."""
-    if j >= len(toks):
+class Month(NamedTuple):
+    calendar: str
+    month: int
+    end: int
+    """Index of the first token after the month name (and an alternative name after «/» or «(»)."""
+
+
+def _match(tokens: list[Token], i: int) -> tuple[str, int, int] | None:
+    months = lexicon().months
+    if i >= len(tokens) or tokens[i].kind not in ("ar", "lat"):
         return None
-    names = tables.months()
-    if j + 1 < len(toks):
-        two = f"{toks[j].norm} {toks[j + 1].norm}"
-        if two in names:
-            return names[two], j + 2
-    norm = toks[j].norm.lower()
-    for cand in (norm, norm[1:] if norm[:1] in "بلو" else None, norm[2:] if norm.startswith("ال") else None):
-        if cand and cand in names and (cand == norm or len(cand) > 2):
-            return names[cand], j + 1
+    first = tokens[i].key
+    candidates = [first]
+    if first[:1] in _CLITICS and len(first) > 4:
+        candidates.append(first[1:])
+    for key in candidates:
+        if i + 1 < len(tokens) and tokens[i + 1].kind == "ar":
+            hit = months.get((key, tokens[i + 1].key))
+            if hit:
+                return hit[0], hit[1], i + 2
+        hit = months.get((key,))
+        if hit:
+            return hit[0], hit[1], i + 1
     return None
 
 
-def is_year(tok: Token) -> bool:
-    return tok.norm.isdigit() and len(tok.norm) == 4 and 1800 <= int(tok.norm) <= 2100
-
-
-def iso(day: int | None, month: str, year: int | None) -> str:
-    hijri = month.startswith("h")
-    mm = int(month.lstrip("h"))
-    core = f"{year:04d}" if year else "-"
-    core += f"-{mm:02d}" + (f"-{day:02d}" if day else "")
-    return ("H" if hijri else "") + core
-
-
-def date_after_day(text: str, toks: list[Token], day: int, j: int) -> tuple[str, int] | None:
-    """After a day number at tokens[..j): «[من] MONTH[/MONTH] [YEAR]» → (value, index after)."""
-    if not 1 <= day <= 31:
+def match_month(tokens: list[Token], i: int) -> Month | None:
+    """The month name at token i, with an alternative name after it («سبتمبر/ أيلول», «أغسطس (آب)»)."""
+    hit = _match(tokens, i)
+    if hit is None:
         return None
+    cal, month, j = hit
+    if j < len(tokens) and tokens[j].key == "." and tokens[i].kind == "lat":
+        j += 1
+    if j < len(tokens) and tokens[j].key in ("/", "(", "-", "،", ","):
+        alt = _match(tokens, j + 1)
+        if alt and alt[1] == month:
+            j = alt[2]
+            if j < len(tokens) and tokens[j].key == ")":
+                j += 1
+    return Month(cal, month, j)
+
+
+def iso(calendar: str, month: int, day: int | None = None, year: int | None = None) -> str:
+    """«--08-29», «2017-08-29», «2017-08», «--08»; Hijri ones prefixed with AH."""
+    y = f"{year:04d}" if year else "-"
+    text = f"{y}-{month:02d}" + (f"-{day:02d}" if day else "")
+    return ("AH" + text) if calendar == "hijri" else text
+
+
+def year_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """A year right after a month: «آب 2017», «August 28, 2017», «أغسطس عام 2017» → (year, next index)."""
     k = j
-    if k < len(toks) and toks[k].norm == "من":
+    if k < len(tokens) and tokens[k].key == ",":
         k += 1
-    found = month_at(toks, k)
-    if not found:
-        return None
-    month, k = found
-    if k + 1 <= len(toks) - 1 and _MONTH_SEP.match(text[toks[k - 1].end:toks[k].start].strip()):
-        again = month_at(toks, k)
-        if again and text[toks[k - 1].end:toks[k].start].strip():
-            k = again[1]
-    year = None
-    if k < len(toks) and is_year(toks[k]) and not text[toks[k - 1].end:toks[k].start].strip(" ,،"):
-        year, k = int(toks[k].norm), k + 1
-    return iso(day, month, year), k
-
-
-def english_date(text: str, toks: list[Token], i: int) -> tuple[str, int] | None:
-    """«August 28, 2017» starting at a month token i."""
-    found = month_at(toks, i)
-    if not found or not toks[i].raw[:1].isalpha() or not toks[i].raw.isascii():
-        return None
-    month, k = found
-    if k < len(toks) and toks[k].norm.isdigit() and 1 <= int(toks[k].norm) <= 31:
-        day, k = int(toks[k].norm), k + 1
-        year = None
-        if k < len(toks) and is_year(toks[k]):
-            year, k = int(toks[k].norm), k + 1
-        return iso(day, month, year), k
+    if k < len(tokens) and (tokens[k].key,) in lexicon().words("year-word"):
+        k += 1
+    if k < len(tokens) and tokens[k].kind == "num" and tokens[k].key.isdigit() and len(tokens[k].key) == 4:
+        year = int(tokens[k].key)
+        if 1000 <= year <= 2200:
+            k += 1
+            if k < len(tokens) and tokens[k].start == tokens[k - 1].end and (tokens[k].key,) in (
+                    lexicon().words("gregorian-era") | lexicon().words("hijri-era")):
+                k += 1
+            return year, k
     return None

@@ -1,241 +1,305 @@
-"""The number reader: every quantity in a string, with its span, value, kind, qualifier and the
-noun it counts.
+"""`find_numbers`: one left-to-right pass over the tokens of a string.
 
-A mention is read in three steps: the core (digits, number words, a vague plural such as
-«العشرات», a dual such as «عامين», an ordinal), then what follows it (a month makes it a date, a
-unit gives its kind, a noun is what it counts), then what precedes it (a qualifier such as «نحو»,
-«الساعة» for a time, «العام» for a year, the noun of «الحافلات الـ 11»). Codes and model names
-(«سو-34», «F-16»), phone numbers and digits inside identifiers are not quantities.
+At each token the reader tries, in order: a clock time («الساعة 7»), a month-led date («نهاية
+أغسطس/آب», «August 28, 2017», «شهر آب»), a year after «عام» («العام 2014»), a number in digits
+or words with what follows it (a day before a month, a unit, a counted noun), a dual of a
+countable noun («طائرتين»). Whatever is read is skipped, so spans never overlap.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core import lexicon
-from core.arabic import stem
-from core.model import Kind, NumberMention, Qualifier
-from core.numbers import dates, tables
+from core.arabic import TASHKEEL
+from core.model import NumberMention
+from core.numbers import dates
+from core.numbers.digits import SKIP, read_digits, whole
+from core.numbers.lexicon import lexicon
+from core.numbers.quantity import (
+    counted_after,
+    counted_before,
+    dual_noun,
+    match_unit,
+    qualifier_after,
+    qualifier_before,
+    spaced,
+)
 from core.numbers.tokens import Token, tokenize
-from core.numbers.values import as_number, fraction_after, parse_digits, read_words, word_value
+from core.numbers.words import read_words, word_info
 
-_TIME_WORDS = frozenset({"الساعه", "ساعه", "بالساعه", "للساعه", "الساعة"})
-_OF = frozenset({"من"})
-_DUAL_ENDINGS = ("تين", "تان", "ين", "ان")
+_DATE_PREP = "من"
 
 
-@dataclass(slots=True)
-class _Draft:
+@dataclass
+class _Found:
+    """A mention in token terms while it is being read."""
+
     first: int
-    last: int  # index after the last token of the mention
-    value: int | float | str
-    kind: Kind = "count"
-    qualifier: Qualifier = "exact"
+    end: int
+    value: float | str
+    kind: str
+    qualifier: str = "exact"
     counted: str = ""
+    start_char: int = -1
 
 
-def _is_code(text: str, tok: Token) -> bool:
-    """«سو-34», «F-16», «A320», phone numbers, digits in URLs or identifiers."""
-    before = text[max(0, tok.start - 2):tok.start]
-    after = text[tok.end:tok.end + 2]
-    if before.endswith("-") and len(before) == 2 and before[0].isalpha():
-        return True
-    if before[-1:].isascii() and before[-1:].isalpha() or after[:1].isascii() and after[:1].isalpha():
-        return True
-    if after.startswith("-") and after[1:2].isalpha():
-        return True
-    if before.endswith(("/", "+", "#", "@", "_", ":")) or after.startswith(("/", "@", "_")):
-        return True
-    if "." in tok.norm or "," in tok.norm:
-        return False
-    return (tok.norm.startswith("0") and len(tok.norm) >= 7) or len(tok.norm) >= 10
+def _clitic(key: str, prefix: int) -> int:
+    """Letters of a clitic cluster that stay outside the span: «و», «ب» … but not the article «ال»."""
+    p = key[:prefix]
+    if p.endswith("ال"):
+        return prefix - 2
+    if p.endswith("لل"):
+        return prefix - 1
+    return prefix
 
 
-def _gap(text: str, a: Token, b: Token) -> str:
-    return text[a.end:b.start].strip()
+def _advance(text: str, start: int, letters: int) -> int:
+    """Offset after `letters` letters from `start`, not counting tashkeel (keys have none)."""
+    pos = start
+    while letters > 0 and pos < len(text):
+        if not TASHKEEL.match(text[pos]):
+            letters -= 1
+        pos += 1
+    while pos < len(text) and TASHKEEL.match(text[pos]):
+        pos += 1
+    return pos
 
 
-def _content_noun(tok: Token) -> bool:
-    """Whether a token can be the noun a number counts (not a function word or another number)."""
-    if tok.is_digits or tok.norm in lexicon.stopwords() or len(tok.norm) < 2:
-        return False
-    return word_value(tok) is None and dates.month_at([tok], 0) is None
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: list[Token] = tokenize(text)
+        self.lex = lexicon()
+        self.floor = 0
 
+    # -- helpers -------------------------------------------------------------------------------
+    def key(self, j: int) -> str:
+        return self.tokens[j].key if 0 <= j < len(self.tokens) else ""
 
-def _core(text: str, toks: list[Token], i: int, want_ordinals: bool) -> _Draft | None:
-    tok = toks[i]
-    if tok.is_digits:
-        if _is_code(text, tok):
+    def is_word(self, j: int, group: str) -> bool:
+        return 0 <= j < len(self.tokens) and (self.tokens[j].key,) in self.lex.words(group)
+
+    def four_digit_year(self, j: int) -> int | None:
+        t = self.tokens[j] if 0 <= j < len(self.tokens) else None
+        if t and t.kind == "num" and t.key.isdigit() and len(t.key) == 4 and 1000 <= int(t.key) <= 2200:
+            return int(t.key)
+        return None
+
+    def era(self, j: int) -> str | None:
+        """«م» or «هـ» after a year (glued or spaced)."""
+        if j < len(self.tokens) and spaced(self.text, self.tokens, j - 1, j):
+            if self.is_word(j, "hijri-era"):
+                return "hijri"
+            if self.is_word(j, "gregorian-era"):
+                return "gregorian"
+        return None
+
+    # -- the readers ---------------------------------------------------------------------------
+    def clock(self, i: int) -> _Found | None:
+        if not self.is_word(i, "clock") or i + 1 >= len(self.tokens):
             return None
-        value = parse_digits(tok.norm)
-        if value is None:
+        d = read_digits(self.tokens, i + 1)
+        if d and d.kind in ("number", "time") and d.start == i + 1 and isinstance(d.value, int | float) \
+                and 0 <= d.value <= 24:
+            return _Found(i, d.end, d.value, "time", counted="ساعه")
+        w = read_words(self.tokens, i + 1)
+        if w and not w.vague and 1 <= w.value <= 24 and w.prefix == 0:
+            return _Found(i, w.end, whole(w.value), "time", counted="ساعه")
+        return None
+
+    def month_led(self, i: int) -> _Found | None:
+        qualifier, j = "exact", i
+        if self.is_word(i, "month-position"):
+            qualifier, j = "vague", i + 1
+        elif self.is_word(i, "month-word"):
+            j = i + 1
+        m = dates.match_month(self.tokens, j)
+        if m is None:
             return None
-        j = i + 1
-        frac = fraction_after(toks, j)
-        if frac:
-            value, j = value + frac[0], frac[1]
-        elif j < len(toks) and not _gap(text, tok, toks[j]):
-            wv = word_value(toks[j])
-            if wv and wv[1]:
-                value, j = value * wv[0], j + 1
-        if text[max(0, tok.start - 1):tok.start] == "-" and (tok.start < 2 or text[tok.start - 2].isspace()):
-            value = -value
-        return _Draft(i, j, as_number(value))
-    words = read_words(toks, i, text)
-    if words:
-        value, j = words
-        frac = fraction_after(toks, j)
-        if frac:
-            return _Draft(i, frac[1], as_number(value + frac[0]))
-        vague = tables.strip_clitic(tok.norm, tables.multipliers()) is not None and j == i + 1
-        return _Draft(i, j, value, qualifier="vague" if vague else "exact")
-    found = tables.strip_clitic(tok.norm, tables.ordinals())
-    if found:
-        value, j = tables.ordinals()[found[0]], i + 1
-        if j < len(toks) and toks[j].norm in ("عشر", "عشره"):
-            value, j = value + 10, j + 1
-        elif j < len(toks):
-            k = j + 1 if toks[j].norm == "و" else j
-            more = read_words(toks, k, text) if k < len(toks) else None
-            if more and (k > j or toks[j].norm.startswith("و")):
-                value, j = value + more[0], more[1]
-        date = dates.date_after_day(text, toks, value, j)
-        if date:
-            return _Draft(i, date[1], date[0], kind="date")
-        return _Draft(i, j, value, kind="ordinal") if want_ordinals else None
-    return _dual(tok, i)
+        year = dates.year_after(self.tokens, m.end)
+        if j == i and self.tokens[i].kind == "lat" and m.end < len(self.tokens):
+            # English: August 28, 2017
+            d = self.tokens[m.end]
+            if d.kind == "num" and d.key.isdigit() and 1 <= int(d.key) <= 31:
+                y = dates.year_after(self.tokens, m.end + 1)
+                return _Found(i, y[1] if y else m.end + 1,
+                              dates.iso(m.calendar, m.month, int(d.key), y[0] if y else None), "date")
+        if year:
+            return _Found(i, year[1], dates.iso(m.calendar, m.month, None, year[0]), "date", qualifier)
+        if j == i:
+            return None
+        return _Found(i, m.end, dates.iso(m.calendar, m.month), "date", qualifier)
 
+    def year_word(self, i: int) -> _Found | None:
+        if not self.is_word(i, "year-word"):
+            return None
+        year = self.four_digit_year(i + 1)
+        if year is None or not spaced(self.text, self.tokens, i, i + 1):
+            return None
+        end = i + 2
+        cal = self.era(end)
+        if cal:
+            end += 1
+        return _Found(i, end, f"AH{year}" if cal == "hijri" else str(year), "date")
 
-def _dual(tok: Token, i: int) -> _Draft | None:
-    """«عامين», «طائرتين», «قياديان»: a countable noun in the dual is the count 2.
+    def day_month(self, i: int, end: int, day: float) -> _Found | None:
+        """A day number followed by [من] [شهر] month [year] → a date."""
+        if not (isinstance(day, int) or float(day).is_integer()) or not 1 <= day <= 31:
+            return None
+        j = end
+        if self.key(j) == _DATE_PREP:
+            j += 1
+        if self.is_word(j, "month-word"):
+            j += 1
+        m = dates.match_month(self.tokens, j)
+        if m is None or (j == end and not spaced(self.text, self.tokens, end - 1, end)):
+            return None
+        year = dates.year_after(self.tokens, m.end)
+        return _Found(i, year[1] if year else m.end,
+                      dates.iso(m.calendar, m.month, int(day), year[0] if year else None), "date")
 
-    -ين is also the sound masculine plural («مقاتلين»), so it counts as a dual only for nouns
-    listed in dual_nouns.txt; -ان, -تين and -تان do for any countable noun.
-    """
-    word = tok.norm
-    for clitic in ("", *tables.CLITICS):
-        if clitic and not word.startswith(clitic):
-            continue
-        rest = word[len(clitic):]
-        for ending in _DUAL_ENDINGS:
-            if not rest.endswith(ending) or len(rest) - len(ending) < 2:
+    def number(self, i: int) -> _Found | None:
+        toks = self.tokens
+        d = read_digits(toks, i)
+        prefix = 0
+        if d is not None:
+            if d.kind == SKIP:
+                return _Found(i, d.end, 0, SKIP)
+            if d.kind in ("date", "time"):
+                return _Found(d.start, d.end, d.value, d.kind)
+            first, end, value = d.start, d.end, d.value
+            # «100 ألف», «3 ملايين», «1.5 مليار»
+            if end < len(toks) and toks[end].kind == "ar" and spaced(self.text, toks, end - 1, end):
+                info = word_info(toks[end].key)
+                if info and info.prefix == 0 and info.cls in ("scale", "plural"):
+                    value, end = whole(float(value) * info.value), end + 1
+            plain = d.plain and end == d.end
+            ordinal = vague = False
+        else:
+            w = read_words(toks, i)
+            if w is None:
+                return None
+            first, end, value, prefix = i, w.end, whole(w.value), _clitic(toks[i].key, w.prefix)
+            plain, ordinal, vague = False, w.ordinal, w.vague
+        # decimal point spoken as a word: «1 فاصلة 1»
+        if not ordinal and end + 1 < len(toks) and toks[end].key in self.lex.point:
+            frac = read_digits(toks, end + 1)
+            text = frac.value if frac and frac.kind == "number" else None
+            if text is None:
+                wf = read_words(toks, end + 1)
+                text = whole(wf.value) if wf else None
+            if isinstance(text, int):
+                value = whole(float(f"{value}.{text}"))
+                end = end + 2
+        if isinstance(value, str):
+            return None
+        # dates with a day
+        if not vague:
+            found = self.day_month(first, end, value)
+            if found:
+                found.start_char = _advance(self.text, toks[first].start, prefix)
+                return found
+        if ordinal:
+            if not self.read_alone(first):
+                return None
+            return _Found(first, end, value, "ordinal", start_char=_advance(self.text, toks[first].start, prefix))
+        found = _Found(first, end, value, "count", "vague" if vague else "exact")
+        found.start_char = _advance(self.text, toks[first].start, prefix)
+        # years
+        if plain:
+            cal = self.era(end)
+            if cal:
+                return _Found(first, end + 1, f"AH{int(value)}" if cal == "hijri" else str(value), "date")
+        unit = match_unit(self.text, toks, end) if not vague else None
+        if unit:
+            found.kind, found.counted, found.end = unit.kind, unit.canonical, unit.end
+            if unit.kind == "money" and unit.end < len(toks):
+                pass
+        else:
+            after = counted_after(self.text, toks, end, definite_ok=vague)
+            if plain and 1900 <= int(value) <= 2100 and (after is None or self.is_word(first - 1, "year-context")):
+                return _Found(first, end, str(value), "date")
+            before = counted_before(self.text, toks, first, end, self.floor)
+            if before:
+                found.counted, found.first, found.end = before.counted, before.start, max(before.end, end)
+                found.start_char = -1
+            elif after:
+                found.counted, found.end = after
+            elif value in (1, 2) and d is None and first - 1 >= self.floor and toks[first - 1].kind == "ar" \
+                    and spaced(self.text, toks, first - 1, first):
+                noun = counted_after(self.text, toks, first - 1)
+                if noun:
+                    found.counted, found.first, found.start_char = noun[0], first - 1, -1
+        self.qualify(found, first)
+        return found
+
+    def read_alone(self, i: int) -> bool:
+        """An ordinal alone is read, except «أول» family words listed as compound-only."""
+        return True
+
+    def dual(self, i: int) -> _Found | None:
+        t = self.tokens[i]
+        if t.kind != "ar":
+            return None
+        hit = dual_noun(t.key)
+        if hit is None:
+            return None
+        noun, prefix = hit
+        prefix = _clitic(t.key, prefix)
+        unit = self.lex.units.get((noun,))
+        from core.arabic import stem
+
+        found = _Found(i, i + 1, 2, "count", counted=stem(noun),
+                       start_char=_advance(self.text, t.start, prefix))
+        if unit and unit[0] == "duration":
+            found.kind, found.counted = "duration", unit[1]
+        self.qualify(found, i)
+        return found
+
+    def qualify(self, found: _Found, number_first: int) -> None:
+        """Attach a qualifier written before the number or after the mention."""
+        if found.qualifier == "vague":
+            return
+        before = qualifier_before(self.tokens, found.first, self.floor)
+        if before:
+            found.qualifier, found.first = before
+            found.start_char = -1
+            return
+        after = qualifier_after(self.text, self.tokens, found.end)
+        if after:
+            found.qualifier, found.end = after
+
+    # -- the pass --------------------------------------------------------------------------------
+    def read(self) -> list[NumberMention]:
+        out: list[NumberMention] = []
+        toks = self.tokens
+        i = 0
+        while i < len(toks):
+            kind = toks[i].kind
+            found = None
+            if kind in ("ar", "lat"):
+                found = self.clock(i) or self.month_led(i) or self.year_word(i)
+            if found is None and kind in ("num", "ar"):
+                found = self.number(i) or (self.dual(i) if kind == "ar" else None)
+            if found is None:
+                i += 1
                 continue
-            base = rest[: -len(ending)]
-            if ending.startswith("ت"):
-                base, allowed = base + "ه", tables.countable_bases()
-            else:
-                allowed = tables.dual_bases() if ending == "ين" else tables.countable_bases()
-            if base in allowed and not base.endswith("ه") or ending.startswith("ت") and base in allowed:
-                return _Draft(i, i + 1, 2, counted=stem(base))
-            break
-    return None
+            if found.kind != SKIP:
+                out.append(self.mention(found))
+            i = max(found.end, i + 1)
+            self.floor = i
+        return out
+
+    def mention(self, f: _Found) -> NumberMention:
+        toks = self.tokens
+        start = f.start_char if f.start_char >= 0 else toks[f.first].start
+        end = toks[f.end - 1].end
+        value = f.value if isinstance(f.value, str) else whole(f.value)
+        return NumberMention(start, end, value, f.kind, f.qualifier, f.counted,  # type: ignore[arg-type]
+                             self.text[start:end])
 
 
-def _after(text: str, toks: list[Token], d: _Draft) -> None:
-    """Date, unit, percent or counted noun after the core."""
-    units = tables.unit_kinds()
-    j = d.last
-    if isinstance(d.value, (int, float)) and d.kind == "count" and d.qualifier == "exact" and not d.counted:
-        date = dates.date_after_day(text, toks, int(d.value), j) if float(d.value).is_integer() else None
-        if date:
-            d.value, d.last, d.kind = date[0], date[1], "date"
-            return
-    if d.kind != "count" or j >= len(toks):
-        return
-    nxt = toks[j]
-    if text[toks[j - 1].end:nxt.start].strip() and nxt.norm != "%":
-        return
-    if nxt.norm in ("في", "ب") and j + 1 < len(toks) and units.get(toks[j + 1].norm) == "percent":
-        d.kind, d.last, d.counted = "percent", j + 2, "%"
-        return
-    kind = units.get(nxt.norm) or units.get(stem(nxt.norm))
-    if not d.counted and kind:
-        d.kind, d.last = kind, j + 1  # type: ignore[assignment]
-        d.counted = "%" if kind == "percent" else stem(nxt.norm)
-        return
-    if d.counted:
-        return
-    if nxt.norm in _OF and j + 1 < len(toks) and _content_noun(toks[j + 1]) and d.qualifier == "vague":
-        d.counted, d.last = stem(toks[j + 1].norm), j + 2
-    elif _content_noun(nxt) and nxt.norm not in _OF:
-        d.counted, d.last = stem(nxt.norm), j + 1
-
-
-def _before(text: str, toks: list[Token], d: _Draft) -> None:
-    """Noun before «الـ 11» or «جثث 5 من», «الساعة», «العام», and qualifiers before the number."""
-    i = d.first
-    prev = toks[i - 1] if i > 0 and not _gap(text, toks[i - 1], toks[i]) else None
-    if prev is not None and isinstance(d.value, (int, float)) and d.kind == "count":
-        if prev.norm in _TIME_WORDS and 0 <= d.value <= 24:
-            d.kind, d.counted, d.first = "time", "ساعه", i - 1
-            return
-        if prev.norm in dates.YEAR_WORDS and toks[i].is_digits and dates.is_year(toks[i]):
-            d.value, d.kind, d.counted, d.first = toks[i].norm, "date", "", i - 1
-            return
-    _qualify(text, toks, d)
-
-
-def _noun_before(text: str, toks: list[Token], d: _Draft) -> None:
-    """The counted noun written before the number: «الحافلات الـ 11», «جثث 5 من عناصرها»."""
-    i = d.first
-    prev = toks[i - 1] if i > 0 and not _gap(text, toks[i - 1], toks[i]) else None
-    if prev is None or d.counted or d.kind != "count" or not toks[i].is_digits:
-        return
-    if prev.norm in ("ال", "لل") and i >= 2 and _content_noun(toks[i - 2]) and not _gap(text, toks[i - 2], prev):
-        d.counted, d.first = stem(toks[i - 2].norm), i - 2
-    elif (d.last < len(toks) and toks[d.last].norm in _OF
-          and stem(prev.norm) in lexicon.classes("counted_classes")):
-        d.counted, d.first = stem(prev.norm), i - 1
-
-
-def _qualify(text: str, toks: list[Token], d: _Draft) -> None:
-    quals = tables.qualifiers()
-    for width in (4, 3, 2, 1):
-        lo = d.first - width
-        if lo < 0 or any(_gap(text, toks[k], toks[k + 1]) for k in range(lo, d.first)):
-            continue
-        phrase = " ".join(t.norm for t in toks[lo:d.first])
-        for cand in (phrase, phrase[1:] if phrase.startswith("و") else ""):
-            if cand in quals and d.qualifier == "exact":
-                d.qualifier, d.first = quals[cand], lo  # type: ignore[assignment]
-                return
-    for width in (2, 1):
-        hi = d.last + width
-        if hi <= len(toks) and not any(_gap(text, toks[k], toks[k + 1]) for k in range(d.last - 1, hi - 1)):
-            phrase = " ".join(t.norm for t in toks[d.last:hi])
-            if phrase in quals and quals[phrase] in ("at_least", "about") and d.qualifier == "exact":
-                d.qualifier, d.last = quals[phrase], hi  # type: ignore[assignment]
-                return
-
-
-def find_numbers(text: str, *, ordinals: bool = True) -> list[NumberMention]:
-    """Every quantity in `text`, in order, with offsets into `text`.
-
-    `ordinals=False` leaves out free-standing ordinals («للمرة الثانية»), which are rarely facts;
-    ordinals inside dates («الخامس من سبتمبر») are always read.
-    """
-    toks = tokenize(text)
-    found: list[NumberMention] = []
-    i = 0
-    while i < len(toks):
-        draft = _core(text, toks, i, ordinals) or dates_first(text, toks, i)
-        if draft is None:
-            i += 1
-            continue
-        _noun_before(text, toks, draft)
-        _after(text, toks, draft)
-        _before(text, toks, draft)
-        start, end = toks[draft.first].start, toks[draft.last - 1].end
-        if found and start < found[-1].end:
-            start = found[-1].end
-            while start < end and text[start].isspace():
-                start += 1
-        found.append(NumberMention(start, end, draft.value, draft.kind, draft.qualifier, draft.counted,
-                                   text[start:end]))
-        i = draft.last
-    return found
-
-
-def dates_first(text: str, toks: list[Token], i: int) -> _Draft | None:
-    """Dates that start with the month: «August 28, 2017»."""
-    date = dates.english_date(text, toks, i)
-    return _Draft(i, date[1], date[0], kind="date") if date else None
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every quantity in `text`, in order, with offsets into `text` (see DESIGN.md «Number mentions»)."""
+    if not text:
+        return []
+    return _Reader(text).read()

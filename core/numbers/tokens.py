@@ -1,41 +1,65 @@
-"""Tokens for the number reader: words and digit runs with offsets into the original string.
+"""Tokens with offsets: the reader works on words, digit groups and single punctuation marks.
 
-Digits glued to letters («ودمر40», «10من») become tokens of their own. `norm` is the matching
-form (`core.arabic.normalize`): digits in ASCII, no tashkeel, folded hamza and ta marbuta.
+The text is folded with `fold_chars` (same length, so token offsets are offsets into the original):
+Arabic-Indic and Persian digits become ASCII, «٫» becomes «.», «٬» and «،» become «,». Digits and
+letters are separate tokens even when glued («ودمر40» → «ودمر», «40»). Each token carries a `key`:
+its folded form without tashkeel or tatweel (Latin lower-cased), the form the lexicon is keyed by.
+Tokens inside URLs, e-mail addresses and domain names are dropped: their digits are no quantities.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
-from core.arabic import normalize
+from core.arabic import TASHKEEL, fold_chars
 
 _TOKEN = re.compile(
-    r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*"          # digit runs with separators
-    r"|[.٫][0-9٠-٩۰-۹]+"                             # .77
-    r"|[A-Za-z]+"
-    r"|[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06a9\u06af\u06cc][\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06a9\u06af\u06cc]*"
-    r"|%"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
+    r"|(?P<ar>[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]"
+    r"[\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06fa-\u06ff]*)"
+    r"|(?P<lat>[A-Za-z]+)"
+    r"|(?P<p>[^\s\u0640\u064b-\u065f\u0670])"
+)
+_WEB = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|edu|info|int|io|co|tv|me|sa|ae|eg|ma|dz|tn|qa|kw|bh|om|jo|lb|sy|iq|uk|fr)\b"
+    r"(?:/\S*)?",
+    re.IGNORECASE,
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
-    raw: str
-    norm: str
+    kind: str
+    """num (a digit group, key without «,»), ar (Arabic word), lat (Latin word), p (one mark)."""
+    key: str
 
-    @property
-    def is_digits(self) -> bool:
-        return self.norm[:1].isdigit() or (self.norm[:1] == "." and len(self.norm) > 1)
+
+@lru_cache(maxsize=100_000)
+def word_key(folded: str) -> str:
+    """The lexicon key of an Arabic or Latin word: no tashkeel or tatweel, Latin lower-cased."""
+    return TASHKEEL.sub("", folded).lower()
 
 
 def tokenize(text: str) -> list[Token]:
-    """Every word, digit run and % sign of `text`, in order."""
-    return [Token(m.start(), m.end(), m.group(), normalize(m.group())) for m in _TOKEN.finditer(text)]
-
-
-def gap(text: str, a: Token, b: Token) -> str:
-    """What stands between two tokens (white space, punctuation), stripped."""
-    return text[a.end:b.start].strip()
+    """Tokens of `text` in order, with offsets into `text`."""
+    folded = fold_chars(text)
+    web = [m.span() for m in _WEB.finditer(folded)] if ("." in folded or "@" in folded) else []
+    tokens: list[Token] = []
+    append = tokens.append
+    for m in _TOKEN.finditer(folded):
+        kind = m.lastgroup or "p"
+        s, e = m.span()
+        if web and any(a <= s < b for a, b in web):
+            continue
+        g = m.group()
+        if kind == "num":
+            key = g.replace(",", "")
+        elif kind == "p":
+            key = g
+        else:
+            key = word_key(g)
+        append(Token(s, e, kind, key))
+    return tokens

@@ -1,0 +1,122 @@
+"""Digit tokens → value, and the digit shapes that are no quantities.
+
+Separators come folded from the tokenizer («٫» → «.», «٬» → «,»). Codes and model names are
+skipped: a digit group glued to Latin letters («F16», «4G») or joined by a hyphen to a word
+(«سو-34», «F-16», «كوفيد-19»). Phone numbers are skipped: a leading «+», a leading 0 with six
+digits or more, nine digits or more without separators. Shapes read here besides plain numbers:
+«-1.2», «11/10» (a fraction), «29/8/2017» and «2017-08-29» (dates), «7:30» (a clock time).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from core.numbers.tokens import Token
+
+SKIP = "skip"
+
+
+class DigitNumber(NamedTuple):
+    value: float | str
+    kind: str
+    """number, date, time, or skip."""
+    start: int
+    """Index of the first token (a minus sign belongs to the number)."""
+    end: int
+    """Index of the first token after the number."""
+    plain: bool
+    """A single digit group with no separators: could be a year."""
+
+
+def number_value(key: str) -> float:
+    return float(key) if "." in key else int(key)
+
+
+def whole(v: float) -> int | float:
+    """An int when the value is whole (values are compared and shown as ints when they can)."""
+    return int(v) if float(v).is_integer() else v
+
+
+def _glued(tokens: list[Token], a: int, b: int) -> bool:
+    return 0 <= a and b < len(tokens) and tokens[a].end == tokens[b].start
+
+
+def _is(tokens: list[Token], j: int, key: str) -> bool:
+    return 0 <= j < len(tokens) and tokens[j].key == key
+
+
+def _num(tokens: list[Token], j: int) -> bool:
+    return 0 <= j < len(tokens) and tokens[j].kind == "num"
+
+
+def _is_code(tokens: list[Token], i: int) -> bool:
+    t = tokens[i]
+    if _glued(tokens, i - 1, i) and tokens[i - 1].kind == "lat":
+        return True
+    if _glued(tokens, i, i + 1) and tokens[i + 1].kind == "lat" and len(tokens[i + 1].key) <= 2 \
+            and tokens[i + 1].key not in ("km", "m", "kg", "cm"):
+        return True
+    if _is(tokens, i - 1, "-") and _glued(tokens, i - 1, i) and _glued(tokens, i - 2, i - 1) \
+            and tokens[i - 2].kind in ("ar", "lat"):
+        return True
+    if _is(tokens, i + 1, "-") and _glued(tokens, i, i + 1) and _glued(tokens, i + 1, i + 2) \
+            and tokens[i + 2].kind == "lat":
+        return True
+    key = t.key
+    if "." not in key and (len(key) >= 9 or (key.startswith("0") and len(key) >= 6)):
+        return True
+    return _is(tokens, i - 1, "+") and _glued(tokens, i - 1, i)
+
+
+def _date(d: int, m: int, y: int) -> str | None:
+    if 1 <= d <= 31 and 1 <= m <= 12 and 1000 <= y <= 2200:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
+    """The digit number at token i (None when token i is not a digit group)."""
+    t = tokens[i]
+    if t.kind != "num":
+        return None
+    if _is_code(tokens, i):
+        j = i + 1
+        while j < len(tokens) and _glued(tokens, j - 1, j) and tokens[j].kind in ("num", "lat", "p") \
+                and tokens[j].key not in (",", ".", "،", ")", "(", '"'):
+            j += 1
+        return DigitNumber(SKIP, SKIP, i, j, False)
+    key = t.key
+    start, end = i, i + 1
+    # a/b/c dates, a-b-c ISO dates
+    for sep in ("/", "-"):
+        if _is(tokens, i + 1, sep) and _glued(tokens, i, i + 1) and _num(tokens, i + 2) \
+                and _glued(tokens, i + 1, i + 2):
+            if _is(tokens, i + 3, sep) and _glued(tokens, i + 2, i + 3) and _num(tokens, i + 4) \
+                    and _glued(tokens, i + 3, i + 4):
+                a, b, c = key, tokens[i + 2].key, tokens[i + 4].key
+                if not (a.isdigit() and b.isdigit() and c.isdigit()):
+                    break
+                iso = _date(int(c), int(b), int(a)) if len(a) == 4 else _date(int(a), int(b), int(c))
+                if iso:
+                    return DigitNumber(iso, "date", i, i + 5, False)
+                return DigitNumber(SKIP, SKIP, i, i + 5, False)
+            if sep == "/":
+                den = number_value(tokens[i + 2].key)
+                if den:
+                    s, e, v = _signed(tokens, i, i + 3, round(number_value(key) / den, 9))
+                    return DigitNumber(v, "number", s, e, False)
+    # 7:30
+    if _is(tokens, i + 1, ":") and _glued(tokens, i, i + 1) and _num(tokens, i + 2) \
+            and _glued(tokens, i + 1, i + 2) and key.isdigit() and len(tokens[i + 2].key) == 2:
+        h, mnt = int(key), int(tokens[i + 2].key)
+        if h <= 24 and mnt < 60:
+            return DigitNumber(whole(round(h + mnt / 60, 4)), "time", i, i + 3, False)
+    value = number_value(key)
+    s, e, v = _signed(tokens, start, end, value)
+    return DigitNumber(v, "number", s, e, key.isdigit() and len(key) == 4 and s == i)
+
+
+def _signed(tokens: list[Token], i: int, end: int, value: float) -> tuple[int, int, float]:
+    """A minus sign glued before the number, itself not glued to a word or number (not a range)."""
+    if _is(tokens, i - 1, "-") and _glued(tokens, i - 1, i) and not _glued(tokens, i - 2, i - 1):
+        return i - 1, end, whole(-value)
+    return i, end, whole(value)
