@@ -180,6 +180,8 @@ class Project:
     def save_as(self, target: str | Path) -> None:
         """Copy the project to TARGET and continue working in the copy (File → Save Project As)."""
         target = Path(target)
+        if target.resolve() == self.path.resolve():
+            return
         self.store.copy_to(target)
         copy = Store.open(target, create=False)
         copy.set_meta(in_folder="1" if target.parent.resolve() == self.folder else "0")

@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from core.export import to_dict
-from core.pipeline import analyze_folder
+from core.pipeline import Cancelled, analyze_folder
 from core.project import PROJECT_FILE, Project
 
 
@@ -93,3 +93,19 @@ def test_a_new_unreadable_file_is_reported_without_re_reading_any_article(folder
     with Project.open(folder) as project:
         assert project.changes.reanalysed == ()
         assert [p.path for p in project.analysis.problems] == ["broken.txt"]
+
+
+def test_a_cancelled_first_analysis_leaves_a_project_that_analyses_fully_next_time(folder):
+    with pytest.raises(Cancelled):
+        Project.open(folder, cancelled=lambda: True)
+    changes, result = _open(folder)
+    assert changes.created and result == to_dict(analyze_folder(folder))
+
+
+def test_save_as_continues_in_the_copy_and_leaves_the_original(folder, tmp_path):
+    with Project.open(folder) as project:
+        project.save_as(tmp_path / "copy.sqlite")
+        project.add_note(project.analysis.sentences[0], "في النسخة فقط")
+        assert project.path == tmp_path / "copy.sqlite"
+    with Project.open(folder) as original:
+        assert original.notes() == []
