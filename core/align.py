@@ -20,12 +20,16 @@ from rapidfuzz import fuzz
 from core import lexicon
 from core.arabic import normalize, stem, words
 from core.context import counted_class
-from core.model import Alignment, Mention, Sentence
+from core.model import Alignment, Fact, Mention, Sentence
 
 THRESHOLD = 0.30
 """Pairs scoring at least this are aligned (tuned on the seeds, checked on other clusters)."""
 MAX_POSTING = 400
 """Terms in more sentences than this do not generate candidates (they still count in the score)."""
+FACT_THRESHOLD = 0.25
+"""Sentences reporting one fact are aligned from this similarity on (see with_fact_alignments)."""
+FACT_SCORE = 0.5
+"""Score given to a pair aligned because both sentences report one fact."""
 NUMBER_WEIGHT = 1.5
 """A shared quantity (same value) weighs this much more than a word of the same rarity."""
 
@@ -141,3 +145,25 @@ class Similarity:
                 out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
         out.sort(key=lambda al: -al.score)
         return out
+
+
+def with_fact_alignments(alignments: list[Alignment], facts: list[Fact], mentions: list[Mention],
+                         sim: Similarity) -> list[Alignment]:
+    """Add the sentence pairs that report one fact: two sentences giving the same quantity (or
+    contradicting values of it) report the same thing even when their wording is further apart
+    than `THRESHOLD` allows; a weaker bar (`FACT_THRESHOLD`) keeps out sentences that only
+    mention the quantity in passing."""
+    sentence_of = {m.id: (m.sentence, m.doc) for m in mentions}
+    have = {frozenset((al.a, al.b)) for al in alignments}
+    added: list[Alignment] = []
+    for fact in facts:
+        if fact.status == "single":
+            continue
+        placed = sorted({sentence_of[i] for i in fact.mentions})
+        for x in range(len(placed)):
+            for y in range(x + 1, len(placed)):
+                (sa, da), (sb, db) = placed[x], placed[y]
+                if da != db and frozenset((sa, sb)) not in have and sim.score(sa, sb) >= FACT_THRESHOLD:
+                    have.add(frozenset((sa, sb)))
+                    added.append(Alignment(sa, sb, FACT_SCORE, f"both report {fact.id}: {fact.label}"))
+    return alignments + added

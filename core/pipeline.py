@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from core.align import Similarity
+from core.align import Similarity, with_fact_alignments
 from core.facts import build_facts
 from core.furniture import furniture_flags
 from core.ingest import read_folder
@@ -57,6 +57,7 @@ def link(analysis: Analysis) -> None:
     analysis.alignments = sim.align()
     t1 = time.perf_counter()
     analysis.facts = build_facts(texts, analysis.sentences, analysis.mentions, sim)
+    analysis.alignments = with_fact_alignments(analysis.alignments, analysis.facts, analysis.mentions, sim)
     analysis.timings["align"] = t1 - t0
     analysis.timings["facts"] = time.perf_counter() - t1
 
