@@ -19,6 +19,8 @@ from core.model import Analysis, Document, Mention, Problem, Sentence
 from core.numbers import find_numbers
 from core.segment import sentence_spans
 
+SKIPPED_KINDS = frozenset({"ordinal"})
+"""Free-standing ordinals («للمرة الثانية») are rarely facts; ordinals in dates are read as dates."""
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
 
@@ -43,7 +45,9 @@ def analyze_document(doc: Document) -> tuple[list[Sentence], list[Mention]]:
         sentences.append(Sentence(sid, doc.id, index, start, end, furniture))
         if furniture:
             continue
-        for n in find_numbers(doc.text[start:end], ordinals=False):
+        for n in find_numbers(doc.text[start:end]):
+            if n.kind in SKIPPED_KINDS:
+                continue
             mentions.append(Mention(f"{doc.id}.m{len(mentions) + 1}", doc.id, sid, start + n.start,
                                     start + n.end, n.value, n.kind, n.qualifier, n.counted, n.text))
     return sentences, mentions
