@@ -13,6 +13,8 @@ from typing import NamedTuple
 from core.numbers.tokens import Token
 
 SKIP = "skip"
+_MINUS_AFTER = frozenset({"(", ":", "=", "من", "الي", "حتي", "بين"})
+_CLOSERS = frozenset({"»", '"', "”", ")", "]", "'"})
 
 
 class DigitNumber(NamedTuple):
@@ -61,10 +63,19 @@ def _is_code(tokens: list[Token], i: int) -> bool:
     if _is(tokens, i + 1, "-") and _glued(tokens, i, i + 1) and _glued(tokens, i + 1, i + 2) \
             and tokens[i + 2].kind == "lat":
         return True
+    if _glued(tokens, i - 1, i) and tokens[i - 1].kind == "ar" and _glued(tokens, i, i + 1) \
+            and tokens[i + 1].key in _CLOSERS:
+        return True  # «جنيف2», «صيف36»: a name with a number
     key = t.key
     if "." not in key and (len(key) >= 9 or (key.startswith("0") and len(key) >= 6)):
         return True
     return _is(tokens, i - 1, "+") and _glued(tokens, i - 1, i)
+
+
+def _is_slash_date(tokens: list[Token], i: int) -> bool:
+    """«24 /10/ 1436» written with spaces: day and month of one or two digits, a four-digit year."""
+    return (_is(tokens, i + 3, "/") and _num(tokens, i + 4) and len(tokens[i].key) <= 2
+            and len(tokens[i + 2].key) <= 2 and len(tokens[i + 4].key) == 4)
 
 
 def _date(d: int, m: int, y: int) -> str | None:
@@ -88,10 +99,10 @@ def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
     start, end = i, i + 1
     # a/b/c dates, a-b-c ISO dates
     for sep in ("/", "-"):
-        if _is(tokens, i + 1, sep) and _glued(tokens, i, i + 1) and _num(tokens, i + 2) \
-                and _glued(tokens, i + 1, i + 2):
-            if _is(tokens, i + 3, sep) and _glued(tokens, i + 2, i + 3) and _num(tokens, i + 4) \
-                    and _glued(tokens, i + 3, i + 4):
+        if _is(tokens, i + 1, sep) and _num(tokens, i + 2) and (
+                _glued(tokens, i, i + 1) and _glued(tokens, i + 1, i + 2) or sep == "/" and _is_slash_date(tokens, i)):
+            if _is(tokens, i + 3, sep) and _num(tokens, i + 4) and (
+                    _glued(tokens, i + 2, i + 3) and _glued(tokens, i + 3, i + 4) or sep == "/"):
                 a, b, c = key, tokens[i + 2].key, tokens[i + 4].key
                 if not (a.isdigit() and b.isdigit() and c.isdigit()):
                     break
@@ -116,7 +127,11 @@ def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
 
 
 def _signed(tokens: list[Token], i: int, end: int, value: float) -> tuple[int, int, float]:
-    """A minus sign glued before the number, itself not glued to a word or number (not a range)."""
-    if _is(tokens, i - 1, "-") and _glued(tokens, i - 1, i) and not _glued(tokens, i - 2, i - 1):
+    """A minus sign glued before a number that opens the text or follows «(», «:», «=» or «من/إلى».
+
+    Elsewhere a dash before a number is punctuation («دونا ويلس -43 عاما») or a range («2016-2017»).
+    """
+    if _is(tokens, i - 1, "-") and _glued(tokens, i - 1, i) and not _glued(tokens, i - 2, i - 1) \
+            and (i == 1 or tokens[i - 2].key in _MINUS_AFTER):
         return i - 1, end, whole(-value)
     return i, end, whole(value)

@@ -92,7 +92,7 @@ def lexicon() -> Lexicon:
     """Load every vocabulary file once."""
     words = read_lines("number_words")
     ords = read_lines("ordinals")
-    flat = {head: forms for head, forms in words}
+    flat = dict(words)
 
     months: dict[Phrase, tuple[str, int]] = {}
     for head, forms in read_lines("months"):

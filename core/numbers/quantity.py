@@ -14,6 +14,7 @@ from core.arabic import TASHKEEL, stem
 from core.numbers.lexicon import Phrase, lexicon
 from core.numbers.tokens import Token
 from core.numbers.words import PREFIXES
+from core.resources import lemmas
 
 _MAX_PHRASE = 4
 _QUOTES = frozenset('"«»“”\'')
@@ -85,9 +86,20 @@ def _noun_like(key: str) -> bool:
         return False
     if key.endswith("وا"):
         return False
-    if key[0] in "وف" and key not in lex.countable and key[1:] not in lex.countable:
-        return _stem_countable(key)
+    if key[0] == "و" and key not in lex.countable and not _stem_countable(key):
+        return False  # «وأصيب», «وعاد», «والقتلى»: a conjunction, not the noun of the count
     return True
+
+
+def is_plural(text: str, t: Token) -> bool:
+    """A plural or dual noun («الحافلات», «العناصر»): before «الـ 11» it is counted; a singular
+    noun there makes the number an ordinal («البطولة العربية الـ13»)."""
+    key = t.key
+    if key.endswith(("ات", "ين", "ون", "ان")):
+        return True
+    bare = key[2:] if key.startswith("ال") else key
+    lemma = lemmas().get(bare)
+    return lemma is not None and lemma != bare
 
 
 @lru_cache(maxsize=50_000)
@@ -132,7 +144,8 @@ def counted_after(text: str, tokens: list[Token], j: int, definite_ok: bool = Fa
 def counted_before(text: str, tokens: list[Token], i: int, j: int, floor: int) -> Counted | None:
     """A noun before the number: «الحافلات الـ 11», «جثث 5 من عناصرها» (i = number, j = after it)."""
     if i - 2 >= floor and tokens[i - 1].key == "ال" and tokens[i - 2].kind == "ar" \
-            and is_definite(text, tokens[i - 2]) and _noun_like(tokens[i - 2].key):
+            and is_definite(text, tokens[i - 2]) and _noun_like(tokens[i - 2].key) \
+            and is_plural(text, tokens[i - 2]):
         return Counted(stem(tokens[i - 2].key), i - 2, j)
     if i - 1 >= floor and j < len(tokens) and tokens[j].key == "من" and tokens[i - 1].kind == "ar" \
             and spaced(text, tokens, i - 1, i) and _stem_countable(tokens[i - 1].key):

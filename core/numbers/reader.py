@@ -15,9 +15,12 @@ from core.numbers import dates
 from core.numbers.digits import SKIP, read_digits, whole
 from core.numbers.lexicon import lexicon
 from core.numbers.quantity import (
+    countable_stems,
     counted_after,
     counted_before,
     dual_noun,
+    is_definite,
+    is_plural,
     match_unit,
     qualifier_after,
     qualifier_before,
@@ -75,8 +78,17 @@ class _Reader:
     def key(self, j: int) -> str:
         return self.tokens[j].key if 0 <= j < len(self.tokens) else ""
 
-    def is_word(self, j: int, group: str) -> bool:
-        return 0 <= j < len(self.tokens) and (self.tokens[j].key,) in self.lex.words(group)
+    def is_word(self, j: int, group: str, clitic: bool = False) -> bool:
+        """Token j is a word of a `date_words.txt` group (with a one-letter clitic if `clitic`)."""
+        if not 0 <= j < len(self.tokens):
+            return False
+        key = self.tokens[j].key
+        words = self.lex.words(group)
+        if (key,) in words:
+            return True
+        if clitic and key[:1] in "وبلفك" and len(key) > 3:
+            return (key[1:],) in words or (key.startswith("لل") and ("ا" + key[1:],) in words)
+        return False
 
     def four_digit_year(self, j: int) -> int | None:
         t = self.tokens[j] if 0 <= j < len(self.tokens) else None
@@ -102,8 +114,9 @@ class _Reader:
                 and 0 <= d.value <= 24:
             return _Found(i, d.end, d.value, "time", counted="ساعه")
         w = read_words(self.tokens, i + 1)
-        if w and not w.vague and 1 <= w.value <= 24 and w.prefix == 0:
-            return _Found(i, w.end, whole(w.value), "time", counted="ساعه")
+        if w and not w.vague and 1 <= w.value <= 24 and _clitic(self.tokens[i + 1].key, w.prefix) == 0:
+            frac, end = self.hour_fraction(w.end)
+            return _Found(i, end, whole(w.value + frac), "time", counted="ساعه")
         return None
 
     def month_led(self, i: int) -> _Found | None:
@@ -126,11 +139,14 @@ class _Reader:
         if year:
             return _Found(i, year[1], dates.iso(m.calendar, m.month, None, year[0]), "date", qualifier)
         if j == i:
-            return None
+            if word_info(self.tokens[i].key) is not None:
+                return None
+            # a month name alone is no date, but «كانون الثاني» is no ordinal either
+            return _Found(i, m.end, 0, SKIP)
         return _Found(i, m.end, dates.iso(m.calendar, m.month), "date", qualifier)
 
     def year_word(self, i: int) -> _Found | None:
-        if not self.is_word(i, "year-word"):
+        if not self.is_word(i, "year-word", clitic=True):
             return None
         year = self.four_digit_year(i + 1)
         if year is None or not spaced(self.text, self.tokens, i, i + 1):
@@ -161,10 +177,16 @@ class _Reader:
         toks = self.tokens
         d = read_digits(toks, i)
         prefix = 0
+        if d is not None and d.kind != SKIP and d.start == i and i > 0 and toks[i - 1].kind == "lat" \
+                and self.text[toks[i - 1].start].isupper() and spaced(self.text, toks, i - 1, i):
+            return _Found(i, d.end, 0, SKIP)  # «ISO 9001», «BS 25999», «Windows 10»
         if d is not None:
             if d.kind == SKIP:
                 return _Found(i, d.end, 0, SKIP)
             if d.kind in ("date", "time"):
+                cal = self.era(d.end) if d.kind == "date" else None
+                if cal:
+                    return _Found(d.start, d.end + 1, ("AH" if cal == "hijri" else "") + str(d.value), "date")
                 return _Found(d.start, d.end, d.value, d.kind)
             first, end, value = d.start, d.end, d.value
             # «100 ألف», «3 ملايين», «1.5 مليار»
@@ -173,13 +195,13 @@ class _Reader:
                 if info and info.prefix == 0 and info.cls in ("scale", "plural"):
                     value, end = whole(float(value) * info.value), end + 1
             plain = d.plain and end == d.end
-            ordinal = vague = False
+            ordinal = vague = definite_word = False
         else:
             w = read_words(toks, i)
             if w is None:
                 return None
             first, end, value, prefix = i, w.end, whole(w.value), _clitic(toks[i].key, w.prefix)
-            plain, ordinal, vague = False, w.ordinal, w.vague
+            plain, ordinal, vague, definite_word = False, w.ordinal, w.vague, w.definite
         # decimal point spoken as a word: «1 فاصلة 1»
         if not ordinal and end + 1 < len(toks) and toks[end].key in self.lex.point:
             frac = read_digits(toks, end + 1)
@@ -199,8 +221,9 @@ class _Reader:
                 found.start_char = _advance(self.text, toks[first].start, prefix)
                 return found
         if ordinal:
-            if not self.read_alone(first):
-                return None
+            clock = self.day_time(first, end, value)
+            if clock:
+                return clock
             return _Found(first, end, value, "ordinal", start_char=_advance(self.text, toks[first].start, prefix))
         found = _Found(first, end, value, "count", "vague" if vague else "exact")
         found.start_char = _advance(self.text, toks[first].start, prefix)
@@ -215,26 +238,47 @@ class _Reader:
             if unit.kind == "money" and unit.end < len(toks):
                 pass
         else:
-            after = counted_after(self.text, toks, end, definite_ok=vague)
-            if plain and 1900 <= int(value) <= 2100 and (after is None or self.is_word(first - 1, "year-context")):
+            definite = definite_word and not vague
+            after = None if definite else counted_after(self.text, toks, end, definite_ok=vague)
+            if plain and 1900 <= int(value) <= 2100 and self.is_word(first - 1, "year-context", clitic=True) \
+                    and not (after and after[0] in countable_stems()):
                 return _Found(first, end, str(value), "date")
+            if d is not None and first >= 2 and toks[first - 1].key == "ال" and toks[first - 2].kind == "ar" \
+                    and is_definite(self.text, toks[first - 2]) and not is_plural(self.text, toks[first - 2]):
+                # «البطولة العربية الـ13», «الدورة الـ 25»: a rank, not a count
+                return _Found(first - 1, end, value, "ordinal")
             before = counted_before(self.text, toks, first, end, self.floor)
             if before:
                 found.counted, found.first, found.end = before.counted, before.start, max(before.end, end)
                 found.start_char = -1
             elif after:
                 found.counted, found.end = after
-            elif value in (1, 2) and d is None and first - 1 >= self.floor and toks[first - 1].kind == "ar" \
-                    and spaced(self.text, toks, first - 1, first):
-                noun = counted_after(self.text, toks, first - 1)
-                if noun:
+            elif (value in (1, 2) or definite) and d is None and first - 1 >= self.floor \
+                    and toks[first - 1].kind == "ar" and spaced(self.text, toks, first - 1, first):
+                # «شخص واحد», «العقود السبعة»: the noun stands before a number used as an adjective
+                noun = counted_after(self.text, toks, first - 1, definite_ok=definite)
+                if noun and (definite or noun[0] in countable_stems()):
                     found.counted, found.first, found.start_char = noun[0], first - 1, -1
         self.qualify(found, first)
         return found
 
-    def read_alone(self, i: int) -> bool:
-        """An ordinal alone is read, except «أول» family words listed as compound-only."""
-        return True
+    def hour_fraction(self, j: int) -> tuple[float, int]:
+        """«والنصف», «والربع» after an hour → (fraction, next index)."""
+        if self.is_word(j, "hour-fraction"):
+            key = self.tokens[j].key
+            return (0.5 if "نصف" in key else 0.25 if "ربع" in key else 1 / 3), j + 1
+        return 0.0, j
+
+    def day_time(self, first: int, end: int, value: float) -> _Found | None:
+        """«السابعة من مساء اليوم», «العاشرة والنصف صباحا»: a feminine ordinal with a part of the day."""
+        if not 1 <= value <= 12 or not self.tokens[end - 1].key.endswith("ه"):
+            return None
+        frac, j = self.hour_fraction(end)
+        if self.key(j) == _DATE_PREP:
+            j += 1
+        if not self.is_word(j, "day-part"):
+            return None
+        return _Found(first, j + 1, whole(value + frac), "time", counted="ساعه")
 
     def dual(self, i: int) -> _Found | None:
         t = self.tokens[i]

@@ -16,7 +16,7 @@ from core.numbers.lexicon import lexicon
 from core.numbers.tokens import Token
 
 PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال",
-            "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+            "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _MIN_REST = 3
 
 
@@ -63,6 +63,9 @@ def word_info(key: str) -> WordInfo | None:
 
 def _continuation(key: str) -> tuple[WordInfo | None, bool]:
     """A later term of a phrase: bare, or with «و» (and «ال» in ordinal compounds). → (info, has و)."""
+    whole_hit = _bare(key)
+    if whole_hit:
+        return WordInfo(whole_hit[0], whole_hit[1], 0, False), False
     if key.startswith("و") and len(key) > 3:
         rest = key[1:]
         hit = _bare(rest) or (_bare(rest[2:]) if rest.startswith("ال") else None)
