@@ -62,7 +62,7 @@ def _compatible(m1: Mention, c1: Context, m2: Mention, c2: Context) -> bool:
     if m1.kind != m2.kind or c1.counted_class != c2.counted_class:
         return False
     if m1.kind == "date":
-        return bool(c1.predicate) and c1.predicate == c2.predicate
+        return bool(c1.predicate) and c1.predicate == c2.predicate and _same_period(str(m1.value), str(m2.value))
     if not c1.counted_class:
         return False
     p1, p2 = _count_predicate(c1.predicate), _count_predicate(c2.predicate)
@@ -70,6 +70,16 @@ def _compatible(m1: Mention, c1: Context, m2: Mention, c2: Context) -> bool:
         return False
     agentive = p1 in AGENTIVE or p2 in AGENTIVE
     return not (agentive and c1.actor and c2.actor and c1.actor != c2.actor)
+
+
+def _same_period(a: str, b: str) -> bool:
+    """Dates can be two reports of one day only in one calendar and within a year of each other:
+    «مايو 2003» and «21 شوال 1436» are different events, not a contradiction."""
+    hijri_a, hijri_b = a.lstrip("A").startswith("H"), b.lstrip("A").startswith("H")
+    if hijri_a != hijri_b:
+        return False
+    ya, yb = a.lstrip("AH")[:4], b.lstrip("AH")[:4]
+    return not (ya.isdigit() and yb.isdigit() and abs(int(ya) - int(yb)) > 1)
 
 
 def _count_predicate(predicate: str) -> str:

@@ -77,3 +77,12 @@ def test_relative_durations_are_not_compared_across_articles(tmp_path):
         "القافلة\nبعد أكثر من ثلاثة أسابيع تعود القافلة التي انطلقت من الحدود اللبنانية باتجاه دير الزور.",
     )
     assert all(f.status == "single" for f in analysis.facts)
+
+
+def test_dates_years_apart_are_different_events(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "التفجير\nووقع التفجير في مسجد قوات الطوارئ بعد سلسلة تفجيرات بدأت منذ تفجيرات مايو 2003 في الرياض.",
+        "التفجير\nووقع التفجير في مسجد قوات الطوارئ يوم الخميس 6 أغسطس 2015 في أبها.",
+    )
+    assert all(f.status == "single" for f in analysis.facts if f.kind == "date")
