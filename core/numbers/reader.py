@@ -180,6 +180,8 @@ class _Reader:
         if d is not None and d.kind != SKIP and d.start == i and i > 0 and toks[i - 1].kind == "lat" \
                 and self.text[toks[i - 1].start].isupper() and spaced(self.text, toks, i - 1, i):
             return _Found(i, d.end, 0, SKIP)  # «ISO 9001», «BS 25999», «Windows 10»
+        if d is not None and d.start == i and self.is_word(i - 1, "identifier", clitic=True):
+            return _Found(i, d.end, 0, SKIP)  # «القرار رقم 2254»
         if d is not None:
             if d.kind == SKIP:
                 return _Found(i, d.end, 0, SKIP)

@@ -1,0 +1,110 @@
+"""What a number counts, its unit, its qualifier, and duals of countable nouns."""
+from core.arabic import stem
+from tests.numbers_helpers import only, values
+
+
+def test_the_counted_noun_is_lemmatised():
+    assert only("تراقب 11 حافلة").counted == stem("حافلات") == stem("حافلة")
+
+
+def test_a_counted_noun_in_the_accusative_with_tanween():
+    assert only("أن 85 عنصراً من داعش لقوا حتفهم").counted == stem("عنصر")
+
+
+def test_the_first_of_two_coordinated_nouns_is_counted():
+    assert only("و١٥٠ امرأة وطفل").counted == stem("امرأة")
+
+
+def test_a_noun_before_the_article_and_the_number():
+    m = only("مرت قوات الأسد بالقرب من الحافلات الـ 11 التابعة لداعش")
+    assert (m.text, m.value, m.counted) == ("الحافلات الـ 11", 11, stem("حافلة"))
+
+
+def test_a_noun_before_the_number_and_min():
+    m = only("تسلمت جثث 5 من عناصرها")
+    assert (m.text, m.value, m.counted) == ("جثث 5 من عناصرها", 5, stem("جثة"))
+
+
+def test_a_verb_after_the_number_is_not_counted():
+    assert only("قتل 85 حاولوا الالتحاق بها").counted == ""
+
+
+def test_about_before_the_number():
+    m = only("تنقل نحو 200 مقاتل")
+    assert (m.qualifier, m.text) == ("about", "نحو 200 مقاتل")
+
+
+def test_more_than_without_hamza():
+    assert only("بعد اكثر من اسبوعين").qualifier == "more_than"
+
+
+def test_at_most():
+    m = only("لا يتجاوز 200 عنصر")
+    assert (m.value, m.qualifier) == (200, "at_most")
+
+
+def test_at_least_after_the_counted_noun():
+    m = only("قتل 20 شخصا على الأقل")
+    assert (m.qualifier, m.text) == ("at_least", "20 شخصا على الأقل")
+
+
+def test_less_than():
+    assert only("أقل من 50 جنديا").qualifier == "less_than"
+
+
+def test_a_dual_of_a_countable_noun_is_two():
+    m = only("طائرتين روسيتين من طراز سو-34")
+    assert (m.value, m.kind, m.counted) == (2, "count", stem("طائرة"))
+
+
+def test_a_nominative_dual_of_a_sound_noun():
+    assert only("بينهم قياديان كبيران").value == 2
+
+
+def test_a_sound_plural_in_ين_is_not_a_dual():
+    assert values("غادر مقاتلين من التنظيم") == []
+
+
+def test_a_word_ending_in_ين_is_not_a_dual():
+    assert values("حسين والأمين في فلسطين") == []
+
+
+def test_a_dual_time_unit_is_a_duration():
+    m = only("اتفاق مبرم قبل عامين")
+    assert (m.value, m.kind) == (2, "duration")
+
+
+def test_about_before_a_dual():
+    m = only("قبل نحو أسبوعين")
+    assert (m.value, m.kind, m.qualifier) == (2, "duration", "about")
+
+
+def test_a_duration():
+    m = only("على مدى ثلاث سنوات")
+    assert (m.value, m.kind) == (3, "duration")
+
+
+def test_distances_in_miles_and_kilometres():
+    assert [(m.value, m.kind) for m in __import__("core.numbers", fromlist=["x"]).find_numbers(
+        "على بعد 130 ميلاً (209 كلم) جنوب الرقة")] == [(130, "distance"), (209, "distance")]
+
+
+def test_percent_sign_and_words():
+    assert [only(t).kind for t in ("ارتفع 5%", "ارتفع 5 بالمئة", "ارتفع 5 في المئة")] == ["percent"] * 3
+
+
+def test_a_percent_in_words():
+    assert only("أمر مؤكد مئة بالمئة").value == 100
+
+
+def test_money_with_a_scale():
+    m = only("بقيمة 130 مليون ريال")
+    assert (m.value, m.kind) == (130_000_000, "money")
+
+
+def test_money_in_words():
+    assert only("بقيمة خمسة ملايين يورو").value == 5_000_000
+
+
+def test_tens_of_with_a_definite_noun():
+    assert only("تودي بحياة عشرات الأبرياء").counted == stem("الأبرياء")

@@ -1,0 +1,77 @@
+"""Dates in all month systems, ordinals in dates, years and clock times."""
+from tests.numbers_helpers import only, values
+
+
+def test_a_levantine_month_with_a_day():
+    m = only("منذ البداية في 29 آب الماضي")
+    assert (m.value, m.kind, m.text) == ("--08-29", "date", "29 آب")
+
+
+def test_a_day_month_and_year():
+    assert only("انطلقت القافلة في 28 آب 2017").value == "2017-08-28"
+
+
+def test_an_egyptian_gulf_month():
+    assert only("وصل في 12 أغسطس").value == "--08-12"
+
+
+def test_a_maghrebi_month():
+    assert only("يوم 14 أوت").value == "--08-14"
+    assert only("في 3 شتنبر").value == "--09-03"
+
+
+def test_an_ordinal_day_before_a_month():
+    m = only("وقعت الغارة في الخامس من سبتمبر/ أيلول الجاري")
+    assert (m.value, m.kind) == ("--09-05", "date")
+
+
+def test_an_english_date():
+    assert only("on August 28, 2017 as IS members").value == "2017-08-28"
+
+
+def test_the_end_of_a_month_is_a_vague_month():
+    m = only("بعد اتفاق عقده الطرفان نهاية أغسطس/آب الماضي")
+    assert (m.value, m.qualifier) == ("--08", "vague")
+
+
+def test_a_month_and_a_year():
+    assert only("أعلن التنظيم في أبريل (نيسان) عام 2013").value == "2013-04"
+
+
+def test_a_month_name_alone_is_not_a_date():
+    assert values("زار الوزير دمشق في آب الماضي") == []
+
+
+def test_month_names_with_an_ordinal_word_are_not_ordinals():
+    assert values("منذ يناير (كانون الثاني) الماضي") == []
+
+
+def test_a_year_after_the_word_year():
+    m = only("منذ العام 2014")
+    assert (m.value, m.kind) == ("2014", "date")
+
+
+def test_a_year_after_since():
+    assert only("يلعب في صفوف المنتخب منذ 2007").value == "2007"
+
+
+def test_a_hijri_year():
+    assert only("خلال موسم حج عام 1436هـ").value == "AH1436"
+
+
+def test_a_hijri_month_with_a_day():
+    assert only("يوم 5 من ذي القعدة").value == "AH--11-05"
+
+
+def test_a_clock_time_after_the_word_hour():
+    m = only("في الساعة 7 من صباح الجمعة")
+    assert (m.value, m.kind, m.text) == (7, "time", "الساعة 7")
+
+
+def test_a_clock_time_in_words_with_a_part_of_the_day():
+    m = only("أمسية في السابعة والنصف من مساء اليوم")
+    assert (m.value, m.kind) == (7.5, "time")
+
+
+def test_a_slashed_date():
+    assert only("بتاريخ 29/8/2017").value == "2017-08-29"

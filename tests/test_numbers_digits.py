@@ -1,0 +1,60 @@
+"""Digits of every script, separators, and digits glued to words."""
+from core.numbers import find_numbers
+from tests.numbers_helpers import only, values
+
+
+def test_western_digits_are_read_with_their_counted_noun():
+    m = only("وتضم القافلة 17 حافلة")
+    assert (m.value, m.kind, m.text) == (17, "count", "17 حافلة")
+
+
+def test_arabic_indic_digits_are_read():
+    assert only("وبلغ عدد المرحلين ٦٣٧ شخصاً").value == 637
+
+
+def test_persian_digits_are_read():
+    assert only("قتل ۱۲ شخصا").value == 12
+
+
+def test_arabic_decimal_separator():
+    assert only("نما الاقتصاد ٣٫٥ في المئة").value == 3.5
+
+
+def test_thousands_separators_in_both_scripts():
+    assert values("بلغ عدد اللاجئين ١٠٠٬٠٠٠ لاجئ و1,250,000 نازح") == [100000, 1250000]
+
+
+def test_digits_glued_to_the_word_before():
+    m = only("راقب القافلة ودمر40 آلية")
+    assert m.value == 40 and m.text == "40 آلية"
+
+
+def test_digits_glued_to_the_word_after():
+    m = only("أفرج عن 10من المعتقلين")
+    assert m.value == 10
+
+
+def test_values_are_ints_when_whole_and_floats_otherwise():
+    assert isinstance(only("3.0 ملايين").value, int)
+    assert only("1.5 مليار دولار").value == 1_500_000_000
+
+
+def test_offsets_point_into_the_original_string_even_with_tashkeel():
+    text = "قُتِلَ خَمْسَةُ جُنُودٍ فِي الهُجُومِ"
+    m = only(text)
+    assert text[m.start:m.end] == m.text and m.value == 5
+
+
+def test_a_spaced_digit_date_with_hijri_era():
+    m = only("يوم الأحد الموافق ١٠ /١٠ /١٤٣٦هـ")
+    assert (m.value, m.kind) == ("AH1436-10-10", "date")
+
+
+def test_a_clock_time_in_digits():
+    m = only("في تمام الساعة ٥:٣٠ من عصر اليوم")
+    assert (m.value, m.kind) == (5.5, "time")
+
+
+def test_every_mention_carries_its_surface_text():
+    text = "سقط 3 قتلى و7 جرحى"
+    assert all(text[m.start:m.end] == m.text for m in find_numbers(text))

@@ -1,0 +1,34 @@
+"""Digits that are not quantities: model names, codes, phone numbers, URLs, identifiers."""
+from tests.numbers_helpers import values
+
+
+def test_aircraft_model_names_are_not_quantities():
+    assert values('طائرتين من طراز "سو-34"، و"سو-35"') == [2]
+
+
+def test_latin_model_codes_are_not_quantities():
+    assert values("مقاتلات F-16 و F16 وصواريخ إس-400") == []
+
+
+def test_a_capitalised_latin_name_before_digits_is_a_code():
+    assert values("حصلت على شهادة ISO 9001") == []
+
+
+def test_phone_numbers_are_not_quantities():
+    assert values("للاستفسار الاتصال على 0501234567 أو +966112345678") == []
+
+
+def test_digits_in_a_url_are_not_quantities():
+    assert values("التفاصيل على www.example.com/news/2017/123") == []
+
+
+def test_a_resolution_number_is_an_identifier():
+    assert values("القرار رقم 2254") == []
+
+
+def test_a_name_glued_to_a_number_in_quotes_is_a_name():
+    assert values("بيان «جنيف1» الصادر") == []
+
+
+def test_a_dash_before_a_number_in_running_text_is_not_a_minus():
+    assert values("دونا ويلس -43 عاما") == [43]

@@ -1,0 +1,94 @@
+"""Number words: clitics, missing hamza, compounds, Egyptian and Levantine forms, vague amounts."""
+from tests.numbers_helpers import only, values
+
+
+def test_a_number_word_without_hamza():
+    assert only("تحرير اربعة جثامين").value == 4
+
+
+def test_a_number_word_with_the_preposition_b():
+    m = only("غادروا بعشر حافلات")
+    assert (m.value, m.counted != "") == (10, True)
+
+
+def test_the_span_starts_after_a_one_letter_clitic():
+    m = only("غادروا بعشر حافلات")
+    assert m.text == "عشر حافلات"
+
+
+def test_a_number_word_with_the_conjunction_w():
+    assert only("وثلاثة مدنيين").value == 3
+
+
+def test_units_and_tens_join_with_wa():
+    assert only("قتل خمسة وعشرون شخصا").value == 25
+
+
+def test_hundreds_written_as_one_word_in_both_spellings():
+    assert values("ثلاثمئة عنصر") == [300]
+    assert values("ثلاثمائة عنصر") == [300]
+
+
+def test_hundreds_written_as_two_words():
+    assert only("ثلاث مئة مقاتل").value == 300
+
+
+def test_a_hundred_thousand():
+    assert only("نزح مئة ألف شخص").value == 100_000
+
+
+def test_the_dual_of_thousand():
+    assert only("اعتقل ألفين من المتظاهرين").value == 2000
+
+
+def test_a_long_compound_with_scales():
+    assert only("ميزانية بلغت مليونا وثلاثمئة ألف ريال").value == 1_300_000
+
+
+def test_two_numbers_that_do_not_compose_stay_apart():
+    assert values("سقط ثلاثة قتلى وأربعة جرحى") == [3, 4]
+
+
+def test_egyptian_forms():
+    assert only("تلتمية وخمسين").value == 350
+    assert only("اتناشر").value == 12
+
+
+def test_a_word_that_only_looks_like_a_number_alone_is_not_read():
+    assert values("علاقات متين بين البلدين") == [2]  # «البلدين» is a dual; «متين» = solid
+
+
+def test_tens_of_is_vague_with_the_order_of_magnitude():
+    m = only("قتل التحالف العشرات من جهاديي التنظيم")
+    assert (m.value, m.qualifier) == (10, "vague")
+
+
+def test_hundreds_and_thousands_of_are_vague():
+    assert [(m.value, m.qualifier) for m in __import__("core.numbers", fromlist=["x"]).find_numbers(
+        "ترحيل المئات من عناصر التنظيم ونزوح الآلاف")] == [(100, "vague"), (1000, "vague")]
+
+
+def test_tens_of_thousands():
+    assert only("عشرات الآلاف من اللاجئين").value == 10_000
+
+
+def test_digits_with_a_scale_word():
+    assert only("100 ألف").value == 100_000
+    assert only("3 ملايين").value == 3_000_000
+
+
+def test_half_a_million():
+    assert only("نصف مليون نازح").value == 500_000
+
+
+def test_monday_is_not_two():
+    assert values("أعلن الاثنين عن خطة جديدة") == []
+
+
+def test_an_ordinal_alone_is_an_ordinal():
+    m = only("المؤتمر الخامس للحزب")
+    assert (m.value, m.kind) == (5, "ordinal")
+
+
+def test_a_compound_ordinal():
+    assert only("القرن الحادي والعشرين").value == 21
