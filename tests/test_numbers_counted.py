@@ -1,6 +1,18 @@
 """What a number counts, its unit, its qualifier, and duals of countable nouns."""
 from core.arabic import stem
-from tests.numbers_helpers import only, values
+from core.model import NumberMention
+from core.numbers import find_numbers
+
+
+def only(text: str) -> NumberMention:
+    """The one mention of `text` (fails when there is none or several)."""
+    found = find_numbers(text)
+    assert len(found) == 1, [(m.text, m.value, m.kind) for m in found]
+    return found[0]
+
+
+def values(text: str) -> list[object]:
+    return [m.value for m in find_numbers(text)]
 
 
 def test_the_counted_noun_is_lemmatised():
@@ -85,7 +97,7 @@ def test_a_duration():
 
 
 def test_distances_in_miles_and_kilometres():
-    assert [(m.value, m.kind) for m in __import__("core.numbers", fromlist=["x"]).find_numbers(
+    assert [(m.value, m.kind) for m in find_numbers(
         "على بعد 130 ميلاً (209 كلم) جنوب الرقة")] == [(130, "distance"), (209, "distance")]
 
 

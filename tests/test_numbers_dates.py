@@ -1,5 +1,17 @@
 """Dates in all month systems, ordinals in dates, years and clock times."""
-from tests.numbers_helpers import only, values
+from core.model import NumberMention
+from core.numbers import find_numbers
+
+
+def only(text: str) -> NumberMention:
+    """The one mention of `text` (fails when there is none or several)."""
+    found = find_numbers(text)
+    assert len(found) == 1, [(m.text, m.value, m.kind) for m in found]
+    return found[0]
+
+
+def values(text: str) -> list[object]:
+    return [m.value for m in find_numbers(text)]
 
 
 def test_a_levantine_month_with_a_day():

@@ -1,5 +1,17 @@
 """Digits that are not quantities: model names, codes, phone numbers, URLs, identifiers."""
-from tests.numbers_helpers import values
+from core.model import NumberMention
+from core.numbers import find_numbers
+
+
+def only(text: str) -> NumberMention:
+    """The one mention of `text` (fails when there is none or several)."""
+    found = find_numbers(text)
+    assert len(found) == 1, [(m.text, m.value, m.kind) for m in found]
+    return found[0]
+
+
+def values(text: str) -> list[object]:
+    return [m.value for m in find_numbers(text)]
 
 
 def test_aircraft_model_names_are_not_quantities():

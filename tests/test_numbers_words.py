@@ -1,5 +1,17 @@
 """Number words: clitics, missing hamza, compounds, Egyptian and Levantine forms, vague amounts."""
-from tests.numbers_helpers import only, values
+from core.model import NumberMention
+from core.numbers import find_numbers
+
+
+def only(text: str) -> NumberMention:
+    """The one mention of `text` (fails when there is none or several)."""
+    found = find_numbers(text)
+    assert len(found) == 1, [(m.text, m.value, m.kind) for m in found]
+    return found[0]
+
+
+def values(text: str) -> list[object]:
+    return [m.value for m in find_numbers(text)]
 
 
 def test_a_number_word_without_hamza():
@@ -64,7 +76,7 @@ def test_tens_of_is_vague_with_the_order_of_magnitude():
 
 
 def test_hundreds_and_thousands_of_are_vague():
-    assert [(m.value, m.qualifier) for m in __import__("core.numbers", fromlist=["x"]).find_numbers(
+    assert [(m.value, m.qualifier) for m in find_numbers(
         "ترحيل المئات من عناصر التنظيم ونزوح الآلاف")] == [(100, "vague"), (1000, "vague")]
 
 

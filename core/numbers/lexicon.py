@@ -135,9 +135,9 @@ def lexicon() -> Lexicon:
     ordinal: dict[str, int] = {}
     for head, forms in ords:
         parts = head.split()
-        table = ordinal_compound if parts[-1] == "compound" else ordinal
+        target = ordinal_compound if parts[-1] == "compound" else ordinal
         for f in forms:
-            table[f] = int(parts[1])
+            target[f] = int(parts[1])
 
     return Lexicon(
         cardinal=_values(words, "cardinal"),
