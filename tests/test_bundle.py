@@ -65,11 +65,14 @@ def _summary_lines(stdout: str) -> list[str]:
 
 
 def _comparable(export: dict[str, Any]) -> dict[str, Any]:
-    """The export minus the absolute paths, which differ between the checkout and the bundle."""
+    """The export minus what may differ between two runs: absolute paths, and an alignment's
+    explanation (its words are picked from a set, so they follow the hash seed)."""
+    alignments = [{key: value for key, value in pair.items() if key != "why"} for pair in export["alignments"]]
     return {
         "titles": [doc["title"] for doc in export["documents"]],
         "files": [Path(doc["path"]).name for doc in export["documents"]],
         **{key: export[key] for key in EXPORT_KEYS},
+        "alignments": alignments,
     }
 
 
