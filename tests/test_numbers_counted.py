@@ -120,3 +120,11 @@ def test_money_in_words():
 
 def test_tens_of_with_a_definite_noun():
     assert only("تودي بحياة عشرات الأبرياء").counted == stem("الأبرياء")
+
+
+def test_one_after_a_time_unit_is_a_duration():
+    assert only("لمدة يوم واحد").kind == "duration"
+
+
+def test_a_plural_that_looks_like_a_dual_is_not_two():
+    assert values("الحكومات في البلدان الرأسمالية") == []

@@ -87,3 +87,21 @@ def test_a_clock_time_in_words_with_a_part_of_the_day():
 
 def test_a_slashed_date():
     assert only("بتاريخ 29/8/2017").value == "2017-08-29"
+
+
+def test_a_year_after_min_with_no_noun():
+    assert only("نما الاقتصاد خلال الربع الأخير من 2015.").value == "2015"
+
+
+def test_a_year_joined_to_a_year_by_wa():
+    assert values("فاز باللقب في 2013 و2014") == ["2013", "2014"]
+
+
+def test_a_day_of_the_current_month():
+    m = only("توقعت التوصل إلى اتفاق في 18 من الشهر الحالي")
+    assert (m.value, m.kind) == ("---18", "date")
+
+
+def test_the_start_of_a_named_month_is_vague():
+    m = only("تتراجع الحرارة مطلع شهر اغسطس المقبل")
+    assert (m.value, m.qualifier) == ("--08", "vague")

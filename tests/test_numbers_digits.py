@@ -69,3 +69,8 @@ def test_a_clock_time_in_digits():
 def test_every_mention_carries_its_surface_text():
     text = "سقط 3 قتلى و7 جرحى"
     assert all(text[m.start:m.end] == m.text for m in find_numbers(text))
+
+
+def test_the_gulf_decimal_sign_ra():
+    m = only("تقدر بـ 6ر2 مليار رينجيت")
+    assert (m.value, m.kind) == (2_600_000_000, "money")

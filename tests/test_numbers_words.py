@@ -104,3 +104,12 @@ def test_an_ordinal_alone_is_an_ordinal():
 
 def test_a_compound_ordinal():
     assert only("القرن الحادي والعشرين").value == 21
+
+
+def test_one_after_a_countable_noun_is_a_count():
+    m = only("قتل شخص واحد في الهجوم")
+    assert (m.value, m.text) == (1, "شخص واحد")
+
+
+def test_one_after_an_ordinary_word_is_not_a_quantity():
+    assert values("كل واحد منهم يشكل جزءا") == []

@@ -97,6 +97,12 @@ def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
         return DigitNumber(SKIP, SKIP, i, j, False)
     key = t.key
     start, end = i, i + 1
+    if len(key) >= 3 and not key.strip("0"):
+        return DigitNumber(SKIP, SKIP, i, i + 1, False)  # «000» from a number broken by RTL layout
+    if _is(tokens, i + 1, "ر") and _glued(tokens, i, i + 1) and _num(tokens, i + 2) and _glued(tokens, i + 1, i + 2):
+        # Gulf papers write 2.6 as «6ر2» (the decimal sign is «ر», the parts in reading order)
+        value = number_value(f"{tokens[i + 2].key}.{key}")
+        return DigitNumber(whole(value), "number", i, i + 3, False)
     # a/b/c dates, a-b-c ISO dates
     for sep in ("/", "-"):
         if _is(tokens, i + 1, sep) and _num(tokens, i + 2) and (

@@ -84,6 +84,8 @@ def _dual_forms(group: str, noun: str) -> list[str]:
         return [noun + "ين", noun + "ان"]
     if group == "sound":
         return [noun + "ان"]
+    if group == "yn-only":
+        return [noun + "ين"]
     return []
 
 
@@ -130,6 +132,9 @@ def lexicon() -> Lexicon:
     not_counted: set[str] = set()
     for _head, forms in read_lines("not_counted"):
         not_counted.update(forms)
+    for group, forms in resources.read_groups("stopwords").items():
+        if group != "other":  # «عدد», «يوم» … may be counted
+            not_counted.update(normalize(f) for f in forms)
 
     ordinal_compound: dict[str, int] = {}
     ordinal: dict[str, int] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.arabic import TASHKEEL
+from core.arabic import TASHKEEL, stem
 from core.model import NumberMention
 from core.numbers import dates
 from core.numbers.digits import SKIP, read_digits, whole
@@ -73,6 +73,8 @@ class _Reader:
         self.tokens: list[Token] = tokenize(text)
         self.lex = lexicon()
         self.floor = 0
+        self.last_year = -1
+        """Index of the token after the last year read («في 2013 و2014»)."""
 
     # -- helpers -------------------------------------------------------------------------------
     def key(self, j: int) -> str:
@@ -123,6 +125,8 @@ class _Reader:
         qualifier, j = "exact", i
         if self.is_word(i, "month-position"):
             qualifier, j = "vague", i + 1
+            if self.is_word(j, "month-word"):
+                j += 1
         elif self.is_word(i, "month-word"):
             j = i + 1
         m = dates.match_month(self.tokens, j)
@@ -166,6 +170,8 @@ class _Reader:
             j += 1
         if self.is_word(j, "month-word"):
             j += 1
+        elif j > end and self.is_word(j, "this-month"):
+            return _Found(i, j + 1, f"---{int(day):02d}", "date")  # «18 من الشهر الحالي»
         m = dates.match_month(self.tokens, j)
         if m is None or (j == end and not spaced(self.text, self.tokens, end - 1, end)):
             return None
@@ -201,6 +207,10 @@ class _Reader:
         else:
             w = read_words(toks, i)
             if w is None:
+                return None
+            if w.value == 100 and w.definite and w.end == i + 1 and self.key(i - 1) in ("في", "بالمئه"):
+                return None  # «نصفا في المائة»: the percent phrase, no number
+            if w.value == 1 and w.end == i + 1 and not w.ordinal and not self.one_counts(i):
                 return None
             first, end, value, prefix = i, w.end, whole(w.value), _clitic(toks[i].key, w.prefix)
             plain, ordinal, vague, definite_word = False, w.ordinal, w.vague, w.definite
@@ -242,27 +252,64 @@ class _Reader:
         else:
             definite = definite_word and not vague
             after = None if definite else counted_after(self.text, toks, end, definite_ok=vague)
-            if plain and 1900 <= int(value) <= 2100 and self.is_word(first - 1, "year-context", clitic=True) \
-                    and not (after and after[0] in countable_stems()):
+            if plain and 1900 <= int(value) <= 2100 and self.year_context(first, after):
                 return _Found(first, end, str(value), "date")
             if d is not None and first >= 2 and toks[first - 1].key == "ال" and toks[first - 2].kind == "ar" \
                     and is_definite(self.text, toks[first - 2]) and not is_plural(self.text, toks[first - 2]):
                 # «البطولة العربية الـ13», «الدورة الـ 25»: a rank, not a count
                 return _Found(first - 1, end, value, "ordinal")
-            before = counted_before(self.text, toks, first, end, self.floor)
-            if before:
-                found.counted, found.first, found.end = before.counted, before.start, max(before.end, end)
-                found.start_char = -1
-            elif after:
-                found.counted, found.end = after
-            elif (value in (1, 2) or definite) and d is None and first - 1 >= self.floor \
-                    and toks[first - 1].kind == "ar" and spaced(self.text, toks, first - 1, first):
-                # «شخص واحد», «العقود السبعة»: the noun stands before a number used as an adjective
-                noun = counted_after(self.text, toks, first - 1, definite_ok=definite)
-                if noun and (definite or noun[0] in countable_stems()):
-                    found.counted, found.first, found.start_char = noun[0], first - 1, -1
+            if not self.adjective(found, d is None, definite):
+                before = counted_before(self.text, toks, first, end, self.floor)
+                if before:
+                    found.counted, found.first, found.end = before.counted, before.start, max(before.end, end)
+                    found.start_char = -1
+                elif after:
+                    found.counted, found.end = after
         self.qualify(found, first)
         return found
+
+    def adjective(self, found: _Found, words: bool, definite: bool) -> bool:
+        """«شخص واحد», «يوم واحد», «العقود السبعة»: a number word after its noun, like an adjective.
+
+        Only «واحد»/«اثنان» after a countable noun or a unit, and definite number words after a
+        definite noun; the noun becomes the counted one and the span starts with it."""
+        first = found.first
+        if not words or not (found.value in (1, 2) or definite) or first - 1 < self.floor:
+            return False
+        prev = self.tokens[first - 1]
+        if prev.kind != "ar" or not spaced(self.text, self.tokens, first - 1, first):
+            return False
+        unit = self.lex.units.get((prev.key,))
+        if unit is not None and not definite:
+            found.kind, found.counted = unit[0], unit[1]
+        else:
+            noun = counted_after(self.text, self.tokens, first - 1, definite_ok=definite)
+            if noun is None or not (definite or noun[0] in countable_stems()):
+                return False
+            found.counted = noun[0]
+        found.first, found.start_char = first - 1, -1
+        return True
+
+    def one_counts(self, i: int) -> bool:
+        """«واحد» is a quantity after a countable noun («شخص واحد», «يوم واحد») or alone; after other
+        words it is «one» as in «كل واحد», «وطن واحد»."""
+        if i == self.floor or self.tokens[i - 1].kind != "ar" or not spaced(self.text, self.tokens, i - 1, i):
+            return True
+        key = self.tokens[i - 1].key
+        return (key,) in self.lex.units or stem(key) in countable_stems()
+
+    def year_context(self, first: int, after: tuple[str, int] | None) -> bool:
+        """A bare four-digit number is a year after «منذ», «في», «حتى» … (unless a countable noun
+        follows: «في 2000 منزل»), after «من» with no noun at all («الربع الأول من 2015»), and after
+        «و» that follows a year («في 2013 و2014»)."""
+        if after and after[0] in countable_stems():
+            return False
+        if self.is_word(first - 1, "year-context", clitic=True):
+            return True
+        prev = self.key(first - 1)
+        if prev == _DATE_PREP and after is None and qualifier_before(self.tokens, first, self.floor) is None:
+            return True
+        return prev == "و" and self.last_year == first - 1
 
     def hour_fraction(self, j: int) -> tuple[float, int]:
         """«والنصف», «والربع» after an hour → (fraction, next index)."""
@@ -292,8 +339,6 @@ class _Reader:
         noun, prefix = hit
         prefix = _clitic(t.key, prefix)
         unit = self.lex.units.get((noun,))
-        from core.arabic import stem
-
         found = _Found(i, i + 1, 2, "count", counted=stem(noun),
                        start_char=_advance(self.text, t.start, prefix))
         if unit and unit[0] == "duration":
@@ -331,6 +376,8 @@ class _Reader:
                 continue
             if found.kind != SKIP:
                 out.append(self.mention(found))
+                if found.kind == "date" and isinstance(found.value, str) and found.value.isdigit():
+                    self.last_year = found.end
             i = max(found.end, i + 1)
             self.floor = i
         return out
