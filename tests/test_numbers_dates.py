@@ -105,3 +105,11 @@ def test_a_day_of_the_current_month():
 def test_the_start_of_a_named_month_is_vague():
     m = only("تتراجع الحرارة مطلع شهر اغسطس المقبل")
     assert (m.value, m.qualifier) == ("--08", "vague")
+
+
+def test_day_slash_month_is_a_date_not_a_fraction():
+    assert only("يوم الأربعاء 28/9").value == "--09-28"
+
+
+def test_a_gregorian_year_after_a_hijri_one():
+    assert values("منذ عام 1428هـ/ 2007") == ["AH1428", "2007"]

@@ -44,3 +44,19 @@ def test_a_name_glued_to_a_number_in_quotes_is_a_name():
 
 def test_a_dash_before_a_number_in_running_text_is_not_a_minus():
     assert values("دونا ويلس -43 عاما") == [43]
+
+
+def test_the_number_of_a_list_item_is_not_a_quantity():
+    assert values("1 - على شركة أرامكو السعودية خفض السعر") == []
+
+
+def test_a_numbered_decision_in_brackets_is_an_identifier():
+    assert values("بقرار مجلس الوزراء رقم (200)") == []
+
+
+def test_a_rating_mark_is_not_a_quantity():
+    assert values("التقييم: (*2)") == []
+
+
+def test_kaf_before_a_word_is_not_a_clitic_of_hundred():
+    assert values("ضخوا كميات قياسية من الخام") == []

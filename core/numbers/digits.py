@@ -63,6 +63,8 @@ def _is_code(tokens: list[Token], i: int) -> bool:
     if _is(tokens, i + 1, "-") and _glued(tokens, i, i + 1) and _glued(tokens, i + 1, i + 2) \
             and tokens[i + 2].kind == "lat":
         return True
+    if _is(tokens, i - 1, "*") and _glued(tokens, i - 1, i):
+        return True  # «(*2)»: a footnote or a rating mark
     if _glued(tokens, i - 1, i) and tokens[i - 1].kind == "ar" and _glued(tokens, i, i + 1) \
             and tokens[i + 1].key in _CLOSERS:
         return True  # «جنيف2», «صيف36»: a name with a number
@@ -72,10 +74,11 @@ def _is_code(tokens: list[Token], i: int) -> bool:
     return _is(tokens, i - 1, "+") and _glued(tokens, i - 1, i)
 
 
-def _is_slash_date(tokens: list[Token], i: int) -> bool:
-    """«24 /10/ 1436» written with spaces: day and month of one or two digits, a four-digit year."""
-    return (_is(tokens, i + 3, "/") and _num(tokens, i + 4) and len(tokens[i].key) <= 2
-            and len(tokens[i + 2].key) <= 2 and len(tokens[i + 4].key) == 4)
+def _is_spaced_date(tokens: list[Token], i: int, sep: str) -> bool:
+    """«24 /10/ 1436», «4 - 7 - 1432» written with spaces: day and month of one or two digits and a
+    four-digit year."""
+    return (_is(tokens, i + 1, sep) and _num(tokens, i + 2) and _is(tokens, i + 3, sep) and _num(tokens, i + 4)
+            and len(tokens[i].key) <= 2 and len(tokens[i + 2].key) <= 2 and len(tokens[i + 4].key) == 4)
 
 
 def _date(d: int, m: int, y: int) -> str | None:
@@ -105,10 +108,11 @@ def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
         return DigitNumber(whole(value), "number", i, i + 3, False)
     # a/b/c dates, a-b-c ISO dates
     for sep in ("/", "-"):
+        spaced_date = _is_spaced_date(tokens, i, sep)
         if _is(tokens, i + 1, sep) and _num(tokens, i + 2) and (
-                _glued(tokens, i, i + 1) and _glued(tokens, i + 1, i + 2) or sep == "/" and _is_slash_date(tokens, i)):
+                _glued(tokens, i, i + 1) and _glued(tokens, i + 1, i + 2) or spaced_date):
             if _is(tokens, i + 3, sep) and _num(tokens, i + 4) and (
-                    _glued(tokens, i + 2, i + 3) and _glued(tokens, i + 3, i + 4) or sep == "/"):
+                    _glued(tokens, i + 2, i + 3) and _glued(tokens, i + 3, i + 4) or spaced_date):
                 a, b, c = key, tokens[i + 2].key, tokens[i + 4].key
                 if not (a.isdigit() and b.isdigit() and c.isdigit()):
                     break
@@ -118,6 +122,10 @@ def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
                 return DigitNumber(SKIP, SKIP, i, i + 5, False)
             if sep == "/":
                 den = number_value(tokens[i + 2].key)
+                day_month = key.isdigit() and tokens[i + 2].key.isdigit() and 1 <= int(key) <= 31 and 1 <= den <= 12
+                if day_month and not (_is(tokens, i - 1, "-") and _glued(tokens, i - 1, i)):
+                    # «28/9»: in news a day and a month far more often than a fraction
+                    return DigitNumber(f"--{int(den):02d}-{int(key):02d}", "date", i, i + 3, False)
                 if den:
                     s, e, v = _signed(tokens, i, i + 3, round(number_value(key) / den, 9))
                     return DigitNumber(v, "number", s, e, False)

@@ -186,8 +186,11 @@ class _Reader:
         if d is not None and d.kind != SKIP and d.start == i and i > 0 and toks[i - 1].kind == "lat" \
                 and self.text[toks[i - 1].start].isupper() and spaced(self.text, toks, i - 1, i):
             return _Found(i, d.end, 0, SKIP)  # «ISO 9001», «BS 25999», «Windows 10»
-        if d is not None and d.start == i and self.is_word(i - 1, "identifier", clitic=True):
-            return _Found(i, d.end, 0, SKIP)  # «القرار رقم 2254»
+        if d is not None and d.start == i and (self.is_word(i - 1, "identifier", clitic=True) or (
+                self.key(i - 1) == "(" and self.is_word(i - 2, "identifier", clitic=True))):
+            return _Found(i, d.end, 0, SKIP)  # «القرار رقم 2254», «رقم (200)»
+        if d is not None and d.start == i and self.list_marker(i, d.end):
+            return _Found(i, d.end, 0, SKIP)
         if d is not None:
             if d.kind == SKIP:
                 return _Found(i, d.end, 0, SKIP)
@@ -277,7 +280,8 @@ class _Reader:
         if not words or not (found.value in (1, 2) or definite) or first - 1 < self.floor:
             return False
         prev = self.tokens[first - 1]
-        if prev.kind != "ar" or not spaced(self.text, self.tokens, first - 1, first):
+        if prev.kind != "ar" or not spaced(self.text, self.tokens, first - 1, first) \
+                or prev.key in self.lex.not_counted:
             return False
         unit = self.lex.units.get((prev.key,))
         if unit is not None and not definite:
@@ -289,6 +293,14 @@ class _Reader:
             found.counted = noun[0]
         found.first, found.start_char = first - 1, -1
         return True
+
+    def list_marker(self, i: int, end: int) -> bool:
+        """«1 - على شركة …», «2) …» at the start of a line: the number of a list item."""
+        toks = self.tokens
+        line_start = self.text.rfind("\n", 0, toks[i].start) + 1
+        if self.text[line_start:toks[i].start].strip() or end >= len(toks):
+            return False
+        return toks[end].key in ("-", ")", ".", "–") and self.text[toks[end].end:toks[end].end + 1] in (" ", "\t")
 
     def one_counts(self, i: int) -> bool:
         """«واحد» is a quantity after a countable noun («شخص واحد», «يوم واحد») or alone; after other
@@ -309,7 +321,7 @@ class _Reader:
         prev = self.key(first - 1)
         if prev == _DATE_PREP and after is None and qualifier_before(self.tokens, first, self.floor) is None:
             return True
-        return prev == "و" and self.last_year == first - 1
+        return prev in ("و", "/", "-", ",") and self.last_year == first - 1  # «1428هـ/ 2007»
 
     def hour_fraction(self, j: int) -> tuple[float, int]:
         """«والنصف», «والربع» after an hour → (fraction, next index)."""
@@ -376,7 +388,7 @@ class _Reader:
                 continue
             if found.kind != SKIP:
                 out.append(self.mention(found))
-                if found.kind == "date" and isinstance(found.value, str) and found.value.isdigit():
+                if found.kind == "date" and isinstance(found.value, str) and found.value.lstrip("AH").isdigit():
                     self.last_year = found.end
             i = max(found.end, i + 1)
             self.floor = i

@@ -15,8 +15,8 @@ from typing import NamedTuple
 from core.numbers.lexicon import lexicon
 from core.numbers.tokens import Token
 
-PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال",
-            "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+"""Clitic clusters before a number word. «ك» is left out: «كمية», «كميات» are no «مية», «ميات»."""
 _MIN_REST = 3
 
 
