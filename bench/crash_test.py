@@ -5,9 +5,10 @@
 Each trial starts a child that opens the project (creating it, or re-analysing an edited article),
 then adds notes one by one (each committed; the child prints the note's id only after the commit
 returned), rewrites the whole analysis every 3rd note and edits an article and reopens every 7th.
-The parent kills it with SIGKILL at a random moment: half the trials at 0–1.2 s after the start
-(during start-up, creation, re-analysis), half at 0–0.5 s after the child said it was ready (during
-notes and big rewrites). Every 10th trial starts from a fresh folder (no project file yet).
+The parent kills it with SIGKILL at a random moment. Every 10th trial starts from a fresh folder (no
+project file yet) and is killed 0–0.1 s after the child starts opening it (creation and first
+analysis); of the others, half are killed 0–1.2 s after the start, half 0–0.5 s after the child said
+it was ready (during notes and big rewrites).
 
 After every kill: `PRAGMA integrity_check` must say ok, `Project.open` must succeed, and every note
 the child reported committed must be in the file. Prints the counts; exit 1 on any failure.
@@ -82,18 +83,21 @@ def _trial(folder: Path, trial: int, rng: random.Random) -> tuple[list[int], str
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT), str(folder), str(trial)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
     assert child.stdout is not None
-    if trial % 2:
+    seen: list[str] = []
+    if trial % 10 == 0:  # a fresh folder: kill while the project is being created and analysed
+        seen.append(child.stdout.readline())
+        time.sleep(rng.uniform(0.0, 0.1))
+    elif trial % 2:
         time.sleep(rng.uniform(0.0, 1.2))
     else:
-        for line in child.stdout:
-            if line.startswith("READY"):
-                break
+        while not seen or seen[-1].startswith("START"):
+            seen.append(child.stdout.readline())
         time.sleep(rng.uniform(0.0, 0.5))
     os.kill(child.pid, signal.SIGKILL)
     out, err = child.communicate()
     if child.returncode != -signal.SIGKILL:
         raise RuntimeError(f"child ended before the kill ({child.returncode}): {err[-2000:]}")
-    lines = out.split("\n")[:-1]  # a last line without newline was cut by the kill
+    lines = "".join([*seen, out]).split("\n")[:-1]  # a last line without newline was cut by the kill
     notes = [int(ln.split()[1]) for ln in lines if ln.startswith("NOTE ")]
     return notes, PHASES[lines[-1].split()[0] if lines else ""]
 
