@@ -1,7 +1,8 @@
 """The rows of the Aligned view (a synopsis): the sources side by side, sentence against sentence.
 
-One row per alignment group — a connected component of the graph whose edges are the cross-document
-alignments — with, in each document's column, that document's sentences of the group. Sentences
+One row per alignment group — a connected component of the graph whose edges are the
+cross-document alignments, built strongest link first and kept small (see `alignment_groups`) —
+with, in each document's column, that document's sentences of the group. Sentences
 no other source reports get rows of their own. Rows follow each source's own order as far as the
 alignment allows: a multi-way merge that emits a group only when it is next in every source it
 appears in, and breaks a crossing (source A says x then y, source B y then x) by following the
@@ -23,26 +24,44 @@ class SynopsisRow:
     """True when the row holds sentences of at least two documents."""
 
 
-def alignment_groups(analysis: Analysis) -> dict[str, int]:
-    """Sentence id → group number, for every sentence that has at least one alignment."""
+def alignment_groups(analysis: Analysis, max_per_doc: int = 2) -> dict[str, int]:
+    """Sentence id → group number, for every sentence that has at least one alignment.
+
+    Groups are connected components built strongest alignment first; a link that would put more
+    than `max_per_doc` sentences of one source into a group is skipped, so that one weak link
+    cannot chain half the articles into a single row."""
+    doc_of = {s.id: s.doc for s in analysis.sentences}
     parent: dict[str, str] = {}
+    counts: dict[str, dict[str, int]] = {}
 
     def root(x: str) -> str:
-        parent.setdefault(x, x)
+        if x not in parent:
+            parent[x] = x
+            counts[x] = {doc_of.get(x, x.split(".")[0]): 1}
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for al in analysis.alignments:
+    for al in sorted(analysis.alignments, key=lambda al: (-al.score, al.a, al.b)):
         ra, rb = root(al.a), root(al.b)
-        if ra != rb:
-            parent[ra] = rb
+        if ra == rb:
+            continue
+        merged = dict(counts[rb])
+        for doc, n in counts[ra].items():
+            merged[doc] = merged.get(doc, 0) + n
+        if max(merged.values()) > max_per_doc:
+            continue
+        parent[ra] = rb
+        counts[rb] = merged
     numbers: dict[str, int] = {}
     groups: dict[str, int] = {}
     for sid in parent:
         groups[sid] = numbers.setdefault(root(sid), len(numbers))
-    return groups
+    sizes: dict[int, int] = {}
+    for g in groups.values():
+        sizes[g] = sizes.get(g, 0) + 1
+    return {sid: g for sid, g in groups.items() if sizes[g] > 1}
 
 
 def synopsis_rows(analysis: Analysis, include_furniture: bool = False) -> list[SynopsisRow]:

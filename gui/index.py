@@ -39,10 +39,10 @@ class AnalysisIndex:
         for f in analysis.facts:
             for mid in f.mentions:
                 self.fact_of_mention.setdefault(mid, f.id)
-        self.aligned: dict[str, set[str]] = {}
+        self.aligned: dict[str, dict[str, float]] = {}
         for al in analysis.alignments:
-            self.aligned.setdefault(al.a, set()).add(al.b)
-            self.aligned.setdefault(al.b, set()).add(al.a)
+            self.aligned.setdefault(al.a, {})[al.b] = al.score
+            self.aligned.setdefault(al.b, {})[al.a] = al.score
         self.group_of = alignment_groups(analysis)
         self.group_members: dict[int, list[str]] = {}
         for sid, g in self.group_of.items():
@@ -89,11 +89,16 @@ class AnalysisIndex:
         return fact.status if fact else "single"
 
     # --- alignment -----------------------------------------------------------------------
-    def counterparts(self, sentence_id: str) -> list[Sentence]:
-        """Sentences of other documents aligned with this one (directly), in document order."""
-        out = [self.sentence[s] for s in self.aligned.get(sentence_id, ()) if s in self.sentence]
+    def counterparts(self, sentence_id: str, doc: str | None = None) -> list[Sentence]:
+        """Sentences of other documents (or of `doc`) aligned directly with this one, best first."""
         src = self.sentence.get(sentence_id)
-        return sorted((s for s in out if not src or s.doc != src.doc), key=lambda s: (s.doc, s.start))
+        scored = self.aligned.get(sentence_id, {})
+        out = [
+            self.sentence[s] for s in scored
+            if s in self.sentence and (doc is None or self.sentence[s].doc == doc)
+            and (src is None or self.sentence[s].doc != src.doc)
+        ]
+        return sorted(out, key=lambda s: (-scored[s.id], s.doc, s.start))
 
     def group_counterparts(self, sentence_id: str, doc: str) -> list[Sentence]:
         """Sentences of `doc` in the same alignment group as `sentence_id`, in text order."""

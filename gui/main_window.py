@@ -217,8 +217,7 @@ class MainWindow(QMainWindow):
         if not self._is_current():
             return
         docs, problems = payload
-        self.reader.set_documents(docs)
-        self._restore_splitter()
+        self.reader.set_documents(docs, done=self._restore_splitter)
         self._show_problems(problems)
 
     def _progress(self, done: int, total: int, message: str) -> None:
@@ -235,7 +234,12 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self.analysis = analysis
         index = AnalysisIndex(analysis)
-        self.reader.set_analysis(index)
+        self.statusBar().showMessage("Marking the articles …")
+        self.reader.set_analysis(index, done=lambda: self._views_ready(analysis, index))
+
+    def _views_ready(self, analysis: Analysis, index: AnalysisIndex) -> None:
+        if analysis is not self.analysis:
+            return
         self._restore_splitter()
         self._show_problems(analysis.problems)
         conflicts = len(index.conflicts())
@@ -254,7 +258,9 @@ class MainWindow(QMainWindow):
         self.problems.addItem(f"error: analysis failed: {message.splitlines()[0] if message else ''}")
         self.problems_dock.show()
         self.analysis_stopped.emit("failed")
-        QMessageBox.critical(self, "Analysis failed", message[:4000])
+        box = QMessageBox(QMessageBox.Icon.Critical, "Analysis failed", message[:4000], parent=self)
+        box.setObjectName("analysis-error")
+        box.open()  # window-modal but not blocking: a hung event loop would hide later errors
 
     def _cancelled(self) -> None:
         if self._is_current():
@@ -268,6 +274,7 @@ class MainWindow(QMainWindow):
         self._old_runners = [r for r in self._old_runners if r.thread.isRunning()]
 
     def _show_problems(self, problems: list[Problem]) -> None:
+        self.problems.clear()
         for p in problems:
             self.problems.addItem(f"{p.severity}: {p.path}: {p.message}")
         if problems:

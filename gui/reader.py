@@ -5,7 +5,9 @@ The panes, the synopsis and the facts dock only display; this object owns the cu
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 
 from core import textsearch
@@ -40,13 +42,37 @@ class Reader(QObject):
         self.sync_scrolling = True
         self.point_size = float(DEFAULT_POINT_SIZE)
         self._syncing = False
+        self._steps: list[Callable[[], None]] = []
+        self._doc_ids: list[str] = []
+        self._step_timer = QTimer(self)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._run_step)
         facts.fact_activated.connect(self.select_fact)
         synopsis.mention_clicked.connect(self.select_mention)
         synopsis.sentence_clicked.connect(self.select_sentence)
 
     # --- content -------------------------------------------------------------------------
-    def set_documents(self, documents: list[Document]) -> None:
+    # Building panes and marks costs 10-30 ms per article; done in one go it would freeze the GUI
+    # for longer than a frame, so the work is queued and run one step per event-loop turn.
+    def _queue(self, step: Callable[[], None]) -> None:
+        self._steps.append(step)
+        if not self._step_timer.isActive():
+            self._step_timer.start()
+
+    def _run_step(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+        if not self._steps:
+            self._step_timer.stop()
+
+    def busy(self) -> bool:
+        """True while queued view-building steps remain."""
+        return bool(self._steps)
+
+    def set_documents(self, documents: list[Document], done: Callable[[], None] | None = None) -> None:
         """One pane per document, the first on the right (added last to a left-to-right splitter)."""
+        self._steps.clear()
+        self._doc_ids = [d.id for d in documents]
         for pane in self.panes.values():
             pane.setParent(None)
             pane.deleteLater()
@@ -57,28 +83,40 @@ class Reader(QObject):
         self.facts.set_index(None)
         self.synopsis.set_index(None)
         for doc in reversed(documents):
-            pane = ArticlePane(doc)
-            pane.set_point_size(self.point_size)
-            pane.mention_clicked.connect(self.select_mention)
-            pane.sentence_clicked.connect(self.select_sentence)
-            pane.user_scrolled.connect(self._pane_scrolled)
-            self.splitter.addWidget(pane)
-            self.panes[doc.id] = pane
-        self.panes = dict(reversed(list(self.panes.items())))
-        if documents:
-            self.splitter.setSizes([1000] * len(documents))
+            self._queue(lambda doc=doc: self._add_pane(doc))
+        if done is not None:
+            self._queue(done)
 
-    def set_analysis(self, index: AnalysisIndex) -> None:
-        """Mark every pane, fill the facts matrix and the synopsis."""
-        known = [d.id for d in index.documents]
-        if known != list(self.panes):
+    def _add_pane(self, doc: Document) -> None:
+        pane = ArticlePane(doc)
+        pane.set_point_size(self.point_size)
+        pane.mention_clicked.connect(self.select_mention)
+        pane.sentence_clicked.connect(self.select_sentence)
+        pane.user_scrolled.connect(self._pane_scrolled)
+        self.splitter.addWidget(pane)
+        self.panes = {doc.id: pane, **self.panes}
+        self.splitter.setSizes([1000] * self.splitter.count())
+
+    def set_analysis(self, index: AnalysisIndex, done: Callable[[], None] | None = None) -> None:
+        """Mark every pane, fill the facts matrix and the synopsis; then call `done`."""
+        queued = [d.id for d in index.documents]
+        if queued != self._doc_ids:
             self.set_documents(index.documents)
-        self.index = index
-        for pane in self.panes.values():
-            pane.set_analysis(index)
-        self.facts.set_index(index)
-        self.synopsis.set_index(index)
-        self.synopsis.synopsis.set_point_size(self.point_size)
+
+        def mark(doc_id: str) -> None:
+            self.panes[doc_id].set_analysis(index)
+
+        def finish() -> None:
+            self.synopsis.set_index(index)
+            self.synopsis.synopsis.set_point_size(self.point_size)
+
+        self._queue(lambda: setattr(self, "index", index))
+        for doc_id in queued:
+            self._queue(lambda d=doc_id: mark(d))
+        self._queue(lambda: self.facts.set_index(index))
+        self._queue(finish)
+        if done is not None:
+            self._queue(done)
 
     def pane_order(self) -> list[str]:
         """Document ids from the rightmost pane to the leftmost."""
@@ -134,7 +172,8 @@ class Reader(QObject):
         index = self.index
         assert index is not None
         clicked = index.mention[origin]
-        aligned = {s.id for s in index.group_counterparts(clicked.sentence, doc_id)}
+        aligned = {s.id for s in index.counterparts(clicked.sentence, doc_id)}
+        aligned |= {s.id for s in index.group_counterparts(clicked.sentence, doc_id)}
         for m in index.mentions_of(self.current_fact or ""):
             if m.doc == doc_id and m.sentence in aligned:
                 return m.start, m.end
@@ -169,12 +208,11 @@ class Reader(QObject):
             if doc_id == src.doc:
                 pane.set_overlay("aligned", [(src.start, src.end)])
                 continue
-            group = index.group_counterparts(sentence_id, doc_id)
-            spans = [(s.start, s.end) for s in group]
-            pane.set_overlay("aligned", spans)
-            if spans:
+            best = index.counterparts(sentence_id, doc_id)
+            pane.set_overlay("aligned", sorted((s.start, s.end) for s in best))
+            if best:
                 lit += 1
-                pane.scroll_to_span(*spans[0])
+                pane.scroll_to_span(best[0].start, min(best[0].end, best[0].start + 80))
         if self.stack.currentIndex() == ALIGNED:
             self.synopsis.scroll_to_sentence(sentence_id)
         self.message.emit(

@@ -18,9 +18,10 @@ from PySide6.QtCore import (
     QPointF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QMouseEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QMouseEvent, QPainter, QPalette, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -38,6 +39,7 @@ from gui.fonts import DEFAULT_POINT_SIZE, article_font
 from gui.index import AnalysisIndex
 
 PAD = 6
+ROWS_PER_STEP = 8
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -223,12 +225,42 @@ class SynopsisView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().sectionResized.connect(lambda *_: self.resizeRowsToContents())
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Row heights follow the text; measuring every cell at once takes ~100 ms, so rows are
+        # measured a few at a time, and only while the view is visible.
+        self._rows_to_size: list[int] = []
+        self._size_timer = QTimer(self)
+        self._size_timer.setInterval(0)
+        self._size_timer.timeout.connect(self._size_some_rows)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._resize_rows_later())
 
     def set_index(self, index: AnalysisIndex | None) -> None:
         self.synopsis.set_index(index)
+        self._resize_rows_later()
+
+    def _resize_rows_later(self) -> None:
+        self._rows_to_size = list(range(self.synopsis.rowCount()))
+        if self.isVisible() and self._rows_to_size:
+            self._size_timer.start()
+
+    def _size_some_rows(self) -> None:
+        first_visible = max(0, self.rowAt(0))
+        # rows on screen first, so the reader sees settled rows at once
+        self._rows_to_size.sort(key=lambda r: (r < first_visible, r))
+        for row in self._rows_to_size[:ROWS_PER_STEP]:
+            self.resizeRowToContents(row)
+        del self._rows_to_size[:ROWS_PER_STEP]
+        if not self._rows_to_size:
+            self._size_timer.stop()
+
+    def rows_settled(self) -> bool:
+        return not self._rows_to_size
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._rows_to_size:
+            self._size_timer.start()
 
     def _hit(self, pos: QPoint) -> tuple[str, int] | None:
         """(document id, offset) under a viewport point."""

@@ -55,3 +55,12 @@ def test_furniture_is_left_out_by_default() -> None:
     an = _analysis({"d1.s1": 0, "d1.s2": 1}, [], furniture={"d1.s2"})
     assert [r.cells for r in synopsis_rows(an)] == [(("d1.s1",),)]
     assert len(synopsis_rows(an, include_furniture=True)) == 2
+
+
+def test_a_weak_link_does_not_chain_a_third_sentence_of_one_source_into_a_group() -> None:
+    an = _analysis({"d1.s1": 0, "d1.s2": 1, "d1.s3": 2, "d2.s1": 0}, [])
+    an.alignments = [Alignment("d1.s1", "d2.s1", 0.9), Alignment("d1.s2", "d2.s1", 0.8),
+                     Alignment("d1.s3", "d2.s1", 0.3)]
+    rows = [r.cells for r in synopsis_rows(an)]
+    assert (("d1.s1", "d1.s2"), ("d2.s1",)) in rows
+    assert (("d1.s3",), ()) in rows

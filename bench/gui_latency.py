@@ -1,0 +1,98 @@
+"""How soon the window is up, and how long the GUI thread is ever blocked while a folder is analysed.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_latency.py [FOLDER] [--runs N]
+
+A 5 ms QTimer runs on the GUI thread from the moment the folder is opened until every view shows
+the analysis; the longest gap between two ticks is the longest time the GUI could not respond
+(includes building the marks and models on the GUI thread once the analysis arrives).
+Targets (issue 8): window up < 1.5 s from process start; longest gap < 50 ms.
+"""
+from __future__ import annotations
+
+import time
+
+T0 = time.perf_counter()
+
+import argparse  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+
+
+class Probe:
+    """A 5 ms timer on the GUI thread that records the time between its ticks."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+
+    def start(self) -> None:
+        self.clock.start()
+        self.timer.start()
+
+    def tick(self) -> None:
+        self.gaps.append(self.clock.nsecsElapsed() / 1e6)
+        self.clock.restart()
+
+    def stop(self) -> list[float]:
+        self.timer.stop()
+        return self.gaps[1:] or [0.0]
+
+
+def measure(app, window, folder: Path) -> tuple[float, list[float]]:  # type: ignore[no-untyped-def]
+    """Open `folder`; return (ms until every view shows the analysis, GUI gaps in ms)."""
+    probe = Probe()
+    done = {"at": 0.0}
+
+    def ready(_analysis: object) -> None:
+        done["at"] = time.perf_counter()
+        QTimer.singleShot(100, app.quit)  # keep probing while the views settle
+
+    window.analysis_ready.connect(ready)
+    started = time.perf_counter()
+    probe.start()
+    window.open_folder(folder)
+    app.exec()
+    gaps = probe.stop()
+    window.analysis_ready.disconnect(ready)
+    return (done["at"] - started) * 1000, gaps
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", nargs="?")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    from core.resources import seeds_folder
+    from gui.app import application
+    from gui.main_window import MainWindow
+
+    app = application()
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    up = time.perf_counter() - T0
+    print(f"window up {up * 1000:.0f} ms after process start (target < 1500)")
+    folder = Path(args.folder) if args.folder else seeds_folder()
+    worst: list[float] = []
+    for run in range(args.runs):
+        total, gaps = measure(app, window, folder)
+        worst.append(max(gaps))
+        p95 = statistics.quantiles(gaps, n=20)[-1] if len(gaps) > 20 else max(gaps)
+        print(f"run {run + 1}: analysis shown after {total:.0f} ms; GUI gaps: max {max(gaps):.1f} ms, "
+              f"p95 {p95:.1f} ms, {len(gaps)} ticks")
+    print(f"longest GUI-thread gap over {args.runs} runs: {max(worst):.1f} ms (target < 50)")
+    window.close()
+    return 0 if up < 1.5 and max(worst) < 50 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
