@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.resources import seeds_folder
 from gui import settings as app_settings
+from gui.article_pane import FLASH_MS
 from gui.fonts import bundled_family
 
 SCREENSHOT_SIZE = (1600, 1000)
@@ -27,6 +28,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the analysed window to a PNG and exit")
     parser.add_argument("--select-first-conflict", action="store_true",
                         help="with --screenshot: select the first conflict before rendering")
+    parser.add_argument("--aligned", action="store_true", help="start in the Aligned (synopsis) view")
     return parser.parse_args(argv)
 
 
@@ -64,7 +66,8 @@ def run(argv: list[str]) -> int:
         def shoot(_analysis: object = None) -> None:
             if args.select_first_conflict:
                 window.reader.step_conflict(1)
-            QTimer.singleShot(300, lambda: _save(window, out, status, app))
+            # let the flash fade and the synopsis rows settle before rendering
+            QTimer.singleShot(FLASH_MS + 300, lambda: _save(window, out, status, app))
 
         def stopped(reason: str) -> None:
             print(f"analysis {reason}", file=sys.stderr)
@@ -73,6 +76,8 @@ def run(argv: list[str]) -> int:
 
         window.analysis_ready.connect(shoot)
         window.analysis_stopped.connect(stopped)
+    if args.aligned:
+        window.aligned_action.trigger()
     window.show()
     QTimer.singleShot(0, lambda: window.open_folder(folder))
     code = app.exec()

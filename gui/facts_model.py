@@ -40,10 +40,24 @@ STATUS_COLOUR = {"conflict": QColor("#c62828"), "shared": QColor("#2e7d32"), "si
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+def format_date(iso: str) -> str:
+    """ISO dates with unknown parts left out, day first as Arabic papers write them.
+
+    "2017-08-29" → "29/08/2017", "--08-29" → "29/08", "2017-08" → "08/2017", "2014" → "2014"."""
+    if iso.startswith("--"):
+        return "/".join(reversed(iso[2:].split("-")))
+    return "/".join(reversed(iso.split("-")))
+
+
 def format_value(mention: Mention) -> str:
     """A mention's value as the matrix shows it, with its qualifier («نحو 200», «≤ 200»)."""
     v = mention.value
-    text = f"{v:g}" if isinstance(v, float) else str(v)
+    if isinstance(v, float):
+        text = f"{v:g}"
+    elif isinstance(v, str) and mention.kind == "date":
+        text = format_date(v)
+    else:
+        text = str(v)
     return QUALIFIER_SIGNS.get(mention.qualifier, "{v}").format(v=text)
 
 

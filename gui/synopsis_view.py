@@ -230,12 +230,14 @@ class SynopsisView(QTableView):
         # Row heights follow the text; measuring every cell at once takes ~100 ms, so rows are
         # measured a few at a time, and only while the view is visible.
         self._rows_to_size: list[int] = []
+        self._scroll_target: QModelIndex | None = None
         self._size_timer = QTimer(self)
         self._size_timer.setInterval(0)
         self._size_timer.timeout.connect(self._size_some_rows)
         self.horizontalHeader().sectionResized.connect(lambda *_: self._resize_rows_later())
 
     def set_index(self, index: AnalysisIndex | None) -> None:
+        self._scroll_target = None
         self.synopsis.set_index(index)
         self._resize_rows_later()
 
@@ -253,6 +255,8 @@ class SynopsisView(QTableView):
         del self._rows_to_size[:ROWS_PER_STEP]
         if not self._rows_to_size:
             self._size_timer.stop()
+            if self._scroll_target:  # row heights changed under the earlier scroll
+                self.scrollTo(self._scroll_target, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def rows_settled(self) -> bool:
         return not self._rows_to_size
@@ -315,6 +319,7 @@ class SynopsisView(QTableView):
         col = next((i for i, d in enumerate(index.documents) if d.id == index.sentence[sentence_id].doc), 0)
         qidx = self.synopsis.index(row, col)
         self.selectRow(row)
+        self._scroll_target = qidx
         self.scrollTo(qidx, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def top_sentence(self) -> str | None:

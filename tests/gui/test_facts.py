@@ -53,3 +53,11 @@ def test_enter_on_a_row_jumps_to_the_fact(seeds_window: MainWindow, qtbot) -> No
     with qtbot.waitSignal(seeds_window.reader.fact_selected) as blocker:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert blocker.args[0] == fact_id
+
+
+def test_dates_read_day_first_with_unknown_parts_left_out() -> None:
+    from gui.facts_model import format_date
+
+    assert format_date("--08-29") == "29/08"
+    assert format_date("2017-08-29") == "29/08/2017"
+    assert format_date("2014") == "2014"
