@@ -128,3 +128,24 @@ def test_one_after_a_time_unit_is_a_duration():
 
 def test_a_plural_that_looks_like_a_dual_is_not_two():
     assert values("الحكومات في البلدان الرأسمالية") == []
+
+
+def test_a_conjunction_after_the_number_is_not_its_noun():
+    assert only("مقتل 18 وإصابة 30 آخرين".split(" 30")[0]).counted == ""
+
+
+def test_a_plural_time_unit_before_the_article_and_number_is_a_duration():
+    m = only("خلال الساعات الـ24 الماضية")
+    assert (m.value, m.kind) == (24, "duration")
+
+
+def test_thousand_and_digits():
+    assert only("ألف و500 شخص").value == 1500
+
+
+def test_a_decimal_comma_before_a_scale_word():
+    assert only("1,5 مليون دولار").value == 1_500_000
+
+
+def test_an_accusative_nisba_noun_meets_its_singular():
+    assert only("قتل 15 مدنيا").counted == stem("مدني") == stem("مدنيين")

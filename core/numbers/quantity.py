@@ -86,9 +86,27 @@ def _noun_like(key: str) -> bool:
         return False
     if key.endswith("وا"):
         return False
-    if key[0] == "و" and key not in lex.countable and not _stem_countable(key):
-        return False  # «وأصيب», «وعاد», «والقتلى»: a conjunction, not the noun of the count
+    if key[0] == "و" and not _wa_noun(key):
+        return False  # «وأصيب», «وعاد», «وإصابة»: a conjunction, not the noun of the count
     return True
+
+
+def _wa_noun(key: str) -> bool:
+    """A word starting with «و» that is itself a countable noun («وزراء», «وحدات»), not «و» + word."""
+    lex = lexicon()
+    lemma = lemmas().get(key, key)
+    if lemma in lex.countable or key in lex.countable:
+        return True
+    base = key[:-2] if key.endswith(("ات", "ين", "ون")) else key
+    return base in lex.countable or base + "ه" in lex.countable
+
+
+def counted_stem(key: str) -> str:
+    """The stem of a counted noun. The accusative «ا» of a nisba noun is dropped first
+    («مدنيا» → «مدني»), so that it meets «مدني» and «مدنيين»."""
+    if key.endswith("يا") and len(key) >= 5:
+        key = key[:-1]
+    return stem(key)
 
 
 def is_plural(text: str, t: Token) -> bool:
@@ -134,11 +152,11 @@ def counted_after(text: str, tokens: list[Token], j: int, definite_ok: bool = Fa
         while k < len(tokens) and tokens[k].key in _QUOTES:
             k += 1
         if k < len(tokens) and tokens[k].kind == "ar" and _noun_like(tokens[k].key):
-            return stem(tokens[k].key), k + 1
+            return counted_stem(tokens[k].key), k + 1
         return None
     if not _noun_like(t.key) or (not definite_ok and is_definite(text, t)):
         return None
-    return stem(t.key), j + 1
+    return counted_stem(t.key), j + 1
 
 
 def counted_before(text: str, tokens: list[Token], i: int, j: int, floor: int) -> Counted | None:

@@ -200,6 +200,11 @@ class _Reader:
                     return _Found(d.start, d.end + 1, ("AH" if cal == "hijri" else "") + str(d.value), "date")
                 return _Found(d.start, d.end, d.value, d.kind)
             first, end, value = d.start, d.end, d.value
+            # «1,5 مليون»: a decimal comma before a scale word
+            if self.key(end) == "," and end + 2 < len(toks) and toks[end + 1].kind == "num" \
+                    and len(toks[end + 1].key) <= 2 and toks[end].start == toks[end - 1].end \
+                    and toks[end + 1].start == toks[end].end and toks[end + 2].key in self.lex.scale:
+                value, end = whole(float(f"{value}.{toks[end + 1].key}")), end + 2
             # «100 ألف», «3 ملايين», «1.5 مليار»
             if end < len(toks) and toks[end].kind == "ar" and spaced(self.text, toks, end - 1, end):
                 info = word_info(toks[end].key)
@@ -217,6 +222,11 @@ class _Reader:
                 return None
             first, end, value, prefix = i, w.end, whole(w.value), _clitic(toks[i].key, w.prefix)
             plain, ordinal, vague, definite_word = False, w.ordinal, w.vague, w.definite
+            if not ordinal and not vague and value >= 1000 and value % 1000 == 0 and self.key(end) == "و":
+                rest = read_digits(toks, end + 1)
+                if rest and rest.kind == "number" and rest.start == end + 1 and isinstance(rest.value, int) \
+                        and 0 < rest.value < 1000:
+                    value, end = value + rest.value, rest.end  # «ألف و500 شخص»
         # decimal point spoken as a word: «1 فاصلة 1»
         if not ordinal and end + 1 < len(toks) and toks[end].key in self.lex.point:
             frac = read_digits(toks, end + 1)
@@ -266,10 +276,20 @@ class _Reader:
                 if before:
                     found.counted, found.first, found.end = before.counted, before.start, max(before.end, end)
                     found.start_char = -1
+                    named = self.unit_word(toks[before.start].key)
+                    if named:  # «الساعات الـ24»
+                        found.kind, found.counted = named
                 elif after:
                     found.counted, found.end = after
         self.qualify(found, first)
         return found
+
+    def unit_word(self, key: str) -> tuple[str, str] | None:
+        """The unit a word names, with or without the article («الساعات» → duration ساعة)."""
+        for k in (key, key[2:] if key.startswith("ال") else "", key[1:] if key.startswith("لل") else ""):
+            if k and (k,) in self.lex.units:
+                return self.lex.units[(k,)]
+        return None
 
     def adjective(self, found: _Found, words: bool, definite: bool) -> bool:
         """«شخص واحد», «يوم واحد», «العقود السبعة»: a number word after its noun, like an adjective.
@@ -283,8 +303,8 @@ class _Reader:
         if prev.kind != "ar" or not spaced(self.text, self.tokens, first - 1, first) \
                 or prev.key in self.lex.not_counted:
             return False
-        unit = self.lex.units.get((prev.key,))
-        if unit is not None and not definite:
+        unit = self.unit_word(prev.key)
+        if unit is not None:
             found.kind, found.counted = unit[0], unit[1]
         else:
             noun = counted_after(self.text, self.tokens, first - 1, definite_ok=definite)
