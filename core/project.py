@@ -128,6 +128,8 @@ class Project:
         core.pipeline.Cancelled; the project file is then left as it was.
         """
         path = Path(path)
+        if not path.exists():
+            raise ProjectFileError(path, "no such folder or project file")
         if path.is_dir():
             folder: Path | None = path.resolve()
             file = Path(project_file) if project_file is not None else project_file_for(path)
