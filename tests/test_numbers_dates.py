@@ -113,3 +113,11 @@ def test_day_slash_month_is_a_date_not_a_fraction():
 
 def test_a_gregorian_year_after_a_hijri_one():
     assert values("منذ عام 1428هـ/ 2007") == ["AH1428", "2007"]
+
+
+def test_a_two_word_hijri_month_with_a_year():
+    assert only("بدأت المجلة في شهر ربيع الأول لعام 1423هـ").value == "AH1423-03"
+
+
+def test_the_twentieth_century_is_a_rank():
+    assert only("في القرن العشرين").kind == "ordinal"

@@ -113,3 +113,15 @@ def test_one_after_a_countable_noun_is_a_count():
 
 def test_one_after_an_ordinary_word_is_not_a_quantity():
     assert values("كل واحد منهم يشكل جزءا") == []
+
+
+def test_the_definite_one_is_the_same_not_a_count():
+    assert values("فالعائلة الواحدة تتقاسم السكن") == []
+
+
+def test_dead_is_not_two_hundred():
+    assert values("عثر عليه ميتا في منزله") == []
+
+
+def test_tens_of_definite_is_vague_only_with_min_for_its_noun():
+    assert only("أصيب المئات نتيجة الحريق").counted == ""

@@ -71,8 +71,12 @@ def year_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     k = j
     if k < len(tokens) and tokens[k].key == ",":
         k += 1
-    if k < len(tokens) and (tokens[k].key,) in lexicon().words("year-word"):
-        k += 1
+    if k < len(tokens):
+        key = tokens[k].key
+        words = lexicon().words("year-word")
+        if (key,) in words or (key[:1] in "لوب" and (key[1:],) in words) \
+                or (key.startswith("لل") and ("ا" + key[1:],) in words):
+            k += 1  # «عام 2017», «لعام 1423هـ», «للعام 2014»
     if k < len(tokens) and tokens[k].kind == "num" and tokens[k].key.isdigit() and len(tokens[k].key) == 4:
         year = int(tokens[k].key)
         if 1000 <= year <= 2200:

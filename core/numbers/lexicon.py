@@ -15,8 +15,9 @@ from core.arabic import normalize
 Phrase = tuple[str, ...]
 
 
-def read_lines(name: str) -> list[tuple[str, list[str]]]:
-    """`head: form form …` or `head: phrase | phrase …` lines of `numbers/NAME.txt`, forms normalised."""
+def read_lines(name: str, phrases: bool = False) -> list[tuple[str, list[str]]]:
+    """`head: form form …` lines of `numbers/NAME.txt`, forms normalised. With `phrases`, forms are
+    separated by «|» only, so that a form may have several words («ربيع الأول»)."""
     path = resources.resource("lexicon", "numbers", f"{name}.txt")
     out: list[tuple[str, list[str]]] = []
     for raw in path.read_text(encoding="utf-8").splitlines():
@@ -24,7 +25,7 @@ def read_lines(name: str) -> list[tuple[str, list[str]]]:
         if ":" not in line:
             continue
         head, _, rest = line.partition(":")
-        items = rest.split("|") if "|" in rest else rest.split()
+        items = rest.split("|") if phrases or "|" in rest else rest.split()
         forms = [" ".join(normalize(item).split()) for item in items]
         out.append((head.strip(), [f for f in forms if f]))
     return out
@@ -97,28 +98,28 @@ def lexicon() -> Lexicon:
     flat = dict(words)
 
     months: dict[Phrase, tuple[str, int]] = {}
-    for head, forms in read_lines("months"):
+    for head, forms in read_lines("months", phrases=True):
         parts = head.split()
         cal, num = ("hijri", int(parts[1])) if parts[0] == "hijri" else ("gregorian", int(parts[0]))
         for f in forms:
             months[_phrase(f)] = (cal, num)
 
     units: dict[Phrase, tuple[str, str]] = {}
-    for head, forms in read_lines("units"):
+    for head, forms in read_lines("units", phrases=True):
         kind, canonical = head.split()
         for f in forms:
             units[_phrase(f)] = (kind, canonical)
 
     before: dict[Phrase, str] = {}
     after: dict[Phrase, str] = {}
-    for head, forms in read_lines("qualifiers"):
+    for head, forms in read_lines("qualifiers", phrases=True):
         where, qual = head.split()
         table = before if where == "before" else after
         for f in forms:
             table[_phrase(f)] = qual
 
     date_words: dict[str, set[Phrase]] = {}
-    for head, forms in read_lines("date_words"):
+    for head, forms in read_lines("date_words", phrases=True):
         date_words.setdefault(head, set()).update(_phrase(f) for f in forms)
 
     duals: dict[str, str] = {}

@@ -120,9 +120,19 @@ def is_plural(text: str, t: Token) -> bool:
     return lemma is not None and lemma != bare
 
 
+def is_countable(key: str) -> bool:
+    """A countable news noun («حافلات», «جنود», «طائرة»), see `countable.txt`."""
+    return _stem_countable(key)
+
+
 @lru_cache(maxsize=50_000)
 def _stem_countable(key: str) -> bool:
-    return stem(key) in countable_stems()
+    """A countable noun in any form: listed, a listed lemma's plural, or (4 letters or more, so
+    that «لأي» does not meet «ولاية») sharing the stem of a listed noun."""
+    countable = lexicon().countable
+    if key in countable or lemmas().get(key) in countable:
+        return True
+    return len(key) >= 4 and stem(key) in countable_stems()
 
 
 @lru_cache(maxsize=1)
@@ -142,8 +152,12 @@ class Counted(NamedTuple):
     end: int
 
 
-def counted_after(text: str, tokens: list[Token], j: int, definite_ok: bool = False) -> tuple[str, int] | None:
-    """The counted noun right after the number (token j) → (stem, next index)."""
+def counted_after(text: str, tokens: list[Token], j: int, definite_ok: bool = False, only_min: bool = False,
+                  definite_only: bool = False) -> tuple[str, int] | None:
+    """The counted noun right after the number (token j) → (stem, next index).
+
+    `only_min`: only «من» + noun («العشرات من جهاديي»); `definite_only`: the noun must be definite
+    («عشرات القتلى», not «المئات نتيجة»)."""
     if j >= len(tokens) or tokens[j].kind != "ar" or not spaced(text, tokens, j - 1, j):
         return None
     t = tokens[j]
@@ -154,7 +168,9 @@ def counted_after(text: str, tokens: list[Token], j: int, definite_ok: bool = Fa
         if k < len(tokens) and tokens[k].kind == "ar" and _noun_like(tokens[k].key):
             return counted_stem(tokens[k].key), k + 1
         return None
-    if not _noun_like(t.key) or (not definite_ok and is_definite(text, t)):
+    if only_min or not _noun_like(t.key) or (not definite_ok and is_definite(text, t)):
+        return None
+    if definite_only and not is_definite(text, t):
         return None
     return counted_stem(t.key), j + 1
 

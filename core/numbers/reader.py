@@ -15,10 +15,10 @@ from core.numbers import dates
 from core.numbers.digits import SKIP, read_digits, whole
 from core.numbers.lexicon import lexicon
 from core.numbers.quantity import (
-    countable_stems,
     counted_after,
     counted_before,
     dual_noun,
+    is_countable,
     is_definite,
     is_plural,
     match_unit,
@@ -218,8 +218,8 @@ class _Reader:
                 return None
             if w.value == 100 and w.definite and w.end == i + 1 and self.key(i - 1) in ("في", "بالمئه"):
                 return None  # «نصفا في المائة»: the percent phrase, no number
-            if w.value == 1 and w.end == i + 1 and not w.ordinal and not self.one_counts(i):
-                return None
+            if w.value == 1 and w.end == i + 1 and not w.ordinal and (w.definite or not self.one_counts(i)):
+                return None  # «كل واحد», «العائلة الواحدة»
             first, end, value, prefix = i, w.end, whole(w.value), _clitic(toks[i].key, w.prefix)
             plain, ordinal, vague, definite_word = False, w.ordinal, w.vague, w.definite
             if not ordinal and not vague and value >= 1000 and value % 1000 == 0 and self.key(end) == "و":
@@ -264,7 +264,10 @@ class _Reader:
                 pass
         else:
             definite = definite_word and not vague
-            after = None if definite else counted_after(self.text, toks, end, definite_ok=vague)
+            # «عشرات القتلى» (idafa, a definite noun), «العشرات من جهاديي» (only with «من»)
+            after = None if definite else counted_after(
+                self.text, toks, end, definite_ok=vague, only_min=vague and definite_word,
+                definite_only=vague and not definite_word)
             if plain and 1900 <= int(value) <= 2100 and self.year_context(first, after):
                 return _Found(first, end, str(value), "date")
             if d is not None and first >= 2 and toks[first - 1].key == "ال" and toks[first - 2].kind == "ar" \
@@ -303,12 +306,18 @@ class _Reader:
         if prev.kind != "ar" or not spaced(self.text, self.tokens, first - 1, first) \
                 or prev.key in self.lex.not_counted:
             return False
+        if definite and not is_plural(self.text, prev):
+            if found.value == 1:
+                return False  # «العائلة الواحدة»: the same family
+            found.kind = "ordinal"  # «القرن العشرين»: the twentieth century
+            found.first, found.start_char = first - 1, -1
+            return True
         unit = self.unit_word(prev.key)
         if unit is not None:
             found.kind, found.counted = unit[0], unit[1]
         else:
             noun = counted_after(self.text, self.tokens, first - 1, definite_ok=definite)
-            if noun is None or not (definite or noun[0] in countable_stems()):
+            if noun is None or not (definite or is_countable(self.tokens[first - 1].key)):
                 return False
             found.counted = noun[0]
         found.first, found.start_char = first - 1, -1
@@ -325,16 +334,16 @@ class _Reader:
     def one_counts(self, i: int) -> bool:
         """«واحد» is a quantity after a countable noun («شخص واحد», «يوم واحد») or alone; after other
         words it is «one» as in «كل واحد», «وطن واحد»."""
-        if i == self.floor or self.tokens[i - 1].kind != "ar" or not spaced(self.text, self.tokens, i - 1, i):
+        if i == 0 or self.tokens[i - 1].kind != "ar" or not spaced(self.text, self.tokens, i - 1, i):
             return True
         key = self.tokens[i - 1].key
-        return (key,) in self.lex.units or stem(key) in countable_stems()
+        return (key,) in self.lex.units or is_countable(key)
 
     def year_context(self, first: int, after: tuple[str, int] | None) -> bool:
         """A bare four-digit number is a year after «منذ», «في», «حتى» … (unless a countable noun
         follows: «في 2000 منزل»), after «من» with no noun at all («الربع الأول من 2015»), and after
         «و» that follows a year («في 2013 و2014»)."""
-        if after and after[0] in countable_stems():
+        if after and is_countable(self.tokens[after[1] - 1].key):
             return False
         if self.is_word(first - 1, "year-context", clitic=True):
             return True
