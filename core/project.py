@@ -30,6 +30,7 @@ from types import TracebackType
 import platformdirs
 
 from core import pipeline
+from core.fingerprint import analyzer_fingerprint
 from core.ingest import FolderError, list_articles
 from core.model import Analysis, Document, Fact, Mention, Sentence
 from core.store import Hit, Note, ProjectFileError, Store
@@ -37,9 +38,9 @@ from core.store.notes import fact_anchor, sentence_anchor
 from core.store.records import relative_path
 
 PROJECT_FILE = "muqabala.sqlite"
-ANALYZER = "1"
-"""Version of the analysis stored in a project; bump it when core's results change, so that stored
-projects are analysed afresh instead of showing results an older Muqabala computed."""
+ANALYZER = analyzer_fingerprint()
+"""What computed a stored analysis (core code and lexicons): a project analysed by anything else
+is analysed afresh instead of showing results an older Muqabala or older lexicons computed."""
 
 
 def folder_is_writable(folder: str | Path) -> bool:
