@@ -149,3 +149,7 @@ def test_a_decimal_comma_before_a_scale_word():
 
 def test_an_accusative_nisba_noun_meets_its_singular():
     assert only("قتل 15 مدنيا").counted == stem("مدني") == stem("مدنيين")
+
+
+def test_an_imperfect_verb_after_the_number_is_not_counted():
+    assert only("أكثر من مليون يتجهون للعمل").counted == ""

@@ -121,3 +121,8 @@ def test_a_two_word_hijri_month_with_a_year():
 
 def test_the_twentieth_century_is_a_rank():
     assert only("في القرن العشرين").kind == "ordinal"
+
+
+def test_digits_with_a_part_of_the_day_are_a_clock_time():
+    m = only("تستمر الفعاليات حتى 8.30 مساءً")
+    assert (m.value, m.kind) == (8.5, "time")

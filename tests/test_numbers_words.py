@@ -125,3 +125,7 @@ def test_dead_is_not_two_hundred():
 
 def test_tens_of_definite_is_vague_only_with_min_for_its_noun():
     assert only("أصيب المئات نتيجة الحريق").counted == ""
+
+
+def test_thousands_in_digits_and_words_then_hundreds():
+    assert only("انتخب 28 ألفا و 116 مرشحا").value == 28116

@@ -84,8 +84,9 @@ def _noun_like(key: str) -> bool:
     lex = lexicon()
     if len(key) < 2 or key in lex.not_counted or (key,) in lex.months:
         return False
-    if key.endswith("وا"):
-        return False
+    if key.endswith("وا") or (len(key) >= 5 and key[0] in "يت" and key.endswith(("ون", "ان"))
+                                and not _stem_countable(key)):
+        return False  # verbs: «حاولوا», «يتجهون», «يدرسون»
     if key[0] == "و" and not _wa_noun(key):
         return False  # «وأصيب», «وعاد», «وإصابة»: a conjunction, not the noun of the count
     return True

@@ -7,6 +7,7 @@ countable noun («طائرتين»). Whatever is read is skipped, so spans never
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from core.arabic import TASHKEEL, stem
@@ -30,6 +31,7 @@ from core.numbers.tokens import Token, tokenize
 from core.numbers.words import read_words, word_info
 
 _DATE_PREP = "من"
+_LIST_MARK = re.compile(r"[ \t]*[-–ـ.)][ \t]")
 
 
 @dataclass
@@ -88,7 +90,7 @@ class _Reader:
         words = self.lex.words(group)
         if (key,) in words:
             return True
-        if clitic and key[:1] in "وبلفك" and len(key) > 3:
+        if clitic and key[:1] in "وبلفك" and len(key) >= 3:
             return (key[1:],) in words or (key.startswith("لل") and ("ا" + key[1:],) in words)
         return False
 
@@ -209,7 +211,13 @@ class _Reader:
             if end < len(toks) and toks[end].kind == "ar" and spaced(self.text, toks, end - 1, end):
                 info = word_info(toks[end].key)
                 if info and info.prefix == 0 and info.cls in ("scale", "plural"):
-                    value, end = whole(float(value) * info.value), end + 1
+                    value, end = self.and_digits(whole(float(value) * info.value), end + 1)
+            # «7 مساء», «8.30 مساءً»: a clock time
+            if end == d.end and isinstance(value, int | float) and self.is_word(end, "day-part") and 0 <= value <= 24:
+                hours = int(value)
+                minutes = round((float(value) - hours) * 100)
+                if minutes < 60:
+                    return _Found(first, end + 1, whole(round(hours + minutes / 60, 4)), "time", counted="ساعه")
             plain = d.plain and end == d.end
             ordinal = vague = definite_word = False
         else:
@@ -222,11 +230,8 @@ class _Reader:
                 return None  # «كل واحد», «العائلة الواحدة»
             first, end, value, prefix = i, w.end, whole(w.value), _clitic(toks[i].key, w.prefix)
             plain, ordinal, vague, definite_word = False, w.ordinal, w.vague, w.definite
-            if not ordinal and not vague and value >= 1000 and value % 1000 == 0 and self.key(end) == "و":
-                rest = read_digits(toks, end + 1)
-                if rest and rest.kind == "number" and rest.start == end + 1 and isinstance(rest.value, int) \
-                        and 0 < rest.value < 1000:
-                    value, end = value + rest.value, rest.end  # «ألف و500 شخص»
+            if not ordinal and not vague:
+                value, end = self.and_digits(value, end)
         # decimal point spoken as a word: «1 فاصلة 1»
         if not ordinal and end + 1 < len(toks) and toks[end].key in self.lex.point:
             frac = read_digits(toks, end + 1)
@@ -287,6 +292,15 @@ class _Reader:
         self.qualify(found, first)
         return found
 
+    def and_digits(self, value: float, end: int) -> tuple[float, int]:
+        """«ألف و500», «28 ألفا و 116»: thousands, then «و» and the hundreds in digits."""
+        if value >= 1000 and value % 1000 == 0 and self.key(end) == "و":
+            rest = read_digits(self.tokens, end + 1)
+            if rest and rest.kind == "number" and rest.start == end + 1 and isinstance(rest.value, int) \
+                    and 0 < rest.value < 1000:
+                return value + rest.value, rest.end
+        return value, end
+
     def unit_word(self, key: str) -> tuple[str, str] | None:
         """The unit a word names, with or without the article («الساعات» → duration ساعة)."""
         for k in (key, key[2:] if key.startswith("ال") else "", key[1:] if key.startswith("لل") else ""):
@@ -327,9 +341,9 @@ class _Reader:
         """«1 - على شركة …», «2) …» at the start of a line: the number of a list item."""
         toks = self.tokens
         line_start = self.text.rfind("\n", 0, toks[i].start) + 1
-        if self.text[line_start:toks[i].start].strip() or end >= len(toks):
+        if self.text[line_start:toks[i].start].strip():
             return False
-        return toks[end].key in ("-", ")", ".", "–") and self.text[toks[end].end:toks[end].end + 1] in (" ", "\t")
+        return _LIST_MARK.match(self.text, toks[end - 1].end) is not None
 
     def one_counts(self, i: int) -> bool:
         """«واحد» is a quantity after a countable noun («شخص واحد», «يوم واحد») or alone; after other
