@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from core.resources import seeds_folder
+from core.resources import resource, seeds_folder
 from gui import settings as app_settings
 from gui.article_pane import FLASH_MS
 from gui.fonts import bundled_family
@@ -43,6 +44,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app.setOrganizationName(app_settings.ORGANIZATION)
     app.setApplicationName(app_settings.APPLICATION)
+    icon = resource("icons", "muqabala.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     bundled_family()
     return app
 

@@ -68,8 +68,8 @@ LIGHT = Colours(
     QColor("#8a8a8a"),
 )
 DARK = Colours(
-    QColor("#6d2420"), QColor("#ff8a80"), QColor("#1f5128"), QColor("#81c784"), QColor("#9e9e9e"),
-    QColor("#7a5d00"), QColor("#b35c00"), QColor("#263a5c"), QColor("#5f5600"), QColor("#8a4b00"),
+    QColor("#6d2420"), QColor("#ff8a80"), QColor("#2e6b38"), QColor("#81c784"), QColor("#9e9e9e"),
+    QColor("#7a5d00"), QColor("#b35c00"), QColor("#263a5c"), QColor("#7d7000"), QColor("#8a4b00"),
     QColor("#7d7d7d"),
 )
 

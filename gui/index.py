@@ -122,7 +122,8 @@ class AnalysisIndex:
         for step in range(len(lst)):
             for k in (i + step, i - step) if step else (i,):
                 if 0 <= k < len(lst):
-                    hits = self.group_counterparts(lst[k].id, doc)
+                    direct = self.counterparts(lst[k].id, doc)
+                    hits = sorted(direct[:1], key=lambda s: s.start) or self.group_counterparts(lst[k].id, doc)
                     if hits:
                         return hits[0], k - i
         return None

@@ -308,6 +308,7 @@ class Reader(QObject):
         for pane in self.panes.values():
             pane.set_point_size(self.point_size)
         self.synopsis.synopsis.set_point_size(self.point_size)
+        self.synopsis.remeasure()
         self.message.emit(f"Text size {self.point_size:g} pt")
 
 

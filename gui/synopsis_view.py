@@ -234,14 +234,15 @@ class SynopsisView(QTableView):
         self._size_timer = QTimer(self)
         self._size_timer.setInterval(0)
         self._size_timer.timeout.connect(self._size_some_rows)
-        self.horizontalHeader().sectionResized.connect(lambda *_: self._resize_rows_later())
+        self.horizontalHeader().sectionResized.connect(lambda *_: self.remeasure())
 
     def set_index(self, index: AnalysisIndex | None) -> None:
         self._scroll_target = None
         self.synopsis.set_index(index)
-        self._resize_rows_later()
+        self.remeasure()
 
-    def _resize_rows_later(self) -> None:
+    def remeasure(self) -> None:
+        """Measure every row again (after a width or font change), a few rows per turn."""
         self._rows_to_size = list(range(self.synopsis.rowCount()))
         if self.isVisible() and self._rows_to_size:
             self._size_timer.start()
@@ -321,6 +322,26 @@ class SynopsisView(QTableView):
         self.selectRow(row)
         self._scroll_target = qidx
         self.scrollTo(qidx, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def point_of(self, doc: str, offset: int) -> QPoint | None:
+        """Viewport point at the middle of character `offset` of `doc` (None if not in a row)."""
+        index = self.synopsis.index_
+        sentence = index.sentence_at(doc, offset) if index else None
+        row = self.synopsis.row_of_sentence.get(sentence.id) if sentence else None
+        if index is None or row is None:
+            return None
+        col = [d.id for d in index.documents].index(doc)
+        qdoc, cmap = self.synopsis.cell_document(row, col, self.palette())
+        cell = cmap.to_cell(doc, offset, offset + 1)
+        if cell is None:
+            return None
+        pos = cmap.offsets.to_qt(cell[0])
+        block = qdoc.findBlock(pos)
+        rel = pos - block.position()
+        line = block.layout().lineForTextPosition(rel)
+        x = (line.cursorToX(rel)[0] + line.cursorToX(rel + 1)[0]) / 2
+        y = qdoc.documentLayout().blockBoundingRect(block).top() + line.y() + line.height() / 2
+        return self.visualRect(self.synopsis.index(row, col)).topLeft() + QPoint(PAD + int(x), PAD + int(y))
 
     def top_sentence(self) -> str | None:
         """A sentence on the first visible row (to keep the reader's place when switching views)."""
