@@ -153,3 +153,7 @@ def test_an_accusative_nisba_noun_meets_its_singular():
 
 def test_an_imperfect_verb_after_the_number_is_not_counted():
     assert only("أكثر من مليون يتجهون للعمل").counted == ""
+
+
+def test_a_noun_before_the_article_and_a_number_that_ends_the_text():
+    assert only("مرت قوات الأسد بالقرب من الحافلات الـ 11").counted == stem("حافلة")

@@ -129,3 +129,23 @@ def test_tens_of_definite_is_vague_only_with_min_for_its_noun():
 
 def test_thousands_in_digits_and_words_then_hundreds():
     assert only("انتخب 28 ألفا و 116 مرشحا").value == 28116
+
+
+def test_english_number_words_with_a_hyphen_and_a_qualifier():
+    m = only("at least twenty-five people were killed")
+    assert (m.value, m.qualifier) == (25, "at_least")
+
+
+def test_english_several_hundred_is_vague():
+    m = only("several hundred jihadists and their families")
+    assert (m.value, m.qualifier) == (100, "vague")
+
+
+def test_a_few_thousand_is_vague():
+    m = only("وصل بضعة آلاف من اللاجئين")
+    assert (m.value, m.qualifier, m.text) == (1000, "vague", "بضعة آلاف من اللاجئين")
+
+
+def test_english_scale_after_digits_with_a_currency():
+    m = only("a loan of 1.5 million dollars")
+    assert (m.value, m.kind) == (1_500_000, "money")

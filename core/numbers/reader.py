@@ -14,6 +14,7 @@ from core.arabic import TASHKEEL, stem
 from core.model import NumberMention
 from core.numbers import dates
 from core.numbers.digits import SKIP, read_digits, whole
+from core.numbers.english import english_counted, english_scale, read_english
 from core.numbers.lexicon import lexicon
 from core.numbers.quantity import (
     counted_after,
@@ -212,6 +213,17 @@ class _Reader:
                 info = word_info(toks[end].key)
                 if info and info.prefix == 0 and info.cls in ("scale", "plural"):
                     value, end = self.and_digits(whole(float(value) * info.value), end + 1)
+            if end < len(toks) and toks[end].kind == "lat" and spaced(self.text, toks, end - 1, end):
+                scale = english_scale(toks[end].key)
+                if scale:  # «1.5 million»
+                    value, end = whole(float(value) * scale), end + 1
+                if end < len(toks) and toks[end].kind == "lat":
+                    if d.plain and end == d.end and 1900 <= int(value) <= 2100 and self.year_context(first, None):
+                        return _Found(first, end, str(value), "date")
+                    found_en = _Found(first, end, value, "count")
+                    self.english_after(found_en)
+                    self.qualify(found_en, first)
+                    return found_en
             # «7 مساء», «8.30 مساءً»: a clock time
             if end == d.end and isinstance(value, int | float) and self.is_word(end, "day-part") and 0 <= value <= 24:
                 hours = int(value)
@@ -291,6 +303,31 @@ class _Reader:
                     found.counted, found.end = after
         self.qualify(found, first)
         return found
+
+    def english(self, i: int) -> _Found | None:
+        """«three hundred fighters», «thousands of people», «about 200 civilians» in English text."""
+        e = read_english(self.text, self.tokens, i)
+        if e is None:
+            return None
+        found = _Found(i, e.end, whole(e.value), "count", "vague" if e.vague else "exact")
+        self.english_after(found)
+        if e.value == 1 and not found.counted:
+            return None  # «one of the …»
+        self.qualify(found, i)
+        return found
+
+    def english_after(self, found: _Found) -> None:
+        """Unit or counted noun after a number in English text («209 km», «85 fighters»)."""
+        unit = match_unit(self.text, self.tokens, found.end)
+        if unit:
+            found.kind, found.counted, found.end = unit.kind, unit.canonical, unit.end
+            return
+        j = found.end
+        if found.qualifier == "vague" and self.key(j) == "of":
+            j += 1
+        noun = english_counted(self.tokens, j) if spaced(self.text, self.tokens, j - 1, j) else None
+        if noun:
+            found.counted, found.end = noun
 
     def and_digits(self, value: float, end: int) -> tuple[float, int]:
         """«ألف و500», «28 ألفا و 116»: thousands, then «و» and the hundreds in digits."""
@@ -403,9 +440,11 @@ class _Reader:
 
     def qualify(self, found: _Found, number_first: int) -> None:
         """Attach a qualifier written before the number or after the mention."""
-        if found.qualifier == "vague":
-            return
         before = qualifier_before(self.tokens, found.first, self.floor)
+        if found.qualifier == "vague":
+            if before and before[0] == "vague":  # «بضعة آلاف», «several hundred»
+                found.first, found.start_char = before[1], -1
+            return
         if before:
             found.qualifier, found.first = before
             found.start_char = -1
@@ -424,6 +463,8 @@ class _Reader:
             found = None
             if kind in ("ar", "lat"):
                 found = self.clock(i) or self.month_led(i) or self.year_word(i)
+            if found is None and kind == "lat":
+                found = self.english(i)
             if found is None and kind in ("num", "ar"):
                 found = self.number(i) or (self.dual(i) if kind == "ar" else None)
             if found is None:
