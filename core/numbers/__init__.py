@@ -1,8 +1,9 @@
 """The number reader: `find_numbers(text)` → the quantities of a string (DESIGN.md «Number mentions»).
 
-Modules: `tokens` (offsets and keys), `lexicon` (the vocabulary files), `words` (number words),
-`digits` (digit shapes, codes, phones), `dates` (months and dates), `quantity` (units, counted
-nouns, qualifiers, duals), `reader` (the pass that puts them together).
+Modules: `tokens` (offsets and keys), `lexicon` (the vocabulary files), `words` (Arabic number
+words), `english` (English number words), `digits` (digit shapes, codes, phones), `dates` (month
+names, ISO values), `quantity` (units, counted nouns, qualifiers, duals), `base` (state shared by
+the reading steps), `when` (date and clock-time steps), `reader` (the pass that puts them together).
 """
 from core.numbers.reader import find_numbers
 

@@ -7,15 +7,11 @@ countable noun («طائرتين»). Whatever is read is skipped, so spans never
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from core.arabic import TASHKEEL, stem
+from core.arabic import stem
 from core.model import NumberMention
-from core.numbers import dates
+from core.numbers.base import Found, advance, clitic_letters
 from core.numbers.digits import SKIP, read_digits, whole
 from core.numbers.english import english_counted, english_scale, read_english
-from core.numbers.lexicon import lexicon
 from core.numbers.quantity import (
     counted_after,
     counted_before,
@@ -28,180 +24,31 @@ from core.numbers.quantity import (
     qualifier_before,
     spaced,
 )
-from core.numbers.tokens import Token, tokenize
+from core.numbers.when import DateReader
 from core.numbers.words import read_words, word_info
 
-_DATE_PREP = "من"
-_LIST_MARK = re.compile(r"[ \t]*[-–ـ.)][ \t]")
 
-
-@dataclass
-class _Found:
-    """A mention in token terms while it is being read."""
-
-    first: int
-    end: int
-    value: float | str
-    kind: str
-    qualifier: str = "exact"
-    counted: str = ""
-    start_char: int = -1
-
-
-def _clitic(key: str, prefix: int) -> int:
-    """Letters of a clitic cluster that stay outside the span: «و», «ب» … but not the article «ال»."""
-    p = key[:prefix]
-    if p.endswith("ال"):
-        return prefix - 2
-    if p.endswith("لل"):
-        return prefix - 1
-    return prefix
-
-
-def _advance(text: str, start: int, letters: int) -> int:
-    """Offset after `letters` letters from `start`, not counting tashkeel (keys have none)."""
-    pos = start
-    while letters > 0 and pos < len(text):
-        if not TASHKEEL.match(text[pos]):
-            letters -= 1
-        pos += 1
-    while pos < len(text) and TASHKEEL.match(text[pos]):
-        pos += 1
-    return pos
-
-
-class _Reader:
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.tokens: list[Token] = tokenize(text)
-        self.lex = lexicon()
-        self.floor = 0
-        self.last_year = -1
-        """Index of the token after the last year read («في 2013 و2014»)."""
-
-    # -- helpers -------------------------------------------------------------------------------
-    def key(self, j: int) -> str:
-        return self.tokens[j].key if 0 <= j < len(self.tokens) else ""
-
-    def is_word(self, j: int, group: str, clitic: bool = False) -> bool:
-        """Token j is a word of a `date_words.txt` group (with a one-letter clitic if `clitic`)."""
-        if not 0 <= j < len(self.tokens):
-            return False
-        key = self.tokens[j].key
-        words = self.lex.words(group)
-        if (key,) in words:
-            return True
-        if clitic and key[:1] in "وبلفك" and len(key) >= 3:
-            return (key[1:],) in words or (key.startswith("لل") and ("ا" + key[1:],) in words)
-        return False
-
-    def four_digit_year(self, j: int) -> int | None:
-        t = self.tokens[j] if 0 <= j < len(self.tokens) else None
-        if t and t.kind == "num" and t.key.isdigit() and len(t.key) == 4 and 1000 <= int(t.key) <= 2200:
-            return int(t.key)
-        return None
-
-    def era(self, j: int) -> str | None:
-        """«م» or «هـ» after a year (glued or spaced)."""
-        if j < len(self.tokens) and spaced(self.text, self.tokens, j - 1, j):
-            if self.is_word(j, "hijri-era"):
-                return "hijri"
-            if self.is_word(j, "gregorian-era"):
-                return "gregorian"
-        return None
-
-    # -- the readers ---------------------------------------------------------------------------
-    def clock(self, i: int) -> _Found | None:
-        if not self.is_word(i, "clock") or i + 1 >= len(self.tokens):
-            return None
-        d = read_digits(self.tokens, i + 1)
-        if d and d.kind in ("number", "time") and d.start == i + 1 and isinstance(d.value, int | float) \
-                and 0 <= d.value <= 24:
-            return _Found(i, d.end, d.value, "time", counted="ساعه")
-        w = read_words(self.tokens, i + 1)
-        if w and not w.vague and 1 <= w.value <= 24 and _clitic(self.tokens[i + 1].key, w.prefix) == 0:
-            frac, end = self.hour_fraction(w.end)
-            return _Found(i, end, whole(w.value + frac), "time", counted="ساعه")
-        return None
-
-    def month_led(self, i: int) -> _Found | None:
-        qualifier, j = "exact", i
-        if self.is_word(i, "month-position"):
-            qualifier, j = "vague", i + 1
-            if self.is_word(j, "month-word"):
-                j += 1
-        elif self.is_word(i, "month-word"):
-            j = i + 1
-        m = dates.match_month(self.tokens, j)
-        if m is None:
-            return None
-        year = dates.year_after(self.tokens, m.end)
-        if j == i and self.tokens[i].kind == "lat" and m.end < len(self.tokens):
-            # English: August 28, 2017
-            d = self.tokens[m.end]
-            if d.kind == "num" and d.key.isdigit() and 1 <= int(d.key) <= 31:
-                y = dates.year_after(self.tokens, m.end + 1)
-                return _Found(i, y[1] if y else m.end + 1,
-                              dates.iso(m.calendar, m.month, int(d.key), y[0] if y else None), "date")
-        if year:
-            return _Found(i, year[1], dates.iso(m.calendar, m.month, None, year[0]), "date", qualifier)
-        if j == i:
-            if word_info(self.tokens[i].key) is not None:
-                return None
-            # a month name alone is no date, but «كانون الثاني» is no ordinal either
-            return _Found(i, m.end, 0, SKIP)
-        return _Found(i, m.end, dates.iso(m.calendar, m.month), "date", qualifier)
-
-    def year_word(self, i: int) -> _Found | None:
-        if not self.is_word(i, "year-word", clitic=True):
-            return None
-        year = self.four_digit_year(i + 1)
-        if year is None or not spaced(self.text, self.tokens, i, i + 1):
-            return None
-        end = i + 2
-        cal = self.era(end)
-        if cal:
-            end += 1
-        return _Found(i, end, f"AH{year}" if cal == "hijri" else str(year), "date")
-
-    def day_month(self, i: int, end: int, day: float) -> _Found | None:
-        """A day number followed by [من] [شهر] month [year] → a date."""
-        if not (isinstance(day, int) or float(day).is_integer()) or not 1 <= day <= 31:
-            return None
-        j = end
-        if self.key(j) == _DATE_PREP:
-            j += 1
-        if self.is_word(j, "month-word"):
-            j += 1
-        elif j > end and self.is_word(j, "this-month"):
-            return _Found(i, j + 1, f"---{int(day):02d}", "date")  # «18 من الشهر الحالي»
-        m = dates.match_month(self.tokens, j)
-        if m is None or (j == end and not spaced(self.text, self.tokens, end - 1, end)):
-            return None
-        year = dates.year_after(self.tokens, m.end)
-        return _Found(i, year[1] if year else m.end,
-                      dates.iso(m.calendar, m.month, int(day), year[0] if year else None), "date")
-
-    def number(self, i: int) -> _Found | None:
+class _Reader(DateReader):
+    def number(self, i: int) -> Found | None:
         toks = self.tokens
         d = read_digits(toks, i)
         prefix = 0
         if d is not None and d.kind != SKIP and d.start == i and i > 0 and toks[i - 1].kind == "lat" \
                 and self.text[toks[i - 1].start].isupper() and spaced(self.text, toks, i - 1, i):
-            return _Found(i, d.end, 0, SKIP)  # «ISO 9001», «BS 25999», «Windows 10»
+            return Found(i, d.end, 0, SKIP)  # «ISO 9001», «BS 25999», «Windows 10»
         if d is not None and d.start == i and (self.is_word(i - 1, "identifier", clitic=True) or (
                 self.key(i - 1) == "(" and self.is_word(i - 2, "identifier", clitic=True))):
-            return _Found(i, d.end, 0, SKIP)  # «القرار رقم 2254», «رقم (200)»
+            return Found(i, d.end, 0, SKIP)  # «القرار رقم 2254», «رقم (200)»
         if d is not None and d.start == i and self.list_marker(i, d.end):
-            return _Found(i, d.end, 0, SKIP)
+            return Found(i, d.end, 0, SKIP)
         if d is not None:
             if d.kind == SKIP:
-                return _Found(i, d.end, 0, SKIP)
+                return Found(i, d.end, 0, SKIP)
             if d.kind in ("date", "time"):
                 cal = self.era(d.end) if d.kind == "date" else None
                 if cal:
-                    return _Found(d.start, d.end + 1, ("AH" if cal == "hijri" else "") + str(d.value), "date")
-                return _Found(d.start, d.end, d.value, d.kind)
+                    return Found(d.start, d.end + 1, ("AH" if cal == "hijri" else "") + str(d.value), "date")
+                return Found(d.start, d.end, d.value, d.kind)
             first, end, value = d.start, d.end, d.value
             # «1,5 مليون»: a decimal comma before a scale word
             if self.key(end) == "," and end + 2 < len(toks) and toks[end + 1].kind == "num" \
@@ -219,8 +66,8 @@ class _Reader:
                     value, end = whole(float(value) * scale), end + 1
                 if end < len(toks) and toks[end].kind == "lat":
                     if d.plain and end == d.end and 1900 <= int(value) <= 2100 and self.year_context(first, None):
-                        return _Found(first, end, str(value), "date")
-                    found_en = _Found(first, end, value, "count")
+                        return Found(first, end, str(value), "date")
+                    found_en = Found(first, end, value, "count")
                     self.english_after(found_en)
                     self.qualify(found_en, first)
                     return found_en
@@ -229,7 +76,7 @@ class _Reader:
                 hours = int(value)
                 minutes = round((float(value) - hours) * 100)
                 if minutes < 60:
-                    return _Found(first, end + 1, whole(round(hours + minutes / 60, 4)), "time", counted="ساعه")
+                    return Found(first, end + 1, whole(round(hours + minutes / 60, 4)), "time", counted="ساعه")
             plain = d.plain and end == d.end
             ordinal = vague = definite_word = False
         else:
@@ -240,7 +87,7 @@ class _Reader:
                 return None  # «نصفا في المائة»: the percent phrase, no number
             if w.value == 1 and w.end == i + 1 and not w.ordinal and (w.definite or not self.one_counts(i)):
                 return None  # «كل واحد», «العائلة الواحدة»
-            first, end, value, prefix = i, w.end, whole(w.value), _clitic(toks[i].key, w.prefix)
+            first, end, value, prefix = i, w.end, whole(w.value), clitic_letters(toks[i].key, w.prefix)
             plain, ordinal, vague, definite_word = False, w.ordinal, w.vague, w.definite
             if not ordinal and not vague:
                 value, end = self.and_digits(value, end)
@@ -260,20 +107,20 @@ class _Reader:
         if not vague:
             found = self.day_month(first, end, value)
             if found:
-                found.start_char = _advance(self.text, toks[first].start, prefix)
+                found.start_char = advance(self.text, toks[first].start, prefix)
                 return found
         if ordinal:
             clock = self.day_time(first, end, value)
             if clock:
                 return clock
-            return _Found(first, end, value, "ordinal", start_char=_advance(self.text, toks[first].start, prefix))
-        found = _Found(first, end, value, "count", "vague" if vague else "exact")
-        found.start_char = _advance(self.text, toks[first].start, prefix)
+            return Found(first, end, value, "ordinal", start_char=advance(self.text, toks[first].start, prefix))
+        found = Found(first, end, value, "count", "vague" if vague else "exact")
+        found.start_char = advance(self.text, toks[first].start, prefix)
         # years
         if plain:
             cal = self.era(end)
             if cal:
-                return _Found(first, end + 1, f"AH{int(value)}" if cal == "hijri" else str(value), "date")
+                return Found(first, end + 1, f"AH{int(value)}" if cal == "hijri" else str(value), "date")
         unit = match_unit(self.text, toks, end) if not vague else None
         if unit:
             found.kind, found.counted, found.end = unit.kind, unit.canonical, unit.end
@@ -286,11 +133,11 @@ class _Reader:
                 self.text, toks, end, definite_ok=vague, only_min=vague and definite_word,
                 definite_only=vague and not definite_word)
             if plain and 1900 <= int(value) <= 2100 and self.year_context(first, after):
-                return _Found(first, end, str(value), "date")
+                return Found(first, end, str(value), "date")
             if d is not None and first >= 2 and toks[first - 1].key == "ال" and toks[first - 2].kind == "ar" \
                     and is_definite(self.text, toks[first - 2]) and not is_plural(self.text, toks[first - 2]):
                 # «البطولة العربية الـ13», «الدورة الـ 25»: a rank, not a count
-                return _Found(first - 1, end, value, "ordinal")
+                return Found(first - 1, end, value, "ordinal")
             if not self.adjective(found, d is None, definite):
                 before = counted_before(self.text, toks, first, end, self.floor)
                 if before:
@@ -304,19 +151,20 @@ class _Reader:
         self.qualify(found, first)
         return found
 
-    def english(self, i: int) -> _Found | None:
+
+    def english(self, i: int) -> Found | None:
         """«three hundred fighters», «thousands of people», «about 200 civilians» in English text."""
         e = read_english(self.text, self.tokens, i)
         if e is None:
             return None
-        found = _Found(i, e.end, whole(e.value), "count", "vague" if e.vague else "exact")
+        found = Found(i, e.end, whole(e.value), "count", "vague" if e.vague else "exact")
         self.english_after(found)
         if e.value == 1 and not found.counted:
             return None  # «one of the …»
         self.qualify(found, i)
         return found
 
-    def english_after(self, found: _Found) -> None:
+    def english_after(self, found: Found) -> None:
         """Unit or counted noun after a number in English text («209 km», «85 fighters»)."""
         unit = match_unit(self.text, self.tokens, found.end)
         if unit:
@@ -345,7 +193,7 @@ class _Reader:
                 return self.lex.units[(k,)]
         return None
 
-    def adjective(self, found: _Found, words: bool, definite: bool) -> bool:
+    def adjective(self, found: Found, words: bool, definite: bool) -> bool:
         """«شخص واحد», «يوم واحد», «العقود السبعة»: a number word after its noun, like an adjective.
 
         Only «واحد»/«اثنان» after a countable noun or a unit, and definite number words after a
@@ -374,13 +222,6 @@ class _Reader:
         found.first, found.start_char = first - 1, -1
         return True
 
-    def list_marker(self, i: int, end: int) -> bool:
-        """«1 - على شركة …», «2) …» at the start of a line: the number of a list item."""
-        toks = self.tokens
-        line_start = self.text.rfind("\n", 0, toks[i].start) + 1
-        if self.text[line_start:toks[i].start].strip():
-            return False
-        return _LIST_MARK.match(self.text, toks[end - 1].end) is not None
 
     def one_counts(self, i: int) -> bool:
         """«واحد» is a quantity after a countable noun («شخص واحد», «يوم واحد») or alone; after other
@@ -390,38 +231,8 @@ class _Reader:
         key = self.tokens[i - 1].key
         return (key,) in self.lex.units or is_countable(key)
 
-    def year_context(self, first: int, after: tuple[str, int] | None) -> bool:
-        """A bare four-digit number is a year after «منذ», «في», «حتى» … (unless a countable noun
-        follows: «في 2000 منزل»), after «من» with no noun at all («الربع الأول من 2015»), and after
-        «و» that follows a year («في 2013 و2014»)."""
-        if after and is_countable(self.tokens[after[1] - 1].key):
-            return False
-        if self.is_word(first - 1, "year-context", clitic=True):
-            return True
-        prev = self.key(first - 1)
-        if prev == _DATE_PREP and after is None and qualifier_before(self.tokens, first, self.floor) is None:
-            return True
-        return prev in ("و", "/", "-", ",") and self.last_year == first - 1  # «1428هـ/ 2007»
 
-    def hour_fraction(self, j: int) -> tuple[float, int]:
-        """«والنصف», «والربع» after an hour → (fraction, next index)."""
-        if self.is_word(j, "hour-fraction"):
-            key = self.tokens[j].key
-            return (0.5 if "نصف" in key else 0.25 if "ربع" in key else 1 / 3), j + 1
-        return 0.0, j
-
-    def day_time(self, first: int, end: int, value: float) -> _Found | None:
-        """«السابعة من مساء اليوم», «العاشرة والنصف صباحا»: a feminine ordinal with a part of the day."""
-        if not 1 <= value <= 12 or not self.tokens[end - 1].key.endswith("ه"):
-            return None
-        frac, j = self.hour_fraction(end)
-        if self.key(j) == _DATE_PREP:
-            j += 1
-        if not self.is_word(j, "day-part"):
-            return None
-        return _Found(first, j + 1, whole(value + frac), "time", counted="ساعه")
-
-    def dual(self, i: int) -> _Found | None:
+    def dual(self, i: int) -> Found | None:
         t = self.tokens[i]
         if t.kind != "ar":
             return None
@@ -429,16 +240,16 @@ class _Reader:
         if hit is None:
             return None
         noun, prefix = hit
-        prefix = _clitic(t.key, prefix)
+        prefix = clitic_letters(t.key, prefix)
         unit = self.lex.units.get((noun,))
-        found = _Found(i, i + 1, 2, "count", counted=stem(noun),
-                       start_char=_advance(self.text, t.start, prefix))
+        found = Found(i, i + 1, 2, "count", counted=stem(noun),
+                      start_char=advance(self.text, t.start, prefix))
         if unit and unit[0] == "duration":
             found.kind, found.counted = "duration", unit[1]
         self.qualify(found, i)
         return found
 
-    def qualify(self, found: _Found, number_first: int) -> None:
+    def qualify(self, found: Found, number_first: int) -> None:
         """Attach a qualifier written before the number or after the mention."""
         before = qualifier_before(self.tokens, found.first, self.floor)
         if found.qualifier == "vague":
@@ -478,7 +289,7 @@ class _Reader:
             self.floor = i
         return out
 
-    def mention(self, f: _Found) -> NumberMention:
+    def mention(self, f: Found) -> NumberMention:
         toks = self.tokens
         start = f.start_char if f.start_char >= 0 else toks[f.first].start
         end = toks[f.end - 1].end
