@@ -16,6 +16,8 @@ QT_RUNTIME_DEBS=(libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbu
 QT_WINDOW_DEBS=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
   libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
+# Added in a Wayland session, for Qt's native Wayland platform plugin.
+QT_WAYLAND_DEBS=(libwayland-client0 libwayland-cursor0)
 # PyInstaller needs objdump and strip (binutils) for the bundle test and build-deb.sh.
 BUILD_DEBS=(binutils)
 
@@ -62,7 +64,7 @@ ensure_debs() {
   say "installing Debian packages Qt needs: $missing"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   # shellcheck disable=SC2086  # word splitting of the package list is intended
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
 }
 
 requirements_hash() {

@@ -11,6 +11,9 @@ debs=("${QT_RUNTIME_DEBS[@]}")
 if [ -n "${DISPLAY:-}" ]; then
   debs+=("${QT_WINDOW_DEBS[@]}")
 fi
+if [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  debs+=("${QT_WAYLAND_DEBS[@]}")
+fi
 ensure_debs "${debs[@]}"
 ensure_venv requirements.txt
 
