@@ -157,3 +157,12 @@ def test_an_imperfect_verb_after_the_number_is_not_counted():
 
 def test_a_noun_before_the_article_and_a_number_that_ends_the_text():
     assert only("مرت قوات الأسد بالقرب من الحافلات الـ 11").counted == stem("حافلة")
+
+
+def test_and_a_half_after_a_time_unit():
+    assert only("واستغرق ذلك أربع ساعات ونصف").value == 4.5
+
+
+def test_a_year_and_a_half_without_a_number():
+    m = only("ومدته سنة ونصف")
+    assert (m.value, m.kind) == (1.5, "duration")

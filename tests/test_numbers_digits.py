@@ -74,3 +74,12 @@ def test_every_mention_carries_its_surface_text():
 def test_the_gulf_decimal_sign_ra():
     m = only("تقدر بـ 6ر2 مليار رينجيت")
     assert (m.value, m.kind) == (2_600_000_000, "money")
+
+
+def test_dots_between_groups_of_three_are_thousands_separators():
+    m = only("وبلغت قيمته (9.777.000) ريال")
+    assert (m.value, m.kind) == (9_777_000, "money")
+
+
+def test_a_version_number_is_not_a_quantity():
+    assert values("بهذا النظام الذي يحمل الإصدار 2.2.1 من") == []

@@ -65,6 +65,11 @@ def _is_code(tokens: list[Token], i: int) -> bool:
         return True
     if _is(tokens, i - 1, "*") and _glued(tokens, i - 1, i):
         return True  # «(*2)»: a footnote or a rating mark
+    if _is(tokens, i - 1, ".") and _glued(tokens, i - 1, i) and _num(tokens, i - 2) and _glued(tokens, i - 2, i - 1):
+        return True  # «2.2.1»: the end of a version number
+    if _is(tokens, i + 1, ".") and _glued(tokens, i, i + 1) and _num(tokens, i + 2) and _glued(tokens, i + 1, i + 2) \
+            and "." in t.key:
+        return True  # «2.2.1»: a version number
     if _glued(tokens, i - 1, i) and tokens[i - 1].kind == "ar" and _glued(tokens, i, i + 1) \
             and tokens[i + 1].key in _CLOSERS:
         return True  # «جنيف2», «صيف36»: a name with a number

@@ -27,6 +27,8 @@ from core.numbers.quantity import (
 from core.numbers.when import DateReader
 from core.numbers.words import read_words, word_info
 
+HALVES = frozenset({"ونصف", "والنصف"})
+
 
 class _Reader(DateReader):
     def number(self, i: int) -> Found | None:
@@ -122,10 +124,11 @@ class _Reader(DateReader):
             if cal:
                 return Found(first, end + 1, f"AH{int(value)}" if cal == "hijri" else str(value), "date")
         unit = match_unit(self.text, toks, end) if not vague else None
+        if unit is None and not vague and self.key(end) == ")" and self.key(first - 1) == "(":
+            unit = match_unit(self.text, toks, end + 1)  # «(4.410.000) ريال»
         if unit:
             found.kind, found.counted, found.end = unit.kind, unit.canonical, unit.end
-            if unit.kind == "money" and unit.end < len(toks):
-                pass
+            self.and_a_half(found)
         else:
             definite = definite_word and not vague
             # «عشرات القتلى» (idafa, a definite noun), «العشرات من جهاديي» (only with «من»)
@@ -246,6 +249,21 @@ class _Reader(DateReader):
                       start_char=advance(self.text, t.start, prefix))
         if unit and unit[0] == "duration":
             found.kind, found.counted = "duration", unit[1]
+            self.and_a_half(found)
+        self.qualify(found, i)
+        return found
+
+    def and_a_half(self, found: Found) -> None:
+        """«أربع ساعات ونصف», «سنتان ونصف»: half a unit more."""
+        if self.key(found.end) in HALVES and isinstance(found.value, int | float):
+            found.value, found.end = whole(found.value + 0.5), found.end + 1
+
+    def unit_and_a_half(self, i: int) -> Found | None:
+        """«سنة ونصف», «ساعة ونصف»: one and a half of a time unit written without a number."""
+        unit = self.lex.units.get((self.key(i),))
+        if unit is None or unit[0] != "duration" or self.key(i + 1) not in HALVES:
+            return None
+        found = Found(i, i + 2, 1.5, "duration", counted=unit[1])
         self.qualify(found, i)
         return found
 
@@ -277,7 +295,7 @@ class _Reader(DateReader):
             if found is None and kind == "lat":
                 found = self.english(i)
             if found is None and kind in ("num", "ar"):
-                found = self.number(i) or (self.dual(i) if kind == "ar" else None)
+                found = self.number(i) or (self.dual(i) or self.unit_and_a_half(i) if kind == "ar" else None)
             if found is None:
                 i += 1
                 continue
