@@ -166,3 +166,8 @@ def test_and_a_half_after_a_time_unit():
 def test_a_year_and_a_half_without_a_number():
     m = only("ومدته سنة ونصف")
     assert (m.value, m.kind) == (1.5, "duration")
+
+
+def test_a_bare_toll_counts_the_noun_after_adad():
+    m = only("ارتفع عدد القتلى في الهجوم إلى 45")
+    assert (m.text, m.counted) == ("45", stem("قتيل"))

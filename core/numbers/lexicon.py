@@ -61,6 +61,8 @@ class Lexicon:
     """Dual surface form (no clitic) → the singular noun, e.g. «طائرتين» → «طائره»."""
     countable: frozenset[str] = frozenset()
     not_counted: frozenset[str] = frozenset()
+    number_of: frozenset[str] = frozenset()
+    """«عدد», «حصيلة»: words that name the noun a later number counts («عدد القتلى … 45»)."""
 
     def words(self, name: str) -> frozenset[Phrase]:
         """The phrases of one `date_words.txt` group."""
@@ -133,6 +135,11 @@ def lexicon() -> Lexicon:
     not_counted: set[str] = set()
     for _head, forms in read_lines("not_counted"):
         not_counted.update(forms)
+    number_of: set[str] = set()
+    for head, forms in read_lines("not_counted"):
+        if head == "number-of":
+            number_of.update(forms)
+            not_counted.difference_update(forms)
     for group, forms in resources.read_groups("stopwords").items():
         if group != "other":  # «عدد», «يوم» … may be counted
             not_counted.update(normalize(f) for f in forms)
@@ -167,4 +174,5 @@ def lexicon() -> Lexicon:
         duals=duals,
         countable=frozenset(countable),
         not_counted=frozenset(not_counted),
+        number_of=frozenset(number_of),
     )

@@ -15,6 +15,7 @@ from core.numbers.english import english_counted, english_scale, read_english
 from core.numbers.quantity import (
     counted_after,
     counted_before,
+    counted_stem,
     dual_noun,
     is_countable,
     is_definite,
@@ -28,6 +29,8 @@ from core.numbers.when import DateReader
 from core.numbers.words import read_words, word_info
 
 HALVES = frozenset({"ونصف", "والنصف"})
+_CLAUSE = 8
+"""How far back «عدد القتلى» may stand from its number («ارتفع عدد القتلى في الهجوم إلى 45»)."""
 
 
 class _Reader(DateReader):
@@ -151,6 +154,8 @@ class _Reader(DateReader):
                         found.kind, found.counted = named
                 elif after:
                     found.counted, found.end = after
+                else:
+                    found.counted = self.number_of(first)
         self.qualify(found, first)
         return found
 
@@ -252,6 +257,18 @@ class _Reader(DateReader):
             self.and_a_half(found)
         self.qualify(found, i)
         return found
+
+    def number_of(self, first: int) -> str:
+        """«ارتفع عدد القتلى إلى 45», «حصيلة الضحايا 120»: with no noun after it, a number counts
+        the noun after «عدد» / «حصيلة» earlier in the clause (the span stays the number)."""
+        toks = self.tokens
+        for j in range(first - 1, max(self.floor, first - _CLAUSE) - 1, -1):
+            if toks[j].kind == "p" and toks[j].key not in ('"', "«", "»"):
+                return ""
+            if toks[j].key in self.lex.number_of and j + 1 < first and toks[j + 1].kind == "ar" \
+                    and is_definite(self.text, toks[j + 1]):
+                return counted_stem(toks[j + 1].key)
+        return ""
 
     def and_a_half(self, found: Found) -> None:
         """«أربع ساعات ونصف», «سنتان ونصف»: half a unit more."""
