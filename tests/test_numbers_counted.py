@@ -171,3 +171,13 @@ def test_a_year_and_a_half_without_a_number():
 def test_a_bare_toll_counts_the_noun_after_adad():
     m = only("ارتفع عدد القتلى في الهجوم إلى 45")
     assert (m.text, m.counted) == ("45", stem("قتيل"))
+
+
+def test_a_percent_sign_typed_before_the_number():
+    m = only("ارتفع بنسبة %20 خلال العام")
+    assert (m.value, m.kind) == (20, "percent")
+
+
+def test_a_dollar_sign_before_the_number():
+    m = only("بقيمة $5 مليون")
+    assert (m.value, m.kind) == (5_000_000, "money")

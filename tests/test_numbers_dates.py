@@ -126,3 +126,15 @@ def test_the_twentieth_century_is_a_rank():
 def test_digits_with_a_part_of_the_day_are_a_clock_time():
     m = only("تستمر الفعاليات حتى 8.30 مساءً")
     assert (m.value, m.kind) == (8.5, "time")
+
+
+def test_the_maghrebi_first_of_a_month():
+    assert only("انطلق الموسم في فاتح شتنبر 2016").value == "2016-09-01"
+
+
+def test_the_first_of_a_hijri_month():
+    assert only("يبدأ الصيام غرة رمضان").value == "AH--09-01"
+
+
+def test_an_algerian_month_name_with_a_year():
+    assert only("في 14 جويلية 2016").value == "2016-07-14"

@@ -121,6 +121,12 @@ class _Reader(DateReader):
             return Found(first, end, value, "ordinal", start_char=advance(self.text, toks[first].start, prefix))
         found = Found(first, end, value, "count", "vague" if vague else "exact")
         found.start_char = advance(self.text, toks[first].start, prefix)
+        sign = self.lex.units.get((self.key(first - 1),)) if d is not None and first > 0 \
+            and toks[first - 1].end == toks[first].start else None
+        if sign and sign[0] in ("percent", "money"):  # «%20», «$5» typed before the number
+            found.kind, found.counted, found.first, found.start_char = sign[0], sign[1], first - 1, -1
+            self.qualify(found, first - 1)
+            return found
         # years
         if plain:
             cal = self.era(end)

@@ -27,6 +27,14 @@ class DateReader(ReaderBase):
 
     def month_led(self, i: int) -> Found | None:
         qualifier, j = "exact", i
+        if self.is_word(i, "first-day", clitic=True):  # «فاتح يناير», «غرة رمضان»: the first day
+            j = i + 1 + self.is_word(i + 1, "month-word")
+            m = dates.match_month(self.tokens, j)
+            if m is None:
+                return None
+            year = dates.year_after(self.tokens, m.end)
+            return Found(i, year[1] if year else m.end,
+                         dates.iso(m.calendar, m.month, 1, year[0] if year else None), "date")
         if self.is_word(i, "month-position"):
             qualifier, j = "vague", i + 1
             if self.is_word(j, "month-word"):
