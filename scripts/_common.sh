@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034  # (the package lists are used by the scripts that source this)
 # Set-up shared by scripts/run.sh and scripts/test.sh (sourced, not run).
 #
 # Each step checks before it acts, so a second run costs about a second:
@@ -37,7 +37,9 @@ as_root() {
 find_python() {
   local cand
   for cand in "${PYTHON:-}" python3 python3.13 python3.12 python3.11 python; do
-    [ -n "$cand" ] && command -v "$cand" >/dev/null 2>&1 || continue
+    if [ -z "$cand" ] || ! command -v "$cand" >/dev/null 2>&1; then
+      continue
+    fi
     if "$cand" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
       printf '%s\n' "$cand"
       return 0

@@ -2,6 +2,8 @@
 # Build the Debian/Ubuntu installer dist/muqabala_VERSION_ARCH.deb from the PyInstaller bundle.
 #   scripts/build-deb.sh              build the bundle with build.spec, then the .deb
 #   scripts/build-deb.sh --no-build   package the existing dist/muqabala as it is
+# Environment (for tests): MUQ_BUNDLE=folder to package, MUQ_DEB_DIR=output folder,
+# MUQ_DEB_COMPRESSION=xz|gzip|none (dpkg-deb -Z; xz is the default and the smallest).
 # Install: sudo apt install ./dist/muqabala_*.deb    Remove: sudo apt purge muqabala
 # The package puts the bundle in /opt/muqabala, a /usr/bin/muqabala link, a desktop entry and
 # icons, and depends on the system libraries PyInstaller does not bundle (OpenGL, EGL, xcb...).
@@ -17,7 +19,7 @@ if [ "${1:-}" != --no-build ]; then
   say "building the bundle (build.spec)"
   "$MUQ_VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN build.spec
 fi
-bundle="dist/muqabala"
+bundle="${MUQ_BUNDLE:-dist/muqabala}"
 [ -x "$bundle/muqabala" ] || die "$bundle/muqabala is missing: run without --no-build"
 
 python="$MUQ_VENV/bin/python"
@@ -42,7 +44,9 @@ sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$size/" -e "s/@
   packaging/deb/control.in >"$pkg/DEBIAN/control"
 chmod -R u+rwX,go+rX,go-w "$pkg"
 
-out="dist/muqabala_${version}_${arch}.deb"
+out_dir="${MUQ_DEB_DIR:-dist}"
+mkdir -p "$out_dir"
+out="$out_dir/muqabala_${version}_${arch}.deb"
 say "packing $out"
-dpkg-deb --root-owner-group -Zxz --build "$pkg" "$out" >/dev/null
+dpkg-deb --root-owner-group "-Z${MUQ_DEB_COMPRESSION:-xz}" --build "$pkg" "$out" >/dev/null
 printf '%s (%s)\n' "$out" "$(du -h "$out" | cut -f1)"

@@ -137,3 +137,26 @@ def test_frozen_window_opens_the_seeds_and_takes_a_screenshot(bundle: Path, tmp_
     assert result.returncode == 0, result.stdout + result.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 20_000  # a drawn window, not an empty canvas
+
+
+@pytest.mark.skipif(not shutil.which("dpkg-deb"), reason="the .deb is built with dpkg-deb (Debian/Ubuntu)")
+def test_deb_installs_the_bundle_under_opt_with_a_command_menu_entry_and_dependencies(
+    bundle: Path, tmp_path: Path
+) -> None:
+    env = {**os.environ, "MUQ_BUNDLE": str(bundle), "MUQ_DEB_DIR": str(tmp_path), "MUQ_DEB_COMPRESSION": "none"}
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "build-deb.sh"), "--no-build"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    (deb,) = tmp_path.glob("muqabala_*.deb")
+    contents = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
+    control = subprocess.run(["dpkg-deb", "--field", str(deb)], capture_output=True, text=True, check=True).stdout
+    assert "./usr/bin/muqabala -> /opt/muqabala/muqabala" in contents
+    for path in ("./opt/muqabala/muqabala", "./opt/muqabala/_internal/seeds/",
+                 "./usr/share/applications/muqabala.desktop", "./usr/share/icons/hicolor/scalable/apps/muqabala.svg",
+                 "./usr/share/icons/hicolor/256x256/apps/muqabala.png"):
+        assert re.search(rf"\s{re.escape(path)}($|\s)", contents, re.MULTILINE), path
+    depends = re.search(r"^Depends: (.+)$", control, re.MULTILINE)
+    assert depends is not None
+    declared = {item.split()[0] for item in depends.group(1).split(", ")}
+    assert {"libgl1", "libegl1", "libfontconfig1", "libxkbcommon0", "libglib2.0-0", "libdbus-1-3",
+            "libxcb-cursor0"} <= declared
