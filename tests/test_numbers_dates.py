@@ -138,3 +138,8 @@ def test_the_first_of_a_hijri_month():
 
 def test_an_algerian_month_name_with_a_year():
     assert only("في 14 جويلية 2016").value == "2016-07-14"
+
+
+def test_hours_and_minutes_as_four_digits_after_the_word_hour():
+    m = only("وبحلول الساعة 0340 بتوقيت جرينتش")
+    assert (m.kind, round(m.value, 2)) == ("time", 3.67)

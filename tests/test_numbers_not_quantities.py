@@ -60,3 +60,11 @@ def test_a_rating_mark_is_not_a_quantity():
 
 def test_kaf_before_a_word_is_not_a_clitic_of_hundred():
     assert values("ضخوا كميات قياسية من الخام") == []
+
+
+def test_a_phone_number_with_its_area_code():
+    assert values("للاستفسار 5598309-012") == []
+
+
+def test_a_minute_mark_is_a_rank_not_a_count():
+    assert [m.kind for m in find_numbers("سجل الهدف في الدقيقة 37")] == ["ordinal"]

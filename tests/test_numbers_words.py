@@ -149,3 +149,7 @@ def test_a_few_thousand_is_vague():
 def test_english_scale_after_digits_with_a_currency():
     m = only("a loan of 1.5 million dollars")
     assert (m.value, m.kind) == (1_500_000, "money")
+
+
+def test_one_of_is_not_a_quantity():
+    assert values("واحدة من أشهر حقائب اليد") == []

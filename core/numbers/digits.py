@@ -74,6 +74,10 @@ def _is_code(tokens: list[Token], i: int) -> bool:
             and tokens[i + 1].key in _CLOSERS:
         return True  # «جنيف2», «صيف36»: a name with a number
     key = t.key
+    dash_after = _is(tokens, i + 1, "-") and _glued(tokens, i, i + 1) and _num(tokens, i + 2)
+    dash_before = _is(tokens, i - 1, "-") and _glued(tokens, i - 1, i) and _num(tokens, i - 2)
+    if len(key) >= 6 and key.isdigit() and (dash_after or dash_before):
+        return True  # «5598309-012»: a phone number with its area code
     if "." not in key and (len(key) >= 9 or (key.startswith("0") and len(key) >= 6)):
         return True
     return _is(tokens, i - 1, "+") and _glued(tokens, i - 1, i)

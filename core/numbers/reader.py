@@ -150,6 +150,9 @@ class _Reader(DateReader):
                     and is_definite(self.text, toks[first - 2]) and not is_plural(self.text, toks[first - 2]):
                 # «البطولة العربية الـ13», «الدورة الـ 25»: a rank, not a count
                 return Found(first - 1, end, value, "ordinal")
+            if d is not None and (after is None or self.key(end) == "من") and first >= 1 and self.rank_noun(first - 1):
+                # «في الدقيقة 37», «المرحلة 3»: a definite singular noun names a rank or an index
+                return Found(first - 1, end, value, "ordinal")
             if not self.adjective(found, d is None, definite):
                 before = counted_before(self.text, toks, first, end, self.floor)
                 if before:
@@ -240,6 +243,8 @@ class _Reader(DateReader):
     def one_counts(self, i: int) -> bool:
         """«واحد» is a quantity after a countable noun («شخص واحد», «يوم واحد») or alone; after other
         words it is «one» as in «كل واحد», «وطن واحد»."""
+        if self.key(i + 1) == "من":
+            return False  # «واحدة من أشهر الحقائب»: one of
         if i == 0 or self.tokens[i - 1].kind != "ar" or not spaced(self.text, self.tokens, i - 1, i):
             return True
         key = self.tokens[i - 1].key
@@ -263,6 +268,14 @@ class _Reader(DateReader):
             self.and_a_half(found)
         self.qualify(found, i)
         return found
+
+    def rank_noun(self, j: int) -> bool:
+        """Token j is a definite singular noun right before a number («الدقيقة 37»)."""
+        t = self.tokens[j]
+        return (t.kind == "ar" and t.key != "ال" and spaced(self.text, self.tokens, j, j + 1)
+                and is_definite(self.text, t)
+                and not is_plural(self.text, t) and t.key not in self.lex.not_counted
+                and t.key not in self.lex.number_of and word_info(t.key) is None)
 
     def number_of(self, first: int) -> str:
         """«ارتفع عدد القتلى إلى 45», «حصيلة الضحايا 120»: with no noun after it, a number counts

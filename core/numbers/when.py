@@ -16,9 +16,13 @@ class DateReader(ReaderBase):
         if not self.is_word(i, "clock") or i + 1 >= len(self.tokens):
             return None
         d = read_digits(self.tokens, i + 1)
-        if d and d.kind in ("number", "time") and d.start == i + 1 and isinstance(d.value, int | float) \
-                and 0 <= d.value <= 24:
-            return Found(i, d.end, d.value, "time", counted="ساعه")
+        if d and d.kind in ("number", "time") and d.start == i + 1 and isinstance(d.value, int | float):
+            key = self.tokens[i + 1].key
+            if 0 <= d.value <= 24:
+                return Found(i, d.end, d.value, "time", counted="ساعه")
+            if len(key) == 4 and key.isdigit() and int(key[:2]) <= 24 and int(key[2:]) < 60:
+                # «الساعة 0340 بتوقيت جرينتش»: hours and minutes
+                return Found(i, d.end, whole(round(int(key[:2]) + int(key[2:]) / 60, 4)), "time", counted="ساعه")
         w = read_words(self.tokens, i + 1)
         if w and not w.vague and 1 <= w.value <= 24 and clitic_letters(self.tokens[i + 1].key, w.prefix) == 0:
             frac, end = self.hour_fraction(w.end)
