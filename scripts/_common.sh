@@ -75,6 +75,10 @@ requirements_hash() {
 
 ensure_venv() {
   local req="$1" py ver stamp want
+  if [ -e "$MUQ_VENV" ] && ! "$MUQ_VENV/bin/python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    say "$MUQ_VENV is broken or older than Python 3.11: making a new one"
+    rm -rf "$MUQ_VENV"
+  fi
   if [ ! -x "$MUQ_VENV/bin/python" ]; then
     py="$(find_python)"
     say "creating $MUQ_VENV with $("$py" --version 2>&1)"
