@@ -25,6 +25,7 @@ from core.numbers.quantity import (
     qualifier_before,
     spaced,
 )
+from core.numbers.triggers import may_start
 from core.numbers.when import DateReader
 from core.numbers.words import read_words, word_info
 
@@ -325,6 +326,9 @@ class _Reader(DateReader):
         i = 0
         while i < len(toks):
             kind = toks[i].kind
+            if kind == "p" or (kind != "num" and not may_start(toks[i].key)):
+                i += 1
+                continue
             found = None
             if kind in ("ar", "lat"):
                 found = self.clock(i) or self.month_led(i) or self.year_word(i)

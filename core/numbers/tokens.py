@@ -30,6 +30,10 @@ _WEB = re.compile(
 )
 
 
+_WEB_HINT = re.compile(r"://|www\.|@|\.[A-Za-z]{2,4}\b")
+"""Cheap test before the full `_WEB` pattern: most articles have no address at all."""
+
+
 class Token(NamedTuple):
     start: int
     end: int
@@ -47,15 +51,19 @@ def word_key(folded: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text` in order, with offsets into `text`."""
     folded = fold_chars(text)
-    web = [m.span() for m in _WEB.finditer(folded)] if ("." in folded or "@" in folded) else []
+    web = [m.span() for m in _WEB.finditer(folded)] if _WEB_HINT.search(folded) else []
     tokens: list[Token] = []
     append = tokens.append
+    key_of = word_key
     for m in _TOKEN.finditer(folded):
         kind = m.lastgroup or "p"
         s, e = m.span()
         if web and any(a <= s < b for a, b in web):
             continue
         g = m.group()
+        if kind == "ar":
+            append(Token(s, e, kind, key_of(g)))
+            continue
         if kind == "num":
             # «1,250,000»; «9.777.000» (dots between groups of three are thousands separators too)
             key = g.replace(",", "") if g.count(".") < 2 else g.replace(".", "")
