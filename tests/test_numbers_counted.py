@@ -181,3 +181,8 @@ def test_a_percent_sign_typed_before_the_number():
 def test_a_dollar_sign_before_the_number():
     m = only("بقيمة $5 مليون")
     assert (m.value, m.kind) == (5_000_000, "money")
+
+
+def test_others_count_the_noun_counted_before():
+    found = find_numbers("قُتل 12 شخصاً وأصيب 30 آخرون في الانفجار")
+    assert [(m.value, m.counted) for m in found] == [(12, stem("شخص")), (30, stem("شخص"))]

@@ -143,3 +143,7 @@ def test_an_algerian_month_name_with_a_year():
 def test_hours_and_minutes_as_four_digits_after_the_word_hour():
     m = only("وبحلول الساعة 0340 بتوقيت جرينتش")
     assert (m.kind, round(m.value, 2)) == ("time", 3.67)
+
+
+def test_a_dotted_date():
+    assert only("يوم 28.08.2017").value == "2017-08-28"

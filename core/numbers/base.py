@@ -62,6 +62,8 @@ class ReaderBase:
         self.tokens: list[Token] = tokenize(text)
         self.lex = lexicon()
         self.floor = 0
+        self.last_counted = ""
+        """The counted noun of the last count read, for «… وأصيب 30 آخرون»."""
         self.last_year = -1
         """Index of the token after the last year read («في 2013 و2014»)."""
 

@@ -101,6 +101,13 @@ def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
     t = tokens[i]
     if t.kind != "num":
         return None
+    # «28.08.2017»
+    if t.key.count(".") == 1 and _is(tokens, i + 1, ".") and _glued(tokens, i, i + 1) and _num(tokens, i + 2) \
+            and _glued(tokens, i + 1, i + 2) and len(tokens[i + 2].key) == 4 and tokens[i + 2].key.isdigit():
+        day, month = t.key.split(".")
+        iso = _date(int(day), int(month), int(tokens[i + 2].key)) if day.isdigit() and month.isdigit() else None
+        if iso:
+            return DigitNumber(iso, "date", i, i + 3, False)
     if _is_code(tokens, i):
         j = i + 1
         while j < len(tokens) and _glued(tokens, j - 1, j) and tokens[j].kind in ("num", "lat", "p") \

@@ -30,6 +30,7 @@ from core.numbers.when import DateReader
 from core.numbers.words import read_words, word_info
 
 HALVES = frozenset({"ونصف", "والنصف"})
+OTHERS = frozenset({"اخرون", "اخرين", "اخريات", "اخري", "اخر"})
 _CLAUSE = 8
 """How far back «عدد القتلى» may stand from its number («ارتفع عدد القتلى في الهجوم إلى 45»)."""
 
@@ -164,6 +165,9 @@ class _Reader(DateReader):
                         found.kind, found.counted = named
                 elif after:
                     found.counted, found.end = after
+                elif self.others(end):
+                    # «قتل 12 شخصا وأصيب 30 آخرون»: «others» of the noun counted just before
+                    found.counted, found.end = self.last_counted, end + 1
                 else:
                     found.counted = self.number_of(first)
         self.qualify(found, first)
@@ -270,6 +274,10 @@ class _Reader(DateReader):
         self.qualify(found, i)
         return found
 
+    def others(self, j: int) -> bool:
+        """Token j is «آخرون», «آخرين» … right after the number, and a noun was counted before."""
+        return bool(self.last_counted) and self.key(j) in OTHERS and spaced(self.text, self.tokens, j - 1, j)
+
     def rank_noun(self, j: int) -> bool:
         """Token j is a definite singular noun right before a number («الدقيقة 37»)."""
         t = self.tokens[j]
@@ -341,6 +349,8 @@ class _Reader(DateReader):
                 continue
             if found.kind != SKIP:
                 out.append(self.mention(found))
+                if found.kind == "count" and found.counted:
+                    self.last_counted = found.counted
                 if found.kind == "date" and isinstance(found.value, str) and found.value.lstrip("AH").isdigit():
                     self.last_year = found.end
             i = max(found.end, i + 1)
