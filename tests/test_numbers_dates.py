@@ -147,3 +147,7 @@ def test_hours_and_minutes_as_four_digits_after_the_word_hour():
 
 def test_a_dotted_date():
     assert only("يوم 28.08.2017").value == "2017-08-28"
+
+
+def test_a_list_of_years_after_the_plural_of_year():
+    assert values("خمسة ألقاب أعوام 1991 2002 و2005")[1:] == ["1991", "2002", "2005"]

@@ -83,3 +83,8 @@ def test_dots_between_groups_of_three_are_thousands_separators():
 
 def test_a_version_number_is_not_a_quantity():
     assert values("بهذا النظام الذي يحمل الإصدار 2.2.1 من") == []
+
+
+def test_a_decimal_comma_before_a_percent_sign():
+    m = only("بنسبة إنجاز فاقت 82,3 % وبكلفة")
+    assert (m.value, m.kind) == (82.3, "percent")

@@ -57,10 +57,11 @@ class _Reader(DateReader):
                     return Found(d.start, d.end + 1, ("AH" if cal == "hijri" else "") + str(d.value), "date")
                 return Found(d.start, d.end, d.value, d.kind)
             first, end, value = d.start, d.end, d.value
-            # «1,5 مليون»: a decimal comma before a scale word
+            # «1,5 مليون», «82,3 %»: a decimal comma before a scale word or a percent
             if self.key(end) == "," and end + 2 < len(toks) and toks[end + 1].kind == "num" \
                     and len(toks[end + 1].key) <= 2 and toks[end].start == toks[end - 1].end \
-                    and toks[end + 1].start == toks[end].end and toks[end + 2].key in self.lex.scale:
+                    and toks[end + 1].start == toks[end].end and (toks[end + 2].key in self.lex.scale
+                                                                  or self.is_percent(toks[end + 2].key)):
                 value, end = whole(float(f"{value}.{toks[end + 1].key}")), end + 2
             # «100 ألف», «3 ملايين», «1.5 مليار»
             if end < len(toks) and toks[end].kind == "ar" and spaced(self.text, toks, end - 1, end):
@@ -273,6 +274,10 @@ class _Reader(DateReader):
             self.and_a_half(found)
         self.qualify(found, i)
         return found
+
+    def is_percent(self, key: str) -> bool:
+        unit = self.lex.units.get((key,))
+        return unit is not None and unit[0] == "percent"
 
     def others(self, j: int) -> bool:
         """Token j is «آخرون», «آخرين» … right after the number, and a noun was counted before."""

@@ -107,6 +107,8 @@ class DateReader(ReaderBase):
         prev = self.key(first - 1)
         if prev == DATE_PREP and after is None and qualifier_before(self.tokens, first, self.floor) is None:
             return True
+        if self.last_year == first:
+            return True  # «أعوام 1991 2002»
         return prev in ("و", "/", "-", ",") and self.last_year == first - 1  # «1428هـ/ 2007»
 
     def hour_fraction(self, j: int) -> tuple[float, int]:
