@@ -7,12 +7,15 @@ countable noun («طائرتين»). Whatever is read is skipped, so spans never
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from core.arabic import stem
 from core.model import NumberMention
 from core.numbers.base import Found, advance, clitic_letters
 from core.numbers.digits import SKIP, read_digits, whole
 from core.numbers.english import english_counted, english_scale, read_english
 from core.numbers.quantity import (
+    Unit,
     counted_after,
     counted_before,
     counted_stem,
@@ -35,145 +38,201 @@ _CLAUSE = 8
 """How far back «عدد القتلى» may stand from its number («ارتفع عدد القتلى في الهجوم إلى 45»)."""
 
 
+class Core(NamedTuple):
+    """The number itself, before what surrounds it is read."""
+
+    first: int
+    end: int
+    value: float
+    prefix: int
+    """Letters of clitic before the number in its first token («ب» of «بعشر»)."""
+    digits: bool
+    plain: bool
+    """One group of digits with nothing added: could be a year."""
+    ordinal: bool = False
+    vague: bool = False
+    definite: bool = False
+
+
 class _Reader(DateReader):
     def number(self, i: int) -> Found | None:
-        toks = self.tokens
-        d = read_digits(toks, i)
-        prefix = 0
-        if d is not None and d.kind != SKIP and d.start == i and i > 0 and toks[i - 1].kind == "lat" \
-                and self.text[toks[i - 1].start].isupper() and spaced(self.text, toks, i - 1, i):
-            return Found(i, d.end, 0, SKIP)  # «ISO 9001», «BS 25999», «Windows 10»
-        if d is not None and d.start == i and (self.is_word(i - 1, "identifier", clitic=True) or (
-                self.key(i - 1) == "(" and self.is_word(i - 2, "identifier", clitic=True))):
-            return Found(i, d.end, 0, SKIP)  # «القرار رقم 2254», «رقم (200)»
-        if d is not None and d.start == i and self.list_marker(i, d.end):
-            return Found(i, d.end, 0, SKIP)
-        if d is not None:
-            if d.kind == SKIP:
-                return Found(i, d.end, 0, SKIP)
-            if d.kind in ("date", "time"):
-                cal = self.era(d.end) if d.kind == "date" else None
-                if cal:
-                    return Found(d.start, d.end + 1, ("AH" if cal == "hijri" else "") + str(d.value), "date")
-                return Found(d.start, d.end, d.value, d.kind)
-            first, end, value = d.start, d.end, d.value
-            # «1,5 مليون», «82,3 %»: a decimal comma before a scale word or a percent
-            if self.key(end) == "," and end + 2 < len(toks) and toks[end + 1].kind == "num" \
-                    and len(toks[end + 1].key) <= 2 and toks[end].start == toks[end - 1].end \
-                    and toks[end + 1].start == toks[end].end and (toks[end + 2].key in self.lex.scale
-                                                                  or self.is_percent(toks[end + 2].key)):
-                value, end = whole(float(f"{value}.{toks[end + 1].key}")), end + 2
-            # «100 ألف», «3 ملايين», «1.5 مليار»
-            if end < len(toks) and toks[end].kind == "ar" and spaced(self.text, toks, end - 1, end):
-                info = word_info(toks[end].key)
-                if info and info.prefix == 0 and info.cls in ("scale", "plural"):
-                    value, end = self.and_digits(whole(float(value) * info.value), end + 1)
-            if end < len(toks) and toks[end].kind == "lat" and spaced(self.text, toks, end - 1, end):
-                scale = english_scale(toks[end].key)
-                if scale:  # «1.5 million»
-                    value, end = whole(float(value) * scale), end + 1
-                if end < len(toks) and toks[end].kind == "lat":
-                    if d.plain and end == d.end and 1900 <= int(value) <= 2100 and self.year_context(first, None):
-                        return Found(first, end, str(value), "date")
-                    found_en = Found(first, end, value, "count")
-                    self.english_after(found_en)
-                    self.qualify(found_en, first)
-                    return found_en
-            # «7 مساء», «8.30 مساءً»: a clock time
-            if end == d.end and isinstance(value, int | float) and self.is_word(end, "day-part") and 0 <= value <= 24:
-                hours = int(value)
-                minutes = round((float(value) - hours) * 100)
-                if minutes < 60:
-                    return Found(first, end + 1, whole(round(hours + minutes / 60, 4)), "time", counted="ساعه")
-            plain = d.plain and end == d.end
-            ordinal = vague = definite_word = False
-        else:
-            w = read_words(toks, i)
-            if w is None:
-                return None
-            if w.value == 100 and w.definite and w.end == i + 1 and self.key(i - 1) in ("في", "بالمئه"):
-                return None  # «نصفا في المائة»: the percent phrase, no number
-            if w.value == 1 and w.end == i + 1 and not w.ordinal and (w.definite or not self.one_counts(i)):
-                return None  # «كل واحد», «العائلة الواحدة»
-            first, end, value, prefix = i, w.end, whole(w.value), clitic_letters(toks[i].key, w.prefix)
-            plain, ordinal, vague, definite_word = False, w.ordinal, w.vague, w.definite
-            if not ordinal and not vague:
-                value, end = self.and_digits(value, end)
-        # decimal point spoken as a word: «1 فاصلة 1»
-        if not ordinal and end + 1 < len(toks) and toks[end].key in self.lex.point:
-            frac = read_digits(toks, end + 1)
-            text = frac.value if frac and frac.kind == "number" else None
-            if text is None:
-                wf = read_words(toks, end + 1)
-                text = whole(wf.value) if wf else None
-            if isinstance(text, int):
-                value = whole(float(f"{value}.{text}"))
-                end = end + 2
-        if isinstance(value, str):
-            return None
-        # dates with a day
-        if not vague:
-            found = self.day_month(first, end, value)
-            if found:
-                found.start_char = advance(self.text, toks[first].start, prefix)
-                return found
-        if ordinal:
-            clock = self.day_time(first, end, value)
-            if clock:
-                return clock
-            return Found(first, end, value, "ordinal", start_char=advance(self.text, toks[first].start, prefix))
-        found = Found(first, end, value, "count", "vague" if vague else "exact")
-        found.start_char = advance(self.text, toks[first].start, prefix)
-        sign = self.lex.units.get((self.key(first - 1),)) if d is not None and first > 0 \
-            and toks[first - 1].end == toks[first].start else None
-        if sign and sign[0] in ("percent", "money"):  # «%20», «$5» typed before the number
+        """A number in digits or words at token i, with its date, unit, counted noun and qualifier."""
+        core = self.digit_core(i) if self.tokens[i].kind == "num" else self.word_core(i)
+        if core is None or isinstance(core, Found):
+            return core
+        core = self.spoken_point(core)
+        first, end, value = core.first, core.end, core.value
+        start_char = advance(self.text, self.tokens[first].start, core.prefix)
+        if not core.vague:
+            day = self.day_month(first, end, value)
+            if day:
+                day.start_char = start_char
+                return day
+        if core.ordinal:
+            return self.day_time(first, end, value) or Found(first, end, value, "ordinal", start_char=start_char)
+        found = Found(first, end, value, "count", "vague" if core.vague else "exact", start_char=start_char)
+        sign = self.sign_before(core)
+        if sign:  # «%20», «$5» typed before the number
             found.kind, found.counted, found.first, found.start_char = sign[0], sign[1], first - 1, -1
-            self.qualify(found, first - 1)
-            return found
-        # years
-        if plain:
+        elif core.plain and self.era(end):
             cal = self.era(end)
-            if cal:
-                return Found(first, end + 1, f"AH{int(value)}" if cal == "hijri" else str(value), "date")
-        unit = match_unit(self.text, toks, end) if not vague else None
-        if unit is None and not vague and self.key(end) == ")" and self.key(first - 1) == "(":
-            unit = match_unit(self.text, toks, end + 1)  # «(4.410.000) ريال»
-        if unit:
-            found.kind, found.counted, found.end = unit.kind, unit.canonical, unit.end
-            self.and_a_half(found)
+            return Found(first, end + 1, f"AH{int(value)}" if cal == "hijri" else str(value), "date")
         else:
-            definite = definite_word and not vague
-            # «عشرات القتلى» (idafa, a definite noun), «العشرات من جهاديي» (only with «من»)
-            after = None if definite else counted_after(
-                self.text, toks, end, definite_ok=vague, only_min=vague and definite_word,
-                definite_only=vague and not definite_word)
-            if plain and 1900 <= int(value) <= 2100 and self.year_context(first, after):
-                return Found(first, end, str(value), "date")
-            if d is not None and first >= 2 and toks[first - 1].key == "ال" and toks[first - 2].kind == "ar" \
-                    and is_definite(self.text, toks[first - 2]) and not is_plural(self.text, toks[first - 2]):
-                # «البطولة العربية الـ13», «الدورة الـ 25»: a rank, not a count
-                return Found(first - 1, end, value, "ordinal")
-            if d is not None and (after is None or self.key(end) == "من") and first >= 1 and self.rank_noun(first - 1):
-                # «في الدقيقة 37», «المرحلة 3»: a definite singular noun names a rank or an index
-                return Found(first - 1, end, value, "ordinal")
-            if not self.adjective(found, d is None, definite):
-                before = counted_before(self.text, toks, first, end, self.floor)
-                if before:
-                    found.counted, found.first, found.end = before.counted, before.start, max(before.end, end)
-                    found.start_char = -1
-                    named = self.unit_word(toks[before.start].key)
-                    if named:  # «الساعات الـ24»
-                        found.kind, found.counted = named
-                elif after:
-                    found.counted, found.end = after
-                elif self.others(end):
-                    # «قتل 12 شخصا وأصيب 30 آخرون»: «others» of the noun counted just before
-                    found.counted, found.end = self.last_counted, end + 1
-                else:
-                    found.counted = self.number_of(first)
+            unit = self.unit_after(core)
+            if unit:
+                found.kind, found.counted, found.end = unit.kind, unit.canonical, unit.end
+                self.and_a_half(found)
+            else:
+                other = self.noun_of(found, core)
+                if other is not None:
+                    return other
         self.qualify(found, first)
         return found
 
+    def digit_core(self, i: int) -> Core | Found | None:
+        """Digits at token i, with a decimal comma or a scale word after them; codes, identifiers and
+        list markers come back as SKIP, digit dates and times and English numbers as mentions."""
+        toks = self.tokens
+        d = read_digits(toks, i)
+        if d is None:
+            return None
+        if d.kind == SKIP or (d.start == i and self.not_a_quantity(i)):
+            return Found(i, d.end, 0, SKIP)
+        if d.kind in ("date", "time"):
+            cal = self.era(d.end) if d.kind == "date" else None
+            if cal:
+                return Found(d.start, d.end + 1, ("AH" if cal == "hijri" else "") + str(d.value), "date")
+            return Found(d.start, d.end, d.value, d.kind)
+        first, end, value = d.start, d.end, float(d.value)
+        if self.decimal_comma(end):  # «1,5 مليون», «82,3 %»
+            value, end = float(f"{whole(value)}.{toks[end + 1].key}"), end + 2
+        if end < len(toks) and toks[end].kind == "ar" and spaced(self.text, toks, end - 1, end):
+            info = word_info(toks[end].key)
+            if info and info.prefix == 0 and info.cls in ("scale", "plural"):  # «100 ألف», «3 ملايين»
+                value, end = self.and_digits(value * info.value, end + 1)
+        if end < len(toks) and toks[end].kind == "lat" and spaced(self.text, toks, end - 1, end):
+            return self.english_digits(d.plain and end == d.end, first, end, value)
+        plain = d.plain and end == d.end
+        if end == d.end and self.is_word(end, "day-part") and 0 <= value <= 24:
+            hours = int(value)
+            minutes = round((value - hours) * 100)
+            if minutes < 60:  # «7 مساء», «8.30 مساءً»: a clock time
+                return Found(first, end + 1, whole(round(hours + minutes / 60, 4)), "time", counted="ساعه")
+        return Core(first, end, whole(value), 0, True, plain)
+
+    def not_a_quantity(self, i: int) -> bool:
+        """«ISO 9001», «Windows 10» (a capitalised Latin name), «رقم 2254», «رقم (200)», «1 - …»."""
+        toks = self.tokens
+        if i > 0 and toks[i - 1].kind == "lat" and self.text[toks[i - 1].start].isupper() \
+                and spaced(self.text, toks, i - 1, i):
+            return True
+        if self.is_word(i - 1, "identifier", clitic=True) or (
+                self.key(i - 1) == "(" and self.is_word(i - 2, "identifier", clitic=True)):
+            return True
+        return self.list_marker(i, i + 1)
+
+    def decimal_comma(self, end: int) -> bool:
+        """«1,5 مليون», «82,3 %»: a comma and one or two digits before a scale word or a percent."""
+        toks = self.tokens
+        return (self.key(end) == "," and end + 2 < len(toks) and toks[end + 1].kind == "num"
+                and len(toks[end + 1].key) <= 2 and toks[end].start == toks[end - 1].end
+                and toks[end + 1].start == toks[end].end
+                and (toks[end + 2].key in self.lex.scale or self.is_percent(toks[end + 2].key)))
+
+    def english_digits(self, plain: bool, first: int, end: int, value: float) -> Found:
+        """Digits in English text: «1.5 million», «85 fighters», «in 2017»."""
+        toks = self.tokens
+        scale = english_scale(toks[end].key)
+        if scale:
+            value, end = value * scale, end + 1
+            plain = False
+        if plain and 1900 <= value <= 2100 and self.year_context(first, None):
+            return Found(first, end, str(int(value)), "date")
+        found = Found(first, end, whole(value), "count")
+        if end < len(toks) and toks[end].kind == "lat":
+            self.english_after(found)
+        self.qualify(found, first)
+        return found
+
+    def word_core(self, i: int) -> Core | None:
+        """Number words at token i («خمسة وعشرون», «بعشر», «الخامس», «العشرات»)."""
+        w = read_words(self.tokens, i)
+        if w is None:
+            return None
+        if w.value == 100 and w.definite and w.end == i + 1 and self.key(i - 1) in ("في", "بالمئه"):
+            return None  # «نصفا في المائة»: the percent phrase, no number
+        if w.value == 1 and w.end == i + 1 and not w.ordinal and (w.definite or not self.one_counts(i)):
+            return None  # «كل واحد», «العائلة الواحدة»
+        value, end = w.value, w.end
+        if not w.ordinal and not w.vague:
+            value, end = self.and_digits(value, end)
+        return Core(i, end, whole(value), clitic_letters(self.tokens[i].key, w.prefix), False, False,
+                    w.ordinal, w.vague, w.definite)
+
+    def spoken_point(self, core: Core) -> Core:
+        """«1 فاصلة 1», «واحد فاصلة واحد»: a decimal point spoken as a word."""
+        toks, end = self.tokens, core.end
+        if core.ordinal or end + 1 >= len(toks) or toks[end].key not in self.lex.point:
+            return core
+        frac = read_digits(toks, end + 1)
+        part = frac.value if frac and frac.kind == "number" else None
+        if part is None:
+            wf = read_words(toks, end + 1)
+            part = whole(wf.value) if wf else None
+        if not isinstance(part, int):
+            return core
+        return core._replace(value=whole(float(f"{core.value}.{part}")), end=end + 2, plain=False)
+
+    def sign_before(self, core: Core) -> tuple[str, str] | None:
+        """«%» or «$» glued before digits."""
+        toks, first = self.tokens, core.first
+        if not core.digits or first == 0 or toks[first - 1].end != toks[first].start:
+            return None
+        sign = self.lex.units.get((toks[first - 1].key,))
+        return sign if sign and sign[0] in ("percent", "money") else None
+
+    def unit_after(self, core: Core) -> Unit | None:
+        """The unit after the number («209 كلم», «5 في المئة»), also after a bracket («(4.410.000) ريال»)."""
+        if core.vague:
+            return None
+        unit = match_unit(self.text, self.tokens, core.end)
+        if unit is None and self.key(core.end) == ")" and self.key(core.first - 1) == "(":
+            unit = match_unit(self.text, self.tokens, core.end + 1)
+        return unit
+
+    def noun_of(self, found: Found, core: Core) -> Found | None:
+        """Fill what a number with no unit counts. Returns another mention when the number turns out
+        to be a year or a rank instead."""
+        toks, first, end = self.tokens, core.first, core.end
+        definite = core.definite and not core.vague
+        # «عشرات القتلى» (idafa, a definite noun), «العشرات من جهاديي» (only with «من»)
+        after = None if definite else counted_after(
+            self.text, toks, end, definite_ok=core.vague, only_min=core.vague and core.definite,
+            definite_only=core.vague and not core.definite)
+        if core.plain and 1900 <= core.value <= 2100 and self.year_context(first, after):
+            return Found(first, end, str(core.value), "date")
+        if core.digits and first >= 2 and toks[first - 1].key == "ال" and toks[first - 2].kind == "ar" \
+                and is_definite(self.text, toks[first - 2]) and not is_plural(self.text, toks[first - 2]):
+            return Found(first - 1, end, core.value, "ordinal")  # «البطولة العربية الـ13»: a rank
+        if core.digits and (after is None or self.key(end) == "من") and first >= 1 and self.rank_noun(first - 1):
+            return Found(first - 1, end, core.value, "ordinal")  # «في الدقيقة 37», «المرحلة 3»
+        if self.adjective(found, not core.digits, definite):
+            return None
+        before = counted_before(self.text, toks, first, end, self.floor)
+        if before:
+            found.counted, found.first, found.end = before.counted, before.start, max(before.end, end)
+            found.start_char = -1
+            named = self.unit_word(toks[before.start].key)
+            if named:  # «الساعات الـ24»
+                found.kind, found.counted = named
+        elif after:
+            found.counted, found.end = after
+        elif self.others(end):
+            # «قتل 12 شخصا وأصيب 30 آخرون»: «others» of the noun counted just before
+            found.counted, found.end = self.last_counted, end + 1
+        else:
+            found.counted = self.number_of(first)
+        return None
 
     def english(self, i: int) -> Found | None:
         """«three hundred fighters», «thousands of people», «about 200 civilians» in English text."""
