@@ -186,3 +186,12 @@ def test_a_dollar_sign_before_the_number():
 def test_others_count_the_noun_counted_before():
     found = find_numbers("قُتل 12 شخصاً وأصيب 30 آخرون في الانفجار")
     assert [(m.value, m.counted) for m in found] == [(12, stem("شخص")), (30, stem("شخص"))]
+
+
+def test_and_more_than_before_the_next_number_qualifies_that_number():
+    found = find_numbers("ارتفعت الحصيلة إلى سبعة وأربعين قتيلاً وأكثر من مئة جريح")
+    assert [(m.value, m.qualifier) for m in found] == [(47, "exact"), (100, "more_than")]
+
+
+def test_a_qualifier_before_the_article_and_the_number():
+    assert only("قرابة الـ300 شخص").qualifier == "about"

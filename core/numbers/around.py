@@ -175,7 +175,10 @@ class AroundReader(DateReader):
 
     def qualify(self, found: Found, number_first: int) -> None:
         """Attach a qualifier written before the number or after the mention."""
-        before = qualifier_before(self.tokens, found.first, self.floor)
+        first = found.first
+        if self.key(first - 1) == "ال" and first - 1 > self.floor:
+            first -= 1  # «قرابة الـ300 شخص», «أكثر من الـ11»
+        before = qualifier_before(self.tokens, first, self.floor)
         if found.qualifier == "vague":
             if before and before[0] == "vague":  # «بضعة آلاف», «several hundred»
                 found.first, found.start_char = before[1], -1

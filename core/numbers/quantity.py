@@ -70,8 +70,8 @@ def qualifier_after(text: str, tokens: list[Token], j: int) -> tuple[str, int] |
     after = lexicon().after
     for n in range(min(_MAX_PHRASE, len(tokens) - j), 0, -1):
         hit = after.get(_keys(tokens, j, n))
-        if hit:
-            return hit, j + n
+        if hit and not (j + n < len(tokens) and tokens[j + n].key in ("من", "than")):
+            return hit, j + n  # but «… وأكثر من مئة جريح» qualifies the next number
     return None
 
 
