@@ -186,6 +186,10 @@ class AroundReader(DateReader):
         if before:
             found.qualifier, found.first = before
             found.start_char = -1
+            t = self.tokens[found.first]
+            if t.key[:1] in "وف" and (t.key,) not in self.lex.before and \
+                    not any(p[0] == t.key for p in self.lex.before):
+                found.start_char = advance(self.text, t.start, 1)  # «وأكثر من مئة»: after «و»
             return
         after = qualifier_after(self.text, self.tokens, found.end)
         if after:
