@@ -195,3 +195,12 @@ def test_and_more_than_before_the_next_number_qualifies_that_number():
 
 def test_a_qualifier_before_the_article_and_the_number():
     assert only("قرابة الـ300 شخص").qualifier == "about"
+
+
+def test_the_first_number_of_a_range_counts_what_the_second_counts():
+    found = find_numbers("قتل بين 10 و15 شخصا")
+    assert [(m.value, m.counted) for m in found] == [(10, stem("شخص")), (15, stem("شخص"))]
+
+
+def test_two_numbers_of_two_clauses_are_not_a_range():
+    assert [m.counted for m in find_numbers("قتل 5 وأصيب 10 أشخاص")][0] == ""

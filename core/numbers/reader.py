@@ -7,6 +7,7 @@ countable noun («طائرتين»). Whatever is read is skipped, so spans never
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from core.model import NumberMention
@@ -25,6 +26,9 @@ from core.numbers.quantity import (
 )
 from core.numbers.triggers import may_start
 from core.numbers.words import read_words, word_info
+
+_RANGE = re.compile(r"\s*(?:و|-|–|إلى|الى|أو|او|حتى|to|and|or)\s*")
+"""What stands between the two numbers of a range («10 و15», «3 إلى 5», «10-15»)."""
 
 
 class Core(NamedTuple):
@@ -224,7 +228,21 @@ class _Reader(AroundReader):
         return None
 
     def read(self) -> list[NumberMention]:
-        out: list[NumberMention] = []
+        found = self.read_all()
+        self.share_ranges(found)
+        return [self.mention(f) for f in found]
+
+    def share_ranges(self, found: list[Found]) -> None:
+        """«بين 10 و15 قتيلا», «من 3 إلى 5 سنوات», «10-15 شخصا»: the first number of a range counts
+        what the second one counts."""
+        for a, b in zip(found, found[1:], strict=False):
+            if a.kind == "count" and not a.counted and b.counted and a.qualifier != "vague" \
+                    and b.kind in ("count", "duration", "distance", "money", "percent", "other") \
+                    and _RANGE.fullmatch(self.text[self.tokens[a.end - 1].end:self.tokens[b.first].start]):
+                a.kind, a.counted = b.kind, b.counted
+
+    def read_all(self) -> list[Found]:
+        out: list[Found] = []
         toks = self.tokens
         i = 0
         while i < len(toks):
@@ -243,7 +261,7 @@ class _Reader(AroundReader):
                 i += 1
                 continue
             if found.kind != SKIP:
-                out.append(self.mention(found))
+                out.append(found)
                 if found.kind == "count" and found.counted:
                     self.last_counted = found.counted
                 if found.kind == "date" and isinstance(found.value, str) and found.value.lstrip("AH").isdigit():
