@@ -88,3 +88,15 @@ def test_a_version_number_is_not_a_quantity():
 def test_a_decimal_comma_before_a_percent_sign():
     m = only("بنسبة إنجاز فاقت 82,3 % وبكلفة")
     assert (m.value, m.kind) == (82.3, "percent")
+
+
+def test_odd_strings_neither_crash_nor_give_spans_outside_the_text():
+    odd = ["", "-", "٫", "1/0", "4:.8", "21 فاصلة ٤", "9.1ر1", "٢٬٫6", "0.087,0 %", "مليون مليون",
+           "ألف و", "7۱*۱إضآخرونآةهـ", "99999999999999999999", "الساعة", "نهاية", "ونصف"]
+    for text in odd:
+        for m in find_numbers(text):
+            assert text[m.start:m.end] == m.text and 0 <= m.start < m.end <= len(text)
+
+
+def test_a_scale_word_is_not_the_noun_a_number_counts():
+    assert values("ألف ألف") == [1000, 1000]

@@ -58,7 +58,7 @@ class AroundReader(DateReader):
 
     def and_digits(self, value: float, end: int) -> tuple[float, int]:
         """«ألف و500», «28 ألفا و 116»: thousands, then «و» and the hundreds in digits."""
-        if value >= 1000 and value % 1000 == 0 and self.key(end) == "و":
+        if value >= 1000 and value % 1000 == 0 and self.key(end) == "و" and end + 1 < len(self.tokens):
             rest = read_digits(self.tokens, end + 1)
             if rest and rest.kind == "number" and rest.start == end + 1 and isinstance(rest.value, int) \
                     and 0 < rest.value < 1000:

@@ -98,6 +98,8 @@ def _date(d: int, m: int, y: int) -> str | None:
 
 def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
     """The digit number at token i (None when token i is not a digit group)."""
+    if i >= len(tokens):
+        return None
     t = tokens[i]
     if t.kind != "num":
         return None
@@ -118,7 +120,8 @@ def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
     start, end = i, i + 1
     if len(key) >= 3 and not key.strip("0"):
         return DigitNumber(SKIP, SKIP, i, i + 1, False)  # «000» from a number broken by RTL layout
-    if _is(tokens, i + 1, "ر") and _glued(tokens, i, i + 1) and _num(tokens, i + 2) and _glued(tokens, i + 1, i + 2):
+    if _is(tokens, i + 1, "ر") and _glued(tokens, i, i + 1) and _num(tokens, i + 2) and _glued(tokens, i + 1, i + 2) \
+            and key.isdigit() and tokens[i + 2].key.isdigit():
         # Gulf papers write 2.6 as «6ر2» (the decimal sign is «ر», the parts in reading order)
         value = number_value(f"{tokens[i + 2].key}.{key}")
         return DigitNumber(whole(value), "number", i, i + 3, False)
@@ -147,7 +150,8 @@ def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
                     return DigitNumber(v, "number", s, e, False)
     # 7:30
     if _is(tokens, i + 1, ":") and _glued(tokens, i, i + 1) and _num(tokens, i + 2) \
-            and _glued(tokens, i + 1, i + 2) and key.isdigit() and len(tokens[i + 2].key) == 2:
+            and _glued(tokens, i + 1, i + 2) and key.isdigit() and len(tokens[i + 2].key) == 2 \
+            and tokens[i + 2].key.isdigit():
         h, mnt = int(key), int(tokens[i + 2].key)
         if h <= 24 and mnt < 60:
             return DigitNumber(whole(round(h + mnt / 60, 4)), "time", i, i + 3, False)

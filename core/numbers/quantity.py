@@ -13,7 +13,7 @@ from typing import NamedTuple
 from core.arabic import TASHKEEL, stem
 from core.numbers.lexicon import Phrase, lexicon
 from core.numbers.tokens import Token
-from core.numbers.words import PREFIXES
+from core.numbers.words import PREFIXES, word_info
 from core.resources import lemmas
 
 _MAX_PHRASE = 4
@@ -82,7 +82,7 @@ def _plain(text: str, t: Token) -> str:
 @lru_cache(maxsize=50_000)
 def _noun_like(key: str) -> bool:
     lex = lexicon()
-    if len(key) < 2 or key in lex.not_counted or (key,) in lex.months:
+    if len(key) < 2 or key in lex.not_counted or (key,) in lex.months or word_info(key) is not None:
         return False
     if key.endswith("وا") or (len(key) >= 5 and key[0] in "يت" and key.endswith(("ون", "ان"))
                                 and not _stem_countable(key)):

@@ -97,7 +97,7 @@ class _Reader(AroundReader):
                 return Found(d.start, d.end + 1, ("AH" if cal == "hijri" else "") + str(d.value), "date")
             return Found(d.start, d.end, d.value, d.kind)
         first, end, value = d.start, d.end, float(d.value)
-        if self.decimal_comma(end):  # «1,5 مليون», «82,3 %»
+        if value.is_integer() and self.decimal_comma(end):  # «1,5 مليون», «82,3 %»
             value, end = float(f"{whole(value)}.{toks[end + 1].key}"), end + 2
         if end < len(toks) and toks[end].kind == "ar" and spaced(self.text, toks, end - 1, end):
             info = word_info(toks[end].key)
@@ -127,7 +127,7 @@ class _Reader(AroundReader):
     def decimal_comma(self, end: int) -> bool:
         """«1,5 مليون», «82,3 %»: a comma and one or two digits before a scale word or a percent."""
         toks = self.tokens
-        return (self.key(end) == "," and end + 2 < len(toks) and toks[end + 1].kind == "num"
+        return (self.key(end) == "," and end + 2 < len(toks) and toks[end + 1].key.isdigit()
                 and len(toks[end + 1].key) <= 2 and toks[end].start == toks[end - 1].end
                 and toks[end + 1].start == toks[end].end
                 and (toks[end + 2].key in self.lex.scale or self.is_percent(toks[end + 2].key)))
@@ -172,7 +172,7 @@ class _Reader(AroundReader):
         if part is None:
             wf = read_words(toks, end + 1)
             part = whole(wf.value) if wf else None
-        if not isinstance(part, int):
+        if not isinstance(part, int) or not isinstance(core.value, int):
             return core
         return core._replace(value=whole(float(f"{core.value}.{part}")), end=end + 2, plain=False)
 
