@@ -153,3 +153,13 @@ def test_english_scale_after_digits_with_a_currency():
 
 def test_one_of_is_not_a_quantity():
     assert values("واحدة من أشهر حقائب اليد") == []
+
+
+def test_a_capitalised_english_qualifier_before_digits_is_no_code():
+    m = only("Around 300 militants left")
+    assert (m.value, m.qualifier) == (300, "about")
+
+
+def test_dollars_and_an_english_scale():
+    m = only("costing $1.5 billion")
+    assert (m.value, m.kind) == (1_500_000_000, "money")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from core.numbers.lexicon import read_lines
+from core.numbers.lexicon import lexicon, read_lines
 from core.numbers.tokens import Token
 
 
@@ -82,6 +82,18 @@ def read_english(text: str, tokens: list[Token], i: int) -> EnglishNumber | None
     return EnglishNumber(total + group, j, False)
 
 
+@lru_cache(maxsize=1)
+def english_function_words() -> frozenset[str]:
+    """Capitalised English words that may stand before a quantity («Around 300», «In 2017»):
+    not-counted words, qualifier and year-context words, month names. Other capitalised words right
+    before digits name a product or a code («ISO 9001», «Windows 10»)."""
+    lex = lexicon()
+    words = set(english().not_counted) | set(english().words)
+    for phrases in (lex.before, lex.after, lex.months, lex.words("year-context")):
+        words.update(w for phrase in phrases for w in phrase if w.isascii())
+    return frozenset(words)
+
+
 def english_scale(key: str) -> int | None:
     """«million» after digits («1.5 million»)."""
     hit = english().words.get(key)
@@ -95,8 +107,10 @@ def english_counted(tokens: list[Token], j: int) -> tuple[str, int] | None:
     key = tokens[j].key
     if key in english().not_counted or key in english().words or len(key) < 3:
         return None
-    if key.endswith("ies"):
+    if key.endswith("ies") and len(key) > 4:
         key = key[:-3] + "y"
+    elif key.endswith(("ses", "xes", "ches", "shes")):
+        key = key[:-2]  # «buses», «boxes»
     elif key.endswith("s") and not key.endswith("ss"):
         key = key[:-1]
     return key, j + 1

@@ -14,7 +14,7 @@ from core.model import NumberMention
 from core.numbers.around import AroundReader
 from core.numbers.base import Found, advance, clitic_letters
 from core.numbers.digits import SKIP, read_digits, whole
-from core.numbers.english import english_scale
+from core.numbers.english import english_function_words, english_scale
 from core.numbers.quantity import (
     Unit,
     counted_after,
@@ -117,7 +117,7 @@ class _Reader(AroundReader):
         """«ISO 9001», «Windows 10» (a capitalised Latin name), «رقم 2254», «رقم (200)», «1 - …»."""
         toks = self.tokens
         if i > 0 and toks[i - 1].kind == "lat" and self.text[toks[i - 1].start].isupper() \
-                and spaced(self.text, toks, i - 1, i):
+                and spaced(self.text, toks, i - 1, i) and toks[i - 1].key not in english_function_words():
             return True
         if self.is_word(i - 1, "identifier", clitic=True) or (
                 self.key(i - 1) == "(" and self.is_word(i - 2, "identifier", clitic=True)):
@@ -142,7 +142,11 @@ class _Reader(AroundReader):
         if plain and 1900 <= value <= 2100 and self.year_context(first, None):
             return Found(first, end, str(int(value)), "date")
         found = Found(first, end, whole(value), "count")
-        if end < len(toks) and toks[end].kind == "lat":
+        sign = self.lex.units.get((self.key(first - 1),)) if first > 0 and toks[first - 1].end == toks[first].start \
+            else None
+        if sign and sign[0] in ("percent", "money"):  # «$1.5 billion»
+            found.kind, found.counted, found.first = sign[0], sign[1], first - 1
+        elif end < len(toks) and toks[end].kind == "lat":
             self.english_after(found)
         self.qualify(found, first)
         return found
