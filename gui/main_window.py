@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
     """The Analysis, once every view shows it."""
     analysis_stopped = Signal(str)
     """'cancelled' or 'failed', when an analysis ends without a result."""
+    analysis_thread_ended = Signal()
+    """A worker thread has ended (its result, if any, was already handled)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -270,8 +272,12 @@ class MainWindow(QMainWindow):
             self.analysis_stopped.emit("cancelled")
 
     def _thread_finished(self) -> None:
-        """Forget cancelled runners once their thread has really ended."""
-        self._old_runners = [r for r in self._old_runners if r.thread.isRunning()]
+        """Forget a cancelled runner once its thread has really ended (runs on the GUI thread)."""
+        thread = self.sender()
+        if isinstance(thread, QThread):
+            thread.wait(2000)  # `finished` comes just before the thread's last instruction
+            self._old_runners = [r for r in self._old_runners if r.thread is not thread]
+        self.analysis_thread_ended.emit()
 
     def _show_problems(self, problems: list[Problem]) -> None:
         self.problems.clear()

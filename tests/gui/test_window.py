@@ -122,8 +122,12 @@ def test_cancel_stops_the_analysis_and_leaves_the_window_usable(window: MainWind
     window.open_folder(seeds_dir)
     runner = window.runner
     assert runner is not None and window.cancel_button.isVisible()
-    with qtbot.waitSignal(runner.thread.finished, timeout=ANALYSIS_TIMEOUT_MS):
+    outcome: list[str] = []
+    runner.task.cancelled.connect(lambda: outcome.append("cancelled"), Qt.ConnectionType.DirectConnection)
+    runner.task.finished.connect(lambda _a: outcome.append("finished"), Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(window.analysis_thread_ended, timeout=ANALYSIS_TIMEOUT_MS):
         qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert outcome == ["cancelled"]
     assert not window.is_busy()
     assert window.analysis is None
     assert not window.cancel_button.isVisible()
@@ -223,3 +227,21 @@ def test_window_geometry_is_remembered(qtbot, qapp) -> None:  # type: ignore[no-
     second = MainWindow()
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (731, 555)
+
+
+def test_cancel_midway_stops_the_pipeline_itself(window: MainWindow, qtbot, seeds_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for copy in range(12):  # 48 articles: long enough to be caught in the middle
+        for src in sorted(seeds_dir.glob("*.txt")):
+            (tmp_path / f"{copy:02d}_{src.name}").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    window.open_folder(tmp_path)
+    runner = window.runner
+    assert runner is not None
+    outcome: list[str] = []
+    runner.task.cancelled.connect(lambda: outcome.append("cancelled"), Qt.ConnectionType.DirectConnection)
+    runner.task.finished.connect(lambda _a: outcome.append("finished"), Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(window.progress.valueChanged, timeout=ANALYSIS_TIMEOUT_MS):
+        pass  # the pipeline is running and reporting
+    with qtbot.waitSignal(window.analysis_thread_ended, timeout=ANALYSIS_TIMEOUT_MS):
+        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert outcome == ["cancelled"]
+    assert window.analysis is None and not window.is_busy()
