@@ -204,3 +204,8 @@ def test_the_first_number_of_a_range_counts_what_the_second_counts():
 
 def test_two_numbers_of_two_clauses_are_not_a_range():
     assert [m.counted for m in find_numbers("قتل 5 وأصيب 10 أشخاص")][0] == ""
+
+
+def test_kilograms_written_in_two_words():
+    m = only("زنة 45 كيلو جرامًا")
+    assert (m.kind, m.counted) == ("other", "كغ")

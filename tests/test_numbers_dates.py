@@ -151,3 +151,11 @@ def test_a_dotted_date():
 
 def test_a_list_of_years_after_the_plural_of_year():
     assert values("خمسة ألقاب أعوام 1991 2002 و2005")[1:] == ["1991", "2002", "2005"]
+
+
+def test_a_range_of_years_before_a_spelled_out_era():
+    assert values("بين 610 و632 ميلادي") == ["0610", "0632"]
+
+
+def test_a_year_after_a_name_is_a_year_not_a_rank():
+    assert only("تصفيات كأس العالم لكرة القدم 2018 في روسيا").value == "2018"

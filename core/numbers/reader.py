@@ -67,9 +67,12 @@ class _Reader(AroundReader):
         sign = self.sign_before(core)
         if sign:  # «%20», «$5» typed before the number
             found.kind, found.counted, found.first, found.start_char = sign[0], sign[1], first - 1, -1
-        elif core.plain and self.era(end):
+        elif self.era(end) and core.digits and float(value).is_integer() and 0 < value <= 2200 and (
+                core.plain or len(self.key(end)) > 1):
+            # «2017م», «1438هـ»; any year before a spelled-out era: «632 ميلادي»
             cal = self.era(end)
-            return Found(first, end + 1, f"AH{int(value)}" if cal == "hijri" else str(value), "date")
+            year = f"{int(value):04d}"
+            return Found(first, end + 1, f"AH{year}" if cal == "hijri" else year, "date")
         else:
             unit = self.unit_after(core)
             if unit:
@@ -212,6 +215,8 @@ class _Reader(AroundReader):
                 and is_definite(self.text, toks[first - 2]) and not is_plural(self.text, toks[first - 2]):
             return Found(first - 1, end, core.value, "ordinal")  # «البطولة العربية الـ13»: a rank
         if core.digits and (after is None or self.key(end) == "من") and first >= 1 and self.rank_noun(first - 1):
+            if core.plain and 1900 <= core.value <= 2100:
+                return Found(first, end, str(core.value), "date")  # «كأس العالم 2018»
             return Found(first - 1, end, core.value, "ordinal")  # «في الدقيقة 37», «المرحلة 3»
         if self.adjective(found, not core.digits, definite):
             return None
@@ -244,6 +249,11 @@ class _Reader(AroundReader):
                     and b.kind in ("count", "duration", "distance", "money", "percent", "other") \
                     and _RANGE.fullmatch(self.text[self.tokens[a.end - 1].end:self.tokens[b.first].start]):
                 a.kind, a.counted = b.kind, b.counted
+            elif a.kind == "count" and b.kind == "date" and isinstance(b.value, str) and isinstance(a.value, int) \
+                    and b.value.lstrip("AH").isdigit() and 0 < a.value <= 2200 \
+                    and _RANGE.fullmatch(self.text[self.tokens[a.end - 1].end:self.tokens[b.first].start]):
+                # «بين 610 و632 ميلادي», «1830 و1870»: years, both
+                a.kind, a.value = "date", ("AH" if b.value.startswith("AH") else "") + f"{a.value:04d}"
 
     def read_all(self) -> list[Found]:
         out: list[Found] = []
