@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from core.resources import resource, seeds_folder
 from gui import settings as app_settings
 from gui.article_pane import FLASH_MS
-from gui.fonts import bundled_family
+from gui.fonts import bundled_family, warm_up
 
 SCREENSHOT_SIZE = (1600, 1000)
 GIL_SWITCH_INTERVAL_S = 0.001
@@ -48,6 +48,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     bundled_family()
+    warm_up()
     return app
 
 
