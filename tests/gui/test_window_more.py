@@ -103,3 +103,31 @@ def test_splitter_sizes_are_remembered(seeds_window: MainWindow, qtbot, seeds_di
     with qtbot.waitSignal(again.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
         again.open_folder(seeds_dir)
     assert again.splitter.sizes() == wanted
+
+
+def test_an_english_article_reads_left_to_right(window: MainWindow, qtbot, seeds_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    arabic = sorted(seeds_dir.glob("*.txt"))[1]
+    (tmp_path / arabic.name).write_text(arabic.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "zz_en.txt").write_text(
+        "Coalition says it stopped watching the convoy\n\nThe coalition said on Friday it had pulled back "
+        "the aircraft that were watching 11 buses carrying about 200 fighters.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_folder(tmp_path)
+    panes = window.reader.panes
+    assert panes["d1"].text.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert panes["d2"].text.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    block = panes["d2"].text.document().begin()
+    assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_enter_at_the_caret_selects_the_number_there(seeds_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    reader = seeds_window.reader
+    pane = reader.panes["d2"]
+    offset = pane.doc.text.index("11 حافلة") + 1
+    cursor = pane.text.textCursor()
+    cursor.setPosition(pane.text.offsets.to_qt(offset))
+    pane.text.setTextCursor(cursor)
+    pane.text.setFocus()
+    with qtbot.waitSignal(reader.fact_selected) as blocker:
+        qtbot.keyClick(pane.text, Qt.Key.Key_Return)
+    assert blocker.args[0] == reader.index.fact_for_mention(reader.index.mention_at("d2", offset).id).id
