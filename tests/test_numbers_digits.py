@@ -100,3 +100,8 @@ def test_odd_strings_neither_crash_nor_give_spans_outside_the_text():
 
 def test_a_scale_word_is_not_the_noun_a_number_counts():
     assert values("ألف ألف") == [1000, 1000]
+
+
+def test_a_bracketed_number_with_a_scale_and_a_currency_after_the_bracket():
+    m = only("بتكلفة (1500) مليون ريال")
+    assert (m.text, m.value, m.kind) == ("(1500) مليون ريال", 1_500_000_000, "money")

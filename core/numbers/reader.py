@@ -27,6 +27,8 @@ from core.numbers.quantity import (
 from core.numbers.triggers import may_start
 from core.numbers.words import read_words, word_info
 
+_OPENERS = frozenset({"(", "«", '"', "“"})
+_CLOSERS = frozenset({")", "»", '"', "”"})
 _RANGE = re.compile(r"\s*(?:و|-|–|إلى|الى|أو|او|حتى|to|and|or)\s*")
 """What stands between the two numbers of a range («10 و15», «3 إلى 5», «10-15»)."""
 
@@ -77,6 +79,8 @@ class _Reader(AroundReader):
             unit = self.unit_after(core)
             if unit:
                 found.kind, found.counted, found.end = unit.kind, unit.canonical, unit.end
+                if unit.end > end + 1 and self.key(end) == ")":  # «(4.410.000) ريال»: the brackets too
+                    found.first, found.start_char = first - 1, -1
                 self.and_a_half(found)
             else:
                 other = self.noun_of(found, core)
@@ -102,6 +106,10 @@ class _Reader(AroundReader):
         first, end, value = d.start, d.end, float(d.value)
         if value.is_integer() and self.decimal_comma(end):  # «1,5 مليون», «82,3 %»
             value, end = float(f"{whole(value)}.{toks[end + 1].key}"), end + 2
+        if self.key(end) in _CLOSERS and self.key(first - 1) in _OPENERS and end + 1 < len(toks):
+            info = word_info(toks[end + 1].key)
+            if info and info.prefix == 0 and info.cls in ("scale", "plural"):  # «(1500) مليون ريال», «"52" مليون»
+                value, end, first = value * info.value, end + 2, first - 1
         if end < len(toks) and toks[end].kind == "ar" and spaced(self.text, toks, end - 1, end):
             info = word_info(toks[end].key)
             if info and info.prefix == 0 and info.cls in ("scale", "plural"):  # «100 ألف», «3 ملايين»
