@@ -15,8 +15,18 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 KINDS = ("conflict", "shared", "single")
 
@@ -151,6 +161,39 @@ def set_block_directions(doc: QTextDocument, default_rtl: bool) -> None:
         block = block.next()
 
 
+class LegendSample(QWidget):
+    """« 17 » drawn with the very format used in the articles, followed by what it means."""
+
+    def __init__(self, kind: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"legend-{kind}")
+        self.setToolTip(text)
+        colours = colours_for(self.palette())
+        fmt = mention_format(kind, colours) if kind in KINDS else overlay_format(kind, colours)
+        self.doc = QTextDocument(self)
+        self.doc.setDocumentMargin(2)
+        self.doc.setDefaultFont(self.font())
+        cursor = QTextCursor(self.doc)
+        cursor.insertText(" 17 ", fmt)
+        cursor.insertText(f" {text}", QTextCharFormat())
+        self.setFixedSize(int(self.doc.idealWidth()) + 6, int(self.doc.size().height()))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        ctx.palette.setColor(QPalette.ColorRole.Text, self.palette().color(QPalette.ColorRole.WindowText))
+        self.doc.documentLayout().draw(painter, ctx)
+        painter.end()
+
+
+LEGEND = (
+    ("conflict", "conflict: sources give different numbers"),
+    ("shared", "shared: sources agree"),
+    ("single", "one source only"),
+    ("current", "selected fact"),
+)
+
+
 class Legend(QWidget):
     """A one-line key to the marks, drawn with the same formats as the text."""
 
@@ -159,17 +202,7 @@ class Legend(QWidget):
         self.setObjectName("legend")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        colours = colours_for(self.palette())
-        samples = [
-            ("conflict", "conflict: sources give different numbers", "text-decoration: underline wavy",
-             colours.conflict, "bold"),
-            ("shared", "shared: sources agree", "text-decoration: underline", colours.shared, "normal"),
-            ("single", "single source", "text-decoration: underline dotted", None, "normal"),
-        ]
-        for kind, text, deco, bg, weight in samples:
-            label = QLabel()
-            label.setObjectName(f"legend-{kind}")
-            background = f"background-color:{bg.name()};" if bg is not None else ""
-            label.setText(f'<span style="{background}{deco}; font-weight:{weight}">&nbsp;17&nbsp;</span> {text}')
-            layout.addWidget(label)
+        layout.setSpacing(14)
+        for kind, text in LEGEND:
+            layout.addWidget(LegendSample(kind, text, self))
         layout.addStretch(1)
