@@ -244,6 +244,12 @@ class MainWindow(QMainWindow):
             return
         self._restore_splitter()
         self._show_problems(analysis.problems)
+        if not analysis.documents:
+            self.problems.addItem(f"info: {self.folder}: no readable articles in this folder")
+            self.problems_dock.show()
+            self.statusBar().showMessage("No articles found in this folder.")
+            self.analysis_ready.emit(analysis)
+            return
         conflicts = len(index.conflicts())
         shared = sum(1 for f in analysis.facts if f.status == "shared")
         self.statusBar().showMessage(

@@ -131,3 +131,12 @@ def test_enter_at_the_caret_selects_the_number_there(seeds_window: MainWindow, q
     with qtbot.waitSignal(reader.fact_selected) as blocker:
         qtbot.keyClick(pane.text, Qt.Key.Key_Return)
     assert blocker.args[0] == reader.index.fact_for_mention(reader.index.mention_at("d2", offset).id).id
+
+
+def test_an_empty_folder_says_so(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_folder(tmp_path)
+    assert window.reader.panes == {}
+    assert "No articles" in window.statusBar().currentMessage()
+    assert window.problems_dock.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # nothing to visit, nothing breaks
