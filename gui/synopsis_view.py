@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -319,7 +320,11 @@ class SynopsisView(QTableView):
             return
         col = next((i for i, d in enumerate(index.documents) if d.id == index.sentence[sentence_id].doc), 0)
         qidx = self.synopsis.index(row, col)
-        self.selectRow(row)
+        # not selectRow(): in a right-to-left table it picks a column at the viewport's edge
+        # and may select nothing
+        self.selectionModel().select(
+            qidx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self._scroll_target = qidx
         self.scrollTo(qidx, QAbstractItemView.ScrollHint.PositionAtCenter)
 

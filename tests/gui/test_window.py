@@ -208,6 +208,10 @@ def test_switching_views_keeps_the_current_fact(seeds_window: MainWindow, qtbot)
     seeds_window.aligned_action.trigger()
     assert reader.current_fact == fact_id
     assert seeds_window.synopsis.synopsis.current
+    rows = {r.row() for r in seeds_window.synopsis.selectionModel().selectedRows()}
+    fact_rows = {seeds_window.synopsis.synopsis.row_of_sentence.get(m.sentence)
+                 for m in reader.index.mentions_of(fact_id)}
+    assert rows and rows <= fact_rows
     seeds_window.panes_action.trigger()
     assert seeds_window.stack.currentIndex() == PANES
     assert reader.current_fact == fact_id
