@@ -6,6 +6,7 @@ sizes and dock layout are saved in QSettings on close and restored on start.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QThread, Signal
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.cancel_button)
         self._set_busy(False)
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Callable[..., object], shortcut: QKeySequence | str | None = None,
                 checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:

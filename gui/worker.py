@@ -52,8 +52,17 @@ class AnalysisTask(QObject):
     def run(self) -> None:
         """Read the documents, then analyse; exactly one of finished/failed/cancelled follows."""
         try:
-            from core import pipeline
+            self._run()
+        finally:
+            self.done.emit()
 
+    def _run(self) -> None:
+        try:
+            from core import pipeline
+        except Exception as exc:  # noqa: BLE001 - a broken install must reach the user too
+            self.failed.emit(f"cannot load the analysis: {exc}\n\n{traceback.format_exc()}")
+            return
+        try:
             docs, problems = pipeline.read_documents(self.folder)
             self.documents_ready.emit((docs, problems))
             if self._cancel.is_set():
@@ -61,15 +70,15 @@ class AnalysisTask(QObject):
             analysis = pipeline.analyze_folder(
                 self.folder, progress=self._progress, cancelled=self._cancel.is_set
             )
+        except pipeline.Cancelled:
+            self.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - every failure must reach the user
-            if self._cancel.is_set() or type(exc).__name__ == "Cancelled":
+            if self._cancel.is_set():
                 self.cancelled.emit()
             else:
                 self.failed.emit(f"{exc}\n\n{traceback.format_exc()}")
         else:
             self.finished.emit(analysis)
-        finally:
-            self.done.emit()
 
 
 class AnalysisRunner(QObject):

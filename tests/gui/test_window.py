@@ -234,9 +234,10 @@ def test_window_geometry_is_remembered(qtbot, qapp) -> None:  # type: ignore[no-
 
 
 def test_cancel_midway_stops_the_pipeline_itself(window: MainWindow, qtbot, seeds_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    for copy in range(12):  # 48 articles: long enough to be caught in the middle
+    for copy in range(12):  # 48 distinct articles: long enough to be caught in the middle
         for src in sorted(seeds_dir.glob("*.txt")):
-            (tmp_path / f"{copy:02d}_{src.name}").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+            text = f"نسخة رقم {copy} من المقال\n\n" + src.read_text(encoding="utf-8")
+            (tmp_path / f"{copy:02d}_{src.name}").write_text(text, encoding="utf-8")
     window.open_folder(tmp_path)
     runner = window.runner
     assert runner is not None
