@@ -21,6 +21,7 @@ from gui.index import AnalysisIndex
 
 OVERLAY_ORDER = ("aligned", "search", "current", "search_current", "flash")
 FLASH_MS = 900
+MIN_WIDTH = 240
 
 
 class ArticleText(QTextBrowser):
@@ -87,6 +88,7 @@ class ArticlePane(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.setObjectName(f"pane-{doc.id}")
+        self.setMinimumWidth(MIN_WIDTH)
         self.index: AnalysisIndex | None = None
         self._overlays: dict[str, list[tuple[int, int]]] = {k: [] for k in OVERLAY_ORDER}
         self._programmatic = 0

@@ -14,12 +14,14 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QFrame,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -59,7 +61,14 @@ class MainWindow(QMainWindow):
         self.splitter = make_splitter()
         self.synopsis = SynopsisView()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.splitter)
+        # many articles do not fit side by side: panes keep a readable width and the row scrolls
+        self.pane_scroll = QScrollArea()
+        self.pane_scroll.setObjectName("pane-scroll")
+        self.pane_scroll.setWidget(self.splitter)
+        self.pane_scroll.setWidgetResizable(True)
+        self.pane_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pane_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack.addWidget(self.pane_scroll)
         self.stack.addWidget(self.synopsis)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -349,6 +358,8 @@ class MainWindow(QMainWindow):
         sizes = app_settings.settings().value(f"splitter/{self.splitter.count()}")
         if sizes and len(sizes) == self.splitter.count():
             self.splitter.setSizes([int(x) for x in sizes])
+        bar = self.pane_scroll.horizontalScrollBar()
+        bar.setValue(bar.maximum())  # the first article, on the right, in view
 
     def save_settings(self) -> None:
         s = app_settings.settings()
