@@ -16,7 +16,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="muqabala", description="Collate news articles, headless.")
     sub = parser.add_subparsers(dest="command", required=True)
     analyze = sub.add_parser("analyze", help="analyse a folder of articles")
-    analyze.add_argument("folder", help="folder of articles (.txt)")
+    analyze.add_argument("folder", help="folder of articles (.txt, .md, .html, .docx, .pdf)")
     analyze.add_argument("--json", metavar="OUT", help="write the analysis export as JSON")
     analyze.add_argument("--quiet", action="store_true", help="print nothing but errors")
     analyze.add_argument("--db", metavar="FILE", help="keep the analysis in this project file (re-runs what changed)")
@@ -38,6 +38,17 @@ def print_summary(analysis: Analysis) -> None:
     print(f"Time       {analysis.timings.get('total', 0.0) * 1000:.0f} ms")
 
 
+def report_problems(analysis: Analysis) -> None:
+    """Each problem on stderr (errors: the file was skipped), then one line counting them."""
+    words = {"error": "skipped", "warning": "warning", "info": "note"}
+    for problem in analysis.problems:
+        print(f"muqabala: {words[problem.severity]} {problem.path}: {problem.message}", file=sys.stderr)
+    if analysis.problems:
+        counts = {s: sum(p.severity == s for p in analysis.problems) for s in words}
+        print(f"muqabala: {len(analysis.documents)} article(s) read; problems: {counts['error']} error(s), "
+              f"{counts['warning']} warning(s), {counts['info']} note(s)", file=sys.stderr)
+
+
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse a folder; exit 0 when at least one article was read."""
     try:
@@ -45,10 +56,9 @@ def run_analyze(args: argparse.Namespace) -> int:
     except (FolderError, ProjectFileError) as exc:
         print(f"muqabala: {exc}", file=sys.stderr)
         return 2
-    for problem in analysis.problems:
-        print(f"muqabala: skipped {problem.path}: {problem.message}", file=sys.stderr)
+    report_problems(analysis)
     if not analysis.documents:
-        print(f"muqabala: {args.folder}: no readable articles (.txt) found", file=sys.stderr)
+        print(f"muqabala: {args.folder}: no readable articles found", file=sys.stderr)
         return 2
     if args.json:
         write_json(analysis, args.json)

@@ -1,47 +1,88 @@
 """Files → documents. An unreadable file becomes a `Problem`; it never aborts the folder.
 
-The text is kept exactly as decoded (only a UTF-8 byte-order mark is dropped), so that every
-offset computed later points at the characters the user sees.
+A folder is walked (subfolders too by default; hidden entries skipped), every article file
+(.txt, .md, .html/.htm, .docx, .pdf — see `core.formats`) is read by the reader of its format,
+and the text that reader returns is `Document.text`: what Muqabala shows, and what every offset
+computed later points into. Only regular files are opened, without blocking (a FIFO named
+`x.txt` is reported, not waited on), and none above `MAX_BYTES`. The same article saved twice
+(same text, whatever the format or encoding) is kept once, the copy reported with both paths.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
+import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
+from core.formats import ARTICLE_SUFFIXES, FormatError, reader_for
 from core.model import Document, Problem
 
-ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_BYTES = 20 * 1024 * 1024
-"""Articles above this size are refused: no news article is 20 MB, a log or dump file is."""
+"""Articles above this size (20 MB) are refused: no news article is that large, a log or a dump is.
+Reading stays well under a second up to it, so the GUI never waits on one file."""
+_MB = 1024 * 1024
+ARCHIVE_SUFFIXES = (".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz")
+OTHER_DOCUMENT_SUFFIXES = (".doc", ".rtf", ".odt", ".pages", ".epub", ".mht", ".mhtml", ".webarchive")
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 _LATIN = re.compile(r"[A-Za-z]")
+_SPACE = re.compile(r"\s+")
+Progress = Callable[[int, int, str], None]
 
 
 class FolderError(Exception):
     """The folder itself cannot be used (missing, not a folder, unreadable)."""
 
 
-def list_articles(folder: Path) -> list[Path]:
-    """Article files of a folder and its subfolders, hidden entries skipped, in a stable order."""
+def _walk(folder: Path, recurse: bool) -> tuple[list[Path], list[Problem]]:
+    """Every non-hidden file name under FOLDER in a stable order, and problems with subfolders."""
     if not folder.exists():
         raise FolderError(f"{folder}: no such folder")
     if not folder.is_dir():
         raise FolderError(f"{folder}: not a folder")
-    found: list[Path] = []
     try:
-        for root, dirs, files in os.walk(folder, followlinks=False):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            found.extend(
-                Path(root) / f
-                for f in sorted(files)
-                if not f.startswith(".") and f.lower().endswith(ARTICLE_SUFFIXES)
-            )
+        os.listdir(folder)
     except OSError as exc:
         raise FolderError(f"{folder}: cannot be read ({exc.strerror})") from exc
-    return found
+    found: list[Path] = []
+    problems: list[Problem] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        problems.append(Problem(_shown(where, folder), f"subfolder cannot be read ({exc.strerror}): skipped"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recurse else []
+        found.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
+    return found, problems
+
+
+def _shown(path: Path, folder: Path) -> str:
+    """How a path is named to the user: relative to the folder opened."""
+    return str(path.relative_to(folder)) if path.is_relative_to(folder) else str(path)
+
+
+def _is_article(path: Path) -> bool:
+    return path.name.lower().endswith(ARTICLE_SUFFIXES)
+
+
+def list_articles(folder: Path, recurse: bool = True) -> list[Path]:
+    """Article files of a folder (and its subfolders) that are regular files, hidden ones skipped,
+    in a stable order. Never opens anything, so it never blocks on a FIFO."""
+    paths, _ = _walk(folder, recurse)
+    articles: list[Path] = []
+    for path in paths:
+        try:
+            if _is_article(path) and stat.S_ISREG(path.stat().st_mode):
+                articles.append(path)
+        except OSError:
+            continue
+    return articles
 
 
 def detect_language(text: str) -> str:
@@ -57,48 +98,122 @@ def title_of(text: str) -> str:
     return ""
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode article bytes; returns (text, encoding). Raises UnicodeDecodeError when not UTF-8."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    return data.decode("utf-8"), "utf-8"
-
-
-def read_document(path: Path, doc_id: str, folder: Path) -> Document | Problem:
-    """Read one article file into a Document, or say plainly why it cannot be used."""
-    shown = str(path.relative_to(folder)) if path.is_relative_to(folder) else str(path)
+def _read_bytes(path: Path) -> bytes | str:
+    """The bytes of a regular file, or why they cannot be had (a message for the user)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return Problem(shown, f"too large ({size // 1_000_000} MB; the limit is {MAX_BYTES // 1_000_000} MB)")
-        data = path.read_bytes()
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            return f"is a broken link: it points to {os.readlink(path)}, which does not exist"
+        return "disappeared before it could be read"
     except OSError as exc:
-        return Problem(shown, f"cannot be read: {exc.strerror or exc}")
-    if b"\x00" in data[:4096]:
-        return Problem(shown, "looks like a binary file, not text")
+        if exc.errno == errno.ELOOP:
+            return "is a link that loops back on itself"
+        return f"cannot be read: {exc.strerror or exc}"
+    if not stat.S_ISREG(info.st_mode):
+        return "is not a regular file (a pipe, device or socket)"
+    if info.st_size > MAX_BYTES:
+        return f"is too large ({info.st_size // _MB} MB; the limit is {MAX_BYTES // _MB} MB)"
     try:
-        text, encoding = decode(data)
-    except UnicodeDecodeError as exc:
-        return Problem(shown, f"is not valid UTF-8 text (byte {exc.start})")
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return "disappeared while the folder was being read"
+    except PermissionError:
+        return "cannot be read: permission denied"
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or exc}"
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return "is not a regular file (a pipe, device or socket)"
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            data = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return f"could not be read to the end: {exc.strerror or exc}"
+    finally:
+        os.close(fd)
+    if len(data) > MAX_BYTES:
+        return f"is too large (more than {MAX_BYTES // _MB} MB)"
+    return data
+
+
+def read_file(path: Path, doc_id: str, folder: Path) -> tuple[Document | None, list[Problem]]:
+    """One article file: its Document (None when unusable) and what the user should know about it."""
+    shown = _shown(path, folder)
+    reader = reader_for(path.suffix)
+    if reader is None:
+        return None, [Problem(shown, "is not an article format Muqabala reads")]
+    data = _read_bytes(path)
+    if isinstance(data, str):
+        return None, [Problem(shown, data)]
+    if not data:
+        return None, [Problem(shown, "is empty", "warning")]
+    try:
+        extracted = reader(data)
+    except FormatError as exc:
+        return None, [Problem(shown, str(exc))]
+    except Exception as exc:  # noqa: BLE001 — a parser's bug on odd input must not cost the folder
+        return None, [Problem(shown, f"could not be read ({type(exc).__name__}: {exc})")]
+    problems = [Problem(shown, message, severity) for severity, message in extracted.notes]
+    text = extracted.text
     if not text.strip():
-        return Problem(shown, "is empty", "warning")
+        return None, [*problems, Problem(shown, "has no text", "warning")]
     return Document(
         id=doc_id,
         path=str(path),
-        title=title_of(text),
+        title=extracted.title or title_of(text),
         text=text,
-        encoding=encoding,
+        encoding=extracted.encoding,
         language=detect_language(text),
         sha256=hashlib.sha256(data).hexdigest(),
-    )
+    ), problems
 
 
-def read_folder(folder: str | Path) -> tuple[list[Document], list[Problem]]:
-    """All readable articles of a folder (ids d1, d2, … in path order) and the problems met."""
+def same_text_key(text: str) -> str:
+    """What two copies of one article share whatever their format: the text, spacing ignored."""
+    folded = _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def _notes_on_others(path: Path, shown: str) -> list[Problem]:
+    name = path.name.lower()
+    if name.endswith(ARCHIVE_SUFFIXES):
+        return [Problem(shown, "is an archive: it is not opened; extract it into the folder to read "
+                               "its articles", "info")]
+    if name.endswith(OTHER_DOCUMENT_SUFFIXES):
+        return [Problem(shown, f"is a {path.suffix} file, which Muqabala does not read: save it as .docx, "
+                               ".pdf or .txt", "info")]
+    return []
+
+
+def read_folder(folder: str | Path, *, recurse: bool = True,
+                progress: Progress | None = None) -> tuple[list[Document], list[Problem]]:
+    """All readable articles of a folder (ids d1, d2, … in path order) and the problems met.
+
+    `recurse`: read subfolders too. `progress(done, total, path)` is called before each file."""
     root = Path(folder)
+    paths, problems = _walk(root, recurse)
+    articles = [p for p in paths if _is_article(p)]
+    for path in paths:
+        if not _is_article(path):
+            problems.extend(_notes_on_others(path, _shown(path, root)))
     documents: list[Document] = []
-    problems: list[Problem] = []
-    for path in list_articles(root):
-        result = read_document(path, f"d{len(documents) + 1}", root)
-        (documents if isinstance(result, Document) else problems).append(result)  # type: ignore[arg-type]
+    seen: dict[str, Document] = {}
+    for done, path in enumerate(articles):
+        if progress is not None:
+            progress(done, len(articles), _shown(path, root))
+        doc, notes = read_file(path, f"d{len(documents) + 1}", root)
+        problems.extend(notes)
+        if doc is None:
+            continue
+        key = same_text_key(doc.text)
+        if key in seen:
+            kept = _shown(Path(seen[key].path), root)
+            problems.append(Problem(_shown(path, root), f"has the same text as {kept}: shown once, as {kept}",
+                                    "info"))
+            continue
+        seen[key] = doc
+        documents.append(replace(doc, id=f"d{len(documents) + 1}"))
+    if not documents and not any(p.severity == "error" for p in problems):
+        suffixes = ", ".join(ARTICLE_SUFFIXES)
+        problems.append(Problem(".", f"no articles found: Muqabala reads {suffixes} files", "warning"))
     return documents, problems

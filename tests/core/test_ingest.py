@@ -28,16 +28,19 @@ def test_unreadable_files_are_reported_and_the_rest_still_opens(tmp_path):
     (tmp_path / "good.txt").write_text("خبر جيد", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff")
-    (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (tmp_path / "random.txt").write_bytes(bytes(range(128, 256)) * 4 + b"\x00")
     docs, problems = read_folder(tmp_path)
     assert [d.title for d in docs] == ["خبر جيد"]
-    assert sorted(p.path for p in problems) == ["binary.txt", "empty.txt", "latin1.txt"]
+    assert sorted(p.path for p in problems) == ["binary.txt", "empty.txt", "random.txt"]
 
 
 def test_hidden_files_and_other_extensions_are_skipped(tmp_path):
-    (tmp_path / ".hidden.txt").write_text("خبر", encoding="utf-8")
-    (tmp_path / "notes.docx.tmp").write_text("خبر", encoding="utf-8")
-    assert read_folder(tmp_path) == ([], [])
+    (tmp_path / "a.txt").write_text("خبر", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("خبر آخر", encoding="utf-8")
+    (tmp_path / "notes.docx.tmp").write_text("خبر ثالث", encoding="utf-8")
+    (tmp_path / "muqabala.sqlite").write_bytes(b"SQLite format 3\x00")
+    docs, problems = read_folder(tmp_path)
+    assert [d.text for d in docs] == ["خبر"] and problems == []
 
 
 def test_a_missing_folder_is_an_error(tmp_path):

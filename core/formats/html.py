@@ -1,0 +1,101 @@
+"""Saved web pages (.html, .htm): the article text, without menus, comments, ads or scripts.
+
+The page is only parsed (lxml), never rendered: scripts never run, and nothing the page links to
+— images, iframes, style sheets — is fetched. readability-lxml picks the block that holds the
+article; its blocks become paragraphs separated by a blank line, as in the .txt articles. The
+title is the page's <h1> (else its <title> without the site name) and is the first line of the
+text, so that numbers in a headline are read as they are in a .txt article.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any
+
+from core.formats import Extracted, FormatError, Severity
+from core.formats.text import decode, display_name
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_BLOCKS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "article",
+    "section", "header", "footer", "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd",
+    "main", "aside", "address", "hr",
+})
+_SKIPPED = frozenset({"script", "style", "noscript", "iframe", "object", "embed", "template", "svg", "math",
+                      "button", "select", "textarea", "head"})
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+
+
+def decode_page(data: bytes) -> tuple[str, str, list[tuple[Severity, str]]]:
+    """A page's text: a byte-order mark, else the charset the page declares, else detection."""
+    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        declared = _META_CHARSET.search(data[:8192])
+        if declared is not None:
+            try:
+                codec = codecs.lookup(declared.group(1).decode("ascii")).name
+                return data.decode(codec), display_name(codec), []
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong or unknown declaration: let detection decide
+    return decode(data)
+
+
+def _text_of(element: Any, out: list[str]) -> None:
+    """Append the visible text of ELEMENT to OUT; "\n\n" marks block boundaries, "\n" a <br>."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _SKIPPED or not isinstance(element.tag, str):  # comments, processing instructions
+        if element.tail:
+            out.append(element.tail)
+        return
+    block = tag in _BLOCKS
+    if block:
+        out.append("\n\n")
+    if tag == "br":
+        out.append("\n")
+    if element.text:
+        out.append(element.text)
+    for child in element:
+        _text_of(child, out)
+    if block:
+        out.append("\n\n")
+    if element.tail:
+        out.append(element.tail)
+
+
+def html_to_text(fragment: Any) -> str:
+    """Paragraphs of an lxml element: spaces collapsed inside a line, one blank line between blocks."""
+    out: list[str] = []
+    _text_of(fragment, out)
+    paragraphs: list[str] = []
+    for chunk in "".join(out).split("\n\n"):
+        lines = [_SPACES.sub(" ", line).strip() for line in chunk.split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs)
+
+
+def _title(page: Any, fallback: str) -> str:
+    for h1 in page.iter("h1"):
+        text = html_to_text(h1)
+        if text:
+            return text.replace("\n", " ")
+    return _SPACES.sub(" ", fallback).strip()
+
+
+def read_html(data: bytes) -> Extracted:
+    """The article of a saved page, its title first."""
+    from lxml import etree, html
+    from readability import Document as Readable
+    from readability.readability import Unparseable
+
+    source, encoding, notes = decode_page(data)
+    try:
+        readable = Readable(source)
+        summary = readable.summary(html_partial=True)
+        title = _title(html.document_fromstring(source), readable.short_title())
+        body = html_to_text(html.fragment_fromstring(summary, create_parent="div"))
+    except (Unparseable, etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise FormatError(f"is not a readable web page ({exc or type(exc).__name__})") from exc
+    if title and not body.startswith(title):
+        body = f"{title}\n\n{body}" if body else title
+    return Extracted(text=body, encoding=encoding, title=title, notes=notes)
