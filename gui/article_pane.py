@@ -152,8 +152,8 @@ class ArticlePane(QWidget):
             highlight.apply_format(qdoc, om.to_qt(m.start), om.to_qt(m.end), formats.get(kind, formats["single"]))
         n_sent = len(index.sentences_by_doc.get(self.doc.id, []))
         self._set_header(
-            f"{n_sent} sentences · {sum(counts.values())} numbers · "
-            f"{counts['conflict']} in conflict · {counts['shared']} shared"
+            self.tr("{s} sentences · {n} numbers · {c} in conflict · {sh} shared").format(
+                s=n_sent, n=sum(counts.values()), c=counts["conflict"], sh=counts["shared"])
         )
 
     # --- marks ---------------------------------------------------------------------------

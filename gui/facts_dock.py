@@ -5,7 +5,7 @@ Double-click or Enter on a row asks the window to jump to that fact; selecting a
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 from gui.facts_model import FACT_ID_ROLE, LABEL_COLUMN, STATUS_COLUMN, FactsFilter, FactsModel
 from gui.index import AnalysisIndex
 
-STATUS_CHOICES = (("All facts", "all"), ("Conflicts", "conflict"), ("Shared", "shared"), ("Single source", "single"))
+STATUS_CHOICES = (
+    (QT_TRANSLATE_NOOP("FactsDock", "All facts"), "all"),
+    (QT_TRANSLATE_NOOP("FactsDock", "Conflicts"), "conflict"),
+    (QT_TRANSLATE_NOOP("FactsDock", "Shared"), "shared"),
+    (QT_TRANSLATE_NOOP("FactsDock", "Single source"), "single"),
+)
 
 
 class FactsTable(QTableView):
@@ -43,7 +48,8 @@ class FactsDock(QDockWidget):
     fact_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Facts", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Facts"))
         self.setObjectName("facts-dock")
         self.model = FactsModel(self)
         self.proxy = FactsFilter(self)
@@ -55,13 +61,13 @@ class FactsDock(QDockWidget):
         self.status_box = QComboBox(body)
         self.status_box.setObjectName("facts-status-filter")
         for text, value in STATUS_CHOICES:
-            self.status_box.addItem(text, value)
+            self.status_box.addItem(self.tr(text), value)
         self.status_box.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status(self.status_box.currentData())
         )
         self.filter_edit = QLineEdit(body)
         self.filter_edit.setObjectName("facts-text-filter")
-        self.filter_edit.setPlaceholderText("Filter facts (e.g. حافلة)")
+        self.filter_edit.setPlaceholderText(self.tr("Filter facts (e.g. حافلة)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         bar.addWidget(self.status_box)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,7 +35,11 @@ QUALIFIER_SIGNS = {
     "less_than": "< {v}",
     "vague": "~ {v}",
 }
-STATUS_TEXT = {"conflict": "≠ conflict", "shared": "= shared", "single": "· single"}
+STATUS_TEXT = {
+    "conflict": QT_TRANSLATE_NOOP("FactsModel", "≠ conflict"),
+    "shared": QT_TRANSLATE_NOOP("FactsModel", "= shared"),
+    "single": QT_TRANSLATE_NOOP("FactsModel", "· single"),
+}
 STATUS_COLOUR = {"conflict": QColor("#c62828"), "shared": QColor("#2e7d32"), "single": QColor("#808080")}
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -106,9 +111,9 @@ class FactsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == STATUS_COLUMN:
-                return "Status"
+                return self.tr("Status")
             if section == LABEL_COLUMN:
-                return "Fact"
+                return self.tr("Fact")
             doc = self.index_.documents[section - FIRST_DOC_COLUMN]
             return f"{doc.id} · {Path(doc.path).stem[:14]}"
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_DOC_COLUMN:
@@ -131,7 +136,7 @@ class FactsModel(QAbstractTableModel):
             return self._cells[index.row()][col - FIRST_DOC_COLUMN]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == STATUS_COLUMN:
-                return STATUS_TEXT.get(fact.status, fact.status)
+                return self.tr(STATUS_TEXT[fact.status]) if fact.status in STATUS_TEXT else fact.status
             if col == LABEL_COLUMN:
                 return fact.label
             return self._cells[index.row()][col - FIRST_DOC_COLUMN]

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -187,10 +187,10 @@ class LegendSample(QWidget):
 
 
 LEGEND = (
-    ("conflict", "conflict: sources give different numbers"),
-    ("shared", "shared: sources agree"),
-    ("single", "one source only"),
-    ("current", "selected fact"),
+    ("conflict", QT_TRANSLATE_NOOP("Legend", "conflict: sources give different numbers")),
+    ("shared", QT_TRANSLATE_NOOP("Legend", "shared: sources agree")),
+    ("single", QT_TRANSLATE_NOOP("Legend", "one source only")),
+    ("current", QT_TRANSLATE_NOOP("Legend", "selected fact")),
 )
 
 
@@ -204,5 +204,5 @@ class Legend(QWidget):
         layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(14)
         for kind, text in LEGEND:
-            layout.addWidget(LegendSample(kind, text, self))
+            layout.addWidget(LegendSample(kind, self.tr(text), self))
         layout.addStretch(1)

@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("main-window")
-        self.setWindowTitle("Muqabala")
+        self.setWindowTitle(self.tr("Muqabala"))
         self.setAcceptDrops(True)
         self.folder: str | None = None
         self.analysis: Analysis | None = None
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.facts)
         self.problems = QListWidget()
         self.problems.setObjectName("problems-list")
-        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
         self.problems_dock.setObjectName("problems-dock")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.progress.setObjectName("analysis-progress")
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancel-analysis")
         self.cancel_button.clicked.connect(self.cancel_analysis)
         self.folder_label = QLabel()
@@ -128,39 +128,41 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.open_action = self._action("&Open Folder…", self.choose_folder, QKeySequence.StandardKey.Open)
-        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.panes_action = self._action("Panes", lambda: self.reader.set_mode(PANES), checkable=True)
-        self.aligned_action = self._action("Aligned", lambda: self.reader.set_mode(ALIGNED), checkable=True)
+        self.open_action = self._action(self.tr("&Open Folder…"), self.choose_folder, QKeySequence.StandardKey.Open)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.panes_action = self._action(self.tr("Panes"), lambda: self.reader.set_mode(PANES), checkable=True)
+        self.aligned_action = self._action(self.tr("Aligned"), lambda: self.reader.set_mode(ALIGNED), checkable=True)
         group = QActionGroup(self)
         for a in (self.panes_action, self.aligned_action):
             group.addAction(a)
         self.panes_action.setChecked(True)
-        self.sync_action = self._action("Synchronised scrolling", self._toggle_sync, checkable=True)
+        self.sync_action = self._action(self.tr("Synchronised scrolling"), self._toggle_sync, checkable=True)
         self.sync_action.setChecked(True)
-        self.next_action = self._action("Next conflict", lambda: self.reader.step_conflict(1), "F8")
-        self.prev_action = self._action("Previous conflict", lambda: self.reader.step_conflict(-1), "Shift+F8")
-        self.find_action = self._action("Find in all articles", self.search_bar.focus, QKeySequence.StandardKey.Find)
-        self.zoom_in_action = self._action("Zoom in", lambda: self.reader.zoom(1), "Ctrl+=")
+        self.next_action = self._action(self.tr("Next conflict"), lambda: self.reader.step_conflict(1), "F8")
+        self.prev_action = self._action(self.tr("Previous conflict"), lambda: self.reader.step_conflict(-1), "Shift+F8")
+        self.find_action = self._action(
+            self.tr("Find in all articles"), self.search_bar.focus, QKeySequence.StandardKey.Find
+        )
+        self.zoom_in_action = self._action(self.tr("Zoom in"), lambda: self.reader.zoom(1), "Ctrl+=")
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = self._action("Zoom out", lambda: self.reader.zoom(-1), "Ctrl+-")
-        self.clear_action = self._action("Clear marks", self._clear, "Esc")
+        self.zoom_out_action = self._action(self.tr("Zoom out"), lambda: self.reader.zoom(-1), "Ctrl+-")
+        self.clear_action = self._action(self.tr("Clear marks"), self._clear, "Esc")
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(self.tr("&View"))
         for a in (self.panes_action, self.aligned_action, self.sync_action, self.zoom_in_action,
                   self.zoom_out_action):
             view_menu.addAction(a)
         view_menu.addAction(self.facts.toggleViewAction())
         view_menu.addAction(self.problems_dock.toggleViewAction())
-        go_menu = menu.addMenu("&Go")
+        go_menu = menu.addMenu(self.tr("&Go"))
         for a in (self.next_action, self.prev_action, self.find_action, self.clear_action):
             go_menu.addAction(a)
-        toolbar = QToolBar("Main", self)
+        toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         for a in (self.open_action, None, self.panes_action, self.aligned_action, self.sync_action, None,
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
 
     # --- opening and analysing -----------------------------------------------------------
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a folder of articles", self.folder or "")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of articles"), self.folder or "")
         if folder:
             self.open_folder(folder)
 
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
         self.cancel_analysis()
         self.folder = folder
         self.analysis = None
-        self.setWindowTitle(f"Muqabala — {Path(folder).name}")
+        self.setWindowTitle(self.tr("Muqabala — {name}").format(name=Path(folder).name))
         self.folder_label.setText(Path(folder).name)
         self.problems.clear()
         self.problems_dock.hide()
@@ -209,7 +211,7 @@ class MainWindow(QMainWindow):
         runner.thread.finished.connect(self._thread_finished)
         self.runner = runner
         self._set_busy(True)
-        self.statusBar().showMessage(f"Reading {folder} …")
+        self.statusBar().showMessage(self.tr("Reading {folder} …").format(folder=folder))
         runner.start()
 
     def cancel_analysis(self) -> None:
@@ -219,7 +221,7 @@ class MainWindow(QMainWindow):
             self._old_runners.append(self.runner)
             self.runner = None
             self._set_busy(False)
-            self.statusBar().showMessage("Analysis cancelled.")
+            self.statusBar().showMessage(self.tr("Analysis cancelled."))
             self.analysis_stopped.emit("cancelled")
 
     def _is_current(self) -> bool:
@@ -246,7 +248,7 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self.analysis = analysis
         index = AnalysisIndex(analysis)
-        self.statusBar().showMessage("Marking the articles …")
+        self.statusBar().showMessage(self.tr("Marking the articles …"))
         self.reader.set_analysis(index, done=lambda: self._views_ready(analysis, index))
 
     def _views_ready(self, analysis: Analysis, index: AnalysisIndex) -> None:
@@ -257,13 +259,14 @@ class MainWindow(QMainWindow):
         if not analysis.documents:
             self.problems.addItem(f"info: {self.folder}: no readable articles in this folder")
             self.problems_dock.show()
-            self.statusBar().showMessage("No articles found in this folder.")
+            self.statusBar().showMessage(self.tr("No articles found in this folder."))
             self.analysis_ready.emit(analysis)
             return
         conflicts = len(index.conflicts())
         shared = sum(1 for f in analysis.facts if f.status == "shared")
         self.statusBar().showMessage(
-            f"{len(analysis.documents)} articles · {conflicts} conflicts · {shared} shared facts — F8: next conflict"
+            self.tr("{n} articles · {c} conflicts · {s} shared facts — F8: next conflict").format(
+                n=len(analysis.documents), c=conflicts, s=shared)
         )
         self.analysis_ready.emit(analysis)
 
@@ -272,11 +275,11 @@ class MainWindow(QMainWindow):
             return
         self.runner = None
         self._set_busy(False)
-        self.statusBar().showMessage("Analysis failed.")
+        self.statusBar().showMessage(self.tr("Analysis failed."))
         self.problems.addItem(f"error: analysis failed: {message.splitlines()[0] if message else ''}")
         self.problems_dock.show()
         self.analysis_stopped.emit("failed")
-        box = QMessageBox(QMessageBox.Icon.Critical, "Analysis failed", message[:4000], parent=self)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Analysis failed"), message[:4000], parent=self)
         box.setObjectName("analysis-error")
         box.open()  # window-modal but not blocking: a hung event loop would hide later errors
 
@@ -284,7 +287,7 @@ class MainWindow(QMainWindow):
         if self._is_current():
             self.runner = None
             self._set_busy(False)
-            self.statusBar().showMessage("Analysis cancelled.")
+            self.statusBar().showMessage(self.tr("Analysis cancelled."))
             self.analysis_stopped.emit("cancelled")
 
     def _thread_finished(self) -> None:

@@ -187,7 +187,7 @@ class Reader(QObject):
             return None
         order = [f.id for f in self.index.conflicts()]
         if not order:
-            self.message.emit("No conflicts between these sources.")
+            self.message.emit(self.tr("No conflicts between these sources."))
             return None
         if self.current_fact in order:
             i = (order.index(self.current_fact) + step) % len(order)
@@ -216,8 +216,8 @@ class Reader(QObject):
         if self.stack.currentIndex() == ALIGNED:
             self.synopsis.scroll_to_sentence(sentence_id)
         self.message.emit(
-            f"Sentence {sentence_id}: reported by {lit} other source(s)" if lit else
-            f"Sentence {sentence_id}: no other source reports it"
+            self.tr("Sentence {id}: reported by {n} other source(s)").format(id=sentence_id, n=lit) if lit else
+            self.tr("Sentence {id}: no other source reports it").format(id=sentence_id)
         )
         self.sentence_selected.emit(sentence_id)
 
@@ -309,7 +309,7 @@ class Reader(QObject):
             pane.set_point_size(self.point_size)
         self.synopsis.synopsis.set_point_size(self.point_size)
         self.synopsis.remeasure()
-        self.message.emit(f"Text size {self.point_size:g} pt")
+        self.message.emit(self.tr("Text size {size} pt").format(size=f"{self.point_size:g}"))
 
 
 def make_splitter(parent: QWidget | None = None) -> QSplitter:

@@ -41,7 +41,7 @@ class SearchBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.field = SearchField(self)
         self.field.setObjectName("search-field")
-        self.field.setPlaceholderText("Find in all articles (Ctrl+F)")
+        self.field.setPlaceholderText(self.tr("Find in all articles (Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(220)
         self.field.textChanged.connect(self.query_changed)
