@@ -9,6 +9,7 @@ which is what highlights rely on.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from core.arabic import TASHKEEL, fold_chars
@@ -24,8 +25,11 @@ class Hit:
     end: int
 
 
-def fold_for_search(text: str) -> tuple[str, list[int]]:
-    """Folded, tashkeel-free, lower-cased text and, for each of its characters, the original index."""
+@lru_cache(maxsize=512)
+def fold_for_search(text: str) -> tuple[str, tuple[int, ...]]:
+    """Folded, tashkeel-free, lower-cased text and, for each of its characters, the original index.
+
+    Cached: while the reader types a query, every article is folded once, not once per key."""
     folded = fold_chars(text)
     out: list[str] = []
     where: list[int] = []
@@ -35,7 +39,7 @@ def fold_for_search(text: str) -> tuple[str, list[int]]:
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
         where.append(i)
-    return "".join(out), where
+    return "".join(out), tuple(where)
 
 
 def normalize_query(query: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QThread, Signal
+from PySide6.QtCore import QByteArray, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -37,6 +37,8 @@ from gui.reader import ALIGNED, PANES, Reader, make_splitter
 from gui.search_bar import SearchBar
 from gui.synopsis_view import SynopsisView
 from gui.worker import AnalysisRunner, AnalysisTask
+
+SEARCH_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +94,10 @@ class MainWindow(QMainWindow):
         self.reader = Reader(self.stack, self.splitter, self.synopsis, self.facts, self)
         self.reader.message.connect(lambda text: self.statusBar().showMessage(text))
         self.search_bar = SearchBar()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
         self.search_bar.query_changed.connect(self._search)
         self.search_bar.field.next_requested.connect(lambda: self._step_hit(1))
         self.search_bar.field.previous_requested.connect(lambda: self._step_hit(-1))
@@ -318,11 +324,18 @@ class MainWindow(QMainWindow):
     def _toggle_sync(self, checked: bool) -> None:
         self.reader.sync_scrolling = checked
 
-    def _search(self, query: str) -> None:
-        total = self.reader.search(query)
+    def _search(self, _query: str) -> None:
+        """Search shortly after the last key, not on every key of a word being typed."""
+        self._search_timer.start()
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        total = self.reader.search(self.search_bar.field.text())
         self.search_bar.show_count(0, total, len({h.doc for h in self.reader.hits}))
 
     def _step_hit(self, step: int) -> None:
+        if self._search_timer.isActive():
+            self._run_search()
         hit = self.reader.step_hit(step)
         if hit is not None:
             docs = len({h.doc for h in self.reader.hits})

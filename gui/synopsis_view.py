@@ -22,7 +22,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QMouseEvent, QPainter, QPalette, QShowEvent, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -40,6 +48,7 @@ from gui.fonts import DEFAULT_POINT_SIZE, article_font
 from gui.index import AnalysisIndex
 
 PAD = 6
+MIN_COLUMN = 240
 ROWS_PER_STEP = 8
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -240,7 +249,23 @@ class SynopsisView(QTableView):
     def set_index(self, index: AnalysisIndex | None) -> None:
         self._scroll_target = None
         self.synopsis.set_index(index)
+        self._fit_columns()
         self.remeasure()
+
+    def _fit_columns(self) -> None:
+        """Columns share the width, but never get narrower than a readable column."""
+        header = self.horizontalHeader()
+        count = self.synopsis.columnCount()
+        if count and count * MIN_COLUMN > self.viewport().width():
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            for col in range(count):
+                header.resizeSection(col, MIN_COLUMN)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def remeasure(self) -> None:
         """Measure every row again (after a width or font change), a few rows per turn."""
