@@ -18,8 +18,8 @@ _BOMS = (  # UTF-32 before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE 
     (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_DAMAGE_RATE = 0.01
-"""UTF-8 with at most this share of undecodable bytes among its non-ASCII bytes is read as UTF-8."""
+_GOOD_PER_BAD = 10
+"""Text with this many valid non-ASCII UTF-8 characters per undecodable byte is read as damaged UTF-8."""
 _MAX_CHAOS = 0.25
 """charset-normalizer's mess ratio above which the guessed text is called unreliable."""
 
@@ -73,8 +73,8 @@ def _damaged_utf8(data: bytes, exc: UnicodeDecodeError) -> tuple[str, list[tuple
                                   f"{len(data) - exc.start} byte(s) were dropped")]
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
-    non_ascii = sum(1 for b in data if b >= 0x80)
-    if non_ascii and bad <= _DAMAGE_RATE * non_ascii:
+    good = sum(1 for ch in text if ord(ch) >= 0x80) - bad
+    if good >= _GOOD_PER_BAD * bad:  # legacy code pages almost never form valid UTF-8 sequences
         return text, [("warning", f"has {bad} damaged byte(s) that are not UTF-8 (first at byte "
                                   f"{exc.start}); they are shown as �")]
     return None

@@ -1,0 +1,35 @@
+"""Saved web pages: the article and its headline, nothing of the menus, comments or scripts."""
+from core.formats.html import read_html
+from tests.fixtures.ingest.make import HOSTILE_PAGE, saved_page
+
+ARTICLE = ("التحالف يوقف مراقبة قافلة داعش\n"
+           "قال التحالف الدولي إنه سحب الطائرات التي كانت تراقب 11 حافلة تنقل نحو 200 مقاتل.\n"
+           "وأضاف أن التحالف دمر 40 آلية وقتل 85 مقاتلا حاولوا الالتحاق بالقافلة.\n")
+
+
+def test_the_article_is_extracted_with_its_headline_first():
+    page = read_html(saved_page(ARTICLE))
+    assert page.title == "التحالف يوقف مراقبة قافلة داعش"
+    assert page.text.split("\n\n") == ARTICLE.splitlines()
+
+
+def test_menus_sidebars_comments_and_footers_are_left_out():
+    text = read_html(saved_page(ARTICLE)).text
+    for furniture in ("الرئيسية", "الأكثر قراءة", "مقتل 12 شخصا", "التعليقات", "جميع الحقوق", "عاجل"):
+        assert furniture not in text
+
+
+def test_scripts_are_never_run_nor_their_text_shown():
+    page = read_html(HOSTILE_PAGE.encode("utf-8"))
+    assert "999" not in page.text and "evil" not in page.text
+    assert page.text.startswith("أمطار غزيرة على الساحل\n\nهطلت أمطار غزيرة")
+
+
+def test_the_charset_the_page_declares_is_used_and_recorded():
+    page = read_html(saved_page(ARTICLE, charset="windows-1256"))
+    assert page.encoding == "windows-1256" and "11 حافلة" in page.text
+
+
+def test_an_undeclared_windows_1256_page_is_detected():
+    page = read_html(saved_page(ARTICLE, charset="windows-1256").replace(b"charset=windows-1256", b""))
+    assert page.encoding == "windows-1256" and "85 مقاتلا" in page.text
