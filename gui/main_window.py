@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from core.model import Analysis, Document, Problem
 from gui import settings as app_settings
+from gui.documents_dock import DocumentsDock
 from gui.facts_dock import FactsDock
 from gui.highlight import Legend
 from gui.index import AnalysisIndex
@@ -88,6 +89,10 @@ class MainWindow(QMainWindow):
         self.problems_dock.setObjectName("problems-dock")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.documents = DocumentsDock(self)
+        self.documents.document_activated.connect(self.show_document)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.documents)
+        self.tabifyDockWidget(self.facts, self.documents)
         self.tabifyDockWidget(self.facts, self.problems_dock)
         self.facts.raise_()
         self.problems_dock.hide()
@@ -164,6 +169,7 @@ class MainWindow(QMainWindow):
                   self.zoom_out_action):
             view_menu.addAction(a)
         view_menu.addAction(self.facts.toggleViewAction())
+        view_menu.addAction(self.documents.toggleViewAction())
         view_menu.addAction(self.problems_dock.toggleViewAction())
         go_menu = menu.addMenu(self.tr("&Go"))
         for a in (self.next_action, self.prev_action, self.find_action, self.clear_action):
@@ -205,6 +211,7 @@ class MainWindow(QMainWindow):
         self.problems.clear()
         self.problems_dock.hide()
         self.reader.set_documents([])
+        self.documents.set_documents([])
         app_settings.remember_folder(folder)
         self._fill_recent_menu()
         task = AnalysisTask(folder)
@@ -238,6 +245,7 @@ class MainWindow(QMainWindow):
             return
         docs, problems = payload
         self.reader.set_documents(docs, done=self._restore_splitter)
+        self.documents.set_documents(docs)
         self._show_problems(problems)
 
     def _progress(self, done: int, total: int, message: str) -> None:
@@ -262,6 +270,7 @@ class MainWindow(QMainWindow):
             return
         self._restore_splitter()
         self._show_problems(analysis.problems)
+        self.documents.set_documents(analysis.documents, index)
         if not analysis.documents:
             self.problems.addItem(f"info: {self.folder}: no readable articles in this folder")
             self.problems_dock.show()
@@ -321,6 +330,15 @@ class MainWindow(QMainWindow):
         return self.runner is not None
 
     # --- small slots ---------------------------------------------------------------------
+    def show_document(self, doc_id: str) -> None:
+        """Bring an article's pane into view (Panes mode)."""
+        pane = self.reader.panes.get(doc_id)
+        if pane is None:
+            return
+        self.panes_action.trigger()
+        self.pane_scroll.ensureWidgetVisible(pane, 0, 0)
+        pane.text.setFocus()
+
     def _toggle_sync(self, checked: bool) -> None:
         self.reader.sync_scrolling = checked
 

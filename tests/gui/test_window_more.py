@@ -140,3 +140,22 @@ def test_an_empty_folder_says_so(window: MainWindow, qtbot, tmp_path: Path) -> N
     assert "No articles" in window.statusBar().currentMessage()
     assert window.problems_dock.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_F8)  # nothing to visit, nothing breaks
+
+
+def test_the_articles_panel_brings_a_pane_into_view(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, seeds_dir: Path, tmp_path: Path
+) -> None:
+    for copy in range(3):  # 12 distinct articles: more than fit side by side
+        for src in sorted(seeds_dir.glob("*.txt")):
+            text = f"نسخة رقم {copy}\n\n" + src.read_text(encoding="utf-8")
+            (tmp_path / f"{copy}_{src.name}").write_text(text, encoding="utf-8")
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_folder(tmp_path)
+    listing = window.documents.list
+    assert listing.count() == 12
+    last = listing.item(11)
+    pane = window.reader.panes[last.data(Qt.ItemDataRole.UserRole + 1)]
+    scroll = window.pane_scroll
+    assert not scroll.viewport().rect().contains(pane.mapTo(scroll.viewport(), pane.rect().center()))
+    listing.itemActivated.emit(last)
+    assert scroll.viewport().rect().contains(pane.mapTo(scroll.viewport(), pane.rect().center()))
