@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.zoom_in_action = self._action(self.tr("Zoom in"), lambda: self.reader.zoom(1), "Ctrl+=")
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out_action = self._action(self.tr("Zoom out"), lambda: self.reader.zoom(-1), "Ctrl+-")
+        self.zoom_reset_action = self._action(self.tr("Normal size"), self.reader.reset_zoom, "Ctrl+0")
         self.clear_action = self._action(self.tr("Clear marks"), self._clear, "Esc")
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         view_menu = menu.addMenu(self.tr("&View"))
         for a in (self.panes_action, self.aligned_action, self.sync_action, self.zoom_in_action,
-                  self.zoom_out_action):
+                  self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(a)
         view_menu.addAction(self.facts.toggleViewAction())
         view_menu.addAction(self.documents.toggleViewAction())

@@ -302,6 +302,10 @@ class Reader(QObject):
             self.panes[src.doc].scroll_offset_to_top(src.start)
             self._pane_scrolled(src.doc)
 
+    def reset_zoom(self) -> None:
+        """Ctrl+0: back to the default text size."""
+        self.zoom(DEFAULT_POINT_SIZE - self.point_size)
+
     def zoom(self, delta: float) -> None:
         """Ctrl+= / Ctrl+-: one size for every pane and the synopsis."""
         self.point_size = max(MIN_POINT, min(MAX_POINT, self.point_size + delta))

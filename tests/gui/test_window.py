@@ -196,8 +196,13 @@ def test_zoom_changes_every_pane(seeds_window: MainWindow, qtbot) -> None:  # ty
     before = {p.text.font().pointSizeF() for p in panes}
     qtbot.keyClick(seeds_window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     after = {p.text.font().pointSizeF() for p in panes}
-    assert len(before) == len(after) == 1 and after.pop() == before.pop() + 1
+    assert len(before) == len(after) == 1 and after == {min(before) + 1}
     assert all(p.text.font().families()[0] == "Noto Naskh Arabic" for p in panes)
+    qtbot.keyClick(seeds_window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(seeds_window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert {p.text.font().pointSizeF() for p in panes} == {min(before) - 1}
+    qtbot.keyClick(seeds_window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert {p.text.font().pointSizeF() for p in panes} == before
 
 
 def test_switching_views_keeps_the_current_fact(seeds_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -159,3 +159,21 @@ def test_the_articles_panel_brings_a_pane_into_view(  # type: ignore[no-untyped-
     assert not scroll.viewport().rect().contains(pane.mapTo(scroll.viewport(), pane.rect().center()))
     listing.itemActivated.emit(last)
     assert scroll.viewport().rect().contains(pane.mapTo(scroll.viewport(), pane.rect().center()))
+
+
+def test_offsets_survive_windows_line_ends_and_astral_characters(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCursor, QTextDocument
+
+    text = "سطر أول\r\n💡 قتل 85 مقاتلا\r\nآخر"
+    qdoc = QTextDocument()
+    qdoc.setPlainText(highlight.display_text(text))
+    om = highlight.OffsetMap(text)
+    start = text.index("85")
+    cursor = QTextCursor(qdoc)
+    cursor.setPosition(om.to_qt(start))
+    cursor.setPosition(om.to_qt(start + 2), QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "85"
+    end = text.index("آخر")
+    cursor.setPosition(om.to_qt(end))
+    cursor.setPosition(om.to_qt(end + 3), QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "آخر"
