@@ -99,7 +99,7 @@ def test_f8_visits_every_conflict_once_before_wrapping(seeds_window: MainWindow,
     assert visited[-1] == visited[0]
     with qtbot.waitSignal(reader.fact_selected) as blocker:
         qtbot.keyClick(seeds_window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
-    assert blocker.args[0] == visited[-2] if len(conflicts) > 1 else visited[0]
+    assert blocker.args[0] == (visited[-2] if len(conflicts) > 1 else visited[0])
 
 
 def test_ctrl_f_finds_the_buses_in_all_four_articles(seeds_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
