@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -378,32 +378,15 @@ class MainWindow(QMainWindow):
 
     # --- settings ------------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        s = app_settings.settings()
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = s.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        point = s.value("view/point_size")
-        if point is not None:
-            self.reader.point_size = float(point)
+        self.reader.point_size = app_settings.restore_window(self) or self.reader.point_size
 
     def _restore_splitter(self) -> None:
-        sizes = app_settings.settings().value(f"splitter/{self.splitter.count()}")
-        if sizes and len(sizes) == self.splitter.count():
-            self.splitter.setSizes([int(x) for x in sizes])
+        app_settings.restore_splitter(self.splitter)
         bar = self.pane_scroll.horizontalScrollBar()
         bar.setValue(bar.maximum())  # the first article, on the right, in view
 
     def save_settings(self) -> None:
-        s = app_settings.settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("view/point_size", self.reader.point_size)
-        if self.splitter.count():
-            s.setValue(f"splitter/{self.splitter.count()}", self.splitter.sizes())
-        s.sync()
+        app_settings.save_window(self, self.splitter, self.reader.point_size)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
