@@ -57,7 +57,11 @@ def _walk(folder: Path, recurse: bool) -> tuple[list[Path], list[Problem]]:
         problems.append(Problem(_shown(where, folder), f"subfolder cannot be read ({exc.strerror}): skipped"))
 
     for root, dirs, files in os.walk(folder, onerror=unreadable, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recurse else []
+        visible = sorted(d for d in dirs if not d.startswith("."))
+        links = [d for d in visible if (Path(root) / d).is_symlink()]
+        problems.extend(Problem(_shown(Path(root) / d, folder), "is a link to a folder: not followed (it could "
+                                "lead back into this one); copy the articles here instead", "info") for d in links)
+        dirs[:] = [d for d in visible if d not in links] if recurse else []
         found.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
     return found, problems
 

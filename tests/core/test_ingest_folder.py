@@ -65,6 +65,7 @@ def test_links_that_lead_nowhere_or_in_a_circle_are_reported(tmp_path):
     messages = {p.path: p.message for p in problems}
     assert "broken link" in messages["gone.txt"] and "deleted.txt" in messages["gone.txt"]
     assert "loops" in messages["ping.txt"] and "loops" in messages["pong.txt"]
+    assert "not followed" in messages["sub/up"]
 
 
 def test_a_pipe_named_like_an_article_is_reported_not_waited_on(tmp_path):
@@ -141,10 +142,14 @@ def test_a_file_the_user_may_not_read_is_reported():
         (folder / "locked.txt").write_text(OTHER, encoding="utf-8")
         (folder / "open.txt").chmod(0o644)
         (folder / "locked.txt").chmod(0o000)
+        (folder / "private").mkdir(mode=0o700)
+        (folder / "private" / "c.txt").write_text(ARTICLE, encoding="utf-8")
         result = _read_folder_without_privileges(folder)
     finally:
         shutil.rmtree(folder)
-    assert result == {"docs": ["open.txt"], "problems": [["locked.txt", "cannot be read: permission denied"]]}
+    assert result == {"docs": ["open.txt"], "problems": [
+        ["private", "subfolder cannot be read (Permission denied): skipped"],
+        ["locked.txt", "cannot be read: permission denied"]]}
 
 
 def _read_folder_without_privileges(folder):
