@@ -61,9 +61,16 @@ def _walk(folder: Path, recurse: bool) -> tuple[list[Path], list[Problem]]:
         links = [d for d in visible if (Path(root) / d).is_symlink()]
         problems.extend(Problem(_shown(Path(root) / d, folder), "is a link to a folder: not followed (it could "
                                 "lead back into this one); copy the articles here instead", "info") for d in links)
-        dirs[:] = [d for d in visible if d not in links] if recurse else []
+        dirs[:] = [d for d in visible if d not in links and not _page_resources(d, files)] if recurse else []
         found.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
     return found, problems
+
+
+def _page_resources(name: str, files: list[str]) -> bool:
+    """True for the `X_files` folder a browser saves beside `X.html` (scripts, images, the pages of
+    ads and iframes): what it holds is the page's furniture, never an article of its own."""
+    stem = name.removesuffix("_files")
+    return stem != name and any(f in files for f in (f"{stem}.html", f"{stem}.htm", f"{stem}.xhtml"))
 
 
 def _shown(path: Path, folder: Path) -> str:

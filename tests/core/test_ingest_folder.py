@@ -32,6 +32,17 @@ def test_subfolders_are_read_by_default_and_hidden_ones_skipped(tmp_path):
     assert read_folder(tmp_path, recurse=False)[0] == []
 
 
+def test_the_resources_folder_a_browser_saves_beside_a_page_is_not_read(tmp_path):
+    (tmp_path / "convoy.html").write_text(f"<html><body><h1>قافلة</h1><p>{ARTICLE}</p></body></html>",
+                                          encoding="utf-8")
+    (tmp_path / "convoy_files").mkdir()
+    (tmp_path / "convoy_files" / "ad-frame.html").write_text("<p>اشترك الآن بخصم 50%</p>", encoding="utf-8")
+    (tmp_path / "notes_files").mkdir()  # no notes.html beside it: an ordinary folder
+    (tmp_path / "notes_files" / "n.txt").write_text(OTHER, encoding="utf-8")
+    docs, problems = read_folder(tmp_path)
+    assert [Path(d.path).name for d in docs] == ["convoy.html", "n.txt"] and problems == []
+
+
 def test_the_same_article_saved_twice_is_shown_once_with_both_paths_named(tmp_path):
     (tmp_path / "aljazeera.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "archive").mkdir()
