@@ -125,7 +125,17 @@ class Similarity:
     """Sentence profiles and term weights of one folder; scores any two sentences on demand."""
 
     def __init__(self, texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention]):
-        self.profiles = profiles(texts, sentences, mentions)
+        self._setup(profiles(texts, sentences, mentions))
+
+    @classmethod
+    def of_profiles(cls, profs: list[Profile]) -> Similarity:
+        """Similarity within these sentences only (one story): their own term weights."""
+        sim = cls.__new__(cls)
+        sim._setup(profs)
+        return sim
+
+    def _setup(self, profs: list[Profile]) -> None:
+        self.profiles = profs
         self.idf = _idf(self.profiles)
         self._by_id = {p.sid: p for p in self.profiles}
 

@@ -28,6 +28,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             for f in analysis.facts
         ],
         "problems": [asdict(p) for p in analysis.problems],
+        "stories": [{"id": s.id, "label": s.label, "documents": list(s.documents)} for s in analysis.stories],
         "summary": summary(analysis),
     }
 
@@ -43,6 +44,7 @@ def summary(analysis: Analysis) -> dict[str, int]:
         "shared": sum(f.status == "shared" for f in analysis.facts),
         "conflicts": sum(f.status == "conflict" for f in analysis.facts),
         "problems": len(analysis.problems),
+        "stories": len(analysis.stories),
     }
 
 

@@ -206,7 +206,13 @@ def build_facts(texts: dict[str, str], sentences: list[Sentence], mentions: list
         label, why = _describe(members, ctx[members[0].id], status, fact_links)
         facts.append(Fact("", status, tuple(m.id for m in members), label, why,  # type: ignore[arg-type]
                           ctx[members[0].id].counted_class, members[0].kind))
+    return number_facts(facts)
+
+
+def number_facts(facts: list[Fact]) -> list[Fact]:
+    """Facts in display order — conflicts, then shared, biggest first — with ids f1, f2, …"""
     order = {"conflict": 0, "shared": 1, "single": 2}
-    facts.sort(key=lambda f: (order[f.status], -len(f.mentions), f.mentions[0]))
+    ranked = sorted(facts, key=lambda f: (order[f.status], -len(f.mentions), f.mentions[0]))
     return [Fact(f"f{i + 1}", f.status, f.mentions, f.label, f.explanation, f.counted, f.kind)
-            for i, f in enumerate(facts)]
+            for i, f in enumerate(ranked)]
+

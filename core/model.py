@@ -97,6 +97,15 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Story:
+    """Articles of a folder that report the same event; facts never cross stories."""
+
+    id: str
+    label: str
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """An input that could not be used as it is; reported to the user, never fatal to the folder."""
 
@@ -116,4 +125,5 @@ class Analysis:
     alignments: list[Alignment] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)

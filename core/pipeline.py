@@ -8,16 +8,18 @@ only the articles that changed.
 from __future__ import annotations
 
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from core.align import Similarity, with_fact_alignments
-from core.facts import build_facts
+from core.align import Profile, Similarity, profiles, with_fact_alignments
+from core.facts import build_facts, number_facts
 from core.furniture import furniture_flags
 from core.ingest import read_folder
-from core.model import Analysis, Document, Mention, Problem, Sentence
+from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence
 from core.numbers import find_numbers
 from core.segment import sentence_spans
+from core.stories import group_stories
 
 SKIPPED_KINDS = frozenset({"ordinal"})
 """Free-standing ordinals («للمرة الثانية») are rarely facts; ordinals in dates are read as dates."""
@@ -53,17 +55,53 @@ def analyze_document(doc: Document) -> tuple[list[Sentence], list[Mention]]:
     return sentences, mentions
 
 
-def link(analysis: Analysis) -> None:
-    """Cross-document stages: fill `analysis.alignments` and `analysis.facts`."""
+def link(analysis: Analysis, progress: Progress | None = None) -> None:
+    """Cross-document stages: fill `analysis.stories`, `analysis.alignments` and `analysis.facts`.
+
+    Articles are grouped into stories first (core.stories); sentences are aligned and numbers
+    grouped into facts within each story only, with that story's own term weights, so a story's
+    results do not depend on what else is in the folder and the work grows with the stories."""
     texts = {d.id: d.text for d in analysis.documents}
     t0 = time.perf_counter()
-    sim = Similarity(texts, analysis.sentences, analysis.mentions)
-    analysis.alignments = sim.align()
+    profs = profiles(texts, analysis.sentences, analysis.mentions)
+    analysis.stories = group_stories(analysis.documents, profs)
     t1 = time.perf_counter()
-    analysis.facts = build_facts(texts, analysis.sentences, analysis.mentions, sim)
-    analysis.alignments = with_fact_alignments(analysis.alignments, analysis.facts, analysis.mentions, sim)
-    analysis.timings["align"] = t1 - t0
-    analysis.timings["facts"] = time.perf_counter() - t1
+    story_of = {doc: story.id for story in analysis.stories for doc in story.documents}
+    by_story_profiles: dict[str, list[Profile]] = defaultdict(list)
+    by_story_sentences: dict[str, list[Sentence]] = defaultdict(list)
+    by_story_mentions: dict[str, list[Mention]] = defaultdict(list)
+    for p in profs:
+        by_story_profiles[story_of[p.doc]].append(p)
+    for sentence in analysis.sentences:
+        by_story_sentences[story_of[sentence.doc]].append(sentence)
+    for mention in analysis.mentions:
+        by_story_mentions[story_of[mention.doc]].append(mention)
+    sims: dict[str, Similarity] = {}
+    alignments: list[Alignment] = []
+    facts: list[Fact] = []
+    align_time = 0.0
+    for k, story in enumerate(analysis.stories):
+        if progress is not None and k % 200 == 0:
+            progress(k, len(analysis.stories), "comparing articles")
+        ta = time.perf_counter()
+        sim = sims[story.id] = Similarity.of_profiles(by_story_profiles[story.id])
+        if len(story.documents) > 1:
+            alignments.extend(sim.align())
+        align_time += time.perf_counter() - ta
+        facts.extend(build_facts(texts, by_story_sentences[story.id], by_story_mentions[story.id], sim))
+    analysis.facts = number_facts(facts)
+    fact_story: dict[str, list[Fact]] = defaultdict(list)
+    doc_of = {m.id: m.doc for m in analysis.mentions}
+    for fact in analysis.facts:
+        if fact.status != "single":
+            fact_story[story_of[doc_of[fact.mentions[0]]]].append(fact)
+    for sid, story_facts in fact_story.items():
+        alignments = with_fact_alignments(alignments, story_facts, by_story_mentions[sid], sims[sid])
+    analysis.alignments = alignments
+    t2 = time.perf_counter()
+    analysis.timings["stories"] = t1 - t0
+    analysis.timings["align"] = align_time
+    analysis.timings["facts"] = t2 - t1 - align_time
 
 
 def analyze_folder(folder: str | Path, progress: Progress | None = None,
@@ -89,7 +127,7 @@ def analyze_folder(folder: str | Path, progress: Progress | None = None,
         analysis.mentions.extend(mentions)
     analysis.timings["documents"] = time.perf_counter() - t1
     report(total - 1, total, "comparing articles")
-    link(analysis)
+    link(analysis, lambda done, of, message: report(total - 1, total, message))
     report(total, total, "done")
     analysis.timings["total"] = time.perf_counter() - t0
     return analysis

@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
-from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence
+from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
 from core.store.schema import search_text
 
 
@@ -89,7 +89,8 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis, folder: str | P
     db.table("problems").insert_all(
         {"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems)
     set_meta(db, folder=str(Path(folder).resolve()), saved_at=stamp, complete="1",
-             timings=json.dumps(analysis.timings))
+             timings=json.dumps(analysis.timings),
+             stories=json.dumps([[s.id, s.label, list(s.documents)] for s in analysis.stories], ensure_ascii=False))
 
 
 def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
@@ -119,5 +120,6 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
             "SELECT id, status, label, explanation, counted, kind FROM facts ORDER BY position")]
     analysis.problems = [
         Problem(p, m, s) for p, m, s in db.execute("SELECT path, message, severity FROM problems ORDER BY rowid")]
+    analysis.stories = [Story(i, label, tuple(docs)) for i, label, docs in json.loads(get_meta(db, "stories", "[]"))]
     analysis.timings = {"load": time.perf_counter() - t0}
     return analysis

@@ -1,0 +1,117 @@
+"""How the analysis scales with the number of articles (issue 6).
+
+    python bench/scale.py [--sizes 100 1000 10000] [--mode window|random] [--seed 1] [--keep DIR]
+
+Samples N articles from ../shared/corpus/saudinewsnet.jsonl.gz (research-only licence: read from
+the shared folder, written to a temporary folder, never into the repo) as .txt files (title on the
+first line, then the text; the corpus dates are not used, as a user's folder of .txt has none).
+`--mode window` (default) takes N consecutive articles by crawl date from a random start, like a
+researcher's folder of a week of coverage, where many articles report the same events; `random`
+draws N from the whole corpus. Each size is analysed in a fresh Python process (in-process
+`analyze_folder`, imports done before the clock starts) so that its peak RSS is its own.
+Prints, per size: wall time, time per stage (`Analysis.timings`), peak RSS, articles/s, stories,
+and the growth exponent log(t2/t1)/log(n2/n1) between consecutive sizes; then the seeds.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet.jsonl.gz"
+
+CHILD = """
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[1])
+from core.pipeline import analyze_folder
+t = time.perf_counter()
+a = analyze_folder(sys.argv[2])
+wall = time.perf_counter() - t
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"wall": wall, "rss": rss, "timings": a.timings, "docs": len(a.documents),
+                  "sentences": len(a.sentences), "mentions": len(a.mentions),
+                  "alignments": len(a.alignments), "facts": len(a.facts),
+                  "stories": len(getattr(a, "stories", []) or [])}))
+"""
+
+
+def load_corpus() -> list[dict]:
+    """Every article of the corpus with its title, text, outlet and crawl date."""
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    rows = [r for r in rows if (r.get("content") or "").strip()]
+    rows.sort(key=lambda r: (r.get("date_extracted") or "", r["id"]))
+    return rows
+
+
+def sample(rows: list[dict], n: int, mode: str, seed: int) -> list[dict]:
+    """N articles: consecutive by date from a random start (window) or drawn at random."""
+    rng = random.Random(seed)
+    if mode == "random" or n >= len(rows):
+        return rng.sample(rows, min(n, len(rows)))
+    start = rng.randrange(0, len(rows) - n)
+    return rows[start:start + n]
+
+
+def write_folder(articles: list[dict], folder: Path) -> None:
+    """One .txt per article: title, blank line, text (as a researcher would save them)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for r in articles:
+        title = (r.get("title") or "").strip()
+        (folder / f"{r['id']}_{r['source']}.txt").write_text(f"{title}\n\n{r['content'].strip()}\n", encoding="utf-8")
+
+
+def run(folder: Path) -> dict:
+    """Analyse FOLDER in a fresh interpreter; its wall time, stage timings and peak RSS."""
+    out = subprocess.run([sys.executable, "-c", CHILD, str(ROOT), str(folder)],
+                         check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--mode", choices=("window", "random"), default="window")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep", metavar="DIR", help="write the samples under DIR (outside the repo) and keep them")
+    args = parser.parse_args()
+    rows = load_corpus()
+    base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="muqabala-scale-"))
+    if base.resolve().is_relative_to(ROOT):
+        parser.error("the sample must not be written inside the repository (licence)")
+    results = []
+    for n in args.sizes:
+        folder = base / f"n{n}"
+        if not folder.exists():
+            write_folder(sample(rows, n, args.mode, args.seed), folder)
+        r = run(folder)
+        results.append((n, r))
+    seeds = run(ROOT / "seeds")
+    stages = sorted({k for _, r in results for k in r["timings"] if k != "total"})
+    head = f"{'N':>6} {'wall s':>7} " + " ".join(f"{s[:9]:>9}" for s in stages) + \
+        f" {'RSS MB':>7} {'art/s':>7} {'stories':>7} {'exp':>5}"
+    print(f"mode={args.mode} seed={args.seed} samples in {base}")
+    print(head)
+    prev = None
+    for n, r in results:
+        exp = f"{math.log(r['wall'] / prev[1]) / math.log(n / prev[0]):.2f}" if prev else "-"
+        print(f"{n:>6} {r['wall']:>7.2f} " + " ".join(f"{r['timings'].get(s, 0):>9.2f}" for s in stages)
+              + f" {r['rss']:>7.0f} {n / r['wall']:>7.0f} {r['stories']:>7} {exp:>5}")
+        prev = (n, r["wall"])
+    print(f"{'seeds':>6} {seeds['wall']:>7.3f} " + " ".join(f"{seeds['timings'].get(s, 0):>9.3f}" for s in stages)
+          + f" {seeds['rss']:>7.0f} {seeds['docs'] / seeds['wall']:>7.0f} {seeds['stories']:>7}")
+    for n, r in results:
+        print(f"  N={n}: {r['sentences']} sentences, {r['mentions']} mentions, "
+              f"{r['alignments']} alignments, {r['facts']} facts")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

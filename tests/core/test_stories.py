@@ -1,0 +1,66 @@
+"""Stories: the articles of a folder that report the same event, compared only with each other."""
+from pathlib import Path
+
+from core.export import to_dict
+from core.pipeline import analyze_folder
+
+STRIKE_A = ("غارة على حي الشعار في حلب\n"
+            "قالت مصادر طبية إن الغارة الجوية على حي الشعار في حلب أسفرت عن مقتل 12 مدنيا وإصابة 30 آخرين.\n"
+            "وأضافت المصادر أن فرق الدفاع المدني انتشلت الضحايا من تحت الأنقاض.")
+STRIKE_B = ("مقتل مدنيين بغارة على حلب\n"
+            "أعلن الدفاع المدني أن الغارة الجوية على حي الشعار في مدينة حلب أدت إلى مقتل 15 مدنيا وإصابة 30 بجروح.\n"
+            "وانتشلت فرق الإنقاذ جثث الضحايا من تحت أنقاض المباني المدمرة.")
+FOOTBALL = ("الهلال يفوز على النصر في ديربي الرياض\n"
+            "فاز فريق الهلال على ضيفه النصر بهدفين مقابل هدف في المباراة التي جمعتهما على ملعب الملك فهد الدولي،"
+            " وحضرها 12 مدنيا من كبار المشجعين وأكثر من 30 ألف متفرج.")
+SCHOOL = ("وزارة التعليم تحدد موعد بدء العام الدراسي\n"
+          "أعلنت وزارة التعليم أن العام الدراسي الجديد يبدأ في موعده المحدد، وأن المدارس جاهزة لاستقبال الطلاب.")
+
+
+def analyse(tmp_path: Path, *articles: str):
+    for i, text in enumerate(articles):
+        (tmp_path / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
+    return analyze_folder(tmp_path)
+
+
+def story_docs(analysis) -> list[set[str]]:
+    return [set(s.documents) for s in analysis.stories]
+
+
+def test_two_reports_of_one_strike_are_one_story_and_other_news_stands_apart(tmp_path):
+    analysis = analyse(tmp_path, STRIKE_A, FOOTBALL, STRIKE_B, SCHOOL)
+    assert sorted(map(sorted, story_docs(analysis))) == [["d1", "d3"], ["d2"], ["d4"]]
+
+
+def test_every_article_is_in_exactly_one_story(tmp_path):
+    analysis = analyse(tmp_path, STRIKE_A, FOOTBALL, STRIKE_B, SCHOOL)
+    docs = [d for s in analysis.stories for d in s.documents]
+    assert sorted(docs) == sorted(d.id for d in analysis.documents)
+
+
+def test_the_story_label_is_a_headline_of_its_articles(tmp_path):
+    analysis = analyse(tmp_path, STRIKE_A, FOOTBALL, STRIKE_B)
+    (strike,) = [s for s in analysis.stories if len(s.documents) == 2]
+    assert strike.label in {"غارة على حي الشعار في حلب", "مقتل مدنيين بغارة على حلب"}
+
+
+def test_facts_never_join_articles_of_different_stories(tmp_path):
+    analysis = analyse(tmp_path, STRIKE_A, FOOTBALL, STRIKE_B)
+    story_of = {d: s.id for s in analysis.stories for d in s.documents}
+    doc_of = {m.id: m.doc for m in analysis.mentions}
+    for fact in analysis.facts:
+        assert len({story_of[doc_of[m]] for m in fact.mentions}) == 1
+
+
+def test_sentences_are_aligned_only_within_a_story(tmp_path):
+    analysis = analyse(tmp_path, STRIKE_A, FOOTBALL, STRIKE_B)
+    story_of = {d: s.id for s in analysis.stories for d in s.documents}
+    assert analysis.alignments
+    for al in analysis.alignments:
+        assert story_of[al.a.split(".")[0]] == story_of[al.b.split(".")[0]]
+
+
+def test_the_export_lists_the_stories(tmp_path):
+    data = to_dict(analyse(tmp_path, STRIKE_A, FOOTBALL, STRIKE_B))
+    assert {"id", "label", "documents"} <= data["stories"][0].keys()
+    assert data["summary"]["stories"] == 2
