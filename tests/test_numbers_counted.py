@@ -1,18 +1,7 @@
 """What a number counts, its unit, its qualifier, and duals of countable nouns."""
 from core.arabic import stem
-from core.model import NumberMention
 from core.numbers import find_numbers
-
-
-def only(text: str) -> NumberMention:
-    """The one mention of `text` (fails when there is none or several)."""
-    found = find_numbers(text)
-    assert len(found) == 1, [(m.text, m.value, m.kind) for m in found]
-    return found[0]
-
-
-def values(text: str) -> list[object]:
-    return [m.value for m in find_numbers(text)]
+from tests.numbers_support import only, values
 
 
 def test_the_counted_noun_is_lemmatised():

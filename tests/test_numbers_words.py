@@ -1,17 +1,6 @@
 """Number words: clitics, missing hamza, compounds, Egyptian and Levantine forms, vague amounts."""
-from core.model import NumberMention
 from core.numbers import find_numbers
-
-
-def only(text: str) -> NumberMention:
-    """The one mention of `text` (fails when there is none or several)."""
-    found = find_numbers(text)
-    assert len(found) == 1, [(m.text, m.value, m.kind) for m in found]
-    return found[0]
-
-
-def values(text: str) -> list[object]:
-    return [m.value for m in find_numbers(text)]
+from tests.numbers_support import only, values
 
 
 def test_a_number_word_without_hamza():
