@@ -3,7 +3,7 @@
 The page is only parsed (lxml), never rendered: scripts never run, and nothing the page links to
 — images, iframes, style sheets — is fetched. readability-lxml picks the block that holds the
 article; its blocks become paragraphs separated by a blank line, as in the .txt articles. The
-title is the page's <h1> (else its <title> without the site name) and is the first line of the
+title is the page's <h1> (else og:title, else its <title> without the site name) and is the first line of the
 text, so that numbers in a headline are read as they are in a .txt article.
 """
 from __future__ import annotations
@@ -24,6 +24,7 @@ _BLOCKS = frozenset({
 _SKIPPED = frozenset({"script", "style", "noscript", "iframe", "object", "embed", "template", "svg", "math",
                       "button", "select", "textarea", "head"})
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_SITE_SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s|\s::\s|\|")
 
 
 def decode_page(data: bytes) -> tuple[str, str, list[tuple[Severity, str]]]:
@@ -74,12 +75,19 @@ def html_to_text(fragment: Any) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _title(page: Any, fallback: str) -> str:
+def _title(page: Any) -> str:
+    """The page's <h1>, else its og:title, else its <title> without the site's name («… | الجزيرة»).
+    Only the separators sites put around their name are cut, never a colon: «التحالف: أوقفنا …»."""
     for h1 in page.iter("h1"):
         text = html_to_text(h1)
         if text:
             return text.replace("\n", " ")
-    return _SPACES.sub(" ", fallback).strip()
+    for meta in page.iter("meta"):
+        if meta.get("property") == "og:title" and (meta.get("content") or "").strip():
+            return _SPACES.sub(" ", meta.get("content")).strip()
+    title = _SPACES.sub(" ", page.findtext(".//title") or "").strip()
+    parts = [p.strip() for p in _SITE_SEPARATOR.split(title) if p.strip()]
+    return max(parts, key=len) if parts else ""
 
 
 def read_html(data: bytes) -> Extracted:
@@ -92,7 +100,7 @@ def read_html(data: bytes) -> Extracted:
     try:
         readable = Readable(source)
         summary = readable.summary(html_partial=True)
-        title = _title(html.document_fromstring(source), readable.short_title())
+        title = _title(html.document_fromstring(source))
         body = html_to_text(html.fragment_fromstring(summary, create_parent="div"))
     except (Unparseable, etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise FormatError(f"is not a readable web page ({exc or type(exc).__name__})") from exc

@@ -33,3 +33,17 @@ def test_the_charset_the_page_declares_is_used_and_recorded():
 def test_an_undeclared_windows_1256_page_is_detected():
     page = read_html(saved_page(ARTICLE, charset="windows-1256").replace(b"charset=windows-1256", b""))
     assert page.encoding == "windows-1256" and "85 مقاتلا" in page.text
+
+
+def test_without_an_h1_the_title_drops_the_site_name_but_keeps_a_colon():
+    page = read_html("<html><head><title>التحالف: أوقفنا مراقبة القافلة | الجزيرة نت</title></head><body>"
+                     "<p>قال التحالف الدولي إنه سحب الطائرات التي كانت تراقب 11 حافلة تنقل نحو 200 مقاتل.</p>"
+                     "</body></html>".encode())
+    assert page.title == "التحالف: أوقفنا مراقبة القافلة"
+    assert page.text.startswith("التحالف: أوقفنا مراقبة القافلة\n\nقال التحالف")
+
+
+def test_paragraphs_made_of_line_breaks_stay_paragraphs():
+    page = read_html("<html><body><td><b>عنوان الخبر</b><br><br>الفقرة الأولى فيها 11 حافلة."
+                     "<br><br>الفقرة الثانية فيها 200 مقاتل.</td></body></html>".encode())
+    assert page.text.endswith("الفقرة الأولى فيها 11 حافلة.\n\nالفقرة الثانية فيها 200 مقاتل.")

@@ -21,6 +21,12 @@ def test_shaped_arabic_in_visual_order_is_turned_into_reading_order_with_a_warni
     assert "visual (reversed) order" in pdf.notes[0][1]
 
 
+def test_arabic_set_word_by_word_from_the_right_is_read_in_reading_order():
+    shaped_words = "ﻗﺘﻞ 85 ﻣﺴﻠﺤﺎ ﻓﻲ ﺍﻟﻐﺎﺭﺓ ﻋﻠﻰ ﺍﻟﻘﺎﻓﻠﺔ"  # «قتل 85 مسلحا في الغارة على القافلة», shaped
+    pdf = read_pdf(pdf_with_text([shaped_words], words_right_to_left=True))
+    assert pdf.text == "قتل 85 مسلحا في الغارة على القافلة"
+
+
 def test_arabic_already_in_reading_order_is_left_alone():
     assert read_pdf(pdf_with_text(["قتل 85 مسلحا في الغارة"])).text == "قتل 85 مسلحا في الغارة"
 
