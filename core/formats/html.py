@@ -15,7 +15,9 @@ from typing import Any
 from core.formats import Extracted, FormatError, Severity
 from core.formats.text import decode, display_name
 
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+                           rb"""|^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BLOCKS = frozenset({
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "article",
     "section", "header", "footer", "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd",
@@ -33,7 +35,7 @@ def decode_page(data: bytes) -> tuple[str, str, list[tuple[Severity, str]]]:
         declared = _META_CHARSET.search(data[:8192])
         if declared is not None:
             try:
-                codec = codecs.lookup(declared.group(1).decode("ascii")).name
+                codec = codecs.lookup((declared.group(1) or declared.group(2)).decode("ascii")).name
                 return data.decode(codec), display_name(codec), []
             except (LookupError, UnicodeDecodeError):
                 pass  # a wrong or unknown declaration: let detection decide
@@ -97,6 +99,7 @@ def read_html(data: bytes) -> Extracted:
     from readability.readability import Unparseable
 
     source, encoding, notes = decode_page(data)
+    source = _XML_DECLARATION.sub("", source)  # lxml refuses a str that still declares its encoding
     try:
         readable = Readable(source)
         summary = readable.summary(html_partial=True)

@@ -47,3 +47,11 @@ def test_paragraphs_made_of_line_breaks_stay_paragraphs():
     page = read_html("<html><body><td><b>عنوان الخبر</b><br><br>الفقرة الأولى فيها 11 حافلة."
                      "<br><br>الفقرة الثانية فيها 200 مقاتل.</td></body></html>".encode())
     assert page.text.endswith("الفقرة الأولى فيها 11 حافلة.\n\nالفقرة الثانية فيها 200 مقاتل.")
+
+
+def test_an_xhtml_page_declaring_its_encoding_in_the_xml_declaration_is_read():
+    page = ('<?xml version="1.0" encoding="windows-1256"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+            "<head><title>خبر</title></head><body><h1>عنوان الخبر</h1><p>قال التحالف الدولي إنه سحب "
+            "الطائرات التي كانت تراقب 11 حافلة تنقل نحو 200 مقاتل.</p></body></html>").encode("cp1256")
+    extracted = read_html(page)
+    assert extracted.encoding == "windows-1256" and extracted.text.startswith("عنوان الخبر\n\nقال التحالف")
