@@ -62,7 +62,7 @@ def _walk(folder: Path, recurse: bool) -> tuple[list[Path], list[Problem]]:
         problems.extend(Problem(_shown(Path(root) / d, folder), "is a link to a folder: not followed (it could "
                                 "lead back into this one); copy the articles here instead", "info") for d in links)
         dirs[:] = [d for d in visible if d not in links and not _page_resources(d, files)] if recurse else []
-        found.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
+        found.extend(Path(root) / f for f in sorted(files) if not f.startswith((".", "~$")))  # ~$: Word's lock files
     return found, problems
 
 

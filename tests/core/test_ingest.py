@@ -39,6 +39,7 @@ def test_hidden_files_and_other_extensions_are_skipped(tmp_path):
     (tmp_path / ".hidden.txt").write_text("خبر آخر", encoding="utf-8")
     (tmp_path / "notes.docx.tmp").write_text("خبر ثالث", encoding="utf-8")
     (tmp_path / "muqabala.sqlite").write_bytes(b"SQLite format 3\x00")
+    (tmp_path / "~$report.docx").write_bytes(b"\x05user")  # the lock file Word leaves beside an open file
     docs, problems = read_folder(tmp_path)
     assert [d.text for d in docs] == ["خبر"] and problems == []
 
