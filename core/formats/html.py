@@ -26,6 +26,8 @@ _BLOCKS = frozenset({
 _SKIPPED = frozenset({"script", "style", "noscript", "iframe", "object", "embed", "template", "svg", "math",
                       "button", "select", "textarea", "head"})
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_MARKED_MIN_CHARS = 200
+"""Text an element marked as the article must hold to be trusted as the article (not a teaser)."""
 _SITE_SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s|\s::\s|\|")
 
 
@@ -92,6 +94,20 @@ def _title(page: Any) -> str:
     return max(parts, key=len) if parts else ""
 
 
+def _marked_article(page: Any) -> str | None:
+    """The HTML of the one element the page marks as its article (itemprop="articleBody", else a
+    single <article>) when it holds real text; readability then only has to clean it, and cannot
+    take a long comment thread next to it for the article. None when the page marks nothing."""
+    from lxml import html
+
+    for query in ('//*[@itemprop="articleBody"]', "//article"):
+        found = page.xpath(query)
+        if len(found) == 1 and len(found[0].text_content().strip()) >= _MARKED_MIN_CHARS:
+            inner = html.tostring(found[0], encoding="unicode")
+            return f"<html><body>{inner}</body></html>"
+    return None
+
+
 def read_html(data: bytes) -> Extracted:
     """The article of a saved page, its title first."""
     from lxml import etree, html
@@ -101,9 +117,9 @@ def read_html(data: bytes) -> Extracted:
     source, encoding, notes = decode_page(data)
     source = _XML_DECLARATION.sub("", source)  # lxml refuses a str that still declares its encoding
     try:
-        readable = Readable(source)
-        summary = readable.summary(html_partial=True)
-        title = _title(html.document_fromstring(source))
+        page = html.document_fromstring(source)
+        title = _title(page)
+        summary = Readable(_marked_article(page) or source).summary(html_partial=True)
         body = html_to_text(html.fragment_fromstring(summary, create_parent="div"))
     except (Unparseable, etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise FormatError(f"is not a readable web page ({exc or type(exc).__name__})") from exc

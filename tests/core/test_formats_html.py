@@ -55,3 +55,13 @@ def test_an_xhtml_page_declaring_its_encoding_in_the_xml_declaration_is_read():
             "الطائرات التي كانت تراقب 11 حافلة تنقل نحو 200 مقاتل.</p></body></html>").encode("cp1256")
     extracted = read_html(page)
     assert extracted.encoding == "windows-1256" and extracted.text.startswith("عنوان الخبر\n\nقال التحالف")
+
+
+def test_the_element_marked_as_the_article_wins_over_a_longer_comment_thread():
+    article = ("<article><h1>التحالف يوقف المراقبة</h1><p>قال التحالف الدولي إنه سحب الطائرات التي كانت تراقب "
+               "11 حافلة تنقل نحو 200 مقاتل و200 مدني من عائلاتهم.</p><p>وأضاف أن التحالف دمر 40 آلية وقتل 85 "
+               "مقاتلا حاولوا الالتحاق بالقافلة التي خرجت من لبنان نحو الحدود العراقية.</p></article>")
+    thread = "".join(f"<div class='c{i}'><p>{'تعليق طويل من قارئ يقول إن الأرقام غير دقيقة، ' * 6}</p></div>"
+                     for i in range(15))
+    page = read_html(f"<html><body><div>{article}<div class='x'>{thread}</div></div></body></html>".encode())
+    assert "85 مقاتلا" in page.text and "تعليق" not in page.text
