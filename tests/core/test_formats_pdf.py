@@ -48,3 +48,9 @@ def test_digits_and_latin_words_keep_their_own_order_when_a_line_is_turned():
 def test_locked_damaged_or_scanned_pdfs_are_refused_with_the_reason(data, message):
     with pytest.raises(FormatError, match=message):
         read_pdf(data)
+
+
+def test_text_whose_order_cannot_be_settled_is_flagged_as_doubtful():
+    lines = ["ةلفاقلا تلصو"] * 5  # one reversed-looking word a line: too little to turn a line, too much to trust
+    text, turned, doubtful = repair("\n".join(lines))
+    assert turned == 0 and doubtful
