@@ -1,8 +1,9 @@
-"""Starting the desktop app: `python main.py [FOLDER] [--screenshot OUT.png]`.
+"""Starting the desktop app: `python main.py [FOLDER | PROJECT.sqlite] [--screenshot OUT.png]`.
 
-With no folder the sample articles (seeds/) open. `--screenshot` waits for the analysis, renders
-the window to a PNG (works with QT_QPA_PLATFORM=offscreen) and exits: the README picture and a
-smoke test of the whole app.
+With no folder the sample articles (seeds/) open. A folder's analysis and notes are kept in its
+project file (`muqabala.sqlite` inside it, see core.project); a saved project file opens directly.
+`--screenshot` waits for the analysis, renders the window to a PNG (works with
+QT_QPA_PLATFORM=offscreen) and exits: the README picture and a smoke test of the whole app.
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ GIL_SWITCH_INTERVAL_S = 0.001
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="muqabala", description="Collate news articles side by side.")
-    parser.add_argument("folder", nargs="?", help="folder of articles (default: the bundled seeds)")
+    parser.add_argument("folder", nargs="?",
+                        help="folder of articles or a saved .sqlite project (default: the bundled seeds)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the analysed window to a PNG and exit")
     parser.add_argument("--select-first-conflict", action="store_true",
                         help="with --screenshot: select the first conflict before rendering")
@@ -59,8 +61,8 @@ def run(argv: list[str]) -> int:
     from gui.main_window import MainWindow
 
     folder = Path(args.folder) if args.folder else seeds_folder()
-    if not folder.is_dir():
-        print(f"not a folder: {folder}", file=sys.stderr)
+    if not folder.exists():
+        print(f"no such folder or project file: {folder}", file=sys.stderr)
         return 2
     window = MainWindow()
     status = {"code": 0}

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
-from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QTextCursor
+from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from core.model import Document
 from gui import highlight
@@ -38,6 +38,7 @@ class ArticleText(QTextBrowser):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.tooltip_for: Callable[[int], str | None] = lambda offset: None
+        self.extend_menu: Callable[[QMenu, int], None] = lambda menu, offset: None
         self.offsets = highlight.OffsetMap("")
         self._press: QPoint | None = None
 
@@ -64,6 +65,13 @@ class ArticleText(QTextBrowser):
             return
         super().keyPressEvent(event)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        """Copy / Select All, plus what the pane adds for the number or sentence under the mouse."""
+        menu = self.createStandardContextMenu(event.pos())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.extend_menu(menu, self.offset_at(event.pos()))
+        menu.popup(event.globalPos())
+
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip:
             pos = event.pos()  # type: ignore[attr-defined]
@@ -83,6 +91,8 @@ class ArticlePane(QWidget):
     sentence_clicked = Signal(str)
     user_scrolled = Signal(str)
     """Document id, when the reader (not the program) moved this pane."""
+    note_requested = Signal(str)
+    """A fact or sentence id, when the user chose "Add note…" in the context menu."""
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +117,7 @@ class ArticlePane(QWidget):
         self.text.setLayoutDirection(direction)
         self.text.setFont(article_font())
         self.text.tooltip_for = self._tooltip
+        self.text.extend_menu = lambda menu, offset: self.note_menu(offset, menu)
         self.text.clicked.connect(self._on_click)
         self.text.verticalScrollBar().valueChanged.connect(self._on_scroll)
         layout.addWidget(self.header)
@@ -252,6 +263,27 @@ class ArticlePane(QWidget):
         """Viewport point at the middle of the character at `offset` (to click it)."""
         rect = self.span_rect(offset, offset + 1)
         return rect.center()
+
+    def note_menu(self, offset: int, menu: QMenu | None = None) -> QMenu:
+        """Add "Add note…" entries for the fact of the number and the sentence at OFFSET to MENU."""
+        menu = menu if menu is not None else QMenu(self)
+        if self.index is None:
+            return menu
+        mention = self.index.mention_at(self.doc.id, offset)
+        fact = self.index.fact_for_mention(mention.id) if mention is not None else None
+        sentence = self.index.sentence_at(self.doc.id, offset)
+        targets = []
+        if fact is not None:
+            targets.append((self.tr("Add note on «{label}»…").format(label=fact.label[:50]), fact.id))
+        if sentence is not None:
+            targets.append((self.tr("Add note on this sentence…"), sentence.id))
+        if targets and menu.actions():
+            menu.addSeparator()
+        for text, target in targets:
+            action = menu.addAction(text)
+            action.setData(target)
+            action.triggered.connect(lambda _=False, t=target: self.note_requested.emit(t))
+        return menu
 
     def _tooltip(self, offset: int) -> str | None:
         if self.index is None:

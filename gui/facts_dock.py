@@ -5,7 +5,7 @@ Double-click or Enter on a row asks the window to jump to that fact; selecting a
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,8 @@ class FactsDock(QDockWidget):
     """Dock holding the facts table and its filters."""
 
     fact_activated = Signal(str)
+    note_requested = Signal(str)
+    """A fact id, when the user chose "Add note…" on its row."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +88,8 @@ class FactsDock(QDockWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.doubleClicked.connect(self._activate)
         self.table.activated_row.connect(self._activate)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
 
@@ -104,6 +109,15 @@ class FactsDock(QDockWidget):
         fact_id = proxy_index.data(FACT_ID_ROLE)
         if fact_id:
             self.fact_activated.emit(fact_id)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        fact_id = self.table.indexAt(pos).data(FACT_ID_ROLE)
+        if not fact_id:
+            return
+        menu = QMenu(self.table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("Add note…")).triggered.connect(lambda: self.note_requested.emit(fact_id))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def select_fact(self, fact_id: str | None) -> None:
         """Select (and scroll to) a fact's row, without emitting `fact_activated`."""

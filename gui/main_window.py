@@ -34,6 +34,7 @@ from gui.documents_dock import DocumentsDock
 from gui.facts_dock import FactsDock
 from gui.highlight import Legend
 from gui.index import AnalysisIndex
+from gui.project_actions import ProjectActions, fill_recent_menu
 from gui.reader import ALIGNED, PANES, Reader, make_splitter
 from gui.search_bar import SearchBar
 from gui.synopsis_view import SynopsisView
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.search_bar.field.cleared.connect(self.reader.clear)
         self._build_status_bar()
         self._build_actions()
+        self.projects = ProjectActions(self)  # the open project, its file actions and the notes dock
         self.resize(1400, 900)
         self._restore_settings()
 
@@ -160,12 +162,12 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action(self.tr("Normal size"), self.reader.reset_zoom, "Ctrl+0")
         self.clear_action = self._action(self.tr("Clear marks"), self._clear, "Esc")
         menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu = self.view_menu = menu.addMenu(self.tr("&View"))
         for a in (self.panes_action, self.aligned_action, self.sync_action, self.zoom_in_action,
                   self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(a)
@@ -189,11 +191,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for folder in app_settings.recent_folders():
-            action = self.recent_menu.addAction(folder)
-            action.triggered.connect(lambda _=False, f=folder: self.open_folder(f))
-        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+        fill_recent_menu(self.recent_menu, self.open_folder)
 
     # --- opening and analysing -----------------------------------------------------------
     def choose_folder(self) -> None:
@@ -202,7 +200,7 @@ class MainWindow(QMainWindow):
             self.open_folder(folder)
 
     def open_folder(self, folder: str | Path) -> None:
-        """Show the folder's articles and analyse them in the background."""
+        """Open a folder of articles or a saved project file; analysis (of what changed) runs in the background."""
         folder = str(folder)
         self.cancel_analysis()
         self.folder = folder
@@ -222,6 +220,7 @@ class MainWindow(QMainWindow):
         task.finished.connect(self._finished)
         task.failed.connect(self._failed)
         task.cancelled.connect(self._cancelled)
+        self.projects.watch(task)
         runner.thread.finished.connect(self._thread_finished)
         self.runner = runner
         self._set_busy(True)
@@ -396,4 +395,5 @@ class MainWindow(QMainWindow):
         for r in runners:
             r.wait(5000)
         self.runner = None
+        self.projects.close_project()
         super().closeEvent(event)

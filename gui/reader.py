@@ -29,6 +29,8 @@ class Reader(QObject):
     sentence_selected = Signal(str)
     searched = Signal(int)
     message = Signal(str)
+    note_requested = Signal(str)
+    """A fact or sentence id the reader wants to write a note on (from a pane's context menu)."""
 
     def __init__(self, stack: QStackedWidget, splitter: QSplitter, synopsis: SynopsisView,
                  facts: FactsDock, parent: QObject | None = None) -> None:
@@ -93,6 +95,7 @@ class Reader(QObject):
         pane.mention_clicked.connect(self.select_mention)
         pane.sentence_clicked.connect(self.select_sentence)
         pane.user_scrolled.connect(self._pane_scrolled)
+        pane.note_requested.connect(self.note_requested)
         self.splitter.addWidget(pane)
         self.panes = {doc.id: pane, **self.panes}
         self.splitter.setSizes([1000] * self.splitter.count())

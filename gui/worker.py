@@ -1,15 +1,20 @@
-"""Running the analysis off the GUI thread.
+"""Opening a project (and analysing what changed) off the GUI thread.
 
-`core.pipeline.analyze_folder` takes plain callables for progress and cancellation; the task below
-wraps them: progress becomes a Qt signal (throttled so a chatty core cannot flood the GUI's event
-queue) and cancellation is a thread-safe flag the GUI sets directly. Signals emitted from the
-worker thread reach GUI-thread slots as queued calls, so the window never waits on the analysis.
+The task opens a `core.project.Project` on a folder or a saved `.sqlite` file: an unchanged folder
+loads its stored analysis at once, otherwise the new or changed articles are analysed. The open
+Project is then handed to the GUI thread (signal `opened`) and the worker never touches it again,
+so the Project is used by one thread at a time. `Project.open` takes plain callables for progress
+and cancellation; the task below wraps them: progress becomes a Qt signal (throttled so a chatty
+core cannot flood the GUI's event queue) and cancellation is a thread-safe flag the GUI sets
+directly. Signals emitted from the worker thread reach GUI-thread slots as queued calls, so the
+window never waits on the analysis.
 """
 from __future__ import annotations
 
 import threading
 import time
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -17,10 +22,16 @@ PROGRESS_INTERVAL_S = 0.03
 
 
 class AnalysisTask(QObject):
-    """Analyses one folder in a worker thread and reports through signals."""
+    """Opens one folder or project file in a worker thread and reports through signals."""
 
     documents_ready = Signal(object)
-    """(list[Document], list[Problem]) as soon as the files are read, before the analysis."""
+    """(list[Document], list[Problem]) as soon as the files are read, before a first analysis."""
+    opened = Signal(object)
+    """The open `core.project.Project`, handed over to the receiving (GUI) thread; emitted just
+    before `finished`. A receiver that does not want it must close it."""
+    refused = Signal(str)
+    """The project file cannot be opened (not Muqabala's, newer, corrupt): the message for the user.
+    The file was not modified."""
     progress = Signal(int, int, str)
     finished = Signal(object)
     """The `core.model.Analysis`."""
@@ -32,6 +43,7 @@ class AnalysisTask(QObject):
     def __init__(self, folder: str) -> None:
         super().__init__()
         self.folder = folder
+        """A folder of articles or a project file."""
         self._cancel = threading.Event()
         self._last_progress = 0.0
 
@@ -50,7 +62,7 @@ class AnalysisTask(QObject):
 
     @Slot()
     def run(self) -> None:
-        """Read the documents, then analyse; exactly one of finished/failed/cancelled follows."""
+        """Open the project; exactly one of finished (after opened) / refused / failed / cancelled follows."""
         try:
             self._run()
         finally:
@@ -59,25 +71,36 @@ class AnalysisTask(QObject):
     def _run(self) -> None:
         try:
             from core import pipeline
+            from core.project import Project, project_file_for
+            from core.store import ProjectFileError
         except Exception as exc:  # noqa: BLE001 - a broken install must reach the user too
             self.failed.emit(f"cannot load the analysis: {exc}\n\n{traceback.format_exc()}")
             return
         try:
-            docs, problems = pipeline.read_documents(self.folder)
-            self.documents_ready.emit((docs, problems))
+            path = Path(self.folder)
+            if path.is_dir() and not project_file_for(path).exists():
+                # a first analysis takes a while: show the articles as soon as they are read
+                docs, problems = pipeline.read_documents(path)
+                self.documents_ready.emit((docs, problems))
             if self._cancel.is_set():
                 raise pipeline.Cancelled()
-            analysis = pipeline.analyze_folder(
-                self.folder, progress=self._progress, cancelled=self._cancel.is_set
-            )
+            project = Project.open(path, progress=self._progress, cancelled=self._cancel.is_set)
         except pipeline.Cancelled:
             self.cancelled.emit()
+        except ProjectFileError as exc:
+            self.refused.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - every failure must reach the user
             if self._cancel.is_set():
                 self.cancelled.emit()
             else:
                 self.failed.emit(f"{exc}\n\n{traceback.format_exc()}")
         else:
+            if self._cancel.is_set():
+                project.close()
+                self.cancelled.emit()
+                return
+            analysis = project.analysis
+            self.opened.emit(project)  # from here on the Project belongs to the GUI thread
             self.finished.emit(analysis)
 
 

@@ -1,0 +1,293 @@
+"""The open project in the window: File → Open Project / Save Project As, what changed, and notes.
+
+The worker opens a `core.project.Project` and hands it over (`AnalysisTask.opened`); from then on
+only the GUI thread uses it. Note writes are single small committed transactions (a few ms), so
+they run on the GUI thread, each as an undoable command. A project file that cannot be opened
+(not Muqabala's, newer, corrupt) is explained in a dialog; core refuses before writing anything.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QMessageBox, QToolButton, QWidget
+
+from core.project import Project
+from core.store import ProjectFileError
+from gui import settings as app_settings
+from gui.notes_commands import AddNote, DeleteNote, EditNote, NoteCommand
+from gui.notes_dock import NoteDialog, NotesDock, snippet
+from gui.reader import PANES
+from gui.worker import AnalysisTask
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+
+def fill_recent_menu(menu: QMenu, open_path: Callable[[str], None]) -> None:
+    """The recent folders and project files (most recent first), each opening when chosen."""
+    menu.clear()
+    for path in app_settings.recent_folders():
+        action = menu.addAction(path)
+        action.triggered.connect(lambda _=False, p=path: open_path(p))
+    menu.setEnabled(bool(menu.actions()))
+
+
+class ChangesBar(QFrame):
+    """A dismissible line above the articles saying what changed since the project was last open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changes-bar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+
+class ProjectActions(QObject):
+    """Owns the window's open Project, its file actions, the notes dock and the notes' undo stack."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.project: Project | None = None
+        self.dialog: NoteDialog | None = None
+        self.undo_stack = QUndoStack(self)
+        self.notes_dock = NotesDock(window)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
+        window.tabifyDockWidget(window.facts, self.notes_dock)
+        window.facts.raise_()
+        self.changes_bar = ChangesBar()
+        layout = window.centralWidget().layout()
+        if layout is not None:
+            layout.insertWidget(0, self.changes_bar)  # type: ignore[attr-defined]
+        self.open_project_action = self._action(self.tr("Open &Project…"), self.choose_project, "Ctrl+Shift+O")
+        self.save_as_action = self._action(self.tr("&Save Project As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.save_as_action.setEnabled(False)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            window.addAction(action)
+            self.notes_dock.add_button(action)
+        before = window.recent_menu.menuAction()
+        window.file_menu.insertAction(before, self.open_project_action)
+        window.file_menu.insertAction(before, self.save_as_action)
+        window.file_menu.insertSeparator(before)
+        window.view_menu.addAction(self.notes_dock.toggleViewAction())
+        window.reader.note_requested.connect(self.request_note)
+        window.facts.note_requested.connect(self.request_note)
+        window.analysis_ready.connect(self._tell_changes)
+        self.notes_dock.note_activated.connect(self.jump_to_note)
+        self.notes_dock.edit_requested.connect(self.request_edit)
+        self.notes_dock.delete_requested.connect(self.delete_note)
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    # --- the project ---------------------------------------------------------------------
+    def watch(self, task: AnalysisTask) -> None:
+        """Close the open project and take the one this task opens (if it is still the window's task)."""
+        self.close_project()
+        task.opened.connect(self._adopt)
+        task.refused.connect(self._refused)
+
+    def _is_current(self) -> bool:
+        runner = self.window.runner
+        return runner is not None and self.sender() is runner.task
+
+    def _adopt(self, project: Project) -> None:
+        if not self._is_current():
+            project.close()  # cancelled or superseded: nobody else will
+            return
+        self.close_project()
+        self.project = project
+        self.save_as_action.setEnabled(True)
+        self._show_notes()
+        changes = project.changes
+        if not (changes.nothing_changed or changes.created):
+            self.changes_bar.show_text(self.tr("Since this project was last open: {changes}").format(
+                changes=changes.describe()))
+
+    def _tell_changes(self, _analysis: object) -> None:
+        """Append what opening found to the window's summary in the status bar."""
+        if self.project is None:
+            return
+        bar = self.window.statusBar()
+        bar.showMessage(self.tr("{summary} — {changes}").format(
+            summary=bar.currentMessage(), changes=self.project.changes.describe()))
+
+    def close_project(self) -> None:
+        """Close the open project (before another opens, and when the window closes)."""
+        self.undo_stack.clear()
+        self.changes_bar.hide()
+        if self.project is not None:
+            self.project.close()
+            self.project = None
+        self.save_as_action.setEnabled(False)
+        self.notes_dock.set_notes([])
+
+    def _refused(self, message: str) -> None:
+        if not self._is_current():
+            return
+        w = self.window
+        w.runner = None
+        w._set_busy(False)  # noqa: SLF001 - the window's own busy state, shared with this helper
+        w.statusBar().showMessage(self.tr("This project cannot be opened."))
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot open the project"),
+                          self.tr("{message}\n\nThe file was not changed.").format(message=message), parent=w)
+        box.setObjectName("project-error")
+        box.open()
+        w.analysis_stopped.emit("failed")
+
+    def choose_project(self) -> None:
+        start = str(Path(self.window.folder).parent) if self.window.folder else ""
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a project"), start,
+                                              self.tr("Muqabala projects (*.sqlite);;All files (*)"))
+        if path:
+            self.window.open_folder(path)
+
+    def save_as(self) -> None:
+        if self.project is None:
+            return
+        suggested = str(self.project.folder.parent / f"{self.project.folder.name}.sqlite")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the project as"), suggested,
+                                              self.tr("Muqabala projects (*.sqlite)"))
+        if path:
+            self.save_project_as(path)
+
+    def save_project_as(self, path: str | Path) -> bool:
+        """Copy the project to PATH and keep working in the copy; tells the user on failure."""
+        if self.project is None:
+            return False
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(".sqlite")
+        try:
+            self.project.save_as(path)
+        except (ProjectFileError, OSError) as exc:
+            QMessageBox.critical(self.window, self.tr("Cannot save the project"), str(exc))
+            return False
+        app_settings.remember_folder(str(path))
+        self.window._fill_recent_menu()  # noqa: SLF001 - the recent list now holds the copy
+        self.window.statusBar().showMessage(self.tr("Project saved as {path}").format(path=path))
+        return True
+
+    # --- notes ---------------------------------------------------------------------------
+    def _show_notes(self, select: int | None = None) -> None:
+        self.notes_dock.set_notes(self.project.notes() if self.project is not None else [])
+        if select is not None:
+            self.notes_dock.select_note(select)
+
+    def _describe(self, target_id: str) -> str | None:
+        analysis = self.project.analysis if self.project is not None else None
+        if analysis is None:
+            return None
+        fact = next((f for f in analysis.facts if f.id == target_id), None)
+        if fact is not None:
+            return self.tr("Note on the fact: {label}").format(label=fact.label)
+        sentence = next((s for s in analysis.sentences if s.id == target_id), None)
+        if sentence is None:
+            return None
+        doc = next(d for d in analysis.documents if d.id == sentence.doc)
+        return self.tr("Note on the sentence: «{text}»").format(
+            text=snippet(doc.text[sentence.start:sentence.end], 200))
+
+    def request_note(self, target_id: str) -> NoteDialog | None:
+        """Ask for a note on a fact or sentence (id) in a small non-blocking dialog."""
+        about = self._describe(target_id)
+        if about is None:
+            self.window.statusBar().showMessage(self.tr("Notes can be added once the analysis is done."))
+            return None
+        dialog = self._open_dialog(about, "")
+        dialog.accepted.connect(lambda: self.add_note(target_id, dialog.text()))
+        return dialog
+
+    def request_edit(self, note_id: int) -> NoteDialog | None:
+        note = self._note(note_id)
+        if note is None:
+            return None
+        dialog = self._open_dialog(self.notes_dock.model.anchor(note), note.text)
+        dialog.accepted.connect(lambda: self.edit_note(note_id, dialog.text()))
+        return dialog
+
+    def _open_dialog(self, about: str, text: str) -> NoteDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = NoteDialog(about, text, self.window)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
+        self.dialog.open()
+        return self.dialog
+
+    def _note(self, note_id: int):  # type: ignore[no-untyped-def]
+        notes = self.project.notes() if self.project is not None else []
+        return next((n for n in notes if n.id == note_id), None)
+
+    def _push(self, command: NoteCommand) -> None:
+        command.failed = self._write_failed  # type: ignore[method-assign]
+        self.undo_stack.push(command)
+
+    def _write_failed(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("The note could not be saved"), message)
+
+    def add_note(self, target_id: str, text: str) -> None:
+        if self.project is None or not text.strip():
+            return
+        self._push(AddNote(self.project, self._show_notes, target_id, text.strip(), self.tr("Add note")))
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+
+    def edit_note(self, note_id: int, text: str) -> None:
+        note = self._note(note_id)
+        if self.project is None or note is None or not text.strip() or text.strip() == note.text:
+            return
+        self._push(EditNote(self.project, self._show_notes, note_id, note.text, text.strip(), self.tr("Edit note")))
+
+    def delete_note(self, note_id: int) -> None:
+        if self.project is None or self._note(note_id) is None:
+            return
+        self._push(DeleteNote(self.project, self._show_notes, note_id, self.tr("Delete note")))
+        self.window.statusBar().showMessage(self.tr("Note deleted — Undo (Ctrl+Z) brings it back."), 10_000)
+
+    def jump_to_note(self, note_id: int) -> None:
+        """Show what a note is attached to: select its fact, or scroll its sentence into view."""
+        note = self._note(note_id)
+        reader = self.window.reader
+        if note is None or reader.index is None:
+            return
+        if note.fact_id is not None:
+            reader.select_fact(note.fact_id)
+        elif note.sentence_id is not None and note.sentence_id in reader.index.sentence:
+            sentence = reader.index.sentence[note.sentence_id]
+            pane = reader.panes.get(sentence.doc)
+            if pane is not None and self.window.stack.currentIndex() == PANES:
+                self.window.pane_scroll.ensureWidgetVisible(pane, 0, 0)
+                pane.scroll_to_span(sentence.start, min(sentence.end, sentence.start + 80))
+            reader.select_sentence(note.sentence_id)
+        else:
+            self.window.statusBar().showMessage(
+                self.tr("What this note was on is no longer in the articles: «{text}»").format(
+                    text=snippet(note.anchor_text, 120)))
+
