@@ -34,7 +34,12 @@ BACKGROUND = 50
 """Empty pseudo-documents added to the document count in the IDF."""
 TITLE_WEIGHT = 2.0
 """A term of the headline counts as this many sentences of the body."""
+MAX_POSTING = 60
+"""Terms in more articles than this neither make candidates nor count in the story cosine: a
+story of a week rarely has more articles, and beyond it the pairs grow with the folder squared."""
 LABEL_LENGTH = 90
+CHUNK = 1_000_000
+"""Term pairs summed at a time: bounds the memory of the candidate search."""
 
 
 def _vectors(docs: Sequence[Document], profiles: Iterable[Profile]) -> tuple[list[dict[str, float]], dict[str, int]]:
@@ -68,18 +73,21 @@ def similar_pairs(vectors: list[dict[str, float]], df: dict[str, int], threshold
                   max_posting: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(i, j, cosine) of the document pairs (i < j) sharing a rare term with cosine ≥ threshold.
 
-    Only terms in 2..max_posting documents contribute, so the cosine is a lower bound that is
-    exact for what makes two articles one story: their rare words and numbers."""
+    The cosine is taken over the terms in at most `max_posting` documents (vectors renormalised
+    to them): what makes two articles one story is their rare words and numbers, and the common
+    ones would make the candidate pairs grow with the square of the folder."""
     term_id: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
     for i, vec in enumerate(vectors):
-        for t, v in vec.items():
-            if 2 <= df[t] <= max_posting:
+        rare = [(t, v) for t, v in vec.items() if df[t] <= max_posting]
+        norm = math.sqrt(sum(v * v for _, v in rare)) or 1.0
+        for t, v in rare:
+            if df[t] >= 2:
                 rows.append(term_id.setdefault(t, len(term_id)))
                 cols.append(i)
-                vals.append(v)
+                vals.append(v / norm)
     if not rows:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty, np.empty(0)
@@ -90,26 +98,39 @@ def similar_pairs(vectors: list[dict[str, float]], df: dict[str, int], threshold
     term, doc, val = term[order], doc[order], val[order]
     starts = np.flatnonzero(np.r_[True, term[1:] != term[:-1]])
     sizes = np.diff(np.r_[starts, len(term)])
-    a_parts, b_parts, w_parts = [], [], []
-    for size in np.unique(sizes):
+    n = len(vectors)
+    keys: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
+    held = 0
+    for size in np.unique(sizes).tolist():
         if size < 2:
             continue
-        block = starts[sizes == size][:, None] + np.arange(size)[None, :]  # (terms, size)
         x, y = np.triu_indices(size, 1)
-        da, db = doc[block[:, x]].ravel(), doc[block[:, y]].ravel()
-        a_parts.append(np.minimum(da, db))
-        b_parts.append(np.maximum(da, db))
-        w_parts.append((val[block[:, x]] * val[block[:, y]]).ravel())
-    if not a_parts:
+        group_starts = starts[sizes == size]
+        per_chunk = max(1, CHUNK // len(x))
+        for c in range(0, len(group_starts), per_chunk):
+            block = group_starts[c:c + per_chunk, None] + np.arange(size)[None, :]  # (terms, size)
+            da, db = doc[block[:, x]].ravel(), doc[block[:, y]].ravel()
+            products = (val[block[:, x]] * val[block[:, y]]).ravel()
+            k, w = _sum_by_key(np.minimum(da, db) * n + np.maximum(da, db), products)
+            keys.append(k)
+            weights.append(w)
+            held += len(k)
+            if held > 4 * CHUNK:
+                k, w = _sum_by_key(np.concatenate(keys), np.concatenate(weights))
+                keys, weights, held = [k], [w], len(k)
+    if not keys:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty, np.empty(0)
-    n = len(vectors)
-    key = np.concatenate(a_parts) * n + np.concatenate(b_parts)
-    weight = np.concatenate(w_parts)
-    uniq, inverse = np.unique(key, return_inverse=True)
-    score = np.bincount(inverse, weights=weight)
+    key, score = _sum_by_key(np.concatenate(keys), np.concatenate(weights))
     keep = score >= threshold
-    return uniq[keep] // n, uniq[keep] % n, score[keep]
+    return key[keep] // n, key[keep] % n, score[keep]
+
+
+def _sum_by_key(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct keys and the sum of their weights."""
+    uniq, inverse = np.unique(keys, return_inverse=True)
+    return uniq, np.bincount(inverse, weights=weights)
 
 
 def _average_linkage(n: int, a: np.ndarray, b: np.ndarray, s: np.ndarray, link: float) -> list[list[int]]:
@@ -148,8 +169,7 @@ def group_stories(docs: Sequence[Document], profiles: Iterable[Profile], thresho
     if not docs:
         return []
     vectors, df = _vectors(docs, profiles)
-    max_posting = max(10, int(math.sqrt(len(docs)) * 3))
-    a, b, s = similar_pairs(vectors, df, NEAR, max_posting)
+    a, b, s = similar_pairs(vectors, df, NEAR, MAX_POSTING)
     groups = _average_linkage(len(docs), a, b, s, threshold)
     strength: dict[int, float] = defaultdict(float)
     for i, j, w in zip(a.tolist(), b.tolist(), s.tolist(), strict=True):
