@@ -131,6 +131,30 @@ def test_frozen_analyze_matches_the_checkout(bundle: Path, tmp_path: Path) -> No
     assert _comparable(frozen_export) == _comparable(source_export)
 
 
+def test_frozen_app_reads_web_pages_word_pdf_and_legacy_encodings_like_the_checkout(
+    bundle: Path, tmp_path: Path
+) -> None:
+    from tests.fixtures.ingest.make import legacy_bytes, pdf_with_text, saved_page, word_document
+
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in seeds]
+    folder = tmp_path / "formats"
+    folder.mkdir()
+    (folder / "1.html").write_bytes(saved_page(texts[0], charset="windows-1256"))
+    (folder / "2.docx").write_bytes(word_document(texts[1]))
+    (folder / "3.txt").write_bytes(legacy_bytes(texts[2], "cp1256")[0])
+    (folder / "4.pdf").write_bytes(pdf_with_text([line for line in texts[3].splitlines() if line.strip()][:12]))
+    frozen_json, source_json = tmp_path / "frozen.json", tmp_path / "source.json"
+    frozen = _run_frozen(bundle, "analyze", str(folder), "--json", str(frozen_json), cwd=tmp_path)
+    source = subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze", str(folder), "--json", str(source_json)],
+                            cwd=tmp_path, env=_headless_env(), capture_output=True, text=True, timeout=300)
+    assert frozen.returncode == 0 and source.returncode == 0, frozen.stderr + source.stderr
+    assert frozen.stderr == source.stderr  # the same problems reported, if any
+    assert re.search(r"^Articles\s+4$", frozen.stdout, re.MULTILINE), frozen.stdout
+    frozen_export = json.loads(frozen_json.read_text(encoding="utf-8"))
+    assert _comparable(frozen_export) == _comparable(json.loads(source_json.read_text(encoding="utf-8")))
+
+
 def test_frozen_window_opens_the_seeds_and_takes_a_screenshot(bundle: Path, tmp_path: Path) -> None:
     shot = tmp_path / "window.png"
     result = _run_frozen(bundle, "--screenshot", str(shot), cwd=tmp_path)
