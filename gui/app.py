@@ -79,7 +79,9 @@ def run(argv: list[str]) -> int:
         def stopped(reason: str) -> None:
             print(f"analysis {reason}", file=sys.stderr)
             status["code"] = 1
-            app.quit()
+            # quit once the worker thread has ended: a QThread destroyed while running aborts the process
+            window.analysis_thread_ended.connect(app.quit)
+            QTimer.singleShot(10_000, app.quit)
 
         window.analysis_ready.connect(shoot)
         window.analysis_stopped.connect(stopped)

@@ -110,14 +110,20 @@ class FactsDock(QDockWidget):
         if fact_id:
             self.fact_activated.emit(fact_id)
 
-    def _context_menu(self, pos: QPoint) -> None:
+    def note_menu(self, pos: QPoint) -> QMenu | None:
+        """The context menu of the row at POS (viewport coordinates): "Add note…" on its fact."""
         fact_id = self.table.indexAt(pos).data(FACT_ID_ROLE)
         if not fact_id:
-            return
+            return None
         menu = QMenu(self.table)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Add note…")).triggered.connect(lambda: self.note_requested.emit(fact_id))
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.note_menu(pos)
+        if menu is not None:
+            menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def select_fact(self, fact_id: str | None) -> None:
         """Select (and scroll to) a fact's row, without emitting `fact_activated`."""

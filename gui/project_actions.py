@@ -152,6 +152,7 @@ class ProjectActions(QObject):
         if not self._is_current():
             return
         w = self.window
+        w._old_runners.append(w.runner)  # noqa: SLF001 - closing the window waits for its thread to end
         w.runner = None
         w._set_busy(False)  # noqa: SLF001 - the window's own busy state, shared with this helper
         w.statusBar().showMessage(self.tr("This project cannot be opened."))

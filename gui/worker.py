@@ -88,7 +88,10 @@ class AnalysisTask(QObject):
         except pipeline.Cancelled:
             self.cancelled.emit()
         except ProjectFileError as exc:
-            self.refused.emit(str(exc))
+            if Path(self.folder).exists():
+                self.refused.emit(str(exc))
+            else:  # nothing to refuse: the folder is gone (an error like any other)
+                self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - every failure must reach the user
             if self._cancel.is_set():
                 self.cancelled.emit()

@@ -5,6 +5,7 @@ saved by one test never leak into another or into the user's configuration.
 """
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +31,16 @@ def isolated_settings(tmp_path: Path) -> Iterator[Path]:
     folder.mkdir()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture
+def seeds_dir(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Path:
+    """A fresh copy of the four sample articles: opening a folder writes its project file
+    (muqabala.sqlite) into it, and a test must never write into the repository's seeds/."""
+    folder = tmp_path_factory.mktemp("seeds")
+    for src in sorted((repo_root / "seeds").glob("*.txt")):
+        shutil.copy2(src, folder / src.name)
+    return folder
 
 
 @pytest.fixture
