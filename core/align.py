@@ -11,14 +11,16 @@ weighted overlap blended with rapidfuzz's token-set ratio.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from core import lexicon
-from core.arabic import normalize, stem, words
+from core.arabic import normalize, stem
 from core.context import counted_class
 from core.model import Alignment, Fact, Mention, Sentence
 
@@ -46,23 +48,33 @@ class Profile:
 
 def sentence_terms(text: str) -> set[str]:
     """Content terms of a sentence: stems or their synonym class, function words dropped."""
-    synonyms = lexicon.classes("synonyms")
-    predicates = lexicon.classes("predicates")
-    stop = lexicon.stopwords()
-    out: set[str] = set()
-    for w in words(text):
-        if w.isdigit() or len(w) < 2 or w in stop:
-            continue
-        s = stem(w)
-        if s in stop:
-            continue
-        if s in synonyms:
-            out.add("=" + synonyms[s])
-        elif s in predicates:
-            out.add("!" + predicates[s])
-        else:
-            out.add(s)
+    return _terms_of_normalized(normalize(text))
+
+
+_WORD = re.compile(r"[\w\u0600-\u06ff]+")
+"""`core.arabic.words` on a text already normalised."""
+
+
+def _terms_of_normalized(norm: str) -> set[str]:
+    out = {_term_of(w) for w in _WORD.findall(norm)}
+    out.discard("")
     return out
+
+
+@lru_cache(maxsize=500_000)
+def _term_of(w: str) -> str:
+    """The term a normalised word contributes ("" for none), cached: news repeats its words."""
+    stop = lexicon.stopwords()
+    if w.isdigit() or len(w) < 2 or w in stop:
+        return ""
+    s = stem(w)
+    if s in stop:
+        return ""
+    synonyms = lexicon.classes("synonyms")
+    if s in synonyms:
+        return "=" + synonyms[s]
+    predicates = lexicon.classes("predicates")
+    return "!" + predicates[s] if s in predicates else s
 
 
 def profiles(texts: dict[str, str], sentences: Iterable[Sentence], mentions: Iterable[Mention]) -> list[Profile]:
@@ -76,8 +88,8 @@ def profiles(texts: dict[str, str], sentences: Iterable[Sentence], mentions: Ite
     for s in sentences:
         if s.furniture:
             continue
-        text = texts[s.doc][s.start:s.end]
-        out.append(Profile(s.id, s.doc, frozenset(sentence_terms(text) | values[s.id]), normalize(text)))
+        norm = normalize(texts[s.doc][s.start:s.end])
+        out.append(Profile(s.id, s.doc, frozenset(_terms_of_normalized(norm) | values[s.id]), norm))
     return out
 
 
@@ -107,17 +119,23 @@ def _candidates(profs: list[Profile], idf: dict[str, float]) -> set[tuple[int, i
     return pairs
 
 
-def pair_score(a: Profile, b: Profile, idf: dict[str, float]) -> tuple[float, list[str]]:
-    """Score in [0, 1] and the shared terms, most telling first."""
+def pair_score(a: Profile, b: Profile, idf: dict[str, float], weights: dict[str, float] | None = None,
+               at_least: float = 0.0) -> tuple[float, list[str]]:
+    """Score in [0, 1] and the shared terms, most telling first.
+
+    `weights` caches each profile's summed term weight; a pair that cannot reach `at_least`
+    even with a perfect fuzzy score is returned as 0 without the fuzzy comparison."""
     shared = a.terms & b.terms
     if not shared:
         return 0.0, []
-    wa = sum(idf[t] for t in a.terms)
-    wb = sum(idf[t] for t in b.terms)
+    wa = weights[a.sid] if weights is not None else sum(idf[t] for t in a.terms)
+    wb = weights[b.sid] if weights is not None else sum(idf[t] for t in b.terms)
     ws = sum(idf[t] for t in shared)
     overlap = ws / math.sqrt(wa * wb) if wa and wb else 0.0
+    if 0.8 * overlap + 0.2 < at_least:
+        return 0.0, []
     fuzzy = fuzz.token_set_ratio(a.norm, b.norm) / 100.0
-    ranked = sorted(shared, key=lambda t: -idf[t])
+    ranked = sorted(shared, key=lambda t: (-idf[t], t))
     return 0.8 * overlap + 0.2 * fuzzy, ranked
 
 
@@ -138,18 +156,19 @@ class Similarity:
         self.profiles = profs
         self.idf = _idf(self.profiles)
         self._by_id = {p.sid: p for p in self.profiles}
+        self._weights = {p.sid: sum(self.idf[t] for t in p.terms) for p in self.profiles}
 
     def score(self, a: str, b: str) -> float:
         """Similarity of two sentences by id (0 for furniture or unknown ids)."""
         pa, pb = self._by_id.get(a), self._by_id.get(b)
-        return pair_score(pa, pb, self.idf)[0] if pa and pb else 0.0
+        return pair_score(pa, pb, self.idf, self._weights)[0] if pa and pb else 0.0
 
     def align(self, threshold: float = THRESHOLD) -> list[Alignment]:
         """Aligned sentence pairs across documents, best first."""
         profs, idf = self.profiles, self.idf
         out: list[Alignment] = []
         for i, j in _candidates(profs, idf):
-            score, shared = pair_score(profs[i], profs[j], idf)
+            score, shared = pair_score(profs[i], profs[j], idf, self._weights, threshold)
             if score >= threshold:
                 why = "shared: " + " ".join(t.lstrip("=!") for t in shared[:6])
                 out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))

@@ -77,7 +77,7 @@ def link(analysis: Analysis, progress: Progress | None = None) -> None:
     for mention in analysis.mentions:
         by_story_mentions[story_of[mention.doc]].append(mention)
     sims: dict[str, Similarity] = {}
-    alignments: list[Alignment] = []
+    story_alignments: dict[str, list[Alignment]] = {}
     facts: list[Fact] = []
     align_time = 0.0
     for k, story in enumerate(analysis.stories):
@@ -86,7 +86,7 @@ def link(analysis: Analysis, progress: Progress | None = None) -> None:
         ta = time.perf_counter()
         sim = sims[story.id] = Similarity.of_profiles(by_story_profiles[story.id])
         if len(story.documents) > 1:
-            alignments.extend(sim.align())
+            story_alignments[story.id] = sim.align()
         align_time += time.perf_counter() - ta
         facts.extend(build_facts(texts, by_story_sentences[story.id], by_story_mentions[story.id], sim))
     analysis.facts = number_facts(facts)
@@ -96,8 +96,9 @@ def link(analysis: Analysis, progress: Progress | None = None) -> None:
         if fact.status != "single":
             fact_story[story_of[doc_of[fact.mentions[0]]]].append(fact)
     for sid, story_facts in fact_story.items():
-        alignments = with_fact_alignments(alignments, story_facts, by_story_mentions[sid], sims[sid])
-    analysis.alignments = alignments
+        story_alignments[sid] = with_fact_alignments(story_alignments.get(sid, []), story_facts,
+                                                     by_story_mentions[sid], sims[sid])
+    analysis.alignments = [al for story in analysis.stories for al in story_alignments.get(story.id, [])]
     t2 = time.perf_counter()
     analysis.timings["stories"] = t1 - t0
     analysis.timings["align"] = align_time
