@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core import lexicon
 from core.arabic import stem
@@ -40,7 +41,9 @@ def counted_class(counted: str) -> str:
     return table.get(key) or table.get(counted) or key
 
 
+@lru_cache(maxsize=1024)
 def _tokens(sentence: str) -> list[tuple[int, int, str]]:
+    """Tokens of a sentence, cached: every mention of a sentence reads the same tokens."""
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
 
 
@@ -74,10 +77,8 @@ def _nearest(toks: list[tuple[int, int, str]], first: int, last: int, others: li
     """(class, word) of the table word nearest to tokens first..last, commas counting extra."""
     best: tuple[float, str, str] | None = None
     for i, (s, e, word) in enumerate(toks):
-        if word in _CLAUSE_MARKS or any(a < e and s < b for a, b in others):
-            continue
         found = table.get(stem(word))
-        if not found:
+        if not found or word in _CLAUSE_MARKS or any(a < e and s < b for a, b in others):
             continue
         if first <= i <= last:
             distance = 0.0

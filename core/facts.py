@@ -188,7 +188,7 @@ def build_facts(texts: dict[str, str], sentences: list[Sentence], mentions: list
     """Group mentions into facts with a status, a label and an explanation. Conflicts first."""
     by_id = {m.id: m for m in mentions}
     ctx = contexts(texts, {s.id: s for s in sentences}, mentions)
-    links = _links(mentions, ctx, sim, texts)
+    links = _links(mentions, ctx, sim, texts) if len({m.doc for m in mentions}) > 1 else []
     link_of: dict[str, list[_Link]] = defaultdict(list)
     for link in links:
         link_of[link.a].append(link)
