@@ -6,6 +6,7 @@ The dock only displays and asks: writing, deleting and undoing live in `gui.proj
 """
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -39,6 +40,18 @@ def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
+def embedded(text: str) -> str:
+    """TEXT as a right-to-left embedding when it starts in Arabic, so an Arabic label or note keeps
+    its own order (numbers, final punctuation) inside a left-to-right cell or sentence."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return f"\u202b{text}\u202c"
+        if kind == "L":
+            return text
+    return text
+
+
 class NotesModel(QAbstractTableModel):
     """Rows are notes: what the note is on (a fact's label or a sentence) and its text."""
 
@@ -53,9 +66,10 @@ class NotesModel(QAbstractTableModel):
 
     def anchor(self, note: Note) -> str:
         if note.target == "fact":
-            text = self.tr("Fact: {label}").format(label=snippet(note.anchor_text))
+            text = self.tr("Fact: {label}").format(label=embedded(snippet(note.anchor_text)))
         else:
-            text = self.tr("Sentence in {doc}: «{text}»").format(doc=note.doc_path, text=snippet(note.anchor_text))
+            text = self.tr("Sentence in {doc}: «{text}»").format(doc=note.doc_path,
+                                                                 text=embedded(snippet(note.anchor_text)))
         return self.tr("⚠ gone — {anchor}").format(anchor=text) if note.orphaned else text
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -75,7 +89,7 @@ class NotesModel(QAbstractTableModel):
             return None
         note = self.notes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.anchor(note) if index.column() == ANCHOR_COLUMN else snippet(note.text, 200)
+            return self.anchor(note) if index.column() == ANCHOR_COLUMN else embedded(snippet(note.text, 200))
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{self.anchor(note)}\n\n{note.text}"
         if role == NOTE_ID_ROLE:

@@ -5,6 +5,7 @@ Articles: d2 = 002 («11 حافلة»), d3 = 003 («17 حافلة»). Seeds are 
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -160,3 +161,20 @@ def test_a_note_whose_sentence_vanished_is_listed_apart_as_orphaned(  # type: ig
     assert dock.orphans.isVisible() and dock.orphans_label.isVisible()
     assert dock.orphans_model.index(0, ANCHOR_COLUMN).data().startswith("⚠")
     assert "lost their place" in seeds_window.projects.changes_bar.label.text()
+
+
+def test_writing_a_note_on_the_gui_thread_takes_well_under_50_ms(seeds_window: MainWindow) -> None:
+    projects = seeds_window.projects
+    fact_id = _buses_fact(seeds_window)
+    durations = []
+    for i in range(5):
+        started = time.perf_counter()
+        projects.add_note(fact_id, f"ملاحظة رقم {i}")
+        durations.append(time.perf_counter() - started)
+        note_id = projects.project.notes()[-1].id
+        started = time.perf_counter()
+        projects.delete_note(note_id)
+        projects.undo_action.trigger()
+        durations.append((time.perf_counter() - started) / 2)
+    assert len(projects.project.notes()) == 5
+    assert max(durations) < 0.050, [round(d * 1000, 1) for d in durations]
