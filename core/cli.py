@@ -9,6 +9,7 @@ from core.ingest import FolderError
 from core.model import Analysis
 from core.pipeline import analyze_folder
 from core.project_cli import add_search_parser, analyze_into_project, run_search
+from core.reports import write_reports
 from core.store import ProjectFileError
 
 
@@ -18,6 +19,8 @@ def _parser() -> argparse.ArgumentParser:
     analyze = sub.add_parser("analyze", help="analyse a folder of articles")
     analyze.add_argument("folder", help="folder of articles (.txt, .md, .html, .docx, .pdf)")
     analyze.add_argument("--json", metavar="OUT", help="write the analysis export as JSON")
+    analyze.add_argument("--html", metavar="REPORT.html", help="write the report: self-contained right-to-left HTML")
+    analyze.add_argument("--csv", metavar="FACTS.csv", help="write the facts, one row per fact and source (UTF-8, BOM)")
     analyze.add_argument("--quiet", action="store_true", help="print nothing but errors")
     analyze.add_argument("--db", metavar="FILE", help="keep the analysis in this project file (re-runs what changed)")
     add_search_parser(sub)
@@ -62,6 +65,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         return 2
     if args.json:
         write_json(analysis, args.json)
+    if args.html or args.csv:
+        write_reports(analysis, html=args.html, csv=args.csv, db=args.db)
     if not args.quiet:
         print_summary(analysis)
     return 0
