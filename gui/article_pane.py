@@ -38,7 +38,7 @@ class ArticleText(QTextBrowser):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.tooltip_for: Callable[[int], str | None] = lambda offset: None
-        self.extend_menu: Callable[[QMenu, int], None] = lambda menu, offset: None
+        self.extend_menu: Callable[[QMenu, int], object] = lambda menu, offset: None
         self.offsets = highlight.OffsetMap("")
         self._press: QPoint | None = None
 

@@ -34,7 +34,7 @@ from gui.documents_dock import DocumentsDock
 from gui.facts_dock import FactsDock
 from gui.highlight import Legend
 from gui.index import AnalysisIndex
-from gui.project_actions import ProjectActions, fill_recent_menu
+from gui.project_actions import ProjectActions, fill_recent_menu, openable
 from gui.reader import ALIGNED, PANES, Reader, make_splitter
 from gui.search_bar import SearchBar
 from gui.synopsis_view import SynopsisView
@@ -366,12 +366,12 @@ class MainWindow(QMainWindow):
     # --- drag and drop -------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir():
+        if urls and urls[0].isLocalFile() and openable(urls[0].toLocalFile()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         urls = event.mimeData().urls()
-        if urls and Path(urls[0].toLocalFile()).is_dir():
+        if urls and openable(urls[0].toLocalFile()):
             self.open_folder(urls[0].toLocalFile())
             event.acceptProposedAction()
 

@@ -38,7 +38,7 @@ class NoteCommand(QUndoCommand):
     raised into Qt, and the notes list is re-read so it shows what the file really holds.
     """
 
-    failed: Callable[[str], None] = staticmethod(lambda message: None)  # type: ignore[assignment]
+    failed: Callable[[str], None] = staticmethod(lambda message: None)
 
     def __init__(self, project: Project, changed: Callable[[int | None], None], text: str) -> None:
         super().__init__(text)

@@ -13,7 +13,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.project import Project
 from core.store import ProjectFileError
@@ -25,6 +35,12 @@ from gui.worker import AnalysisTask
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
+
+
+def openable(path: str | Path) -> bool:
+    """What the window opens when dropped on it: a folder of articles or a project file."""
+    path = Path(path)
+    return path.is_dir() or (path.is_file() and path.suffix.lower() == ".sqlite")
 
 
 def fill_recent_menu(menu: QMenu, open_path: Callable[[str], None]) -> None:
@@ -74,9 +90,10 @@ class ProjectActions(QObject):
         window.tabifyDockWidget(window.facts, self.notes_dock)
         window.facts.raise_()
         self.changes_bar = ChangesBar()
-        layout = window.centralWidget().layout()
-        if layout is not None:
-            layout.insertWidget(0, self.changes_bar)  # type: ignore[attr-defined]
+        central = window.centralWidget()
+        layout = central.layout() if central is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, self.changes_bar)
         self.open_project_action = self._action(self.tr("Open &Project…"), self.choose_project, "Ctrl+Shift+O")
         self.save_as_action = self._action(self.tr("&Save Project As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         self.save_as_action.setEnabled(False)
@@ -124,6 +141,7 @@ class ProjectActions(QObject):
         self.close_project()
         self.project = project
         self.save_as_action.setEnabled(True)
+        self.window.folder_label.setToolTip(self.tr("Project file: {path}").format(path=project.path))
         self._show_notes()
         changes = project.changes
         if not (changes.nothing_changed or changes.created):
@@ -152,7 +170,8 @@ class ProjectActions(QObject):
         if not self._is_current():
             return
         w = self.window
-        w._old_runners.append(w.runner)  # noqa: SLF001 - closing the window waits for its thread to end
+        if w.runner is not None:
+            w._old_runners.append(w.runner)  # noqa: SLF001 - closing the window waits for its thread to end
         w.runner = None
         w._set_busy(False)  # noqa: SLF001 - the window's own busy state, shared with this helper
         w.statusBar().showMessage(self.tr("This project cannot be opened."))
@@ -247,7 +266,7 @@ class ProjectActions(QObject):
         return next((n for n in notes if n.id == note_id), None)
 
     def _push(self, command: NoteCommand) -> None:
-        command.failed = self._write_failed  # type: ignore[method-assign]
+        command.failed = self._write_failed
         self.undo_stack.push(command)
 
     def _write_failed(self, message: str) -> None:

@@ -10,7 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.main_window import MainWindow
 
@@ -102,6 +104,24 @@ def test_save_project_as_then_open_the_file_directly(  # type: ignore[no-untyped
     assert project.folder == seeds_dir.resolve()
     assert project.changes.nothing_changed
     assert len(window.reader.panes) == 4
+
+
+def test_dropping_a_project_file_opens_it(window: MainWindow, qtbot, seeds_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _open(window, qtbot, seeds_dir)
+    copy = tmp_path / "dropped.sqlite"
+    assert window.projects.save_project_as(copy)
+    window.projects.close_project()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(copy))])
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(100, 100), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, buttons, keys)
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        QApplication.sendEvent(window, drop)
+    assert window.projects.project.path == copy
+    assert str(copy) in window.folder_label.toolTip()
 
 
 def test_main_py_opens_a_project_file(window: MainWindow, qtbot, seeds_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
