@@ -59,3 +59,13 @@ def test_analyze_fails_clearly_on_a_folder_without_articles(tmp_path):
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
     result = run_cli("analyze", str(tmp_path))
     assert result.returncode != 0 and "no readable articles" in result.stderr
+
+
+def test_each_stage_reports_its_time():
+    analysis = analyze_folder(SEEDS)
+    assert {"read", "documents", "stories", "align", "facts", "total"} <= analysis.timings.keys()
+
+
+def test_the_seed_articles_are_one_story():
+    analysis = analyze_folder(SEEDS)
+    assert [sorted(s.documents) for s in analysis.stories] == [["d1", "d2", "d3", "d4"]]

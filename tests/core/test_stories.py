@@ -64,3 +64,23 @@ def test_the_export_lists_the_stories(tmp_path):
     data = to_dict(analyse(tmp_path, STRIKE_A, FOOTBALL, STRIKE_B))
     assert {"id", "label", "documents"} <= data["stories"][0].keys()
     assert data["summary"]["stories"] == 2
+
+
+WIRE = ("الأمم المتحدة تحذر من مجاعة في جنوب السودان\n"
+        "حذر برنامج الأغذية العالمي التابع للأمم المتحدة يوم الثلاثاء من أن نحو 4.8 مليون شخص في جنوب السودان"
+        " يواجهون نقصا حادا في الغذاء، وأن ولاية الوحدة قد تشهد مجاعة خلال الأشهر المقبلة إذا استمر القتال.\n"
+        "وقالت المتحدثة باسم البرنامج إن قوافل الإغاثة لم تتمكن من الوصول إلى بلدة ليير منذ ثلاثة أشهر.")
+WIRE_EDITED = ("برنامج الأغذية: 4.8 مليون في جنوب السودان يواجهون نقص الغذاء\n"
+               "حذر برنامج الأغذية العالمي التابع للأمم المتحدة الثلاثاء من أن حوالي 4.8 مليون شخص في جنوب"
+               " السودان يواجهون نقصا حادا في الغذاء، مضيفا أن ولاية الوحدة قد تشهد مجاعة في الأشهر المقبلة.\n"
+               "وأوضحت متحدثة باسم البرنامج أن قوافل المساعدات عجزت عن الوصول إلى بلدة ليير منذ ثلاثة أشهر.")
+
+
+def test_a_wire_copy_reprinted_with_small_edits_joins_its_original(tmp_path):
+    analysis = analyse(tmp_path, STRIKE_A, WIRE, FOOTBALL, SCHOOL, WIRE_EDITED)
+    assert {"d2", "d5"} in story_docs(analysis)
+
+
+def test_a_folder_about_one_event_is_one_story(tmp_path):
+    analysis = analyse(tmp_path, WIRE, WIRE_EDITED)
+    assert story_docs(analysis) == [{"d1", "d2"}]
