@@ -18,6 +18,7 @@ from core.model import Document
 from gui import highlight
 from gui.fonts import article_font
 from gui.index import AnalysisIndex
+from gui.notes_dock import add_note_actions
 
 OVERLAY_ORDER = ("aligned", "search", "current", "search_current", "flash")
 FLASH_MS = 900
@@ -267,23 +268,7 @@ class ArticlePane(QWidget):
     def note_menu(self, offset: int, menu: QMenu | None = None) -> QMenu:
         """Add "Add note…" entries for the fact of the number and the sentence at OFFSET to MENU."""
         menu = menu if menu is not None else QMenu(self)
-        if self.index is None:
-            return menu
-        mention = self.index.mention_at(self.doc.id, offset)
-        fact = self.index.fact_for_mention(mention.id) if mention is not None else None
-        sentence = self.index.sentence_at(self.doc.id, offset)
-        targets = []
-        if fact is not None:
-            targets.append((self.tr("Add note on «{label}»…").format(label=fact.label[:50]), fact.id))
-        if sentence is not None:
-            targets.append((self.tr("Add note on this sentence…"), sentence.id))
-        if targets and menu.actions():
-            menu.addSeparator()
-        for text, target in targets:
-            action = menu.addAction(text)
-            action.setData(target)
-            action.triggered.connect(lambda _=False, t=target: self.note_requested.emit(t))
-        return menu
+        return add_note_actions(menu, self.index, self.doc.id, offset, self.note_requested.emit)
 
     def _tooltip(self, offset: int) -> str | None:
         if self.index is None:

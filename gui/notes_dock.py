@@ -7,9 +7,10 @@ The dock only displays and asks: writing, deleting and undoing live in `gui.proj
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QTableView,
     QToolButton,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.store import Note
+from gui.index import AnalysisIndex
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ANCHOR_COLUMN, TEXT_COLUMN = 0, 1
@@ -50,6 +53,30 @@ def embedded(text: str) -> str:
         if kind == "L":
             return text
     return text
+
+
+def add_note_actions(menu: QMenu, index: AnalysisIndex | None, doc: str, offset: int,
+                     request: Callable[[str], object]) -> QMenu:
+    """Add "Add note…" entries to a context menu: on the fact of the number at OFFSET of DOC, and on
+    the sentence there. Choosing one calls REQUEST with the fact or sentence id."""
+    if index is None:
+        return menu
+    mention = index.mention_at(doc, offset)
+    fact = index.fact_for_mention(mention.id) if mention is not None else None
+    sentence = index.sentence_at(doc, offset)
+    targets = []
+    if fact is not None:
+        label = QCoreApplication.translate("NotesMenu", "Add note on «{label}»…").format(label=fact.label[:50])
+        targets.append((label, fact.id))
+    if sentence is not None:
+        targets.append((QCoreApplication.translate("NotesMenu", "Add note on this sentence…"), sentence.id))
+    if targets and menu.actions():
+        menu.addSeparator()
+    for text, target in targets:
+        action = menu.addAction(text)
+        action.setData(target)
+        action.triggered.connect(lambda _=False, t=target: request(t))
+    return menu
 
 
 class NotesModel(QAbstractTableModel):

@@ -52,6 +52,7 @@ class Reader(QObject):
         facts.fact_activated.connect(self.select_fact)
         synopsis.mention_clicked.connect(self.select_mention)
         synopsis.sentence_clicked.connect(self.select_sentence)
+        synopsis.note_requested.connect(self.note_requested)
 
     # --- content -------------------------------------------------------------------------
     # Building panes and marks costs 10-30 ms per article; done in one go it would freeze the GUI

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QContextMenuEvent,
     QMouseEvent,
     QPainter,
     QPalette,
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -46,6 +48,7 @@ from core.synopsis import SynopsisRow, synopsis_rows
 from gui import highlight
 from gui.fonts import DEFAULT_POINT_SIZE, article_font
 from gui.index import AnalysisIndex
+from gui.notes_dock import add_note_actions
 
 PAD = 6
 MIN_COLUMN = 240
@@ -221,6 +224,7 @@ class SynopsisView(QTableView):
 
     mention_clicked = Signal(str)
     sentence_clicked = Signal(str)
+    note_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -323,6 +327,14 @@ class SynopsisView(QTableView):
         hit = self._hit(event.position().toPoint())
         if hit:
             self.click_at(*hit)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        """"Add note…" on the fact or the sentence under the mouse."""
+        hit = self._hit(event.pos())
+        if hit:
+            menu = add_note_actions(QMenu(self), self.synopsis.index_, *hit, self.note_requested.emit)
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(event.globalPos())
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip and self.synopsis.index_ is not None:

@@ -8,7 +8,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu
 
 from gui.main_window import MainWindow
 from gui.notes_dock import ANCHOR_COLUMN, TEXT_COLUMN
@@ -178,3 +181,26 @@ def test_writing_a_note_on_the_gui_thread_takes_well_under_50_ms(seeds_window: M
         durations.append((time.perf_counter() - started) / 2)
     assert len(projects.project.notes()) == 5
     assert max(durations) < 0.050, [round(d * 1000, 1) for d in durations]
+
+
+@pytest.mark.qt_log_ignore("raise", "grabbing", "propagateSizeHints")  # offscreen: no popup raise
+def test_add_note_from_a_number_in_the_aligned_view(seeds_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    seeds_window.aligned_action.trigger()
+    view = seeds_window.synopsis
+    index = seeds_window.reader.index
+    mention = index.mention_at("d3", seeds_window.reader.panes["d3"].doc.text.index("17 حافلة") + 1)
+    view.scroll_to_sentence(mention.sentence)
+    qtbot.waitUntil(view.rows_settled)
+    point = view.point_of("d3", mention.start + 1)
+    assert point is not None
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    menu = view.findChild(QMenu)
+    assert menu is not None
+    action = next(a for a in menu.actions() if str(a.data()).startswith("f"))
+    action.trigger()
+    menu.close()
+    dialog = seeds_window.projects.dialog
+    dialog.editor.setPlainText("من العرض المتوازي")
+    dialog.accept()
+    assert [n.fact_id for n in seeds_window.projects.project.notes()] == [_buses_fact(seeds_window)]
