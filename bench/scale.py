@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet.jsonl.gz"
@@ -42,7 +43,7 @@ print(json.dumps({"wall": wall, "rss": rss, "timings": a.timings, "docs": len(a.
 """
 
 
-def load_corpus() -> list[dict]:
+def load_corpus() -> list[dict[str, Any]]:
     """Every article of the corpus with its title, text, outlet and crawl date."""
     with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
@@ -51,7 +52,7 @@ def load_corpus() -> list[dict]:
     return rows
 
 
-def sample(rows: list[dict], n: int, mode: str, seed: int) -> list[dict]:
+def sample(rows: list[dict[str, Any]], n: int, mode: str, seed: int) -> list[dict[str, Any]]:
     """N articles: consecutive by date from a random start (window) or drawn at random."""
     rng = random.Random(seed)
     if mode == "random" or n >= len(rows):
@@ -60,7 +61,7 @@ def sample(rows: list[dict], n: int, mode: str, seed: int) -> list[dict]:
     return rows[start:start + n]
 
 
-def write_folder(articles: list[dict], folder: Path) -> None:
+def write_folder(articles: list[dict[str, Any]], folder: Path) -> None:
     """One .txt per article: title, blank line, text (as a researcher would save them)."""
     folder.mkdir(parents=True, exist_ok=True)
     for r in articles:
@@ -68,11 +69,12 @@ def write_folder(articles: list[dict], folder: Path) -> None:
         (folder / f"{r['id']}_{r['source']}.txt").write_text(f"{title}\n\n{r['content'].strip()}\n", encoding="utf-8")
 
 
-def run(folder: Path) -> dict:
+def run(folder: Path) -> dict[str, Any]:
     """Analyse FOLDER in a fresh interpreter; its wall time, stage timings and peak RSS."""
     out = subprocess.run([sys.executable, "-c", CHILD, str(ROOT), str(folder)],
                          check=True, capture_output=True, text=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
 
 
 def main() -> int:

@@ -15,6 +15,7 @@ import argparse
 import collections
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,8 @@ def outlet(path: str) -> str:
     return Path(path).stem.rsplit("_", 1)[-1]
 
 
-def cross_outlet_pairs(texts: list[str], outlets: list[str], scorer, cutoff: int) -> list[tuple[int, int]]:
+def cross_outlet_pairs(texts: list[str], outlets: list[str], scorer: Callable[..., float],
+                       cutoff: int) -> list[tuple[int, int]]:
     """Pairs (i < j) of different outlets scoring ≥ cutoff (vectorised with cdist)."""
     scores = process.cdist(texts, texts, scorer=scorer, score_cutoff=cutoff, dtype=np.uint8, workers=-1)
     i, j = np.nonzero(np.triu(scores, 1))
