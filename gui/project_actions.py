@@ -160,6 +160,8 @@ class ProjectActions(QObject):
         """Close the open project (before another opens, and when the window closes)."""
         self.undo_stack.clear()
         self.changes_bar.hide()
+        if self.dialog is not None:
+            self.dialog.reject()  # its fact or sentence id means nothing in the next project
         if self.project is not None:
             self.project.close()
             self.project = None

@@ -204,3 +204,14 @@ def test_add_note_from_a_number_in_the_aligned_view(seeds_window: MainWindow, qt
     dialog.editor.setPlainText("من العرض المتوازي")
     dialog.accept()
     assert [n.fact_id for n in seeds_window.projects.project.notes()] == [_buses_fact(seeds_window)]
+
+
+def test_a_note_dialog_left_open_is_dropped_when_another_folder_opens(  # type: ignore[no-untyped-def]
+    seeds_window: MainWindow, qtbot, seeds_dir: Path
+) -> None:
+    dialog = seeds_window.projects.request_note(_buses_fact(seeds_window))
+    dialog.editor.setPlainText("لم تكتمل")
+    with qtbot.waitSignal(seeds_window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        seeds_window.open_folder(seeds_dir)
+    assert seeds_window.projects.dialog is None  # closed (and deleted)
+    assert seeds_window.projects.project.notes() == []
