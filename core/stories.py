@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from core.align import Profile
-from core.model import Document, Story
+from core.model import Analysis, Document, Story
 
 LINK = 0.30
 """Cosine from which two articles report the same event (checked by reading corpus titles)."""
@@ -184,3 +184,25 @@ def group_stories(docs: Sequence[Document], profiles: Iterable[Profile], thresho
         label = title if len(title) <= LABEL_LENGTH else title[:LABEL_LENGTH - 1] + "…"
         stories.append(Story(f"st{k + 1}", label, tuple(docs[i].id for i in group)))
     return stories
+
+
+def story_analysis(analysis: Analysis, story_id: str) -> Analysis:
+    """The part of ANALYSIS about one story, as an Analysis of its own (documents, sentences,
+    mentions, alignments, facts; ids unchanged), so that every view can show one story unchanged.
+
+    Facts and alignments never cross stories, so nothing is cut in two."""
+    (story,) = [s for s in analysis.stories if s.id == story_id]
+    docs = set(story.documents)
+    mentions = [m for m in analysis.mentions if m.doc in docs]
+    inside = {m.id for m in mentions}
+    return Analysis(
+        folder=analysis.folder,
+        documents=[d for d in analysis.documents if d.id in docs],
+        sentences=[s for s in analysis.sentences if s.doc in docs],
+        mentions=mentions,
+        alignments=[a for a in analysis.alignments if a.a.split(".", 1)[0] in docs],
+        facts=[f for f in analysis.facts if f.mentions and f.mentions[0] in inside],
+        problems=list(analysis.problems),
+        stories=[story],
+        timings=dict(analysis.timings),
+    )

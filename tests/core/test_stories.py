@@ -3,6 +3,7 @@ from pathlib import Path
 
 from core.export import to_dict
 from core.pipeline import analyze_folder
+from core.stories import story_analysis
 
 STRIKE_A = ("غارة على حي الشعار في حلب\n"
             "قالت مصادر طبية إن الغارة الجوية على حي الشعار في حلب أسفرت عن مقتل 12 مدنيا وإصابة 30 آخرين.\n"
@@ -84,3 +85,12 @@ def test_a_wire_copy_reprinted_with_small_edits_joins_its_original(tmp_path):
 def test_a_folder_about_one_event_is_one_story(tmp_path):
     analysis = analyse(tmp_path, WIRE, WIRE_EDITED)
     assert story_docs(analysis) == [{"d1", "d2"}]
+
+
+def test_one_story_can_be_viewed_as_an_analysis_of_its_own(tmp_path):
+    analysis = analyse(tmp_path, STRIKE_A, FOOTBALL, STRIKE_B)
+    (strike,) = [s for s in analysis.stories if len(s.documents) == 2]
+    part = story_analysis(analysis, strike.id)
+    assert [d.id for d in part.documents] == ["d1", "d3"]
+    assert part.facts and all(m.split(".")[0] in {"d1", "d3"} for f in part.facts for m in f.mentions)
+    assert part.alignments == analysis.alignments
