@@ -32,6 +32,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--select-first-conflict", action="store_true",
                         help="with --screenshot: select the first conflict before rendering")
     parser.add_argument("--aligned", action="store_true", help="start in the Aligned (synopsis) view")
+    parser.add_argument("--lang", choices=("ar", "en"), help="interface language for this run (default: Preferences)")
     return parser.parse_args(argv)
 
 
@@ -58,7 +59,10 @@ def run(argv: list[str]) -> int:
     """Open the window on a folder; returns the process exit code."""
     args = parse_args(argv)
     app = application([sys.argv[0], *argv])
+    from gui.extras import apply_startup_preferences
     from gui.main_window import MainWindow
+
+    apply_startup_preferences(args.lang)
 
     folder = Path(args.folder) if args.folder else seeds_folder()
     if not folder.exists():

@@ -28,9 +28,12 @@ def bundled_family() -> str:
 
 
 def article_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
-    """The font for article text: the bundled Arabic family, with the system font as fallback."""
+    """The font for article text: the family chosen in Preferences, else the bundled Arabic family,
+    with the system font as fallback."""
+    from gui.preferences import ARTICLE_FONT  # lazy: preferences imports this module
+
     font = QFont()
-    family = bundled_family()
+    family = ARTICLE_FONT.get() or bundled_family()
     if family:
         font.setFamilies([family, font.family()])
     font.setPointSizeF(point_size)

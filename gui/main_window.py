@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from core.model import Analysis, Document, Problem
 from gui import settings as app_settings
 from gui.documents_dock import DocumentsDock
+from gui.extras import install_extras
 from gui.facts_dock import FactsDock
 from gui.highlight import Legend
 from gui.index import AnalysisIndex
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_actions()
         self.projects = ProjectActions(self)  # the open project, its file actions and the notes dock
+        self.extras = install_extras(self)  # Export, Preferences, Help (gui/extras.py)
         self.resize(1400, 900)
         self._restore_settings()
 

@@ -1,0 +1,162 @@
+"""File → Export: the HTML report, the CSV of facts, the JSON export, and Print / Save as PDF.
+
+The files are written by core (core.report_html, core.report_csv, core.export), the same code as
+`python main.py analyze FOLDER --html … --csv … --json …`; the user's notes come from the open
+project. Printing lays the same HTML out in a QTextDocument (Qt's print support, no browser), so
+the fonts are set explicitly: the bundled Arabic font, never the machine's default.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QObject
+from PySide6.QtGui import QAction, QPageLayout, QPageSize, QTextDocument, QTextOption
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from core.export import write_json
+from core.model import Analysis
+from core.report_csv import write_csv
+from core.report_html import render_html, write_html
+from core.store import Note
+from gui import i18n
+from gui.fonts import article_font
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+PRINT_POINT_SIZE = 10
+
+
+class ExportActions(QObject):
+    """The Export submenu of the File menu and what its actions do."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.menu = QMenu(self.tr("&Export"), window)
+        self.menu.setObjectName("export-menu")
+        self.html_action = self._add(self.tr("Report (HTML)…"), self.choose_html)
+        self.csv_action = self._add(self.tr("Facts (CSV)…"), self.choose_csv)
+        self.json_action = self._add(self.tr("Analysis (JSON)…"), self.choose_json)
+        self.menu.addSeparator()
+        self.pdf_action = self._add(self.tr("Save Report as PDF…"), self.choose_pdf)
+        self.print_action = self._add(self.tr("&Print Report…"), self.print_report, "Ctrl+P")
+        before = window.recent_menu.menuAction()
+        window.file_menu.insertMenu(before, self.menu)
+        window.file_menu.insertAction(before, self.print_action)
+        window.file_menu.insertSeparator(before)
+        window.analysis_ready.connect(lambda _a: self._enable())
+        self._enable()
+
+    def _add(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        self.window.addAction(action)
+        return action
+
+    def _enable(self) -> None:
+        ready = self.analysis() is not None
+        for action in (self.html_action, self.csv_action, self.json_action, self.pdf_action, self.print_action):
+            action.setEnabled(ready)
+
+    # --- what is exported ----------------------------------------------------------------
+    def analysis(self) -> Analysis | None:
+        analysis = self.window.analysis
+        return analysis if analysis is not None and analysis.documents else None
+
+    def notes(self) -> list[Note]:
+        project = self.window.projects.project
+        return project.notes() if project is not None else []
+
+    def report_document(self) -> QTextDocument:
+        """The report laid out for printing, in the interface language."""
+        analysis = self.analysis()
+        assert analysis is not None
+        doc = QTextDocument()
+        doc.setDefaultFont(article_font(PRINT_POINT_SIZE))
+        option = QTextOption()
+        option.setTextDirection(self.window.layoutDirection())
+        doc.setDefaultTextOption(option)
+        doc.setHtml(render_html(analysis, self.notes(), lang=i18n.current_language(), embed_font=False))
+        return doc
+
+    # --- writing files (no dialogs: also what the tests call) ------------------------------
+    def export_html(self, path: str | Path) -> None:
+        write_html(self._ready(), path, self.notes(), lang=i18n.current_language())
+
+    def export_csv(self, path: str | Path) -> None:
+        write_csv(self._ready(), path, self.notes())
+
+    def export_json(self, path: str | Path) -> None:
+        write_json(self._ready(), path)
+
+    def save_pdf(self, path: str | Path) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        self._print_to(printer)
+
+    def _print_to(self, printer: QPrinter) -> None:
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                          QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        printer.setDocName(self.tr("Muqabala report"))
+        self.report_document().print_(printer)
+
+    def _ready(self) -> Analysis:
+        analysis = self.analysis()
+        if analysis is None:
+            raise RuntimeError("no analysis to export yet")
+        return analysis
+
+    # --- menu actions ----------------------------------------------------------------------
+    def _suggest(self, suffix: str) -> str:
+        folder = Path(self.window.folder or ".")
+        base = folder if folder.is_dir() else folder.parent
+        return str(base / f"{folder.stem or 'muqabala'}-report{suffix}")
+
+    def _choose(self, title: str, suffix: str, filter_text: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.window, title, self._suggest(suffix), filter_text)
+        if not path:
+            return None
+        chosen = Path(path)
+        return chosen if chosen.suffix else chosen.with_suffix(suffix)
+
+    def _write(self, writer: object, path: Path | None) -> None:
+        if path is None or self.analysis() is None:
+            return
+        try:
+            writer(path)  # type: ignore[operator]
+        except OSError as exc:
+            QMessageBox.critical(self.window, self.tr("Cannot export"), str(exc))
+            return
+        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 10_000)
+
+    def choose_html(self) -> None:
+        self._write(self.export_html, self._choose(self.tr("Export the report"), ".html",
+                                                   self.tr("Web page (*.html)")))
+
+    def choose_csv(self) -> None:
+        self._write(self.export_csv, self._choose(self.tr("Export the facts"), ".csv",
+                                                  self.tr("CSV spreadsheet (*.csv)")))
+
+    def choose_json(self) -> None:
+        self._write(self.export_json, self._choose(self.tr("Export the analysis"), ".json",
+                                                   self.tr("JSON (*.json)")))
+
+    def choose_pdf(self) -> None:
+        self._write(self.save_pdf, self._choose(self.tr("Save the report as PDF"), ".pdf",
+                                                self.tr("PDF document (*.pdf)")))
+
+    def print_report(self) -> None:
+        if self.analysis() is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print the report"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self._print_to(printer)

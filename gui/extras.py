@@ -1,0 +1,87 @@
+"""The window's Export submenu, Preferences, Help menu and language switching, wired in one place
+so gui/main_window.py needs a single line (`install_extras(self)`).
+
+`apply_startup_preferences()` runs before the first window is built, so a window in Arabic is
+built in Arabic; later changes (Preferences → OK) are applied to the open window at once.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from gui import i18n
+from gui.about import AboutDialog
+from gui.export import ExportActions
+from gui.fonts import article_font
+from gui.preferences import ARTICLE_SIZE, COLOR_SCHEME, LANGUAGE, PreferencesDialog, apply_color_scheme
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+SHORTCUTS_TAB = 2
+
+
+def apply_startup_preferences(language: str | None = None) -> str:
+    """Language (LANGUAGE overrides the preference, e.g. `--lang ar`) and colour scheme; returns the language."""
+    apply_color_scheme(COLOR_SCHEME.get())
+    return i18n.set_language(language or LANGUAGE.get(), windows=[])
+
+
+class Extras(QObject):
+    """Owns the Export actions, the Preferences action and the Help menu of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.export = ExportActions(window)
+        self.preferences_action = QAction(self.tr("&Preferences…"), window)
+        self.preferences_action.setObjectName("preferences-action")
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        actions = window.file_menu.actions()
+        window.file_menu.insertAction(actions[-1] if actions else None, self.preferences_action)
+        window.file_menu.insertSeparator(actions[-1] if actions else None)
+        self.help_menu = window.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.setObjectName("help-menu")
+        self.shortcuts_action = self.help_menu.addAction(self.tr("&Keyboard Shortcuts"))
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(lambda: self.open_about(SHORTCUTS_TAB))
+        self.about_action = self.help_menu.addAction(self.tr("&About Muqabala"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda: self.open_about(0))
+        for action in (self.preferences_action, self.shortcuts_action):
+            window.addAction(action)
+        self.dialog: PreferencesDialog | AboutDialog | None = None
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.window)
+        dialog.applied.connect(self.apply_preferences)
+        self._show(dialog)
+        return dialog
+
+    def open_about(self, tab: int = 0) -> AboutDialog:
+        dialog = AboutDialog(self.window, tab)
+        self._show(dialog)
+        return dialog
+
+    def _show(self, dialog: PreferencesDialog | AboutDialog) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.open()  # window-modal, not blocking
+
+    def apply_preferences(self) -> None:
+        """Apply what the Preferences dialog stored to the running app and this window."""
+        apply_color_scheme(COLOR_SCHEME.get())
+        i18n.set_language(LANGUAGE.get())
+        reader = self.window.reader
+        for pane in reader.panes.values():
+            pane.text.setFont(article_font(reader.point_size))  # the family may have changed
+        reader.zoom(ARTICLE_SIZE.get() - reader.point_size)  # sizes every pane and the synopsis afresh
+
+
+def install_extras(window: MainWindow) -> Extras:
+    return Extras(window)

@@ -1,0 +1,198 @@
+"""The user's preferences: each declared once with its key, type and default, and the dialog to edit them.
+
+Stored in the same INI QSettings as the window state (`gui.settings.settings()`), so tests that
+redirect QSettings to a temporary folder isolate preferences too. Reading a value that is missing
+or of the wrong type gives the default, never an exception: a hand-edited INI cannot break the app.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFontComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from gui.fonts import DEFAULT_POINT_SIZE
+from gui.settings import settings
+
+T = TypeVar("T", str, bool, float)
+
+
+@dataclass(frozen=True, slots=True)
+class Setting(Generic[T]):
+    """One preference: where it is stored, its type, its default and (for a choice) its allowed values."""
+
+    key: str
+    type: type[T]
+    default: T
+    choices: tuple[T, ...] = ()
+
+    def get(self) -> T:
+        raw: Any = settings().value(self.key, self.default)
+        try:
+            if self.type is bool:
+                value: Any = raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1", "yes")
+            else:
+                value = self.type(raw)
+        except (TypeError, ValueError):
+            return self.default
+        if self.choices and value not in self.choices:
+            return self.default
+        return value  # type: ignore[no-any-return]
+
+    def set(self, value: T) -> None:
+        s = settings()
+        s.setValue(self.key, value)
+        s.sync()
+
+
+LANGUAGE = Setting("interface/language", str, "system", ("system", "ar", "en"))
+"""Interface language: follow the system, Arabic or English."""
+COLOR_SCHEME = Setting("interface/color_scheme", str, "system", ("system", "light", "dark"))
+ARTICLE_FONT = Setting("articles/font_family", str, "")
+"""Family for article text; "" is the bundled Noto Naskh Arabic."""
+ARTICLE_SIZE = Setting("view/point_size", float, float(DEFAULT_POINT_SIZE))
+"""The same value the zoom actions change (Ctrl+= / Ctrl+-) and the window remembers."""
+RECURSE = Setting("folders/recurse", bool, True)
+"""Read the articles in subfolders of an opened folder too."""
+PROJECT_DIR = Setting("projects/folder", str, "")
+"""Where project files are kept; "" is beside the articles (the user data folder when that is read-only)."""
+
+ALL = (LANGUAGE, COLOR_SCHEME, ARTICLE_FONT, ARTICLE_SIZE, RECURSE, PROJECT_DIR)
+
+LANGUAGE_NAMES = {"system": QT_TRANSLATE_NOOP("Preferences", "Follow the system"),
+                  "ar": "العربية", "en": "English"}
+SCHEME_NAMES = {"system": QT_TRANSLATE_NOOP("Preferences", "Follow the system"),
+                "light": QT_TRANSLATE_NOOP("Preferences", "Light"),
+                "dark": QT_TRANSLATE_NOOP("Preferences", "Dark")}
+
+
+def apply_color_scheme(scheme: str) -> None:
+    """Light, dark, or whatever the system says (Qt ≥ 6.8 style hints; an explicit palette as well,
+    since not every platform style follows the hint)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    hints = QGuiApplication.styleHints()
+    if scheme == "system":
+        hints.unsetColorScheme()
+        app.setPalette(app.style().standardPalette())
+        return
+    hints.setColorScheme(Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
+    app.setPalette(dark_palette() if scheme == "dark" else app.style().standardPalette())
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#2a2a2a",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#2f6fb0",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, colour)
+    return palette
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Preferences", text)
+
+
+class PreferencesDialog(QDialog):
+    """Edits every preference; OK stores them and emits `applied`."""
+
+    applied = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences-dialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        self.language.setObjectName("pref-language")
+        for code in LANGUAGE.choices:
+            self.language.addItem(tr(LANGUAGE_NAMES[code]), code)
+        self.scheme = QComboBox()
+        self.scheme.setObjectName("pref-color-scheme")
+        for code in COLOR_SCHEME.choices:
+            self.scheme.addItem(tr(SCHEME_NAMES[code]), code)
+        self.font = QFontComboBox()
+        self.font.setObjectName("pref-font")
+        self.bundled_font = QCheckBox(self.tr("Use the bundled Arabic font (Noto Naskh Arabic)"))
+        self.bundled_font.toggled.connect(lambda on: self.font.setEnabled(not on))
+        self.size = QDoubleSpinBox()
+        self.size.setObjectName("pref-size")
+        self.size.setRange(8, 40)
+        self.size.setSuffix(" pt")
+        self.recurse = QCheckBox(self.tr("Read articles in subfolders too"))
+        self.recurse.setObjectName("pref-recurse")
+        self.project_dir = QLineEdit()
+        self.project_dir.setObjectName("pref-project-dir")
+        self.project_dir.setPlaceholderText(self.tr("Beside the articles"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_dir)
+        where = QHBoxLayout()
+        where.addWidget(self.project_dir, 1)
+        where.addWidget(browse)
+        form.addRow(self.tr("Interface language:"), self.language)
+        form.addRow(self.tr("Colour scheme:"), self.scheme)
+        form.addRow(self.tr("Article font:"), self.bundled_font)
+        form.addRow("", self.font)
+        form.addRow(self.tr("Article text size:"), self.size)
+        form.addRow(self.tr("Folders:"), self.recurse)
+        form.addRow(self.tr("Keep project files in:"), where)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.load()
+
+    def load(self) -> None:
+        """Show the stored values."""
+        self.language.setCurrentIndex(max(0, self.language.findData(LANGUAGE.get())))
+        self.scheme.setCurrentIndex(max(0, self.scheme.findData(COLOR_SCHEME.get())))
+        family = ARTICLE_FONT.get()
+        self.bundled_font.setChecked(not family)
+        self.font.setEnabled(bool(family))
+        if family:
+            self.font.setCurrentFont(QFont(family))
+        self.size.setValue(ARTICLE_SIZE.get())
+        self.recurse.setChecked(RECURSE.get())
+        self.project_dir.setText(PROJECT_DIR.get())
+
+    def store(self) -> None:
+        """Write the shown values."""
+        LANGUAGE.set(str(self.language.currentData()))
+        COLOR_SCHEME.set(str(self.scheme.currentData()))
+        ARTICLE_FONT.set("" if self.bundled_font.isChecked() else self.font.currentFont().family())
+        ARTICLE_SIZE.set(float(self.size.value()))
+        RECURSE.set(self.recurse.isChecked())
+        PROJECT_DIR.set(self.project_dir.text().strip())
+
+    def accept(self) -> None:
+        self.store()
+        super().accept()
+        self.applied.emit()
+
+    def _choose_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Keep project files in"), self.project_dir.text())
+        if folder:
+            self.project_dir.setText(folder)
