@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import platformdirs
 
@@ -163,9 +164,14 @@ class Project:
     def edit_note(self, note_id: int, text: str) -> Note:
         return self.store.edit_note(note_id, text)
 
-    def delete_note(self, note_id: int) -> None:
-        """Delete a note (the user asked to; re-analysis never deletes notes)."""
-        self.store.delete_note(note_id)
+    def delete_note(self, note_id: int) -> dict[str, Any]:
+        """Delete a note (the user asked to; re-analysis never deletes notes). Returns the stored
+        row: give it to `restore_note` to undo the deletion."""
+        return self.store.delete_note(note_id)
+
+    def restore_note(self, row: dict[str, Any]) -> Note:
+        """Undo a deletion: the same note comes back, with its id, dates and anchor."""
+        return self.store.restore_note(row)
 
     def notes(self, orphaned: bool | None = None) -> list[Note]:
         """All notes, in the order written; `orphaned=True` lists those whose anchor vanished."""

@@ -15,22 +15,6 @@ from PySide6.QtGui import QUndoCommand
 from core.project import Project
 
 
-def note_row(project: Project, note_id: int) -> dict[str, Any]:
-    """The stored row of a note, every column (to put it back exactly on undo)."""
-    cursor = project.store.db.execute("SELECT * FROM notes WHERE id = ?", [note_id])
-    row = cursor.fetchone()
-    if row is None:
-        raise KeyError(note_id)
-    return dict(zip([c[0] for c in cursor.description], row, strict=True))
-
-
-def restore_row(project: Project, row: dict[str, Any]) -> None:
-    """Put a deleted note's row back, committed."""
-    db = project.store.db
-    with db.atomic():
-        db.table("notes").insert(row)
-
-
 class NoteCommand(QUndoCommand):
     """Base: knows the project and whom to tell that the notes changed (or that a write failed).
 
@@ -74,19 +58,17 @@ class AddNote(NoteCommand):
         super().__init__(project, changed, label)
         self.target_id = target_id
         self.note_text = text
+        self.note_id = -1
         self.row: dict[str, Any] | None = None
 
     def _redo(self) -> None:
-        if self.row is None:
-            note = self.project.add_note(self.target_id, self.note_text)
-            self.row = note_row(self.project, note.id)
-        else:
-            restore_row(self.project, self.row)
-        self.changed(int(self.row["id"]))
+        note = (self.project.add_note(self.target_id, self.note_text) if self.row is None
+                else self.project.restore_note(self.row))
+        self.note_id = note.id
+        self.changed(note.id)
 
     def _undo(self) -> None:
-        assert self.row is not None
-        self.project.delete_note(int(self.row["id"]))
+        self.row = self.project.delete_note(self.note_id)
         self.changed(None)
 
 
@@ -117,11 +99,10 @@ class DeleteNote(NoteCommand):
         self.row: dict[str, Any] | None = None
 
     def _redo(self) -> None:
-        self.row = note_row(self.project, self.note_id)
-        self.project.delete_note(self.note_id)
+        self.row = self.project.delete_note(self.note_id)
         self.changed(None)
 
     def _undo(self) -> None:
         assert self.row is not None
-        restore_row(self.project, self.row)
+        self.project.restore_note(self.row)
         self.changed(self.note_id)

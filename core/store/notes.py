@@ -104,10 +104,23 @@ def edit_note(db: sqlite_utils.Database, note_id: int, text: str) -> Note:
     return get_note(db, note_id)
 
 
-def delete_note(db: sqlite_utils.Database, note_id: int) -> None:
-    """Delete a note: only ever on the user's explicit request."""
+def delete_note(db: sqlite_utils.Database, note_id: int) -> dict[str, Any]:
+    """Delete a note (only ever on the user's explicit request); returns its stored row so that
+    `restore_note` can put back the very same note on undo."""
     with db.atomic():
+        cursor = db.execute("SELECT * FROM notes WHERE id = ?", [note_id])
+        row = cursor.fetchone()
+        if row is None:
+            raise KeyError(note_id)
         db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+    return dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+
+def restore_note(db: sqlite_utils.Database, row: dict[str, Any]) -> Note:
+    """Put back a row `delete_note` returned: same id, dates and anchor (committed)."""
+    with db.atomic():
+        db.table("notes").insert(row)
+    return get_note(db, int(row["id"]))
 
 
 def list_notes(db: sqlite_utils.Database, orphaned: bool | None = None) -> list[Note]:

@@ -10,6 +10,7 @@ import os
 import sqlite3
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import sqlite_utils
 
@@ -74,8 +75,11 @@ class Store:
     def edit_note(self, note_id: int, text: str) -> Note:
         return _notes.edit_note(self.db, note_id, text)
 
-    def delete_note(self, note_id: int) -> None:
-        _notes.delete_note(self.db, note_id)
+    def delete_note(self, note_id: int) -> dict[str, Any]:
+        return _notes.delete_note(self.db, note_id)
+
+    def restore_note(self, row: dict[str, Any]) -> Note:
+        return _notes.restore_note(self.db, row)
 
     def notes(self, orphaned: bool | None = None) -> list[Note]:
         return _notes.list_notes(self.db, orphaned)

@@ -97,3 +97,12 @@ def test_notes_can_be_edited_and_deleted_by_the_user(folder):
 def test_a_note_needs_an_existing_fact_or_sentence(folder):
     with Project.open(folder) as project, pytest.raises(KeyError):
         project.add_note("f999", "?")
+
+
+def test_a_deleted_note_restored_comes_back_identical(folder):
+    with Project.open(folder) as project:
+        note = project.add_note(project.analysis.facts[0], "المصدر الثاني يقول 17 حافلة")
+        row = project.delete_note(note.id)
+        assert project.notes() == []
+        assert project.restore_note(row) == note
+        assert project.notes() == [note]
