@@ -12,7 +12,7 @@ from core.project import PROJECT_FILE, Project
 @pytest.fixture
 def folder(tmp_path, seeds_dir):
     target = tmp_path / "convoy"
-    shutil.copytree(seeds_dir, target)
+    shutil.copytree(seeds_dir, target, ignore=shutil.ignore_patterns("*.sqlite*"))
     return target
 
 
