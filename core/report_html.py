@@ -22,6 +22,7 @@ from core.resources import resource
 from core.store.notes import Note
 
 FONT_FILE = "NotoNaskhArabic-Regular.ttf"
+CELL_COLOURS = {"conflict": "#fdecea", "shared": "#e8f5e9", "single": "#ffffff"}
 
 LABELS: dict[str, dict[str, str]] = {
     "ar": {
@@ -35,7 +36,7 @@ LABELS: dict[str, dict[str, str]] = {
         "counts": "{articles} مقالات · {facts} واقعة · {conflicts} تعارضات · {shared} وقائع متفق عليها",
         "footer": "أعدّه برنامج مقابلة دون اتصال بالشبكة. الأرقام المعلَّمة مأخوذة من نص المقالات كما هو.",
         "severity_error": "خطأ", "severity_warning": "تحذير", "severity_info": "ملاحظة", "number": "#",
-        "headline": "العنوان",
+        "headline": "العنوان", "dir": "rtl",
     },
     "en": {
         "title": "Muqabala report", "generated": "Generated", "folder": "Folder", "articles": "Articles",
@@ -48,14 +49,14 @@ LABELS: dict[str, dict[str, str]] = {
         "counts": "{articles} articles · {facts} facts · {conflicts} conflicts · {shared} shared",
         "footer": "Made by Muqabala, offline. Marked numbers are taken from the articles' text as it is.",
         "severity_error": "error", "severity_warning": "warning", "severity_info": "note", "number": "#",
-        "headline": "Headline",
+        "headline": "Headline", "dir": "ltr",
     },
 }
 
 CSS = """
 @font-face { font-family: "Report Naskh"; src: url(data:font/ttf;base64,{font}) format("truetype"); }
 body { font-family: "Report Naskh", "Noto Naskh Arabic", "Amiri", "DejaVu Sans", serif; margin: 2em auto;
-  max-width: 72em; padding: 0 1.5em; color: #1d1d1d; background: #fff; line-height: 1.7; }
+  max-width: 72em; padding: 0 1.5em; color: #1d1d1d; background: #fff; line-height: 170%; }
 h1 { font-size: 1.7em; margin-bottom: .2em; } h2 { border-bottom: 2px solid #bbb; margin-top: 1.8em; }
 h3 { font-size: 1.15em; margin: 1.2em 0 .3em; }
 .meta { color: #555; } .why { color: #666; font-size: .85em; }
@@ -98,19 +99,25 @@ def _font_face(embed_font: bool) -> str:
 
 
 def render_html(analysis: Analysis, notes: Iterable[Note] = (), *, lang: str = "ar", embed_font: bool = True,
-                generated: datetime | None = None) -> str:
-    """The whole report as one HTML string (see the module docstring)."""
-    t = LABELS.get(lang, LABELS["ar"])
+                generated: datetime | None = None, for_qt: bool = False) -> str:
+    """The whole report as one HTML string (see the module docstring).
+
+    `for_qt`: for Qt's rich text (printing), which neither mirrors tables nor folds <details>:
+    right-to-left table cells are written in visual order and the grouping explanations are left out."""
+    t = dict(LABELS.get(lang, LABELS["ar"]))
+    t["visual"] = "1" if for_qt and t["dir"] == "rtl" else ""
+    if for_qt:
+        t["print"] = "1"
     data = ReportData(analysis, notes)
     css = CSS.replace("{font}", _font_face(embed_font)) if embed_font else re.sub(r"@font-face[^\n]*\n", "", CSS)
     folder = Path(analysis.folder).name or analysis.folder
     when = (generated or datetime.now()).strftime("%Y-%m-%d %H:%M")
     s = summary(analysis)
     parts = [
-        f'<!DOCTYPE html>\n<html lang="{lang}" dir="{"rtl" if lang == "ar" else "ltr"}">\n<head>\n'
+        f'<!DOCTYPE html>\n<html lang="{lang}" dir="{t["dir"]}">\n<head>\n'
         f'<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{esc(t['title'])} — {esc(folder)}</title>\n<style>{css}</style>\n</head>\n<body>\n",
-        f"<h1>{esc(t['title'])} — {esc(folder)}</h1>\n",
+        f"<title>{esc(t['title'])} — {esc(folder)}</title>\n<style>{css}</style>\n</head>\n<body dir=\"{t['dir']}\">\n",
+        f"<h1>{esc(t['title'])} — {_ltr(folder)}</h1>\n",
         f'<p class="meta">{esc(t["generated"])} {esc(when)} · {esc(t["counts"].format(**s))}</p>\n',
         _matrix(data, t),
         _fact_section(data, t, "conflict", "conflicts"),
@@ -139,7 +146,7 @@ def _short(text: str, words: int = 6) -> str:
 
 def _values(data: ReportData, mentions: list[Mention]) -> str:
     """Each value isolated left-to-right, so «~200» and «≤200» keep their sign in front in RTL text."""
-    return " · ".join(f'<bdi dir="ltr">{esc(v)}</bdi>' for v in data.values(mentions).split(" · "))
+    return " · ".join(_ltr(v) for v in data.values(mentions).split(" · "))
 
 
 def _label(label: str) -> str:
@@ -147,25 +154,41 @@ def _label(label: str) -> str:
     head, sep, tail = label.rpartition(": ")
     if not sep:
         return esc(label)
-    return esc(head + sep) + " · ".join(f'<bdi dir="ltr">{esc(v)}</bdi>' for v in tail.split(" · "))
+    return esc(head + sep) + " · ".join(_ltr(v) for v in tail.split(" · "))
+
+
+def _ltr(text: str) -> str:
+    """TEXT isolated left to right with Unicode isolates (LRI … PDI) rather than <bdi>: browsers and
+    Qt's rich text (printing) both honour them."""
+    return f"\u2066{esc(text)}\u2069"
+
+
+def _table(name: str, t: dict[str, str]) -> str:
+    """A table opening tag whose attributes also give Qt's rich text (printing) borders and direction."""
+    return f'<table class="{name}" dir="{t["dir"]}" border="1" cellspacing="0" cellpadding="4" width="100%">'
 
 
 def _matrix(data: ReportData, t: dict[str, str]) -> str:
     """Rows: conflicts and shared facts; columns: the sources; a cell holds that source's values."""
     docs = data.analysis.documents
-    head = "".join(f'<th title="{esc(d.title)}">{i + 1}<div class="hdr" dir="auto">{esc(_short(d.title))}</div>'
-                   f'<div class="file" dir="ltr">{esc(Path(d.path).name)}</div></th>' for i, d in enumerate(docs))
+    head = [f'<th title="{esc(d.title)}">{i + 1}<div class="hdr" dir="auto">{esc(_short(d.title))}</div>'
+            f'<div class="file" dir="ltr">{_ltr(Path(d.path).name)}</div></th>' for i, d in enumerate(docs)]
     rows = []
     for fact in data.facts("conflict", "shared"):
         cells = data.by_source(fact)
-        tds = "".join(
-            f'<td class="{fact.status}">{_values(data, cells[d.id])}</td>' if d.id in cells
-            else '<td class="empty">—</td>' for d in docs)
-        rows.append(f'<tr class="{fact.status}"><td class="fact"><a href="#{fact.id}">{_label(fact.label)}</a></td>'
-                    f"<td>{_badge(fact.status, t)}</td>{tds}</tr>")
+        tds = [f'<td class="{fact.status}" bgcolor="{CELL_COLOURS[fact.status]}">{_values(data, cells[d.id])}</td>'
+               if d.id in cells else '<td class="empty">—</td>' for d in docs]
+        rows.append(_row(t, [f'<td class="fact"><a href="#{fact.id}">{_label(fact.label)}</a></td>',
+                             f"<td>{_badge(fact.status, t)}</td>", *tds], f' class="{fact.status}"'))
     body = "\n".join(rows) or f'<tr><td colspan="{len(docs) + 2}">{esc(t["none"])}</td></tr>'
-    return (f'<h2 id="matrix">{esc(t["matrix"])}</h2>\n<table class="matrix">\n'
-            f"<tr><th>{esc(t['fact'])}</th><th>{esc(t['status'])}</th>{head}</tr>\n{body}\n</table>\n")
+    header = _row(t, [f"<th width=\"26%\">{esc(t['fact'])}</th>", f"<th>{esc(t['status'])}</th>", *head])
+    return f'<h2 id="matrix">{esc(t["matrix"])}</h2>\n{_table("matrix", t)}\n{header}\n{body}\n</table>\n'
+
+
+def _row(t: dict[str, str], cells: list[str], attributes: str = "") -> str:
+    """A table row; cells in visual order (reversed in right-to-left) for renderers that do not
+    mirror tables themselves (Qt's rich text)."""
+    return f"<tr{attributes}>{''.join(reversed(cells) if t.get('visual') else cells)}</tr>"
 
 
 def _fact_section(data: ReportData, t: dict[str, str], status: str, heading: str) -> str:
@@ -179,13 +202,13 @@ def _fact_block(data: ReportData, t: dict[str, str], fact: Fact) -> str:
     """A fact: its label, why it was grouped, then each source's values and quoted sentences."""
     out = [f'<section class="fact-block" id="{esc(fact.id)}">',
            f"<h3>{_badge(fact.status, t)} {_label(fact.label)}</h3>"]
-    if fact.explanation:
+    if fact.explanation and not t.get("print"):
         out.append(f'<details class="why"><summary>{esc(t["why"])}</summary>'
                    f'<div dir="ltr" lang="en">{esc(fact.explanation)}</div></details>')
     for doc_id, mentions in data.by_source(fact).items():
         doc = data.docs[doc_id]
         out.append(f'<div class="source">{data.order[doc_id] + 1}. <bdi>{esc(doc.title)}</bdi> '
-                   f'<span class="file" dir="ltr">{esc(Path(doc.path).name)}</span> — '
+                   f'<span class="file" dir="ltr">{_ltr(Path(doc.path).name)}</span> — '
                    f'<span class="values">{_values(data, mentions)}</span></div>')
         direction = "rtl" if doc.language == "ar" else "ltr"
         for quote in data.quotes(fact, doc_id):
@@ -213,13 +236,13 @@ def _articles(data: ReportData, t: dict[str, str]) -> str:
     for m in data.analysis.mentions:
         counts[m.doc] = counts.get(m.doc, 0) + 1
     rows = "\n".join(
-        f"<tr><td>{i + 1}</td><td dir=\"auto\">{esc(d.title)}</td><td dir=\"ltr\">{esc(Path(d.path).name)}</td>"
-        f"<td>{esc(d.language)}</td><td>{counts.get(d.id, 0)}</td></tr>"
+        _row(t, [f"<td>{i + 1}</td>", f'<td dir="auto">{esc(d.title)}</td>',
+                 f'<td dir="ltr">{esc(Path(d.path).name)}</td>', f"<td>{esc(d.language)}</td>",
+                 f"<td>{counts.get(d.id, 0)}</td>"])
         for i, d in enumerate(data.analysis.documents))
-    return (f'<h2 id="articles">{esc(t["articles"])} ({len(data.analysis.documents)})</h2>\n<table>\n'
-            f"<tr><th>{esc(t['number'])}</th><th>{esc(t['headline'])}</th>"
-            f"<th>{esc(t['file'])}</th><th>{esc(t['language'])}</th><th>{esc(t['numbers'])}</th></tr>\n"
-            f"{rows}\n</table>\n")
+    header = _row(t, [f"<th>{esc(t[k])}</th>" for k in ("number", "headline", "file", "language", "numbers")])
+    return (f'<h2 id="articles">{esc(t["articles"])} ({len(data.analysis.documents)})</h2>\n{_table("articles", t)}\n'
+            f"{header}\n{rows}\n</table>\n")
 
 
 def _problems(analysis: Analysis, t: dict[str, str]) -> str:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 PRINT_POINT_SIZE = 10
+MARK_COLOURS = {"conflict": "#ffcdd2", "shared": "#c8e6c9"}
 
 
 class ExportActions(QObject):
@@ -82,7 +83,14 @@ class ExportActions(QObject):
         option = QTextOption()
         option.setTextDirection(self.window.layoutDirection())
         doc.setDefaultTextOption(option)
-        doc.setHtml(render_html(analysis, self.notes(), lang=i18n.current_language(), embed_font=False))
+        report = render_html(analysis, self.notes(), lang=i18n.current_language(), embed_font=False, for_qt=True)
+        # Qt's rich text applies line-height on top of the Naskh font's own tall line spacing
+        # and knows no <mark>: the marked values get their colour inline
+        report = report.replace("line-height: 170%;", "")
+        for status, colour in MARK_COLOURS.items():
+            report = report.replace(f'<mark class="{status}">', f'<span style="background-color: {colour}; '
+                                                                 f'font-weight: bold">')
+        doc.setHtml(report.replace("</mark>", "</span>"))
         return doc
 
     # --- writing files (no dialogs: also what the tests call) ------------------------------

@@ -63,7 +63,7 @@ def test_shared_facts_are_reported_too(analysis, report):
 
 
 def test_the_matrix_has_a_row_per_conflict_and_shared_fact_and_a_column_per_source(analysis, report):
-    matrix = re.search(r'<table class="matrix">(.*?)</table>', report, re.S).group(1)
+    matrix = re.search(r'<table class="matrix"[^>]*>(.*?)</table>', report, re.S).group(1)
     rows = re.findall(r"<tr class=\"(conflict|shared)\">", matrix)
     assert len(rows) == sum(f.status != "single" for f in analysis.facts)
     header = matrix.split("</tr>")[0]
