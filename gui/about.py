@@ -91,6 +91,7 @@ class AboutDialog(QDialog):
         label = QLabel(text)
         label.setObjectName("about-text")
         label.setWordWrap(True)
+        label.setMargin(12)
         label.setAlignment(Qt.AlignmentFlag.AlignTop)
         label.setTextFormat(Qt.TextFormat.RichText)
         return label
@@ -122,7 +123,7 @@ class AboutDialog(QDialog):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for i, (name, keys) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(name))
-            keys_item = QTableWidgetItem(keys)
+            keys_item = QTableWidgetItem(f"\u2066{keys}\u2069")  # «Ctrl++» stays in key order in Arabic
             keys_item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(i, 1, keys_item)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

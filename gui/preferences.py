@@ -141,7 +141,7 @@ class PreferencesDialog(QDialog):
         self.size = QDoubleSpinBox()
         self.size.setObjectName("pref-size")
         self.size.setRange(8, 40)
-        self.size.setSuffix(" pt")
+        self.size.setSuffix(self.tr(" pt"))
         self.recurse = QCheckBox(self.tr("Read articles in subfolders too"))
         self.recurse.setObjectName("pref-recurse")
         self.project_dir = QLineEdit()

@@ -29,22 +29,22 @@
         <translation>&lt;h2&gt;مقابلة {version}&lt;/h2&gt;&lt;p&gt;يقابل بين المقالات الإخبارية عن حدث واحد ويعلّم الأرقام التي تتفق عليها المصادر أو تختلف.&lt;/p&gt;&lt;p&gt;يعمل دون اتصال: لا يُرسَل شيء ولا يُجلَب شيء أبدًا.&lt;/p&gt;&lt;p&gt;Qt {qt} · Python for Qt {pyside}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="99"/>
+        <location filename="../../gui/about.py" line="100"/>
         <source>Bundled fonts</source>
         <translation>الخطوط المرفقة</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="102"/>
+        <location filename="../../gui/about.py" line="103"/>
         <source>Libraries</source>
         <translation>المكتبات</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="120"/>
+        <location filename="../../gui/about.py" line="121"/>
         <source>Action</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="120"/>
+        <location filename="../../gui/about.py" line="121"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -81,92 +81,92 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="38"/>
+        <location filename="../../gui/export.py" line="39"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="40"/>
+        <location filename="../../gui/export.py" line="41"/>
         <source>Report (HTML)…</source>
         <translation>التقرير (HTML)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="41"/>
+        <location filename="../../gui/export.py" line="42"/>
         <source>Facts (CSV)…</source>
         <translation>الوقائع (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="42"/>
+        <location filename="../../gui/export.py" line="43"/>
         <source>Analysis (JSON)…</source>
         <translation>التحليل (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="44"/>
+        <location filename="../../gui/export.py" line="45"/>
         <source>Save Report as PDF…</source>
         <translation>حفظ التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="45"/>
+        <location filename="../../gui/export.py" line="46"/>
         <source>&amp;Print Report…</source>
         <translation>&amp;طباعة التقرير…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="107"/>
+        <location filename="../../gui/export.py" line="115"/>
         <source>Muqabala report</source>
         <translation>تقرير مقابلة</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="135"/>
+        <location filename="../../gui/export.py" line="143"/>
         <source>Cannot export</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="137"/>
+        <location filename="../../gui/export.py" line="145"/>
         <source>Exported to {path}</source>
         <translation>صُدِّر إلى {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="140"/>
+        <location filename="../../gui/export.py" line="148"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="141"/>
+        <location filename="../../gui/export.py" line="149"/>
         <source>Web page (*.html)</source>
         <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="144"/>
+        <location filename="../../gui/export.py" line="152"/>
         <source>Export the facts</source>
         <translation>تصدير الوقائع</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="145"/>
+        <location filename="../../gui/export.py" line="153"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="148"/>
+        <location filename="../../gui/export.py" line="156"/>
         <source>Export the analysis</source>
         <translation>تصدير التحليل</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="149"/>
+        <location filename="../../gui/export.py" line="157"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="152"/>
+        <location filename="../../gui/export.py" line="160"/>
         <source>Save the report as PDF</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="153"/>
+        <location filename="../../gui/export.py" line="161"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="160"/>
+        <location filename="../../gui/export.py" line="168"/>
         <source>Print the report</source>
         <translation>طباعة التقرير</translation>
     </message>
@@ -179,17 +179,17 @@
         <translation>&amp;التفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="47"/>
+        <location filename="../../gui/extras.py" line="48"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="49"/>
+        <location filename="../../gui/extras.py" line="50"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="52"/>
+        <location filename="../../gui/extras.py" line="53"/>
         <source>&amp;About Muqabala</source>
         <translation>&amp;عن مقابلة</translation>
     </message>
@@ -550,6 +550,11 @@
         <location filename="../../gui/preferences.py" line="139"/>
         <source>Use the bundled Arabic font (Noto Naskh Arabic)</source>
         <translation>استخدام الخط العربي المرفق (Noto Naskh Arabic)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="144"/>
+        <source> pt</source>
+        <translation> نقطة</translation>
     </message>
     <message>
         <location filename="../../gui/preferences.py" line="145"/>

@@ -29,22 +29,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="99"/>
+        <location filename="../../gui/about.py" line="100"/>
         <source>Bundled fonts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="102"/>
+        <location filename="../../gui/about.py" line="103"/>
         <source>Libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="120"/>
+        <location filename="../../gui/about.py" line="121"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="120"/>
+        <location filename="../../gui/about.py" line="121"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,92 +81,92 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="38"/>
+        <location filename="../../gui/export.py" line="39"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="40"/>
+        <location filename="../../gui/export.py" line="41"/>
         <source>Report (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="41"/>
+        <location filename="../../gui/export.py" line="42"/>
         <source>Facts (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="42"/>
+        <location filename="../../gui/export.py" line="43"/>
         <source>Analysis (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="44"/>
+        <location filename="../../gui/export.py" line="45"/>
         <source>Save Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="45"/>
+        <location filename="../../gui/export.py" line="46"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="107"/>
+        <location filename="../../gui/export.py" line="115"/>
         <source>Muqabala report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="135"/>
+        <location filename="../../gui/export.py" line="143"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="137"/>
+        <location filename="../../gui/export.py" line="145"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="140"/>
+        <location filename="../../gui/export.py" line="148"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="141"/>
+        <location filename="../../gui/export.py" line="149"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="144"/>
+        <location filename="../../gui/export.py" line="152"/>
         <source>Export the facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="145"/>
+        <location filename="../../gui/export.py" line="153"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="148"/>
+        <location filename="../../gui/export.py" line="156"/>
         <source>Export the analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="149"/>
+        <location filename="../../gui/export.py" line="157"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="152"/>
+        <location filename="../../gui/export.py" line="160"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="153"/>
+        <location filename="../../gui/export.py" line="161"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="160"/>
+        <location filename="../../gui/export.py" line="168"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,17 +179,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="47"/>
+        <location filename="../../gui/extras.py" line="48"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="49"/>
+        <location filename="../../gui/extras.py" line="50"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="52"/>
+        <location filename="../../gui/extras.py" line="53"/>
         <source>&amp;About Muqabala</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,6 +549,11 @@
     <message>
         <location filename="../../gui/preferences.py" line="139"/>
         <source>Use the bundled Arabic font (Noto Naskh Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="144"/>
+        <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
