@@ -42,9 +42,9 @@ class Extras(QObject):
         self.preferences_action.setShortcuts(standard or [QKeySequence("Ctrl+,")])
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.open_preferences)
-        actions = window.file_menu.actions()
-        window.file_menu.insertAction(actions[-1] if actions else None, self.preferences_action)
-        window.file_menu.insertSeparator(actions[-1] if actions else None)
+        quit_action = window.file_menu.actions()[-1]  # Preferences go just above Quit
+        window.file_menu.insertAction(quit_action, self.preferences_action)
+        window.file_menu.insertSeparator(quit_action)
         self.help_menu = window.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.setObjectName("help-menu")
         self.shortcuts_action = self.help_menu.addAction(self.tr("&Keyboard Shortcuts"))

@@ -68,7 +68,7 @@ def test_ok_stores_every_field(qtbot):
     dialog = PreferencesDialog()
     qtbot.addWidget(dialog)
     dialog.scheme.setCurrentIndex(dialog.scheme.findData("dark"))
-    dialog.size.setValue(17)
+    dialog.size_box.setValue(17)
     dialog.recurse.setChecked(False)
     dialog.project_dir.setText("/tmp/مشاريع")
     with qtbot.waitSignal(dialog.applied):
@@ -87,8 +87,8 @@ def test_choosing_arabic_in_preferences_mirrors_the_open_window(window, qtbot):
 
 def test_the_text_size_preference_is_the_zoom_of_the_articles(seeds_window):
     dialog = seeds_window.extras.open_preferences()
-    assert dialog.size.value() == seeds_window.reader.point_size
-    dialog.size.setValue(18)
+    assert dialog.size_box.value() == seeds_window.reader.point_size
+    dialog.size_box.setValue(18)
     dialog.accept()
     assert seeds_window.reader.point_size == 18
     pane = next(iter(seeds_window.reader.panes.values()))
