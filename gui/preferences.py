@@ -7,6 +7,7 @@ or of the wrong type gives the default, never an exception: a hand-edited INI ca
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -80,6 +81,22 @@ LANGUAGE_NAMES = {"system": QT_TRANSLATE_NOOP("Preferences", "Follow the system"
 SCHEME_NAMES = {"system": QT_TRANSLATE_NOOP("Preferences", "Follow the system"),
                 "light": QT_TRANSLATE_NOOP("Preferences", "Light"),
                 "dark": QT_TRANSLATE_NOOP("Preferences", "Dark")}
+
+
+def project_file_choice(path: str | Path) -> Path | None:
+    """Where the project file of folder PATH goes under the PROJECT_DIR preference; None for the
+    default (beside the articles, see core.project). A project the folder already has is kept, so
+    choosing a place for new projects never hides the notes of an old one."""
+    from core.project import fallback_project_file, project_file_for  # lazy: the analysis code loads later
+
+    folder = Path(path)
+    chosen = PROJECT_DIR.get()
+    if not chosen or not folder.is_dir():
+        return None
+    target = Path(chosen).expanduser() / fallback_project_file(folder).name
+    if target.exists() or not project_file_for(folder).exists():
+        return target
+    return None
 
 
 def apply_color_scheme(scheme: str) -> None:

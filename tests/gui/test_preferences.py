@@ -15,9 +15,11 @@ from gui.preferences import (
     ARTICLE_SIZE,
     COLOR_SCHEME,
     LANGUAGE,
+    PROJECT_DIR,
     RECURSE,
     PreferencesDialog,
     apply_color_scheme,
+    project_file_choice,
 )
 from gui.settings import settings
 
@@ -107,3 +109,24 @@ def test_dark_colour_scheme_gives_a_dark_window(qapp):
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 100
     apply_color_scheme("light")
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 150
+
+
+def test_project_files_go_where_preferences_say(window, qtbot, seeds_dir, tmp_path):
+    from tests.gui.conftest import ANALYSIS_TIMEOUT_MS
+
+    keep = tmp_path / "مشاريع"
+    PROJECT_DIR.set(str(keep))
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_folder(seeds_dir)
+    assert not (seeds_dir / "muqabala.sqlite").exists()
+    assert [p.suffix for p in keep.glob("*.sqlite")] == [".sqlite"]
+    assert window.projects.project.path.parent == keep
+
+
+def test_a_folder_that_has_its_project_keeps_it_when_a_place_is_chosen_later(seeds_dir, tmp_path, qapp):
+    from core.project import Project
+
+    Project.open(seeds_dir).close()  # muqabala.sqlite inside the folder, with any notes it has
+    PROJECT_DIR.set(str(tmp_path / "elsewhere"))
+    assert project_file_choice(seeds_dir) is None
+    assert project_file_choice(tmp_path / "no-such-folder") is None
