@@ -11,9 +11,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from core import resources
-
-VERSION = "0.1.0"
+from core import __version__, resources
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +22,7 @@ def analyzer_fingerprint() -> str:
 
 def fingerprint_of(root: Path) -> str:
     """Short hex digest of the version, the core sources under `root` (when present) and its lexicons."""
-    digest = hashlib.sha256(VERSION.encode())
+    digest = hashlib.sha256(__version__.encode())
     files = sorted((root / "core").rglob("*.py")) + sorted((root / "resources" / "lexicon").rglob("*.txt"))
     for path in files:
         digest.update(str(path.relative_to(root)).encode())

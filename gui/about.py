@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import __version__
 from core.resources import resource
 
-VERSION = "0.1.0"
+VERSION = __version__
 """Muqabala's version (pyproject.toml says the same; a test checks)."""
 
 LIBRARIES = (
     # (distribution, shown name, licence) — the licence as the project declares it
     ("PySide6-Essentials", "Qt for Python (PySide6) and Qt", "LGPL-3.0-only"),
-    ("PyArabic", "PyArabic", "GPL-3.0"),
     ("RapidFuzz", "RapidFuzz", "MIT"),
     ("sqlite-utils", "sqlite-utils", "Apache-2.0"),
     ("platformdirs", "platformdirs", "MIT"),
