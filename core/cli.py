@@ -22,6 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--html", metavar="REPORT.html", help="write the report: self-contained right-to-left HTML")
     analyze.add_argument("--csv", metavar="FACTS.csv", help="write the facts, one row per fact and source (UTF-8, BOM)")
     analyze.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    analyze.add_argument("--no-recurse", action="store_true", help="read only the folder, not its subfolders")
     analyze.add_argument("--db", metavar="FILE", help="keep the analysis in this project file (re-runs what changed)")
     add_search_parser(sub)
     return parser
@@ -55,7 +56,9 @@ def report_problems(analysis: Analysis) -> None:
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse a folder; exit 0 when at least one article was read."""
     try:
-        analysis = analyze_into_project(args.folder, args.db, args.quiet) if args.db else analyze_folder(args.folder)
+        recurse = not args.no_recurse
+        analysis = (analyze_into_project(args.folder, args.db, args.quiet, recurse) if args.db
+                    else analyze_folder(args.folder, recurse=recurse))
     except (FolderError, ProjectFileError) as exc:
         print(f"muqabala: {exc}", file=sys.stderr)
         return 2

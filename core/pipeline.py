@@ -32,9 +32,9 @@ class Cancelled(Exception):
     """The user cancelled the analysis; nothing partial is returned."""
 
 
-def read_documents(folder: str | Path) -> tuple[list[Document], list[Problem]]:
+def read_documents(folder: str | Path, *, recurse: bool = True) -> tuple[list[Document], list[Problem]]:
     """Documents of a folder and the problems met reading it (see core.ingest)."""
-    return read_folder(folder)
+    return read_folder(folder, recurse=recurse)
 
 
 def analyze_document(doc: Document) -> tuple[list[Sentence], list[Mention]]:
@@ -107,8 +107,10 @@ def link(analysis: Analysis, progress: Progress | None = None) -> None:
 
 
 def analyze_folder(folder: str | Path, progress: Progress | None = None,
-                   cancelled: IsCancelled | None = None) -> Analysis:
-    """Analyse every article of a folder. Raises core.ingest.FolderError, Cancelled."""
+                   cancelled: IsCancelled | None = None, *, recurse: bool = True) -> Analysis:
+    """Analyse every article of a folder (and of its subfolders unless `recurse` is False).
+
+    Raises core.ingest.FolderError, Cancelled."""
     def report(done: int, total: int, message: str) -> None:
         if cancelled is not None and cancelled():
             raise Cancelled()
@@ -118,7 +120,7 @@ def analyze_folder(folder: str | Path, progress: Progress | None = None,
     t0 = time.perf_counter()
     analysis = Analysis(folder=str(folder))
     report(0, 1, "reading files")
-    analysis.documents, analysis.problems = read_documents(folder)
+    analysis.documents, analysis.problems = read_documents(folder, recurse=recurse)
     analysis.timings["read"] = time.perf_counter() - t0
     total = len(analysis.documents) + 1
     t1 = time.perf_counter()

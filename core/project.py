@@ -122,10 +122,12 @@ class Project:
 
     @classmethod
     def open(cls, path: str | Path, *, project_file: str | Path | None = None,
-             progress: pipeline.Progress | None = None, cancelled: pipeline.IsCancelled | None = None) -> Project:
+             progress: pipeline.Progress | None = None, cancelled: pipeline.IsCancelled | None = None,
+             recurse: bool = True) -> Project:
         """Open a folder of articles (creating or updating its project file) or a saved `.sqlite` project.
 
-        PROJECT_FILE overrides where a folder's project is kept (`analyze --db FILE`). Raises
+        PROJECT_FILE overrides where a folder's project is kept (`analyze --db FILE`). RECURSE=False
+        reads only the folder itself, not its subfolders (articles that leave count as removed). Raises
         core.store.ProjectFileError (its message is for the user), core.ingest.FolderError, or
         core.pipeline.Cancelled; the project file is then left as it was.
         """
@@ -143,7 +145,7 @@ class Project:
         try:
             if folder is None:
                 folder = _stored_folder(store)
-            analysis, changes = _bring_up_to_date(store, folder, progress, cancelled)
+            analysis, changes = _bring_up_to_date(store, folder, progress, cancelled, recurse)
         except BaseException:
             store.close()
             raise
@@ -218,24 +220,24 @@ def _stored_folder(store: Store) -> Path:
 
 
 def _bring_up_to_date(store: Store, folder: Path, progress: pipeline.Progress | None,
-                      cancelled: pipeline.IsCancelled | None) -> tuple[Analysis, Changes]:
+                      cancelled: pipeline.IsCancelled | None, recurse: bool = True) -> tuple[Analysis, Changes]:
     """Load, update or create the analysis of FOLDER in STORE; see the module docstring."""
     in_folder = "1" if store.path.resolve().parent == folder else "0"
     if not folder.is_dir() and store.has_analysis:
         return store.load(folder), Changes(folder_missing=True)
     if not store.has_analysis or store.meta("analyzer") != ANALYZER:
-        analysis = pipeline.analyze_folder(folder, progress, cancelled)
+        analysis = pipeline.analyze_folder(folder, progress, cancelled, recurse=recurse)
         orphans = store.save(analysis, folder, analyzer=ANALYZER, in_folder=in_folder)
         return analysis, Changes(created=True, reanalysed=tuple(relative_path(d.path, folder)
                                                                 for d in analysis.documents),
                                  relinked=True, orphaned_notes=tuple(orphans))
     t0 = time.perf_counter()
     stored = store.hashes()
-    if _hashes_on_disk(folder) == stored:  # fast path: no decoding, no problem file to report
+    if _hashes_on_disk(folder, recurse) == stored:  # fast path: no decoding, no problem file to report
         analysis = store.load(folder)
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    documents, problems = pipeline.read_documents(folder)
+    documents, problems = pipeline.read_documents(folder, recurse=recurse)
     current = {relative_path(d.path, folder): d.sha256 for d in documents}
     if current == stored:
         analysis = store.load(folder)
@@ -261,12 +263,12 @@ def _bring_up_to_date(store: Store, folder: Path, progress: pipeline.Progress | 
     return analysis, changes
 
 
-def _hashes_on_disk(folder: Path) -> dict[str, str] | None:
+def _hashes_on_disk(folder: Path, recurse: bool = True) -> dict[str, str] | None:
     """{relative path: sha256 of the bytes} of the folder's articles, as core.ingest hashes them;
     None when one cannot be read (the full read then reports it)."""
     hashes: dict[str, str] = {}
     try:
-        for path in list_articles(folder):
+        for path in list_articles(folder, recurse=recurse):
             hashes[relative_path(str(path), folder)] = hashlib.sha256(path.read_bytes()).hexdigest()
     except (OSError, FolderError):
         return None

@@ -16,12 +16,12 @@ SNIPPET = 100
 """Characters of a matching sentence shown per hit."""
 
 
-def analyze_into_project(folder: str, db: str, quiet: bool = False) -> Analysis:
+def analyze_into_project(folder: str, db: str, quiet: bool = False, recurse: bool = True) -> Analysis:
     """Analyse FOLDER into the project file DB (only what changed since the last run); says what changed.
 
     Raises ProjectFileError (refused file), core.ingest.FolderError.
     """
-    with Project.open(folder, project_file=db) as project:
+    with Project.open(folder, project_file=db, recurse=recurse) as project:
         if not quiet:
             print(f"Project    {project.path} ({project.changes.describe()})")
             for note in project.notes(orphaned=True):

@@ -73,7 +73,7 @@ class AnalysisTask(QObject):
             from core import pipeline
             from core.project import Project, project_file_for
             from core.store import ProjectFileError
-            from gui.preferences import project_file_choice
+            from gui.preferences import RECURSE, project_file_choice
         except Exception as exc:  # noqa: BLE001 - a broken install must reach the user too
             self.failed.emit(f"cannot load the analysis: {exc}\n\n{traceback.format_exc()}")
             return
@@ -82,12 +82,12 @@ class AnalysisTask(QObject):
             project_file = project_file_choice(path)  # Preferences → Keep project files in
             if path.is_dir() and not (project_file or project_file_for(path)).exists():
                 # a first analysis takes a while: show the articles as soon as they are read
-                docs, problems = pipeline.read_documents(path)
+                docs, problems = pipeline.read_documents(path, recurse=RECURSE.get())
                 self.documents_ready.emit((docs, problems))
             if self._cancel.is_set():
                 raise pipeline.Cancelled()
             project = Project.open(path, project_file=project_file, progress=self._progress,
-                                   cancelled=self._cancel.is_set)
+                                   cancelled=self._cancel.is_set, recurse=RECURSE.get())
         except pipeline.Cancelled:
             self.cancelled.emit()
         except ProjectFileError as exc:

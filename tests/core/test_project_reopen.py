@@ -1,6 +1,7 @@
 """Reopening a project: nothing recomputed when nothing changed, only changed articles re-read otherwise,
 and the result is always the same as analysing the folder afresh."""
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -109,3 +110,13 @@ def test_save_as_continues_in_the_copy_and_leaves_the_original(folder, tmp_path)
         assert project.path == tmp_path / "copy.sqlite"
     with Project.open(folder) as original:
         assert original.notes() == []
+
+
+def test_without_recursion_articles_in_subfolders_are_left_out_until_asked_for(folder):
+    (folder / "older").mkdir()
+    (folder / "older" / "005.txt").write_text("خبر قديم\nغادرت 11 حافلة القلمون.", encoding="utf-8")
+    with Project.open(folder, recurse=False) as project:
+        assert len(project.analysis.documents) == 4
+    with Project.open(folder) as project:
+        assert len(project.analysis.documents) == 5
+        assert project.changes.added == (str(Path("older") / "005.txt"),)
