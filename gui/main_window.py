@@ -10,14 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFrame,
     QLabel,
     QListWidget,
-    QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -33,18 +32,20 @@ from gui import settings as app_settings
 from gui.documents_dock import DocumentsDock
 from gui.extras import install_extras
 from gui.facts_dock import FactsDock
+from gui.folder_drop import FolderDropMixin
 from gui.highlight import Legend
 from gui.index import AnalysisIndex
-from gui.project_actions import ProjectActions, fill_recent_menu, openable
+from gui.project_actions import ProjectActions, fill_recent_menu
 from gui.reader import ALIGNED, PANES, Reader, make_splitter
 from gui.search_bar import SearchBar
+from gui.story_view import install_stories
 from gui.synopsis_view import SynopsisView
 from gui.worker import AnalysisRunner, AnalysisTask
 
 SEARCH_DELAY_MS = 150
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FolderDropMixin):
     """Muqabala's window over one folder of articles."""
 
     analysis_ready = Signal(object)
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.projects = ProjectActions(self)  # the open project, its file actions and the notes dock
         self.extras = install_extras(self)  # Export, Preferences, Help (gui/extras.py)
+        self.stories = install_stories(self)  # stories dock, one story at a time (gui/story_view.py)
         self.resize(1400, 900)
         self._restore_settings()
 
@@ -246,7 +248,7 @@ class MainWindow(QMainWindow):
         if not self._is_current():
             return
         docs, problems = payload
-        self.reader.set_documents(docs, done=self._restore_splitter)
+        self.reader.set_documents(self.stories.preview(docs), done=self._restore_splitter)
         self.documents.set_documents(docs)
         self._show_problems(problems)
 
@@ -263,16 +265,15 @@ class MainWindow(QMainWindow):
         self.runner = None
         self._set_busy(False)
         self.analysis = analysis
-        index = AnalysisIndex(analysis)
         self.statusBar().showMessage(self.tr("Marking the articles …"))
-        self.reader.set_analysis(index, done=lambda: self._views_ready(analysis, index))
+        self.stories.show_analysis(analysis, done=lambda index: self._views_ready(analysis, index))
 
     def _views_ready(self, analysis: Analysis, index: AnalysisIndex) -> None:
         if analysis is not self.analysis:
             return
         self._restore_splitter()
         self._show_problems(analysis.problems)
-        self.documents.set_documents(analysis.documents, index)
+        self.documents.set_documents(index.documents, index)
         if not analysis.documents:
             self.problems.addItem(f"info: {self.folder}: no readable articles in this folder")
             self.problems_dock.show()
@@ -280,10 +281,10 @@ class MainWindow(QMainWindow):
             self.analysis_ready.emit(analysis)
             return
         conflicts = len(index.conflicts())
-        shared = sum(1 for f in analysis.facts if f.status == "shared")
+        shared = sum(1 for f in index.analysis.facts if f.status == "shared")
         self.statusBar().showMessage(
             self.tr("{n} articles · {c} conflicts · {s} shared facts — F8: next conflict").format(
-                n=len(analysis.documents), c=conflicts, s=shared)
+                n=len(index.documents), c=conflicts, s=shared)
         )
         self.analysis_ready.emit(analysis)
 
@@ -364,18 +365,6 @@ class MainWindow(QMainWindow):
     def _clear(self) -> None:
         self.search_bar.field.clear()
         self.reader.clear()
-
-    # --- drag and drop -------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile() and openable(urls[0].toLocalFile()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        urls = event.mimeData().urls()
-        if urls and openable(urls[0].toLocalFile()):
-            self.open_folder(urls[0].toLocalFile())
-            event.acceptProposedAction()
 
     # --- settings ------------------------------------------------------------------------
     def _restore_settings(self) -> None:

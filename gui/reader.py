@@ -101,8 +101,10 @@ class Reader(QObject):
         self.panes = {doc.id: pane, **self.panes}
         self.splitter.setSizes([1000] * self.splitter.count())
 
-    def set_analysis(self, index: AnalysisIndex, done: Callable[[], None] | None = None) -> None:
-        """Mark every pane, fill the facts matrix and the synopsis; then call `done`."""
+    def set_analysis(self, index: AnalysisIndex, done: Callable[[], None] | None = None,
+                     facts_index: AnalysisIndex | None = None) -> None:
+        """Mark every pane, fill the facts matrix (from FACTS_INDEX if given: a whole story whose
+        panes show only some articles) and the synopsis; then call `done`."""
         queued = [d.id for d in index.documents]
         if queued != self._doc_ids:
             self.set_documents(index.documents)
@@ -117,7 +119,7 @@ class Reader(QObject):
         self._queue(lambda: setattr(self, "index", index))
         for doc_id in queued:
             self._queue(lambda d=doc_id: mark(d))
-        self._queue(lambda: self.facts.set_index(index))
+        self._queue(lambda: self.facts.set_index(facts_index or index))
         self._queue(finish)
         if done is not None:
             self._queue(done)

@@ -1,0 +1,112 @@
+"""Which articles of a big story are shown side by side: a default and a small checklist dialog.
+
+Forty panes side by side are unreadable; a story with more than `MAX_SIDE_BY_SIDE` articles
+shows the `DEFAULT_SHOWN` articles that report the most facts (they have the most to compare),
+and the user picks others in the dialog. Every article of the story stays a column of the facts
+matrix, whatever is shown here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import Analysis, Document
+
+MAX_SIDE_BY_SIDE = 6
+"""A story with at most this many articles shows them all."""
+DEFAULT_SHOWN = 5
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def facts_per_document(analysis: Analysis) -> dict[str, int]:
+    """How many facts (of two or more sources) each article takes part in."""
+    count = {d.id: 0 for d in analysis.documents}
+    for f in analysis.facts:
+        if f.status == "single":
+            continue
+        for doc_id in {m.split(".", 1)[0] for m in f.mentions}:
+            if doc_id in count:
+                count[doc_id] += 1
+    return count
+
+
+def default_shown(analysis: Analysis) -> list[str]:
+    """All articles of a small story; else the `DEFAULT_SHOWN` with the most facts (folder order)."""
+    ids = [d.id for d in analysis.documents]
+    if len(ids) <= MAX_SIDE_BY_SIDE:
+        return ids
+    count = facts_per_document(analysis)
+    rank = {doc_id: i for i, doc_id in enumerate(ids)}
+    best = sorted(ids, key=lambda d: (-count[d], rank[d]))[:DEFAULT_SHOWN]
+    return sorted(best, key=rank.__getitem__)
+
+
+def document_line(doc: Document, facts: int) -> str:
+    return f"{doc.title or Path(doc.path).stem} — {Path(doc.path).name} · {facts}"
+
+
+class ArticlePicker(QDialog):
+    """A checklist of a story's articles; `chosen()` gives the checked ids in folder order."""
+
+    def __init__(self, analysis: Analysis, shown: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("article-picker")
+        self.setWindowTitle(self.tr("Articles side by side"))
+        self.resize(640, 480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "Check the articles to show side by side (every article stays in the facts table).\n"
+            "The number after each article is how many facts it shares with the others.")))
+        self.list = QListWidget(self)
+        self.list.setObjectName("article-picker-list")
+        count = facts_per_document(analysis)
+        for doc in analysis.documents:
+            item = QListWidgetItem(document_line(doc, count[doc.id]))
+            item.setData(DOC_ID_ROLE, doc.id)
+            item.setToolTip(doc.path)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if doc.id in shown else Qt.CheckState.Unchecked)
+            if doc.language != "en":
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            self.list.addItem(item)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        best = QPushButton(self.tr("Most facts"))
+        best.clicked.connect(lambda: self.check(default_shown(analysis)))
+        row.addWidget(best)
+        row.addStretch(1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
+        self.list.itemChanged.connect(lambda _i: self._update_ok())
+        self._update_ok()
+
+    def check(self, doc_ids: list[str]) -> None:
+        """Check exactly these articles."""
+        wanted = set(doc_ids)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(DOC_ID_ROLE) in wanted else Qt.CheckState.Unchecked)
+
+    def chosen(self) -> list[str]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [it.data(DOC_ID_ROLE) for it in items if it.checkState() == Qt.CheckState.Checked]
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.chosen()))

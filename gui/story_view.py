@@ -1,0 +1,190 @@
+"""One story at a time: the window shows the chosen story's articles, its facts and its synopsis.
+
+`core.stories.story_analysis` cuts the folder's Analysis down to one story with the same ids, so
+the panes, the synopsis and the facts dock show it unchanged. A big story shows only the articles
+picked for it side by side (`gui.article_picker`): the panes and the synopsis get an index
+restricted to them, the facts dock the whole story (one column per article). Cutting and indexing
+a story costs a few milliseconds; the panes are then built by the reader one per event-loop turn,
+so switching stories never holds the GUI thread for long.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+
+from core.model import Analysis, Document
+from core.stories import story_analysis
+from gui.article_picker import MAX_SIDE_BY_SIDE, ArticlePicker, default_shown
+from gui.index import AnalysisIndex
+from gui.stories_dock import StoriesDock
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+FOCUS_SHORTCUT = "Ctrl+L"
+PICK_SHORTCUT = "Ctrl+Shift+A"
+
+
+def restrict(analysis: Analysis, doc_ids: list[str]) -> Analysis:
+    """ANALYSIS with only the articles DOC_IDS (and their sentences, mentions, alignments).
+
+    Every fact is kept, with its verdict: a number shown in red is in conflict with a source of
+    the story even when that source is not on screen (the facts matrix shows it)."""
+    keep = set(doc_ids)
+    return Analysis(
+        folder=analysis.folder,
+        documents=[d for d in analysis.documents if d.id in keep],
+        sentences=[s for s in analysis.sentences if s.doc in keep],
+        mentions=[m for m in analysis.mentions if m.doc in keep],
+        alignments=[a for a in analysis.alignments
+                    if a.a.split(".", 1)[0] in keep and a.b.split(".", 1)[0] in keep],
+        facts=list(analysis.facts),
+        problems=analysis.problems,
+        stories=analysis.stories,
+        timings=analysis.timings,
+    )
+
+
+class StoryView(QObject):
+    """Owns the stories dock, the current story and the articles shown of each story."""
+
+    story_shown = Signal(str)
+    """A story's panes, synopsis and facts are all built (its id)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.analysis: Analysis | None = None
+        self.story_id: str | None = None
+        self.story: Analysis | None = None
+        """The current story as an Analysis of its own (every article, every fact)."""
+        self.picked: dict[str, list[str]] = {}
+        """Story id → the articles the user chose to show side by side."""
+        self.dock = StoriesDock(window)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.story_chosen.connect(self.show_story)
+        self.focus_action = QAction(self.tr("Go to the stories list"), window)
+        self.focus_action.setShortcut(QKeySequence(FOCUS_SHORTCUT))
+        self.focus_action.triggered.connect(self._focus_list)
+        self.pick_action = QAction(self.tr("Articles side by side…"), window)
+        self.pick_action.setObjectName("pick-articles")
+        self.pick_action.setShortcut(QKeySequence(PICK_SHORTCUT))
+        self.pick_action.setToolTip(self.tr("Choose which articles of this story are shown side by side"))
+        self.pick_action.setEnabled(False)
+        self.pick_action.triggered.connect(self.pick_articles)
+        self.dock.pick_button.setDefaultAction(self.pick_action)
+        for action in (self.focus_action, self.pick_action):
+            window.addAction(action)
+        window.view_menu.addSeparator()
+        window.view_menu.addAction(self.dock.toggleViewAction())
+        window.view_menu.addAction(self.focus_action)
+        window.view_menu.addAction(self.pick_action)
+        window.documents.document_activated.connect(self._document_activated)
+        self.picker: ArticlePicker | None = None
+
+    # --- the folder ----------------------------------------------------------------------
+    def preview(self, documents: list[Document]) -> list[Document]:
+        """The articles to show while the analysis runs (stories are not known yet)."""
+        self.analysis = None
+        self.dock.set_analysis(None)
+        return documents[:MAX_SIDE_BY_SIDE]
+
+    def show_analysis(self, analysis: Analysis, done: Callable[[AnalysisIndex], None]) -> None:
+        """A new analysis: list its stories (the dock only when there are two or more) and
+        show the biggest; `done(index of the story)` once every view shows it."""
+        self.analysis = analysis
+        self.picked = {}
+        several = len(analysis.stories) > 1
+        self.dock.set_analysis(analysis if several else None)
+        self.dock.setVisible(several)
+        self._show(analysis.stories[0].id if analysis.stories else None, done)
+
+    def current(self) -> bool:
+        return self.analysis is not None and self.analysis is self.window.analysis
+
+    # --- one story -----------------------------------------------------------------------
+    def show_story(self, story_id: str) -> None:
+        """Show a story (from the list, Enter or a click): its articles, synopsis and facts."""
+        if not self.current() or (story_id == self.story_id and not self.window.reader.busy()):
+            return
+        self._show(story_id, self._story_done)
+
+    def set_shown(self, doc_ids: list[str], then: Callable[[], None] | None = None) -> None:
+        """Show these articles of the current story side by side (the others stay in the matrix);
+        call THEN once the panes are built."""
+        if self.story is None or self.story_id is None or not doc_ids:
+            return
+        order = [d.id for d in self.story.documents]
+        self.picked[self.story_id] = [d for d in order if d in set(doc_ids)]
+
+        def done(index: AnalysisIndex) -> None:
+            self._story_done(index)
+            if then is not None:
+                then()
+
+        self._show(self.story_id, done)
+
+    def shown(self) -> list[str]:
+        """Ids of the articles of the current story shown side by side."""
+        if self.story is None:
+            return []
+        return self.picked.get(self.story_id or "") or default_shown(self.story)
+
+    def _show(self, story_id: str | None, done: Callable[[AnalysisIndex], None]) -> None:
+        analysis = self.analysis
+        assert analysis is not None
+        several = len(analysis.stories) > 1 and story_id is not None
+        story = story_analysis(analysis, story_id) if several and story_id else analysis
+        self.story_id, self.story = story_id, story
+        shown = self.shown()
+        story_index = AnalysisIndex(story)
+        view_index = story_index if len(shown) == len(story.documents) else AnalysisIndex(restrict(story, shown))
+        self.pick_action.setEnabled(len(story.documents) > MAX_SIDE_BY_SIDE)
+        if story_id is not None:
+            self.dock.select_story(story_id)
+        self.window.reader.set_analysis(view_index, done=lambda: done(story_index), facts_index=story_index)
+
+    def _story_done(self, index: AnalysisIndex) -> None:
+        if self.story is not index.analysis:
+            return
+        window = self.window
+        window.documents.set_documents(index.documents, index)
+        window._restore_splitter()  # noqa: SLF001 - the first article, on the right, in view
+        label = next((s.label for s in index.analysis.stories if s.id == self.story_id), "")
+        window.statusBar().showMessage(self.tr("{label} — {n} articles ({shown} side by side) · {c} conflicts").format(
+            label=label, n=len(index.documents), shown=len(window.reader.panes), c=len(index.conflicts())))
+        self.story_shown.emit(self.story_id or "")
+
+    # --- actions -------------------------------------------------------------------------
+    def _focus_list(self) -> None:
+        if self.dock.model.rowCount():
+            self.dock.focus_list()
+
+    def pick_articles(self) -> ArticlePicker | None:
+        """The checklist of the current story's articles (non-blocking dialog)."""
+        if self.story is None:
+            return None
+        if self.picker is not None:
+            self.picker.close()
+        self.picker = ArticlePicker(self.story, self.shown(), self.window)
+        self.picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker = self.picker
+        picker.accepted.connect(lambda: self.set_shown(picker.chosen()))
+        picker.destroyed.connect(lambda: setattr(self, "picker", None))
+        picker.open()
+        return picker
+
+    def _document_activated(self, doc_id: str) -> None:
+        """An article of the story chosen in the Articles dock but not on screen: add its pane."""
+        if self.story is None or doc_id in self.window.reader.panes:
+            return
+        if doc_id in {d.id for d in self.story.documents}:
+            self.set_shown([*self.shown(), doc_id], then=lambda: self.window.show_document(doc_id))
+
+
+def install_stories(window: MainWindow) -> StoryView:
+    return StoryView(window)

@@ -1,0 +1,146 @@
+"""Stories in the window: a story list when a folder holds several events, one story's articles at
+a time, and a checklist of the articles shown side by side when a story has many."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.main_window import MainWindow
+from gui.stories_dock import LABEL_COLUMN, STORY_ID_ROLE
+
+from .conftest import ANALYSIS_TIMEOUT_MS
+
+FOOTBALL = """فوز الهلال على النصر في ديربي العاصمة بثلاثة أهداف
+
+فاز نادي الهلال على ضيفه نادي النصر بثلاثة أهداف مقابل هدف واحد في مباراة الديربي التي أقيمت مساء الجمعة
+على ملعب الملك فهد الدولي في الرياض بحضور {crowd} ألف متفرج.
+وسجل أهداف الهلال المهاجم سالم الدوسري في الدقيقة 12 والدقيقة 58، وأضاف البديل الهدف الثالث في الدقيقة {goal}.
+وبهذا الفوز رفع الهلال رصيده إلى 31 نقطة في صدارة دوري المحترفين، بينما تجمد رصيد النصر عند 24 نقطة.
+"""
+
+WEATHER = """الأرصاد: درجات الحرارة تلامس 49 في المنطقة الشرقية
+
+توقعت الهيئة العامة للأرصاد وحماية البيئة أن تصل درجات الحرارة العظمى في الدمام والأحساء إلى 49 درجة مئوية يوم الأحد.
+ودعت الهيئة قائدي المركبات إلى الحذر من رياح نشطة مثيرة للأتربة والغبار تحد من مدى الرؤية الأفقية على الطرق السريعة.
+"""
+
+SCHOOLS = """افتتاح 120 مدرسة جديدة في القصيم مع بداية العام الدراسي
+
+أعلنت إدارة التعليم في منطقة القصيم افتتاح 120 مدرسة جديدة مع بداية العام الدراسي، تستوعب نحو 18 ألف طالب وطالبة.
+وأوضح مدير التعليم أن الوزارة رصدت لهذه المباني أكثر من 900 مليون ريال ضمن خطة لإنهاء المباني المستأجرة.
+"""
+
+
+@pytest.fixture
+def stories_dir(tmp_path: Path, seeds_dir: Path) -> Path:
+    """The four seed articles (one story) and three short articles about three other events."""
+    folder = tmp_path / "week"
+    folder.mkdir()
+    for src in sorted(seeds_dir.glob("*.txt")):
+        shutil.copy2(src, folder / src.name)
+    (folder / "101_football.txt").write_text(FOOTBALL.format(crowd=45, goal=77), encoding="utf-8")
+    (folder / "102_weather.txt").write_text(WEATHER, encoding="utf-8")
+    (folder / "103_schools.txt").write_text(SCHOOLS, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def big_story_dir(tmp_path: Path) -> Path:
+    """Eight outlets reprint the same match report, each with its own crowd and goal minute."""
+    folder = tmp_path / "derby"
+    folder.mkdir()
+    for k in range(8):
+        (folder / f"{k + 1:03d}_outlet{k + 1}.txt").write_text(
+            FOOTBALL.format(crowd=40 + k, goal=70 + k), encoding="utf-8")
+    return folder
+
+
+def _open(window: MainWindow, qtbot, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_folder(folder)
+
+
+def test_the_story_list_appears_when_the_folder_holds_several_stories(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, stories_dir: Path
+) -> None:
+    _open(window, qtbot, stories_dir)
+    dock = window.stories.dock
+    assert dock.isVisible()
+    assert dock.proxy.rowCount() == len(window.analysis.stories) >= 2
+
+
+def test_the_seeds_show_no_story_list(seeds_window: MainWindow) -> None:
+    assert len(seeds_window.analysis.stories) == 1
+    assert not seeds_window.stories.dock.isVisible()
+    assert len(seeds_window.reader.panes) == 4
+
+
+def test_the_biggest_story_opens_first_with_only_its_articles(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, stories_dir: Path
+) -> None:
+    _open(window, qtbot, stories_dir)
+    biggest = window.analysis.stories[0]
+    assert len(biggest.documents) == 4  # the seeds
+    assert set(window.reader.panes) == set(biggest.documents)
+    assert window.facts.model.columnCount() == 2 + 4
+
+
+def test_choosing_a_story_with_the_keyboard_shows_only_its_articles(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, stories_dir: Path
+) -> None:
+    _open(window, qtbot, stories_dir)
+    dock = window.stories.dock
+    window.stories.focus_action.trigger()
+    assert dock.table.hasFocus()
+    qtbot.keyClick(dock.table, Qt.Key.Key_Down)
+    chosen = dock.table.currentIndex().data(STORY_ID_ROLE)
+    with qtbot.waitSignal(window.stories.story_shown, timeout=10_000) as blocker:
+        qtbot.keyClick(dock.table, Qt.Key.Key_Return)
+    assert blocker.args[0] == chosen
+    story = next(s for s in window.analysis.stories if s.id == chosen)
+    assert set(window.reader.panes) == set(story.documents)
+    assert [d.id for d in window.reader.index.documents] == list(story.documents)
+    shown_docs = {window.facts.model.headerData(c, Qt.Orientation.Horizontal).split(" · ")[0]
+                  for c in range(2, window.facts.model.columnCount())}
+    assert shown_docs == set(story.documents)
+
+
+def test_the_text_filter_keeps_the_stories_that_mention_it(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, stories_dir: Path
+) -> None:
+    _open(window, qtbot, stories_dir)
+    dock = window.stories.dock
+    dock.filter_edit.setText("القصيم")
+    qtbot.waitUntil(lambda: dock.proxy.rowCount() == 1)
+    story_id = dock.proxy.index(0, LABEL_COLUMN).data(STORY_ID_ROLE)
+    story = next(s for s in window.analysis.stories if s.id == story_id)
+    doc = next(d for d in window.analysis.documents if d.id == story.documents[0])
+    assert doc.path.endswith("103_schools.txt")
+
+
+def test_a_big_story_shows_five_articles_side_by_side_and_all_in_the_matrix(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, big_story_dir: Path
+) -> None:
+    _open(window, qtbot, big_story_dir)
+    assert len(window.analysis.stories) == 1
+    assert len(window.reader.panes) == 5
+    assert window.facts.model.columnCount() == 2 + 8
+    assert window.stories.pick_action.isEnabled()
+
+
+def test_the_article_picker_limits_the_panes_shown(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, big_story_dir: Path
+) -> None:
+    _open(window, qtbot, big_story_dir)
+    picker = window.stories.pick_articles()
+    assert picker is not None and picker.list.count() == 8
+    wanted = [picker.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in (6, 7)]
+    picker.check(wanted)
+    with qtbot.waitSignal(window.stories.story_shown, timeout=10_000):
+        picker.accept()
+    assert set(window.reader.panes) == set(wanted)
+    assert window.reader.pane_order() == wanted
+    assert window.facts.model.columnCount() == 2 + 8
