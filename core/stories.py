@@ -28,6 +28,12 @@ LINK = 0.30
 """Cosine from which two articles report the same event (checked by reading corpus titles)."""
 AVERAGE = 0.20
 """Mean cosine over all article pairs of two groups needed to merge them into one story."""
+SMALL_FOLDER = 24
+"""A folder this small was most likely gathered by hand about one event: weaker evidence joins
+its articles (LINK_SMALL, AVERAGE_SMALL), so that an article on the same bombing from another
+angle (the arrest, the funerals) is still compared with the others."""
+LINK_SMALL = 0.15
+AVERAGE_SMALL = 0.10
 NEAR = 0.08
 """Pairs below this count as unrelated (0) in the mean."""
 BACKGROUND = 50
@@ -133,9 +139,10 @@ def _sum_by_key(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
     return uniq, np.bincount(inverse, weights=weights)
 
 
-def _average_linkage(n: int, a: np.ndarray, b: np.ndarray, s: np.ndarray, link: float) -> list[list[int]]:
+def _average_linkage(n: int, a: np.ndarray, b: np.ndarray, s: np.ndarray, link: float,
+                     average: float = AVERAGE) -> list[list[int]]:
     """Merge groups along pairs ≥ `link`, strongest first, only while the mean similarity over
-    all cross-group article pairs (missing pairs count 0) stays ≥ `AVERAGE`: a royal greeting that
+    all cross-group article pairs (missing pairs count 0) stays ≥ `average`: a royal greeting that
     shares a headline formula with one article of a visit does not join the visit's story."""
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -149,7 +156,7 @@ def _average_linkage(n: int, a: np.ndarray, b: np.ndarray, s: np.ndarray, link: 
         ga, gb = group[int(a[k])], group[int(b[k])]
         if ga == gb:
             continue
-        if between[ga].get(gb, 0.0) < AVERAGE * len(members[ga]) * len(members[gb]):
+        if between[ga].get(gb, 0.0) < average * len(members[ga]) * len(members[gb]):
             continue
         if len(members[ga]) < len(members[gb]):
             ga, gb = gb, ga
@@ -164,13 +171,18 @@ def _average_linkage(n: int, a: np.ndarray, b: np.ndarray, s: np.ndarray, link: 
     return list(members.values())
 
 
-def group_stories(docs: Sequence[Document], profiles: Iterable[Profile], threshold: float = LINK) -> list[Story]:
-    """Stories of a folder: biggest first, then in folder order; every document in exactly one."""
+def group_stories(docs: Sequence[Document], profiles: Iterable[Profile], threshold: float | None = None) -> list[Story]:
+    """Stories of a folder: biggest first, then in folder order; every document in exactly one.
+
+    `threshold` overrides the pair cosine that links two articles (by default LINK, or
+    LINK_SMALL for a folder of at most SMALL_FOLDER articles)."""
     if not docs:
         return []
+    small = len(docs) <= SMALL_FOLDER
+    link = threshold if threshold is not None else LINK_SMALL if small else LINK
     vectors, df = _vectors(docs, profiles)
     a, b, s = similar_pairs(vectors, df, NEAR, MAX_POSTING)
-    groups = _average_linkage(len(docs), a, b, s, threshold)
+    groups = _average_linkage(len(docs), a, b, s, link, AVERAGE_SMALL if small else AVERAGE)
     strength: dict[int, float] = defaultdict(float)
     for i, j, w in zip(a.tolist(), b.tolist(), s.tolist(), strict=True):
         strength[i] += w

@@ -94,3 +94,17 @@ def test_one_story_can_be_viewed_as_an_analysis_of_its_own(tmp_path):
     assert [d.id for d in part.documents] == ["d1", "d3"]
     assert part.facts and all(m.split(".")[0] in {"d1", "d3"} for f in part.facts for m in f.mentions)
     assert part.alignments == analysis.alignments
+
+
+ARRIVAL = ("وصول عائلات مسلحي القلمون إلى البوكمال\n\n"
+           "أفاد ناشطون بأن عائلات عناصر تنظيم داعش الذين غادروا جرود القلمون وصلت إلى مدينة البوكمال "
+           "على الحدود العراقية، بعد أيام من الانتظار في البادية السورية.\n"
+           "وقال الناشطون إن الوافدين نقلوا إلى منازل في أطراف المدينة، فيما بقي عدد من المرضى في مستشفى ميداني.\n")
+
+
+def test_in_a_small_folder_an_article_from_another_angle_joins_the_event(tmp_path):
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    for src in seeds.glob("*.txt"):
+        (tmp_path / src.name).write_bytes(src.read_bytes())
+    (tmp_path / "005_arrival.txt").write_text(ARRIVAL, encoding="utf-8")
+    assert len(analyze_folder(tmp_path).stories) == 1
