@@ -24,12 +24,17 @@ from core.arabic import normalize, stem
 from core.context import counted_class
 from core.model import Alignment, Fact, Mention, Sentence
 
-THRESHOLD = 0.30
+THRESHOLD = 0.25
 """Pairs scoring at least this are aligned (tuned on the seeds, checked on other clusters)."""
 MAX_POSTING = 400
 """Terms in more sentences than this do not generate candidates (they still count in the score)."""
-FACT_THRESHOLD = 0.25
+FACT_THRESHOLD = 0.22
 """Sentences reporting one fact are aligned from this similarity on (see with_fact_alignments)."""
+STORY_WORD_DAMPING = 0.5
+MIN_DOCS_FOR_DAMPING = 3
+"""With fewer articles, a word in all of them says little about being story-wide."""
+MIN_SHARED_FACTS = 2
+"""Sentences sharing this many facts are aligned whatever their wording (see with_fact_alignments)."""
 FACT_SCORE = 0.5
 """Score given to a pair aligned because both sentences report one fact."""
 NUMBER_WEIGHT = 1.5
@@ -93,13 +98,27 @@ def profiles(texts: dict[str, str], sentences: Iterable[Sentence], mentions: Ite
     return out
 
 
-def _idf(profs: list[Profile]) -> dict[str, float]:
+def _idf(profs: list[Profile], damped: bool = True) -> dict[str, float]:
+    """Rarity of each term among the sentences, damped (for alignment) for terms found in every article.
+
+    A word every article of a story uses (its place, its actors: «دير الزور», «التحالف»)
+    identifies the story, not the statement: it weighs `STORY_WORD_DAMPING` of its rarity."""
     df: dict[str, int] = defaultdict(int)
+    docs_of: dict[str, set[str]] = defaultdict(set)
     for p in profs:
         for t in p.terms:
             df[t] += 1
+            docs_of[t].add(p.doc)
     n = len(profs)
-    return {t: math.log((n + 1) / (c + 0.5)) * (NUMBER_WEIGHT if t.startswith("#") else 1.0) for t, c in df.items()}
+    n_docs = len({p.doc for p in profs})
+
+    def weight(t: str, c: int) -> float:
+        w = math.log((n + 1) / (c + 0.5)) * (NUMBER_WEIGHT if t.startswith("#") else 1.0)
+        everywhere = (damped and n_docs >= MIN_DOCS_FOR_DAMPING and len(docs_of[t]) == n_docs
+                      and not t.startswith("#"))
+        return w * STORY_WORD_DAMPING if everywhere else w
+
+    return {t: weight(t, c) for t, c in df.items()}
 
 
 def _candidates(profs: list[Profile], idf: dict[str, float]) -> set[tuple[int, int]]:
@@ -155,13 +174,21 @@ class Similarity:
     def _setup(self, profs: list[Profile]) -> None:
         self.profiles = profs
         self.idf = _idf(self.profiles)
+        self.context_idf = _idf(self.profiles, damped=False)
         self._by_id = {p.sid: p for p in self.profiles}
         self._weights = {p.sid: sum(self.idf[t] for t in p.terms) for p in self.profiles}
+        self._context_weights = {p.sid: sum(self.context_idf[t] for t in p.terms) for p in self.profiles}
 
     def score(self, a: str, b: str) -> float:
-        """Similarity of two sentences by id (0 for furniture or unknown ids)."""
+        """Alignment similarity of two sentences by id (0 for furniture or unknown ids)."""
         pa, pb = self._by_id.get(a), self._by_id.get(b)
         return pair_score(pa, pb, self.idf, self._weights)[0] if pa and pb else 0.0
+
+    def context(self, a: str, b: str) -> float:
+        """How much two sentences share, story-wide words included: for deciding whether two
+        numbers speak of the same thing, that the story's place and actors are named counts."""
+        pa, pb = self._by_id.get(a), self._by_id.get(b)
+        return pair_score(pa, pb, self.context_idf, self._context_weights)[0] if pa and pb else 0.0
 
     def align(self, threshold: float = THRESHOLD) -> list[Alignment]:
         """Aligned sentence pairs across documents, best first."""
@@ -178,13 +205,15 @@ class Similarity:
 
 def with_fact_alignments(alignments: list[Alignment], facts: list[Fact], mentions: list[Mention],
                          sim: Similarity) -> list[Alignment]:
-    """Add the sentence pairs that report one fact: two sentences giving the same quantity (or
-    contradicting values of it) report the same thing even when their wording is further apart
-    than `THRESHOLD` allows; a weaker bar (`FACT_THRESHOLD`) keeps out sentences that only
-    mention the quantity in passing."""
+    """Add the sentence pairs that report the same facts.
+
+    Two sentences that give two or more of the same quantities (buses, fighters and families of
+    one convoy) report the same thing, however differently worded. Sharing one quantity is weaker
+    evidence, since a count is often repeated in passing: such pairs also need some similarity
+    of wording (`FACT_THRESHOLD`)."""
     sentence_of = {m.id: (m.sentence, m.doc) for m in mentions}
     have = {frozenset((al.a, al.b)) for al in alignments}
-    added: list[Alignment] = []
+    shared: dict[frozenset[str], list[Fact]] = {}
     for fact in facts:
         if fact.status == "single":
             continue
@@ -192,7 +221,14 @@ def with_fact_alignments(alignments: list[Alignment], facts: list[Fact], mention
         for x in range(len(placed)):
             for y in range(x + 1, len(placed)):
                 (sa, da), (sb, db) = placed[x], placed[y]
-                if da != db and frozenset((sa, sb)) not in have and sim.score(sa, sb) >= FACT_THRESHOLD:
-                    have.add(frozenset((sa, sb)))
-                    added.append(Alignment(sa, sb, FACT_SCORE, f"both report {fact.id}: {fact.label}"))
+                if da != db:
+                    shared.setdefault(frozenset((sa, sb)), []).append(fact)
+    added: list[Alignment] = []
+    for pair, common in shared.items():
+        if pair in have:
+            continue
+        sa, sb = sorted(pair)
+        if len(common) >= MIN_SHARED_FACTS or sim.score(sa, sb) >= FACT_THRESHOLD:
+            labels = "; ".join(f.label for f in common)
+            added.append(Alignment(sa, sb, FACT_SCORE, f"both report {', '.join(f.id for f in common)}: {labels}"))
     return alignments + added

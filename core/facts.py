@@ -114,7 +114,7 @@ def _links(mentions: list[Mention], ctx: dict[str, Context], sim: Similarity,
         for m1, m2 in combinations(group, 2):
             if m1.doc == m2.doc or not _compatible(m1, ctx[m1.id], m2, ctx[m2.id]):
                 continue
-            s = sim.score(m1.sentence, m2.sentence)
+            s = sim.context(m1.sentence, m2.sentence)
             if s >= (SAME_VALUE_CONTEXT if agree(m1, m2) else CONFLICT_CONTEXT):
                 links.append(_Link(m1.id, m2.id, s))
     return links

@@ -1,0 +1,24 @@
+"""Sentence alignment: sentences of different articles that report the same thing."""
+from pathlib import Path
+
+from core.pipeline import analyze_folder
+
+
+def aligned_texts(analysis) -> set[frozenset[str]]:
+    texts = {d.id: d.text for d in analysis.documents}
+    span = {s.id: texts[s.doc][s.start:s.end] for s in analysis.sentences}
+    return {frozenset((span[al.a], span[al.b])) for al in analysis.alignments}
+
+
+def write(folder: Path, *articles: str) -> Path:
+    for i, text in enumerate(articles):
+        (folder / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_sentences_giving_the_same_quantities_are_aligned_whatever_their_wording(tmp_path):
+    a = "وتقل 11 حافلة نحو 200 مقاتل من تنظيم داعش مع عائلاتهم."
+    b = "ووفق الاتفاق، خرج من الجرود مئتا مقاتل في إحدى عشرة حافلة باتجاه البادية."
+    analysis = analyze_folder(write(tmp_path, f"القافلة\n{a}\nوقال المرصد إن الطريق مغلق.",
+                                    f"الاتفاق\n{b}\nوأكدت مصادر محلية وصول القافلة."))
+    assert frozenset((a, b)) in aligned_texts(analysis)
