@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser, QTextEdit, QToolTip, 
 
 from core.model import Document
 from gui import highlight
+from gui.facts_model import status_text
 from gui.fonts import article_font
 from gui.index import AnalysisIndex
 from gui.notes_dock import add_note_actions
@@ -280,7 +281,7 @@ class ArticlePane(QWidget):
         if fact is None:
             return f"{mention.text}: {mention.kind}, {mention.value}"
         explanation = f"<br>{_escape(fact.explanation)}" if fact.explanation else ""
-        return f"<b>{fact.status}</b>: {_escape(fact.label)}{explanation}"
+        return f"<b>{status_text(fact.status)}</b>: {_escape(fact.label)}{explanation}"
 
     def set_point_size(self, size: float) -> None:
         font = self.text.font()

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -40,6 +41,13 @@ STATUS_TEXT = {
     "shared": QT_TRANSLATE_NOOP("FactsModel", "= shared"),
     "single": QT_TRANSLATE_NOOP("FactsModel", "· single"),
 }
+
+
+def status_text(status: str) -> str:
+    """A fact's status as the user reads it, in the interface language («≠ تعارض»)."""
+    return QCoreApplication.translate("FactsModel", STATUS_TEXT[status]) if status in STATUS_TEXT else status
+
+
 STATUS_COLOUR = {"conflict": QColor("#c62828"), "shared": QColor("#2e7d32"), "single": QColor("#808080")}
 
 ModelIndex = QModelIndex | QPersistentModelIndex

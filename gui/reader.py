@@ -14,6 +14,7 @@ from core import textsearch
 from core.model import Document
 from gui.article_pane import ArticlePane
 from gui.facts_dock import FactsDock
+from gui.facts_model import status_text
 from gui.fonts import DEFAULT_POINT_SIZE
 from gui.index import AnalysisIndex
 from gui.synopsis_view import SynopsisView
@@ -167,7 +168,7 @@ class Reader(QObject):
             first = origin if origin in index.mention else mentions[0].id
             self.synopsis.scroll_to_sentence(index.mention[first].sentence)
         self.facts.select_fact(fact_id)
-        self.message.emit(f"{fact.status}: {fact.label}")
+        self.message.emit(f"{status_text(fact.status)}: {fact.label}")
         self.fact_selected.emit(fact_id)
 
     def _closest_span(self, origin: str, doc_id: str, spans: list[tuple[int, int]]) -> tuple[int, int]:

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from core.synopsis import SynopsisRow, synopsis_rows
 from gui import highlight
+from gui.facts_model import status_text
 from gui.fonts import DEFAULT_POINT_SIZE, article_font
 from gui.index import AnalysisIndex
 from gui.notes_dock import add_note_actions
@@ -343,7 +344,8 @@ class SynopsisView(QTableView):
             mention = index.mention_at(*hit) if hit else None
             fact = index.fact_for_mention(mention.id) if mention else None
             if fact is not None:
-                QToolTip.showText(event.globalPos(), f"<b>{fact.status}</b>: {fact.label}<br>{fact.explanation}", self)  # type: ignore[attr-defined]
+                tip = f"<b>{status_text(fact.status)}</b>: {fact.label}<br>{fact.explanation}"
+                QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
             return True
