@@ -96,6 +96,8 @@ class FactsDock(QDockWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
+        # 40 sources make 40 columns: a header keeps both ends of a file name, the tooltip all of it
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.doubleClicked.connect(self._activate)
         self.table.activated_row.connect(self._activate)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

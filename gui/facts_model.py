@@ -196,7 +196,7 @@ class FactsModel(QAbstractTableModel):
             if section == LABEL_COLUMN:
                 return self.tr("Fact")
             doc = self.index_.documents[section - FIRST_DOC_COLUMN]
-            return f"{doc.id} · {Path(doc.path).stem[:14]}"
+            return f"{doc.id} · {Path(doc.path).stem}"  # elided in the middle by the header
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_DOC_COLUMN:
             doc = self.index_.documents[section - FIRST_DOC_COLUMN]
             return f"{doc.title}\n{doc.path}"

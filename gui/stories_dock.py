@@ -53,8 +53,8 @@ class StoryRow:
     articles: int
     conflicts: int
     facts: int
-    folded: str
-    """The label and article titles folded like search, for the text filter."""
+    text: str
+    """The label and article titles, for the text filter."""
 
 
 def story_rows(analysis: Analysis) -> list[StoryRow]:
@@ -75,7 +75,7 @@ def story_rows(analysis: Analysis) -> list[StoryRow]:
     titles = {d.id: d.title for d in analysis.documents}
     return [
         StoryRow(s.id, s.label, len(s.documents), conflicts.get(s.id, 0), facts.get(s.id, 0),
-                 normalize_query(" ".join([s.label, *(titles.get(d, "") for d in s.documents[:20])])))
+                 " ".join([s.label, *(titles.get(d, "") for d in s.documents[:20])]))
         for s in analysis.stories
     ]
 
@@ -87,12 +87,21 @@ class StoriesModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[StoryRow] = []
         self._row_of: dict[str, int] = {}
+        self._folded: list[str | None] = []
 
     def set_rows(self, rows: list[StoryRow]) -> None:
         self.beginResetModel()
         self.rows = rows
         self._row_of = {r.id: i for i, r in enumerate(rows)}
+        self._folded = [None] * len(rows)
         self.endResetModel()
+
+    def folded(self, row: int) -> str:
+        """The row's label and titles folded like search (on the first filter: ~20 ms for 700 stories)."""
+        text = self._folded[row]
+        if text is None:
+            text = self._folded[row] = normalize_query(self.rows[row].text)
+        return text
 
     def row_of(self, story_id: str) -> int:
         return self._row_of.get(story_id, -1)
@@ -153,7 +162,7 @@ class StoriesFilter(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         assert isinstance(model, StoriesModel)
-        return self.needle in model.rows[source_row].folded
+        return self.needle in model.folded(source_row)
 
 
 class StoriesTable(QTableView):

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from core.model import Analysis, Document
 from core.stories import story_analysis
+from gui import gc_policy
 from gui.article_picker import MAX_SIDE_BY_SIDE, ArticlePicker, default_shown
 from gui.index import AnalysisIndex
 from gui.stories_dock import StoriesDock
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 FOCUS_SHORTCUT = "Ctrl+L"
 PICK_SHORTCUT = "Ctrl+Shift+A"
+DOCK_WIDTH = 360
 
 
 def restrict(analysis: Analysis, doc_ids: list[str]) -> Analysis:
@@ -84,23 +86,31 @@ class StoryView(QObject):
         window.view_menu.addAction(self.focus_action)
         window.view_menu.addAction(self.pick_action)
         window.documents.document_activated.connect(self._document_activated)
+        window.documents.list.setUniformItemSizes(True)  # 1,000 articles: one size, not 1,000 layouts
+        window.analysis_stopped.connect(lambda _reason: gc_policy.resume())
         self.picker: ArticlePicker | None = None
+        self._sized = False
 
     # --- the folder ----------------------------------------------------------------------
     def preview(self, documents: list[Document]) -> list[Document]:
         """The articles to show while the analysis runs (stories are not known yet)."""
         self.analysis = None
         self.dock.set_analysis(None)
+        gc_policy.pause()
         return documents[:MAX_SIDE_BY_SIDE]
 
     def show_analysis(self, analysis: Analysis, done: Callable[[AnalysisIndex], None]) -> None:
         """A new analysis: list its stories (the dock only when there are two or more) and
         show the biggest; `done(index of the story)` once every view shows it."""
+        gc_policy.settle()
         self.analysis = analysis
         self.picked = {}
         several = len(analysis.stories) > 1
         self.dock.set_analysis(analysis if several else None)
         self.dock.setVisible(several)
+        if several and not self._sized:  # once per window: later the user's width is kept
+            self._sized = True
+            self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self._show(analysis.stories[0].id if analysis.stories else None, done)
 
     def current(self) -> bool:

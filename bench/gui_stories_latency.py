@@ -1,0 +1,197 @@
+"""How long the GUI thread is ever blocked with a big folder open: opening it, switching stories,
+filtering and scrolling a 10,000-row facts table (issue 6).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_stories_latency.py FOLDER [--switches 10] [--shots DIR]
+
+FOLDER is copied (its .txt only) to a temporary folder, so the analysis runs afresh in the worker
+thread (no project file from an earlier run). A 5 ms QTimer on the GUI thread (bench/gui_latency.py's
+Probe) records the gaps between its ticks; the longest gap is the longest time the window could
+not answer. Measured:
+  open      from open_folder until every view shows the first story (analysis in the worker);
+  switch    choosing each of the next N stories (largest first) until its panes, synopsis and
+            facts are built;
+  facts     the facts dock given 10,000 real facts (the folder's facts, repeated with fresh ids,
+            their articles folded onto 40 columns, as a 40-article story would have), then: set
+            the model, type a filter a key at a time, clear it, switch the status filter, scroll
+            from top to bottom a page at a time.
+Target: every gap < 50 ms. `--shots DIR` saves the window after opening and after switching.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gui_latency import Probe  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from core.model import Analysis, Document, Fact, Mention  # noqa: E402
+
+FACT_ROWS = 10_000
+COLUMNS = 40
+FILTER_TEXT = "حافلة"
+
+
+def run_until(app: QApplication, start: Callable[[], None], signal: object, settle_ms: int = 100,
+              timeout_s: float = 300) -> tuple[float, float]:
+    """In the app's own event loop: call START, wait for SIGNAL and SETTLE_MS more;
+    (ms until SIGNAL, longest gap between probe ticks in ms)."""
+    probe = Probe()
+    state = {"t0": 0.0, "t1": 0.0}
+
+    def fired(*_args: object) -> None:
+        if not state["t1"]:
+            state["t1"] = time.perf_counter()
+            QTimer.singleShot(settle_ms, app.quit)
+
+    def begin() -> None:
+        state["t0"] = time.perf_counter()
+        start()
+
+    signal.connect(fired)  # type: ignore[attr-defined]
+    probe.start()
+    QTimer.singleShot(20, begin)  # a first probe tick before START, so a stall in START is measured
+    QTimer.singleShot(int(timeout_s * 1000), app.quit)
+    app.exec()
+    signal.disconnect(fired)  # type: ignore[attr-defined]
+    return (state["t1"] - state["t0"]) * 1000, max(probe.stop())
+
+
+def steps_gap(app: QApplication, steps: list[Callable[[], None]], pause_ms: int = 10,
+              settle_ms: int = 300) -> float:
+    """In the app's event loop, one step every PAUSE_MS (as user input arrives), then SETTLE_MS
+    for what the steps scheduled (a delayed filter); the longest gap between probe ticks in ms."""
+    probe = Probe()
+    probe.start()
+    for i, step in enumerate(steps):
+        QTimer.singleShot(20 + i * pause_ms, step)
+    QTimer.singleShot(20 + len(steps) * pause_ms + settle_ms, app.quit)
+    app.exec()
+    return max(probe.stop())
+
+
+def many_facts(analysis: Analysis, rows: int = FACT_ROWS, columns: int = COLUMNS) -> Analysis:
+    """ROWS real facts (repeated with fresh ids) over COLUMNS articles: every real article is
+    folded onto column (its number mod COLUMNS), keeping its values, qualifiers and labels."""
+    docs = [Document(f"d{c + 1}", analysis.documents[c].path, analysis.documents[c].title, "")
+            for c in range(columns)]
+    column = {d.id: f"d{i % columns + 1}" for i, d in enumerate(analysis.documents)}
+    by_id = {m.id: m for m in analysis.mentions}
+    mentions: list[Mention] = []
+    facts: list[Fact] = []
+    real = [f for f in analysis.facts if f.mentions]
+    k = 0
+    while len(facts) < rows:
+        f = real[k % len(real)]
+        ids = []
+        for mid in f.mentions:
+            m = by_id[mid]
+            new = f"{column[m.doc]}.m{len(mentions) + 1}"
+            mentions.append(Mention(new, column[m.doc], "", m.start, m.end, m.value, m.kind, m.qualifier,
+                                    m.counted, m.text))
+            ids.append(new)
+        facts.append(Fact(f"f{k + 1}", f.status, tuple(ids), f.label, f.explanation, f.counted, f.kind))
+        k += 1
+    return Analysis(folder=analysis.folder, documents=docs, mentions=mentions, facts=facts)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder")
+    parser.add_argument("--switches", type=int, default=10)
+    parser.add_argument("--shots", metavar="DIR")
+    args = parser.parse_args()
+    from gui.app import application
+    from gui.index import AnalysisIndex
+    from gui.main_window import MainWindow
+
+    app = application()
+    window = MainWindow()
+    window.resize(1600, 1000)
+    window.show()
+    app.processEvents()
+    work = Path(tempfile.mkdtemp(prefix="muqabala-stories-"))
+    folder = work / Path(args.folder).name
+    folder.mkdir()
+    for src in Path(args.folder).glob("*.txt"):
+        shutil.copy2(src, folder / src.name)
+    results: list[tuple[str, float, float]] = []
+    try:
+        elapsed, gap = run_until(app, lambda: window.open_folder(folder), window.analysis_ready)
+        analysis = window.analysis
+        assert analysis is not None
+        print(f"opened {len(analysis.documents)} articles, {len(analysis.stories)} stories, "
+              f"{len(analysis.facts)} facts")
+        results.append(("open folder (analysis in the worker) until the first story is shown", elapsed, gap))
+        if args.shots:
+            Path(args.shots).mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(Path(args.shots) / "open.png"))
+        # the stories with the most conflicts first, then the biggest: the ones a reader opens
+        stories = sorted(analysis.stories[1:], key=lambda s: -len(s.documents))[:args.switches]
+        worst_switch, total = 0.0, 0.0
+        for story in stories:
+            e, g = run_until(app, lambda s=story: window.stories.show_story(s.id), window.stories.story_shown)
+            worst_switch = max(worst_switch, g)
+            total += e
+            print(f"  story {story.id} ({len(story.documents)} articles, {len(window.reader.panes)} panes): "
+                  f"built in {e:.0f} ms, max gap {g:.1f} ms")
+        results.append((f"switch between {len(stories)} stories (mean build {total / max(1, len(stories)):.0f} ms)",
+                        total, worst_switch))
+        if args.shots:
+            conflicted = max(analysis.stories, key=lambda s: sum(
+                1 for f in analysis.facts if f.status == "conflict" and f.mentions[0].split(".")[0] in s.documents))
+            run_until(app, lambda: window.stories.show_story(conflicted.id), window.stories.story_shown)
+            steps_gap(app, [lambda: window.reader.step_conflict(1)], settle_ms=1500)
+            window.grab().save(str(Path(args.shots) / "story.png"))
+        big = many_facts(analysis)
+        t0 = time.perf_counter()
+        index = AnalysisIndex(big)
+        t_index = (time.perf_counter() - t0) * 1000
+        dock = window.facts
+        dock.show()
+        dock.raise_()
+        gap = steps_gap(app, [lambda: dock.set_index(index)])
+        print(f"facts model: {dock.model.rowCount()} rows × {dock.model.columnCount()} columns "
+              f"(index built off the measure in {t_index:.0f} ms)")
+        results.append(("facts dock: set a 10,000-row model", 0.0, gap))
+        keys = [FILTER_TEXT[: i + 1] for i in range(len(FILTER_TEXT))]
+        t0 = time.perf_counter()
+        gap = steps_gap(app, [lambda t=t: dock.filter_edit.setText(t) for t in keys], pause_ms=80)
+        rows = dock.proxy.rowCount()
+        results.append((f"facts dock: type «{FILTER_TEXT}» key by key → {rows} rows", 0.0, gap))
+        t0 = time.perf_counter()
+        dock.proxy.set_text(FILTER_TEXT)
+        print(f"  one filter pass over {dock.model.rowCount()} rows: {(time.perf_counter() - t0) * 1000:.1f} ms")
+        gap = steps_gap(app, [lambda: dock.filter_edit.setText("")])
+        results.append((f"facts dock: clear the filter → {dock.proxy.rowCount()} rows", 0.0, gap))
+        box = dock.status_box
+        gap = steps_gap(app, [lambda i=i: box.setCurrentIndex(i) for i in (1, 2, 3, 0)])
+        results.append(("facts dock: status filter conflicts → shared → single → all", 0.0, gap))
+        bar = dock.table.verticalScrollBar()
+        pages = list(range(0, bar.maximum() + 1, max(1, bar.pageStep())))[:400]
+        gap = steps_gap(app, [lambda v=v: bar.setValue(v) for v in pages])
+        results.append((f"facts dock: scroll {len(pages)} pages", 0.0, gap))
+        gap = steps_gap(app, [lambda: dock.table.sortByColumn(1, dock.table.horizontalHeader().sortIndicatorOrder())])
+        results.append(("facts dock: sort by the fact column", 0.0, gap))
+    finally:
+        window.close()
+        shutil.rmtree(work, ignore_errors=True)
+    print()
+    print(f"{'what':<78} {'ms':>8} {'max GUI gap ms':>15}")
+    for what, ms, gap in results:
+        print(f"{what:<78} {ms:>8.0f} {gap:>15.1f}")
+    worst = max(g for _, _, g in results)
+    print(f"longest GUI-thread gap: {worst:.1f} ms (target < 50)")
+    return 0 if worst < 50 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

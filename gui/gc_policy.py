@@ -1,0 +1,28 @@
+"""Python's cyclic garbage collector and the GUI thread.
+
+A full (generation 2) collection walks every tracked object: with a 1,000-article analysis in
+memory that is 60-100 ms, taken by whichever thread allocates at the time — often the analysis
+worker, which then holds the GIL and freezes the window. The analysis creates almost no cyclic
+garbage (317 objects for 1,000 articles), so automatic collection is paused while it runs, and
+when it arrives its objects are moved out of the collector's sight (`gc.freeze`): later
+collections only walk what the GUI creates afterwards, which takes a millisecond or two.
+"""
+from __future__ import annotations
+
+import gc
+
+
+def pause() -> None:
+    """An analysis starts: no automatic collection until it ends."""
+    gc.disable()
+
+
+def settle() -> None:
+    """An analysis arrived: freeze what exists (the analysis included) and collect again."""
+    gc.freeze()
+    gc.enable()
+
+
+def resume() -> None:
+    """An analysis ended without a result: collect as usual."""
+    gc.enable()
