@@ -52,9 +52,29 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../gui/article_pane.py" line="167"/>
+        <location filename="../../gui/article_pane.py" line="168"/>
         <source>{s} sentences · {n} numbers · {c} in conflict · {sh} shared</source>
         <translation>{s} جملة · {n} رقمًا · {c} متعارضة · {sh} متفق عليها</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePicker</name>
+    <message>
+        <location filename="../../gui/article_picker.py" line="66"/>
+        <source>Articles side by side</source>
+        <translation>المقالات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_picker.py" line="70"/>
+        <source>Check the articles to show side by side (every article stays in the facts table).
+The number after each article is how many facts it shares with the others.</source>
+        <translation>اختر المقالات التي تُعرض جنبًا إلى جنب (تبقى كل المقالات في جدول الوقائع).
+الرقم بعد كل مقالة هو عدد الوقائع التي تشترك فيها مع غيرها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_picker.py" line="86"/>
+        <source>Most facts</source>
+        <translation>الأكثر وقائع</translation>
     </message>
 </context>
 <context>
@@ -217,17 +237,17 @@
         <translation>مصدر واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="55"/>
+        <location filename="../../gui/facts_dock.py" line="61"/>
         <source>Facts</source>
         <translation>الوقائع</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="73"/>
+        <location filename="../../gui/facts_dock.py" line="79"/>
         <source>Filter facts (e.g. حافلة)</source>
         <translation>تصفية الوقائع (مثلًا: حافلة)</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="120"/>
+        <location filename="../../gui/facts_dock.py" line="132"/>
         <source>Add note…</source>
         <translation>إضافة ملاحظة…</translation>
     </message>
@@ -235,27 +255,27 @@
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../gui/facts_model.py" line="39"/>
+        <location filename="../../gui/facts_model.py" line="46"/>
         <source>≠ conflict</source>
         <translation>≠ تعارض</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="40"/>
+        <location filename="../../gui/facts_model.py" line="47"/>
         <source>= shared</source>
         <translation>= اتفاق</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="41"/>
+        <location filename="../../gui/facts_model.py" line="48"/>
         <source>· single</source>
         <translation>· مصدر واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="114"/>
+        <location filename="../../gui/facts_model.py" line="195"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="116"/>
+        <location filename="../../gui/facts_model.py" line="197"/>
         <source>Fact</source>
         <translation>الواقعة</translation>
     </message>
@@ -286,148 +306,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="61"/>
         <source>Muqabala</source>
         <translation>مقابلة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90"/>
+        <location filename="../../gui/main_window.py" line="91"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;Open Folder…</source>
         <translation>&amp;فتح مجلد…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>Panes</source>
         <translation>أعمدة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>Aligned</source>
         <translation>محاذاة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>Synchronised scrolling</source>
         <translation>تمرير متزامن</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Next conflict</source>
         <translation>التعارض التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Previous conflict</source>
         <translation>التعارض السابق</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>Find in all articles</source>
         <translation>البحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Clear marks</source>
         <translation>مسح التحديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>فُتح &amp;مؤخرًا</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>Open a folder of articles</source>
         <translation>فتح مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>Muqabala — {name}</source>
         <translation>مقابلة — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Reading {folder} …</source>
         <translation>قراءة {folder} …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Analysis cancelled.</source>
         <translation>أُلغي التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>Marking the articles …</source>
         <translation>تعليم المقالات …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>No articles found in this folder.</source>
         <translation>لا مقالات في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>{n} articles · {c} conflicts · {s} shared facts — F8: next conflict</source>
         <translation>{n} مقالات · {c} تعارضات · {s} وقائع متفق عليها — F8: التعارض التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>Analysis failed.</source>
         <translation>فشل التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>Analysis failed</source>
         <translation>فشل التحليل</translation>
     </message>
@@ -523,18 +543,18 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../gui/preferences.py" line="78"/>
-        <location filename="../../gui/preferences.py" line="80"/>
+        <location filename="../../gui/preferences.py" line="79"/>
+        <location filename="../../gui/preferences.py" line="81"/>
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="81"/>
+        <location filename="../../gui/preferences.py" line="82"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="82"/>
+        <location filename="../../gui/preferences.py" line="83"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
@@ -542,67 +562,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="127"/>
+        <location filename="../../gui/preferences.py" line="144"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="139"/>
+        <location filename="../../gui/preferences.py" line="156"/>
         <source>Use the bundled Arabic font (Noto Naskh Arabic)</source>
         <translation>استخدام الخط العربي المرفق (Noto Naskh Arabic)</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="144"/>
+        <location filename="../../gui/preferences.py" line="161"/>
         <source> pt</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="145"/>
+        <location filename="../../gui/preferences.py" line="162"/>
         <source>Read articles in subfolders too</source>
         <translation>قراءة المقالات في المجلدات الفرعية أيضًا</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="149"/>
+        <location filename="../../gui/preferences.py" line="166"/>
         <source>Beside the articles</source>
         <translation>بجانب المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="150"/>
+        <location filename="../../gui/preferences.py" line="167"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="155"/>
+        <location filename="../../gui/preferences.py" line="172"/>
         <source>Interface language:</source>
         <translation>لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="156"/>
+        <location filename="../../gui/preferences.py" line="173"/>
         <source>Colour scheme:</source>
         <translation>الألوان:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="157"/>
+        <location filename="../../gui/preferences.py" line="174"/>
         <source>Article font:</source>
         <translation>خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="159"/>
+        <location filename="../../gui/preferences.py" line="176"/>
         <source>Article text size:</source>
         <translation>حجم نص المقالات:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="160"/>
+        <location filename="../../gui/preferences.py" line="177"/>
         <source>Folders:</source>
         <translation>المجلدات:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="161"/>
+        <location filename="../../gui/preferences.py" line="178"/>
         <source>Keep project files in:</source>
         <translation>حفظ ملفات المشاريع في:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="196"/>
+        <location filename="../../gui/preferences.py" line="213"/>
         <source>Keep project files in</source>
         <translation>حفظ ملفات المشاريع في</translation>
     </message>
@@ -742,22 +762,22 @@ The file was not changed.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="194"/>
+        <location filename="../../gui/reader.py" line="197"/>
         <source>No conflicts between these sources.</source>
         <translation>لا تعارض بين هذه المصادر.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="223"/>
+        <location filename="../../gui/reader.py" line="226"/>
         <source>Sentence {id}: reported by {n} other source(s)</source>
         <translation>الجملة {id}: يذكرها {n} مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="224"/>
+        <location filename="../../gui/reader.py" line="227"/>
         <source>Sentence {id}: no other source reports it</source>
         <translation>الجملة {id}: لا يذكرها مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="320"/>
+        <location filename="../../gui/reader.py" line="323"/>
         <source>Text size {size} pt</source>
         <translation>حجم النص {size} نقطة</translation>
     </message>
@@ -768,6 +788,87 @@ The file was not changed.</source>
         <location filename="../../gui/search_bar.py" line="44"/>
         <source>Find in all articles (Ctrl+F)</source>
         <translation>البحث في كل المقالات (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>StoriesDock</name>
+    <message>
+        <location filename="../../gui/stories_dock.py" line="204"/>
+        <source>Stories</source>
+        <translation>القصص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stories_dock.py" line="214"/>
+        <source>Filter stories (e.g. عدن)</source>
+        <translation>تصفية القصص (مثلًا عدن)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stories_dock.py" line="258"/>
+        <source>{shown} of {total} stories</source>
+        <translation>{shown} من {total} قصة</translation>
+    </message>
+</context>
+<context>
+    <name>StoriesModel</name>
+    <message>
+        <location filename="../../gui/stories_dock.py" line="119"/>
+        <source>Story</source>
+        <translation>القصة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stories_dock.py" line="119"/>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stories_dock.py" line="119"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stories_dock.py" line="121"/>
+        <source>The story, named after its most central headline</source>
+        <translation>القصة، مسمّاة بأكثر عناوينها مركزية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stories_dock.py" line="122"/>
+        <source>How many articles report it</source>
+        <translation>عدد المقالات التي تنقلها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stories_dock.py" line="123"/>
+        <source>How many numbers its sources disagree on</source>
+        <translation>عدد الأرقام التي تختلف عليها مصادرها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stories_dock.py" line="138"/>
+        <source>{label}
+{n} articles · {f} facts · {c} conflicts</source>
+        <translation>{label}
+{n} مقالة · {f} واقعة · {c} تعارض</translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <location filename="../../gui/story_view.py" line="72"/>
+        <source>Go to the stories list</source>
+        <translation>الانتقال إلى قائمة القصص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/story_view.py" line="75"/>
+        <source>Articles side by side…</source>
+        <translation>المقالات جنبًا إلى جنب…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/story_view.py" line="78"/>
+        <source>Choose which articles of this story are shown side by side</source>
+        <translation>اختيار مقالات هذه القصة التي تُعرض جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/story_view.py" line="168"/>
+        <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
+        <translation>{label} — {n} مقالة ({shown} جنبًا إلى جنب) · {c} تعارض</translation>
     </message>
 </context>
 </TS>
