@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from gui.facts_model import FACT_ID_ROLE
 from gui.main_window import MainWindow
 from gui.stories_dock import LABEL_COLUMN, STORY_ID_ROLE
 
@@ -144,3 +145,20 @@ def test_the_article_picker_limits_the_panes_shown(  # type: ignore[no-untyped-d
     assert set(window.reader.panes) == set(wanted)
     assert window.reader.pane_order() == wanted
     assert window.facts.model.columnCount() == 2 + 8
+
+
+def test_sorting_the_matrix_by_a_source_keeps_each_row_and_the_selection(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, big_story_dir: Path
+) -> None:
+    _open(window, qtbot, big_story_dir)
+    dock = window.facts
+    fact_id = dock.proxy.index(dock.proxy.rowCount() - 1, 1).data(FACT_ID_ROLE)
+    dock.select_fact(fact_id)
+    dock.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    assert dock.selected_fact() == fact_id
+    model = dock.model
+    for row, fact in enumerate(model.facts):
+        assert model.row_of(fact.id) == row
+        assert model.index(row, 1).data() == fact.label
+    values = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert values == sorted(values, reverse=True)
