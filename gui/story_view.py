@@ -10,6 +10,7 @@ so switching stories never holds the GUI thread for long.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -88,6 +89,8 @@ class StoryView(QObject):
         window.documents.document_activated.connect(self._document_activated)
         window.documents.list.setUniformItemSizes(True)  # 1,000 articles: one size, not 1,000 layouts
         window.analysis_stopped.connect(lambda _reason: gc_policy.resume())
+        # after the notes' own handler: a note on another story's fact or sentence opens that story
+        window.projects.notes_dock.note_activated.connect(self._note_activated)
         self.picker: ArticlePicker | None = None
         self._sized = False
 
@@ -194,6 +197,39 @@ class StoryView(QObject):
             return
         if doc_id in {d.id for d in self.story.documents}:
             self.set_shown([*self.shown(), doc_id], then=lambda: self.window.show_document(doc_id))
+
+
+    def story_of(self, target_id: str) -> str | None:
+        """The story holding a fact, sentence, mention or document id (None if none)."""
+        if self.analysis is None:
+            return None
+        fact = next((f for f in self.analysis.facts if f.id == target_id), None)
+        target = fact.mentions[0] if fact is not None and fact.mentions else target_id
+        doc_id = target.split(".", 1)[0]
+        return next((s.id for s in self.analysis.stories if doc_id in s.documents), None)
+
+    def _note_activated(self, note_id: int) -> None:
+        """A note on what is not on screen: open its story (and article), then jump to it again."""
+        project = self.window.projects.project
+        note = next((n for n in project.notes() if n.id == note_id), None) if project is not None else None
+        target = (note.fact_id or note.sentence_id) if note is not None else None
+        if not target or not self.current():
+            return
+        story_id = self.story_of(target)
+        doc_id = target.split(".", 1)[0] if note is not None and note.sentence_id else None
+        again = partial(self.window.projects.jump_to_note, note_id)
+
+        def story_shown(index: AnalysisIndex) -> None:
+            self._story_done(index)
+            if doc_id is not None and doc_id not in self.window.reader.panes:
+                self.set_shown([*self.shown(), doc_id], then=again)  # an article not side by side yet
+            else:
+                again()
+
+        if story_id is not None and story_id != self.story_id:
+            self._show(story_id, story_shown)
+        elif doc_id is not None and doc_id not in self.window.reader.panes:
+            self.set_shown([*self.shown(), doc_id], then=again)
 
 
 def install_stories(window: MainWindow) -> StoryView:

@@ -162,3 +162,19 @@ def test_sorting_the_matrix_by_a_source_keeps_each_row_and_the_selection(  # typ
         assert model.index(row, 1).data() == fact.label
     values = [model.index(r, 3).data() for r in range(model.rowCount())]
     assert values == sorted(values, reverse=True)
+
+
+def test_a_note_on_another_storys_sentence_opens_that_story_and_its_sentence(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, stories_dir: Path
+) -> None:
+    _open(window, qtbot, stories_dir)
+    weather = next(d for d in window.analysis.documents if d.path.endswith("102_weather.txt"))
+    sentence = next(s for s in window.analysis.sentences if s.doc == weather.id and s.index == 1)
+    assert weather.id not in window.reader.panes
+    window.projects.add_note(sentence.id, "درجة الحرارة تحتاج إلى تحقق")
+    note_id = window.projects.project.notes()[0].id
+    with qtbot.waitSignal(window.reader.sentence_selected, timeout=10_000) as blocker:
+        window.projects.notes_dock.note_activated.emit(note_id)
+    assert blocker.args == [sentence.id]
+    assert weather.id in window.reader.panes
+    assert window.stories.story_id == window.stories.story_of(sentence.id)
