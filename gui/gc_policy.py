@@ -18,7 +18,8 @@ def pause() -> None:
 
 
 def settle() -> None:
-    """An analysis arrived: freeze what exists (the analysis included) and collect again."""
+    """An analysis arrived and is sorted by article: freeze what exists (the analysis and its
+    buckets included) and collect again."""
     gc.freeze()
     gc.enable()
 

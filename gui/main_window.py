@@ -248,8 +248,9 @@ class MainWindow(FolderDropMixin):
         if not self._is_current():
             return
         docs, problems = payload
-        self.reader.set_documents(self.stories.preview(docs), done=self._restore_splitter)
-        self.documents.set_documents(docs)
+        shown = self.stories.preview(docs)  # a few: the stories are not known yet
+        self.reader.set_documents(shown, done=self._restore_splitter)
+        self.documents.set_documents(shown)
         self._show_problems(problems)
 
     def _progress(self, done: int, total: int, message: str) -> None:

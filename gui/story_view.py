@@ -13,15 +13,15 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from core.model import Analysis, Document
-from core.stories import story_analysis
 from gui import gc_policy
 from gui.article_picker import MAX_SIDE_BY_SIDE, ArticlePicker, default_shown
 from gui.index import AnalysisIndex
 from gui.stories_dock import StoriesDock
+from gui.story_parts import StoryParts
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -93,6 +93,10 @@ class StoryView(QObject):
         window.projects.notes_dock.note_activated.connect(self._note_activated)
         self.picker: ArticlePicker | None = None
         self._sized = False
+        self.parts: StoryParts | None = None
+        self._parts_timer = QTimer(self)
+        self._parts_timer.setInterval(0)
+        self._parts_timer.timeout.connect(self._sort_parts)
 
     # --- the folder ----------------------------------------------------------------------
     def preview(self, documents: list[Document]) -> list[Document]:
@@ -108,6 +112,8 @@ class StoryView(QObject):
         gc_policy.settle()
         self.analysis = analysis
         self.picked = {}
+        self.parts = StoryParts(analysis)  # sorted a slice per turn: later switches cost the story, not the folder
+        self._parts_timer.start()
         several = len(analysis.stories) > 1
         self.dock.set_analysis(analysis if several else None)
         self.dock.setVisible(several)
@@ -115,6 +121,10 @@ class StoryView(QObject):
             self._sized = True
             self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self._show(analysis.stories[0].id if analysis.stories else None, done)
+
+    def _sort_parts(self) -> None:
+        if self.parts is None or self.parts.step():
+            self._parts_timer.stop()
 
     def current(self) -> bool:
         return self.analysis is not None and self.analysis is self.window.analysis
@@ -151,7 +161,7 @@ class StoryView(QObject):
         analysis = self.analysis
         assert analysis is not None
         several = len(analysis.stories) > 1 and story_id is not None
-        story = story_analysis(analysis, story_id) if several and story_id else analysis
+        story = self.parts.cut(story_id) if several and story_id and self.parts else analysis
         self.story_id, self.story = story_id, story
         shown = self.shown()
         story_index = AnalysisIndex(story)
