@@ -94,6 +94,7 @@ class StoryView(QObject):
         self.picker: ArticlePicker | None = None
         self._sized = False
         self.parts: StoryParts | None = None
+        self._first: Callable[[AnalysisIndex], None] | None = None
         self._parts_timer = QTimer(self)
         self._parts_timer.setInterval(0)
         self._parts_timer.timeout.connect(self._sort_parts)
@@ -108,26 +109,37 @@ class StoryView(QObject):
 
     def show_analysis(self, analysis: Analysis, done: Callable[[AnalysisIndex], None]) -> None:
         """A new analysis: list its stories (the dock only when there are two or more) and
-        show the biggest; `done(index of the story)` once every view shows it."""
-        gc_policy.settle()
+        show the biggest; `done(index of the story)` once every view shows it.
+
+        First its items are sorted into per-article buckets, a slice per event-loop turn (ten
+        turns for 10,000 articles), so that no story cut ever scans the whole folder."""
         self.analysis = analysis
         self.picked = {}
-        self.parts = StoryParts(analysis)  # sorted a slice per turn: later switches cost the story, not the folder
+        self.parts = StoryParts(analysis)
+        self._first = done
         self._parts_timer.start()
+
+    def _sort_parts(self) -> None:
+        if self.parts is None or not self.parts.step():
+            return
+        self._parts_timer.stop()
+        gc_policy.settle()  # the analysis and its buckets, out of the collector's sight
+        analysis = self.parts.analysis
+        if analysis is not self.analysis or self._first is None:
+            return
+        done, self._first = self._first, None
         several = len(analysis.stories) > 1
         self.dock.set_analysis(analysis if several else None)
         self.dock.setVisible(several)
         if several and not self._sized:  # once per window: later the user's width is kept
             self._sized = True
             self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-        self._show(analysis.stories[0].id if analysis.stories else None, done)
-
-    def _sort_parts(self) -> None:
-        if self.parts is None or self.parts.step():
-            self._parts_timer.stop()
+        first = analysis.stories[0].id if analysis.stories else None
+        QTimer.singleShot(0, lambda: self._show(first, done) if analysis is self.analysis else None)
 
     def current(self) -> bool:
-        return self.analysis is not None and self.analysis is self.window.analysis
+        """An analysis is shown and it is the window's (not one being replaced)."""
+        return self.analysis is not None and self.analysis is self.window.analysis and self._first is None
 
     # --- one story -----------------------------------------------------------------------
     def show_story(self, story_id: str) -> None:

@@ -178,3 +178,17 @@ def test_a_note_on_another_storys_sentence_opens_that_story_and_its_sentence(  #
     assert blocker.args == [sentence.id]
     assert weather.id in window.reader.panes
     assert window.stories.story_id == window.stories.story_of(sentence.id)
+
+
+def test_a_story_cut_from_the_per_article_buckets_equals_core_story_analysis(stories_dir: Path) -> None:
+    from core.pipeline import analyze_folder
+    from core.stories import story_analysis
+    from gui.story_parts import StoryParts
+
+    analysis = analyze_folder(stories_dir)
+    parts = StoryParts(analysis)
+    while not parts.step():
+        pass
+    assert len(analysis.stories) >= 2
+    for story in analysis.stories:
+        assert parts.cut(story.id) == story_analysis(analysis, story.id)
