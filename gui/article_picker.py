@@ -54,7 +54,11 @@ def default_shown(analysis: Analysis) -> list[str]:
 
 
 def document_line(doc: Document, facts: int) -> str:
-    return f"{doc.title or Path(doc.path).stem} — {Path(doc.path).name} · {facts}"
+    """The count first (it decides the choice), then the headline, then the file."""
+    if doc.language == "en":
+        return f"{facts} · {doc.title or Path(doc.path).stem} — {Path(doc.path).stem}"
+    # right-to-left line (RLM first: the count is a digit); the file name isolated left-to-right
+    return f"\u200f{facts} · {doc.title or Path(doc.path).stem} — \u2066{Path(doc.path).stem}\u2069"
 
 
 class ArticlePicker(QDialog):
@@ -64,23 +68,23 @@ class ArticlePicker(QDialog):
         super().__init__(parent)
         self.setObjectName("article-picker")
         self.setWindowTitle(self.tr("Articles side by side"))
-        self.resize(640, 480)
+        self.resize(800, 520)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
             "Check the articles to show side by side (every article stays in the facts table).\n"
-            "The number after each article is how many facts it shares with the others.")))
+            "The number before each article is how many facts it shares with the others.")))
         self.list = QListWidget(self)
         self.list.setObjectName("article-picker-list")
         count = facts_per_document(analysis)
         for doc in analysis.documents:
             item = QListWidgetItem(document_line(doc, count[doc.id]))
             item.setData(DOC_ID_ROLE, doc.id)
-            item.setToolTip(doc.path)
+            item.setToolTip(f"{doc.title}\n{doc.path}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if doc.id in shown else Qt.CheckState.Unchecked)
-            if doc.language != "en":
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
             self.list.addItem(item)
+        if sum(d.language != "en" for d in analysis.documents) * 2 > len(analysis.documents):
+            self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # Arabic headlines read from the right
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         best = QPushButton(self.tr("Most facts"))

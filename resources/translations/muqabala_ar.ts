@@ -60,19 +60,19 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../../gui/article_picker.py" line="66"/>
+        <location filename="../../gui/article_picker.py" line="70"/>
         <source>Articles side by side</source>
         <translation>المقالات جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="70"/>
+        <location filename="../../gui/article_picker.py" line="74"/>
         <source>Check the articles to show side by side (every article stays in the facts table).
-The number after each article is how many facts it shares with the others.</source>
+The number before each article is how many facts it shares with the others.</source>
         <translation>اختر المقالات التي تُعرض جنبًا إلى جنب (تبقى كل المقالات في جدول الوقائع).
-الرقم بعد كل مقالة هو عدد الوقائع التي تشترك فيها مع غيرها.</translation>
+الرقم قبل كل مقالة هو عدد الوقائع التي تشترك فيها مع غيرها.</translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="86"/>
+        <location filename="../../gui/article_picker.py" line="90"/>
         <source>Most facts</source>
         <translation>الأكثر وقائع</translation>
     </message>
@@ -422,32 +422,32 @@ The number after each article is how many facts it shares with the others.</sour
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="241"/>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Analysis cancelled.</source>
         <translation>أُلغي التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Marking the articles …</source>
         <translation>تعليم المقالات …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>No articles found in this folder.</source>
         <translation>لا مقالات في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>{n} articles · {c} conflicts · {s} shared facts — F8: next conflict</source>
         <translation>{n} مقالات · {c} تعارضات · {s} وقائع متفق عليها — F8: التعارض التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Analysis failed.</source>
         <translation>فشل التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>Analysis failed</source>
         <translation>فشل التحليل</translation>
     </message>
@@ -851,22 +851,22 @@ The file was not changed.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="72"/>
+        <location filename="../../gui/story_view.py" line="73"/>
         <source>Go to the stories list</source>
         <translation>الانتقال إلى قائمة القصص</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="75"/>
+        <location filename="../../gui/story_view.py" line="76"/>
         <source>Articles side by side…</source>
         <translation>المقالات جنبًا إلى جنب…</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="78"/>
+        <location filename="../../gui/story_view.py" line="79"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation>اختيار مقالات هذه القصة التي تُعرض جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="168"/>
+        <location filename="../../gui/story_view.py" line="193"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation>{label} — {n} مقالة ({shown} جنبًا إلى جنب) · {c} تعارض</translation>
     </message>
