@@ -74,7 +74,7 @@ def _fresh_folder(base: Path) -> Path:
     folder = base / "project"
     if folder.exists():
         shutil.rmtree(folder)
-    shutil.copytree(ROOT / "seeds", folder)
+    shutil.copytree(ROOT / "seeds", folder, ignore=shutil.ignore_patterns("*.sqlite*"))
     return folder
 
 

@@ -66,7 +66,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "project"
-        shutil.copytree(args.folder, folder)
+        shutil.copytree(args.folder, folder, ignore=shutil.ignore_patterns("*.sqlite*"))
         n = len(list(folder.rglob("*.txt")))
         print(f"folder: {args.folder} ({n} articles), copied to {folder}")
 

@@ -19,6 +19,7 @@ at a time (open it in a worker, then hand it to the GUI thread).
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import tempfile
 import time
@@ -62,12 +63,26 @@ def fallback_project_file(folder: str | Path) -> Path:
     return Path(platformdirs.user_data_dir("Muqabala", appauthor=False)) / "projects" / f"{name}-{key}.sqlite"
 
 
+def _existing_file_is_writable(file: Path) -> bool:
+    """A project file already in the folder that can be opened for writing, in a folder where its
+    journal files can be made: cheaper than creating a probe file on every reopen."""
+    try:
+        with open(file, "r+b"):
+            pass
+    except OSError:
+        return False
+    return os.access(file.parent, os.W_OK | os.X_OK)
+
+
 def project_file_for(path: str | Path) -> Path:
     """The project file for PATH: PATH itself when it is a file, else where that folder's project lives."""
     path = Path(path)
     if not path.is_dir():
         return path
-    return path / PROJECT_FILE if folder_is_writable(path) else fallback_project_file(path)
+    in_folder = path / PROJECT_FILE
+    if in_folder.is_file() and _existing_file_is_writable(in_folder):
+        return in_folder
+    return in_folder if folder_is_writable(path) else fallback_project_file(path)
 
 
 @dataclass(frozen=True, slots=True)
