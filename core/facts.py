@@ -1,14 +1,18 @@
 """Mentions → facts: numbers in different articles that speak of the same thing, with a verdict.
 
-Two mentions in different articles are linked when
-- their kinds match and what they count is in the same class (`core.context`), and
-- their event predicates do not contradict (killed ≠ wounded ≠ carried), and
-- their sentences say the same thing: the same value needs only a little shared context (a
-  repeated number with the same noun and verb is rarely a coincidence); different values need
-  sentences that align, since a conflict is a strong claim to put in front of a researcher.
-Linked mentions form facts (connected components). A fact in ≥ 2 articles is `shared` when all
-values agree with their qualifiers (`core.compare`), `conflict` otherwise; else `single`.
-Vague quantities («العشرات») and ordinals are never linked: they cannot agree or disagree.
+Two mentions in different articles (of one story) are linked when
+- their kinds match and what they count is in the same class (`core.context`);
+- their event predicates do not contradict (killed ≠ wounded ≠ carried; carrying and setting
+  out are one movement), and for violent events the agents named beside them do not differ
+  (the coalition's 85 killed ≠ the Russian strike's 40);
+- dates are in one calendar and within a year of each other;
+- their sentences share enough context (`Similarity.context`, story-wide words included).
+Links are grouped by average linkage, strongest first: two groups merge only when at least
+`AGREEMENT` of their cross-article pairs are linked, so one chance resemblance cannot chain two
+tolls into one fact. A fact in ≥ 2 articles is `shared` when all values agree with their
+qualifiers (`core.compare`), `conflict` otherwise; else `single`.
+Vague quantities («العشرات»), ordinals and durations counted back from the article's own day
+(«قبل أسبوعين») are never linked: they cannot be compared across articles.
 """
 from __future__ import annotations
 
