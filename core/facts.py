@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from core.align import Similarity
@@ -26,6 +26,7 @@ from core.arabic import normalize, stem
 from core.compare import agree, show_value
 from core.context import Context, mention_context
 from core.model import Fact, Mention, Sentence
+from core.parts import parts
 
 LINKABLE_KINDS = frozenset({"count", "date", "time", "duration", "distance", "percent", "money"})
 SAME_VALUE_CONTEXT = 0.14
@@ -45,6 +46,7 @@ class _Link:
     a: str
     b: str
     similarity: float
+    agrees: bool = False
 
 
 _WORD = re.compile(r"[\u0621-\u064a\u0640-\u065f\u0670]+")
@@ -119,8 +121,9 @@ def _links(mentions: list[Mention], ctx: dict[str, Context], sim: Similarity,
             if m1.doc == m2.doc or not _compatible(m1, ctx[m1.id], m2, ctx[m2.id]):
                 continue
             s = sim.context(m1.sentence, m2.sentence)
-            if s >= (SAME_VALUE_CONTEXT if agree(m1, m2) else CONFLICT_CONTEXT):
-                links.append(_Link(m1.id, m2.id, s))
+            agrees = agree(m1, m2)
+            if s >= (SAME_VALUE_CONTEXT if agrees else CONFLICT_CONTEXT):
+                links.append(_Link(m1.id, m2.id, s, agrees))
     return links
 
 
@@ -129,17 +132,22 @@ AGREEMENT = 0.5
 (average linkage): one chance resemblance cannot chain two different tolls into one fact."""
 
 
-def _components(ids: list[str], links: list[_Link], docs: dict[str, str]) -> list[list[str]]:
-    """Group mentions by average linkage over their links, strongest links first."""
+def _components(ids: list[str], links: list[_Link], docs: dict[str, str],
+                apart: frozenset[frozenset[str]] = frozenset()) -> list[list[str]]:
+    """Group mentions by average linkage over their links, agreeing links first (the same value is
+    the stronger sign of the same quantity), then strongest first; the pairs in `apart` (a total
+    and its part) never end up in one group."""
     linked = {frozenset((lk.a, lk.b)) for lk in links}
     group_of = {i: i for i in ids}
     members: dict[str, list[str]] = {i: [i] for i in ids}
-    for link in sorted(links, key=lambda lk: -lk.similarity):
+    for link in sorted(links, key=lambda lk: (not lk.agrees, -lk.similarity)):
         ga, gb = group_of[link.a], group_of[link.b]
         if ga == gb:
             continue
         pairs = [(x, y) for x in members[ga] for y in members[gb] if docs[x] != docs[y]]
         if sum(frozenset(p) in linked for p in pairs) < AGREEMENT * len(pairs):
+            continue
+        if apart and any(frozenset((x, y)) in apart for x in members[ga] for y in members[gb]):
             continue
         for x in members[gb]:
             group_of[x] = ga
@@ -192,12 +200,17 @@ def build_facts(texts: dict[str, str], sentences: list[Sentence], mentions: list
     """Group mentions into facts with a status, a label and an explanation. Conflicts first."""
     by_id = {m.id: m for m in mentions}
     ctx = contexts(texts, {s.id: s for s in sentences}, mentions)
+    part_of = parts(texts, mentions)
+    for part, whole in part_of.items():  # «استشهاد 15 منهم 12 من منسوبي»: the 15 are persons too
+        if not ctx[whole].counted_class and ctx[part].counted_class:
+            ctx[whole] = replace(ctx[whole], counted_class=ctx[part].counted_class)
     links = _links(mentions, ctx, sim, texts) if len({m.doc for m in mentions}) > 1 else []
     link_of: dict[str, list[_Link]] = defaultdict(list)
     for link in links:
         link_of[link.a].append(link)
     facts: list[Fact] = []
-    for ids in _components([m.id for m in mentions], links, {m.id: m.doc for m in mentions}):
+    apart = frozenset(frozenset(pair) for pair in part_of.items())
+    for ids in _components([m.id for m in mentions], links, {m.id: m.doc for m in mentions}, apart):
         members = sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
         docs = {m.doc for m in members}
         if len(docs) < 2:

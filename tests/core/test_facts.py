@@ -86,3 +86,15 @@ def test_dates_years_apart_are_different_events(tmp_path):
         "التفجير\nووقع التفجير في مسجد قوات الطوارئ يوم الخميس 6 أغسطس 2015 في أبها.",
     )
     assert all(f.status == "single" for f in analysis.facts if f.kind == "date")
+
+
+def test_a_total_does_not_conflict_with_one_of_its_parts(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "هجوم على المسجد\n"
+        "وأسفر الهجوم على مسجد قوات الطوارئ في أبها عن مقتل 15 شخصا منهم 12 من رجال الأمن وثلاثة عمال.",
+        "هجوم المسجد\nوأسفر الهجوم الانتحاري على مسجد قوات الطوارئ في أبها عن مقتل 12 من رجال الأمن.",
+    )
+    assert facts_with(analysis, 15, 12) == []
+    (fact,) = facts_with(analysis, 12)
+    assert fact.status == "shared"
