@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.project import Project
 from core.store import ProjectFileError
 from gui import settings as app_settings
+from gui.changes_text import describe_changes
 from gui.notes_commands import AddNote, DeleteNote, EditNote, NoteCommand
 from gui.notes_dock import NoteDialog, NotesDock, snippet
 from gui.reader import PANES
@@ -146,7 +147,7 @@ class ProjectActions(QObject):
         changes = project.changes
         if not (changes.nothing_changed or changes.created):
             self.changes_bar.show_text(self.tr("Since this project was last open: {changes}").format(
-                changes=changes.describe()))
+                changes=describe_changes(changes)))
 
     def _tell_changes(self, _analysis: object) -> None:
         """Append what opening found to the window's summary in the status bar."""
@@ -154,7 +155,7 @@ class ProjectActions(QObject):
             return
         bar = self.window.statusBar()
         bar.showMessage(self.tr("{summary} — {changes}").format(
-            summary=bar.currentMessage(), changes=self.project.changes.describe()))
+            summary=bar.currentMessage(), changes=describe_changes(self.project.changes)))
 
     def close_project(self) -> None:
         """Close the open project (before another opens, and when the window closes)."""

@@ -79,8 +79,46 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ChangesBar</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="68"/>
+        <location filename="../../gui/project_actions.py" line="69"/>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesText</name>
+    <message>
+        <location filename="../../gui/changes_text.py" line="10"/>
+        <source>articles analysed: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/changes_text.py" line="11"/>
+        <source>the folder of articles is missing: showing the analysis as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/changes_text.py" line="12"/>
+        <source>articles added ({n}): {paths}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/changes_text.py" line="13"/>
+        <source>articles changed ({n}): {paths}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/changes_text.py" line="14"/>
+        <source>articles removed ({n}): {paths}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/changes_text.py" line="15"/>
+        <source>notes that lost their place, kept as orphaned: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/changes_text.py" line="16"/>
+        <source>no article changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,129 +667,129 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="97"/>
+        <location filename="../../gui/project_actions.py" line="98"/>
         <source>Open &amp;Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="98"/>
+        <location filename="../../gui/project_actions.py" line="99"/>
         <source>&amp;Save Project As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="100"/>
+        <location filename="../../gui/project_actions.py" line="101"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="102"/>
+        <location filename="../../gui/project_actions.py" line="103"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="144"/>
+        <location filename="../../gui/project_actions.py" line="145"/>
         <source>Project file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="148"/>
+        <location filename="../../gui/project_actions.py" line="149"/>
         <source>Since this project was last open: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="156"/>
+        <location filename="../../gui/project_actions.py" line="157"/>
         <source>{summary} — {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="179"/>
+        <location filename="../../gui/project_actions.py" line="180"/>
         <source>This project cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="180"/>
+        <location filename="../../gui/project_actions.py" line="181"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="181"/>
+        <location filename="../../gui/project_actions.py" line="182"/>
         <source>{message}
 
 The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="188"/>
+        <location filename="../../gui/project_actions.py" line="189"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="189"/>
+        <location filename="../../gui/project_actions.py" line="190"/>
         <source>Muqabala projects (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="197"/>
+        <location filename="../../gui/project_actions.py" line="198"/>
         <source>Save the project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="198"/>
+        <location filename="../../gui/project_actions.py" line="199"/>
         <source>Muqabala projects (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="212"/>
+        <location filename="../../gui/project_actions.py" line="213"/>
         <source>Cannot save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="216"/>
+        <location filename="../../gui/project_actions.py" line="217"/>
         <source>Project saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="231"/>
+        <location filename="../../gui/project_actions.py" line="232"/>
         <source>Note on the fact: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="236"/>
+        <location filename="../../gui/project_actions.py" line="237"/>
         <source>Note on the sentence: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="243"/>
+        <location filename="../../gui/project_actions.py" line="244"/>
         <source>Notes can be added once the analysis is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="275"/>
+        <location filename="../../gui/project_actions.py" line="276"/>
         <source>The note could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="280"/>
+        <location filename="../../gui/project_actions.py" line="281"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="288"/>
+        <location filename="../../gui/project_actions.py" line="289"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="293"/>
+        <location filename="../../gui/project_actions.py" line="294"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="294"/>
+        <location filename="../../gui/project_actions.py" line="295"/>
         <source>Note deleted — Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="313"/>
+        <location filename="../../gui/project_actions.py" line="314"/>
         <source>What this note was on is no longer in the articles: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>

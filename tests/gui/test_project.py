@@ -67,7 +67,7 @@ def test_an_edited_article_is_reanalysed_alone_and_the_user_is_told(  # type: ig
     bar = window.projects.changes_bar
     assert bar.isVisible()
     assert edited.name in bar.label.text()
-    assert "1 article(s) changed" in window.statusBar().currentMessage()
+    assert "articles changed (1): 002_" in window.statusBar().currentMessage()
 
 
 def test_a_junk_sqlite_file_is_refused_with_a_message_and_left_untouched(  # type: ignore[no-untyped-def]
@@ -142,3 +142,20 @@ def test_main_py_refuses_a_junk_project_file(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 1
     assert junk.read_bytes() == b"\x00junk" * 500
+
+
+def test_what_changed_is_said_in_arabic_in_the_arabic_interface(qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from core.project import Changes
+    from gui.changes_text import describe_changes
+    from gui.i18n import set_language
+
+    set_language("ar")
+    try:
+        text = describe_changes(Changes(changed=("002.txt",), removed=("004.txt",)))
+        assert text == "مقالات تغيّرت (1): 002.txt؛ مقالات أزيلت (1): 004.txt"
+        assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        set_language("en")
