@@ -13,8 +13,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from core.model import Analysis, Document
 from gui import gc_policy
@@ -67,7 +67,8 @@ class StoryView(QObject):
         self.picked: dict[str, list[str]] = {}
         """Story id → the articles the user chose to show side by side."""
         self.dock = StoriesDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        window.addDockWidget(self._leading_side(), self.dock)
+        window.installEventFilter(self)
         self.dock.hide()
         self.dock.story_chosen.connect(self.show_story)
         self.focus_action = QAction(self.tr("Go to the stories list"), window)
@@ -100,6 +101,23 @@ class StoryView(QObject):
         self._parts_timer.timeout.connect(self._sort_parts)
 
     # --- the folder ----------------------------------------------------------------------
+    @staticmethod
+    def _leading_side() -> Qt.DockWidgetArea:
+        """Where reading starts: the right in a right-to-left interface (Qt does not mirror dock
+        areas itself), so the list of stories comes before the articles."""
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return Qt.DockWidgetArea.RightDockWidgetArea if rtl else Qt.DockWidgetArea.LeftDockWidgetArea
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Move the stories list to the other side when the interface language flips direction."""
+        if event.type() == QEvent.Type.LayoutDirectionChange and watched is self.window:
+            side = self._leading_side()
+            if self.window.dockWidgetArea(self.dock) != side:
+                visible = self.dock.isVisible()
+                self.window.addDockWidget(side, self.dock)  # re-adding moves it
+                self.dock.setVisible(visible)
+        return False
+
     def preview(self, documents: list[Document]) -> list[Document]:
         """The articles to show while the analysis runs (stories are not known yet)."""
         self.analysis = None
