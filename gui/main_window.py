@@ -225,7 +225,7 @@ class MainWindow(FolderDropMixin):
         task.failed.connect(self._failed)
         task.cancelled.connect(self._cancelled)
         self.projects.watch(task)
-        runner.thread.finished.connect(self._thread_finished)
+        runner.worker_thread.finished.connect(self._thread_finished)
         self.runner = runner
         self._set_busy(True)
         self.statusBar().showMessage(self.tr("Reading {folder} …").format(folder=folder))
@@ -314,7 +314,7 @@ class MainWindow(FolderDropMixin):
         thread = self.sender()
         if isinstance(thread, QThread):
             thread.wait(2000)  # `finished` comes just before the thread's last instruction
-            self._old_runners = [r for r in self._old_runners if r.thread is not thread]
+            self._old_runners = [r for r in self._old_runners if r.worker_thread is not thread]
         self.analysis_thread_ended.emit()
 
     def _show_problems(self, problems: list[Problem]) -> None:

@@ -116,21 +116,21 @@ class AnalysisRunner(QObject):
     def __init__(self, task: AnalysisTask, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.task = task
-        self.thread = QThread()
-        self.thread.setObjectName("analysis")
-        task.moveToThread(self.thread)
-        self.thread.started.connect(task.run)
-        task.done.connect(self.thread.quit)
+        self.worker_thread = QThread()
+        self.worker_thread.setObjectName("analysis")
+        task.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(task.run)
+        task.done.connect(self.worker_thread.quit)
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker_thread.start()
 
     def cancel(self) -> None:
         self.task.cancel()
 
     def is_running(self) -> bool:
-        return self.thread.isRunning()
+        return bool(self.worker_thread.isRunning())
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until the thread ends (used at shutdown only)."""
-        return self.thread.wait(msecs)
+        return bool(self.worker_thread.wait(msecs))
