@@ -51,11 +51,6 @@ class Profile:
     norm: str
 
 
-def sentence_terms(text: str) -> set[str]:
-    """Content terms of a sentence: stems or their synonym class, function words dropped."""
-    return _terms_of_normalized(normalize(text))
-
-
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
 """`core.arabic.words` on a text already normalised."""
 

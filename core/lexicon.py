@@ -1,6 +1,7 @@
 """Word classes read from `resources/lexicon/`: synonyms, counted-noun classes, event predicates,
 stop words. Every word is normalised and stemmed on loading, so lookups use `core.arabic.stem`.
-Multi-word entries (written with `_`) are kept as tuples of stems.
+Multi-word entries (written with `_`) are read word by word only where a module needs them
+(furniture cue phrases); in word classes they are skipped.
 """
 from __future__ import annotations
 
@@ -25,17 +26,6 @@ def classes(name: str) -> dict[str, str]:
                 table.setdefault(phrase[0], group)
                 table.setdefault(normalize(raw), group)
     return table
-
-
-@lru_cache(maxsize=None)
-def phrases(name: str) -> dict[tuple[str, ...], str]:
-    """{(stem, stem, …): class} for the multi-word entries of lexicon NAME."""
-    return {
-        phrase: group
-        for group, words in resources.read_groups(name).items()
-        for raw in words
-        if len(phrase := _stem_phrase(raw)) > 1
-    }
 
 
 @lru_cache(maxsize=None)
