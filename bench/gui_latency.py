@@ -67,29 +67,43 @@ def measure(app, window, folder: Path) -> tuple[float, list[float]]:  # type: ig
     return (done["at"] - started) * 1000, gaps
 
 
+def shown_window(width: int, height: int):  # type: ignore[no-untyped-def]
+    """The application and a shown main window, events processed (the benches' common start)."""
+    from gui.app import application
+    from gui.main_window import MainWindow
+
+    app = application()
+    window = MainWindow()
+    window.resize(width, height)
+    window.show()
+    app.processEvents()
+    return app, window
+
+
+def fresh_copy(folder: Path, prefix: str) -> Path:
+    """The folder's articles copied to a new temp folder: a project file left beside them would
+    be reopened, not analysed."""
+    target = Path(tempfile.mkdtemp(prefix=prefix)) / folder.name
+    shutil.copytree(folder, target, ignore=shutil.ignore_patterns("*.sqlite*"))
+    return target
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("folder", nargs="?")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     from core.resources import seeds_folder
-    from gui.app import application
-    from gui.main_window import MainWindow
 
-    app = application()
-    window = MainWindow()
-    window.resize(1400, 900)
-    window.show()
-    app.processEvents()
+    app, window = shown_window(1400, 900)
     up = time.perf_counter() - T0
     print(f"window up {up * 1000:.0f} ms after process start (target < 1500)")
     folder = Path(args.folder) if args.folder else seeds_folder()
     worst: list[float] = []
     for run in range(args.runs):
-        # a fresh copy each run: a project file left in the folder would be reopened, not analysed
-        fresh = Path(tempfile.mkdtemp(prefix="muqabala-latency-")) / folder.name
-        shutil.copytree(folder, fresh, ignore=shutil.ignore_patterns("*.sqlite*"))
+        fresh = fresh_copy(folder, "muqabala-latency-")
         total, gaps = measure(app, window, fresh)
+        shutil.rmtree(fresh.parent, ignore_errors=True)
         worst.append(max(gaps))
         p95 = statistics.quantiles(gaps, n=20)[-1] if len(gaps) > 20 else max(gaps)
         print(f"run {run + 1}: analysis shown after {total:.0f} ms; GUI gaps: max {max(gaps):.1f} ms, "

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
@@ -30,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gui_latency import Probe  # noqa: E402
+from gui_latency import Probe, fresh_copy, shown_window  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -110,20 +109,10 @@ def main() -> int:
     parser.add_argument("--switches", type=int, default=10)
     parser.add_argument("--shots", metavar="DIR")
     args = parser.parse_args()
-    from gui.app import application
     from gui.index import AnalysisIndex
-    from gui.main_window import MainWindow
 
-    app = application()
-    window = MainWindow()
-    window.resize(1600, 1000)
-    window.show()
-    app.processEvents()
-    work = Path(tempfile.mkdtemp(prefix="muqabala-stories-"))
-    folder = work / Path(args.folder).name
-    folder.mkdir()
-    for src in Path(args.folder).glob("*.txt"):
-        shutil.copy2(src, folder / src.name)
+    app, window = shown_window(1600, 1000)
+    folder = fresh_copy(Path(args.folder), "muqabala-stories-")
     results: list[tuple[str, float, float]] = []
     try:
         elapsed, gap = run_until(app, lambda: window.open_folder(folder), window.analysis_ready)
@@ -183,7 +172,7 @@ def main() -> int:
         results.append(("facts dock: sort by the fact column", 0.0, gap))
     finally:
         window.close()
-        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(folder.parent, ignore_errors=True)
     print()
     print(f"{'what':<78} {'ms':>8} {'max GUI gap ms':>15}")
     for what, ms, gap in results:

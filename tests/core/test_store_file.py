@@ -18,6 +18,16 @@ def _pragma(path, name):
         conn.close()
 
 
+
+def refuse_untouched(path, error, match):
+    """Opening PATH raises ERROR (message matching MATCH) and leaves every byte of the file as it was."""
+    before = path.read_bytes()
+    with pytest.raises(error, match=match) as refused:
+        Store.open(path)
+    assert path.read_bytes() == before
+    return refused.value
+
+
 def test_a_new_project_file_is_marked_as_ours_in_wal_mode_with_foreign_keys(tmp_path):
     path = tmp_path / "muqabala.sqlite"
     with Store.open(path) as store:
@@ -49,10 +59,7 @@ def test_a_version_1_file_is_migrated_and_its_sentences_become_searchable(tmp_pa
 def test_a_text_file_named_sqlite_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "notes.sqlite"
     path.write_bytes("ملاحظات شخصية\n".encode() * 50)
-    before = path.read_bytes()
-    with pytest.raises(NotAProject, match="not a Muqabala project"):
-        Store.open(path)
-    assert path.read_bytes() == before
+    refuse_untouched(path, NotAProject, "not a Muqabala project")
 
 
 def test_another_programs_database_is_refused_and_left_untouched(tmp_path):
@@ -62,10 +69,7 @@ def test_another_programs_database_is_refused_and_left_untouched(tmp_path):
     conn.execute("INSERT INTO visits VALUES ('https://example.org')")
     conn.commit()
     conn.close()
-    before = path.read_bytes()
-    with pytest.raises(NotAProject, match="another program"):
-        Store.open(path)
-    assert path.read_bytes() == before
+    refuse_untouched(path, NotAProject, "another program")
     assert not (tmp_path / "browser-history.sqlite-wal").exists()
 
 
@@ -76,11 +80,8 @@ def test_a_file_from_a_newer_muqabala_is_refused_and_left_untouched(tmp_path):
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
-    before = path.read_bytes()
-    with pytest.raises(NewerProject, match="newer version of Muqabala") as refused:
-        Store.open(path)
-    assert refused.value.found == SCHEMA_VERSION + 1
-    assert path.read_bytes() == before
+    refused = refuse_untouched(path, NewerProject, "newer version of Muqabala")
+    assert refused.found == SCHEMA_VERSION + 1
 
 
 def test_a_damaged_project_is_refused_and_left_untouched(tmp_path):
@@ -91,10 +92,7 @@ def test_a_damaged_project_is_refused_and_left_untouched(tmp_path):
     page = 4096
     data[page * 3: page * 3 + 200] = b"\xff" * 200  # scribble over a b-tree page
     path.write_bytes(bytes(data))
-    before = path.read_bytes()
-    with pytest.raises(CorruptProject, match="damaged"):
-        Store.open(path)
-    assert path.read_bytes() == before
+    refuse_untouched(path, CorruptProject, "damaged")
 
 
 def test_an_empty_file_left_by_a_crash_during_creation_opens_as_a_new_project(tmp_path):
