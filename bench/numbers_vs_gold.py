@@ -3,7 +3,7 @@
     .venv/bin/python bench/numbers_vs_gold.py [--gold PATH] [--whole]
 
 Runs `find_numbers` on every sentence of each seed article the way the pipeline does (sentence
-spans from core.segment, furniture sentences skipped; `--whole` reads each article as one string)
+spans from core.text.segment, furniture sentences skipped; `--whole` reads each article as one string)
 and compares with the key's mentions: recall of required mentions, precision (a found mention
 counts when it overlaps any key mention), value accuracy. Prints the misses and the false hits.
 """
@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.furniture import furniture_flags  # noqa: E402
-from core.numbers import find_numbers  # noqa: E402
-from core.segment import sentence_spans  # noqa: E402
+from core.mentions.numbers import find_numbers  # noqa: E402
+from core.text.furniture import furniture_flags  # noqa: E402
+from core.text.segment import sentence_spans  # noqa: E402
 
 
 def same_value(app: object, gold: object) -> bool:

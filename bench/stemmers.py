@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.arabic import normalize, stem  # noqa: E402
+from core.text.arabic import normalize, stem  # noqa: E402
 
 FAMILIES = [
     ["مقاتل", "مقاتلين", "مقاتلاً", "المقاتلين", "لمقاتلي", "مقاتلون"],

@@ -23,8 +23,8 @@ from rapidfuzz import fuzz, process
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.arabic import normalize  # noqa: E402
 from core.pipeline import analyze_folder  # noqa: E402
+from core.text.arabic import normalize  # noqa: E402
 
 
 def outlet(path: str) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core.export import summary, write_json
-from core.ingest import FolderError
+from core.ingest.folder import FolderError
 from core.model import Analysis
 from core.pipeline import analyze_folder
 from core.project_cli import add_search_parser, analyze_into_project, run_search
-from core.reports import write_reports
+from core.report.json_export import summary, write_json
+from core.report.writers import write_reports
 from core.store import ProjectFileError
 
 

@@ -19,7 +19,7 @@ Status = Literal["shared", "conflict", "single"]
 
 @dataclass(frozen=True, slots=True)
 class NumberMention:
-    """One quantity found in a string by `core.numbers.find_numbers` (offsets into that string)."""
+    """One quantity found in a string by `core.mentions.numbers.find_numbers` (offsets into that string)."""
 
     start: int
     end: int

@@ -3,7 +3,7 @@
 Progress and cancellation are plain callables (DESIGN.md): `progress(done, total, message)` and
 `cancelled() -> bool`; the GUI wraps them in a worker that re-emits Qt signals. Per-document work
 (`analyze_document`) is separate from cross-document work (`link`) so that a project can re-run
-only the articles that changed. Cross-document work happens within a story (core.stories), so a
+only the articles that changed. Cross-document work happens within a story (core.match.stories), so a
 folder of 10,000 articles costs about ten times a folder of 1,000 (bench/scale.py).
 """
 from __future__ import annotations
@@ -13,14 +13,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from core.align import Profile, Similarity, profiles, with_fact_alignments
-from core.facts import build_facts, number_facts
-from core.furniture import furniture_flags
-from core.ingest import read_folder
+from core.ingest.folder import read_folder
+from core.match.align import Profile, Similarity, profiles, with_fact_alignments
+from core.match.facts import build_facts, number_facts
+from core.match.stories import group_stories
+from core.mentions.numbers import find_numbers
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence
-from core.numbers import find_numbers
-from core.segment import sentence_spans
-from core.stories import group_stories
+from core.text.furniture import furniture_flags
+from core.text.segment import sentence_spans
 
 SKIPPED_KINDS = frozenset({"ordinal"})
 """Free-standing ordinals («للمرة الثانية») are rarely facts; ordinals in dates are read as dates."""
@@ -33,7 +33,7 @@ class Cancelled(Exception):
 
 
 def read_documents(folder: str | Path, *, recurse: bool = True) -> tuple[list[Document], list[Problem]]:
-    """Documents of a folder and the problems met reading it (see core.ingest)."""
+    """Documents of a folder and the problems met reading it (see core.ingest.folder)."""
     return read_folder(folder, recurse=recurse)
 
 
@@ -59,7 +59,7 @@ def analyze_document(doc: Document) -> tuple[list[Sentence], list[Mention]]:
 def link(analysis: Analysis, progress: Progress | None = None) -> None:
     """Cross-document stages: fill `analysis.stories`, `analysis.alignments` and `analysis.facts`.
 
-    Articles are grouped into stories first (core.stories); sentences are aligned and numbers
+    Articles are grouped into stories first (core.match.stories); sentences are aligned and numbers
     grouped into facts within each story only, with that story's own term weights, so a story's
     results do not depend on what else is in the folder and the work grows with the stories."""
     texts = {d.id: d.text for d in analysis.documents}
@@ -110,7 +110,7 @@ def analyze_folder(folder: str | Path, progress: Progress | None = None,
                    cancelled: IsCancelled | None = None, *, recurse: bool = True) -> Analysis:
     """Analyse every article of a folder (and of its subfolders unless `recurse` is False).
 
-    Raises core.ingest.FolderError, Cancelled."""
+    Raises core.ingest.folder.FolderError, Cancelled."""
     def report(done: int, total: int, message: str) -> None:
         if cancelled is not None and cancelled():
             raise Cancelled()

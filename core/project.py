@@ -33,7 +33,7 @@ import platformdirs
 
 from core import pipeline
 from core.fingerprint import analyzer_fingerprint
-from core.ingest import FolderError, list_articles
+from core.ingest.folder import FolderError, list_articles
 from core.model import Analysis, Document, Fact, Mention, Sentence
 from core.store import Hit, Note, ProjectFileError, Store
 from core.store.notes import fact_anchor, sentence_anchor
@@ -143,7 +143,7 @@ class Project:
 
         PROJECT_FILE overrides where a folder's project is kept (`analyze --db FILE`). RECURSE=False
         reads only the folder itself, not its subfolders (articles that leave count as removed). Raises
-        core.store.ProjectFileError (its message is for the user), core.ingest.FolderError, or
+        core.store.ProjectFileError (its message is for the user), core.ingest.folder.FolderError, or
         core.pipeline.Cancelled; the project file is then left as it was.
         """
         path = Path(path)
@@ -279,7 +279,7 @@ def _bring_up_to_date(store: Store, folder: Path, progress: pipeline.Progress | 
 
 
 def _hashes_on_disk(folder: Path, recurse: bool = True) -> dict[str, str] | None:
-    """{relative path: sha256 of the bytes} of the folder's articles, as core.ingest hashes them;
+    """{relative path: sha256 of the bytes} of the folder's articles, as core.ingest.folder hashes them;
     None when one cannot be read (the full read then reports it)."""
     hashes: dict[str, str] = {}
     try:

@@ -19,7 +19,7 @@ SNIPPET = 100
 def analyze_into_project(folder: str, db: str, quiet: bool = False, recurse: bool = True) -> Analysis:
     """Analyse FOLDER into the project file DB (only what changed since the last run); says what changed.
 
-    Raises ProjectFileError (refused file), core.ingest.FolderError.
+    Raises ProjectFileError (refused file), core.ingest.folder.FolderError.
     """
     with Project.open(folder, project_file=db, recurse=recurse) as project:
         if not quiet:

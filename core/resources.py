@@ -43,7 +43,7 @@ def read_groups(name: str) -> dict[str, list[str]]:
 @lru_cache(maxsize=None)
 def lemmas() -> dict[str, str]:
     """Irregular (broken) plurals and variants → their lemma, all normalised (`lemmas.txt`)."""
-    from core.arabic import normalize
+    from core.text.arabic import normalize
 
     table: dict[str, str] = {}
     for lemma, forms in read_groups("lemmas").items():

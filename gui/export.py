@@ -1,6 +1,6 @@
 """File → Export: the HTML report, the CSV of facts, the JSON export, and Print / Save as PDF.
 
-The files are written by core (core.report_html, core.report_csv, core.export), the same code as
+The files are written by core (core.report: html_report, csv_report, json_export), the same code as
 `python main.py analyze FOLDER --html … --csv … --json …`; the user's notes come from the open
 project. Printing lays the same HTML out in a QTextDocument (Qt's print support, no browser), so
 the fonts are set explicitly: the bundled Arabic font, never the machine's default.
@@ -15,10 +15,10 @@ from PySide6.QtGui import QAction, QPageLayout, QPageSize, QTextDocument, QTextO
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from core.export import write_json
 from core.model import Analysis
-from core.report_csv import write_csv
-from core.report_html import render_html, write_html
+from core.report.csv_report import write_csv
+from core.report.html_report import render_html, write_html
+from core.report.json_export import write_json
 from core.store import Note
 from gui import i18n
 from gui.fonts import article_font

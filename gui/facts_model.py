@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from core.model import Fact, Mention
-from core.textsearch import normalize_query
+from core.text.search import normalize_query
 from gui.index import STATUS_RANK, AnalysisIndex
 
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from core.match.synopsis import alignment_groups
 from core.model import Analysis, Document, Fact, Mention, Sentence
-from core.synopsis import alignment_groups
 
 STATUS_RANK = {"conflict": 0, "shared": 1, "single": 2}
 

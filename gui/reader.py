@@ -10,8 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 
-from core import textsearch
 from core.model import Document
+from core.text import search as textsearch
 from gui.article_pane import ArticlePane
 from gui.facts_dock import FactsDock
 from gui.facts_model import status_text

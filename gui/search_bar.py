@@ -1,4 +1,4 @@
-"""The find bar: one query searched in every article at once (see `core.textsearch`).
+"""The find bar: one query searched in every article at once (see `core.text.search`).
 
 Typing searches as you go; Enter goes to the next hit (Shift+Enter the previous one), Esc clears.
 """

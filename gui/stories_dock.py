@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Analysis
-from core.textsearch import normalize_query
+from core.text.search import normalize_query
 
 STORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

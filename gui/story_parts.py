@@ -1,6 +1,6 @@
 """Cutting one story out of a big analysis in a few milliseconds, whatever the folder's size.
 
-`core.stories.story_analysis` scans every sentence, mention, alignment and fact of the folder:
+`core.match.stories.story_analysis` scans every sentence, mention, alignment and fact of the folder:
 ~40 ms for 10,000 articles, on the GUI thread at each story switch. `StoryParts` sorts them once
 into per-article buckets, a slice per event-loop turn after the analysis arrives (`step()`), and
 then cuts a story by gathering its articles' buckets: the same Analysis as `story_analysis`
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from core.match.stories import story_analysis
 from core.model import Alignment, Analysis, Fact, Mention, Sentence, Story
-from core.stories import story_analysis
 
 SLICE = 8_000
 """Items sorted into buckets per step (~3-5 ms)."""
@@ -77,7 +77,7 @@ class StoryParts:
         return self.ready
 
     def cut(self, story_id: str) -> Analysis:
-        """The story as an Analysis of its own (like `core.stories.story_analysis`)."""
+        """The story as an Analysis of its own (like `core.match.stories.story_analysis`)."""
         if not self.ready:
             return story_analysis(self.analysis, story_id)
         (story,) = [s for s in self.analysis.stories if s.id == story_id]

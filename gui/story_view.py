@@ -1,6 +1,6 @@
 """One story at a time: the window shows the chosen story's articles, its facts and its synopsis.
 
-`core.stories.story_analysis` cuts the folder's Analysis down to one story with the same ids, so
+`core.match.stories.story_analysis` cuts the folder's Analysis down to one story with the same ids, so
 the panes, the synopsis and the facts dock show it unchanged. A big story shows only the articles
 picked for it side by side (`gui.article_picker`): the panes and the synopsis get an index
 restricted to them, the facts dock the whole story (one column per article). Cutting and indexing

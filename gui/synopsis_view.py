@@ -1,6 +1,6 @@
 """The Aligned view: a synopsis table, one row per alignment group, one column per source.
 
-Rows come from `core.synopsis.synopsis_rows`; each cell is a small QTextDocument carrying the
+Rows come from `core.match.synopsis.synopsis_rows`; each cell is a small QTextDocument carrying the
 same marks as the panes (numbers by status, the current fact, search hits), painted by a
 delegate. Clicks and tooltips are hit-tested in that document and mapped back to document offsets,
 so click-to-jump and tooltips behave exactly as in the panes.
@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.synopsis import SynopsisRow, synopsis_rows
+from core.match.synopsis import SynopsisRow, synopsis_rows
 from gui import highlight
 from gui.facts_model import status_text
 from gui.fonts import DEFAULT_POINT_SIZE, article_font

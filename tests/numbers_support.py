@@ -1,6 +1,6 @@
 """Shared helpers for the number reader's specifications."""
+from core.mentions.numbers import find_numbers
 from core.model import NumberMention
-from core.numbers import find_numbers
 
 
 def only(text: str) -> NumberMention:

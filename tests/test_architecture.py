@@ -102,5 +102,5 @@ def test_checker_catches_importlib_with_a_literal_name() -> None:
 
 
 def test_checker_ignores_qt_named_in_text_and_core_imports() -> None:
-    source = '"""Unlike gui, this never imports PySide6."""\nfrom core.arabic import normalize\nimport guidance\n'
+    source = '"""Unlike gui, this never imports PySide6."""\nfrom core.text.arabic import normalize\nimport guidance\n'
     assert forbidden_imports(source) == []

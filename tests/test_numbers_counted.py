@@ -1,6 +1,6 @@
 """What a number counts, its unit, its qualifier, and duals of countable nouns."""
-from core.arabic import stem
-from core.numbers import find_numbers
+from core.mentions.numbers import find_numbers
+from core.text.arabic import stem
 from tests.numbers_support import only, values
 
 

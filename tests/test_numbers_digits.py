@@ -1,5 +1,5 @@
 """Digits of every script, separators, and digits glued to words."""
-from core.numbers import find_numbers
+from core.mentions.numbers import find_numbers
 from tests.numbers_support import only, values
 
 

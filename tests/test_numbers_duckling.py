@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from core.numbers import find_numbers
+from core.mentions.numbers import find_numbers
 
 FIXTURES = Path(__file__).parent / "fixtures" / "duckling"
 FILES = ["duckling_numeral.jsonl", "duckling_numeral_eg.jsonl", "duckling_ordinal.jsonl"]

@@ -1,5 +1,5 @@
 """Number words: clitics, missing hamza, compounds, Egyptian and Levantine forms, vague amounts."""
-from core.numbers import find_numbers
+from core.mentions.numbers import find_numbers
 from tests.numbers_support import only, values
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from core.arabic import stems
+from core.text.arabic import stems
 
 APPLICATION_ID = 0x4D555142
 """`PRAGMA application_id` of every Muqabala project ("MUQB"): tells our files from other SQLite files."""

@@ -1,6 +1,6 @@
 """Full-text search over the stored sentences, folding clitics, hamza, ta marbuta and tashkeel.
 
-The index (`sentences_fts`, FTS5) holds each sentence's stems (core.arabic.stems); a query is
+The index (`sentences_fts`, FTS5) holds each sentence's stems (core.text.arabic.stems); a query is
 stemmed the same way and every query word must match, so «حافلات» finds «بالحافلات» and «اربعة»
 finds «أربعة». A hit carries document offsets of the sentence and of each matching word, so a view
 can highlight them in the original text.
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from core.arabic import fold_chars, stem, stems
+from core.text.arabic import fold_chars, stem, stems
 
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
 

@@ -1,5 +1,5 @@
 """Normalisation for matching: the display text is never altered, the matching keys fold variation."""
-from core.arabic import fold_chars, normalize, stem
+from core.text.arabic import fold_chars, normalize, stem
 
 
 def test_fold_chars_keeps_the_length_so_offsets_stay_valid():

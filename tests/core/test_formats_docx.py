@@ -1,8 +1,8 @@
 """Word documents: paragraphs in order, one per line; locked or damaged files are named as such."""
 import pytest
 
-from core.formats import FormatError
-from core.formats.docx import read_docx
+from core.ingest.formats import FormatError
+from core.ingest.formats.docx import read_docx
 from tests.fixtures.ingest.make import OLE_ENCRYPTED, word_document
 
 ARTICLE = "التحالف يوقف مراقبة قافلة داعش\n\nسحب التحالف الطائرات التي كانت تراقب 11 حافلة."

@@ -1,5 +1,5 @@
 """Saved web pages: the article and its headline, nothing of the menus, comments or scripts."""
-from core.formats.html import read_html
+from core.ingest.formats.html import read_html
 from tests.fixtures.ingest.make import HOSTILE_PAGE, saved_page
 
 ARTICLE = ("التحالف يوقف مراقبة قافلة داعش\n"

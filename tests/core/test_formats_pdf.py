@@ -1,9 +1,9 @@
 """PDF text layers: Arabic in visual order or shaped glyphs repaired, with a plain warning."""
 import pytest
 
-from core.formats import FormatError
-from core.formats.pdf import read_pdf
-from core.formats.visual import repair, to_logical, unshape
+from core.ingest.formats import FormatError
+from core.ingest.formats.pdf import read_pdf
+from core.ingest.formats.visual import repair, to_logical, unshape
 from tests.fixtures.ingest.make import pdf_with_text
 
 # «قتل 85 مسلحا في الغارة» as a PDF producer stores it: shaped glyphs, left to right on the page.

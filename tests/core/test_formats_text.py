@@ -3,8 +3,8 @@ import codecs
 
 import pytest
 
-from core.formats import FormatError
-from core.formats.text import decode
+from core.ingest.formats import FormatError
+from core.ingest.formats.text import decode
 
 ARTICLE = "قال المتحدث إن التحالف دمر 40 آلية وقتل 85 مقاتلا حاولوا الالتحاق بالقافلة.\n"
 

@@ -1,6 +1,6 @@
 """Page furniture is recognised by general rules and kept, marked, in the text."""
-from core.furniture import furniture_flags, is_furniture_line
-from core.segment import sentence_spans
+from core.text.furniture import furniture_flags, is_furniture_line
+from core.text.segment import sentence_spans
 
 
 def flagged(text: str) -> list[tuple[str, bool]]:

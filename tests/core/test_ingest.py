@@ -1,7 +1,7 @@
 """Reading a folder: text kept exactly as decoded; a bad file is reported, never fatal."""
 import pytest
 
-from core.ingest import FolderError, read_folder
+from core.ingest.folder import FolderError, read_folder
 
 
 def test_text_is_kept_exactly_and_title_is_the_first_non_empty_line(tmp_path):

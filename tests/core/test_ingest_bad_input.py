@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.ingest import read_folder
+from core.ingest.folder import read_folder
 from core.model import Analysis
 from core.pipeline import analyze_document, analyze_folder, link
 from tests.fixtures.ingest.facts import facts_of, mention_values

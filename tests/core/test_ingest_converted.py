@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from core.export import write_json
 from core.pipeline import analyze_folder
+from core.report.json_export import write_json
 from tests.fixtures.ingest.facts import facts_of, mention_values
 from tests.fixtures.ingest.make import legacy_bytes, saved_page, word_document
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from core.ingest import read_folder
+from core.ingest.folder import read_folder
 from tests.fixtures.ingest.make import legacy_bytes, word_document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -164,7 +164,7 @@ def test_a_file_the_user_may_not_read_is_reported():
 
 
 def _read_folder_without_privileges(folder):
-    import core.formats.text  # noqa: F401 — imported while the interpreter's files can still be read
+    import core.ingest.formats.text  # noqa: F401 — imported while the interpreter's files can still be read
     reading, writing = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: drop root, read, report as JSON, leave without running pytest's exit code

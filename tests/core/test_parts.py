@@ -1,7 +1,7 @@
 """Totals and their parts in one sentence."""
+from core.match.parts import parts
+from core.mentions.numbers import find_numbers
 from core.model import Mention
-from core.numbers import find_numbers
-from core.parts import parts
 
 
 def structure(text: str) -> list[tuple[str, str | None]]:

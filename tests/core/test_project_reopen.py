@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from core.export import to_dict
 from core.pipeline import Cancelled, analyze_folder
 from core.project import PROJECT_FILE, Project
+from core.report.json_export import to_dict
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from core.pipeline import analyze_folder
-from core.report_csv import COLUMNS, write_csv
+from core.report.csv_report import COLUMNS, write_csv
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 from core.model import Problem
 from core.pipeline import analyze_folder
 from core.project import Project
-from core.report_html import render_html
+from core.report.html_report import render_html
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,5 @@
 """Sentence spans: offsets into the original text, split where news text really ends a sentence."""
-from core.segment import sentence_spans
+from core.text.segment import sentence_spans
 
 
 def texts(text: str) -> list[str]:

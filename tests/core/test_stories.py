@@ -1,9 +1,9 @@
 """Stories: the articles of a folder that report the same event, compared only with each other."""
 from pathlib import Path
 
-from core.export import to_dict
+from core.match.stories import story_analysis
 from core.pipeline import analyze_folder
-from core.stories import story_analysis
+from core.report.json_export import to_dict
 
 STRIKE_A = ("غارة على حي الشعار في حلب\n"
             "قالت مصادر طبية إن الغارة الجوية على حي الشعار في حلب أسفرت عن مقتل 12 مدنيا وإصابة 30 آخرين.\n"

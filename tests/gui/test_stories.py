@@ -181,8 +181,8 @@ def test_a_note_on_another_storys_sentence_opens_that_story_and_its_sentence(  #
 
 
 def test_a_story_cut_from_the_per_article_buckets_equals_core_story_analysis(stories_dir: Path) -> None:
+    from core.match.stories import story_analysis
     from core.pipeline import analyze_folder
-    from core.stories import story_analysis
     from gui.story_parts import StoryParts
 
     analysis = analyze_folder(stories_dir)

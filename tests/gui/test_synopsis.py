@@ -1,8 +1,8 @@
 """The Aligned view's rows: one per alignment group, sources in their own order, loners alone."""
 from __future__ import annotations
 
+from core.match.synopsis import synopsis_rows
 from core.model import Alignment, Analysis, Document, Sentence
-from core.synopsis import synopsis_rows
 
 
 def _analysis(

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.model import Document
-from core.textsearch import find, find_in_text
+from core.text.search import find, find_in_text
 
 
 def test_hamza_and_ta_marbuta_are_folded() -> None:

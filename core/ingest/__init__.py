@@ -1,0 +1,1 @@
+"""Files → documents: the folder walk and one reader per file format."""

@@ -1,0 +1,1 @@
+"""Mentions → facts: stories, sentence alignment, what a mention is about, totals and parts, agreement."""

@@ -1,0 +1,229 @@
+"""Cross-document sentence alignment: which sentences of different articles report the same thing.
+
+Outlets reorder freely and split or merge sentences, so alignment is non-monotonic and
+many-to-many. Fuzzy string scores alone do not align paraphrases (FINDINGS.md), so a sentence is
+described by what carries paraphrase: stems (clitics and broken plurals folded), synonym classes
+from `resources/lexicon/synonyms.txt`, and the values of its number mentions. Terms are weighted
+by their rarity in the folder (IDF), pairs are generated only through shared rare terms (an
+inverted index, so the work grows with the candidates, not with all pairs), and scored by a
+weighted overlap blended with rapidfuzz's token-set ratio.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from core.match.frame import counted_class
+from core.model import Alignment, Fact, Mention, Sentence
+from core.text import wordclasses as lexicon
+from core.text.arabic import normalize, stem
+
+THRESHOLD = 0.25
+"""Pairs scoring at least this are aligned (tuned on the seeds, checked on other clusters)."""
+MAX_POSTING = 400
+"""Terms in more sentences than this do not generate candidates (they still count in the score)."""
+FACT_THRESHOLD = 0.22
+"""Sentences reporting one fact are aligned from this similarity on (see with_fact_alignments)."""
+STORY_WORD_DAMPING = 0.5
+MIN_DOCS_FOR_DAMPING = 3
+"""With fewer articles, a word in all of them says little about being story-wide."""
+MIN_SHARED_FACTS = 2
+"""Sentences sharing this many facts are aligned whatever their wording (see with_fact_alignments)."""
+FACT_SCORE = 0.5
+"""Score given to a pair aligned because both sentences report one fact."""
+NUMBER_WEIGHT = 1.5
+"""A shared quantity (same value) weighs this much more than a word of the same rarity."""
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What a sentence is compared on."""
+
+    sid: str
+    doc: str
+    terms: frozenset[str]
+    norm: str
+
+
+_WORD = re.compile(r"[\w\u0600-\u06ff]+")
+"""`core.text.arabic.words` on a text already normalised."""
+
+
+def _terms_of_normalized(norm: str) -> set[str]:
+    out = {_term_of(w) for w in _WORD.findall(norm)}
+    out.discard("")
+    return out
+
+
+@lru_cache(maxsize=500_000)
+def _term_of(w: str) -> str:
+    """The term a normalised word contributes ("" for none), cached: news repeats its words."""
+    stop = lexicon.stopwords()
+    if w.isdigit() or len(w) < 2 or w in stop:
+        return ""
+    s = stem(w)
+    if s in stop:
+        return ""
+    synonyms = lexicon.classes("synonyms")
+    if s in synonyms:
+        return "=" + synonyms[s]
+    predicates = lexicon.classes("predicates")
+    return "!" + predicates[s] if s in predicates else s
+
+
+def profiles(texts: dict[str, str], sentences: Iterable[Sentence], mentions: Iterable[Mention]) -> list[Profile]:
+    """Profiles of the non-furniture sentences; `texts` maps document id → text."""
+    values: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind != "ordinal" and not (isinstance(m.value, (int, float)) and m.value < 3):
+            # 40 vehicles and 40 fighters are not the same quantity
+            values[m.sentence].add(f"#{m.value}:{counted_class(m.counted)}")
+    out = []
+    for s in sentences:
+        if s.furniture:
+            continue
+        norm = normalize(texts[s.doc][s.start:s.end])
+        out.append(Profile(s.id, s.doc, frozenset(_terms_of_normalized(norm) | values[s.id]), norm))
+    return out
+
+
+def _idf(profs: list[Profile], damped: bool = True) -> dict[str, float]:
+    """Rarity of each term among the sentences, damped (for alignment) for terms found in every article.
+
+    A word every article of a story uses (its place, its actors: «دير الزور», «التحالف»)
+    identifies the story, not the statement: it weighs `STORY_WORD_DAMPING` of its rarity."""
+    df: dict[str, int] = defaultdict(int)
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for p in profs:
+        for t in p.terms:
+            df[t] += 1
+            docs_of[t].add(p.doc)
+    n = len(profs)
+    n_docs = len({p.doc for p in profs})
+
+    def weight(t: str, c: int) -> float:
+        w = math.log((n + 1) / (c + 0.5)) * (NUMBER_WEIGHT if t.startswith("#") else 1.0)
+        everywhere = (damped and n_docs >= MIN_DOCS_FOR_DAMPING and len(docs_of[t]) == n_docs
+                      and not t.startswith("#"))
+        return w * STORY_WORD_DAMPING if everywhere else w
+
+    return {t: weight(t, c) for t, c in df.items()}
+
+
+def _candidates(profs: list[Profile], idf: dict[str, float]) -> set[tuple[int, int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(profs):
+        for t in p.terms:
+            postings[t].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for plist in postings.values():
+        if len(plist) > MAX_POSTING:
+            continue
+        for x in range(len(plist)):
+            for y in range(x + 1, len(plist)):
+                i, j = plist[x], plist[y]
+                if profs[i].doc != profs[j].doc:
+                    pairs.add((i, j))
+    return pairs
+
+
+def pair_score(a: Profile, b: Profile, idf: dict[str, float], weights: dict[str, float] | None = None,
+               at_least: float = 0.0) -> tuple[float, list[str]]:
+    """Score in [0, 1] and the shared terms, most telling first.
+
+    `weights` caches each profile's summed term weight; a pair that cannot reach `at_least`
+    even with a perfect fuzzy score is returned as 0 without the fuzzy comparison."""
+    shared = a.terms & b.terms
+    if not shared:
+        return 0.0, []
+    wa = weights[a.sid] if weights is not None else sum(idf[t] for t in a.terms)
+    wb = weights[b.sid] if weights is not None else sum(idf[t] for t in b.terms)
+    ws = sum(idf[t] for t in shared)
+    overlap = ws / math.sqrt(wa * wb) if wa and wb else 0.0
+    if 0.8 * overlap + 0.2 < at_least:
+        return 0.0, []
+    fuzzy = fuzz.token_set_ratio(a.norm, b.norm) / 100.0
+    ranked = sorted(shared, key=lambda t: (-idf[t], t))
+    return 0.8 * overlap + 0.2 * fuzzy, ranked
+
+
+class Similarity:
+    """Sentence profiles and term weights of one folder; scores any two sentences on demand."""
+
+    def __init__(self, texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention]):
+        self._setup(profiles(texts, sentences, mentions))
+
+    @classmethod
+    def of_profiles(cls, profs: list[Profile]) -> Similarity:
+        """Similarity within these sentences only (one story): their own term weights."""
+        sim = cls.__new__(cls)
+        sim._setup(profs)
+        return sim
+
+    def _setup(self, profs: list[Profile]) -> None:
+        self.profiles = profs
+        self.idf = _idf(self.profiles)
+        self.context_idf = _idf(self.profiles, damped=False)
+        self._by_id = {p.sid: p for p in self.profiles}
+        self._weights = {p.sid: sum(self.idf[t] for t in p.terms) for p in self.profiles}
+        self._context_weights = {p.sid: sum(self.context_idf[t] for t in p.terms) for p in self.profiles}
+
+    def score(self, a: str, b: str) -> float:
+        """Alignment similarity of two sentences by id (0 for furniture or unknown ids)."""
+        pa, pb = self._by_id.get(a), self._by_id.get(b)
+        return pair_score(pa, pb, self.idf, self._weights)[0] if pa and pb else 0.0
+
+    def context(self, a: str, b: str) -> float:
+        """How much two sentences share, story-wide words included: for deciding whether two
+        numbers speak of the same thing, that the story's place and actors are named counts."""
+        pa, pb = self._by_id.get(a), self._by_id.get(b)
+        return pair_score(pa, pb, self.context_idf, self._context_weights)[0] if pa and pb else 0.0
+
+    def align(self, threshold: float = THRESHOLD) -> list[Alignment]:
+        """Aligned sentence pairs across documents, best first."""
+        profs, idf = self.profiles, self.idf
+        out: list[Alignment] = []
+        for i, j in _candidates(profs, idf):
+            score, shared = pair_score(profs[i], profs[j], idf, self._weights, threshold)
+            if score >= threshold:
+                why = "shared: " + " ".join(t.lstrip("=!") for t in shared[:6])
+                out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
+        out.sort(key=lambda al: -al.score)
+        return out
+
+
+def with_fact_alignments(alignments: list[Alignment], facts: list[Fact], mentions: list[Mention],
+                         sim: Similarity) -> list[Alignment]:
+    """Add the sentence pairs that report the same facts.
+
+    Two sentences that give two or more of the same quantities (buses, fighters and families of
+    one convoy) report the same thing, however differently worded. Sharing one quantity is weaker
+    evidence, since a count is often repeated in passing: such pairs also need some similarity
+    of wording (`FACT_THRESHOLD`)."""
+    sentence_of = {m.id: (m.sentence, m.doc) for m in mentions}
+    have = {frozenset((al.a, al.b)) for al in alignments}
+    shared: dict[frozenset[str], list[Fact]] = {}
+    for fact in facts:
+        if fact.status == "single":
+            continue
+        placed = sorted({sentence_of[i] for i in fact.mentions})
+        for x in range(len(placed)):
+            for y in range(x + 1, len(placed)):
+                (sa, da), (sb, db) = placed[x], placed[y]
+                if da != db:
+                    shared.setdefault(frozenset((sa, sb)), []).append(fact)
+    added: list[Alignment] = []
+    for pair, common in shared.items():
+        if pair in have:
+            continue
+        sa, sb = sorted(pair)
+        if len(common) >= MIN_SHARED_FACTS or sim.score(sa, sb) >= FACT_THRESHOLD:
+            labels = "; ".join(f.label for f in common)
+            added.append(Alignment(sa, sb, FACT_SCORE, f"both report {', '.join(f.id for f in common)}: {labels}"))
+    return alignments + added

@@ -1,0 +1,220 @@
+"""Documents → stories: the articles of a folder that report the same event.
+
+A folder of a week's coverage holds many events; sentences and numbers are compared only within
+a story, so that facts never join articles about different events and the work grows with the
+stories, not with the square of the folder.
+
+An article is described by the terms of its sentences (`core.match.align.Profile`: stems, synonym
+classes, number values with what they count), each weighted by its rarity in the folder (IDF,
+with a prior of `BACKGROUND` empty documents so that a folder of three articles does not make
+every shared word worthless). Two articles are candidates only when they share a term that is
+rare in the folder (posting lists longer than `max_posting` are skipped: an inverted index, so
+the work grows with the candidates). Their similarity is the cosine of their TF-IDF vectors,
+computed in numpy over the rare terms only. Stories grow by average linkage along pairs above
+`LINK`: one chance resemblance must not chain two events into one story.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from core.match.align import Profile
+from core.model import Analysis, Document, Story
+
+LINK = 0.30
+"""Cosine from which two articles report the same event (checked by reading corpus titles)."""
+AVERAGE = 0.20
+"""Mean cosine over all article pairs of two groups needed to merge them into one story."""
+SMALL_FOLDER = 24
+"""A folder this small was most likely gathered by hand about one event: weaker evidence joins
+its articles (LINK_SMALL, AVERAGE_SMALL), so that an article on the same bombing from another
+angle (the arrest, the funerals) is still compared with the others."""
+LINK_SMALL = 0.15
+AVERAGE_SMALL = 0.10
+NEAR = 0.08
+"""Pairs below this count as unrelated (0) in the mean."""
+BACKGROUND = 50
+"""Empty pseudo-documents added to the document count in the IDF."""
+TITLE_WEIGHT = 2.0
+"""A term of the headline counts as this many sentences of the body."""
+MAX_POSTING = 60
+"""Terms in more articles than this neither make candidates nor count in the story cosine: a
+story of a week rarely has more articles, and beyond it the pairs grow with the folder squared."""
+LABEL_LENGTH = 90
+CHUNK = 1_000_000
+"""Term pairs summed at a time: bounds the memory of the candidate search."""
+
+
+def _vectors(docs: Sequence[Document], profiles: Iterable[Profile]) -> tuple[list[dict[str, float]], dict[str, int]]:
+    """Per document {term: weight}, and each term's document frequency."""
+    index = {d.id: i for i, d in enumerate(docs)}
+    tf: list[dict[str, float]] = [defaultdict(float) for _ in docs]
+    seen_title: set[str] = set()
+    for p in profiles:
+        i = index.get(p.doc)
+        if i is None:
+            continue
+        w = 1.0 if p.doc in seen_title else TITLE_WEIGHT
+        seen_title.add(p.doc)
+        for t in p.terms:
+            tf[i][t] += w
+    df: dict[str, int] = defaultdict(int)
+    for vec in tf:
+        for t in vec:
+            df[t] += 1
+    n = len(docs) + BACKGROUND
+    idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+    out = []
+    for vec in tf:
+        weighted = {t: (1.0 + math.log(c)) * idf[t] for t, c in vec.items()}
+        norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
+        out.append({t: v / norm for t, v in weighted.items()})
+    return out, df
+
+
+def similar_pairs(vectors: list[dict[str, float]], df: dict[str, int], threshold: float,
+                  max_posting: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(i, j, cosine) of the document pairs (i < j) sharing a rare term with cosine ≥ threshold.
+
+    The cosine is taken over the terms in at most `max_posting` documents (vectors renormalised
+    to them): what makes two articles one story is their rare words and numbers, and the common
+    ones would make the candidate pairs grow with the square of the folder."""
+    term_id: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for i, vec in enumerate(vectors):
+        rare = [(t, v) for t, v in vec.items() if df[t] <= max_posting]
+        norm = math.sqrt(sum(v * v for _, v in rare)) or 1.0
+        for t, v in rare:
+            if df[t] >= 2:
+                rows.append(term_id.setdefault(t, len(term_id)))
+                cols.append(i)
+                vals.append(v / norm)
+    if not rows:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty, np.empty(0)
+    term = np.asarray(rows, dtype=np.int64)
+    doc = np.asarray(cols, dtype=np.int64)
+    val = np.asarray(vals)
+    order = np.argsort(term, kind="stable")
+    term, doc, val = term[order], doc[order], val[order]
+    starts = np.flatnonzero(np.r_[True, term[1:] != term[:-1]])
+    sizes = np.diff(np.r_[starts, len(term)])
+    n = len(vectors)
+    keys: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
+    held = 0
+    for size in np.unique(sizes).tolist():
+        if size < 2:
+            continue
+        x, y = np.triu_indices(size, 1)
+        group_starts = starts[sizes == size]
+        per_chunk = max(1, CHUNK // len(x))
+        for c in range(0, len(group_starts), per_chunk):
+            block = group_starts[c:c + per_chunk, None] + np.arange(size)[None, :]  # (terms, size)
+            da, db = doc[block[:, x]].ravel(), doc[block[:, y]].ravel()
+            products = (val[block[:, x]] * val[block[:, y]]).ravel()
+            k, w = _sum_by_key(np.minimum(da, db) * n + np.maximum(da, db), products)
+            keys.append(k)
+            weights.append(w)
+            held += len(k)
+            if held > 4 * CHUNK:
+                k, w = _sum_by_key(np.concatenate(keys), np.concatenate(weights))
+                keys, weights, held = [k], [w], len(k)
+    if not keys:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty, np.empty(0)
+    key, score = _sum_by_key(np.concatenate(keys), np.concatenate(weights))
+    keep = score >= threshold
+    return key[keep] // n, key[keep] % n, score[keep]
+
+
+def _sum_by_key(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct keys and the sum of their weights."""
+    uniq, inverse = np.unique(keys, return_inverse=True)
+    return uniq, np.bincount(inverse, weights=weights)
+
+
+def _average_linkage(n: int, a: np.ndarray, b: np.ndarray, s: np.ndarray, link: float,
+                     average: float = AVERAGE) -> list[list[int]]:
+    """Merge groups along pairs ≥ `link`, strongest first, only while the mean similarity over
+    all cross-group article pairs (missing pairs count 0) stays ≥ `average`: a royal greeting that
+    shares a headline formula with one article of a visit does not join the visit's story."""
+    group = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    between: dict[int, dict[int, float]] = defaultdict(dict)
+    for i, j, w in zip(a.tolist(), b.tolist(), s.tolist(), strict=True):
+        between[i][j] = between[j][i] = w
+    order = np.argsort(-s, kind="stable")
+    for k in order.tolist():
+        if s[k] < link:
+            break
+        ga, gb = group[int(a[k])], group[int(b[k])]
+        if ga == gb:
+            continue
+        if between[ga].get(gb, 0.0) < average * len(members[ga]) * len(members[gb]):
+            continue
+        if len(members[ga]) < len(members[gb]):
+            ga, gb = gb, ga
+        for x in members[gb]:
+            group[x] = ga
+        members[ga].extend(members.pop(gb))
+        for h, w in between.pop(gb).items():
+            del between[h][gb]
+            if h != ga:
+                between[ga][h] = between[h][ga] = between[ga].get(h, 0.0) + w
+        between[ga].pop(ga, None)
+    return list(members.values())
+
+
+def group_stories(docs: Sequence[Document], profiles: Iterable[Profile], threshold: float | None = None) -> list[Story]:
+    """Stories of a folder: biggest first, then in folder order; every document in exactly one.
+
+    `threshold` overrides the pair cosine that links two articles (by default LINK, or
+    LINK_SMALL for a folder of at most SMALL_FOLDER articles)."""
+    if not docs:
+        return []
+    small = len(docs) <= SMALL_FOLDER
+    link = threshold if threshold is not None else LINK_SMALL if small else LINK
+    vectors, df = _vectors(docs, profiles)
+    a, b, s = similar_pairs(vectors, df, NEAR, MAX_POSTING)
+    groups = _average_linkage(len(docs), a, b, s, link, AVERAGE_SMALL if small else AVERAGE)
+    strength: dict[int, float] = defaultdict(float)
+    for i, j, w in zip(a.tolist(), b.tolist(), s.tolist(), strict=True):
+        strength[i] += w
+        strength[j] += w
+    groups.sort(key=lambda g: (-len(g), min(g)))
+    stories = []
+    for k, group in enumerate(groups):
+        group.sort()
+        central = max(group, key=lambda i: (strength[i], -i))
+        title = docs[central].title.strip()
+        label = title if len(title) <= LABEL_LENGTH else title[:LABEL_LENGTH - 1] + "…"
+        stories.append(Story(f"st{k + 1}", label, tuple(docs[i].id for i in group)))
+    return stories
+
+
+def story_analysis(analysis: Analysis, story_id: str) -> Analysis:
+    """The part of ANALYSIS about one story, as an Analysis of its own (documents, sentences,
+    mentions, alignments, facts; ids unchanged), so that every view can show one story unchanged.
+
+    Facts and alignments never cross stories, so nothing is cut in two."""
+    (story,) = [s for s in analysis.stories if s.id == story_id]
+    docs = set(story.documents)
+    mentions = [m for m in analysis.mentions if m.doc in docs]
+    inside = {m.id for m in mentions}
+    return Analysis(
+        folder=analysis.folder,
+        documents=[d for d in analysis.documents if d.id in docs],
+        sentences=[s for s in analysis.sentences if s.doc in docs],
+        mentions=mentions,
+        alignments=[a for a in analysis.alignments if a.a.split(".", 1)[0] in docs],
+        facts=[f for f in analysis.facts if f.mentions and f.mentions[0] in inside],
+        problems=list(analysis.problems),
+        stories=[story],
+        timings=dict(analysis.timings),
+    )

@@ -1,0 +1,1 @@
+"""Sentences → mentions: the families of things an article reports (numbers today)."""

@@ -1,0 +1,198 @@
+"""What stands around a number: qualifiers, English words, duals, «واحد» after its noun, «آخرون»,
+«عدد القتلى … 45», ranks («الدقيقة 37») and halves («أربع ساعات ونصف»). Steps shared by the reader."""
+from __future__ import annotations
+
+from core.mentions.numbers.base import Found, advance, clitic_letters
+from core.mentions.numbers.digits import read_digits, whole
+from core.mentions.numbers.english import english_counted, read_english
+from core.mentions.numbers.quantity import (
+    counted_after,
+    counted_stem,
+    dual_noun,
+    is_countable,
+    is_definite,
+    is_plural,
+    match_unit,
+    qualifier_after,
+    qualifier_before,
+    spaced,
+)
+from core.mentions.numbers.when import DateReader
+from core.mentions.numbers.words import word_info
+from core.text.arabic import stem
+
+HALVES = frozenset({"ونصف", "والنصف"})
+OTHERS = frozenset({"اخرون", "اخرين", "اخريات", "اخري", "اخر"})
+_CLAUSE = 8
+"""How far back «عدد القتلى» may stand from its number («ارتفع عدد القتلى في الهجوم إلى 45»)."""
+
+
+
+class AroundReader(DateReader):
+    """Reading steps about the words around a number."""
+
+    def english(self, i: int) -> Found | None:
+        """«three hundred fighters», «thousands of people», «about 200 civilians» in English text."""
+        e = read_english(self.text, self.tokens, i)
+        if e is None:
+            return None
+        found = Found(i, e.end, whole(e.value), "count", "vague" if e.vague else "exact")
+        self.english_after(found)
+        if e.value == 1 and not found.counted:
+            return None  # «one of the …»
+        self.qualify(found, i)
+        return found
+
+    def english_after(self, found: Found) -> None:
+        """Unit or counted noun after a number in English text («209 km», «85 fighters»)."""
+        unit = match_unit(self.text, self.tokens, found.end)
+        if unit:
+            found.kind, found.counted, found.end = unit.kind, unit.canonical, unit.end
+            return
+        j = found.end
+        if found.qualifier == "vague" and self.key(j) == "of":
+            j += 1
+        noun = english_counted(self.tokens, j) if spaced(self.text, self.tokens, j - 1, j) else None
+        if noun:
+            found.counted, found.end = noun
+
+    def and_digits(self, value: float, end: int) -> tuple[float, int]:
+        """«ألف و500», «28 ألفا و 116»: thousands, then «و» and the hundreds in digits."""
+        if value >= 1000 and value % 1000 == 0 and self.key(end) == "و" and end + 1 < len(self.tokens):
+            rest = read_digits(self.tokens, end + 1)
+            if rest and rest.kind == "number" and rest.start == end + 1 and isinstance(rest.value, int) \
+                    and 0 < rest.value < 1000:
+                return value + rest.value, rest.end
+        return value, end
+
+    def unit_word(self, key: str) -> tuple[str, str] | None:
+        """The unit a word names, with or without the article («الساعات» → duration ساعة)."""
+        for k in (key, key[2:] if key.startswith("ال") else "", key[1:] if key.startswith("لل") else ""):
+            if k and (k,) in self.lex.units:
+                return self.lex.units[(k,)]
+        return None
+
+    def adjective(self, found: Found, words: bool, definite: bool) -> bool:
+        """«شخص واحد», «يوم واحد», «العقود السبعة»: a number word after its noun, like an adjective.
+
+        Only «واحد»/«اثنان» after a countable noun or a unit, and definite number words after a
+        definite noun; the noun becomes the counted one and the span starts with it."""
+        first = found.first
+        if not words or not (found.value in (1, 2) or definite) or first - 1 < self.floor:
+            return False
+        prev = self.tokens[first - 1]
+        if prev.kind != "ar" or not spaced(self.text, self.tokens, first - 1, first) \
+                or prev.key in self.lex.not_counted:
+            return False
+        if definite and not is_plural(self.text, prev):
+            if found.value == 1:
+                return False  # «العائلة الواحدة»: the same family
+            found.kind = "ordinal"  # «القرن العشرين»: the twentieth century
+            found.first, found.start_char = first - 1, -1
+            return True
+        unit = self.unit_word(prev.key)
+        if unit is not None:
+            found.kind, found.counted = unit[0], unit[1]
+        else:
+            noun = counted_after(self.text, self.tokens, first - 1, definite_ok=definite)
+            if noun is None or not (definite or is_countable(self.tokens[first - 1].key)):
+                return False
+            found.counted = noun[0]
+        found.first, found.start_char = first - 1, -1
+        return True
+
+
+    def one_counts(self, i: int) -> bool:
+        """«واحد» is a quantity after a countable noun («شخص واحد», «يوم واحد») or alone; after other
+        words it is «one» as in «كل واحد», «وطن واحد»."""
+        if self.key(i + 1) == "من":
+            return False  # «واحدة من أشهر الحقائب»: one of
+        if i == 0 or self.tokens[i - 1].kind != "ar" or not spaced(self.text, self.tokens, i - 1, i):
+            return True
+        key = self.tokens[i - 1].key
+        return (key,) in self.lex.units or is_countable(key)
+
+
+    def dual(self, i: int) -> Found | None:
+        t = self.tokens[i]
+        if t.kind != "ar":
+            return None
+        hit = dual_noun(t.key)
+        if hit is None:
+            return None
+        noun, prefix = hit
+        prefix = clitic_letters(t.key, prefix)
+        unit = self.lex.units.get((noun,))
+        found = Found(i, i + 1, 2, "count", counted=stem(noun),
+                      start_char=advance(self.text, t.start, prefix))
+        if unit and unit[0] == "duration":
+            found.kind, found.counted = "duration", unit[1]
+            self.and_a_half(found)
+        self.qualify(found, i)
+        return found
+
+    def is_percent(self, key: str) -> bool:
+        unit = self.lex.units.get((key,))
+        return unit is not None and unit[0] == "percent"
+
+    def others(self, j: int) -> bool:
+        """Token j is «آخرون», «آخرين» … right after the number, and a noun was counted before."""
+        return bool(self.last_counted) and self.key(j) in OTHERS and spaced(self.text, self.tokens, j - 1, j)
+
+    def rank_noun(self, j: int) -> bool:
+        """Token j is a definite singular noun right before a number («الدقيقة 37»)."""
+        t = self.tokens[j]
+        return (t.kind == "ar" and t.key != "ال" and spaced(self.text, self.tokens, j, j + 1)
+                and is_definite(self.text, t)
+                and not is_plural(self.text, t) and t.key not in self.lex.not_counted
+                and t.key not in self.lex.number_of and word_info(t.key) is None)
+
+    def number_of(self, first: int) -> str:
+        """«ارتفع عدد القتلى إلى 45», «حصيلة الضحايا 120»: with no noun after it, a number counts
+        the noun after «عدد» / «حصيلة» earlier in the clause (the span stays the number)."""
+        toks = self.tokens
+        for j in range(first - 1, max(self.floor, first - _CLAUSE) - 1, -1):
+            if toks[j].kind == "p" and toks[j].key not in ('"', "«", "»"):
+                return ""
+            if toks[j].key in self.lex.number_of and j + 1 < first and toks[j + 1].kind == "ar" \
+                    and is_definite(self.text, toks[j + 1]):
+                return counted_stem(toks[j + 1].key)
+        return ""
+
+    def and_a_half(self, found: Found) -> None:
+        """«أربع ساعات ونصف», «سنتان ونصف»: half a unit more."""
+        if self.key(found.end) in HALVES and isinstance(found.value, int | float):
+            found.value, found.end = whole(found.value + 0.5), found.end + 1
+
+    def unit_and_a_half(self, i: int) -> Found | None:
+        """«سنة ونصف», «ساعة ونصف»: one and a half of a time unit written without a number."""
+        unit = self.lex.units.get((self.key(i),))
+        if unit is None or unit[0] != "duration" or self.key(i + 1) not in HALVES:
+            return None
+        found = Found(i, i + 2, 1.5, "duration", counted=unit[1])
+        self.qualify(found, i)
+        return found
+
+    def qualify(self, found: Found, number_first: int) -> None:
+        """Attach a qualifier written before the number or after the mention."""
+        first = found.first
+        if self.key(first - 1) == "ال" and first - 1 > self.floor:
+            first -= 1  # «قرابة الـ300 شخص», «أكثر من الـ11»
+        before = qualifier_before(self.tokens, first, self.floor)
+        if found.qualifier == "vague":
+            if before and before[0] == "vague":  # «بضعة آلاف», «several hundred»
+                found.first, found.start_char = before[1], -1
+            return
+        if before:
+            found.qualifier, found.first = before
+            found.start_char = -1
+            t = self.tokens[found.first]
+            if t.key[:1] in "وف" and (t.key,) not in self.lex.before and \
+                    not any(p[0] == t.key for p in self.lex.before):
+                found.start_char = advance(self.text, t.start, 1)  # «وأكثر من مئة»: after «و»
+            return
+        after = qualifier_after(self.text, self.tokens, found.end)
+        if after:
+            found.qualifier, found.end = after
+
+    # -- the pass --------------------------------------------------------------------------------

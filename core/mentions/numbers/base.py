@@ -1,0 +1,109 @@
+"""Shared state of the number reader: the tokens of one string, the lexicon, and small helpers.
+
+`Found` is a mention in token terms while it is being read; `ReaderBase` holds the string, its
+tokens and the index below which tokens are already taken (`floor`), so that spans never overlap.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.mentions.numbers.lexicon import lexicon
+from core.mentions.numbers.quantity import spaced
+from core.mentions.numbers.tokens import Token, tokenize
+from core.text.arabic import TASHKEEL
+
+DATE_PREP = "من"
+LIST_MARK = re.compile(r"[ \t]*[-–ـ.)][ \t]")
+
+
+@dataclass
+class Found:
+    """A mention in token terms while it is being read."""
+
+    first: int
+    end: int
+    value: float | str
+    kind: str
+    qualifier: str = "exact"
+    counted: str = ""
+    start_char: int = -1
+
+
+def clitic_letters(key: str, prefix: int) -> int:
+    """Letters of a clitic cluster that stay outside the span: «و», «ب» … but not the article «ال»."""
+    p = key[:prefix]
+    if p.endswith("ال"):
+        return prefix - 2
+    if p.endswith("لل"):
+        return prefix - 1
+    return prefix
+
+
+def advance(text: str, start: int, letters: int) -> int:
+    """Offset after `letters` letters from `start`, not counting tashkeel (keys have none)."""
+    pos = start
+    while letters > 0 and pos < len(text):
+        if not TASHKEEL.match(text[pos]):
+            letters -= 1
+        pos += 1
+    while pos < len(text) and TASHKEEL.match(text[pos]):
+        pos += 1
+    return pos
+
+
+
+
+class ReaderBase:
+    """The string being read and what every reading step needs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: list[Token] = tokenize(text)
+        self.lex = lexicon()
+        self.floor = 0
+        self.last_counted = ""
+        """The counted noun of the last count read, for «… وأصيب 30 آخرون»."""
+        self.last_year = -1
+        """Index of the token after the last year read («في 2013 و2014»)."""
+
+    # -- helpers -------------------------------------------------------------------------------
+    def key(self, j: int) -> str:
+        return self.tokens[j].key if 0 <= j < len(self.tokens) else ""
+
+    def is_word(self, j: int, group: str, clitic: bool = False) -> bool:
+        """Token j is a word of a `date_words.txt` group (with a one-letter clitic if `clitic`)."""
+        if not 0 <= j < len(self.tokens):
+            return False
+        key = self.tokens[j].key
+        words = self.lex.words(group)
+        if (key,) in words:
+            return True
+        if clitic and key[:1] in "وبلفك" and len(key) >= 3:
+            return (key[1:],) in words or (key.startswith("لل") and ("ا" + key[1:],) in words)
+        return False
+
+    def four_digit_year(self, j: int) -> int | None:
+        t = self.tokens[j] if 0 <= j < len(self.tokens) else None
+        if t and t.kind == "num" and t.key.isdigit() and len(t.key) == 4 and 1000 <= int(t.key) <= 2200:
+            return int(t.key)
+        return None
+
+    def era(self, j: int) -> str | None:
+        """«م» or «هـ» after a year (glued or spaced)."""
+        if j < len(self.tokens) and spaced(self.text, self.tokens, j - 1, j):
+            if self.is_word(j, "hijri-era"):
+                return "hijri"
+            if self.is_word(j, "gregorian-era"):
+                return "gregorian"
+        return None
+
+
+    def list_marker(self, i: int, end: int) -> bool:
+        """«1 - على شركة …», «2) …» at the start of a line: the number of a list item."""
+        toks = self.tokens
+        line_start = self.text.rfind("\n", 0, toks[i].start) + 1
+        if self.text[line_start:toks[i].start].strip():
+            return False
+        return LIST_MARK.match(self.text, toks[end - 1].end) is not None
+

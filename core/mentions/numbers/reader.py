@@ -1,0 +1,308 @@
+"""`find_numbers`: one left-to-right pass over the tokens of a string.
+
+At each token the reader tries, in order: a clock time («الساعة 7»), a month-led date («نهاية
+أغسطس/آب», «August 28, 2017», «شهر آب»), a year after «عام» («العام 2014»), a number in digits
+or words with what follows it (a day before a month, a unit, a counted noun), a dual of a
+countable noun («طائرتين»). Whatever is read is skipped, so spans never overlap.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from core.mentions.numbers.around import AroundReader
+from core.mentions.numbers.base import Found, advance, clitic_letters
+from core.mentions.numbers.digits import SKIP, read_digits, whole
+from core.mentions.numbers.english import english_function_words, english_scale
+from core.mentions.numbers.quantity import (
+    Unit,
+    counted_after,
+    counted_before,
+    is_definite,
+    is_plural,
+    match_unit,
+    spaced,
+)
+from core.mentions.numbers.triggers import may_start
+from core.mentions.numbers.words import read_words, word_info
+from core.model import NumberMention
+
+_OPENERS = frozenset({"(", "«", '"', "“"})
+_CLOSERS = frozenset({")", "»", '"', "”"})
+_RANGE = re.compile(r"\s*(?:و|-|–|إلى|الى|أو|او|حتى|to|and|or)\s*")
+"""What stands between the two numbers of a range («10 و15», «3 إلى 5», «10-15»)."""
+
+
+class Core(NamedTuple):
+    """The number itself, before what surrounds it is read."""
+
+    first: int
+    end: int
+    value: float
+    prefix: int
+    """Letters of clitic before the number in its first token («ب» of «بعشر»)."""
+    digits: bool
+    plain: bool
+    """One group of digits with nothing added: could be a year."""
+    ordinal: bool = False
+    vague: bool = False
+    definite: bool = False
+
+
+class _Reader(AroundReader):
+    def number(self, i: int) -> Found | None:
+        """A number in digits or words at token i, with its date, unit, counted noun and qualifier."""
+        core = self.digit_core(i) if self.tokens[i].kind == "num" else self.word_core(i)
+        if core is None or isinstance(core, Found):
+            return core
+        core = self.spoken_point(core)
+        first, end, value = core.first, core.end, core.value
+        start_char = advance(self.text, self.tokens[first].start, core.prefix)
+        if not core.vague:
+            day = self.day_month(first, end, value)
+            if day:
+                day.start_char = start_char
+                return day
+        if core.ordinal:
+            return self.day_time(first, end, value) or Found(first, end, value, "ordinal", start_char=start_char)
+        found = Found(first, end, value, "count", "vague" if core.vague else "exact", start_char=start_char)
+        sign = self.sign_before(core)
+        if sign:  # «%20», «$5» typed before the number
+            found.kind, found.counted, found.first, found.start_char = sign[0], sign[1], first - 1, -1
+        elif self.era(end) and core.digits and float(value).is_integer() and 0 < value <= 2200 and (
+                core.plain or len(self.key(end)) > 1):
+            # «2017م», «1438هـ»; any year before a spelled-out era: «632 ميلادي»
+            cal = self.era(end)
+            year = f"{int(value):04d}"
+            return Found(first, end + 1, f"AH{year}" if cal == "hijri" else year, "date")
+        else:
+            unit = self.unit_after(core)
+            if unit:
+                found.kind, found.counted, found.end = unit.kind, unit.canonical, unit.end
+                if unit.end > end + 1 and self.key(end) == ")":  # «(4.410.000) ريال»: the brackets too
+                    found.first, found.start_char = first - 1, -1
+                self.and_a_half(found)
+            else:
+                other = self.noun_of(found, core)
+                if other is not None:
+                    return other
+        self.qualify(found, first)
+        return found
+
+    def digit_core(self, i: int) -> Core | Found | None:
+        """Digits at token i, with a decimal comma or a scale word after them; codes, identifiers and
+        list markers come back as SKIP, digit dates and times and English numbers as mentions."""
+        toks = self.tokens
+        d = read_digits(toks, i)
+        if d is None:
+            return None
+        if d.kind == SKIP or (d.start == i and self.not_a_quantity(i)):
+            return Found(i, d.end, 0, SKIP)
+        if d.kind in ("date", "time"):
+            cal = self.era(d.end) if d.kind == "date" else None
+            if cal:
+                return Found(d.start, d.end + 1, ("AH" if cal == "hijri" else "") + str(d.value), "date")
+            return Found(d.start, d.end, d.value, d.kind)
+        first, end, value = d.start, d.end, float(d.value)
+        if value.is_integer() and self.decimal_comma(end):  # «1,5 مليون», «82,3 %»
+            value, end = float(f"{whole(value)}.{toks[end + 1].key}"), end + 2
+        if self.key(end) in _CLOSERS and self.key(first - 1) in _OPENERS and end + 1 < len(toks):
+            info = word_info(toks[end + 1].key)
+            if info and info.prefix == 0 and info.cls in ("scale", "plural"):  # «(1500) مليون ريال», «"52" مليون»
+                value, end, first = value * info.value, end + 2, first - 1
+        if end < len(toks) and toks[end].kind == "ar" and spaced(self.text, toks, end - 1, end):
+            info = word_info(toks[end].key)
+            if info and info.prefix == 0 and info.cls in ("scale", "plural"):  # «100 ألف», «3 ملايين»
+                value, end = self.and_digits(value * info.value, end + 1)
+        if end < len(toks) and toks[end].kind == "lat" and spaced(self.text, toks, end - 1, end):
+            return self.english_digits(d.plain and end == d.end, first, end, value)
+        plain = d.plain and end == d.end
+        if end == d.end and self.is_word(end, "day-part") and 0 <= value <= 24:
+            hours = int(value)
+            minutes = round((value - hours) * 100)
+            if minutes < 60:  # «7 مساء», «8.30 مساءً»: a clock time
+                return Found(first, end + 1, whole(round(hours + minutes / 60, 4)), "time", counted="ساعه")
+        return Core(first, end, whole(value), 0, True, plain)
+
+    def not_a_quantity(self, i: int) -> bool:
+        """«ISO 9001», «Windows 10» (a capitalised Latin name), «رقم 2254», «رقم (200)», «1 - …»."""
+        toks = self.tokens
+        if i > 0 and toks[i - 1].kind == "lat" and self.text[toks[i - 1].start].isupper() \
+                and spaced(self.text, toks, i - 1, i) and toks[i - 1].key not in english_function_words():
+            return True
+        if self.is_word(i - 1, "identifier", clitic=True) or (
+                self.key(i - 1) == "(" and self.is_word(i - 2, "identifier", clitic=True)):
+            return True
+        return self.list_marker(i, i + 1)
+
+    def decimal_comma(self, end: int) -> bool:
+        """«1,5 مليون», «82,3 %»: a comma and one or two digits before a scale word or a percent."""
+        toks = self.tokens
+        return (self.key(end) == "," and end + 2 < len(toks) and toks[end + 1].key.isdigit()
+                and len(toks[end + 1].key) <= 2 and toks[end].start == toks[end - 1].end
+                and toks[end + 1].start == toks[end].end
+                and (toks[end + 2].key in self.lex.scale or self.is_percent(toks[end + 2].key)))
+
+    def english_digits(self, plain: bool, first: int, end: int, value: float) -> Found:
+        """Digits in English text: «1.5 million», «85 fighters», «in 2017»."""
+        toks = self.tokens
+        scale = english_scale(toks[end].key)
+        if scale:
+            value, end = value * scale, end + 1
+            plain = False
+        if plain and 1900 <= value <= 2100 and self.year_context(first, None):
+            return Found(first, end, str(int(value)), "date")
+        found = Found(first, end, whole(value), "count")
+        sign = self.lex.units.get((self.key(first - 1),)) if first > 0 and toks[first - 1].end == toks[first].start \
+            else None
+        if sign and sign[0] in ("percent", "money"):  # «$1.5 billion»
+            found.kind, found.counted, found.first = sign[0], sign[1], first - 1
+        elif end < len(toks) and toks[end].kind == "lat":
+            self.english_after(found)
+        self.qualify(found, first)
+        return found
+
+    def word_core(self, i: int) -> Core | None:
+        """Number words at token i («خمسة وعشرون», «بعشر», «الخامس», «العشرات»)."""
+        w = read_words(self.tokens, i)
+        if w is None:
+            return None
+        if w.value == 100 and w.definite and w.end == i + 1 and self.key(i - 1) in ("في", "بالمئه"):
+            return None  # «نصفا في المائة»: the percent phrase, no number
+        if w.value == 1 and w.end == i + 1 and not w.ordinal and (w.definite or not self.one_counts(i)):
+            return None  # «كل واحد», «العائلة الواحدة»
+        value, end = w.value, w.end
+        if not w.ordinal and not w.vague:
+            value, end = self.and_digits(value, end)
+        return Core(i, end, whole(value), clitic_letters(self.tokens[i].key, w.prefix), False, False,
+                    w.ordinal, w.vague, w.definite)
+
+    def spoken_point(self, core: Core) -> Core:
+        """«1 فاصلة 1», «واحد فاصلة واحد»: a decimal point spoken as a word."""
+        toks, end = self.tokens, core.end
+        if core.ordinal or end + 1 >= len(toks) or toks[end].key not in self.lex.point:
+            return core
+        frac = read_digits(toks, end + 1)
+        part = frac.value if frac and frac.kind == "number" else None
+        if part is None:
+            wf = read_words(toks, end + 1)
+            part = whole(wf.value) if wf else None
+        if not isinstance(part, int) or not isinstance(core.value, int):
+            return core
+        return core._replace(value=whole(float(f"{core.value}.{part}")), end=end + 2, plain=False)
+
+    def sign_before(self, core: Core) -> tuple[str, str] | None:
+        """«%» or «$» glued before digits."""
+        toks, first = self.tokens, core.first
+        if not core.digits or first == 0 or toks[first - 1].end != toks[first].start:
+            return None
+        sign = self.lex.units.get((toks[first - 1].key,))
+        return sign if sign and sign[0] in ("percent", "money") else None
+
+    def unit_after(self, core: Core) -> Unit | None:
+        """The unit after the number («209 كلم», «5 في المئة»), also after a bracket («(4.410.000) ريال»)."""
+        if core.vague:
+            return None
+        unit = match_unit(self.text, self.tokens, core.end)
+        if unit is None and self.key(core.end) == ")" and self.key(core.first - 1) == "(":
+            unit = match_unit(self.text, self.tokens, core.end + 1)
+        return unit
+
+    def noun_of(self, found: Found, core: Core) -> Found | None:
+        """Fill what a number with no unit counts. Returns another mention when the number turns out
+        to be a year or a rank instead."""
+        toks, first, end = self.tokens, core.first, core.end
+        definite = core.definite and not core.vague
+        # «عشرات القتلى» (idafa, a definite noun), «العشرات من جهاديي» (only with «من»)
+        after = None if definite else counted_after(
+            self.text, toks, end, definite_ok=core.vague, only_min=core.vague and core.definite,
+            definite_only=core.vague and not core.definite)
+        if core.plain and 1900 <= core.value <= 2100 and self.year_context(first, after):
+            return Found(first, end, str(core.value), "date")
+        if core.digits and first >= 2 and toks[first - 1].key == "ال" and toks[first - 2].kind == "ar" \
+                and is_definite(self.text, toks[first - 2]) and not is_plural(self.text, toks[first - 2]):
+            return Found(first - 1, end, core.value, "ordinal")  # «البطولة العربية الـ13»: a rank
+        if core.digits and (after is None or self.key(end) == "من") and first >= 1 and self.rank_noun(first - 1):
+            if core.plain and 1900 <= core.value <= 2100:
+                return Found(first, end, str(core.value), "date")  # «كأس العالم 2018»
+            return Found(first - 1, end, core.value, "ordinal")  # «في الدقيقة 37», «المرحلة 3»
+        if self.adjective(found, not core.digits, definite):
+            return None
+        before = counted_before(self.text, toks, first, end, self.floor)
+        if before:
+            found.counted, found.first, found.end = before.counted, before.start, max(before.end, end)
+            found.start_char = -1
+            named = self.unit_word(toks[before.start].key)
+            if named:  # «الساعات الـ24»
+                found.kind, found.counted = named
+        elif after:
+            found.counted, found.end = after
+        elif self.others(end):
+            # «قتل 12 شخصا وأصيب 30 آخرون»: «others» of the noun counted just before
+            found.counted, found.end = self.last_counted, end + 1
+        else:
+            found.counted = self.number_of(first)
+        return None
+
+    def read(self) -> list[NumberMention]:
+        found = self.read_all()
+        self.share_ranges(found)
+        return [self.mention(f) for f in found]
+
+    def share_ranges(self, found: list[Found]) -> None:
+        """«بين 10 و15 قتيلا», «من 3 إلى 5 سنوات», «10-15 شخصا»: the first number of a range counts
+        what the second one counts."""
+        for a, b in zip(found, found[1:], strict=False):
+            if a.kind == "count" and not a.counted and b.counted and a.qualifier != "vague" \
+                    and b.kind in ("count", "duration", "distance", "money", "percent", "other") \
+                    and _RANGE.fullmatch(self.text[self.tokens[a.end - 1].end:self.tokens[b.first].start]):
+                a.kind, a.counted = b.kind, b.counted
+            elif a.kind == "count" and b.kind == "date" and isinstance(b.value, str) and isinstance(a.value, int) \
+                    and b.value.lstrip("AH").isdigit() and 0 < a.value <= 2200 \
+                    and _RANGE.fullmatch(self.text[self.tokens[a.end - 1].end:self.tokens[b.first].start]):
+                # «بين 610 و632 ميلادي», «1830 و1870»: years, both
+                a.kind, a.value = "date", ("AH" if b.value.startswith("AH") else "") + f"{a.value:04d}"
+
+    def read_all(self) -> list[Found]:
+        out: list[Found] = []
+        toks = self.tokens
+        i = 0
+        while i < len(toks):
+            kind = toks[i].kind
+            if kind == "p" or (kind != "num" and not may_start(toks[i].key)):
+                i += 1
+                continue
+            found = None
+            if kind in ("ar", "lat"):
+                found = self.clock(i) or self.month_led(i) or self.year_word(i)
+            if found is None and kind == "lat":
+                found = self.english(i)
+            if found is None and kind in ("num", "ar"):
+                found = self.number(i) or (self.dual(i) or self.unit_and_a_half(i) if kind == "ar" else None)
+            if found is None:
+                i += 1
+                continue
+            if found.kind != SKIP:
+                out.append(found)
+                if found.kind == "count" and found.counted:
+                    self.last_counted = found.counted
+                if found.kind == "date" and isinstance(found.value, str) and found.value.lstrip("AH").isdigit():
+                    self.last_year = found.end
+            i = max(found.end, i + 1)
+            self.floor = i
+        return out
+
+    def mention(self, f: Found) -> NumberMention:
+        toks = self.tokens
+        start = f.start_char if f.start_char >= 0 else toks[f.first].start
+        end = toks[f.end - 1].end
+        value = f.value if isinstance(f.value, str) else whole(f.value)
+        return NumberMention(start, end, value, f.kind, f.qualifier, f.counted,  # type: ignore[arg-type]
+                             self.text[start:end])
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every quantity in `text`, in order, with offsets into `text` (see DESIGN.md «Number mentions»)."""
+    if not text:
+        return []
+    return _Reader(text).read()

@@ -1,0 +1,75 @@
+"""Tokens with offsets: the reader works on words, digit groups and single punctuation marks.
+
+The text is folded with `fold_chars` (same length, so token offsets are offsets into the original):
+Arabic-Indic and Persian digits become ASCII, «٫» becomes «.», «٬» and «،» become «,».
+«1,250,000» and «9.777.000» are one token each. Digits and
+letters are separate tokens even when glued («ودمر40» → «ودمر», «40»). Each token carries a `key`:
+its folded form without tashkeel or tatweel (Latin lower-cased), the form the lexicon is keyed by.
+Tokens inside URLs, e-mail addresses and domain names are dropped: their digits are no quantities.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from core.text.arabic import TASHKEEL, fold_chars
+
+_TOKEN = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
+    r"|(?P<ar>[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]"
+    r"[\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06fa-\u06ff]*)"
+    r"|(?P<lat>[A-Za-z]+)"
+    r"|(?P<p>[^\s\u0640\u064b-\u065f\u0670])"
+)
+_WEB = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|edu|info|int|io|co|tv|me|sa|ae|eg|ma|dz|tn|qa|kw|bh|om|jo|lb|sy|iq|uk|fr)\b"
+    r"(?:/\S*)?",
+    re.IGNORECASE,
+)
+
+
+_WEB_HINT = re.compile(r"://|www\.|@|\.[A-Za-z]{2,4}\b")
+"""Cheap test before the full `_WEB` pattern: most articles have no address at all."""
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    """num (a digit group, key without «,»), ar (Arabic word), lat (Latin word), p (one mark)."""
+    key: str
+
+
+@lru_cache(maxsize=100_000)
+def word_key(folded: str) -> str:
+    """The lexicon key of an Arabic or Latin word: no tashkeel or tatweel, Latin lower-cased."""
+    return TASHKEEL.sub("", folded).lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of `text` in order, with offsets into `text`."""
+    folded = fold_chars(text)
+    web = [m.span() for m in _WEB.finditer(folded)] if _WEB_HINT.search(folded) else []
+    tokens: list[Token] = []
+    append = tokens.append
+    key_of = word_key
+    for m in _TOKEN.finditer(folded):
+        kind = m.lastgroup or "p"
+        s, e = m.span()
+        if web and any(a <= s < b for a, b in web):
+            continue
+        g = m.group()
+        if kind == "ar":
+            append(Token(s, e, kind, key_of(g)))
+            continue
+        if kind == "num":
+            # «1,250,000»; «9.777.000» (dots between groups of three are thousands separators too)
+            key = g.replace(",", "") if g.count(".") < 2 else g.replace(".", "")
+        elif kind == "p":
+            key = g
+        else:
+            key = word_key(g)
+        append(Token(s, e, kind, key))
+    return tokens

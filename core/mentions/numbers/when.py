@@ -1,0 +1,131 @@
+"""Reading dates and clock times: «29 آب», «الخامس من سبتمبر», «نهاية أغسطس/آب», «العام 2014»,
+«الساعة 7», «السابعة والنصف من مساء اليوم». Month names and ISO values come from `dates`."""
+from __future__ import annotations
+
+from core.mentions.numbers import dates
+from core.mentions.numbers.base import DATE_PREP, Found, ReaderBase, clitic_letters
+from core.mentions.numbers.digits import SKIP, read_digits, whole
+from core.mentions.numbers.quantity import is_countable, qualifier_before, spaced
+from core.mentions.numbers.words import read_words, word_info
+
+
+class DateReader(ReaderBase):
+    """The date and time steps of the reader."""
+
+    def clock(self, i: int) -> Found | None:
+        if not self.is_word(i, "clock") or i + 1 >= len(self.tokens):
+            return None
+        d = read_digits(self.tokens, i + 1)
+        if d and d.kind in ("number", "time") and d.start == i + 1 and isinstance(d.value, int | float):
+            key = self.tokens[i + 1].key
+            if 0 <= d.value <= 24:
+                return Found(i, d.end, d.value, "time", counted="ساعه")
+            if len(key) == 4 and key.isdigit() and int(key[:2]) <= 24 and int(key[2:]) < 60:
+                # «الساعة 0340 بتوقيت جرينتش»: hours and minutes
+                return Found(i, d.end, whole(round(int(key[:2]) + int(key[2:]) / 60, 4)), "time", counted="ساعه")
+        w = read_words(self.tokens, i + 1)
+        if w and not w.vague and 1 <= w.value <= 24 and clitic_letters(self.tokens[i + 1].key, w.prefix) == 0:
+            frac, end = self.hour_fraction(w.end)
+            return Found(i, end, whole(w.value + frac), "time", counted="ساعه")
+        return None
+
+    def month_led(self, i: int) -> Found | None:
+        qualifier, j = "exact", i
+        if self.is_word(i, "first-day", clitic=True):  # «فاتح يناير», «غرة رمضان»: the first day
+            j = i + 1 + self.is_word(i + 1, "month-word")
+            m = dates.match_month(self.tokens, j)
+            if m is None:
+                return None
+            year = dates.year_after(self.tokens, m.end)
+            return Found(i, year[1] if year else m.end,
+                         dates.iso(m.calendar, m.month, 1, year[0] if year else None), "date")
+        if self.is_word(i, "month-position"):
+            qualifier, j = "vague", i + 1
+            if self.is_word(j, "month-word"):
+                j += 1
+        elif self.is_word(i, "month-word"):
+            j = i + 1
+        m = dates.match_month(self.tokens, j)
+        if m is None:
+            return None
+        year = dates.year_after(self.tokens, m.end)
+        if j == i and self.tokens[i].kind == "lat" and m.end < len(self.tokens):
+            # English: August 28, 2017
+            d = self.tokens[m.end]
+            if d.kind == "num" and d.key.isdigit() and 1 <= int(d.key) <= 31:
+                y = dates.year_after(self.tokens, m.end + 1)
+                return Found(i, y[1] if y else m.end + 1,
+                              dates.iso(m.calendar, m.month, int(d.key), y[0] if y else None), "date")
+        if year:
+            return Found(i, year[1], dates.iso(m.calendar, m.month, None, year[0]), "date", qualifier)
+        if j == i:
+            if word_info(self.tokens[i].key) is not None:
+                return None
+            # a month name alone is no date, but «كانون الثاني» is no ordinal either
+            return Found(i, m.end, 0, SKIP)
+        return Found(i, m.end, dates.iso(m.calendar, m.month), "date", qualifier)
+
+    def year_word(self, i: int) -> Found | None:
+        if not self.is_word(i, "year-word", clitic=True):
+            return None
+        year = self.four_digit_year(i + 1)
+        if year is None or not spaced(self.text, self.tokens, i, i + 1):
+            return None
+        end = i + 2
+        cal = self.era(end)
+        if cal:
+            end += 1
+        return Found(i, end, f"AH{year}" if cal == "hijri" else str(year), "date")
+
+    def day_month(self, i: int, end: int, day: float) -> Found | None:
+        """A day number followed by [من] [شهر] month [year] → a date."""
+        if not (isinstance(day, int) or float(day).is_integer()) or not 1 <= day <= 31:
+            return None
+        j = end
+        if self.key(j) == DATE_PREP:
+            j += 1
+        if self.is_word(j, "month-word"):
+            j += 1
+        elif j > end and self.is_word(j, "this-month"):
+            return Found(i, j + 1, f"---{int(day):02d}", "date")  # «18 من الشهر الحالي»
+        m = dates.match_month(self.tokens, j)
+        if m is None or (j == end and not spaced(self.text, self.tokens, end - 1, end)):
+            return None
+        year = dates.year_after(self.tokens, m.end)
+        return Found(i, year[1] if year else m.end,
+                      dates.iso(m.calendar, m.month, int(day), year[0] if year else None), "date")
+
+
+    def year_context(self, first: int, after: tuple[str, int] | None) -> bool:
+        """A bare four-digit number is a year after «منذ», «في», «حتى» … (unless a countable noun
+        follows: «في 2000 منزل»), after «من» with no noun at all («الربع الأول من 2015»), and after
+        «و» that follows a year («في 2013 و2014»)."""
+        if after and is_countable(self.tokens[after[1] - 1].key):
+            return False
+        if self.is_word(first - 1, "year-context", clitic=True):
+            return True
+        prev = self.key(first - 1)
+        if prev == DATE_PREP and after is None and qualifier_before(self.tokens, first, self.floor) is None:
+            return True
+        if self.last_year == first:
+            return True  # «أعوام 1991 2002»
+        return prev in ("و", "/", "-", ",") and self.last_year == first - 1  # «1428هـ/ 2007»
+
+    def hour_fraction(self, j: int) -> tuple[float, int]:
+        """«والنصف», «والربع» after an hour → (fraction, next index)."""
+        if self.is_word(j, "hour-fraction"):
+            key = self.tokens[j].key
+            return (0.5 if "نصف" in key else 0.25 if "ربع" in key else 1 / 3), j + 1
+        return 0.0, j
+
+    def day_time(self, first: int, end: int, value: float) -> Found | None:
+        """«السابعة من مساء اليوم», «العاشرة والنصف صباحا»: a feminine ordinal with a part of the day."""
+        if not 1 <= value <= 12 or not self.tokens[end - 1].key.endswith("ه"):
+            return None
+        frac, j = self.hour_fraction(end)
+        if self.key(j) == DATE_PREP:
+            j += 1
+        if not self.is_word(j, "day-part"):
+            return None
+        return Found(first, j + 1, whole(value + frac), "time", counted="ساعه")
+

@@ -1,0 +1,240 @@
+"""Number words → value: «خمسة وعشرون», «ثلاثمائة», «ثلاث مئة ألف», «بعشر», «الحادي عشر».
+
+Words are looked up by key after stripping one clitic cluster (و ف ب ل ك ال and their
+combinations); hamza-less spellings need no special case because keys are folded. A phrase is
+composed term by term (units, teens, tens, hundreds, scales) and only along the orders Arabic
+uses: a unit before a ten with «و» («خمسة وعشرون»), anything smaller after a hundred or a scale,
+a scale after what it multiplies («مئة ألف», «خمسة آلاف»). Two numbers side by side that do not
+compose («ثلاثة أربعة») stay apart.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from core.mentions.numbers.lexicon import lexicon
+from core.mentions.numbers.tokens import Token
+
+PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+"""Clitic clusters before a number word. «ك» is left out: «كمية», «كميات» are no «مية», «ميات»."""
+_MIN_REST = 3
+
+
+class WordInfo(NamedTuple):
+    cls: str
+    """card, weak, teen, scale, plural, dual, vague, ord, ordc, half, point."""
+    value: float
+    prefix: int
+    """Length of the clitic cluster stripped from the key."""
+    definite: bool
+
+
+@lru_cache(maxsize=4096)
+def _bare(key: str) -> tuple[str, float] | None:
+    lex = lexicon()
+    for cls, table in (("card", lex.cardinal), ("ord", lex.ordinal), ("scale", lex.scale),
+                       ("plural", lex.plural), ("dual", lex.dual), ("vague", lex.vague),
+                       ("ordc", lex.ordinal_compound), ("teen", lex.teen_head), ("weak", lex.weak)):
+        if key in table:
+            return cls, table[key]
+    if key in lex.half:
+        return "half", 0.5
+    if key in lex.point:
+        return "point", 0
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def word_info(key: str) -> WordInfo | None:
+    """What a word means as a number, clitics allowed («وثلاثة», «بعشر», «العشرات»), or None."""
+    lex = lexicon()
+    if key in lex.not_number or key[1:] in lex.not_number:
+        return None
+    hit = _bare(key)
+    if hit:
+        return WordInfo(hit[0], hit[1], 0, False)
+    for p in PREFIXES:
+        if key.startswith(p) and len(key) - len(p) >= _MIN_REST:
+            hit = _bare(key[len(p):])
+            if hit:
+                return WordInfo(hit[0], hit[1], len(p), p.endswith("ال") or p == "لل")
+    return None
+
+
+def _continuation(key: str) -> tuple[WordInfo | None, bool]:
+    """A later term of a phrase: bare, or with «و» (and «ال» in ordinal compounds). → (info, has و)."""
+    whole_hit = _bare(key)
+    if whole_hit:
+        return WordInfo(whole_hit[0], whole_hit[1], 0, False), False
+    if key.startswith("و") and len(key) > 3:
+        rest = key[1:]
+        hit = _bare(rest) or (_bare(rest[2:]) if rest.startswith("ال") else None)
+        if hit:
+            return WordInfo(hit[0], hit[1], 1, rest.startswith("ال")), True
+    hit = _bare(key) or (_bare(key[2:]) if key.startswith("ال") and len(key) > 4 else None)
+    return (WordInfo(hit[0], hit[1], 0, key.startswith("ال")) if hit else None), False
+
+
+class WordNumber(NamedTuple):
+    value: float
+    end: int
+    """Index of the first token after the phrase."""
+    prefix: int
+    """Letters of clitic before the number in its first token («ب» of «بعشر»)."""
+    ordinal: bool
+    vague: bool
+    definite: bool
+
+
+def _is_tail(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].kind == "ar" and tokens[j].key in lexicon().teen_tail
+
+
+def _hundred(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].kind == "ar" and lexicon().cardinal.get(tokens[j].key) == 100
+
+
+def _tens(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """«و» + tens at j («والعشرين», «و العشرون», «وعشرين») → (value, next index)."""
+    if j >= len(tokens) or tokens[j].kind != "ar":
+        return None
+    if tokens[j].key == "و":
+        j += 1
+        if j >= len(tokens) or tokens[j].kind != "ar":
+            return None
+        info, _ = _continuation(tokens[j].key)
+    else:
+        info, has_wa = _continuation(tokens[j].key)
+        if not has_wa:
+            return None
+    if info and info.cls == "card" and 20 <= info.value <= 90:
+        return int(info.value), j + 1
+    return None
+
+
+def _ordinal(tokens: list[Token], i: int, info: WordInfo) -> WordNumber | None:
+    value, j = int(info.value), i + 1
+    if _is_tail(tokens, j):
+        value, j = value + 10, j + 1
+    else:
+        tens = _tens(tokens, j)
+        if tens:
+            value, j = value + tens[0], tens[1]
+        elif info.cls == "ordc":
+            return None
+    return WordNumber(value, j, info.prefix, True, False, info.definite)
+
+
+def _vague(tokens: list[Token], i: int, info: WordInfo) -> WordNumber:
+    value, j = info.value, i + 1
+    if j < len(tokens) and tokens[j].kind == "ar":
+        nxt, _ = _continuation(tokens[j].key)
+        if nxt and nxt.cls in ("plural", "vague") and nxt.value >= 1000 and not _has_wa(tokens[j].key):
+            value, j = value * nxt.value, j + 1
+    return WordNumber(value, j, info.prefix, False, True, info.definite)
+
+
+def _has_wa(key: str) -> bool:
+    return key.startswith("و") and _bare(key) is None
+
+
+_SMALL = {"U", "T", "D", "H"}
+
+
+def read_words(tokens: list[Token], i: int) -> WordNumber | None:
+    """The number phrase that starts at token i, or None."""
+    first = tokens[i]
+    if first.kind != "ar":
+        return None
+    info = word_info(first.key)
+    if info is None or info.cls == "point":
+        return None
+    if info.cls in ("ord", "ordc"):
+        return _ordinal(tokens, i, info)
+    if info.cls == "vague" or (info.cls == "plural" and info.value >= 1000):
+        return _vague(tokens, i, info)
+    total = 0.0
+    group = 0.0
+    last = ""
+    last_scale = 0.0
+    weak_only = True
+    j = i
+    n = len(tokens)
+    while j < n:
+        tok = tokens[j]
+        if tok.kind != "ar":
+            break
+        conn = False
+        step = 1
+        if j == i:
+            cur: WordInfo | None = info
+        elif tok.key == "و" and j + 1 < n and tokens[j + 1].kind == "ar":
+            cur, _ = _continuation(tokens[j + 1].key)
+            conn, step = True, 2
+        else:
+            cur, conn = _continuation(tok.key)
+        if cur is None:
+            break
+        v = cur.value
+        term = ""
+        extra = 0
+        if cur.cls == "card":
+            if 1 <= v <= 9 and _is_tail(tokens, j + step):
+                term, v, extra = "T", v + 10, 1
+            elif 3 <= v <= 9 and _hundred(tokens, j + step):
+                term, v, extra = "H", v * 100, 1
+            else:
+                term = "U" if v < 10 else "T" if v < 20 else "D" if v < 100 else "H"
+        elif cur.cls == "teen" and _is_tail(tokens, j + step):
+            term, v, extra = "T", v + 10, 1
+        elif cur.cls == "weak":
+            term = "H"
+        elif cur.cls in ("scale", "dual", "plural", "half"):
+            term = {"scale": "S", "dual": "S2", "plural": "P", "half": "F"}[cur.cls]
+        else:
+            break
+        if term in _SMALL:
+            ok = (not last or (last == "U" and term == "D" and conn) or (last == "H" and term != "H")
+                  or last in ("S", "S2", "P"))
+            if not ok:
+                break
+            group += v
+        elif term == "S":
+            if not last:
+                total += v
+            elif last in _SMALL and not conn:
+                total += group * v
+                group = 0
+            elif last == "F" and not conn:
+                total += 0.5 * v
+            elif last in ("S", "S2", "P") and conn and v < last_scale:
+                total += v
+            else:
+                break
+            last_scale = v
+        elif term == "S2":
+            if last and not (last in ("S", "S2", "P") and conn and v < last_scale):
+                break
+            total += v
+            last_scale = v / 2
+        elif term == "P":
+            if last not in ("U", "T", "D") or conn:
+                break
+            total += group * v
+            group = 0
+            last_scale = v
+        elif term == "F":
+            if not last and j + 1 < n and lexicon().scale.get(tokens[j + 1].key):
+                pass
+            elif conn and last in ("S", "S2", "P"):
+                total += last_scale / 2
+            else:
+                break
+        if cur.cls != "weak":
+            weak_only = False
+        last = term
+        j += step + extra
+    if j == i or weak_only or last == "F" and total == 0:
+        return None
+    value = total + group
+    return WordNumber(value, j, info.prefix, False, False, info.definite)

@@ -1,0 +1,53 @@
+"""The facts as a spreadsheet: one row per fact and source that reports it.
+
+UTF-8 with a byte-order mark, because spreadsheet programs (Excel above all) read a BOM-less CSV
+in the machine's legacy code page and turn Arabic into mojibake. Offsets are Python str indices
+into the article text as read, like everywhere else, so a row can be traced back to its characters.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+from core.model import Analysis
+from core.report.data import ReportData
+from core.store.notes import Note
+
+COLUMNS = ("fact", "status", "label", "kind", "counted", "article", "file", "headline", "values",
+           "mentions", "offsets", "sentence", "notes")
+
+
+def fact_rows(analysis: Analysis, notes: Iterable[Note] = ()) -> list[dict[str, str]]:
+    """The rows (conflicts first, then shared, then single-source facts)."""
+    data = ReportData(analysis, notes)
+    rows: list[dict[str, str]] = []
+    for fact in data.facts():
+        fact_notes = " | ".join(n.text for n in data.notes_on(fact))
+        for doc_id, mentions in data.by_source(fact).items():
+            doc = data.docs[doc_id]
+            rows.append({
+                "fact": fact.id, "status": fact.status, "label": fact.label, "kind": fact.kind,
+                "counted": fact.counted, "article": doc_id, "file": Path(doc.path).name, "headline": doc.title,
+                "values": data.values(mentions),
+                "mentions": " | ".join(m.text for m in mentions),
+                "offsets": " ".join(f"{m.start}-{m.end}" for m in mentions),
+                "sentence": " | ".join(q.text for q in data.quotes(fact, doc_id)),
+                "notes": fact_notes,
+            })
+    return rows
+
+
+def render_csv(analysis: Analysis, notes: Iterable[Note] = ()) -> str:
+    """The CSV text (without the BOM; `write_csv` adds it)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(fact_rows(analysis, notes))
+    return buffer.getvalue()
+
+
+def write_csv(analysis: Analysis, path: str | Path, notes: Iterable[Note] = ()) -> None:
+    """Write the CSV as UTF-8 with BOM (`utf-8-sig`)."""
+    Path(path).write_text(render_csv(analysis, notes), encoding="utf-8-sig", newline="")

@@ -1,0 +1,253 @@
+"""The report a researcher hands to an editor: one self-contained, right-to-left HTML file.
+
+No external resource of any kind (inline CSS, the bundled Arabic font embedded as a data URI, no
+script, no link): it opens offline in any browser and prints. Sections: summary, the fact × source
+matrix, every conflict with the quoted sentence from each source and its values marked, the shared
+facts, the user's notes, the articles and the problems. Labels are Arabic by default (`lang="en"`
+for English); article text is always quoted exactly as read, in its own direction.
+"""
+from __future__ import annotations
+
+import base64
+import html
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from core.model import Analysis, Fact, Mention
+from core.report.data import ReportData
+from core.report.json_export import summary
+from core.resources import resource
+from core.store.notes import Note
+
+FONT_FILE = "NotoNaskhArabic-Regular.ttf"
+CELL_COLOURS = {"conflict": "#fdecea", "shared": "#e8f5e9", "single": "#ffffff"}
+
+LABELS: dict[str, dict[str, str]] = {
+    "ar": {
+        "title": "تقرير مقابلة", "generated": "أُنشئ في", "folder": "المجلد", "articles": "المقالات",
+        "facts": "الوقائع", "conflicts": "التعارضات", "shared": "الوقائع المتفق عليها",
+        "single": "وقائع من مصدر واحد", "matrix": "الوقائع حسب المصدر", "fact": "الواقعة",
+        "status": "الحالة", "notes": "ملاحظات", "problems": "مشكلات", "none": "لا شيء",
+        "no_notes": "لا ملاحظات في هذا التقرير.", "no_problems": "قُرئت كل الملفات دون مشكلات.",
+        "file": "الملف", "language": "اللغة", "numbers": "أرقام", "why": "لماذا", "on": "على",
+        "orphaned": "فقدت موضعها", "st_conflict": "تعارض", "st_shared": "اتفاق", "st_single": "مصدر واحد",
+        "counts": "{articles} مقالات · {facts} واقعة · {conflicts} تعارضات · {shared} وقائع متفق عليها",
+        "footer": "أعدّه برنامج مقابلة دون اتصال بالشبكة. الأرقام المعلَّمة مأخوذة من نص المقالات كما هو.",
+        "severity_error": "خطأ", "severity_warning": "تحذير", "severity_info": "ملاحظة", "number": "#",
+        "headline": "العنوان", "dir": "rtl",
+    },
+    "en": {
+        "title": "Muqabala report", "generated": "Generated", "folder": "Folder", "articles": "Articles",
+        "facts": "Facts", "conflicts": "Conflicts", "shared": "Shared facts", "single": "Single-source facts",
+        "matrix": "Facts by source", "fact": "Fact", "status": "Status", "notes": "Notes",
+        "problems": "Problems", "none": "none", "no_notes": "No notes in this report.",
+        "no_problems": "Every file was read without problems.", "file": "File", "language": "Language",
+        "numbers": "Numbers", "why": "Why", "on": "On", "orphaned": "lost its place",
+        "st_conflict": "conflict", "st_shared": "shared", "st_single": "single",
+        "counts": "{articles} articles · {facts} facts · {conflicts} conflicts · {shared} shared",
+        "footer": "Made by Muqabala, offline. Marked numbers are taken from the articles' text as it is.",
+        "severity_error": "error", "severity_warning": "warning", "severity_info": "note", "number": "#",
+        "headline": "Headline", "dir": "ltr",
+    },
+}
+
+CSS = """
+@font-face { font-family: "Report Naskh"; src: url(data:font/ttf;base64,{font}) format("truetype"); }
+body { font-family: "Report Naskh", "Noto Naskh Arabic", "Amiri", "DejaVu Sans", serif; margin: 2em auto;
+  max-width: 72em; padding: 0 1.5em; color: #1d1d1d; background: #fff; line-height: 170%; }
+h1 { font-size: 1.7em; margin-bottom: .2em; } h2 { border-bottom: 2px solid #bbb; margin-top: 1.8em; }
+h3 { font-size: 1.15em; margin: 1.2em 0 .3em; }
+.meta { color: #555; } .why { color: #666; font-size: .85em; }
+.file { color: #777; font-size: .8em; font-weight: normal; } .hdr { font-weight: normal; font-size: .85em; }
+td.fact { min-width: 13em; } td.fact a { color: inherit; text-decoration: none; }
+table.matrix td:not(.fact) { white-space: nowrap; }
+table { border-collapse: collapse; width: 100%; margin: .5em 0; }
+th, td { border: 1px solid #ccc; padding: .25em .5em; text-align: start; vertical-align: top; }
+th { background: #f1f1f1; }
+tr.conflict td.fact { border-inline-start: 5px solid #c62828; }
+tr.shared td.fact { border-inline-start: 5px solid #2e7d32; }
+td.conflict { background: #fdecea; } td.shared { background: #e8f5e9; } td.empty { color: #bbb; }
+.badge { font-size: .8em; padding: 0 .4em; border-radius: .3em; color: #fff; white-space: nowrap; }
+.badge.conflict { background: #c62828; } .badge.shared { background: #2e7d32; } .badge.single { background: #777; }
+.source { font-weight: bold; margin-top: .5em; }
+blockquote { margin: .2em 0 .6em; padding: .2em .8em; border-inline-start: 4px solid #ddd; background: #fafafa; }
+mark.conflict { background: #ffcdd2; font-weight: bold; padding: 0 .15em; }
+mark.shared { background: #c8e6c9; font-weight: bold; padding: 0 .15em; }
+.values { font-weight: bold; }
+.note { background: #fff8e1; border: 1px solid #f0d58c; padding: .3em .7em; margin: .3em 0; border-radius: .3em; }
+.orphan { color: #a15c00; }
+footer { margin-top: 3em; color: #777; font-size: .85em; border-top: 1px solid #ddd; padding-top: .5em; }
+@media print { h2 { break-after: avoid; } .fact-block { break-inside: avoid; } }
+"""
+
+
+def esc(text: str) -> str:
+    """Escape for HTML; «http» is written with a character reference so that nothing in a report
+    (not even a URL quoted from an article) can look like, or be taken for, an external reference."""
+    return re.sub("(?i)h(ttp)", lambda m: f"&#{ord(m.group(0)[0])};{m.group(1)}", html.escape(text, quote=True))
+
+
+def _font_face(embed_font: bool) -> str:
+    if not embed_font:
+        return ""
+    path = resource("fonts", FONT_FILE)
+    if not path.is_file():
+        return ""
+    return base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+def render_html(analysis: Analysis, notes: Iterable[Note] = (), *, lang: str = "ar", embed_font: bool = True,
+                generated: datetime | None = None, for_qt: bool = False) -> str:
+    """The whole report as one HTML string (see the module docstring).
+
+    `for_qt`: for Qt's rich text (printing), which neither mirrors tables nor folds <details>:
+    right-to-left table cells are written in visual order and the grouping explanations are left out."""
+    t = dict(LABELS.get(lang, LABELS["ar"]))
+    t["visual"] = "1" if for_qt and t["dir"] == "rtl" else ""
+    if for_qt:
+        t["print"] = "1"
+    data = ReportData(analysis, notes)
+    css = CSS.replace("{font}", _font_face(embed_font)) if embed_font else re.sub(r"@font-face[^\n]*\n", "", CSS)
+    folder = Path(analysis.folder).name or analysis.folder
+    when = (generated or datetime.now()).strftime("%Y-%m-%d %H:%M")
+    s = summary(analysis)
+    parts = [
+        f'<!DOCTYPE html>\n<html lang="{lang}" dir="{t["dir"]}">\n<head>\n'
+        f'<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{esc(t['title'])} — {esc(folder)}</title>\n<style>{css}</style>\n</head>\n<body dir=\"{t['dir']}\">\n",
+        f"<h1>{esc(t['title'])} — {_ltr(folder)}</h1>\n",
+        f'<p class="meta">{esc(t["generated"])} {esc(when)} · {esc(t["counts"].format(**s))}</p>\n',
+        _matrix(data, t),
+        _fact_section(data, t, "conflict", "conflicts"),
+        _fact_section(data, t, "shared", "shared"),
+        _notes_section(data, t),
+        _articles(data, t),
+        _problems(analysis, t),
+        f"<footer>{esc(t['footer'])}</footer>\n</body>\n</html>\n",
+    ]
+    return "".join(parts)
+
+
+def write_html(analysis: Analysis, path: str | Path, notes: Iterable[Note] = (), *, lang: str = "ar") -> None:
+    """Write the report as UTF-8."""
+    Path(path).write_text(render_html(analysis, notes, lang=lang), encoding="utf-8")
+
+
+def _badge(status: str, t: dict[str, str]) -> str:
+    return f'<span class="badge {status}">{esc(t["st_" + status])}</span>'
+
+
+def _short(text: str, words: int = 6) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _values(data: ReportData, mentions: list[Mention]) -> str:
+    """Each value isolated left-to-right, so «~200» and «≤200» keep their sign in front in RTL text."""
+    return " · ".join(_ltr(v) for v in data.values(mentions).split(" · "))
+
+
+def _label(label: str) -> str:
+    """A fact label «حافلة (انطلاق): 11 · 17» with its values isolated like `_values`."""
+    head, sep, tail = label.rpartition(": ")
+    if not sep:
+        return esc(label)
+    return esc(head + sep) + " · ".join(_ltr(v) for v in tail.split(" · "))
+
+
+def _ltr(text: str) -> str:
+    """TEXT isolated left to right with Unicode isolates (LRI … PDI) rather than <bdi>: browsers and
+    Qt's rich text (printing) both honour them."""
+    return f"\u2066{esc(text)}\u2069"
+
+
+def _table(name: str, t: dict[str, str]) -> str:
+    """A table opening tag whose attributes also give Qt's rich text (printing) borders and direction."""
+    return f'<table class="{name}" dir="{t["dir"]}" border="1" cellspacing="0" cellpadding="4" width="100%">'
+
+
+def _matrix(data: ReportData, t: dict[str, str]) -> str:
+    """Rows: conflicts and shared facts; columns: the sources; a cell holds that source's values."""
+    docs = data.analysis.documents
+    head = [f'<th title="{esc(d.title)}">{i + 1}<div class="hdr" dir="auto">{esc(_short(d.title))}</div>'
+            f'<div class="file" dir="ltr">{_ltr(Path(d.path).name)}</div></th>' for i, d in enumerate(docs)]
+    rows = []
+    for fact in data.facts("conflict", "shared"):
+        cells = data.by_source(fact)
+        tds = [f'<td class="{fact.status}" bgcolor="{CELL_COLOURS[fact.status]}">{_values(data, cells[d.id])}</td>'
+               if d.id in cells else '<td class="empty">—</td>' for d in docs]
+        rows.append(_row(t, [f'<td class="fact"><a href="#{fact.id}">{_label(fact.label)}</a></td>',
+                             f"<td>{_badge(fact.status, t)}</td>", *tds], f' class="{fact.status}"'))
+    body = "\n".join(rows) or f'<tr><td colspan="{len(docs) + 2}">{esc(t["none"])}</td></tr>'
+    header = _row(t, [f"<th width=\"26%\">{esc(t['fact'])}</th>", f"<th>{esc(t['status'])}</th>", *head])
+    return f'<h2 id="matrix">{esc(t["matrix"])}</h2>\n{_table("matrix", t)}\n{header}\n{body}\n</table>\n'
+
+
+def _row(t: dict[str, str], cells: list[str], attributes: str = "") -> str:
+    """A table row; cells in visual order (reversed in right-to-left) for renderers that do not
+    mirror tables themselves (Qt's rich text)."""
+    return f"<tr{attributes}>{''.join(reversed(cells) if t.get('visual') else cells)}</tr>"
+
+
+def _fact_section(data: ReportData, t: dict[str, str], status: str, heading: str) -> str:
+    facts = data.facts(status)
+    blocks = [_fact_block(data, t, f) for f in facts]
+    inner = "\n".join(blocks) if blocks else f"<p>{esc(t['none'])}</p>"
+    return f'<h2 id="{status}">{esc(t[heading])} ({len(facts)})</h2>\n{inner}\n'
+
+
+def _fact_block(data: ReportData, t: dict[str, str], fact: Fact) -> str:
+    """A fact: its label, why it was grouped, then each source's values and quoted sentences."""
+    out = [f'<section class="fact-block" id="{esc(fact.id)}">',
+           f"<h3>{_badge(fact.status, t)} {_label(fact.label)}</h3>"]
+    if fact.explanation and not t.get("print"):
+        out.append(f'<details class="why"><summary>{esc(t["why"])}</summary>'
+                   f'<div dir="ltr" lang="en">{esc(fact.explanation)}</div></details>')
+    for doc_id, mentions in data.by_source(fact).items():
+        doc = data.docs[doc_id]
+        out.append(f'<div class="source">{data.order[doc_id] + 1}. <bdi>{esc(doc.title)}</bdi> '
+                   f'<span class="file" dir="ltr">{_ltr(Path(doc.path).name)}</span> — '
+                   f'<span class="values">{_values(data, mentions)}</span></div>')
+        direction = "rtl" if doc.language == "ar" else "ltr"
+        for quote in data.quotes(fact, doc_id):
+            text = "".join(f'<mark class="{fact.status}">{esc(p)}</mark>' if marked else esc(p)
+                           for p, marked in quote.pieces)
+            out.append(f'<blockquote dir="{direction}" lang="{esc(doc.language)}">{text}</blockquote>')
+    out.extend(_note_html(n, t) for n in data.notes_on(fact))
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _note_html(note: Note, t: dict[str, str], with_anchor: bool = False) -> str:
+    anchor = f'<div class="why">{esc(t["on"])}: «{esc(note.anchor_text[:300])}»</div>' if with_anchor else ""
+    orphan = f' <span class="orphan">({esc(t["orphaned"])})</span>' if note.orphaned else ""
+    return f'<div class="note" dir="auto">✎ {esc(note.text)}{orphan}{anchor}</div>'
+
+
+def _notes_section(data: ReportData, t: dict[str, str]) -> str:
+    inner = "\n".join(_note_html(n, t, with_anchor=True) for n in data.notes) or f"<p>{esc(t['no_notes'])}</p>"
+    return f'<h2 id="notes">{esc(t["notes"])} ({len(data.notes)})</h2>\n{inner}\n'
+
+
+def _articles(data: ReportData, t: dict[str, str]) -> str:
+    counts: dict[str, int] = {}
+    for m in data.analysis.mentions:
+        counts[m.doc] = counts.get(m.doc, 0) + 1
+    rows = "\n".join(
+        _row(t, [f"<td>{i + 1}</td>", f'<td dir="auto">{esc(d.title)}</td>',
+                 f'<td dir="ltr">{esc(Path(d.path).name)}</td>', f"<td>{esc(d.language)}</td>",
+                 f"<td>{counts.get(d.id, 0)}</td>"])
+        for i, d in enumerate(data.analysis.documents))
+    header = _row(t, [f"<th>{esc(t[k])}</th>" for k in ("number", "headline", "file", "language", "numbers")])
+    return (f'<h2 id="articles">{esc(t["articles"])} ({len(data.analysis.documents)})</h2>\n{_table("articles", t)}\n'
+            f"{header}\n{rows}\n</table>\n")
+
+
+def _problems(analysis: Analysis, t: dict[str, str]) -> str:
+    if not analysis.problems:
+        return f'<h2 id="problems">{esc(t["problems"])}</h2>\n<p>{esc(t["no_problems"])}</p>\n'
+    items = "\n".join(f'<li>{esc(t["severity_" + p.severity])}: <span dir="ltr">{esc(p.path)}</span> — '
+                      f'<span dir="auto">{esc(p.message)}</span></li>' for p in analysis.problems)
+    return f'<h2 id="problems">{esc(t["problems"])} ({len(analysis.problems)})</h2>\n<ul>\n{items}\n</ul>\n'

@@ -1,0 +1,31 @@
+"""Writing the reports for `analyze FOLDER --html REPORT.html --csv FACTS.csv`.
+
+Notes live in a project file, so they are in the reports only when one is given (`--db FILE`);
+a plain analysis of a folder has none.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.model import Analysis
+from core.report.csv_report import write_csv
+from core.report.html_report import write_html
+from core.store import Note, Store
+
+
+def stored_notes(db: str | Path | None) -> list[Note]:
+    """The notes kept in project file DB (none when DB is None or holds no project yet)."""
+    if db is None or not Path(db).is_file():
+        return []
+    with Store.open(db, create=False) as store:
+        return store.notes()
+
+
+def write_reports(analysis: Analysis, *, html: str | None = None, csv: str | None = None,
+                  db: str | None = None, lang: str = "ar") -> None:
+    """Write the HTML report and/or the CSV of facts, with the notes of project file DB."""
+    notes = stored_notes(db)
+    if html:
+        write_html(analysis, html, notes, lang=lang)
+    if csv:
+        write_csv(analysis, csv, notes)

@@ -1,0 +1,1 @@
+"""Documents → sentences: Arabic normalisation, sentence spans, page furniture, text search, word classes."""

@@ -1,0 +1,106 @@
+"""Page furniture: the parts of a saved page that are not the article.
+
+Reader comments and their timestamps, comment counters, «اقرأ أيضا» links, «السابق / التالي»
+navigation, «الأكثر قراءة» boxes, photo credits and source lines are recognised by general rules
+(the cue phrases live in `resources/lexicon/furniture.txt`). Furniture stays in the text and the
+export, dimmed in the view, but never yields mentions or facts.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core import resources
+from core.text.arabic import normalize
+
+_LEAD = re.compile(r"^[^\w(]+")
+"""Bullets, emoji and dashes before the first word."""
+_DIGITS_ONLY = re.compile(r"^[\W\d_]*$")
+_TIMESTAMP = re.compile(
+    r"^\W*(منذ|قبل)\s+\d+\s+\S+(\s+(و\s*)?\d+\s+\S+)?\s*$"
+    r"|^\W*\d{1,2}[:.]\d{2}\s*(ص|م|am|pm)?\W*$"
+    r"|^\W*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(\s+\d{1,2}:\d{2}(:\d{2})?)?\W*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, ...]]:
+    return {name: tuple(normalize(w).replace("_", " ") for w in words)
+            for name, words in resources.read_groups("furniture").items()}
+
+
+def _starts_with_any(norm: str, cues: tuple[str, ...]) -> bool:
+    return any(norm.startswith(c) for c in cues)
+
+
+def _contains_any(norm: str, cues: tuple[str, ...]) -> bool:
+    return any(c in norm for c in cues)
+
+
+def is_furniture_line(line: str) -> bool:
+    """Whether one sentence, read on its own, is page furniture."""
+    norm = _LEAD.sub("", normalize(line)).strip()
+    cues = _cues()
+    if not norm or _DIGITS_ONLY.match(norm):
+        return True
+    if _TIMESTAMP.match(norm):
+        return True
+    if _starts_with_any(norm, cues["link"]):
+        return True
+    if _contains_any(norm, cues["credit"]):
+        return True
+    words = norm.split()
+    if len(words) <= 4 and (_starts_with_any(norm, cues["box"]) or _starts_with_any(norm, cues["source"])):
+        return True
+    return False
+
+
+def _is_comments_header(line: str) -> bool:
+    norm = _LEAD.sub("", normalize(line)).strip()
+    return len(norm.split()) <= 4 and _starts_with_any(norm, _cues()["comments"])
+
+
+def _is_navigation(line: str) -> bool:
+    norm = _LEAD.sub("", normalize(line)).strip(" \t·•-–—|:«»<>")
+    return norm in _cues()["navigation"]
+
+
+def furniture_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """One flag per sentence span: True for furniture.
+
+    A comments header («التعليقات (2)») makes everything after it furniture until the end; a
+    navigation word («السابق», «التالي») makes itself and the link title after it furniture; a
+    photo credit makes its whole paragraph (the caption) furniture.
+    """
+    flags: list[bool] = []
+    in_comments = False
+    after_navigation = False
+    for start, end in spans:
+        line = text[start:end]
+        if _is_comments_header(line):
+            in_comments = True
+        if in_comments:
+            flags.append(True)
+            continue
+        if _is_navigation(line):
+            flags.append(True)
+            after_navigation = True
+            continue
+        flags.append(after_navigation or is_furniture_line(line))
+        after_navigation = False
+    _spread_credits(text, spans, flags)
+    return flags
+
+
+def _spread_credits(text: str, spans: list[tuple[int, int]], flags: list[bool]) -> None:
+    """Mark every sentence of a paragraph (one line) that carries a photo credit."""
+    credit = _cues()["credit"]
+    line_of: list[int] = []
+    for i, (start, _end) in enumerate(spans):
+        same_line = i > 0 and "\n" not in text[spans[i - 1][1]:start]
+        line_of.append(line_of[-1] if same_line else i)
+    credited = {line_of[i] for i, (s, e) in enumerate(spans) if _contains_any(normalize(text[s:e]), credit)}
+    for i, line in enumerate(line_of):
+        if line in credited:
+            flags[i] = True

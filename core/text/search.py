@@ -1,0 +1,75 @@
+"""Find a query in the articles the way a reader means it, and say where in the original text.
+
+Arabic is written with or without hamza seats, alef maqsura, ta marbuta and tashkeel; a reader who
+types «الحافلات» expects to find «الحافلاتُ» and «الحافلات» alike. Both the text and the query are
+folded with `core.text.arabic.fold_chars` (same length) and tashkeel/tatweel are then dropped, so a map
+from folded positions back to original positions is kept: every hit is reported in ORIGINAL offsets,
+which is what highlights rely on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from core.model import Document
+from core.text.arabic import TASHKEEL, fold_chars
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One occurrence of the query: `text[start:end]` of document `doc` (original offsets)."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=512)
+def fold_for_search(text: str) -> tuple[str, tuple[int, ...]]:
+    """Folded, tashkeel-free, lower-cased text and, for each of its characters, the original index.
+
+    Cached: while the reader types a query, every article is folded once, not once per key."""
+    folded = fold_chars(text)
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(folded):
+        if TASHKEEL.match(ch):
+            continue
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+        where.append(i)
+    return "".join(out), tuple(where)
+
+
+def normalize_query(query: str) -> str:
+    """The query in the same folded form as the text (surrounding blanks ignored)."""
+    return fold_for_search(query.strip())[0]
+
+
+def find_in_text(query: str, text: str) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) spans of the query in `text`, in original offsets."""
+    needle = normalize_query(query)
+    if not needle:
+        return []
+    hay, where = fold_for_search(text)
+    spans: list[tuple[int, int]] = []
+    pos = hay.find(needle)
+    while pos >= 0:
+        last = pos + len(needle) - 1
+        end = where[last] + 1
+        # tashkeel that follows the last matched letter belongs to the hit
+        while end < len(text) and TASHKEEL.match(text[end]):
+            end += 1
+        spans.append((where[pos], end))
+        pos = hay.find(needle, pos + len(needle))
+    return spans
+
+
+def find(query: str, documents: Iterable[Document]) -> list[Hit]:
+    """Every hit of the query in every document, in document order then text order."""
+    return [
+        Hit(doc.id, start, end)
+        for doc in documents
+        for start, end in find_in_text(query, doc.text)
+    ]
