@@ -1,10 +1,11 @@
 """Muqabala's entry point.
 
-    python main.py                      open the sample articles (seeds/) in the app
-    python main.py FOLDER | FILE.sqlite open a folder of articles or a saved project
-    python main.py analyze FOLDER ...   analyse headless (see `python main.py analyze --help`)
-    python main.py search PROJECT QUERY search a saved project's sentences
+python main.py                      open the sample articles (seeds/) in the app
+python main.py FOLDER | FILE.sqlite open a folder of articles or a saved project
+python main.py analyze FOLDER ...   analyse headless (see `python main.py analyze --help`)
+python main.py search PROJECT QUERY search a saved project's sentences
 """
+
 from __future__ import annotations
 
 import sys

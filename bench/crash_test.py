@@ -13,6 +13,7 @@ it was ready (during notes and big rewrites).
 After every kill: `PRAGMA integrity_check` must say ok, `Project.open` must succeed, and every note
 the child reported committed must be in the file. Prints the counts; exit 1 on any failure.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -64,9 +65,16 @@ while True:
 """
 
 
-PHASES = {"": "starting Python", "START": "opening (create / analyse / re-analyse)",
-          "READY": "adding a note", "NOTE": "adding a note", "SAVED": "adding a note", "REOPENED": "adding a note",
-          "SAVING": "rewriting the whole analysis", "REOPENING": "editing an article and reopening"}
+PHASES = {
+    "": "starting Python",
+    "START": "opening (create / analyse / re-analyse)",
+    "READY": "adding a note",
+    "NOTE": "adding a note",
+    "SAVED": "adding a note",
+    "REOPENED": "adding a note",
+    "SAVING": "rewriting the whole analysis",
+    "REOPENING": "editing an article and reopening",
+}
 """What the child was doing, from the last line it printed before the kill."""
 
 
@@ -80,8 +88,13 @@ def _fresh_folder(base: Path) -> Path:
 
 def _trial(folder: Path, trial: int, rng: random.Random) -> tuple[list[int], str]:
     """Run one child, kill it; returns (note ids it reported committed, last thing it said)."""
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT), str(folder), str(trial)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(ROOT), str(folder), str(trial)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
     assert child.stdout is not None
     seen: list[str] = []
     if trial % 10 == 0:  # a fresh folder: kill while the project is being created and analysed

@@ -16,6 +16,7 @@ not answer. Measured:
             from top to bottom a page at a time.
 Target: every gap < 50 ms. `--shots DIR` saves the window after opening and after switching.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,8 +41,9 @@ COLUMNS = 40
 FILTER_TEXT = "دولار"
 
 
-def run_until(app: QApplication, start: Callable[[], object], signal: object, settle_ms: int = 100,
-              timeout_s: float = 300) -> tuple[float, float]:
+def run_until(
+    app: QApplication, start: Callable[[], object], signal: object, settle_ms: int = 100, timeout_s: float = 300
+) -> tuple[float, float]:
     """In the app's own event loop: call START, wait for SIGNAL and SETTLE_MS more;
     (ms until SIGNAL, longest gap between probe ticks in ms)."""
     probe = Probe()
@@ -65,8 +67,7 @@ def run_until(app: QApplication, start: Callable[[], object], signal: object, se
     return (state["t1"] - state["t0"]) * 1000, max(probe.stop())
 
 
-def steps_gap(app: QApplication, steps: list[Callable[[], object]], pause_ms: int = 10,
-              settle_ms: int = 300) -> float:
+def steps_gap(app: QApplication, steps: list[Callable[[], object]], pause_ms: int = 10, settle_ms: int = 300) -> float:
     """In the app's event loop, one step every PAUSE_MS (as user input arrives), then SETTLE_MS
     for what the steps scheduled (a delayed filter); the longest gap between probe ticks in ms."""
     probe = Probe()
@@ -81,8 +82,7 @@ def steps_gap(app: QApplication, steps: list[Callable[[], object]], pause_ms: in
 def many_facts(analysis: Analysis, rows: int = FACT_ROWS, columns: int = COLUMNS) -> Analysis:
     """ROWS real facts (repeated with fresh ids) over COLUMNS articles: every real article is
     folded onto column (its number mod COLUMNS), keeping its values, qualifiers and labels."""
-    docs = [Document(f"d{c + 1}", analysis.documents[c].path, analysis.documents[c].title, "")
-            for c in range(columns)]
+    docs = [Document(f"d{c + 1}", analysis.documents[c].path, analysis.documents[c].title, "") for c in range(columns)]
     column = {d.id: f"d{i % columns + 1}" for i, d in enumerate(analysis.documents)}
     by_id = {m.id: m for m in analysis.mentions}
     mentions: list[Mention] = []
@@ -95,8 +95,9 @@ def many_facts(analysis: Analysis, rows: int = FACT_ROWS, columns: int = COLUMNS
         for mid in f.mentions:
             m = by_id[mid]
             new = f"{column[m.doc]}.m{len(mentions) + 1}"
-            mentions.append(Mention(new, column[m.doc], "", m.start, m.end, m.value, m.kind, m.qualifier,
-                                    m.counted, m.text))
+            mentions.append(
+                Mention(new, column[m.doc], "", m.start, m.end, m.value, m.kind, m.qualifier, m.counted, m.text)
+            )
             ids.append(new)
         facts.append(Fact(f"f{k + 1}", f.status, tuple(ids), f.label, f.explanation, f.counted, f.kind))
         k += 1
@@ -118,26 +119,38 @@ def main() -> int:
         elapsed, gap = run_until(app, lambda: window.open_folder(folder), window.analysis_ready)
         analysis = window.analysis
         assert analysis is not None
-        print(f"opened {len(analysis.documents)} articles, {len(analysis.stories)} stories, "
-              f"{len(analysis.facts)} facts")
+        print(
+            f"opened {len(analysis.documents)} articles, {len(analysis.stories)} stories, {len(analysis.facts)} facts"
+        )
         results.append(("open folder (analysis in the worker) until the first story is shown", elapsed, gap))
         if args.shots:
             Path(args.shots).mkdir(parents=True, exist_ok=True)
             window.grab().save(str(Path(args.shots) / "open.png"))
         # the stories with the most conflicts first, then the biggest: the ones a reader opens
-        stories = sorted(analysis.stories[1:], key=lambda s: -len(s.documents))[:args.switches]
+        stories = sorted(analysis.stories[1:], key=lambda s: -len(s.documents))[: args.switches]
         worst_switch, total = 0.0, 0.0
         for story in stories:
             e, g = run_until(app, partial(window.stories.show_story, story.id), window.stories.story_shown)
             worst_switch = max(worst_switch, g)
             total += e
-            print(f"  story {story.id} ({len(story.documents)} articles, {len(window.reader.panes)} panes): "
-                  f"built in {e:.0f} ms, max gap {g:.1f} ms")
-        results.append((f"switch between {len(stories)} stories (mean build {total / max(1, len(stories)):.0f} ms)",
-                        total, worst_switch))
+            print(
+                f"  story {story.id} ({len(story.documents)} articles, {len(window.reader.panes)} panes): "
+                f"built in {e:.0f} ms, max gap {g:.1f} ms"
+            )
+        results.append(
+            (
+                f"switch between {len(stories)} stories (mean build {total / max(1, len(stories)):.0f} ms)",
+                total,
+                worst_switch,
+            )
+        )
         if args.shots:
-            conflicted = max(analysis.stories, key=lambda s: sum(
-                1 for f in analysis.facts if f.status == "conflict" and f.mentions[0].split(".")[0] in s.documents))
+            conflicted = max(
+                analysis.stories,
+                key=lambda s: sum(
+                    1 for f in analysis.facts if f.status == "conflict" and f.mentions[0].split(".")[0] in s.documents
+                ),
+            )
             run_until(app, lambda: window.stories.show_story(conflicted.id), window.stories.story_shown)
             steps_gap(app, [lambda: window.reader.step_conflict(1)], settle_ms=1500)
             window.grab().save(str(Path(args.shots) / "story.png"))
@@ -149,8 +162,10 @@ def main() -> int:
         dock.show()
         dock.raise_()
         gap = steps_gap(app, [lambda: dock.set_index(index)])
-        print(f"facts model: {dock.model.rowCount()} rows × {dock.model.columnCount()} columns "
-              f"(index built off the measure in {t_index:.0f} ms)")
+        print(
+            f"facts model: {dock.model.rowCount()} rows × {dock.model.columnCount()} columns "
+            f"(index built off the measure in {t_index:.0f} ms)"
+        )
         results.append(("facts dock: set a 10,000-row model", 0.0, gap))
         keys = [FILTER_TEXT[: i + 1] for i in range(len(FILTER_TEXT))]
         gap = steps_gap(app, [partial(dock.filter_edit.setText, t) for t in keys], pause_ms=80)

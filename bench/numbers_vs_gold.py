@@ -7,6 +7,7 @@ spans from core.text.segment, furniture sentences skipped; `--whole` reads each 
 and compares with the key's mentions: recall of required mentions, precision (a found mention
 counts when it overlaps any key mention), value accuracy. Prints the misses and the false hits.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,8 +43,7 @@ def mentions_of(text: str, whole: bool) -> list[tuple[int, int, object, str, str
     spans = sentence_spans(text)
     for (s, e), furniture in zip(spans, furniture_flags(text, spans), strict=True):
         if not furniture:
-            out += [(s + m.start, s + m.end, m.value, m.kind, m.qualifier, m.counted)
-                    for m in find_numbers(text[s:e])]
+            out += [(s + m.start, s + m.end, m.value, m.kind, m.qualifier, m.counted) for m in find_numbers(text[s:e])]
     return out
 
 
@@ -77,8 +77,9 @@ def main() -> int:
             else:
                 print(f"  VALUE {gid} {text[s:e]!r} value={value!r} expected {best['value']!r}")
             if kind != best["kind"] or qual != best["qualifier"]:
-                print(f"  (kind/qualifier) {gid} {text[s:e]!r} {kind}/{qual} expected "
-                      f"{best['kind']}/{best['qualifier']}")
+                print(
+                    f"  (kind/qualifier) {gid} {text[s:e]!r} {kind}/{qual} expected {best['kind']}/{best['qualifier']}"
+                )
         for g in keys:
             if g["required"]:
                 required += 1

@@ -11,6 +11,7 @@ touched. Prints, all in one run:
   - one article edited: which articles went through `analyze_document` (counted by wrapping it),
     and what `Project.changes` reports.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,8 +53,9 @@ def _median(fn, runs: int) -> float:
 
 
 def _cold(what: str, folder: Path) -> float:
-    out = subprocess.run([sys.executable, "-c", COLD, str(ROOT), what, str(folder)], capture_output=True,
-                         text=True, check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", COLD, str(ROOT), what, str(folder)], capture_output=True, text=True, check=False
+    )
     if out.returncode:
         raise SystemExit(f"{what} failed in a fresh process:\n{out.stderr}")
     return float(out.stdout.strip())
@@ -81,13 +83,17 @@ def main() -> int:
         warm_analyse = _median(lambda: pipeline.analyze_folder(folder), args.runs)
         warm_reopen = _median(lambda: Project.open(folder).close(), args.runs)
         ratio = warm_analyse / warm_reopen
-        print(f"warm, median of {args.runs}: analyse {warm_analyse * 1000:8.2f} ms | "
-              f"reopen {warm_reopen * 1000:8.2f} ms | ratio {ratio:6.1f}x")
-        print(f"cold, fresh process:  analyse {cold_analyse * 1000:8.2f} ms | reopen {cold_reopen * 1000:8.2f} ms"
-              f" | ratio {cold_analyse / cold_reopen:6.1f}x")
+        print(
+            f"warm, median of {args.runs}: analyse {warm_analyse * 1000:8.2f} ms | "
+            f"reopen {warm_reopen * 1000:8.2f} ms | ratio {ratio:6.1f}x"
+        )
+        print(
+            f"cold, fresh process:  analyse {cold_analyse * 1000:8.2f} ms | reopen {cold_reopen * 1000:8.2f} ms"
+            f" | ratio {cold_analyse / cold_reopen:6.1f}x"
+        )
         print(f"reopen >= 10x faster than analysing: {'yes' if ratio >= 10 else 'NO'} (warm ratio {ratio:.1f}x)")
 
-        edited = sorted(folder.rglob("*.txt"))[len(list(folder.rglob('*.txt'))) // 2]
+        edited = sorted(folder.rglob("*.txt"))[len(list(folder.rglob("*.txt"))) // 2]
         text = edited.read_text(encoding="utf-8")
         edited.write_text(text + "\nتحديث: أضيفت هذه الجملة بعد النشر.\n", encoding="utf-8")
         seen: list[str] = []
@@ -105,10 +111,13 @@ def main() -> int:
                 changes = project.changes
         finally:
             pipeline.analyze_document = real
-        print(f"edited {edited.name}: reopen {took * 1000:.1f} ms; analyze_document ran {len(seen)} time(s), "
-              f"for {seen}")
-        print(f"  changes: {changes.describe()} | reanalysed {list(changes.reanalysed)} | "
-              f"alignments and facts recomputed: {changes.relinked}")
+        print(
+            f"edited {edited.name}: reopen {took * 1000:.1f} ms; analyze_document ran {len(seen)} time(s), for {seen}"
+        )
+        print(
+            f"  changes: {changes.describe()} | reanalysed {list(changes.reanalysed)} | "
+            f"alignments and facts recomputed: {changes.relinked}"
+        )
     return 0 if ratio >= 10 and seen == [edited.name] else 1
 
 

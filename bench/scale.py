@@ -12,6 +12,7 @@ draws N from the whole corpus. Each size is analysed in a fresh Python process (
 Prints, per size: wall time, time per stage (`Analysis.timings`), peak RSS, articles/s, stories,
 and the growth exponent log(t2/t1)/log(n2/n1) between consecutive sizes; then the seeds.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -58,7 +59,7 @@ def sample(rows: list[dict[str, Any]], n: int, mode: str, seed: int) -> list[dic
     if mode == "random" or n >= len(rows):
         return rng.sample(rows, min(n, len(rows)))
     start = rng.randrange(0, len(rows) - n)
-    return rows[start:start + n]
+    return rows[start : start + n]
 
 
 def write_folder(articles: list[dict[str, Any]], folder: Path) -> None:
@@ -71,8 +72,9 @@ def write_folder(articles: list[dict[str, Any]], folder: Path) -> None:
 
 def run(folder: Path) -> dict[str, Any]:
     """Analyse FOLDER in a fresh interpreter; its wall time, stage timings and peak RSS."""
-    out = subprocess.run([sys.executable, "-c", CHILD, str(ROOT), str(folder)],
-                         check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, str(ROOT), str(folder)], check=True, capture_output=True, text=True
+    )
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
@@ -97,21 +99,32 @@ def main() -> int:
         results.append((n, r))
     seeds = run(ROOT / "seeds")
     stages = sorted({k for _, r in results for k in r["timings"] if k != "total"})
-    head = f"{'N':>6} {'wall s':>7} " + " ".join(f"{s[:9]:>9}" for s in stages) + \
-        f" {'RSS MB':>7} {'art/s':>7} {'stories':>7} {'exp':>5}"
+    head = (
+        f"{'N':>6} {'wall s':>7} "
+        + " ".join(f"{s[:9]:>9}" for s in stages)
+        + f" {'RSS MB':>7} {'art/s':>7} {'stories':>7} {'exp':>5}"
+    )
     print(f"mode={args.mode} seed={args.seed} samples in {base}")
     print(head)
     prev = None
     for n, r in results:
         exp = f"{math.log(r['wall'] / prev[1]) / math.log(n / prev[0]):.2f}" if prev else "-"
-        print(f"{n:>6} {r['wall']:>7.2f} " + " ".join(f"{r['timings'].get(s, 0):>9.2f}" for s in stages)
-              + f" {r['rss']:>7.0f} {n / r['wall']:>7.0f} {r['stories']:>7} {exp:>5}")
+        print(
+            f"{n:>6} {r['wall']:>7.2f} "
+            + " ".join(f"{r['timings'].get(s, 0):>9.2f}" for s in stages)
+            + f" {r['rss']:>7.0f} {n / r['wall']:>7.0f} {r['stories']:>7} {exp:>5}"
+        )
         prev = (n, r["wall"])
-    print(f"{'seeds':>6} {seeds['wall']:>7.3f} " + " ".join(f"{seeds['timings'].get(s, 0):>9.3f}" for s in stages)
-          + f" {seeds['rss']:>7.0f} {seeds['docs'] / seeds['wall']:>7.0f} {seeds['stories']:>7}")
+    print(
+        f"{'seeds':>6} {seeds['wall']:>7.3f} "
+        + " ".join(f"{seeds['timings'].get(s, 0):>9.3f}" for s in stages)
+        + f" {seeds['rss']:>7.0f} {seeds['docs'] / seeds['wall']:>7.0f} {seeds['stories']:>7}"
+    )
     for n, r in results:
-        print(f"  N={n}: {r['sentences']} sentences, {r['mentions']} mentions, "
-              f"{r['alignments']} alignments, {r['facts']} facts")
+        print(
+            f"  N={n}: {r['sentences']} sentences, {r['mentions']} mentions, "
+            f"{r['alignments']} alignments, {r['facts']} facts"
+        )
     return 0
 
 

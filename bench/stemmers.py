@@ -5,6 +5,7 @@
 Prints, per stemmer, how many families it folds to one key, how many different families it
 merges, and words per second. Optional stemmers (tashaphyne, PyStemmer) are skipped when absent.
 """
+
 from __future__ import annotations
 
 import sys

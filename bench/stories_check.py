@@ -9,6 +9,7 @@ Independently of the story algorithm, pairs of articles from *different* outlets
 the script prints how many of each pair land in one story, the story size histogram, and the
 titles of --show random stories of two or more articles for a human to read.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,9 @@ def outlet(path: str) -> str:
     return Path(path).stem.rsplit("_", 1)[-1]
 
 
-def cross_outlet_pairs(texts: list[str], outlets: list[str], scorer: Callable[..., float],
-                       cutoff: int) -> list[tuple[int, int]]:
+def cross_outlet_pairs(
+    texts: list[str], outlets: list[str], scorer: Callable[..., float], cutoff: int
+) -> list[tuple[int, int]]:
     """Pairs (i < j) of different outlets scoring ≥ cutoff (vectorised with cdist)."""
     scores = process.cdist(texts, texts, scorer=scorer, score_cutoff=cutoff, dtype=np.uint8, workers=-1)
     i, j = np.nonzero(np.triu(scores, 1))
@@ -49,14 +51,18 @@ def main() -> int:
     docs = analysis.documents
     story_of = {d: s.id for s in analysis.stories for d in s.documents}
     outlets = [outlet(d.path) for d in docs]
-    bodies = [normalize(d.text[len(d.title):].strip())[:600] for d in docs]
+    bodies = [normalize(d.text[len(d.title) :].strip())[:600] for d in docs]
     titles = [normalize(d.title) for d in docs]
-    for name, texts, scorer in (("wire copies (text ratio ≥ 80)", bodies, fuzz.ratio),
-                                ("same headline (title token_sort ≥ 80)", titles, fuzz.token_sort_ratio)):
+    for name, texts, scorer in (
+        ("wire copies (text ratio ≥ 80)", bodies, fuzz.ratio),
+        ("same headline (title token_sort ≥ 80)", titles, fuzz.token_sort_ratio),
+    ):
         pairs = cross_outlet_pairs(texts, outlets, scorer, 80)
         together = [p for p in pairs if story_of[docs[p[0]].id] == story_of[docs[p[1]].id]]
-        print(f"{name}: {len(together)}/{len(pairs)} pairs in one story"
-              + (f" ({len(together) / len(pairs):.0%})" if pairs else ""))
+        print(
+            f"{name}: {len(together)}/{len(pairs)} pairs in one story"
+            + (f" ({len(together) / len(pairs):.0%})" if pairs else "")
+        )
         for a, b in [p for p in pairs if p not in together][:5]:
             print(f"   apart: [{outlets[a]}] {docs[a].title[:70]}  |  [{outlets[b]}] {docs[b].title[:70]}")
     sizes = collections.Counter(len(s.documents) for s in analysis.stories)

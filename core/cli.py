@@ -1,4 +1,5 @@
 """The headless commands: `analyze` (and `search`, see core.store)."""
+
 from __future__ import annotations
 
 import argparse
@@ -49,16 +50,22 @@ def report_problems(analysis: Analysis) -> None:
         print(f"muqabala: {words[problem.severity]} {problem.path}: {problem.message}", file=sys.stderr)
     if analysis.problems:
         counts = {s: sum(p.severity == s for p in analysis.problems) for s in words}
-        print(f"muqabala: {len(analysis.documents)} article(s) read; problems: {counts['error']} error(s), "
-              f"{counts['warning']} warning(s), {counts['info']} note(s)", file=sys.stderr)
+        print(
+            f"muqabala: {len(analysis.documents)} article(s) read; problems: {counts['error']} error(s), "
+            f"{counts['warning']} warning(s), {counts['info']} note(s)",
+            file=sys.stderr,
+        )
 
 
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse a folder; exit 0 when at least one article was read."""
     try:
         recurse = not args.no_recurse
-        analysis = (analyze_into_project(args.folder, args.db, args.quiet, recurse) if args.db
-                    else analyze_folder(args.folder, recurse=recurse))
+        analysis = (
+            analyze_into_project(args.folder, args.db, args.quiet, recurse)
+            if args.db
+            else analyze_folder(args.folder, recurse=recurse)
+        )
     except (FolderError, ProjectFileError) as exc:
         print(f"muqabala: {exc}", file=sys.stderr)
         return 2

@@ -5,6 +5,7 @@ A stored project is analysed afresh when its fingerprint differs, so editing a l
 nobody has to remember to bump a number. In a frozen bundle the sources are not on disk; the
 version and the lexicons (which users may edit) still count.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -4,6 +4,7 @@ Every span (`start`, `end`) is a Python str index into `Document.text` exactly a
 file, end exclusive, so that a highlight always lands on the exact characters. Normalised forms live
 beside the original, never instead of it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

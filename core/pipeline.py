@@ -6,6 +6,7 @@ Progress and cancellation are plain callables (DESIGN.md): `progress(done, total
 only the articles that changed. Cross-document work happens within a story (core.match.stories), so a
 folder of 10,000 articles costs about ten times a folder of 1,000 (bench/scale.py).
 """
+
 from __future__ import annotations
 
 import time
@@ -51,8 +52,20 @@ def analyze_document(doc: Document) -> tuple[list[Sentence], list[Mention]]:
         for n in find_numbers(doc.text[start:end]):
             if n.kind in SKIPPED_KINDS:
                 continue
-            mentions.append(Mention(f"{doc.id}.m{len(mentions) + 1}", doc.id, sid, start + n.start,
-                                    start + n.end, n.value, n.kind, n.qualifier, n.counted, n.text))
+            mentions.append(
+                Mention(
+                    f"{doc.id}.m{len(mentions) + 1}",
+                    doc.id,
+                    sid,
+                    start + n.start,
+                    start + n.end,
+                    n.value,
+                    n.kind,
+                    n.qualifier,
+                    n.counted,
+                    n.text,
+                )
+            )
     return sentences, mentions
 
 
@@ -97,8 +110,9 @@ def link(analysis: Analysis, progress: Progress | None = None) -> None:
         if fact.status != "single":
             fact_story[story_of[doc_of[fact.mentions[0]]]].append(fact)
     for sid, story_facts in fact_story.items():
-        story_alignments[sid] = with_fact_alignments(story_alignments.get(sid, []), story_facts,
-                                                     by_story_mentions[sid], sims[sid])
+        story_alignments[sid] = with_fact_alignments(
+            story_alignments.get(sid, []), story_facts, by_story_mentions[sid], sims[sid]
+        )
     analysis.alignments = [al for story in analysis.stories for al in story_alignments.get(story.id, [])]
     t2 = time.perf_counter()
     analysis.timings["stories"] = t1 - t0
@@ -106,11 +120,13 @@ def link(analysis: Analysis, progress: Progress | None = None) -> None:
     analysis.timings["facts"] = t2 - t1 - align_time
 
 
-def analyze_folder(folder: str | Path, progress: Progress | None = None,
-                   cancelled: IsCancelled | None = None, *, recurse: bool = True) -> Analysis:
+def analyze_folder(
+    folder: str | Path, progress: Progress | None = None, cancelled: IsCancelled | None = None, *, recurse: bool = True
+) -> Analysis:
     """Analyse every article of a folder (and of its subfolders unless `recurse` is False).
 
     Raises core.ingest.folder.FolderError, Cancelled."""
+
     def report(done: int, total: int, message: str) -> None:
         if cancelled is not None and cancelled():
             raise Cancelled()

@@ -16,6 +16,7 @@ recomputed; otherwise only added or changed articles go through `core.pipeline.a
 and `core.pipeline.link` recomputes alignments and facts (cheap). A Project is used by one thread
 at a time (open it in a worker, then hand it to the GUI thread).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -113,9 +114,11 @@ class Changes:
             return f"analysed {len(self.reanalysed)} article(s)"
         if self.folder_missing:
             return "the folder of articles is missing: showing the analysis as saved"
-        parts = [f"{len(paths)} article(s) {what}: {', '.join(paths)}"
-                 for what, paths in (("added", self.added), ("changed", self.changed), ("removed", self.removed))
-                 if paths]
+        parts = [
+            f"{len(paths)} article(s) {what}: {', '.join(paths)}"
+            for what, paths in (("added", self.added), ("changed", self.changed), ("removed", self.removed))
+            if paths
+        ]
         if self.orphaned_notes:
             parts.append(f"{len(self.orphaned_notes)} note(s) lost their place (kept as orphaned)")
         return "; ".join(parts) if parts else "no article changed"
@@ -136,9 +139,15 @@ class Project:
         return self.store.path
 
     @classmethod
-    def open(cls, path: str | Path, *, project_file: str | Path | None = None,
-             progress: pipeline.Progress | None = None, cancelled: pipeline.IsCancelled | None = None,
-             recurse: bool = True) -> Project:
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        project_file: str | Path | None = None,
+        progress: pipeline.Progress | None = None,
+        cancelled: pipeline.IsCancelled | None = None,
+        recurse: bool = True,
+    ) -> Project:
         """Open a folder of articles (creating or updating its project file) or a saved `.sqlite` project.
 
         PROJECT_FILE overrides where a folder's project is kept (`analyze --db FILE`). RECURSE=False
@@ -220,8 +229,9 @@ class Project:
     def __enter__(self) -> Project:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
 
@@ -234,8 +244,13 @@ def _stored_folder(store: Store) -> Path:
     return Path(store.meta("folder"))
 
 
-def _bring_up_to_date(store: Store, folder: Path, progress: pipeline.Progress | None,
-                      cancelled: pipeline.IsCancelled | None, recurse: bool = True) -> tuple[Analysis, Changes]:
+def _bring_up_to_date(
+    store: Store,
+    folder: Path,
+    progress: pipeline.Progress | None,
+    cancelled: pipeline.IsCancelled | None,
+    recurse: bool = True,
+) -> tuple[Analysis, Changes]:
     """Load, update or create the analysis of FOLDER in STORE; see the module docstring."""
     in_folder = "1" if store.path.resolve().parent == folder else "0"
     if not folder.is_dir() and store.has_analysis:
@@ -243,9 +258,12 @@ def _bring_up_to_date(store: Store, folder: Path, progress: pipeline.Progress | 
     if not store.has_analysis or store.meta("analyzer") != ANALYZER:
         analysis = pipeline.analyze_folder(folder, progress, cancelled, recurse=recurse)
         orphans = store.save(analysis, folder, analyzer=ANALYZER, in_folder=in_folder)
-        return analysis, Changes(created=True, reanalysed=tuple(relative_path(d.path, folder)
-                                                                for d in analysis.documents),
-                                 relinked=True, orphaned_notes=tuple(orphans))
+        return analysis, Changes(
+            created=True,
+            reanalysed=tuple(relative_path(d.path, folder) for d in analysis.documents),
+            relinked=True,
+            orphaned_notes=tuple(orphans),
+        )
     t0 = time.perf_counter()
     stored = store.hashes()
     if _hashes_on_disk(folder, recurse) == stored:  # fast path: no decoding, no problem file to report
@@ -274,7 +292,10 @@ def _bring_up_to_date(store: Store, folder: Path, progress: pipeline.Progress | 
         added=tuple(p for p in current if p not in stored),
         changed=tuple(p for p in current if p in stored and stored[p] != current[p]),
         removed=tuple(p for p in stored if p not in current),
-        reanalysed=tuple(reanalysed), relinked=True, orphaned_notes=tuple(orphans))
+        reanalysed=tuple(reanalysed),
+        relinked=True,
+        orphaned_notes=tuple(orphans),
+    )
     return analysis, changes
 
 
@@ -290,8 +311,13 @@ def _hashes_on_disk(folder: Path, recurse: bool = True) -> dict[str, str] | None
     return hashes
 
 
-def _reuse_unchanged(old: Analysis, documents: list[Document], folder: Path, progress: pipeline.Progress | None,
-                     cancelled: pipeline.IsCancelled | None) -> tuple[Analysis, list[str]]:
+def _reuse_unchanged(
+    old: Analysis,
+    documents: list[Document],
+    folder: Path,
+    progress: pipeline.Progress | None,
+    cancelled: pipeline.IsCancelled | None,
+) -> tuple[Analysis, list[str]]:
     """Sentences and mentions of DOCUMENTS: stored ones for unchanged articles (ids renumbered when an
     article was added or removed before them), `analyze_document` for the others."""
     old_docs = {relative_path(d.path, folder): d for d in old.documents}
@@ -312,10 +338,13 @@ def _reuse_unchanged(old: Analysis, documents: list[Document], folder: Path, pro
         previous = old_docs.get(rel)
         if previous is not None and previous.sha256 == doc.sha256:
             rename = _renamer(previous.id, doc.id)
-            analysis.sentences.extend(replace(s, id=rename(s.id), doc=doc.id)
-                                      for s in old_sentences.get(previous.id, []))
-            analysis.mentions.extend(replace(m, id=rename(m.id), doc=doc.id, sentence=rename(m.sentence))
-                                     for m in old_mentions.get(previous.id, []))
+            analysis.sentences.extend(
+                replace(s, id=rename(s.id), doc=doc.id) for s in old_sentences.get(previous.id, [])
+            )
+            analysis.mentions.extend(
+                replace(m, id=rename(m.id), doc=doc.id, sentence=rename(m.sentence))
+                for m in old_mentions.get(previous.id, [])
+            )
         else:
             sentences, mentions = pipeline.analyze_document(doc)
             analysis.sentences.extend(sentences)
@@ -331,6 +360,6 @@ def _renamer(old_id: str, new_id: str) -> Callable[[str], str]:
     prefix = old_id + "."
 
     def rename(item_id: str) -> str:
-        return new_id + item_id[len(old_id):] if item_id.startswith(prefix) else item_id
+        return new_id + item_id[len(old_id) :] if item_id.startswith(prefix) else item_id
 
     return rename

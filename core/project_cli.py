@@ -2,6 +2,7 @@
 
 Kept apart from core/cli.py so that file only wires the arguments.
 """
+
 from __future__ import annotations
 
 import argparse

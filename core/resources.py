@@ -4,6 +4,7 @@ Lexicons are plain UTF-8 text that a user may edit: one group per line, `name: w
 `#` starts a comment. Words are normalised when loaded, so the files may be written with hamza,
 tashkeel or ta marbuta as a human would.
 """
+
 from __future__ import annotations
 
 import sys

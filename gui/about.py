@@ -1,6 +1,7 @@
 """Help → About Muqabala (version, licences of the bundled font and libraries) and Help → Keyboard
 Shortcuts (read from the window's own actions, so the page can never list a shortcut that is gone).
 """
+
 from __future__ import annotations
 
 from importlib import metadata
@@ -129,4 +130,3 @@ class AboutDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         return table
-

@@ -5,6 +5,7 @@ project file (`muqabala.sqlite` inside it, see core.project); a saved project fi
 `--screenshot` waits for the analysis, renders the window to a PNG (works with
 QT_QPA_PLATFORM=offscreen) and exits: the README picture and a smoke test of the whole app.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,11 +27,15 @@ GIL_SWITCH_INTERVAL_S = 0.001
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="muqabala", description="Collate news articles side by side.")
-    parser.add_argument("folder", nargs="?",
-                        help="folder of articles or a saved .sqlite project (default: the bundled seeds)")
+    parser.add_argument(
+        "folder", nargs="?", help="folder of articles or a saved .sqlite project (default: the bundled seeds)"
+    )
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the analysed window to a PNG and exit")
-    parser.add_argument("--select-first-conflict", action="store_true",
-                        help="with --screenshot: select the first conflict before rendering")
+    parser.add_argument(
+        "--select-first-conflict",
+        action="store_true",
+        help="with --screenshot: select the first conflict before rendering",
+    )
     parser.add_argument("--aligned", action="store_true", help="start in the Aligned (synopsis) view")
     parser.add_argument("--lang", choices=("ar", "en"), help="interface language for this run (default: Preferences)")
     return parser.parse_args(argv)

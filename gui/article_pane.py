@@ -5,6 +5,7 @@ transient ones (the current fact, a flash, aligned sentences, search hits) are e
 they can change on every click without touching the text. All offsets given to and reported by
 this widget are Python str offsets into `Document.text`.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -166,7 +167,8 @@ class ArticlePane(QWidget):
         n_sent = len(index.sentences_by_doc.get(self.doc.id, []))
         self._set_header(
             self.tr("{s} sentences · {n} numbers · {c} in conflict · {sh} shared").format(
-                s=n_sent, n=sum(counts.values()), c=counts["conflict"], sh=counts["shared"])
+                s=n_sent, n=sum(counts.values()), c=counts["conflict"], sh=counts["shared"]
+            )
         )
 
     # --- marks ---------------------------------------------------------------------------

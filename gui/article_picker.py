@@ -5,6 +5,7 @@ shows the `DEFAULT_SHOWN` articles that report the most facts (they have the mos
 and the user picks others in the dialog. Every article of the story stays a column of the facts
 matrix, whatever is shown here.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -70,9 +71,14 @@ class ArticlePicker(QDialog):
         self.setWindowTitle(self.tr("Articles side by side"))
         self.resize(800, 520)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "Check the articles to show side by side (every article stays in the facts table).\n"
-            "The number before each article is how many facts it shares with the others.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Check the articles to show side by side (every article stays in the facts table).\n"
+                    "The number before each article is how many facts it shares with the others."
+                )
+            )
+        )
         self.list = QListWidget(self)
         self.list.setObjectName("article-picker-list")
         count = facts_per_document(analysis)
@@ -92,7 +98,8 @@ class ArticlePicker(QDialog):
         row.addWidget(best)
         row.addStretch(1)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         row.addWidget(self.buttons)

@@ -1,5 +1,6 @@
 """What opening a project found, said in the interface language (core.project.Changes.describe
 is the terminal's English)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -28,9 +29,11 @@ def describe_changes(changes: Changes) -> str:
         return _tr(ANALYSED).format(n=len(changes.reanalysed))
     if changes.folder_missing:
         return _tr(FOLDER_MISSING)
-    parts = [_tr(template).format(n=len(paths), paths=comma.join(paths))
-             for template, paths in ((ADDED, changes.added), (CHANGED, changes.changed), (REMOVED, changes.removed))
-             if paths]
+    parts = [
+        _tr(template).format(n=len(paths), paths=comma.join(paths))
+        for template, paths in ((ADDED, changes.added), (CHANGED, changes.changed), (REMOVED, changes.removed))
+        if paths
+    ]
     if changes.orphaned_notes:
         parts.append(_tr(ORPHANED).format(n=len(changes.orphaned_notes)))
     return semicolon.join(parts) if parts else _tr(NOTHING)

@@ -1,6 +1,7 @@
 """The articles panel: one line per article (title, file, what it reports); activating a line
 brings that article's pane into view — useful when more articles are open than fit side by side.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,8 +36,7 @@ class DocumentsDock(QDockWidget):
             line = f"{doc.id} · {doc.title or Path(doc.path).stem} — {Path(doc.path).name}"
             if index is not None:
                 statuses = [index.status_of_mention(m.id) for m in index.mentions_by_doc.get(doc.id, [])]
-                line += self.tr(" · {n} numbers, {c} in conflict").format(
-                    n=len(statuses), c=statuses.count("conflict"))
+                line += self.tr(" · {n} numbers, {c} in conflict").format(n=len(statuses), c=statuses.count("conflict"))
             item = QListWidgetItem(line)
             item.setData(DOC_ID_ROLE, doc.id)
             item.setToolTip(doc.path)

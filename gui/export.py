@@ -5,6 +5,7 @@ The files are written by core (core.report: html_report, csv_report, json_export
 project. Printing lays the same HTML out in a QTextDocument (Qt's print support, no browser), so
 the fonts are set explicitly: the bundled Arabic font, never the machine's default.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -88,8 +89,9 @@ class ExportActions(QObject):
         # and knows no <mark>: the marked values get their colour inline
         report = report.replace("line-height: 170%;", "")
         for status, colour in MARK_COLOURS.items():
-            report = report.replace(f'<mark class="{status}">', f'<span style="background-color: {colour}; '
-                                                                 f'font-weight: bold">')
+            report = report.replace(
+                f'<mark class="{status}">', f'<span style="background-color: {colour}; font-weight: bold">'
+            )
         doc.setHtml(report.replace("</mark>", "</span>"))
         return doc
 
@@ -110,8 +112,14 @@ class ExportActions(QObject):
         self._print_to(printer)
 
     def _print_to(self, printer: QPrinter) -> None:
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                          QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        printer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         printer.setDocName(self.tr("Muqabala report"))
         self.report_document().print_(printer)
 
@@ -145,20 +153,20 @@ class ExportActions(QObject):
         self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 10_000)
 
     def choose_html(self) -> None:
-        self._write(self.export_html, self._choose(self.tr("Export the report"), ".html",
-                                                   self.tr("Web page (*.html)")))
+        self._write(self.export_html, self._choose(self.tr("Export the report"), ".html", self.tr("Web page (*.html)")))
 
     def choose_csv(self) -> None:
-        self._write(self.export_csv, self._choose(self.tr("Export the facts"), ".csv",
-                                                  self.tr("CSV spreadsheet (*.csv)")))
+        self._write(
+            self.export_csv, self._choose(self.tr("Export the facts"), ".csv", self.tr("CSV spreadsheet (*.csv)"))
+        )
 
     def choose_json(self) -> None:
-        self._write(self.export_json, self._choose(self.tr("Export the analysis"), ".json",
-                                                   self.tr("JSON (*.json)")))
+        self._write(self.export_json, self._choose(self.tr("Export the analysis"), ".json", self.tr("JSON (*.json)")))
 
     def choose_pdf(self) -> None:
-        self._write(self.save_pdf, self._choose(self.tr("Save the report as PDF"), ".pdf",
-                                                self.tr("PDF document (*.pdf)")))
+        self._write(
+            self.save_pdf, self._choose(self.tr("Save the report as PDF"), ".pdf", self.tr("PDF document (*.pdf)"))
+        )
 
     def print_report(self) -> None:
         if self.analysis() is None:

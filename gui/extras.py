@@ -4,6 +4,7 @@ so gui/main_window.py needs a single line (`install_extras(self)`).
 `apply_startup_preferences()` runs before the first window is built, so a window in Arabic is
 built in Arabic; later changes (Preferences → OK) are applied to the open window at once.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -3,6 +3,7 @@
 Double-click or Enter on a row asks the window to jump to that fact; selecting a fact elsewhere
 (a click in a pane, F8) selects its row here without re-triggering a jump.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -71,9 +72,7 @@ class FactsDock(QDockWidget):
         self.status_box.setObjectName("facts-status-filter")
         for text, value in STATUS_CHOICES:
             self.status_box.addItem(self.tr(text), value)
-        self.status_box.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status(self.status_box.currentData())
-        )
+        self.status_box.currentIndexChanged.connect(lambda _i: self.proxy.set_status(self.status_box.currentData()))
         self.filter_edit = QLineEdit(body)
         self.filter_edit.setObjectName("facts-text-filter")
         self.filter_edit.setPlaceholderText(self.tr("Filter facts (e.g. حافلة)"))

@@ -9,6 +9,7 @@ when first shown, the folded text the filter searches is prepared a slice per ev
 and sorting is done by the model with a Python key (one pass) instead of the proxy calling back
 into Python for each of its n·log n comparisons (~0.7 s for 10,000 rows).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -174,8 +175,7 @@ class FactsModel(QAbstractTableModel):
         self._row = {f.id: i for i, f in enumerate(self.facts)}
         was = {row: fid for fid, row in old.items()}
         moved = self.persistentIndexList()
-        self.changePersistentIndexList(
-            moved, [self.index(self._row[was[p.row()]], p.column()) for p in moved])
+        self.changePersistentIndexList(moved, [self.index(self._row[was[p.row()]], p.column()) for p in moved])
         self.layoutChanged.emit()
 
     # --- Qt model API --------------------------------------------------------------------

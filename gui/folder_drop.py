@@ -1,5 +1,6 @@
 """Dropping a folder of articles or a project file on the window opens it (moved out of
 gui/main_window.py to keep that module under its size limit)."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent

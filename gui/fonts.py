@@ -3,6 +3,7 @@
 Qt keeps its default family (often DejaVu) even when an Arabic font is installed, so the family is
 loaded from `resources/fonts/` and set explicitly on every article view.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

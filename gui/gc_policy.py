@@ -7,6 +7,7 @@ garbage (317 objects for 1,000 articles), so automatic collection is paused whil
 when it arrives its objects are moved out of the collector's sight (`gc.freeze`): later
 collections only walk what the GUI creates afterwards, which takes a millisecond or two.
 """
+
 from __future__ import annotations
 
 import gc

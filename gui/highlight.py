@@ -8,6 +8,7 @@ Offsets: the core counts Python str indices (code points); QTextDocument counts 
 so every character outside the BMP (the seeds carry emoji) shifts later positions by one.
 `OffsetMap` converts both ways.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -73,13 +74,29 @@ class Colours:
 
 
 LIGHT = Colours(
-    QColor("#f9c6c3"), QColor("#c62828"), QColor("#c9ebc6"), QColor("#2e7d32"), QColor("#8d8d8d"),
-    QColor("#ffd54f"), QColor("#ff9800"), QColor("#dde8fb"), QColor("#fff59d"), QColor("#ffb74d"),
+    QColor("#f9c6c3"),
+    QColor("#c62828"),
+    QColor("#c9ebc6"),
+    QColor("#2e7d32"),
+    QColor("#8d8d8d"),
+    QColor("#ffd54f"),
+    QColor("#ff9800"),
+    QColor("#dde8fb"),
+    QColor("#fff59d"),
+    QColor("#ffb74d"),
     QColor("#8a8a8a"),
 )
 DARK = Colours(
-    QColor("#6d2420"), QColor("#ff8a80"), QColor("#2e6b38"), QColor("#81c784"), QColor("#9e9e9e"),
-    QColor("#7a5d00"), QColor("#b35c00"), QColor("#263a5c"), QColor("#7d7000"), QColor("#8a4b00"),
+    QColor("#6d2420"),
+    QColor("#ff8a80"),
+    QColor("#2e6b38"),
+    QColor("#81c784"),
+    QColor("#9e9e9e"),
+    QColor("#7a5d00"),
+    QColor("#b35c00"),
+    QColor("#263a5c"),
+    QColor("#7d7000"),
+    QColor("#8a4b00"),
     QColor("#7d7d7d"),
 )
 

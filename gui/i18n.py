@@ -10,6 +10,7 @@ their builders are not re-run, so `retranslate()` walks menus, actions, docks, b
 and maps each text back to its source through the `.ts` files, then translates it again. Texts
 with values filled in («Notes (3)») are refreshed by their owners the next time they change.
 """
+
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -68,8 +69,12 @@ def set_language(preference: str, windows: Iterable[QWidget] | None = None) -> s
     _load(app, APP_CATALOG, language, [translations_dir()])
     if language != "en":  # Qt's own strings are English already
         # frozen builds may leave Qt's translations out: a copy in resources/translations is tried next
-        _load(app, QT_CATALOG, language, [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-                                          translations_dir()])
+        _load(
+            app,
+            QT_CATALOG,
+            language,
+            [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), translations_dir()],
+        )
     _current["language"] = language
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
     for window in windows if windows is not None else app.topLevelWidgets():

@@ -3,6 +3,7 @@
 Plain Python (no Qt), built once when an analysis arrives, so clicks and scrolls answer in
 microseconds instead of scanning lists.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -94,8 +95,10 @@ class AnalysisIndex:
         src = self.sentence.get(sentence_id)
         scored = self.aligned.get(sentence_id, {})
         out = [
-            self.sentence[s] for s in scored
-            if s in self.sentence and (doc is None or self.sentence[s].doc == doc)
+            self.sentence[s]
+            for s in scored
+            if s in self.sentence
+            and (doc is None or self.sentence[s].doc == doc)
             and (src is None or self.sentence[s].doc != src.doc)
         ]
         return sorted(out, key=lambda s: (-scored[s.id], s.doc, s.start))
@@ -135,9 +138,7 @@ class AnalysisIndex:
 
         def first(f: Fact) -> tuple[int, int]:
             spots = [
-                (doc_rank.get(self.mention[m].doc, 99), self.mention[m].start)
-                for m in f.mentions
-                if m in self.mention
+                (doc_rank.get(self.mention[m].doc, 99), self.mention[m].start) for m in f.mentions if m in self.mention
             ]
             return min(spots) if spots else (99, 0)
 

@@ -4,6 +4,7 @@ The window shows at once; opening a folder starts an `AnalysisTask` in a worker 
 articles appear as soon as they are read, the marks when the analysis arrives. Geometry, splitter
 sizes and dock layout are saved in QSettings on close and restored on start.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -134,8 +135,13 @@ class MainWindow(FolderDropMixin):
         bar.addPermanentWidget(self.cancel_button)
         self._set_busy(False)
 
-    def _action(self, text: str, slot: Callable[..., object], shortcut: QKeySequence | str | None = None,
-                checkable: bool = False) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | str | None = None,
+        checkable: bool = False,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -172,8 +178,14 @@ class MainWindow(FolderDropMixin):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.view_menu = menu.addMenu(self.tr("&View"))
-        for a in (self.panes_action, self.aligned_action, self.sync_action, self.zoom_in_action,
-                  self.zoom_out_action, self.zoom_reset_action):
+        for a in (
+            self.panes_action,
+            self.aligned_action,
+            self.sync_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+        ):
             view_menu.addAction(a)
         view_menu.addAction(self.facts.toggleViewAction())
         view_menu.addAction(self.documents.toggleViewAction())
@@ -184,8 +196,17 @@ class MainWindow(FolderDropMixin):
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        for a in (self.open_action, None, self.panes_action, self.aligned_action, self.sync_action, None,
-                  self.prev_action, self.next_action, None):
+        for a in (
+            self.open_action,
+            None,
+            self.panes_action,
+            self.aligned_action,
+            self.sync_action,
+            None,
+            self.prev_action,
+            self.next_action,
+            None,
+        ):
             if a is None:
                 toolbar.addSeparator()
             else:
@@ -285,7 +306,8 @@ class MainWindow(FolderDropMixin):
         shared = sum(1 for f in index.analysis.facts if f.status == "shared")
         self.statusBar().showMessage(
             self.tr("{n} articles · {c} conflicts · {s} shared facts — F8: next conflict").format(
-                n=len(index.documents), c=conflicts, s=shared)
+                n=len(index.documents), c=conflicts, s=shared
+            )
         )
         self.analysis_ready.emit(analysis)
 

@@ -4,6 +4,7 @@ Every step is written through the open Project at once (one committed transactio
 what the user sees is what a crash would leave. Undoing a deletion puts back the very row that
 was deleted — same id, date and anchor, orphaned or not — rather than a look-alike new note.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -53,8 +54,9 @@ class NoteCommand(QUndoCommand):
 class AddNote(NoteCommand):
     """Add a note to a fact or sentence; undo deletes it, redo puts the same row back."""
 
-    def __init__(self, project: Project, changed: Callable[[int | None], None], target_id: str, text: str,
-                 label: str) -> None:
+    def __init__(
+        self, project: Project, changed: Callable[[int | None], None], target_id: str, text: str, label: str
+    ) -> None:
         super().__init__(project, changed, label)
         self.target_id = target_id
         self.note_text = text
@@ -62,8 +64,11 @@ class AddNote(NoteCommand):
         self.row: dict[str, Any] | None = None
 
     def _redo(self) -> None:
-        note = (self.project.add_note(self.target_id, self.note_text) if self.row is None
-                else self.project.restore_note(self.row))
+        note = (
+            self.project.add_note(self.target_id, self.note_text)
+            if self.row is None
+            else self.project.restore_note(self.row)
+        )
         self.note_id = note.id
         self.changed(note.id)
 
@@ -75,8 +80,9 @@ class AddNote(NoteCommand):
 class EditNote(NoteCommand):
     """Change a note's text; undo restores the old text."""
 
-    def __init__(self, project: Project, changed: Callable[[int | None], None], note_id: int, old: str,
-                 new: str, label: str) -> None:
+    def __init__(
+        self, project: Project, changed: Callable[[int | None], None], note_id: int, old: str, new: str, label: str
+    ) -> None:
         super().__init__(project, changed, label)
         self.note_id, self.old, self.new = note_id, old, new
 
@@ -92,8 +98,7 @@ class EditNote(NoteCommand):
 class DeleteNote(NoteCommand):
     """Delete a note; undo puts back the exact row."""
 
-    def __init__(self, project: Project, changed: Callable[[int | None], None], note_id: int,
-                 label: str) -> None:
+    def __init__(self, project: Project, changed: Callable[[int | None], None], note_id: int, label: str) -> None:
         super().__init__(project, changed, label)
         self.note_id = note_id
         self.row: dict[str, Any] | None = None

@@ -4,6 +4,7 @@ Attached notes and orphaned notes (their fact or sentence vanished after the art
 are two separate lists, the orphans under a warning so they cannot be mistaken for attached ones.
 The dock only displays and asks: writing, deleting and undoing live in `gui.project_actions`.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -55,8 +56,9 @@ def embedded(text: str) -> str:
     return text
 
 
-def add_note_actions(menu: QMenu, index: AnalysisIndex | None, doc: str, offset: int,
-                     request: Callable[[str], object]) -> QMenu:
+def add_note_actions(
+    menu: QMenu, index: AnalysisIndex | None, doc: str, offset: int, request: Callable[[str], object]
+) -> QMenu:
     """Add "Add note…" entries to a context menu: on the fact of the number at OFFSET of DOC, and on
     the sentence there. Choosing one calls REQUEST with the fact or sentence id."""
     if index is None:
@@ -95,8 +97,9 @@ class NotesModel(QAbstractTableModel):
         if note.target == "fact":
             text = self.tr("Fact: {label}").format(label=embedded(snippet(note.anchor_text)))
         else:
-            text = self.tr("Sentence in {doc}: «{text}»").format(doc=note.doc_path,
-                                                                 text=embedded(snippet(note.anchor_text)))
+            text = self.tr("Sentence in {doc}: «{text}»").format(
+                doc=note.doc_path, text=embedded(snippet(note.anchor_text))
+            )
         return self.tr("⚠ gone — {anchor}").format(anchor=text) if note.orphaned else text
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -105,8 +108,12 @@ class NotesModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 2
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr("On") if section == ANCHOR_COLUMN else self.tr("Note")
         return None
@@ -188,8 +195,10 @@ class NotesDock(QDockWidget):
         self.table.setObjectName("notes-table")
         layout.addWidget(self.table, 2)
         self.orphans_label = QLabel(
-            self.tr("⚠ Orphaned notes — what they were attached to is no longer in the articles. "
-                    "They are kept; read them, edit or delete them.")
+            self.tr(
+                "⚠ Orphaned notes — what they were attached to is no longer in the articles. "
+                "They are kept; read them, edit or delete them."
+            )
         )
         self.orphans_label.setObjectName("orphaned-notes-label")
         self.orphans_label.setWordWrap(True)

@@ -4,6 +4,7 @@ Stored in the same INI QSettings as the window state (`gui.settings.settings()`)
 redirect QSettings to a temporary folder isolate preferences too. Reading a value that is missing
 or of the wrong type gives the default, never an exception: a hand-edited INI cannot break the app.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -76,11 +77,12 @@ PROJECT_DIR = Setting("projects/folder", str, "")
 
 ALL = (LANGUAGE, COLOR_SCHEME, ARTICLE_FONT, ARTICLE_SIZE, RECURSE, PROJECT_DIR)
 
-LANGUAGE_NAMES = {"system": QT_TRANSLATE_NOOP("Preferences", "Follow the system"),
-                  "ar": "العربية", "en": "English"}
-SCHEME_NAMES = {"system": QT_TRANSLATE_NOOP("Preferences", "Follow the system"),
-                "light": QT_TRANSLATE_NOOP("Preferences", "Light"),
-                "dark": QT_TRANSLATE_NOOP("Preferences", "Dark")}
+LANGUAGE_NAMES = {"system": QT_TRANSLATE_NOOP("Preferences", "Follow the system"), "ar": "العربية", "en": "English"}
+SCHEME_NAMES = {
+    "system": QT_TRANSLATE_NOOP("Preferences", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("Preferences", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Preferences", "Dark"),
+}
 
 
 def project_file_choice(path: str | Path) -> Path | None:
@@ -117,12 +119,18 @@ def apply_color_scheme(scheme: str) -> None:
 def dark_palette() -> QPalette:
     palette = QPalette()
     colours = {
-        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#2a2a2a",
-        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
-        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#2f6fb0",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f1f1f",
+        QPalette.ColorRole.AlternateBase: "#2a2a2a",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#2f6fb0",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
     }
     for role, colour in colours.items():
         palette.setColor(role, colour)

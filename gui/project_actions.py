@@ -5,6 +5,7 @@ only the GUI thread uses it. Note writes are single small committed transactions
 they run on the GUI thread, each as an undoable command. A project file that cannot be opened
 (not Muqabala's, newer, corrupt) is explained in a dialog; core refuses before writing anything.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -146,16 +147,20 @@ class ProjectActions(QObject):
         self._show_notes()
         changes = project.changes
         if not (changes.nothing_changed or changes.created):
-            self.changes_bar.show_text(self.tr("Since this project was last open: {changes}").format(
-                changes=describe_changes(changes)))
+            self.changes_bar.show_text(
+                self.tr("Since this project was last open: {changes}").format(changes=describe_changes(changes))
+            )
 
     def _tell_changes(self, _analysis: object) -> None:
         """Append what opening found to the window's summary in the status bar."""
         if self.project is None:
             return
         bar = self.window.statusBar()
-        bar.showMessage(self.tr("{summary} — {changes}").format(
-            summary=bar.currentMessage(), changes=describe_changes(self.project.changes)))
+        bar.showMessage(
+            self.tr("{summary} — {changes}").format(
+                summary=bar.currentMessage(), changes=describe_changes(self.project.changes)
+            )
+        )
 
     def close_project(self) -> None:
         """Close the open project (before another opens, and when the window closes)."""
@@ -178,16 +183,21 @@ class ProjectActions(QObject):
         w.runner = None
         w._set_busy(False)  # noqa: SLF001 - the window's own busy state, shared with this helper
         w.statusBar().showMessage(self.tr("This project cannot be opened."))
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot open the project"),
-                          self.tr("{message}\n\nThe file was not changed.").format(message=message), parent=w)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Cannot open the project"),
+            self.tr("{message}\n\nThe file was not changed.").format(message=message),
+            parent=w,
+        )
         box.setObjectName("project-error")
         box.open()
         w.analysis_stopped.emit("failed")
 
     def choose_project(self) -> None:
         start = str(Path(self.window.folder).parent) if self.window.folder else ""
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a project"), start,
-                                              self.tr("Muqabala projects (*.sqlite);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open a project"), start, self.tr("Muqabala projects (*.sqlite);;All files (*)")
+        )
         if path:
             self.window.open_folder(path)
 
@@ -195,8 +205,9 @@ class ProjectActions(QObject):
         if self.project is None:
             return
         suggested = str(self.project.folder.parent / f"{self.project.folder.name}.sqlite")
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the project as"), suggested,
-                                              self.tr("Muqabala projects (*.sqlite)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save the project as"), suggested, self.tr("Muqabala projects (*.sqlite)")
+        )
         if path:
             self.save_project_as(path)
 
@@ -235,7 +246,8 @@ class ProjectActions(QObject):
             return None
         doc = next(d for d in analysis.documents if d.id == sentence.doc)
         return self.tr("Note on the sentence: «{text}»").format(
-            text=snippet(doc.text[sentence.start:sentence.end], 200))
+            text=snippet(doc.text[sentence.start : sentence.end], 200)
+        )
 
     def request_note(self, target_id: str) -> NoteDialog | None:
         """Ask for a note on a fact or sentence (id) in a small non-blocking dialog."""
@@ -312,5 +324,6 @@ class ProjectActions(QObject):
         else:
             self.window.statusBar().showMessage(
                 self.tr("What this note was on is no longer in the articles: «{text}»").format(
-                    text=snippet(note.anchor_text, 120)))
-
+                    text=snippet(note.anchor_text, 120)
+                )
+            )

@@ -3,6 +3,7 @@
 The panes, the synopsis and the facts dock only display; this object owns the current state
 (analysis index, current fact, search hits, view mode) and keeps every view consistent with it.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -33,8 +34,14 @@ class Reader(QObject):
     note_requested = Signal(str)
     """A fact or sentence id the reader wants to write a note on (from a pane's context menu)."""
 
-    def __init__(self, stack: QStackedWidget, splitter: QSplitter, synopsis: SynopsisView,
-                 facts: FactsDock, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        stack: QStackedWidget,
+        splitter: QSplitter,
+        synopsis: SynopsisView,
+        facts: FactsDock,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.stack, self.splitter, self.synopsis, self.facts = stack, splitter, synopsis, facts
         self.panes: dict[str, ArticlePane] = {}
@@ -102,8 +109,9 @@ class Reader(QObject):
         self.panes = {doc.id: pane, **self.panes}
         self.splitter.setSizes([1000] * self.splitter.count())
 
-    def set_analysis(self, index: AnalysisIndex, done: Callable[[], None] | None = None,
-                     facts_index: AnalysisIndex | None = None) -> None:
+    def set_analysis(
+        self, index: AnalysisIndex, done: Callable[[], None] | None = None, facts_index: AnalysisIndex | None = None
+    ) -> None:
         """Mark every pane, fill the facts matrix (from FACTS_INDEX if given: a whole story whose
         panes show only some articles) and the synopsis; then call `done`."""
         queued = [d.id for d in index.documents]
@@ -223,8 +231,9 @@ class Reader(QObject):
         if self.stack.currentIndex() == ALIGNED:
             self.synopsis.scroll_to_sentence(sentence_id)
         self.message.emit(
-            self.tr("Sentence {id}: reported by {n} other source(s)").format(id=sentence_id, n=lit) if lit else
-            self.tr("Sentence {id}: no other source reports it").format(id=sentence_id)
+            self.tr("Sentence {id}: reported by {n} other source(s)").format(id=sentence_id, n=lit)
+            if lit
+            else self.tr("Sentence {id}: no other source reports it").format(id=sentence_id)
         )
         self.sentence_selected.emit(sentence_id)
 

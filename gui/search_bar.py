@@ -2,6 +2,7 @@
 
 Typing searches as you go; Enter goes to the next hit (Shift+Enter the previous one), Esc clears.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal

@@ -4,6 +4,7 @@ recent folders, text size).
 Always an INI file in the user's config location, so tests can redirect every read and write to a
 temporary folder with `QSettings.setPath(IniFormat, UserScope, tmp)` before the window is built.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings

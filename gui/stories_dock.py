@@ -5,6 +5,7 @@ sort/filter proxy (no widget per row), filtered with the same folding as search 
 tashkeel-insensitive). Enter, a click or a double-click opens a story; Up/Down only move, so
 walking the list with the keyboard does not rebuild the panes on every key.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -74,8 +75,14 @@ def story_rows(analysis: Analysis) -> list[StoryRow]:
             conflicts[sid] = conflicts.get(sid, 0) + 1
     titles = {d.id: d.title for d in analysis.documents}
     return [
-        StoryRow(s.id, s.label, len(s.documents), conflicts.get(s.id, 0), facts.get(s.id, 0),
-                 " ".join([s.label, *(titles.get(d, "") for d in s.documents[:20])]))
+        StoryRow(
+            s.id,
+            s.label,
+            len(s.documents),
+            conflicts.get(s.id, 0),
+            facts.get(s.id, 0),
+            " ".join([s.label, *(titles.get(d, "") for d in s.documents[:20])]),
+        )
         for s in analysis.stories
     ]
 
@@ -118,9 +125,11 @@ class StoriesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Story"), self.tr("Articles"), self.tr("Conflicts"))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (self.tr("The story, named after its most central headline"),
-                    self.tr("How many articles report it"),
-                    self.tr("How many numbers its sources disagree on"))[section]
+            return (
+                self.tr("The story, named after its most central headline"),
+                self.tr("How many articles report it"),
+                self.tr("How many numbers its sources disagree on"),
+            )[section]
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -136,7 +145,8 @@ class StoriesModel(QAbstractTableModel):
             return (index.row(), row.articles, row.conflicts)[col]  # the label column keeps core's order
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{label}\n{n} articles · {f} facts · {c} conflicts").format(
-                label=row.label, n=row.articles, f=row.facts, c=row.conflicts)
+                label=row.label, n=row.articles, f=row.facts, c=row.conflicts
+            )
         if role == Qt.ItemDataRole.ForegroundRole and col == CONFLICTS_COLUMN and row.conflicts:
             return QColor("#c62828")
         if role == Qt.ItemDataRole.TextAlignmentRole and col != LABEL_COLUMN:
@@ -255,8 +265,9 @@ class StoriesDock(QDockWidget):
     def apply_filter(self) -> None:
         self._filter_timer.stop()
         self.proxy.set_text(self.filter_edit.text())
-        self.count_label.setText(self.tr("{shown} of {total} stories").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        self.count_label.setText(
+            self.tr("{shown} of {total} stories").format(shown=self.proxy.rowCount(), total=self.model.rowCount())
+        )
 
     def focus_list(self) -> None:
         """The shortcut: show the dock and put the keyboard in the list (on the current story)."""
@@ -274,7 +285,8 @@ class StoriesDock(QDockWidget):
         index = self.proxy.mapFromSource(self.model.index(row, LABEL_COLUMN))
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.table.scrollTo(index)
 
     def _enter_list(self) -> None:

@@ -6,6 +6,7 @@ into per-article buckets, a slice per event-loop turn after the analysis arrives
 then cuts a story by gathering its articles' buckets: the same Analysis as `story_analysis`
 (same items, same order), at a cost that grows with the story, not the folder.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -92,8 +93,9 @@ class StoryParts:
 
         return Analysis(
             folder=a.folder,
-            documents=sorted((self._document[d] for d in story.documents if d in self._document),
-                             key=lambda d: self._place[d.id]),
+            documents=sorted(
+                (self._document[d] for d in story.documents if d in self._document), key=lambda d: self._place[d.id]
+            ),
             sentences=[s for _, s in sorted((x for p in parts for x in p.sentences), key=first)],
             mentions=[m for _, m in sorted((x for p in parts for x in p.mentions), key=first)],
             alignments=[al for _, al in sorted((x for p in parts for x in p.alignments), key=first)],

@@ -7,6 +7,7 @@ restricted to them, the facts dock the whole story (one column per article). Cut
 a story costs a few milliseconds; the panes are then built by the reader one per event-loop turn,
 so switching stories never holds the GUI thread for long.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -42,8 +43,7 @@ def restrict(analysis: Analysis, doc_ids: list[str]) -> Analysis:
         documents=[d for d in analysis.documents if d.id in keep],
         sentences=[s for s in analysis.sentences if s.doc in keep],
         mentions=[m for m in analysis.mentions if m.doc in keep],
-        alignments=[a for a in analysis.alignments
-                    if a.a.split(".", 1)[0] in keep and a.b.split(".", 1)[0] in keep],
+        alignments=[a for a in analysis.alignments if a.a.split(".", 1)[0] in keep and a.b.split(".", 1)[0] in keep],
         facts=list(analysis.facts),
         problems=analysis.problems,
         stories=analysis.stories,
@@ -208,8 +208,11 @@ class StoryView(QObject):
         window.documents.set_documents(index.documents, index)
         window._restore_splitter()  # noqa: SLF001 - the first article, on the right, in view
         label = next((s.label for s in index.analysis.stories if s.id == self.story_id), "")
-        window.statusBar().showMessage(self.tr("{label} — {n} articles ({shown} side by side) · {c} conflicts").format(
-            label=label, n=len(index.documents), shown=len(window.reader.panes), c=len(index.conflicts())))
+        window.statusBar().showMessage(
+            self.tr("{label} — {n} articles ({shown} side by side) · {c} conflicts").format(
+                label=label, n=len(index.documents), shown=len(window.reader.panes), c=len(index.conflicts())
+            )
+        )
         self.story_shown.emit(self.story_id or "")
 
     # --- actions -------------------------------------------------------------------------
@@ -237,7 +240,6 @@ class StoryView(QObject):
             return
         if doc_id in {d.id for d in self.story.documents}:
             self.set_shown([*self.shown(), doc_id], then=lambda: self.window.show_document(doc_id))
-
 
     def story_of(self, target_id: str) -> str | None:
         """The story holding a fact, sentence, mention or document id (None if none)."""

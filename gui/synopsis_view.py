@@ -5,6 +5,7 @@ same marks as the panes (numbers by status, the current fact, search hits), pain
 delegate. Clicks and tooltips are hit-tested in that document and mapped back to document offsets,
 so click-to-jump and tooltips behave exactly as in the panes.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -104,15 +105,14 @@ class SynopsisModel(QAbstractTableModel):
         self.beginResetModel()
         self.index_ = index
         self.rows = synopsis_rows(index.analysis) if index else []
-        self.row_of_sentence = {
-            sid: r for r, row in enumerate(self.rows) for cell in row.cells for sid in cell
-        }
+        self.row_of_sentence = {sid: r for r, row in enumerate(self.rows) for cell in row.cells for sid in cell}
         self._maps.clear()
         self._docs.clear()
         self.endResetModel()
 
-    def set_marks(self, current: list[tuple[str, int, int]] | None = None,
-                  search: list[tuple[str, int, int]] | None = None) -> None:
+    def set_marks(
+        self, current: list[tuple[str, int, int]] | None = None, search: list[tuple[str, int, int]] | None = None
+    ) -> None:
         """Spans (doc, start, end) of the current fact and of search hits; None keeps a layer."""
         if current is not None:
             self.current = current
@@ -330,7 +330,7 @@ class SynopsisView(QTableView):
             self.click_at(*hit)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
-        """"Add note…" on the fact or the sentence under the mouse."""
+        """ "Add note…" on the fact or the sentence under the mouse."""
         hit = self._hit(event.pos())
         if hit:
             menu = add_note_actions(QMenu(self), self.synopsis.index_, *hit, self.note_requested.emit)
@@ -396,4 +396,3 @@ class SynopsisView(QTableView):
             if cell:
                 return cell[0]
         return None
-

@@ -9,6 +9,7 @@ core cannot flood the GUI's event queue) and cancellation is a thread-safe flag 
 directly. Signals emitted from the worker thread reach GUI-thread slots as queued calls, so the
 window never waits on the analysis.
 """
+
 from __future__ import annotations
 
 import threading
@@ -86,8 +87,13 @@ class AnalysisTask(QObject):
                 self.documents_ready.emit((docs, problems))
             if self._cancel.is_set():
                 raise pipeline.Cancelled()
-            project = Project.open(path, project_file=project_file, progress=self._progress,
-                                   cancelled=self._cancel.is_set, recurse=RECURSE.get())
+            project = Project.open(
+                path,
+                project_file=project_file,
+                progress=self._progress,
+                cancelled=self._cancel.is_set,
+                recurse=RECURSE.get(),
+            )
         except pipeline.Cancelled:
             self.cancelled.emit()
         except ProjectFileError as exc:

@@ -6,6 +6,7 @@ Writes muqabala.png (256 px: Linux desktop entry, window icon), muqabala.ico (Wi
 entries 16-256 px) and muqabala.icns (macOS, PNG entries 128-512 px). ICO and ICNS may hold PNG
 data directly, so no image library beyond Qt is needed. Re-run after editing the SVG.
 """
+
 from __future__ import annotations
 
 import os

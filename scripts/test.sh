@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up (first time only) and run every check: ruff, mypy on core/, then pytest offscreen.
+# Set up (first time only) and run every check: ruff (lint and format), mypy on core/ and gui/, then pytest offscreen.
 # Arguments go to pytest, e.g.  scripts/test.sh -m "not slow"   or   scripts/test.sh tests/test_x.py -x
 set -euo pipefail
 # shellcheck source=scripts/_common.sh
@@ -13,7 +13,9 @@ cd "$MUQ_ROOT"
 failed=()
 say "ruff check"
 "$MUQ_VENV/bin/ruff" check . || failed+=("ruff check")
-say "mypy (core/)"
+say "ruff format --check"
+"$MUQ_VENV/bin/ruff" format --check . || failed+=("ruff format")
+say "mypy (core/ and gui/)"
 "$MUQ_VENV/bin/mypy" || failed+=("mypy")
 say "pytest"
 status=0

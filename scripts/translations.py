@@ -9,6 +9,7 @@ edits with Qt Linguist; the compiled .qm beside them are committed too, so a che
 runs without this step. Run it after adding or changing a user-visible string, then translate the
 new entries (marked type="unfinished") in muqabala_ar.ts and run it again.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -32,8 +33,21 @@ def update() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").glob("*.py"))
     for language in LANGUAGES:
         ts = OUT / f"muqabala_{language}.ts"
-        subprocess.run([tool("lupdate"), "-source-language", "en", "-target-language", language,
-                        "-no-obsolete", *sources, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                tool("lupdate"),
+                "-source-language",
+                "en",
+                "-target-language",
+                language,
+                "-no-obsolete",
+                *sources,
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
 
 
 def release() -> None:

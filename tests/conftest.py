@@ -5,6 +5,7 @@ watch them). Settings, caches and the Qt runtime dir point into a throw-away fol
 never reads or writes the user's real configuration, and Qt does not warn about a missing
 XDG_RUNTIME_DIR (warnings fail tests: `qt_log_level_fail = WARNING`).
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Shared helpers for the number reader's specifications."""
+
 from core.mentions.numbers import find_numbers
 from core.model import NumberMention
 

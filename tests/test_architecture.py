@@ -4,6 +4,7 @@ The check reads the source with `ast` (not grep), so imports inside functions, `
 relative imports that climb out of core, and `importlib.import_module("...")` with a literal
 name are all caught, while the word "PySide6" in a docstring is not.
 """
+
 from __future__ import annotations
 
 import ast

@@ -4,6 +4,7 @@ Slow (it runs PyInstaller, ~15-60 s), but CI runs it: a bundle that cannot find 
 misses a Qt plugin or a library, or differs from `python main.py analyze` is a release blocker.
 The bundle is built once into a temporary folder; the checkout's build/ and dist/ are untouched.
 """
+
 from __future__ import annotations
 
 import json
@@ -38,9 +39,24 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("pyinstaller")
     started = time.monotonic()
     result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(ROOT / "build.spec")],
-        cwd=ROOT, capture_output=True, text=True, timeout=1200,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(ROOT / "build.spec"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1200,
     )
     assert result.returncode == 0, result.stderr[-4000:]
     folder = work / "dist" / "muqabala"
@@ -55,8 +71,9 @@ def _data_folder(bundle: Path) -> Path:
 
 
 def _run_frozen(bundle: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(bundle / EXE_NAME), *args], cwd=cwd, env=_headless_env(),
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [str(bundle / EXE_NAME), *args], cwd=cwd, env=_headless_env(), capture_output=True, text=True, timeout=300
+    )
 
 
 def _summary_lines(stdout: str) -> list[str]:
@@ -120,11 +137,17 @@ def test_frozen_analyze_of_the_bundled_seeds_prints_the_summary(bundle: Path, tm
 
 def test_frozen_analyze_matches_the_checkout(bundle: Path, tmp_path: Path) -> None:
     frozen_json, source_json = tmp_path / "frozen.json", tmp_path / "source.json"
-    frozen = _run_frozen(bundle, "analyze", str(_data_folder(bundle) / "seeds"), "--json", str(frozen_json),
-                         cwd=tmp_path)
-    source = subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze", str(ROOT / "seeds"),
-                             "--json", str(source_json)], cwd=tmp_path, env=_headless_env(),
-                            capture_output=True, text=True, timeout=300)
+    frozen = _run_frozen(
+        bundle, "analyze", str(_data_folder(bundle) / "seeds"), "--json", str(frozen_json), cwd=tmp_path
+    )
+    source = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "analyze", str(ROOT / "seeds"), "--json", str(source_json)],
+        cwd=tmp_path,
+        env=_headless_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert frozen.returncode == 0 and source.returncode == 0, frozen.stderr + source.stderr
     assert _summary_lines(frozen.stdout) == _summary_lines(source.stdout)
     frozen_export = json.loads(frozen_json.read_text(encoding="utf-8"))
@@ -147,8 +170,14 @@ def test_frozen_app_reads_web_pages_word_pdf_and_legacy_encodings_like_the_check
     (folder / "4.pdf").write_bytes(pdf_with_text([line for line in texts[3].splitlines() if line.strip()][:12]))
     frozen_json, source_json = tmp_path / "frozen.json", tmp_path / "source.json"
     frozen = _run_frozen(bundle, "analyze", str(folder), "--json", str(frozen_json), cwd=tmp_path)
-    source = subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze", str(folder), "--json", str(source_json)],
-                            cwd=tmp_path, env=_headless_env(), capture_output=True, text=True, timeout=300)
+    source = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "analyze", str(folder), "--json", str(source_json)],
+        cwd=tmp_path,
+        env=_headless_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert frozen.returncode == 0 and source.returncode == 0, frozen.stderr + source.stderr
     assert frozen.stderr == source.stderr  # the same problems reported, if any
     assert re.search(r"^Articles\s+4$", frozen.stdout, re.MULTILINE), frozen.stdout
@@ -169,19 +198,36 @@ def test_deb_installs_the_bundle_under_opt_with_a_command_menu_entry_and_depende
     bundle: Path, tmp_path: Path
 ) -> None:
     env = {**os.environ, "MUQ_BUNDLE": str(bundle), "MUQ_DEB_DIR": str(tmp_path), "MUQ_DEB_COMPRESSION": "none"}
-    result = subprocess.run(["bash", str(ROOT / "scripts" / "build-deb.sh"), "--no-build"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "build-deb.sh"), "--no-build"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr
     (deb,) = tmp_path.glob("muqabala_*.deb")
     contents = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
     control = subprocess.run(["dpkg-deb", "--field", str(deb)], capture_output=True, text=True, check=True).stdout
     assert "./usr/bin/muqabala -> /opt/muqabala/muqabala" in contents
-    for path in ("./opt/muqabala/muqabala", "./opt/muqabala/_internal/seeds/",
-                 "./usr/share/applications/muqabala.desktop", "./usr/share/icons/hicolor/scalable/apps/muqabala.svg",
-                 "./usr/share/icons/hicolor/256x256/apps/muqabala.png"):
+    for path in (
+        "./opt/muqabala/muqabala",
+        "./opt/muqabala/_internal/seeds/",
+        "./usr/share/applications/muqabala.desktop",
+        "./usr/share/icons/hicolor/scalable/apps/muqabala.svg",
+        "./usr/share/icons/hicolor/256x256/apps/muqabala.png",
+    ):
         assert re.search(rf"\s{re.escape(path)}($|\s)", contents, re.MULTILINE), path
     depends = re.search(r"^Depends: (.+)$", control, re.MULTILINE)
     assert depends is not None
     declared = {item.split()[0] for item in depends.group(1).split(", ")}
-    assert {"libgl1", "libegl1", "libfontconfig1", "libxkbcommon0", "libglib2.0-0", "libdbus-1-3",
-            "libxcb-cursor0"} <= declared
+    assert {
+        "libgl1",
+        "libegl1",
+        "libfontconfig1",
+        "libxkbcommon0",
+        "libglib2.0-0",
+        "libdbus-1-3",
+        "libxcb-cursor0",
+    } <= declared

@@ -1,4 +1,5 @@
 """What a number counts, its unit, its qualifier, and duals of countable nouns."""
+
 from core.mentions.numbers import find_numbers
 from core.text.arabic import stem
 from tests.numbers_support import only, values
@@ -86,8 +87,10 @@ def test_a_duration():
 
 
 def test_distances_in_miles_and_kilometres():
-    assert [(m.value, m.kind) for m in find_numbers(
-        "على بعد 130 ميلاً (209 كلم) جنوب الرقة")] == [(130, "distance"), (209, "distance")]
+    assert [(m.value, m.kind) for m in find_numbers("على بعد 130 ميلاً (209 كلم) جنوب الرقة")] == [
+        (130, "distance"),
+        (209, "distance"),
+    ]
 
 
 def test_percent_sign_and_words():

@@ -1,4 +1,5 @@
 """Dates in all month systems, ordinals in dates, years and clock times."""
+
 from tests.numbers_support import only, values
 
 

@@ -1,4 +1,5 @@
 """Digits of every script, separators, and digits glued to words."""
+
 from core.mentions.numbers import find_numbers
 from tests.numbers_support import only, values
 
@@ -42,7 +43,7 @@ def test_values_are_ints_when_whole_and_floats_otherwise():
 def test_offsets_point_into_the_original_string_even_with_tashkeel():
     text = "قُتِلَ خَمْسَةُ جُنُودٍ فِي الهُجُومِ"
     m = only(text)
-    assert text[m.start:m.end] == m.text and m.value == 5
+    assert text[m.start : m.end] == m.text and m.value == 5
 
 
 def test_a_spaced_digit_date_with_hijri_era():
@@ -57,7 +58,7 @@ def test_a_clock_time_in_digits():
 
 def test_every_mention_carries_its_surface_text():
     text = "سقط 3 قتلى و7 جرحى"
-    assert all(text[m.start:m.end] == m.text for m in find_numbers(text))
+    assert all(text[m.start : m.end] == m.text for m in find_numbers(text))
 
 
 def test_the_gulf_decimal_sign_ra():
@@ -80,11 +81,27 @@ def test_a_decimal_comma_before_a_percent_sign():
 
 
 def test_odd_strings_neither_crash_nor_give_spans_outside_the_text():
-    odd = ["", "-", "٫", "1/0", "4:.8", "21 فاصلة ٤", "9.1ر1", "٢٬٫6", "0.087,0 %", "مليون مليون",
-           "ألف و", "7۱*۱إضآخرونآةهـ", "99999999999999999999", "الساعة", "نهاية", "ونصف"]
+    odd = [
+        "",
+        "-",
+        "٫",
+        "1/0",
+        "4:.8",
+        "21 فاصلة ٤",
+        "9.1ر1",
+        "٢٬٫6",
+        "0.087,0 %",
+        "مليون مليون",
+        "ألف و",
+        "7۱*۱إضآخرونآةهـ",
+        "99999999999999999999",
+        "الساعة",
+        "نهاية",
+        "ونصف",
+    ]
     for text in odd:
         for m in find_numbers(text):
-            assert text[m.start:m.end] == m.text and 0 <= m.start < m.end <= len(text)
+            assert text[m.start : m.end] == m.text and 0 <= m.start < m.end <= len(text)
 
 
 def test_a_scale_word_is_not_the_noun_a_number_counts():

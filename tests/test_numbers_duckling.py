@@ -4,6 +4,7 @@ Each text is given alone to `find_numbers`. A case passes when the reader finds 
 with the expected value, or when its first or its longest mention has it. At least 90 % of the
 cases of each file must pass; the rate is printed (`pytest -s`) and shown on failure.
 """
+
 from __future__ import annotations
 
 import json

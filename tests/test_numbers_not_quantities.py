@@ -1,4 +1,5 @@
 """Digits that are not quantities: model names, codes, phone numbers, URLs, identifiers."""
+
 from core.mentions.numbers import find_numbers
 from tests.numbers_support import values
 

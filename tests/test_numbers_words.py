@@ -1,4 +1,5 @@
 """Number words: clitics, missing hamza, compounds, Egyptian and Levantine forms, vague amounts."""
+
 from core.mentions.numbers import find_numbers
 from tests.numbers_support import only, values
 
@@ -65,8 +66,10 @@ def test_tens_of_is_vague_with_the_order_of_magnitude():
 
 
 def test_hundreds_and_thousands_of_are_vague():
-    assert [(m.value, m.qualifier) for m in find_numbers(
-        "ترحيل المئات من عناصر التنظيم ونزوح الآلاف")] == [(100, "vague"), (1000, "vague")]
+    assert [(m.value, m.qualifier) for m in find_numbers("ترحيل المئات من عناصر التنظيم ونزوح الآلاف")] == [
+        (100, "vague"),
+        (1000, "vague"),
+    ]
 
 
 def test_tens_of_thousands():

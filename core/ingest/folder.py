@@ -7,6 +7,7 @@ computed later points into. Only regular files are opened, without blocking (a F
 `x.txt` is reported, not waited on), and none above `MAX_BYTES`. The same article saved twice
 (same text, whatever the format or encoding) is kept once, the copy reported with both paths.
 """
+
 from __future__ import annotations
 
 import errno
@@ -59,8 +60,15 @@ def _walk(folder: Path, recurse: bool) -> tuple[list[Path], list[Problem]]:
     for root, dirs, files in os.walk(folder, onerror=unreadable, followlinks=False):
         visible = sorted(d for d in dirs if not d.startswith("."))
         links = [d for d in visible if (Path(root) / d).is_symlink()]
-        problems.extend(Problem(_shown(Path(root) / d, folder), "is a link to a folder: not followed (it could "
-                                "lead back into this one); copy the articles here instead", "info") for d in links)
+        problems.extend(
+            Problem(
+                _shown(Path(root) / d, folder),
+                "is a link to a folder: not followed (it could "
+                "lead back into this one); copy the articles here instead",
+                "info",
+            )
+            for d in links
+        )
         dirs[:] = [d for d in visible if d not in links and not _page_resources(d, files)] if recurse else []
         found.extend(Path(root) / f for f in sorted(files) if not f.startswith((".", "~$")))  # ~$: Word's lock files
     return found, problems
@@ -97,7 +105,7 @@ def list_articles(folder: Path, recurse: bool = True) -> list[Path]:
 
 
 def detect_language(text: str) -> str:
-    """"ar" when Arabic letters outnumber Latin ones, else "en" (pane direction follows this)."""
+    """ "ar" when Arabic letters outnumber Latin ones, else "en" (pane direction follows this)."""
     return "ar" if len(_ARABIC.findall(text)) >= len(_LATIN.findall(text)) else "en"
 
 
@@ -188,16 +196,21 @@ def same_text_key(text: str) -> str:
 def _notes_on_others(path: Path, shown: str) -> list[Problem]:
     name = path.name.lower()
     if name.endswith(ARCHIVE_SUFFIXES):
-        return [Problem(shown, "is an archive: it is not opened; extract it into the folder to read "
-                               "its articles", "info")]
+        return [
+            Problem(shown, "is an archive: it is not opened; extract it into the folder to read its articles", "info")
+        ]
     if name.endswith(OTHER_DOCUMENT_SUFFIXES):
-        return [Problem(shown, f"is a {path.suffix} file, which Muqabala does not read: save it as .docx, "
-                               ".pdf or .txt", "info")]
+        return [
+            Problem(
+                shown, f"is a {path.suffix} file, which Muqabala does not read: save it as .docx, .pdf or .txt", "info"
+            )
+        ]
     return []
 
 
-def read_folder(folder: str | Path, *, recurse: bool = True,
-                progress: Progress | None = None) -> tuple[list[Document], list[Problem]]:
+def read_folder(
+    folder: str | Path, *, recurse: bool = True, progress: Progress | None = None
+) -> tuple[list[Document], list[Problem]]:
     """All readable articles of a folder (ids d1, d2, … in path order) and the problems met.
 
     `recurse`: read subfolders too. `progress(done, total, path)` is called before each file."""
@@ -219,8 +232,7 @@ def read_folder(folder: str | Path, *, recurse: bool = True,
         key = same_text_key(doc.text)
         if key in seen:
             kept = _shown(Path(seen[key].path), root)
-            problems.append(Problem(_shown(path, root), f"has the same text as {kept}: shown once, as {kept}",
-                                    "info"))
+            problems.append(Problem(_shown(path, root), f"has the same text as {kept}: shown once, as {kept}", "info"))
             continue
         seen[key] = doc
         documents.append(replace(doc, id=f"d{len(documents) + 1}"))

@@ -3,6 +3,7 @@
 «نحو 200» and «لا يتجاوز 200» agree; 11 and 17 do not; «أكثر من 300» agrees with 350.
 Dates agree when one is a less precise form of the other («--08» and «--08-29»).
 """
+
 from __future__ import annotations
 
 from core.model import Mention, Value
@@ -10,8 +11,15 @@ from core.model import Mention, Value
 ABOUT_TOLERANCE = 0.10
 """«نحو 200» covers 180–220."""
 
-QUALIFIER_SIGN = {"exact": "", "about": "~", "at_least": "≥", "at_most": "≤",
-                  "more_than": ">", "less_than": "<", "vague": "≈"}
+QUALIFIER_SIGN = {
+    "exact": "",
+    "about": "~",
+    "at_least": "≥",
+    "at_most": "≤",
+    "more_than": ">",
+    "less_than": "<",
+    "vague": "≈",
+}
 
 
 def _interval(value: float, qualifier: str) -> tuple[float, float]:
@@ -47,6 +55,5 @@ def agree(a: Mention, b: Mention) -> bool:
 
 def show_value(value: Value, qualifier: str) -> str:
     """A value as the user reads it: «~200», «≤200», «17», «--08-29» as «08-29»."""
-    shown = value.lstrip("-") if isinstance(value, str) else (
-        f"{value:g}" if isinstance(value, float) else str(value))
+    shown = value.lstrip("-") if isinstance(value, str) else (f"{value:g}" if isinstance(value, float) else str(value))
     return QUALIFIER_SIGN.get(qualifier, "") + shown

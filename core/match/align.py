@@ -8,6 +8,7 @@ by their rarity in the folder (IDF), pairs are generated only through shared rar
 inverted index, so the work grows with the candidates, not with all pairs), and scored by a
 weighted overlap blended with rapidfuzz's token-set ratio.
 """
+
 from __future__ import annotations
 
 import math
@@ -88,7 +89,7 @@ def profiles(texts: dict[str, str], sentences: Iterable[Sentence], mentions: Ite
     for s in sentences:
         if s.furniture:
             continue
-        norm = normalize(texts[s.doc][s.start:s.end])
+        norm = normalize(texts[s.doc][s.start : s.end])
         out.append(Profile(s.id, s.doc, frozenset(_terms_of_normalized(norm) | values[s.id]), norm))
     return out
 
@@ -109,8 +110,7 @@ def _idf(profs: list[Profile], damped: bool = True) -> dict[str, float]:
 
     def weight(t: str, c: int) -> float:
         w = math.log((n + 1) / (c + 0.5)) * (NUMBER_WEIGHT if t.startswith("#") else 1.0)
-        everywhere = (damped and n_docs >= MIN_DOCS_FOR_DAMPING and len(docs_of[t]) == n_docs
-                      and not t.startswith("#"))
+        everywhere = damped and n_docs >= MIN_DOCS_FOR_DAMPING and len(docs_of[t]) == n_docs and not t.startswith("#")
         return w * STORY_WORD_DAMPING if everywhere else w
 
     return {t: weight(t, c) for t, c in df.items()}
@@ -133,8 +133,9 @@ def _candidates(profs: list[Profile], idf: dict[str, float]) -> set[tuple[int, i
     return pairs
 
 
-def pair_score(a: Profile, b: Profile, idf: dict[str, float], weights: dict[str, float] | None = None,
-               at_least: float = 0.0) -> tuple[float, list[str]]:
+def pair_score(
+    a: Profile, b: Profile, idf: dict[str, float], weights: dict[str, float] | None = None, at_least: float = 0.0
+) -> tuple[float, list[str]]:
     """Score in [0, 1] and the shared terms, most telling first.
 
     `weights` caches each profile's summed term weight; a pair that cannot reach `at_least`
@@ -198,8 +199,9 @@ class Similarity:
         return out
 
 
-def with_fact_alignments(alignments: list[Alignment], facts: list[Fact], mentions: list[Mention],
-                         sim: Similarity) -> list[Alignment]:
+def with_fact_alignments(
+    alignments: list[Alignment], facts: list[Fact], mentions: list[Mention], sim: Similarity
+) -> list[Alignment]:
     """Add the sentence pairs that report the same facts.
 
     Two sentences that give two or more of the same quantities (buses, fighters and families of

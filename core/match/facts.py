@@ -14,6 +14,7 @@ qualifiers (`core.match.agreement`), `conflict` otherwise; else `single`.
 Vague quantities («العشرات»), ordinals and durations counted back from the article's own day
 («قبل أسبوعين») are never linked: they cannot be compared across articles.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,9 +37,17 @@ CONFLICT_CONTEXT = 0.15
 MOVEMENT = "carried"
 AGENTIVE = frozenset({"killed", "wounded", "destroyed", "captured", "attacked"})
 """Predicates whose agent tells events apart: who killed, who destroyed."""
-PREDICATE_LABEL = {"killed": "قتل", "wounded": "جرح", "destroyed": "تدمير", "captured": "أسر",
-                   "released": "تسليم", "carried": "نقل", "departed": "انطلاق", "agreed": "اتفاق",
-                   "attacked": "هجوم"}
+PREDICATE_LABEL = {
+    "killed": "قتل",
+    "wounded": "جرح",
+    "destroyed": "تدمير",
+    "captured": "أسر",
+    "released": "تسليم",
+    "carried": "نقل",
+    "departed": "انطلاق",
+    "agreed": "اتفاق",
+    "attacked": "هجوم",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +68,7 @@ def _linkable(m: Mention, texts: dict[str, str]) -> bool:
     if m.kind not in LINKABLE_KINDS or m.qualifier == "vague":
         return False
     if m.kind == "duration":
-        before = normalize(texts[m.doc][max(0, m.start - 12):m.start]).split()
+        before = normalize(texts[m.doc][max(0, m.start - 12) : m.start]).split()
         return not any(w in RELATIVE_TIME for w in before[-2:])
     return True
 
@@ -105,12 +114,11 @@ def contexts(texts: dict[str, str], sentences: dict[str, Sentence], mentions: li
     for m in mentions:
         s = sentences[m.sentence]
         others = [(o.start, o.end) for o in by_sentence[m.sentence] if o.id != m.id]
-        out[m.id] = mention_context(m, texts[s.doc][s.start:s.end], s.start, others)
+        out[m.id] = mention_context(m, texts[s.doc][s.start : s.end], s.start, others)
     return out
 
 
-def _links(mentions: list[Mention], ctx: dict[str, Context], sim: Similarity,
-           texts: dict[str, str]) -> list[_Link]:
+def _links(mentions: list[Mention], ctx: dict[str, Context], sim: Similarity, texts: dict[str, str]) -> list[_Link]:
     buckets: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         if _linkable(m, texts):
@@ -132,8 +140,9 @@ AGREEMENT = 0.5
 (average linkage): one chance resemblance cannot chain two different tolls into one fact."""
 
 
-def _components(ids: list[str], links: list[_Link], docs: dict[str, str],
-                apart: frozenset[frozenset[str]] = frozenset()) -> list[list[str]]:
+def _components(
+    ids: list[str], links: list[_Link], docs: dict[str, str], apart: frozenset[frozenset[str]] = frozenset()
+) -> list[list[str]]:
     """Group mentions by average linkage over their links, agreeing links first (the same value is
     the stronger sign of the same quantity), then strongest first; the pairs in `apart` (a total
     and its part) never end up in one group."""
@@ -165,8 +174,14 @@ def _noun(members: list[Mention]) -> str:
                 forms[bare] += 1
     if forms:
         return max(forms, key=lambda w: (forms[w], -len(w)))
-    return {"date": "تاريخ", "time": "ساعة", "duration": "مدة", "distance": "مسافة",
-            "percent": "نسبة", "money": "مبلغ"}.get(members[0].kind, members[0].kind)
+    return {
+        "date": "تاريخ",
+        "time": "ساعة",
+        "duration": "مدة",
+        "distance": "مسافة",
+        "percent": "نسبة",
+        "money": "مبلغ",
+    }.get(members[0].kind, members[0].kind)
 
 
 def _describe(members: list[Mention], ctx: Context, status: str, links: list[_Link]) -> tuple[str, str]:
@@ -182,9 +197,11 @@ def _describe(members: list[Mention], ctx: Context, status: str, links: list[_Li
     docs = sorted({m.doc for m in members})
     why = [f"{len(members)} mention(s) in {len(docs)} article(s) ({', '.join(docs)})"]
     if len(docs) > 1:
-        why.append(f"grouped: kind {members[0].kind}, counted class «{ctx.counted_class or '-'}»"
-                   + (f", predicate {ctx.predicate} («{ctx.predicate_word}»)" if ctx.predicate else "")
-                   + (f", agent {ctx.actor}" if ctx.actor else ""))
+        why.append(
+            f"grouped: kind {members[0].kind}, counted class «{ctx.counted_class or '-'}»"
+            + (f", predicate {ctx.predicate} («{ctx.predicate_word}»)" if ctx.predicate else "")
+            + (f", agent {ctx.actor}" if ctx.actor else "")
+        )
         if links:
             best = max(link.similarity for link in links)
             why.append(f"sentence similarity up to {best:.2f}")
@@ -195,8 +212,9 @@ def _describe(members: list[Mention], ctx: Context, status: str, links: list[_Li
     return label, "; ".join(why)
 
 
-def build_facts(texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention],
-                sim: Similarity) -> list[Fact]:
+def build_facts(
+    texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention], sim: Similarity
+) -> list[Fact]:
     """Group mentions into facts with a status, a label and an explanation. Conflicts first."""
     by_id = {m.id: m for m in mentions}
     ctx = contexts(texts, {s.id: s for s in sentences}, mentions)
@@ -221,8 +239,17 @@ def build_facts(texts: dict[str, str], sentences: list[Sentence], mentions: list
             status = "conflict"
         fact_links = [lk for i in ids for lk in link_of[i]]
         label, why = _describe(members, ctx[members[0].id], status, fact_links)
-        facts.append(Fact("", status, tuple(m.id for m in members), label, why,  # type: ignore[arg-type]
-                          ctx[members[0].id].counted_class, members[0].kind))
+        facts.append(
+            Fact(
+                "",
+                status,  # type: ignore[arg-type]
+                tuple(m.id for m in members),
+                label,
+                why,
+                ctx[members[0].id].counted_class,
+                members[0].kind,
+            )
+        )
     return number_facts(facts)
 
 
@@ -230,6 +257,6 @@ def number_facts(facts: list[Fact]) -> list[Fact]:
     """Facts in display order — conflicts, then shared, biggest first — with ids f1, f2, …"""
     order = {"conflict": 0, "shared": 1, "single": 2}
     ranked = sorted(facts, key=lambda f: (order[f.status], -len(f.mentions), f.mentions[0]))
-    return [Fact(f"f{i + 1}", f.status, f.mentions, f.label, f.explanation, f.counted, f.kind)
-            for i, f in enumerate(ranked)]
-
+    return [
+        Fact(f"f{i + 1}", f.status, f.mentions, f.label, f.explanation, f.counted, f.kind) for i, f in enumerate(ranked)
+    ]

@@ -4,6 +4,7 @@ event predicate it belongs to (killed ≠ wounded ≠ carried).
 Both come from lexicons in `resources/lexicon/` (counted_classes.txt, predicates.txt), so a user
 can extend them; morphology (clitics, plurals) is folded by `core.text.arabic.stem` before lookup.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ from core.text import wordclasses as lexicon
 from core.text.arabic import stem
 
 _TOKEN = re.compile(r"[0-9٠-٩۰-۹]+|(?:(?![0-9٠-٩۰-۹])[\w\u0610-\u061a\u064b-\u065f\u0670\u0640])+|[،,؛;:()«»\"“”]")
-_CLAUSE_MARKS = set("،,؛;:()«»\"“”")
+_CLAUSE_MARKS = set('،,؛;:()«»"“”')
 CLAUSE_PENALTY = 3
 """Crossing a comma or bracket counts as this many words when looking for a mention's predicate."""
 GENERIC_NOUNS = frozenset({"person", ""})
@@ -47,8 +48,9 @@ def _tokens(sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
 
 
-def mention_context(mention: Mention, sentence_text: str, sentence_start: int,
-                    other_spans: list[tuple[int, int]]) -> Context:
+def mention_context(
+    mention: Mention, sentence_text: str, sentence_start: int, other_spans: list[tuple[int, int]]
+) -> Context:
     """Read the class and the predicate of `mention` from its sentence.
 
     `other_spans` are the document offsets of the sentence's other mentions: their words («25
@@ -72,8 +74,9 @@ def mention_context(mention: Mention, sentence_text: str, sentence_start: int,
     return Context(cls, pred[0], pred[1], actor[0])
 
 
-def _nearest(toks: list[tuple[int, int, str]], first: int, last: int, others: list[tuple[int, int]],
-             table: dict[str, str]) -> tuple[str, str]:
+def _nearest(
+    toks: list[tuple[int, int, str]], first: int, last: int, others: list[tuple[int, int]], table: dict[str, str]
+) -> tuple[str, str]:
     """(class, word) of the table word nearest to tokens first..last, commas counting extra."""
     best: tuple[float, str, str] | None = None
     for i, (s, e, word) in enumerate(toks):
@@ -84,7 +87,7 @@ def _nearest(toks: list[tuple[int, int, str]], first: int, last: int, others: li
             distance = 0.0
         else:
             lo, hi = (i, first) if i < first else (last, i)
-            between = toks[lo + 1:hi]
+            between = toks[lo + 1 : hi]
             marks = sum(1 for _, _, w in between if w in _CLAUSE_MARKS)
             distance = (len(between) - marks) + 1 + CLAUSE_PENALTY * marks + (0.5 if i > last else 0.0)
         if best is None or distance < best[0]:

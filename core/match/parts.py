@@ -5,6 +5,7 @@ number before it, and so does a number joined to that part by «و». A total do
 one of its parts (DESIGN.md): the facts stage never puts a total and its part in one fact, so the
 12 another outlet gives for the security men is compared with the 12, not with the 15.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,12 +31,13 @@ def parts(texts: dict[str, str], mentions: list[Mention]) -> dict[str, str]:
         previous: Mention | None = None
         for m in group:
             if previous is not None:
-                gap = normalize(texts[m.doc][previous.end:m.start]).replace("،", " ").replace(",", " ")
+                gap = normalize(texts[m.doc][previous.end : m.start]).replace("،", " ").replace(",", " ")
                 words = gap.split()
                 if PARTITIVE.search(gap):
                     whole = previous if previous.id not in found else whole
-                elif not (previous.id in found and words and len(words) <= MAX_JOIN_WORDS
-                          and words[-1].startswith("و")):
+                elif not (
+                    previous.id in found and words and len(words) <= MAX_JOIN_WORDS and words[-1].startswith("و")
+                ):
                     whole = None
                 if whole is not None:
                     found[m.id] = whole.id

@@ -13,6 +13,7 @@ the work grows with the candidates). Their similarity is the cosine of their TF-
 computed in numpy over the rare terms only. Stories grow by average linkage along pairs above
 `LINK`: one chance resemblance must not chain two events into one story.
 """
+
 from __future__ import annotations
 
 import math
@@ -75,8 +76,9 @@ def _vectors(docs: Sequence[Document], profiles: Iterable[Profile]) -> tuple[lis
     return out, df
 
 
-def similar_pairs(vectors: list[dict[str, float]], df: dict[str, int], threshold: float,
-                  max_posting: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def similar_pairs(
+    vectors: list[dict[str, float]], df: dict[str, int], threshold: float, max_posting: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(i, j, cosine) of the document pairs (i < j) sharing a rare term with cosine ≥ threshold.
 
     The cosine is taken over the terms in at most `max_posting` documents (vectors renormalised
@@ -115,7 +117,7 @@ def similar_pairs(vectors: list[dict[str, float]], df: dict[str, int], threshold
         group_starts = starts[sizes == size]
         per_chunk = max(1, CHUNK // len(x))
         for c in range(0, len(group_starts), per_chunk):
-            block = group_starts[c:c + per_chunk, None] + np.arange(size)[None, :]  # (terms, size)
+            block = group_starts[c : c + per_chunk, None] + np.arange(size)[None, :]  # (terms, size)
             da, db = doc[block[:, x]].ravel(), doc[block[:, y]].ravel()
             products = (val[block[:, x]] * val[block[:, y]]).ravel()
             k, w = _sum_by_key(np.minimum(da, db) * n + np.maximum(da, db), products)
@@ -139,8 +141,9 @@ def _sum_by_key(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
     return uniq, np.bincount(inverse, weights=weights)
 
 
-def _average_linkage(n: int, a: np.ndarray, b: np.ndarray, s: np.ndarray, link: float,
-                     average: float = AVERAGE) -> list[list[int]]:
+def _average_linkage(
+    n: int, a: np.ndarray, b: np.ndarray, s: np.ndarray, link: float, average: float = AVERAGE
+) -> list[list[int]]:
     """Merge groups along pairs ≥ `link`, strongest first, only while the mean similarity over
     all cross-group article pairs (missing pairs count 0) stays ≥ `average`: a royal greeting that
     shares a headline formula with one article of a visit does not join the visit's story."""
@@ -193,7 +196,7 @@ def group_stories(docs: Sequence[Document], profiles: Iterable[Profile], thresho
         group.sort()
         central = max(group, key=lambda i: (strength[i], -i))
         title = docs[central].title.strip()
-        label = title if len(title) <= LABEL_LENGTH else title[:LABEL_LENGTH - 1] + "…"
+        label = title if len(title) <= LABEL_LENGTH else title[: LABEL_LENGTH - 1] + "…"
         stories.append(Story(f"st{k + 1}", label, tuple(docs[i].id for i in group)))
     return stories
 

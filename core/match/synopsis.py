@@ -8,6 +8,7 @@ alignment allows: a multi-way merge that emits a group only when it is next in e
 appears in, and breaks a crossing (source A says x then y, source B y then x) by following the
 earliest source. Pure Python: the GUI only displays these rows.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -107,9 +108,7 @@ def synopsis_rows(analysis: Analysis, include_furniture: bool = False) -> list[S
             if s.id not in emitted:
                 cells[column[s.doc]].append(s.id)
                 emitted.add(s.id)
-        rows.append(
-            SynopsisRow(tuple(tuple(c) for c in cells), aligned=sum(1 for c in cells if c) > 1)
-        )
+        rows.append(SynopsisRow(tuple(tuple(c) for c in cells), aligned=sum(1 for c in cells if c) > 1))
 
     while True:
         current = [s for s in (head(col) for col in range(len(queues))) if s is not None]

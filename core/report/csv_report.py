@@ -4,6 +4,7 @@ UTF-8 with a byte-order mark, because spreadsheet programs (Excel above all) rea
 in the machine's legacy code page and turn Arabic into mojibake. Offsets are Python str indices
 into the article text as read, like everywhere else, so a row can be traced back to its characters.
 """
+
 from __future__ import annotations
 
 import csv
@@ -15,8 +16,21 @@ from core.model import Analysis
 from core.report.data import ReportData
 from core.store.notes import Note
 
-COLUMNS = ("fact", "status", "label", "kind", "counted", "article", "file", "headline", "values",
-           "mentions", "offsets", "sentence", "notes")
+COLUMNS = (
+    "fact",
+    "status",
+    "label",
+    "kind",
+    "counted",
+    "article",
+    "file",
+    "headline",
+    "values",
+    "mentions",
+    "offsets",
+    "sentence",
+    "notes",
+)
 
 
 def fact_rows(analysis: Analysis, notes: Iterable[Note] = ()) -> list[dict[str, str]]:
@@ -27,15 +41,23 @@ def fact_rows(analysis: Analysis, notes: Iterable[Note] = ()) -> list[dict[str, 
         fact_notes = " | ".join(n.text for n in data.notes_on(fact))
         for doc_id, mentions in data.by_source(fact).items():
             doc = data.docs[doc_id]
-            rows.append({
-                "fact": fact.id, "status": fact.status, "label": fact.label, "kind": fact.kind,
-                "counted": fact.counted, "article": doc_id, "file": Path(doc.path).name, "headline": doc.title,
-                "values": data.values(mentions),
-                "mentions": " | ".join(m.text for m in mentions),
-                "offsets": " ".join(f"{m.start}-{m.end}" for m in mentions),
-                "sentence": " | ".join(q.text for q in data.quotes(fact, doc_id)),
-                "notes": fact_notes,
-            })
+            rows.append(
+                {
+                    "fact": fact.id,
+                    "status": fact.status,
+                    "label": fact.label,
+                    "kind": fact.kind,
+                    "counted": fact.counted,
+                    "article": doc_id,
+                    "file": Path(doc.path).name,
+                    "headline": doc.title,
+                    "values": data.values(mentions),
+                    "mentions": " | ".join(m.text for m in mentions),
+                    "offsets": " ".join(f"{m.start}-{m.end}" for m in mentions),
+                    "sentence": " | ".join(q.text for q in data.quotes(fact, doc_id)),
+                    "notes": fact_notes,
+                }
+            )
     return rows
 
 

@@ -4,6 +4,7 @@ their values marked, and notes grouped by what they are on.
 Pure Python over a `core.model.Analysis`; every span comes from mention offsets into
 `Document.text`, so a quote shows exactly the characters the article has.
 """
+
 from __future__ import annotations
 
 import re
@@ -106,8 +107,9 @@ class ReportData:
     def notes_on(self, fact: Fact) -> list[Note]:
         """Notes on the fact, then notes on the sentences its mentions are in."""
         sentence_ids = {self.mentions[i].sentence for i in fact.mentions if i in self.mentions}
-        return ([n for n in self.notes if n.fact_id == fact.id]
-                + [n for n in self.notes if n.sentence_id in sentence_ids])
+        return [n for n in self.notes if n.fact_id == fact.id] + [
+            n for n in self.notes if n.sentence_id in sentence_ids
+        ]
 
     def source_name(self, doc_id: str) -> str:
         """A short name for a source: its number and file name."""

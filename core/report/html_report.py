@@ -6,6 +6,7 @@ matrix, every conflict with the quoted sentence from each source and its values 
 facts, the user's notes, the articles and the problems. Labels are Arabic by default (`lang="en"`
 for English); article text is always quoted exactly as read, in its own direction.
 """
+
 from __future__ import annotations
 
 import base64
@@ -26,30 +27,74 @@ CELL_COLOURS = {"conflict": "#fdecea", "shared": "#e8f5e9", "single": "#ffffff"}
 
 LABELS: dict[str, dict[str, str]] = {
     "ar": {
-        "title": "تقرير مقابلة", "generated": "أُنشئ في", "folder": "المجلد", "articles": "المقالات",
-        "facts": "الوقائع", "conflicts": "التعارضات", "shared": "الوقائع المتفق عليها",
-        "single": "وقائع من مصدر واحد", "matrix": "الوقائع حسب المصدر", "fact": "الواقعة",
-        "status": "الحالة", "notes": "ملاحظات", "problems": "مشكلات", "none": "لا شيء",
-        "no_notes": "لا ملاحظات في هذا التقرير.", "no_problems": "قُرئت كل الملفات دون مشكلات.",
-        "file": "الملف", "language": "اللغة", "numbers": "أرقام", "why": "لماذا", "on": "على",
-        "orphaned": "فقدت موضعها", "st_conflict": "تعارض", "st_shared": "اتفاق", "st_single": "مصدر واحد",
+        "title": "تقرير مقابلة",
+        "generated": "أُنشئ في",
+        "folder": "المجلد",
+        "articles": "المقالات",
+        "facts": "الوقائع",
+        "conflicts": "التعارضات",
+        "shared": "الوقائع المتفق عليها",
+        "single": "وقائع من مصدر واحد",
+        "matrix": "الوقائع حسب المصدر",
+        "fact": "الواقعة",
+        "status": "الحالة",
+        "notes": "ملاحظات",
+        "problems": "مشكلات",
+        "none": "لا شيء",
+        "no_notes": "لا ملاحظات في هذا التقرير.",
+        "no_problems": "قُرئت كل الملفات دون مشكلات.",
+        "file": "الملف",
+        "language": "اللغة",
+        "numbers": "أرقام",
+        "why": "لماذا",
+        "on": "على",
+        "orphaned": "فقدت موضعها",
+        "st_conflict": "تعارض",
+        "st_shared": "اتفاق",
+        "st_single": "مصدر واحد",
         "counts": "{articles} مقالات · {facts} واقعة · {conflicts} تعارضات · {shared} وقائع متفق عليها",
         "footer": "أعدّه برنامج مقابلة دون اتصال بالشبكة. الأرقام المعلَّمة مأخوذة من نص المقالات كما هو.",
-        "severity_error": "خطأ", "severity_warning": "تحذير", "severity_info": "ملاحظة", "number": "#",
-        "headline": "العنوان", "dir": "rtl",
+        "severity_error": "خطأ",
+        "severity_warning": "تحذير",
+        "severity_info": "ملاحظة",
+        "number": "#",
+        "headline": "العنوان",
+        "dir": "rtl",
     },
     "en": {
-        "title": "Muqabala report", "generated": "Generated", "folder": "Folder", "articles": "Articles",
-        "facts": "Facts", "conflicts": "Conflicts", "shared": "Shared facts", "single": "Single-source facts",
-        "matrix": "Facts by source", "fact": "Fact", "status": "Status", "notes": "Notes",
-        "problems": "Problems", "none": "none", "no_notes": "No notes in this report.",
-        "no_problems": "Every file was read without problems.", "file": "File", "language": "Language",
-        "numbers": "Numbers", "why": "Why", "on": "On", "orphaned": "lost its place",
-        "st_conflict": "conflict", "st_shared": "shared", "st_single": "single",
+        "title": "Muqabala report",
+        "generated": "Generated",
+        "folder": "Folder",
+        "articles": "Articles",
+        "facts": "Facts",
+        "conflicts": "Conflicts",
+        "shared": "Shared facts",
+        "single": "Single-source facts",
+        "matrix": "Facts by source",
+        "fact": "Fact",
+        "status": "Status",
+        "notes": "Notes",
+        "problems": "Problems",
+        "none": "none",
+        "no_notes": "No notes in this report.",
+        "no_problems": "Every file was read without problems.",
+        "file": "File",
+        "language": "Language",
+        "numbers": "Numbers",
+        "why": "Why",
+        "on": "On",
+        "orphaned": "lost its place",
+        "st_conflict": "conflict",
+        "st_shared": "shared",
+        "st_single": "single",
         "counts": "{articles} articles · {facts} facts · {conflicts} conflicts · {shared} shared",
         "footer": "Made by Muqabala, offline. Marked numbers are taken from the articles' text as it is.",
-        "severity_error": "error", "severity_warning": "warning", "severity_info": "note", "number": "#",
-        "headline": "Headline", "dir": "ltr",
+        "severity_error": "error",
+        "severity_warning": "warning",
+        "severity_info": "note",
+        "number": "#",
+        "headline": "Headline",
+        "dir": "ltr",
     },
 }
 
@@ -98,8 +143,15 @@ def _font_face(embed_font: bool) -> str:
     return base64.b64encode(path.read_bytes()).decode("ascii")
 
 
-def render_html(analysis: Analysis, notes: Iterable[Note] = (), *, lang: str = "ar", embed_font: bool = True,
-                generated: datetime | None = None, for_qt: bool = False) -> str:
+def render_html(
+    analysis: Analysis,
+    notes: Iterable[Note] = (),
+    *,
+    lang: str = "ar",
+    embed_font: bool = True,
+    generated: datetime | None = None,
+    for_qt: bool = False,
+) -> str:
     """The whole report as one HTML string (see the module docstring).
 
     `for_qt`: for Qt's rich text (printing), which neither mirrors tables nor folds <details>:
@@ -116,7 +168,7 @@ def render_html(analysis: Analysis, notes: Iterable[Note] = (), *, lang: str = "
     parts = [
         f'<!DOCTYPE html>\n<html lang="{lang}" dir="{t["dir"]}">\n<head>\n'
         f'<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{esc(t['title'])} — {esc(folder)}</title>\n<style>{css}</style>\n</head>\n<body dir=\"{t['dir']}\">\n",
+        f'<title>{esc(t["title"])} — {esc(folder)}</title>\n<style>{css}</style>\n</head>\n<body dir="{t["dir"]}">\n',
         f"<h1>{esc(t['title'])} — {_ltr(folder)}</h1>\n",
         f'<p class="meta">{esc(t["generated"])} {esc(when)} · {esc(t["counts"].format(**s))}</p>\n',
         _matrix(data, t),
@@ -171,17 +223,33 @@ def _table(name: str, t: dict[str, str]) -> str:
 def _matrix(data: ReportData, t: dict[str, str]) -> str:
     """Rows: conflicts and shared facts; columns: the sources; a cell holds that source's values."""
     docs = data.analysis.documents
-    head = [f'<th title="{esc(d.title)}">{i + 1}<div class="hdr" dir="auto">{esc(_short(d.title))}</div>'
-            f'<div class="file" dir="ltr">{_ltr(Path(d.path).name)}</div></th>' for i, d in enumerate(docs)]
+    head = [
+        f'<th title="{esc(d.title)}">{i + 1}<div class="hdr" dir="auto">{esc(_short(d.title))}</div>'
+        f'<div class="file" dir="ltr">{_ltr(Path(d.path).name)}</div></th>'
+        for i, d in enumerate(docs)
+    ]
     rows = []
     for fact in data.facts("conflict", "shared"):
         cells = data.by_source(fact)
-        tds = [f'<td class="{fact.status}" bgcolor="{CELL_COLOURS[fact.status]}">{_values(data, cells[d.id])}</td>'
-               if d.id in cells else '<td class="empty">—</td>' for d in docs]
-        rows.append(_row(t, [f'<td class="fact"><a href="#{fact.id}">{_label(fact.label)}</a></td>',
-                             f"<td>{_badge(fact.status, t)}</td>", *tds], f' class="{fact.status}"'))
+        tds = [
+            f'<td class="{fact.status}" bgcolor="{CELL_COLOURS[fact.status]}">{_values(data, cells[d.id])}</td>'
+            if d.id in cells
+            else '<td class="empty">—</td>'
+            for d in docs
+        ]
+        rows.append(
+            _row(
+                t,
+                [
+                    f'<td class="fact"><a href="#{fact.id}">{_label(fact.label)}</a></td>',
+                    f"<td>{_badge(fact.status, t)}</td>",
+                    *tds,
+                ],
+                f' class="{fact.status}"',
+            )
+        )
     body = "\n".join(rows) or f'<tr><td colspan="{len(docs) + 2}">{esc(t["none"])}</td></tr>'
-    header = _row(t, [f"<th width=\"26%\">{esc(t['fact'])}</th>", f"<th>{esc(t['status'])}</th>", *head])
+    header = _row(t, [f'<th width="26%">{esc(t["fact"])}</th>', f"<th>{esc(t['status'])}</th>", *head])
     return f'<h2 id="matrix">{esc(t["matrix"])}</h2>\n{_table("matrix", t)}\n{header}\n{body}\n</table>\n'
 
 
@@ -200,20 +268,27 @@ def _fact_section(data: ReportData, t: dict[str, str], status: str, heading: str
 
 def _fact_block(data: ReportData, t: dict[str, str], fact: Fact) -> str:
     """A fact: its label, why it was grouped, then each source's values and quoted sentences."""
-    out = [f'<section class="fact-block" id="{esc(fact.id)}">',
-           f"<h3>{_badge(fact.status, t)} {_label(fact.label)}</h3>"]
+    out = [
+        f'<section class="fact-block" id="{esc(fact.id)}">',
+        f"<h3>{_badge(fact.status, t)} {_label(fact.label)}</h3>",
+    ]
     if fact.explanation and not t.get("print"):
-        out.append(f'<details class="why"><summary>{esc(t["why"])}</summary>'
-                   f'<div dir="ltr" lang="en">{esc(fact.explanation)}</div></details>')
+        out.append(
+            f'<details class="why"><summary>{esc(t["why"])}</summary>'
+            f'<div dir="ltr" lang="en">{esc(fact.explanation)}</div></details>'
+        )
     for doc_id, mentions in data.by_source(fact).items():
         doc = data.docs[doc_id]
-        out.append(f'<div class="source">{data.order[doc_id] + 1}. <bdi>{esc(doc.title)}</bdi> '
-                   f'<span class="file" dir="ltr">{_ltr(Path(doc.path).name)}</span> — '
-                   f'<span class="values">{_values(data, mentions)}</span></div>')
+        out.append(
+            f'<div class="source">{data.order[doc_id] + 1}. <bdi>{esc(doc.title)}</bdi> '
+            f'<span class="file" dir="ltr">{_ltr(Path(doc.path).name)}</span> — '
+            f'<span class="values">{_values(data, mentions)}</span></div>'
+        )
         direction = "rtl" if doc.language == "ar" else "ltr"
         for quote in data.quotes(fact, doc_id):
-            text = "".join(f'<mark class="{fact.status}">{esc(p)}</mark>' if marked else esc(p)
-                           for p, marked in quote.pieces)
+            text = "".join(
+                f'<mark class="{fact.status}">{esc(p)}</mark>' if marked else esc(p) for p, marked in quote.pieces
+            )
             out.append(f'<blockquote dir="{direction}" lang="{esc(doc.language)}">{text}</blockquote>')
     out.extend(_note_html(n, t) for n in data.notes_on(fact))
     out.append("</section>")
@@ -236,18 +311,31 @@ def _articles(data: ReportData, t: dict[str, str]) -> str:
     for m in data.analysis.mentions:
         counts[m.doc] = counts.get(m.doc, 0) + 1
     rows = "\n".join(
-        _row(t, [f"<td>{i + 1}</td>", f'<td dir="auto">{esc(d.title)}</td>',
-                 f'<td dir="ltr">{esc(Path(d.path).name)}</td>', f"<td>{esc(d.language)}</td>",
-                 f"<td>{counts.get(d.id, 0)}</td>"])
-        for i, d in enumerate(data.analysis.documents))
+        _row(
+            t,
+            [
+                f"<td>{i + 1}</td>",
+                f'<td dir="auto">{esc(d.title)}</td>',
+                f'<td dir="ltr">{esc(Path(d.path).name)}</td>',
+                f"<td>{esc(d.language)}</td>",
+                f"<td>{counts.get(d.id, 0)}</td>",
+            ],
+        )
+        for i, d in enumerate(data.analysis.documents)
+    )
     header = _row(t, [f"<th>{esc(t[k])}</th>" for k in ("number", "headline", "file", "language", "numbers")])
-    return (f'<h2 id="articles">{esc(t["articles"])} ({len(data.analysis.documents)})</h2>\n{_table("articles", t)}\n'
-            f"{header}\n{rows}\n</table>\n")
+    return (
+        f'<h2 id="articles">{esc(t["articles"])} ({len(data.analysis.documents)})</h2>\n{_table("articles", t)}\n'
+        f"{header}\n{rows}\n</table>\n"
+    )
 
 
 def _problems(analysis: Analysis, t: dict[str, str]) -> str:
     if not analysis.problems:
         return f'<h2 id="problems">{esc(t["problems"])}</h2>\n<p>{esc(t["no_problems"])}</p>\n'
-    items = "\n".join(f'<li>{esc(t["severity_" + p.severity])}: <span dir="ltr">{esc(p.path)}</span> — '
-                      f'<span dir="auto">{esc(p.message)}</span></li>' for p in analysis.problems)
+    items = "\n".join(
+        f'<li>{esc(t["severity_" + p.severity])}: <span dir="ltr">{esc(p.path)}</span> — '
+        f'<span dir="auto">{esc(p.message)}</span></li>'
+        for p in analysis.problems
+    )
     return f'<h2 id="problems">{esc(t["problems"])} ({len(analysis.problems)})</h2>\n<ul>\n{items}\n</ul>\n'

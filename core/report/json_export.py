@@ -1,5 +1,6 @@
 """The analysis as plain data: the JSON contract that `../shared/eval/score.py` reads (DESIGN.md),
 with more keys for humans (labels, explanations, furniture flags, problems)."""
+
 from __future__ import annotations
 
 import json
@@ -15,16 +16,29 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
     return {
         "folder": analysis.folder,
         "documents": [
-            {"id": d.id, "path": d.path, "title": d.title, "encoding": d.encoding,
-             "language": d.language, "sha256": d.sha256}
+            {
+                "id": d.id,
+                "path": d.path,
+                "title": d.title,
+                "encoding": d.encoding,
+                "language": d.language,
+                "sha256": d.sha256,
+            }
             for d in analysis.documents
         ],
         "sentences": [asdict(s) for s in analysis.sentences],
         "numbers": [asdict(m) for m in analysis.mentions],
         "alignments": [asdict(a) for a in analysis.alignments],
         "facts": [
-            {"id": f.id, "status": f.status, "mentions": list(f.mentions), "label": f.label,
-             "explanation": f.explanation, "counted": f.counted, "kind": f.kind}
+            {
+                "id": f.id,
+                "status": f.status,
+                "mentions": list(f.mentions),
+                "label": f.label,
+                "explanation": f.explanation,
+                "counted": f.counted,
+                "kind": f.kind,
+            }
             for f in analysis.facts
         ],
         "problems": [asdict(p) for p in analysis.problems],

@@ -3,6 +3,7 @@
 Notes live in a project file, so they are in the reports only when one is given (`--db FILE`);
 a plain analysis of a folder has none.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,8 +22,9 @@ def stored_notes(db: str | Path | None) -> list[Note]:
         return store.notes()
 
 
-def write_reports(analysis: Analysis, *, html: str | None = None, csv: str | None = None,
-                  db: str | None = None, lang: str = "ar") -> None:
+def write_reports(
+    analysis: Analysis, *, html: str | None = None, csv: str | None = None, db: str | None = None, lang: str = "ar"
+) -> None:
     """Write the HTML report and/or the CSV of facts, with the notes of project file DB."""
     notes = stored_notes(db)
     if html:

@@ -8,11 +8,20 @@
 Most callers want `core.project.Project`, which also decides where the file lives and re-analyses
 only the articles that changed.
 """
+
 from core.store.errors import CorruptProject, NewerProject, NotAProject, ProjectFileError
 from core.store.notes import Note
 from core.store.schema import SCHEMA_VERSION
 from core.store.search import Hit
 from core.store.store import Store
 
-__all__ = ["SCHEMA_VERSION", "CorruptProject", "Hit", "NewerProject", "NotAProject", "Note", "ProjectFileError",
-           "Store"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "CorruptProject",
+    "Hit",
+    "NewerProject",
+    "NotAProject",
+    "Note",
+    "ProjectFileError",
+    "Store",
+]

@@ -5,6 +5,7 @@ as it was. A new file gets its whole schema and `application_id` in one rollback
 transaction before WAL is switched on, so a crash while creating leaves either an empty file
 (accepted as new) or a complete one, never a half-made project.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -29,8 +30,9 @@ def _check_header(path: Path) -> None:
         raise NotAProject(path, "is not a Muqabala project (it is not an SQLite database). It was left untouched.")
     app_id = int.from_bytes(header[68:72], "big")
     if app_id not in (0, APPLICATION_ID):
-        raise NotAProject(path, "is an SQLite database of another program, not a Muqabala project. "
-                                "It was left untouched.")
+        raise NotAProject(
+            path, "is an SQLite database of another program, not a Muqabala project. It was left untouched."
+        )
 
 
 def _pragma(conn: sqlite3.Connection, name: str) -> int:
@@ -44,8 +46,9 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
     version = _pragma(conn, "user_version")
     if app_id == 0:
         if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            raise NotAProject(path, "is an SQLite database of another program, not a Muqabala project. "
-                                    "It was left untouched.")
+            raise NotAProject(
+                path, "is an SQLite database of another program, not a Muqabala project. It was left untouched."
+            )
         return 0
     if app_id != APPLICATION_ID:
         raise NotAProject(path, "is an SQLite database of another program, not a Muqabala project.")
@@ -53,8 +56,11 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
         raise NewerProject(path, version, SCHEMA_VERSION)
     problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
     if problems != ["ok"]:
-        raise CorruptProject(path, "is damaged (SQLite: " + "; ".join(problems[:3]) + "). It was left untouched; "
-                                   "open the folder of articles again to rebuild the analysis.")
+        raise CorruptProject(
+            path,
+            "is damaged (SQLite: " + "; ".join(problems[:3]) + "). It was left untouched; "
+            "open the folder of articles again to rebuild the analysis.",
+        )
     return version
 
 
@@ -90,8 +96,7 @@ def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Data
         try:
             version = _inspect(conn, path)
         except sqlite3.DatabaseError as exc:
-            raise CorruptProject(path, f"is damaged or not a database (SQLite: {exc}). It was left untouched.") \
-                from exc
+            raise CorruptProject(path, f"is damaged or not a database (SQLite: {exc}). It was left untouched.") from exc
         db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

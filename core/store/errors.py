@@ -2,6 +2,7 @@
 
 Every refusal happens before anything is written, so a refused file is never modified.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

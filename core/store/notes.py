@@ -7,6 +7,7 @@ document; a fact by the most mentions at the same offsets (label breaking ties),
 with the same label. A note that finds nothing is kept and marked orphaned, never deleted; it is
 tried again after the next analysis.
 """
+
 from __future__ import annotations
 
 import json
@@ -54,21 +55,36 @@ def _doc_paths(analysis: Analysis, folder: str | Path) -> dict[str, str]:
 def sentence_anchor(analysis: Analysis, folder: str | Path, sentence: Sentence) -> dict[str, Any]:
     """Columns that let a sentence note find its sentence again."""
     doc = next(d for d in analysis.documents if d.id == sentence.doc)
-    return {"target": "sentence", "sentence_id": sentence.id, "fact_id": None,
-            "doc_path": relative_path(doc.path, folder), "start": sentence.start, "end": sentence.end,
-            "anchor_text": doc.text[sentence.start:sentence.end], "fact_label": "", "mention_spans": "[]",
-            "orphaned": 0}
+    return {
+        "target": "sentence",
+        "sentence_id": sentence.id,
+        "fact_id": None,
+        "doc_path": relative_path(doc.path, folder),
+        "start": sentence.start,
+        "end": sentence.end,
+        "anchor_text": doc.text[sentence.start : sentence.end],
+        "fact_label": "",
+        "mention_spans": "[]",
+        "orphaned": 0,
+    }
 
 
-def fact_anchor(analysis: Analysis, folder: str | Path, fact: Fact,
-                spans: set[Span] | None = None) -> dict[str, Any]:
+def fact_anchor(analysis: Analysis, folder: str | Path, fact: Fact, spans: set[Span] | None = None) -> dict[str, Any]:
     """Columns that let a fact note find its fact again."""
     if spans is None:
         spans = _all_fact_spans(analysis, folder, [fact])[fact.id]
-    return {"target": "fact", "fact_id": fact.id, "sentence_id": None, "doc_path": "", "start": None,
-            "end": None, "anchor_text": fact.label, "fact_label": fact.label,
-            "mention_spans": json.dumps(sorted(spans), ensure_ascii=False),
-            "orphaned": 0}
+    return {
+        "target": "fact",
+        "fact_id": fact.id,
+        "sentence_id": None,
+        "doc_path": "",
+        "start": None,
+        "end": None,
+        "anchor_text": fact.label,
+        "fact_label": fact.label,
+        "mention_spans": json.dumps(sorted(spans), ensure_ascii=False),
+        "orphaned": 0,
+    }
 
 
 Span = tuple[str, int, int]
@@ -129,16 +145,17 @@ def list_notes(db: sqlite_utils.Database, orphaned: bool | None = None) -> list[
     return [_note(row) for row in db.execute(f"SELECT {_COLUMNS} FROM notes {where} ORDER BY id")]
 
 
-def _find_sentence(analysis: Analysis, folder: str | Path, doc_path: str, start: int, end: int,
-                   text: str) -> Sentence | None:
+def _find_sentence(
+    analysis: Analysis, folder: str | Path, doc_path: str, start: int, end: int, text: str
+) -> Sentence | None:
     doc = next((d for d in analysis.documents if relative_path(d.path, folder) == doc_path), None)
     if doc is None:
         return None
     candidates = [s for s in analysis.sentences if s.doc == doc.id]
     for s in candidates:
-        if (s.start, s.end) == (start, end) and doc.text[s.start:s.end] == text:
+        if (s.start, s.end) == (start, end) and doc.text[s.start : s.end] == text:
             return s
-    same_text = [s for s in candidates if doc.text[s.start:s.end] == text]
+    same_text = [s for s in candidates if doc.text[s.start : s.end] == text]
     return min(same_text, key=lambda s: abs(s.start - start)) if same_text else None
 
 
@@ -158,8 +175,9 @@ def reattach_notes(db: sqlite_utils.Database, analysis: Analysis, folder: str | 
     """
     orphans: list[int] = []
     spans_of = _all_fact_spans(analysis, folder, analysis.facts)
-    rows = db.execute('SELECT id, target, doc_path, start, "end", anchor_text, fact_label, mention_spans '
-                      "FROM notes").fetchall()
+    rows = db.execute(
+        'SELECT id, target, doc_path, start, "end", anchor_text, fact_label, mention_spans FROM notes'
+    ).fetchall()
     for note_id, target, doc_path, start, end, anchor_text, label, spans_json in rows:
         anchor: dict[str, Any] | None = None
         if target == "sentence":

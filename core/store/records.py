@@ -3,6 +3,7 @@
 Paths are stored relative to the project's folder, so a folder moved or copied with its
 `muqabala.sqlite` still opens; they are made absolute again against the folder when loading.
 """
+
 from __future__ import annotations
 
 import json
@@ -66,31 +67,76 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis, folder: str | P
     for position, d in enumerate(analysis.documents):
         rel = relative_path(d.path, folder)
         old_hash, added, changed = known.get(rel, ("", stamp, stamp))
-        docs.append({"id": d.id, "position": position, "path": rel, "sha256": d.sha256, "title": d.title,
-                     "text": d.text, "encoding": d.encoding, "language": d.language, "added_at": added,
-                     "changed_at": changed if old_hash == d.sha256 else stamp})
+        docs.append(
+            {
+                "id": d.id,
+                "position": position,
+                "path": rel,
+                "sha256": d.sha256,
+                "title": d.title,
+                "text": d.text,
+                "encoding": d.encoding,
+                "language": d.language,
+                "added_at": added,
+                "changed_at": changed if old_hash == d.sha256 else stamp,
+            }
+        )
         texts[d.id] = d.text
     db.table("documents").insert_all(docs)
     db.table("sentences").insert_all(
-        {"id": s.id, "doc": s.doc, "idx": s.index, "start": s.start, "end": s.end, "furniture": int(s.furniture),
-         "search_text": search_text(texts[s.doc][s.start:s.end])}
-        for s in analysis.sentences)
+        {
+            "id": s.id,
+            "doc": s.doc,
+            "idx": s.index,
+            "start": s.start,
+            "end": s.end,
+            "furniture": int(s.furniture),
+            "search_text": search_text(texts[s.doc][s.start : s.end]),
+        }
+        for s in analysis.sentences
+    )
     db.table("mentions").insert_all(
-        {"id": m.id, "doc": m.doc, "sentence": m.sentence, "start": m.start, "end": m.end, "value": m.value,
-         "kind": m.kind, "qualifier": m.qualifier, "counted": m.counted, "text": m.text}
-        for m in analysis.mentions)
+        {
+            "id": m.id,
+            "doc": m.doc,
+            "sentence": m.sentence,
+            "start": m.start,
+            "end": m.end,
+            "value": m.value,
+            "kind": m.kind,
+            "qualifier": m.qualifier,
+            "counted": m.counted,
+            "text": m.text,
+        }
+        for m in analysis.mentions
+    )
     db.table("alignments").insert_all({"a": a.a, "b": a.b, "score": a.score, "why": a.why} for a in analysis.alignments)
     db.table("facts").insert_all(
-        {"id": f.id, "position": i, "status": f.status, "label": f.label, "explanation": f.explanation,
-         "counted": f.counted, "kind": f.kind}
-        for i, f in enumerate(analysis.facts))
+        {
+            "id": f.id,
+            "position": i,
+            "status": f.status,
+            "label": f.label,
+            "explanation": f.explanation,
+            "counted": f.counted,
+            "kind": f.kind,
+        }
+        for i, f in enumerate(analysis.facts)
+    )
     db.table("fact_mentions").insert_all(
-        {"fact": f.id, "mention": m, "position": i} for f in analysis.facts for i, m in enumerate(f.mentions))
+        {"fact": f.id, "mention": m, "position": i} for f in analysis.facts for i, m in enumerate(f.mentions)
+    )
     db.table("problems").insert_all(
-        {"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems)
-    set_meta(db, folder=str(Path(folder).resolve()), saved_at=stamp, complete="1",
-             timings=json.dumps(analysis.timings),
-             stories=json.dumps([[s.id, s.label, list(s.documents)] for s in analysis.stories], ensure_ascii=False))
+        {"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems
+    )
+    set_meta(
+        db,
+        folder=str(Path(folder).resolve()),
+        saved_at=stamp,
+        complete="1",
+        timings=json.dumps(analysis.timings),
+        stories=json.dumps([[s.id, s.label, list(s.documents)] for s in analysis.stories], ensure_ascii=False),
+    )
 
 
 def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
@@ -100,26 +146,34 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
     analysis.documents = [
         Document(i, absolute_path(p, folder), t, x, e, lang, h)
         for i, p, t, x, e, lang, h in db.execute(
-            "SELECT id, path, title, text, encoding, language, sha256 FROM documents ORDER BY position")]
+            "SELECT id, path, title, text, encoding, language, sha256 FROM documents ORDER BY position"
+        )
+    ]
     analysis.sentences = [
         Sentence(i, d, idx, s, e, bool(f))
-        for i, d, idx, s, e, f in db.execute(
-            'SELECT id, doc, idx, start, "end", furniture FROM sentences ORDER BY num')]
+        for i, d, idx, s, e, f in db.execute('SELECT id, doc, idx, start, "end", furniture FROM sentences ORDER BY num')
+    ]
     analysis.mentions = [
-        Mention(*row) for row in db.execute(
-            'SELECT id, doc, sentence, start, "end", value, kind, qualifier, counted, text '
-            "FROM mentions ORDER BY rowid")]
+        Mention(*row)
+        for row in db.execute(
+            'SELECT id, doc, sentence, start, "end", value, kind, qualifier, counted, text FROM mentions ORDER BY rowid'
+        )
+    ]
     analysis.alignments = [
-        Alignment(*row) for row in db.execute("SELECT a, b, score, why FROM alignments ORDER BY rowid")]
+        Alignment(*row) for row in db.execute("SELECT a, b, score, why FROM alignments ORDER BY rowid")
+    ]
     members: dict[str, list[str]] = {}
     for fact, mention in db.execute("SELECT fact, mention FROM fact_mentions ORDER BY fact, position"):
         members.setdefault(fact, []).append(mention)
     analysis.facts = [
         Fact(i, status, tuple(members.get(i, ())), label, why, counted, kind)
         for i, status, label, why, counted, kind in db.execute(
-            "SELECT id, status, label, explanation, counted, kind FROM facts ORDER BY position")]
+            "SELECT id, status, label, explanation, counted, kind FROM facts ORDER BY position"
+        )
+    ]
     analysis.problems = [
-        Problem(p, m, s) for p, m, s in db.execute("SELECT path, message, severity FROM problems ORDER BY rowid")]
+        Problem(p, m, s) for p, m, s in db.execute("SELECT path, message, severity FROM problems ORDER BY rowid")
+    ]
     analysis.stories = [Story(i, label, tuple(docs)) for i, label, docs in json.loads(get_meta(db, "stories", "[]"))]
     analysis.timings = {"load": time.perf_counter() - t0}
     return analysis

@@ -4,6 +4,7 @@
 ever add: a file written by version n opens in every later version. A file whose version is
 above `SCHEMA_VERSION` is refused (see core.store.connection), never downgraded.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -116,8 +117,7 @@ def _v2_search(db: sqlite_utils.Database) -> None:
     """Full-text search over stemmed sentence text; fills the index for sentences already stored."""
     db.execute("ALTER TABLE sentences ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
     rows = db.execute(
-        'SELECT s.num, substr(d.text, s.start + 1, s."end" - s.start) FROM sentences s '
-        "JOIN documents d ON d.id = s.doc"
+        'SELECT s.num, substr(d.text, s.start + 1, s."end" - s.start) FROM sentences s JOIN documents d ON d.id = s.doc'
     ).fetchall()
     for num, text in rows:
         db.execute("UPDATE sentences SET search_text = ? WHERE num = ?", [search_text(text), num])

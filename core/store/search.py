@@ -5,6 +5,7 @@ stemmed the same way and every query word must match, so «حافلات» finds 
 finds «أربعة». A hit carries document offsets of the sentence and of each matching word, so a view
 can highlight them in the original text.
 """
+
 from __future__ import annotations
 
 import re
@@ -49,8 +50,9 @@ def matching_spans(text: str, offset: int, terms: set[str]) -> tuple[tuple[int, 
 
     Words are found in `fold_chars(text)`, which has the same length as TEXT, so spans stay exact.
     """
-    return tuple((offset + m.start(), offset + m.end())
-                 for m in _WORD.finditer(fold_chars(text)) if stem(m.group()) in terms)
+    return tuple(
+        (offset + m.start(), offset + m.end()) for m in _WORD.finditer(fold_chars(text)) if stem(m.group()) in terms
+    )
 
 
 def search(db: sqlite_utils.Database, query: str, limit: int = 200) -> list[Hit]:
@@ -62,7 +64,10 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 200) -> list[Hit]
         'SELECT s.doc, d.path, d.title, s.id, s.start, s."end", substr(d.text, s.start + 1, s."end" - s.start) '
         "FROM sentences_fts JOIN sentences s ON s.num = sentences_fts.rowid JOIN documents d ON d.id = s.doc "
         "WHERE sentences_fts MATCH ? ORDER BY sentences_fts.rank, d.position, s.num LIMIT ?",
-        [fts_query(terms), limit]).fetchall()
+        [fts_query(terms), limit],
+    ).fetchall()
     wanted = set(terms)
-    return [Hit(doc, path, title, sid, start, end, text, matching_spans(text, start, wanted))
-            for doc, path, title, sid, start, end, text in rows]
+    return [
+        Hit(doc, path, title, sid, start, end, text, matching_spans(text, start, wanted))
+        for doc, path, title, sid, start, end, text in rows
+    ]

@@ -4,6 +4,7 @@ Every write is one transaction (WAL mode, synchronous=FULL): after a crash or po
 holds the last complete save and every note whose call returned. A Store may be created in one
 thread and used in another, but by one thread at a time.
 """
+
 from __future__ import annotations
 
 import os
@@ -114,6 +115,7 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()

@@ -9,6 +9,7 @@ Two levels:
 `stem` folds clitics and inflection (و/ف/ب/ل/ك/ال prefixes, plural and pronoun suffixes) and maps
 broken plurals and synonyms through the lexicon in `resources/lexicon/`.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,9 +21,28 @@ _DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 _CHAR_FOLD = str.maketrans(
     {
         **{d: str(i % 10) for i, d in enumerate(_DIGITS)},
-        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-        "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ک": "ك", "ڤ": "ف", "گ": "ك",
-        "٫": ".", "٬": ",", "،": ",", "؛": ";", "؟": "?", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ٲ": "ا",
+        "ٳ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ئ": "ي",
+        "ؤ": "و",
+        "ة": "ه",
+        "ک": "ك",
+        "ڤ": "ف",
+        "گ": "ك",
+        "٫": ".",
+        "٬": ",",
+        "،": ",",
+        "؛": ";",
+        "؟": "?",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
     }
 )
 TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -47,9 +67,31 @@ def words(text: str) -> list[str]:
 
 _PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _SUFFIXES = (
-    "اتهم", "اتها", "يهم", "ونها", "تهم", "تها", "هما", "كما", "تين", "تان",
-    "ات", "ون", "ين", "ان", "يه", "ها", "هم", "هن", "كم", "نا", "يا", "تي",
-    "ه", "ي", "ا",
+    "اتهم",
+    "اتها",
+    "يهم",
+    "ونها",
+    "تهم",
+    "تها",
+    "هما",
+    "كما",
+    "تين",
+    "تان",
+    "ات",
+    "ون",
+    "ين",
+    "ان",
+    "يه",
+    "ها",
+    "هم",
+    "هن",
+    "كم",
+    "نا",
+    "يا",
+    "تي",
+    "ه",
+    "ي",
+    "ا",
 )
 _MIN_STEM = 3
 
@@ -63,7 +105,7 @@ def light_stem(word: str) -> str:
     for p in _PREFIXES:
         if w.startswith(p) and len(w) - len(p) >= _MIN_STEM:
             # a lone و/ف/ب/ل/ك is a clitic only when what remains is a known word or long enough
-            w = w[len(p):]
+            w = w[len(p) :]
             break
     for _ in range(2):
         for s in _SUFFIXES:
@@ -78,7 +120,7 @@ def light_stem(word: str) -> str:
 def _strip_prefix(w: str) -> str:
     for p in _PREFIXES:
         if w.startswith(p) and len(w) - len(p) >= _MIN_STEM:
-            return w[len(p):]
+            return w[len(p) :]
     return w
 
 

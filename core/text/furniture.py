@@ -5,6 +5,7 @@ navigation, «الأكثر قراءة» boxes, photo credits and source lines ar
 (the cue phrases live in `resources/lexicon/furniture.txt`). Furniture stays in the text and the
 export, dimmed in the view, but never yields mentions or facts.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,8 +27,10 @@ _TIMESTAMP = re.compile(
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, tuple[str, ...]]:
-    return {name: tuple(normalize(w).replace("_", " ") for w in words)
-            for name, words in resources.read_groups("furniture").items()}
+    return {
+        name: tuple(normalize(w).replace("_", " ") for w in words)
+        for name, words in resources.read_groups("furniture").items()
+    }
 
 
 def _starts_with_any(norm: str, cues: tuple[str, ...]) -> bool:
@@ -98,7 +101,7 @@ def _spread_credits(text: str, spans: list[tuple[int, int]], flags: list[bool]) 
     credit = _cues()["credit"]
     line_of: list[int] = []
     for i, (start, _end) in enumerate(spans):
-        same_line = i > 0 and "\n" not in text[spans[i - 1][1]:start]
+        same_line = i > 0 and "\n" not in text[spans[i - 1][1] : start]
         line_of.append(line_of[-1] if same_line else i)
     credited = {line_of[i] for i, (s, e) in enumerate(spans) if _contains_any(normalize(text[s:e]), credit)}
     for i, line in enumerate(line_of):

@@ -6,6 +6,7 @@ folded with `core.text.arabic.fold_chars` (same length) and tashkeel/tatweel are
 from folded positions back to original positions is kept: every hit is reported in ORIGINAL offsets,
 which is what highlights rely on.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -68,8 +69,4 @@ def find_in_text(query: str, text: str) -> list[tuple[int, int]]:
 
 def find(query: str, documents: Iterable[Document]) -> list[Hit]:
     """Every hit of the query in every document, in document order then text order."""
-    return [
-        Hit(doc.id, start, end)
-        for doc in documents
-        for start, end in find_in_text(query, doc.text)
-    ]
+    return [Hit(doc.id, start, end) for doc in documents for start, end in find_in_text(query, doc.text)]

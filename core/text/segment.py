@@ -4,6 +4,7 @@ News text is split at line breaks (headlines and captions have no final stop) an
 followed by white space. It is not split inside numbers (3.5, ٣٫٥), in domain names
 («العربية.نت», «العربية. نت»), after one-letter abbreviations («د.»), nor at Arabic commas.
 """
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@ stop words. Every word is normalised and stemmed on loading, so lookups use `cor
 Multi-word entries (written with `_`) are read word by word only where a module needs them
 (furniture cue phrases); in word classes they are skipped.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

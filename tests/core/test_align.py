@@ -1,4 +1,5 @@
 """Sentence alignment: sentences of different articles that report the same thing."""
+
 from pathlib import Path
 
 from core.pipeline import analyze_folder
@@ -6,7 +7,7 @@ from core.pipeline import analyze_folder
 
 def aligned_texts(analysis) -> set[frozenset[str]]:
     texts = {d.id: d.text for d in analysis.documents}
-    span = {s.id: texts[s.doc][s.start:s.end] for s in analysis.sentences}
+    span = {s.id: texts[s.doc][s.start : s.end] for s in analysis.sentences}
     return {frozenset((span[al.a], span[al.b])) for al in analysis.alignments}
 
 
@@ -19,6 +20,7 @@ def write(folder: Path, *articles: str) -> Path:
 def test_sentences_giving_the_same_quantities_are_aligned_whatever_their_wording(tmp_path):
     a = "وتقل 11 حافلة نحو 200 مقاتل من تنظيم داعش مع عائلاتهم."
     b = "ووفق الاتفاق، خرج من الجرود مئتا مقاتل في إحدى عشرة حافلة باتجاه البادية."
-    analysis = analyze_folder(write(tmp_path, f"القافلة\n{a}\nوقال المرصد إن الطريق مغلق.",
-                                    f"الاتفاق\n{b}\nوأكدت مصادر محلية وصول القافلة."))
+    analysis = analyze_folder(
+        write(tmp_path, f"القافلة\n{a}\nوقال المرصد إن الطريق مغلق.", f"الاتفاق\n{b}\nوأكدت مصادر محلية وصول القافلة.")
+    )
     assert frozenset((a, b)) in aligned_texts(analysis)

@@ -1,4 +1,5 @@
 """Normalisation for matching: the display text is never altered, the matching keys fold variation."""
+
 from core.text.arabic import fold_chars, normalize, stem
 
 

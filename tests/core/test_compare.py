@@ -1,4 +1,5 @@
 """Values are compared with their qualifiers."""
+
 from core.match.agreement import agree, show_value
 from core.model import Mention
 

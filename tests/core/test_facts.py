@@ -1,4 +1,5 @@
 """Facts: numbers in different articles that speak of the same thing, and whether they agree."""
+
 from pathlib import Path
 
 from core.pipeline import analyze_folder
@@ -17,8 +18,10 @@ def facts_with(analysis, *values):
 
 
 A = "غارة على حلب\nقالت مصادر طبية إن الغارة الجوية على حي الشعار في حلب أسفرت عن مقتل {} مدنيا وإصابة {} آخرين."
-B = ("مقتل مدنيين في حلب\n"
-     "أعلن الدفاع المدني أن الغارة الجوية على حي الشعار في مدينة حلب أدت إلى مقتل {} مدنيا وإصابة {} بجروح.")
+B = (
+    "مقتل مدنيين في حلب\n"
+    "أعلن الدفاع المدني أن الغارة الجوية على حي الشعار في مدينة حلب أدت إلى مقتل {} مدنيا وإصابة {} بجروح."
+)
 
 
 def test_different_tolls_for_the_same_strike_are_a_conflict(tmp_path):

@@ -1,4 +1,5 @@
 """The analyzer fingerprint changes when a lexicon changes, so stored projects are re-analysed."""
+
 import shutil
 
 from core import fingerprint, resources

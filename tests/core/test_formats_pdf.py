@@ -1,4 +1,5 @@
 """PDF text layers: Arabic in visual order or shaped glyphs repaired, with a plain warning."""
+
 import pytest
 
 from core.ingest.formats import FormatError
@@ -39,12 +40,15 @@ def test_digits_and_latin_words_keep_their_own_order_when_a_line_is_turned():
     assert to_logical("ةلودلا ميظنت نم 2017 ماع IS") == "IS عام 2017 من تنظيم الدولة"
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    (pdf_with_text(["The convoy left."], encrypt_with="sirr"), "password-protected"),
-    (pdf_with_text(["The convoy left."])[:250], "damaged"),
-    (b"%PDF-1.4 nothing else", "damaged"),
-    (pdf_with_text([]), "no text layer"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (pdf_with_text(["The convoy left."], encrypt_with="sirr"), "password-protected"),
+        (pdf_with_text(["The convoy left."])[:250], "damaged"),
+        (b"%PDF-1.4 nothing else", "damaged"),
+        (pdf_with_text([]), "no text layer"),
+    ],
+)
 def test_locked_damaged_or_scanned_pdfs_are_refused_with_the_reason(data, message):
     with pytest.raises(FormatError, match=message):
         read_pdf(data)

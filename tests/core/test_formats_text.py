@@ -1,4 +1,5 @@
 """Plain-text articles in the encodings Arabic newsrooms use; the encoding found is recorded."""
+
 import codecs
 
 import pytest
@@ -9,14 +10,17 @@ from core.ingest.formats.text import decode
 ARTICLE = "قال المتحدث إن التحالف دمر 40 آلية وقتل 85 مقاتلا حاولوا الالتحاق بالقافلة.\n"
 
 
-@pytest.mark.parametrize(("data", "encoding"), [
-    (ARTICLE.encode("utf-8"), "utf-8"),
-    (codecs.BOM_UTF8 + ARTICLE.encode("utf-8"), "utf-8-sig"),
-    (codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"), "utf-16-le"),
-    (codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be"), "utf-16-be"),
-    (ARTICLE.encode("cp1256"), "windows-1256"),
-    (ARTICLE.encode("iso8859_6"), "iso-8859-6"),
-])
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (ARTICLE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + ARTICLE.encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"), "utf-16-le"),
+        (codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be"), "utf-16-be"),
+        (ARTICLE.encode("cp1256"), "windows-1256"),
+        (ARTICLE.encode("iso8859_6"), "iso-8859-6"),
+    ],
+)
 def test_each_encoding_gives_the_same_text_and_is_named(data, encoding):
     text, found, notes = decode(data)
     assert (text, found, notes) == (ARTICLE, encoding, [])
@@ -41,10 +45,13 @@ def test_one_damaged_byte_in_utf8_is_shown_as_a_replacement_character():
     assert found == "utf-8" and text.count("\ufffd") == 1 and "damaged" in notes[0][1]
 
 
-@pytest.mark.parametrize("data", [
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
-    bytes(range(1, 9)) * 100,
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+        bytes(range(1, 9)) * 100,
+    ],
+)
 def test_binary_data_is_refused(data):
     with pytest.raises(FormatError, match="binary"):
         decode(data)

@@ -1,4 +1,5 @@
 """Page furniture is recognised by general rules and kept, marked, in the text."""
+
 from core.text.furniture import furniture_flags, is_furniture_line
 from core.text.segment import sentence_spans
 
@@ -35,9 +36,11 @@ def test_most_read_box_and_lone_numbers_are_furniture():
 
 
 def test_photo_credit_makes_the_whole_caption_furniture():
-    text = ("A member of the group looks out of a bus on August 28, 2017. Several hundred left."
-            " / AFP PHOTO / LOUAI BESHARA (Photo credit should read LOUAI BESHARA/AFP/Getty Images)\n"
-            "قال التحالف الدولي إنه استجاب لطلب روسي.")
+    text = (
+        "A member of the group looks out of a bus on August 28, 2017. Several hundred left."
+        " / AFP PHOTO / LOUAI BESHARA (Photo credit should read LOUAI BESHARA/AFP/Getty Images)\n"
+        "قال التحالف الدولي إنه استجاب لطلب روسي."
+    )
     assert [f for _, f in flagged(text)] == [True, True, True, False]
 
 

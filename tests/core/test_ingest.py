@@ -1,4 +1,5 @@
 """Reading a folder: text kept exactly as decoded; a bad file is reported, never fatal."""
+
 import pytest
 
 from core.ingest.folder import FolderError, read_folder

@@ -1,5 +1,6 @@
 """A folder holding the seeds and, beside them, every kind of bad input: each bad file is reported by
 name, and the seeds' analysis is what it is without them (same facts, numbers and score figures)."""
+
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +14,17 @@ from tests.fixtures.ingest.facts import facts_of, mention_values
 from tests.fixtures.ingest.make import QUIET_ARTICLE, bad_folder
 
 ROOT = Path(__file__).resolve().parents[2]
-SCORED = ("number_recall", "number_precision", "number_value_accuracy", "boilerplate_numbers",
-          "conflict_recall", "conflict_precision", "shared_recall", "shared_precision", "trap_violations")
+SCORED = (
+    "number_recall",
+    "number_precision",
+    "number_value_accuracy",
+    "boilerplate_numbers",
+    "conflict_recall",
+    "conflict_precision",
+    "shared_recall",
+    "shared_precision",
+    "trap_violations",
+)
 """score.py rows about numbers and facts. Alignment rows are left out: readable extra articles
 (the cut-short and damaged copies) change the aligner's word weights, as any added article does."""
 
@@ -29,6 +39,7 @@ def folder(tmp_path, seeds_dir):
 
 def analyse(folder: Path) -> Analysis:
     """The pipeline's stages, with a reader that sees one file vanish while the folder is read."""
+
     def vanish(done, total, path):
         if path == "bad/utf16-no-bom.txt":
             (folder / "bad" / "vanishing.txt").unlink()
@@ -76,8 +87,9 @@ def test_script_text_of_a_hostile_page_never_reaches_the_analysis(folder):
 
 
 def scored(shared_dir: Path, export: Path) -> dict[str, str]:
-    run = subprocess.run([sys.executable, str(shared_dir / "eval" / "score.py"), str(export)],
-                         capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, str(shared_dir / "eval" / "score.py"), str(export)], capture_output=True, text=True, check=True
+    )
     rows = dict(line.split(None, 1) for line in run.stdout.splitlines() if line and not line.startswith("OK"))
     return {name: rows[name] for name in SCORED}
 
@@ -86,10 +98,25 @@ def test_the_cli_reports_every_bad_file_and_the_score_figures_stay(folder, seeds
     path, kinds = folder
     (path / "bad" / "vanishing.txt").unlink()  # the CLI cannot be made to race: no vanishing file here
     del kinds["bad/vanishing.txt"]
-    run = subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze", str(path), "--json",
-                          str(tmp_path / "bad.json"), "--quiet"], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "analyze", str(path), "--json", str(tmp_path / "bad.json"), "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0
     assert all(f" {name}: " in run.stderr for name in kinds), run.stderr
-    subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze", str(seeds_dir), "--json",
-                    str(tmp_path / "seeds.json"), "--quiet"], check=True, timeout=120)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "analyze",
+            str(seeds_dir),
+            "--json",
+            str(tmp_path / "seeds.json"),
+            "--quiet",
+        ],
+        check=True,
+        timeout=120,
+    )
     assert scored(shared_dir, tmp_path / "bad.json") == scored(shared_dir, tmp_path / "seeds.json")

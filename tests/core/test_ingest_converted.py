@@ -1,5 +1,6 @@
 """The seeds as researchers receive them — Windows-1256, UTF-16, saved web pages, Word — give the
 same analysis as the UTF-8 originals: the same facts (status, label, mentions) and the same numbers."""
+
 import codecs
 import json
 import subprocess
@@ -45,16 +46,24 @@ def test_converted_seeds_give_the_same_facts_and_numbers(how, seeds_dir, origina
     assert mention_values(converted) == mention_values(original)
 
 
-@pytest.mark.parametrize(("how", "encoding"), [("windows-1256", "windows-1256"), ("utf-16-le", "utf-16-le"),
-                                               ("saved page in windows-1256", "windows-1256"), ("docx", "docx")])
+@pytest.mark.parametrize(
+    ("how", "encoding"),
+    [
+        ("windows-1256", "windows-1256"),
+        ("utf-16-le", "utf-16-le"),
+        ("saved page in windows-1256", "windows-1256"),
+        ("docx", "docx"),
+    ],
+)
 def test_the_encoding_found_is_recorded(how, encoding, seeds_dir, tmp_path):
     converted = analyze_folder(convert(seeds_dir, tmp_path / "converted", how))
     assert {d.encoding for d in converted.documents} == {encoding}
 
 
 def score(shared_dir: Path, export: Path) -> list[str]:
-    run = subprocess.run([sys.executable, str(shared_dir / "eval" / "score.py"), str(export)],
-                         capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, str(shared_dir / "eval" / "score.py"), str(export)], capture_output=True, text=True, check=True
+    )
     return run.stdout.splitlines()
 
 

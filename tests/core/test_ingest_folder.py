@@ -1,4 +1,5 @@
 """A researcher's folder as it really is: subfolders, copies, links, pipes, locked and vanishing files."""
+
 import json
 import os
 import shutil
@@ -33,8 +34,7 @@ def test_subfolders_are_read_by_default_and_hidden_ones_skipped(tmp_path):
 
 
 def test_the_resources_folder_a_browser_saves_beside_a_page_is_not_read(tmp_path):
-    (tmp_path / "convoy.html").write_text(f"<html><body><h1>قافلة</h1><p>{ARTICLE}</p></body></html>",
-                                          encoding="utf-8")
+    (tmp_path / "convoy.html").write_text(f"<html><body><h1>قافلة</h1><p>{ARTICLE}</p></body></html>", encoding="utf-8")
     (tmp_path / "convoy_files").mkdir()
     (tmp_path / "convoy_files" / "ad-frame.html").write_text("<p>اشترك الآن بخصم 50%</p>", encoding="utf-8")
     (tmp_path / "notes_files").mkdir()  # no notes.html beside it: an ordinary folder
@@ -51,7 +51,9 @@ def test_the_same_article_saved_twice_is_shown_once_with_both_paths_named(tmp_pa
     docs, problems = read_folder(tmp_path)
     assert [Path(d.path).name for d in docs] == ["aljazeera.txt"]
     assert [(p.path, p.severity) for p in problems] == [
-        ("archive/aljazeera-1256.txt", "info"), ("archive/aljazeera.docx", "info")]
+        ("archive/aljazeera-1256.txt", "info"),
+        ("archive/aljazeera.docx", "info"),
+    ]
     assert all("aljazeera.txt" in p.message and "shown once" in p.message for p in problems)
 
 
@@ -111,6 +113,7 @@ def test_a_50_mb_file_is_refused_at_once_without_being_read(tmp_path):
 
 def test_archives_are_noted_and_never_opened(tmp_path):
     import zipfile
+
     with zipfile.ZipFile(tmp_path / "articles.zip", "w") as archive:
         archive.writestr("inside.txt", ARTICLE)
     docs, problems = read_folder(tmp_path)
@@ -128,8 +131,13 @@ def test_the_cli_prints_the_problems_and_succeeds_when_one_article_was_read(tmp_
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 nothing")
-    run = subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze", str(tmp_path), "--quiet"],
-                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "analyze", str(tmp_path), "--quiet"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert run.returncode == 0
     assert "skipped broken.pdf: is damaged" in run.stderr and "warning empty.txt: is empty" in run.stderr
     assert "1 article(s) read; problems: 1 error(s), 1 warning(s), 0 note(s)" in run.stderr
@@ -137,8 +145,13 @@ def test_the_cli_prints_the_problems_and_succeeds_when_one_article_was_read(tmp_
 
 def test_the_cli_fails_when_no_article_could_be_read(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
-    run = subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze", str(tmp_path), "--quiet"],
-                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "analyze", str(tmp_path), "--quiet"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert run.returncode == 2 and "no readable articles" in run.stderr
 
 
@@ -158,13 +171,18 @@ def test_a_file_the_user_may_not_read_is_reported():
         result = _read_folder_without_privileges(folder)
     finally:
         shutil.rmtree(folder)
-    assert result == {"docs": ["open.txt"], "problems": [
-        ["private", "subfolder cannot be read (Permission denied): skipped"],
-        ["locked.txt", "cannot be read: permission denied"]]}
+    assert result == {
+        "docs": ["open.txt"],
+        "problems": [
+            ["private", "subfolder cannot be read (Permission denied): skipped"],
+            ["locked.txt", "cannot be read: permission denied"],
+        ],
+    }
 
 
 def _read_folder_without_privileges(folder):
     import core.ingest.formats.text  # noqa: F401 — imported while the interpreter's files can still be read
+
     reading, writing = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: drop root, read, report as JSON, leave without running pytest's exit code

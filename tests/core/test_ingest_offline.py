@@ -1,5 +1,6 @@
 """No network, ever: reading every format — pages full of remote images, iframes and scripts
 included — and analysing them runs with sockets blocked, and not one connection is attempted."""
+
 import codecs
 import socket
 import subprocess

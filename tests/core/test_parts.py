@@ -1,12 +1,15 @@
 """Totals and their parts in one sentence."""
+
 from core.match.parts import parts
 from core.mentions.numbers import find_numbers
 from core.model import Mention
 
 
 def structure(text: str) -> list[tuple[str, str | None]]:
-    mentions = [Mention(f"m{i}", "d1", "d1.s1", n.start, n.end, n.value, n.kind, n.qualifier, n.counted, n.text)
-                for i, n in enumerate(find_numbers(text))]
+    mentions = [
+        Mention(f"m{i}", "d1", "d1.s1", n.start, n.end, n.value, n.kind, n.qualifier, n.counted, n.text)
+        for i, n in enumerate(find_numbers(text))
+    ]
     whole = parts({"d1": text}, mentions)
     text_of = {m.id: m.text for m in mentions}
     return [(m.text, text_of.get(whole.get(m.id, ""))) for m in mentions]
@@ -14,7 +17,10 @@ def structure(text: str) -> list[tuple[str, str | None]]:
 
 def test_numbers_after_minhum_are_parts_of_the_number_before():
     assert structure("وأسفر عن استشهاد 15 منهم 12 من منسوبي القوات، وثلاثة عاملين") == [
-        ("15", None), ("12 من منسوبي", "15"), ("ثلاثة عاملين", "15")]
+        ("15", None),
+        ("12 من منسوبي", "15"),
+        ("ثلاثة عاملين", "15"),
+    ]
 
 
 def test_numbers_side_by_side_are_not_parts():

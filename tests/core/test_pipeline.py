@@ -1,4 +1,5 @@
 """The pipeline on the seed articles and on bad folders, headless."""
+
 import json
 import subprocess
 import sys
@@ -16,9 +17,9 @@ def test_every_span_points_into_the_original_text():
     analysis = analyze_folder(SEEDS)
     texts = {d.id: d.text for d in analysis.documents}
     for m in analysis.mentions:
-        assert texts[m.doc][m.start:m.end] == m.text
+        assert texts[m.doc][m.start : m.end] == m.text
     for s in analysis.sentences:
-        assert texts[s.doc][s.start:s.end].strip() == texts[s.doc][s.start:s.end]
+        assert texts[s.doc][s.start : s.end].strip() == texts[s.doc][s.start : s.end]
 
 
 def test_furniture_never_yields_mentions():
@@ -36,8 +37,9 @@ def test_progress_is_reported_and_cancel_stops_the_analysis():
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
 
 
 def test_analyze_writes_the_export_contract_and_a_summary(tmp_path):

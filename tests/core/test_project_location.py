@@ -5,6 +5,7 @@ is a real attempt to create a file. The read-only case runs in a child process o
 unwritable folder: mode 0555 for an ordinary user; for root, a read-only bind mount of the folder
 in a private mount namespace (`unshare --mount`; skipped where that is not permitted).
 """
+
 import json
 import os
 import subprocess
@@ -39,9 +40,18 @@ def test_the_fallback_is_in_the_user_data_dir_and_differs_per_folder(tmp_path):
 
 
 def _can_mount_read_only(folder):
-    probe = subprocess.run(["unshare", "--mount", "sh", "-c",
-                            'mount --bind "$0" "$0" && mount -o remount,ro,bind "$0" "$0" && ! touch "$0/.probe"',
-                            str(folder)], capture_output=True, check=False)
+    probe = subprocess.run(
+        [
+            "unshare",
+            "--mount",
+            "sh",
+            "-c",
+            'mount --bind "$0" "$0" && mount -o remount,ro,bind "$0" "$0" && ! touch "$0/.probe"',
+            str(folder),
+        ],
+        capture_output=True,
+        check=False,
+    )
     return probe.returncode == 0
 
 
@@ -71,8 +81,15 @@ def test_a_read_only_folder_gets_its_project_in_the_user_data_dir(seeds_dir):
         if os.geteuid() == 0:
             if not _can_mount_read_only(folder):
                 pytest.skip("root, and no private read-only mount possible here: nothing would be read-only")
-            command = ["unshare", "--mount", "sh", "-c", 'mount --bind "$0" "$0" && mount -o remount,ro,bind "$0" "$0" '
-                       '&& exec "$@"', str(folder), *command]
+            command = [
+                "unshare",
+                "--mount",
+                "sh",
+                "-c",
+                'mount --bind "$0" "$0" && mount -o remount,ro,bind "$0" "$0" && exec "$@"',
+                str(folder),
+                *command,
+            ]
         env = {**os.environ, "XDG_DATA_HOME": str(data)}
         run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
         assert run.returncode == 0, run.stderr

@@ -1,5 +1,6 @@
 """Reopening a project: nothing recomputed when nothing changed, only changed articles re-read otherwise,
 and the result is always the same as analysing the folder afresh."""
+
 import shutil
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """The CSV of facts: one row per fact and source that reports it, UTF-8 with BOM for spreadsheets."""
+
 import csv
 import subprocess
 import sys
@@ -61,8 +62,21 @@ def test_offsets_point_at_the_mentions_text(analysis, csv_path):
 
 def test_analyze_writes_both_reports_from_the_command_line(repo_root, seeds_dir, tmp_path):
     html_path, csv_path = tmp_path / "report.html", tmp_path / "facts.csv"
-    done = subprocess.run([sys.executable, str(repo_root / "main.py"), "analyze", str(seeds_dir), "--quiet",
-                           "--html", str(html_path), "--csv", str(csv_path)], capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(repo_root / "main.py"),
+            "analyze",
+            str(seeds_dir),
+            "--quiet",
+            "--html",
+            str(html_path),
+            "--csv",
+            str(csv_path),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     assert "http" not in html_path.read_text(encoding="utf-8").lower()
     assert len(_rows(csv_path)) > 0

@@ -1,5 +1,6 @@
 """The HTML report of the seeds: self-contained, right to left, every conflict quoted from each source
 with its values marked at the mention offsets, the user's notes when a project is given."""
+
 import html
 import re
 import shutil
@@ -43,8 +44,13 @@ def test_every_conflict_has_its_own_section_with_each_value_marked_as_written(an
 def test_marked_text_is_exactly_the_characters_at_the_mention_offsets(analysis, report):
     docs = {d.id: d for d in analysis.documents}
     marked = {html.unescape(t) for t in re.findall(r'<mark class="(?:conflict|shared)">(.*?)</mark>', report)}
-    expected = {docs[m.doc].text[m.start:m.end] for f in analysis.facts if f.status != "single"
-                for m in analysis.mentions if m.id in f.mentions}
+    expected = {
+        docs[m.doc].text[m.start : m.end]
+        for f in analysis.facts
+        if f.status != "single"
+        for m in analysis.mentions
+        if m.id in f.mentions
+    }
     assert marked == expected
 
 

@@ -1,4 +1,5 @@
 """Sentence spans: offsets into the original text, split where news text really ends a sentence."""
+
 from core.text.segment import sentence_spans
 
 
@@ -8,13 +9,18 @@ def texts(text: str) -> list[str]:
 
 def test_headline_without_final_stop_is_a_sentence():
     text = "التحالف: أوقفنا مراقبة قافلة تنظيم الدولة بطلب روسي\n\nقال التحالف الدولي إنه استجاب لطلب روسي."
-    assert texts(text) == ["التحالف: أوقفنا مراقبة قافلة تنظيم الدولة بطلب روسي",
-                           "قال التحالف الدولي إنه استجاب لطلب روسي."]
+    assert texts(text) == [
+        "التحالف: أوقفنا مراقبة قافلة تنظيم الدولة بطلب روسي",
+        "قال التحالف الدولي إنه استجاب لطلب روسي.",
+    ]
 
 
 def test_splits_at_arabic_question_mark_and_full_stop():
     assert texts("فما الذي غيّر موقف واشنطن؟ لا أحد يعرف. انتهى") == [
-        "فما الذي غيّر موقف واشنطن؟", "لا أحد يعرف.", "انتهى"]
+        "فما الذي غيّر موقف واشنطن؟",
+        "لا أحد يعرف.",
+        "انتهى",
+    ]
 
 
 def test_does_not_split_inside_decimal_numbers():
@@ -23,8 +29,7 @@ def test_does_not_split_inside_decimal_numbers():
 
 def test_does_not_split_domain_names_even_with_a_space():
     text = "وكان موقع “العربية. نت” قد أفاد أن القافلة تضم 17 حافلة. وقال موقع العربية.نت ذلك."
-    assert texts(text) == ["وكان موقع “العربية. نت” قد أفاد أن القافلة تضم 17 حافلة.",
-                           "وقال موقع العربية.نت ذلك."]
+    assert texts(text) == ["وكان موقع “العربية. نت” قد أفاد أن القافلة تضم 17 حافلة.", "وقال موقع العربية.نت ذلك."]
 
 
 def test_does_not_split_at_arabic_commas():

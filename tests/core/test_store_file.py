@@ -2,6 +2,7 @@
 
 A refused file must come out byte for byte as it went in.
 """
+
 import sqlite3
 
 import pytest
@@ -16,7 +17,6 @@ def _pragma(path, name):
         return conn.execute(f"PRAGMA {name}").fetchone()[0]
     finally:
         conn.close()
-
 
 
 def refuse_untouched(path, error, match):
@@ -46,8 +46,10 @@ def test_a_version_1_file_is_migrated_and_its_sentences_become_searchable(tmp_pa
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO documents VALUES ('d1', 0, 'a.txt', 'abc', 'خبر', ?, 'utf-8', 'ar', 't', 't')", [text])
     conn.execute("INSERT INTO sentences (id, doc, idx, start, \"end\") VALUES ('d1.s1', 'd1', 0, 0, ?)", [len(text)])
-    conn.execute("INSERT INTO notes (text, created_at, updated_at, target, sentence_id) "
-                 "VALUES ('ملاحظة قديمة', 't', 't', 'sentence', 'd1.s1')")
+    conn.execute(
+        "INSERT INTO notes (text, created_at, updated_at, target, sentence_id) "
+        "VALUES ('ملاحظة قديمة', 't', 't', 'sentence', 'd1.s1')"
+    )
     conn.commit()
     conn.close()
     with Store.open(path) as store:
@@ -90,7 +92,7 @@ def test_a_damaged_project_is_refused_and_left_untouched(tmp_path):
         store.db.execute("PRAGMA journal_mode = DELETE")
     data = bytearray(path.read_bytes())
     page = 4096
-    data[page * 3: page * 3 + 200] = b"\xff" * 200  # scribble over a b-tree page
+    data[page * 3 : page * 3 + 200] = b"\xff" * 200  # scribble over a b-tree page
     path.write_bytes(bytes(data))
     refuse_untouched(path, CorruptProject, "damaged")
 

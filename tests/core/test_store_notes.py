@@ -1,13 +1,15 @@
 """Notes on a fact or a sentence survive re-analysis; a note whose anchor vanished is kept as orphaned."""
+
 import pytest
 
 from core.project import Project
 
-A = ("قافلة تنظيم الدولة تعبر البادية.\n"
-     "وقال التحالف إن 11 حافلة غادرت القلمون باتجاه دير الزور.\n"
-     "وأضاف أن الطائرات قصفت الطريق أمام القافلة.\n")
-B = ("غادرت 17 حافلة القلمون باتجاه دير الزور.\n"
-     "وقالت مصادر إن الحافلات تحمل عائلات المقاتلين.\n")
+A = (
+    "قافلة تنظيم الدولة تعبر البادية.\n"
+    "وقال التحالف إن 11 حافلة غادرت القلمون باتجاه دير الزور.\n"
+    "وأضاف أن الطائرات قصفت الطريق أمام القافلة.\n"
+)
+B = "غادرت 17 حافلة القلمون باتجاه دير الزور.\nوقالت مصادر إن الحافلات تحمل عائلات المقاتلين.\n"
 AIRSTRIKE = "وأضاف أن الطائرات قصفت الطريق أمام القافلة."
 
 
@@ -21,7 +23,7 @@ def folder(tmp_path):
 def _sentence_text(project, sentence_id):
     s = next(s for s in project.analysis.sentences if s.id == sentence_id)
     doc = next(d for d in project.analysis.documents if d.id == s.doc)
-    return doc.text[s.start:s.end]
+    return doc.text[s.start : s.end]
 
 
 def _note_on_airstrike(folder):

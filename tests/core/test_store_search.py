@@ -1,11 +1,14 @@
 """Search folds what Arabic writers vary: clitics, plurals, hamza, ta marbuta, tashkeel."""
+
 import pytest
 
 from core.project import Project
 
-ARTICLE = ("نقلت بالحافلات أربعة آلاف شخص من القلمون.\n"
-           "وقال مصدر إن الحَافِلَة الأخيرة وصلت إلى دير الزور.\n"
-           "ولم تتعرض القافلة لأي هجوم.\n")
+ARTICLE = (
+    "نقلت بالحافلات أربعة آلاف شخص من القلمون.\n"
+    "وقال مصدر إن الحَافِلَة الأخيرة وصلت إلى دير الزور.\n"
+    "ولم تتعرض القافلة لأي هجوم.\n"
+)
 
 
 @pytest.fixture
@@ -40,7 +43,7 @@ def test_match_offsets_point_at_the_words_in_the_original_text(project):
     (hit,) = project.search("اربعة")
     text = project.analysis.documents[0].text
     assert [text[s:e] for s, e in hit.matches] == ["أربعة"]
-    assert text[hit.start:hit.end] == hit.text
+    assert text[hit.start : hit.end] == hit.text
 
 
 def test_query_syntax_characters_are_searched_as_text_not_as_operators(project):

@@ -3,6 +3,7 @@
 Every test gets its own QSettings location (a tmp dir), so window geometry or recent folders
 saved by one test never leak into another or into the user's configuration.
 """
+
 from __future__ import annotations
 
 import shutil

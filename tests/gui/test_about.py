@@ -1,5 +1,6 @@
 """Help → About: the version, the licences of the bundled font and the libraries, and a keyboard
 shortcuts page read from the window's actions."""
+
 from __future__ import annotations
 
 import tomllib

@@ -1,5 +1,6 @@
 """File → Export from the window: the same HTML / CSV / JSON as the command line, the user's notes
 in the report, and Print / Save as PDF through Qt's print support."""
+
 from __future__ import annotations
 
 import csv
@@ -29,8 +30,16 @@ def test_export_waits_for_an_analysis(window):
 def test_export_is_in_the_file_menu_once_the_articles_are_analysed(seeds_window):
     actions = seeds_window.extras.export
     assert actions.menu.menuAction() in seeds_window.file_menu.actions()
-    assert all(a.isEnabled() for a in (actions.html_action, actions.csv_action, actions.json_action,
-                                       actions.pdf_action, actions.print_action))
+    assert all(
+        a.isEnabled()
+        for a in (
+            actions.html_action,
+            actions.csv_action,
+            actions.json_action,
+            actions.pdf_action,
+            actions.print_action,
+        )
+    )
 
 
 def test_the_html_report_has_every_conflict_and_no_http(seeds_window, tmp_path):

@@ -1,4 +1,5 @@
 """The fact × source matrix: values with qualifiers, conflicts first, filters, jump on Enter."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -23,8 +24,9 @@ def test_values_carry_their_qualifiers() -> None:
 
 def test_conflicts_come_first(seeds_window: MainWindow) -> None:
     proxy = seeds_window.facts.proxy
-    statuses = [seeds_window.reader.index.fact[proxy.index(r, 0).data(FACT_ID_ROLE)].status
-                for r in range(proxy.rowCount())]
+    statuses = [
+        seeds_window.reader.index.fact[proxy.index(r, 0).data(FACT_ID_ROLE)].status for r in range(proxy.rowCount())
+    ]
     assert statuses[0] == "conflict"
     assert statuses == sorted(statuses, key=["conflict", "shared", "single"].index)
 

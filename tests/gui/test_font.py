@@ -1,4 +1,5 @@
 """The bundled Arabic font: loaded from resources/fonts, set explicitly, with Arabic glyphs."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase, QFontMetrics

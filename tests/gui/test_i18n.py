@@ -1,5 +1,6 @@
 """The interface in Arabic and English: switching re-translates the menus and mirrors the layout;
 Qt's own strings follow; the language chosen in Preferences is the one a new window is built in."""
+
 from __future__ import annotations
 
 import re
@@ -107,12 +108,18 @@ def test_every_arabic_translation_is_finished_and_compiled():
     ts = resource("translations", "muqabala_ar.ts")
     messages = list(ET.parse(ts).getroot().iter("message"))
     assert messages
-    assert [m.findtext("source") for m in messages
-            if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")] == []
+    assert [
+        m.findtext("source")
+        for m in messages
+        if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")
+    ] == []
     compiled = QTranslator()
     assert compiled.load(str(resource("translations", "muqabala_ar.qm")))
-    assert all(compiled.translate(c.findtext("name"), m.findtext("source")) == m.findtext("translation")
-               for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message"))
+    assert all(
+        compiled.translate(c.findtext("name"), m.findtext("source")) == m.findtext("translation")
+        for c in ET.parse(ts).getroot().iter("context")
+        for m in c.iter("message")
+    )
 
 
 def test_placeholders_survive_translation():

@@ -3,6 +3,7 @@ project file across sessions, undoable, and never lost when their anchor vanishe
 
 Articles: d2 = 002 («11 حافلة»), d3 = 003 («17 حافلة»). Seeds are copied per test (fixture `seeds_dir`).
 """
+
 from __future__ import annotations
 
 import time
@@ -155,7 +156,7 @@ def test_a_note_whose_sentence_vanished_is_listed_apart_as_orphaned(  # type: ig
     sentence = seeds_window.reader.index.sentence[target]
     article = Path(seeds_window.reader.panes["d2"].doc.path)
     text = article.read_text(encoding="utf-8")
-    article.write_text(text.replace(text[sentence.start:sentence.end], ""), encoding="utf-8")
+    article.write_text(text.replace(text[sentence.start : sentence.end], ""), encoding="utf-8")
     with qtbot.waitSignal(seeds_window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
         seeds_window.open_folder(seeds_dir)
     dock = seeds_window.projects.notes_dock

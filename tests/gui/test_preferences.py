@@ -1,5 +1,6 @@
 """Preferences: each setting has one declaration (key, type, default); the dialog shows and stores
 them; OK applies them to the running window. Settings are isolated per test (conftest)."""
+
 from __future__ import annotations
 
 import pytest

@@ -3,6 +3,7 @@
 Every test works on a copy of the seeds (fixture `seeds_dir`), so the project file
 (muqabala.sqlite) is written there and never into the repository. Tests wait on signals.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -129,8 +130,13 @@ def test_main_py_opens_a_project_file(window: MainWindow, qtbot, seeds_dir: Path
     project_file = window.projects.project.path
     window.projects.close_project()
     out = tmp_path / "project.png"
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), str(project_file), "--screenshot", str(out)],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), str(project_file), "--screenshot", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     assert out.is_file() and out.stat().st_size > 10_000
 
@@ -138,8 +144,13 @@ def test_main_py_opens_a_project_file(window: MainWindow, qtbot, seeds_dir: Path
 def test_main_py_refuses_a_junk_project_file(tmp_path: Path) -> None:
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"\x00junk" * 500)
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), str(junk), "--screenshot", str(tmp_path / "o.png")],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), str(junk), "--screenshot", str(tmp_path / "o.png")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert done.returncode == 1
     assert junk.read_bytes() == b"\x00junk" * 500
 

@@ -3,6 +3,7 @@
 A 5 ms QTimer on the GUI thread records the gaps between its ticks from the moment the seeds are
 opened until every view shows the analysis (bench/gui_latency.py prints the same numbers).
 """
+
 from __future__ import annotations
 
 import os
@@ -39,7 +40,11 @@ def test_screenshot_option_renders_the_analysed_window(tmp_path: Path, seeds_dir
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), str(seeds_dir), "--screenshot", str(out)],
-        capture_output=True, text=True, timeout=120, env=env, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))

@@ -1,5 +1,6 @@
 """Stories in the window: a story list when a folder holds several events, one story's articles at
 a time, and a checklist of the articles shown side by side when a story has many."""
+
 from __future__ import annotations
 
 import shutil
@@ -55,7 +56,8 @@ def big_story_dir(tmp_path: Path) -> Path:
     folder.mkdir()
     for k in range(8):
         (folder / f"{k + 1:03d}_outlet{k + 1}.txt").write_text(
-            FOOTBALL.format(crowd=40 + k, goal=70 + k), encoding="utf-8")
+            FOOTBALL.format(crowd=40 + k, goal=70 + k), encoding="utf-8"
+        )
     return folder
 
 
@@ -104,8 +106,10 @@ def test_choosing_a_story_with_the_keyboard_shows_only_its_articles(  # type: ig
     story = next(s for s in window.analysis.stories if s.id == chosen)
     assert set(window.reader.panes) == set(story.documents)
     assert [d.id for d in window.reader.index.documents] == list(story.documents)
-    shown_docs = {window.facts.model.headerData(c, Qt.Orientation.Horizontal).split(" · ")[0]
-                  for c in range(2, window.facts.model.columnCount())}
+    shown_docs = {
+        window.facts.model.headerData(c, Qt.Orientation.Horizontal).split(" · ")[0]
+        for c in range(2, window.facts.model.columnCount())
+    }
     assert shown_docs == set(story.documents)
 
 

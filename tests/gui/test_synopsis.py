@@ -1,4 +1,5 @@
 """The Aligned view's rows: one per alignment group, sources in their own order, loners alone."""
+
 from __future__ import annotations
 
 from core.match.synopsis import synopsis_rows
@@ -13,8 +14,7 @@ def _analysis(
         folder="x",
         documents=[Document(d, f"{d}.txt", d, "") for d in docs],
         sentences=[
-            Sentence(sid, sid.split(".")[0], i, 10 * i, 10 * i + 9, sid in furniture)
-            for sid, i in sentences.items()
+            Sentence(sid, sid.split(".")[0], i, 10 * i, 10 * i + 9, sid in furniture) for sid, i in sentences.items()
         ],
         alignments=[Alignment(a, b, 1.0) for a, b in alignments],
     )
@@ -59,8 +59,11 @@ def test_furniture_is_left_out_by_default() -> None:
 
 def test_a_weak_link_does_not_chain_a_third_sentence_of_one_source_into_a_group() -> None:
     an = _analysis({"d1.s1": 0, "d1.s2": 1, "d1.s3": 2, "d2.s1": 0}, [])
-    an.alignments = [Alignment("d1.s1", "d2.s1", 0.9), Alignment("d1.s2", "d2.s1", 0.8),
-                     Alignment("d1.s3", "d2.s1", 0.3)]
+    an.alignments = [
+        Alignment("d1.s1", "d2.s1", 0.9),
+        Alignment("d1.s2", "d2.s1", 0.8),
+        Alignment("d1.s3", "d2.s1", 0.3),
+    ]
     rows = [r.cells for r in synopsis_rows(an)]
     assert (("d1.s1", "d1.s2"), ("d2.s1",)) in rows
     assert (("d1.s3",), ()) in rows

@@ -1,4 +1,5 @@
 """Search across articles folds alef/hamza/ya/ta marbuta/tashkeel and reports original offsets."""
+
 from __future__ import annotations
 
 from pathlib import Path

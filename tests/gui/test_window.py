@@ -2,6 +2,7 @@
 
 Every test waits on signals; none sleeps. Articles: d1 = 001 … d4 = 004 (file order).
 """
+
 from __future__ import annotations
 
 import time
@@ -111,7 +112,7 @@ def test_ctrl_f_finds_the_buses_in_all_four_articles(seeds_window: MainWindow, q
     panes = seeds_window.reader.panes
     assert all(panes[d].overlay("search") for d in ("d1", "d2", "d3", "d4"))
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    (s, e), = panes["d1"].overlay("search_current")
+    ((s, e),) = panes["d1"].overlay("search_current")
     assert panes["d1"].doc.text[s:e] == "الحافلات"
     assert panes["d1"].is_span_visible(s, e)
     qtbot.keyClick(field, Qt.Key.Key_Escape)
@@ -214,8 +215,9 @@ def test_switching_views_keeps_the_current_fact(seeds_window: MainWindow, qtbot)
     assert reader.current_fact == fact_id
     assert seeds_window.synopsis.synopsis.current
     rows = {r.row() for r in seeds_window.synopsis.selectionModel().selectedRows()}
-    fact_rows = {seeds_window.synopsis.synopsis.row_of_sentence.get(m.sentence)
-                 for m in reader.index.mentions_of(fact_id)}
+    fact_rows = {
+        seeds_window.synopsis.synopsis.row_of_sentence.get(m.sentence) for m in reader.index.mentions_of(fact_id)
+    }
     assert rows and rows <= fact_rows
     seeds_window.panes_action.trigger()
     assert seeds_window.stack.currentIndex() == PANES

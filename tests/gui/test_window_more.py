@@ -1,4 +1,5 @@
 """More of the window's promises: open by drop or recent menu, errors shown, tooltips, dark theme."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -110,7 +111,9 @@ def test_an_english_article_reads_left_to_right(window: MainWindow, qtbot, seeds
     (tmp_path / arabic.name).write_text(arabic.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "zz_en.txt").write_text(
         "Coalition says it stopped watching the convoy\n\nThe coalition said on Friday it had pulled back "
-        "the aircraft that were watching 11 buses carrying about 200 fighters.\n", encoding="utf-8")
+        "the aircraft that were watching 11 buses carrying about 200 fighters.\n",
+        encoding="utf-8",
+    )
     with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
         window.open_folder(tmp_path)
     assert window.reader.panes["d1"].text.layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -4,6 +4,7 @@ Every reader returns an `Extracted` or raises `FormatError` with a message for t
 never touch the network and never run anything from the file (HTML scripts, macros): they only
 parse. `core.ingest.folder` picks the reader by the file's suffix (`reader_for`).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -36,15 +37,19 @@ def reader_for(suffix: str) -> Reader | None:
     suffix = suffix.lower()
     if suffix in (".txt", ".md", ".text"):
         from core.ingest.formats.text import read_text
+
         return read_text
     if suffix in (".html", ".htm", ".xhtml"):
         from core.ingest.formats.html import read_html
+
         return read_html
     if suffix == ".docx":
         from core.ingest.formats.docx import read_docx
+
         return read_docx
     if suffix == ".pdf":
         from core.ingest.formats.pdf import read_pdf
+
         return read_pdf
     return None
 

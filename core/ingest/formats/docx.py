@@ -4,6 +4,7 @@ A .docx is a zip of XML parts, parsed with python-docx; nothing in it runs (macr
 a .docx). A password-protected Word file is not a zip at all but an OLE container holding an
 encrypted package: it is recognised by its signature and reported as such.
 """
+
 from __future__ import annotations
 
 import io

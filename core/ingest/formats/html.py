@@ -6,6 +6,7 @@ article; its blocks become paragraphs separated by a blank line, as in the .txt 
 title is the page's <h1> (else og:title, else its <title> without the site name) and is the first line of the
 text, so that numbers in a headline are read as they are in a .txt article.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -15,16 +16,63 @@ from typing import Any
 from core.ingest.formats import Extracted, FormatError, Severity
 from core.ingest.formats.text import decode, display_name
 
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
-                           rb"""|^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+    rb"""|^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_BLOCKS = frozenset({
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "article",
-    "section", "header", "footer", "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd",
-    "main", "aside", "address", "hr",
-})
-_SKIPPED = frozenset({"script", "style", "noscript", "iframe", "object", "embed", "template", "svg", "math",
-                      "button", "select", "textarea", "head"})
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "pre",
+        "article",
+        "section",
+        "header",
+        "footer",
+        "figure",
+        "figcaption",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "dl",
+        "dt",
+        "dd",
+        "main",
+        "aside",
+        "address",
+        "hr",
+    }
+)
+_SKIPPED = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "iframe",
+        "object",
+        "embed",
+        "template",
+        "svg",
+        "math",
+        "button",
+        "select",
+        "textarea",
+        "head",
+    }
+)
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _MARKED_MIN_CHARS = 200
 """Text an element marked as the article must hold to be trusted as the article (not a teaser)."""

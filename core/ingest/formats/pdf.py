@@ -6,6 +6,7 @@ glyphs are repaired (`core.ingest.formats.visual`). When the order still looks w
 plainly that the text cannot be trusted. Scanned PDFs (no text layer) and password-protected
 ones are reported, not guessed at.
 """
+
 from __future__ import annotations
 
 import io
@@ -57,9 +58,15 @@ def read_pdf(data: bytes) -> Extracted:
     text, turned, doubtful = repair(text)
     notes: list[tuple[Severity, str]] = []
     if turned:
-        notes.append(("warning", f"{turned} line(s) of Arabic were stored in visual (reversed) order and "
-                                 "were turned around: check them against the PDF"))
+        notes.append(
+            (
+                "warning",
+                f"{turned} line(s) of Arabic were stored in visual (reversed) order and "
+                "were turned around: check them against the PDF",
+            )
+        )
     if doubtful:
-        notes.append(("warning", "the order of the Arabic words taken from this PDF looks wrong: "
-                                 "its text cannot be trusted"))
+        notes.append(
+            ("warning", "the order of the Arabic words taken from this PDF looks wrong: its text cannot be trusted")
+        )
     return Extracted(text=text, encoding="pdf", notes=notes)

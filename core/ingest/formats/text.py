@@ -5,6 +5,7 @@ then UTF-8 that was cut short or has a few damaged bytes (kept, with a warning),
 (charset-normalizer) for legacy code pages such as Windows-1256 and ISO-8859-6. The decoded text
 is kept exactly: only the byte-order mark is dropped.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -13,9 +14,11 @@ import re
 from core.ingest.formats import Extracted, FormatError, Severity
 
 _BOMS = (  # UTF-32 before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE one
-    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _GOOD_PER_BAD = 10
@@ -30,21 +33,29 @@ def display_name(codec: str) -> str:
     if re.fullmatch(r"cp125\d", name):
         return "windows-" + name[2:]
     if name.startswith("iso8859-"):
-        return "iso-8859-" + name[len("iso8859-"):]
+        return "iso-8859-" + name[len("iso8859-") :]
     return name.replace("_", "-")
 
 
 def _with_bom(data: bytes) -> tuple[str, str, list[tuple[Severity, str]]] | None:
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            body = data[len(bom):]
+            body = data[len(bom) :]
             name = "utf-8-sig" if codec == "utf-8-sig" else codec
             try:
                 return body.decode(codec.replace("-sig", "")), name, []
             except UnicodeDecodeError as exc:
                 text = body.decode(codec.replace("-sig", ""), errors="replace")
-                return text, name, [("warning", f"is damaged {name} text (byte {exc.start + len(bom)}); "
-                                                "unreadable bytes are shown as �")]
+                return (
+                    text,
+                    name,
+                    [
+                        (
+                            "warning",
+                            f"is damaged {name} text (byte {exc.start + len(bom)}); unreadable bytes are shown as �",
+                        )
+                    ],
+                )
     return None
 
 
@@ -66,17 +77,26 @@ def _damaged_utf8(data: bytes, exc: UnicodeDecodeError) -> tuple[str, list[tuple
     """UTF-8 cut short at the end, or with a few bad bytes among many good ones; None otherwise."""
     if exc.end == len(data) and exc.reason == "unexpected end of data":
         try:
-            text = data[:exc.start].decode("utf-8")
+            text = data[: exc.start].decode("utf-8")
         except UnicodeDecodeError:
             return None
-        return text, [("warning", f"ends in the middle of a character (cut short?): the last "
-                                  f"{len(data) - exc.start} byte(s) were dropped")]
+        return text, [
+            (
+                "warning",
+                f"ends in the middle of a character (cut short?): the last "
+                f"{len(data) - exc.start} byte(s) were dropped",
+            )
+        ]
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
     good = sum(1 for ch in text if ord(ch) >= 0x80) - bad
     if good >= _GOOD_PER_BAD * bad:  # legacy code pages almost never form valid UTF-8 sequences
-        return text, [("warning", f"has {bad} damaged byte(s) that are not UTF-8 (first at byte "
-                                  f"{exc.start}); they are shown as �")]
+        return text, [
+            (
+                "warning",
+                f"has {bad} damaged byte(s) that are not UTF-8 (first at byte {exc.start}); they are shown as �",
+            )
+        ]
     return None
 
 

@@ -7,6 +7,7 @@ A line is judged reversed by how its words begin and end: logical Arabic has man
 in «لا» and «يف» «نم» «ىلع». A reversed line is turned around, keeping runs of digits and Latin
 letters in their own order, and mirroring brackets. Shaped forms become plain letters (NFKC).
 """
+
 from __future__ import annotations
 
 import re

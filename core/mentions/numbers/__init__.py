@@ -7,6 +7,7 @@ the reading steps), `when` (date and clock-time steps), `around` (qualifiers, du
 around a number), `triggers` (which words can start a mention), `reader` (the pass that puts them
 together).
 """
+
 from core.mentions.numbers.reader import find_numbers
 
 __all__ = ["find_numbers"]

@@ -1,5 +1,6 @@
 """What stands around a number: qualifiers, English words, duals, «واحد» after its noun, «آخرون»,
 «عدد القتلى … 45», ranks («الدقيقة 37») and halves («أربع ساعات ونصف»). Steps shared by the reader."""
+
 from __future__ import annotations
 
 from core.mentions.numbers.base import Found, advance, clitic_letters
@@ -25,7 +26,6 @@ HALVES = frozenset({"ونصف", "والنصف"})
 OTHERS = frozenset({"اخرون", "اخرين", "اخريات", "اخري", "اخر"})
 _CLAUSE = 8
 """How far back «عدد القتلى» may stand from its number («ارتفع عدد القتلى في الهجوم إلى 45»)."""
-
 
 
 class AroundReader(DateReader):
@@ -60,8 +60,13 @@ class AroundReader(DateReader):
         """«ألف و500», «28 ألفا و 116»: thousands, then «و» and the hundreds in digits."""
         if value >= 1000 and value % 1000 == 0 and self.key(end) == "و" and end + 1 < len(self.tokens):
             rest = read_digits(self.tokens, end + 1)
-            if rest and rest.kind == "number" and rest.start == end + 1 and isinstance(rest.value, int) \
-                    and 0 < rest.value < 1000:
+            if (
+                rest
+                and rest.kind == "number"
+                and rest.start == end + 1
+                and isinstance(rest.value, int)
+                and 0 < rest.value < 1000
+            ):
                 return value + rest.value, rest.end
         return value, end
 
@@ -81,8 +86,11 @@ class AroundReader(DateReader):
         if not words or not (found.value in (1, 2) or definite) or first - 1 < self.floor:
             return False
         prev = self.tokens[first - 1]
-        if prev.kind != "ar" or not spaced(self.text, self.tokens, first - 1, first) \
-                or prev.key in self.lex.not_counted:
+        if (
+            prev.kind != "ar"
+            or not spaced(self.text, self.tokens, first - 1, first)
+            or prev.key in self.lex.not_counted
+        ):
             return False
         if definite and not is_plural(self.text, prev):
             if found.value == 1:
@@ -101,7 +109,6 @@ class AroundReader(DateReader):
         found.first, found.start_char = first - 1, -1
         return True
 
-
     def one_counts(self, i: int) -> bool:
         """«واحد» is a quantity after a countable noun («شخص واحد», «يوم واحد») or alone; after other
         words it is «one» as in «كل واحد», «وطن واحد»."""
@@ -111,7 +118,6 @@ class AroundReader(DateReader):
             return True
         key = self.tokens[i - 1].key
         return (key,) in self.lex.units or is_countable(key)
-
 
     def dual(self, i: int) -> Found | None:
         t = self.tokens[i]
@@ -123,8 +129,7 @@ class AroundReader(DateReader):
         noun, prefix = hit
         prefix = clitic_letters(t.key, prefix)
         unit = self.lex.units.get((noun,))
-        found = Found(i, i + 1, 2, "count", counted=stem(noun),
-                      start_char=advance(self.text, t.start, prefix))
+        found = Found(i, i + 1, 2, "count", counted=stem(noun), start_char=advance(self.text, t.start, prefix))
         if unit and unit[0] == "duration":
             found.kind, found.counted = "duration", unit[1]
             self.and_a_half(found)
@@ -142,10 +147,16 @@ class AroundReader(DateReader):
     def rank_noun(self, j: int) -> bool:
         """Token j is a definite singular noun right before a number («الدقيقة 37»)."""
         t = self.tokens[j]
-        return (t.kind == "ar" and t.key != "ال" and spaced(self.text, self.tokens, j, j + 1)
-                and is_definite(self.text, t)
-                and not is_plural(self.text, t) and t.key not in self.lex.not_counted
-                and t.key not in self.lex.number_of and word_info(t.key) is None)
+        return (
+            t.kind == "ar"
+            and t.key != "ال"
+            and spaced(self.text, self.tokens, j, j + 1)
+            and is_definite(self.text, t)
+            and not is_plural(self.text, t)
+            and t.key not in self.lex.not_counted
+            and t.key not in self.lex.number_of
+            and word_info(t.key) is None
+        )
 
     def number_of(self, first: int) -> str:
         """«ارتفع عدد القتلى إلى 45», «حصيلة الضحايا 120»: with no noun after it, a number counts
@@ -154,8 +165,12 @@ class AroundReader(DateReader):
         for j in range(first - 1, max(self.floor, first - _CLAUSE) - 1, -1):
             if toks[j].kind == "p" and toks[j].key not in ('"', "«", "»"):
                 return ""
-            if toks[j].key in self.lex.number_of and j + 1 < first and toks[j + 1].kind == "ar" \
-                    and is_definite(self.text, toks[j + 1]):
+            if (
+                toks[j].key in self.lex.number_of
+                and j + 1 < first
+                and toks[j + 1].kind == "ar"
+                and is_definite(self.text, toks[j + 1])
+            ):
                 return counted_stem(toks[j + 1].key)
         return ""
 
@@ -187,8 +202,11 @@ class AroundReader(DateReader):
             found.qualifier, found.first = before
             found.start_char = -1
             t = self.tokens[found.first]
-            if t.key[:1] in "وف" and (t.key,) not in self.lex.before and \
-                    not any(p[0] == t.key for p in self.lex.before):
+            if (
+                t.key[:1] in "وف"
+                and (t.key,) not in self.lex.before
+                and not any(p[0] == t.key for p in self.lex.before)
+            ):
                 found.start_char = advance(self.text, t.start, 1)  # «وأكثر من مئة»: after «و»
             return
         after = qualifier_after(self.text, self.tokens, found.end)

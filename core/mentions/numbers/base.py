@@ -3,6 +3,7 @@
 `Found` is a mention in token terms while it is being read; `ReaderBase` holds the string, its
 tokens and the index below which tokens are already taken (`floor`), so that spans never overlap.
 """
+
 from __future__ import annotations
 
 import re
@@ -52,8 +53,6 @@ def advance(text: str, start: int, letters: int) -> int:
     return pos
 
 
-
-
 class ReaderBase:
     """The string being read and what every reading step needs."""
 
@@ -98,12 +97,10 @@ class ReaderBase:
                 return "gregorian"
         return None
 
-
     def list_marker(self, i: int, end: int) -> bool:
         """«1 - على شركة …», «2) …» at the start of a line: the number of a list item."""
         toks = self.tokens
         line_start = self.text.rfind("\n", 0, toks[i].start) + 1
-        if self.text[line_start:toks[i].start].strip():
+        if self.text[line_start : toks[i].start].strip():
             return False
         return LIST_MARK.match(self.text, toks[end - 1].end) is not None
-

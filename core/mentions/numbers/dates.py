@@ -6,6 +6,7 @@ A month name is only a date with something that makes it one: a day before it (�
 («نهاية أغسطس/آب» → "--08", vague). Values are ISO-8601 with unknown parts left out; Hijri
 dates carry an "AH" prefix («15 رمضان» → "AH--09-15") so they never meet Gregorian ones.
 """
+
 from __future__ import annotations
 
 from typing import NamedTuple
@@ -74,15 +75,21 @@ def year_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if k < len(tokens):
         key = tokens[k].key
         words = lexicon().words("year-word")
-        if (key,) in words or (key[:1] in "لوب" and (key[1:],) in words) \
-                or (key.startswith("لل") and ("ا" + key[1:],) in words):
+        if (
+            (key,) in words
+            or (key[:1] in "لوب" and (key[1:],) in words)
+            or (key.startswith("لل") and ("ا" + key[1:],) in words)
+        ):
             k += 1  # «عام 2017», «لعام 1423هـ», «للعام 2014»
     if k < len(tokens) and tokens[k].kind == "num" and tokens[k].key.isdigit() and len(tokens[k].key) == 4:
         year = int(tokens[k].key)
         if 1000 <= year <= 2200:
             k += 1
-            if k < len(tokens) and tokens[k].start == tokens[k - 1].end and (tokens[k].key,) in (
-                    lexicon().words("gregorian-era") | lexicon().words("hijri-era")):
+            if (
+                k < len(tokens)
+                and tokens[k].start == tokens[k - 1].end
+                and (tokens[k].key,) in (lexicon().words("gregorian-era") | lexicon().words("hijri-era"))
+            ):
                 k += 1
             return year, k
     return None

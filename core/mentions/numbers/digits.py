@@ -6,6 +6,7 @@ skipped: a digit group glued to Latin letters («F16», «4G») or joined by a h
 digits or more, nine digits or more without separators. Shapes read here besides plain numbers:
 «-1.2», «11/10» (a fraction), «29/8/2017» and «2017-08-29» (dates), «7:30» (a clock time).
 """
+
 from __future__ import annotations
 
 from typing import NamedTuple
@@ -54,24 +55,45 @@ def _is_code(tokens: list[Token], i: int) -> bool:
     t = tokens[i]
     if _glued(tokens, i - 1, i) and tokens[i - 1].kind == "lat":
         return True
-    if _glued(tokens, i, i + 1) and tokens[i + 1].kind == "lat" and len(tokens[i + 1].key) <= 2 \
-            and tokens[i + 1].key not in ("km", "m", "kg", "cm"):
+    if (
+        _glued(tokens, i, i + 1)
+        and tokens[i + 1].kind == "lat"
+        and len(tokens[i + 1].key) <= 2
+        and tokens[i + 1].key not in ("km", "m", "kg", "cm")
+    ):
         return True
-    if _is(tokens, i - 1, "-") and _glued(tokens, i - 1, i) and _glued(tokens, i - 2, i - 1) \
-            and tokens[i - 2].kind in ("ar", "lat"):
+    if (
+        _is(tokens, i - 1, "-")
+        and _glued(tokens, i - 1, i)
+        and _glued(tokens, i - 2, i - 1)
+        and tokens[i - 2].kind in ("ar", "lat")
+    ):
         return True
-    if _is(tokens, i + 1, "-") and _glued(tokens, i, i + 1) and _glued(tokens, i + 1, i + 2) \
-            and tokens[i + 2].kind == "lat":
+    if (
+        _is(tokens, i + 1, "-")
+        and _glued(tokens, i, i + 1)
+        and _glued(tokens, i + 1, i + 2)
+        and tokens[i + 2].kind == "lat"
+    ):
         return True
     if _is(tokens, i - 1, "*") and _glued(tokens, i - 1, i):
         return True  # «(*2)»: a footnote or a rating mark
     if _is(tokens, i - 1, ".") and _glued(tokens, i - 1, i) and _num(tokens, i - 2) and _glued(tokens, i - 2, i - 1):
         return True  # «2.2.1»: the end of a version number
-    if _is(tokens, i + 1, ".") and _glued(tokens, i, i + 1) and _num(tokens, i + 2) and _glued(tokens, i + 1, i + 2) \
-            and "." in t.key:
+    if (
+        _is(tokens, i + 1, ".")
+        and _glued(tokens, i, i + 1)
+        and _num(tokens, i + 2)
+        and _glued(tokens, i + 1, i + 2)
+        and "." in t.key
+    ):
         return True  # «2.2.1»: a version number
-    if _glued(tokens, i - 1, i) and tokens[i - 1].kind == "ar" and _glued(tokens, i, i + 1) \
-            and tokens[i + 1].key in _CLOSERS:
+    if (
+        _glued(tokens, i - 1, i)
+        and tokens[i - 1].kind == "ar"
+        and _glued(tokens, i, i + 1)
+        and tokens[i + 1].key in _CLOSERS
+    ):
         return True  # «جنيف2», «صيف36»: a name with a number
     key = t.key
     dash_after = _is(tokens, i + 1, "-") and _glued(tokens, i, i + 1) and _num(tokens, i + 2)
@@ -86,8 +108,15 @@ def _is_code(tokens: list[Token], i: int) -> bool:
 def _is_spaced_date(tokens: list[Token], i: int, sep: str) -> bool:
     """«24 /10/ 1436», «4 - 7 - 1432» written with spaces: day and month of one or two digits and a
     four-digit year."""
-    return (_is(tokens, i + 1, sep) and _num(tokens, i + 2) and _is(tokens, i + 3, sep) and _num(tokens, i + 4)
-            and len(tokens[i].key) <= 2 and len(tokens[i + 2].key) <= 2 and len(tokens[i + 4].key) == 4)
+    return (
+        _is(tokens, i + 1, sep)
+        and _num(tokens, i + 2)
+        and _is(tokens, i + 3, sep)
+        and _num(tokens, i + 4)
+        and len(tokens[i].key) <= 2
+        and len(tokens[i + 2].key) <= 2
+        and len(tokens[i + 4].key) == 4
+    )
 
 
 def _date(d: int, m: int, y: int) -> str | None:
@@ -104,34 +133,57 @@ def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
     if t.kind != "num":
         return None
     # «28.08.2017»
-    if t.key.count(".") == 1 and _is(tokens, i + 1, ".") and _glued(tokens, i, i + 1) and _num(tokens, i + 2) \
-            and _glued(tokens, i + 1, i + 2) and len(tokens[i + 2].key) == 4 and tokens[i + 2].key.isdigit():
+    if (
+        t.key.count(".") == 1
+        and _is(tokens, i + 1, ".")
+        and _glued(tokens, i, i + 1)
+        and _num(tokens, i + 2)
+        and _glued(tokens, i + 1, i + 2)
+        and len(tokens[i + 2].key) == 4
+        and tokens[i + 2].key.isdigit()
+    ):
         day, month = t.key.split(".")
         iso = _date(int(day), int(month), int(tokens[i + 2].key)) if day.isdigit() and month.isdigit() else None
         if iso:
             return DigitNumber(iso, "date", i, i + 3, False)
     if _is_code(tokens, i):
         j = i + 1
-        while j < len(tokens) and _glued(tokens, j - 1, j) and tokens[j].kind in ("num", "lat", "p") \
-                and tokens[j].key not in (",", ".", "،", ")", "(", '"'):
+        while (
+            j < len(tokens)
+            and _glued(tokens, j - 1, j)
+            and tokens[j].kind in ("num", "lat", "p")
+            and tokens[j].key not in (",", ".", "،", ")", "(", '"')
+        ):
             j += 1
         return DigitNumber(SKIP, SKIP, i, j, False)
     key = t.key
     start, end = i, i + 1
     if len(key) >= 3 and not key.strip("0"):
         return DigitNumber(SKIP, SKIP, i, i + 1, False)  # «000» from a number broken by RTL layout
-    if _is(tokens, i + 1, "ر") and _glued(tokens, i, i + 1) and _num(tokens, i + 2) and _glued(tokens, i + 1, i + 2) \
-            and key.isdigit() and tokens[i + 2].key.isdigit():
+    if (
+        _is(tokens, i + 1, "ر")
+        and _glued(tokens, i, i + 1)
+        and _num(tokens, i + 2)
+        and _glued(tokens, i + 1, i + 2)
+        and key.isdigit()
+        and tokens[i + 2].key.isdigit()
+    ):
         # Gulf papers write 2.6 as «6ر2» (the decimal sign is «ر», the parts in reading order)
         value = number_value(f"{tokens[i + 2].key}.{key}")
         return DigitNumber(whole(value), "number", i, i + 3, False)
     # a/b/c dates, a-b-c ISO dates
     for sep in ("/", "-"):
         spaced_date = _is_spaced_date(tokens, i, sep)
-        if _is(tokens, i + 1, sep) and _num(tokens, i + 2) and (
-                _glued(tokens, i, i + 1) and _glued(tokens, i + 1, i + 2) or spaced_date):
-            if _is(tokens, i + 3, sep) and _num(tokens, i + 4) and (
-                    _glued(tokens, i + 2, i + 3) and _glued(tokens, i + 3, i + 4) or spaced_date):
+        if (
+            _is(tokens, i + 1, sep)
+            and _num(tokens, i + 2)
+            and (_glued(tokens, i, i + 1) and _glued(tokens, i + 1, i + 2) or spaced_date)
+        ):
+            if (
+                _is(tokens, i + 3, sep)
+                and _num(tokens, i + 4)
+                and (_glued(tokens, i + 2, i + 3) and _glued(tokens, i + 3, i + 4) or spaced_date)
+            ):
                 a, b, c = key, tokens[i + 2].key, tokens[i + 4].key
                 if not (a.isdigit() and b.isdigit() and c.isdigit()):
                     break
@@ -149,9 +201,15 @@ def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
                     s, e, v = _signed(tokens, i, i + 3, round(number_value(key) / den, 9))
                     return DigitNumber(v, "number", s, e, False)
     # 7:30
-    if _is(tokens, i + 1, ":") and _glued(tokens, i, i + 1) and _num(tokens, i + 2) \
-            and _glued(tokens, i + 1, i + 2) and key.isdigit() and len(tokens[i + 2].key) == 2 \
-            and tokens[i + 2].key.isdigit():
+    if (
+        _is(tokens, i + 1, ":")
+        and _glued(tokens, i, i + 1)
+        and _num(tokens, i + 2)
+        and _glued(tokens, i + 1, i + 2)
+        and key.isdigit()
+        and len(tokens[i + 2].key) == 2
+        and tokens[i + 2].key.isdigit()
+    ):
         h, mnt = int(key), int(tokens[i + 2].key)
         if h <= 24 and mnt < 60:
             return DigitNumber(whole(round(h + mnt / 60, 4)), "time", i, i + 3, False)
@@ -165,7 +223,11 @@ def _signed(tokens: list[Token], i: int, end: int, value: float) -> tuple[int, i
 
     Elsewhere a dash before a number is punctuation («دونا ويلس -43 عاما») or a range («2016-2017»).
     """
-    if _is(tokens, i - 1, "-") and _glued(tokens, i - 1, i) and not _glued(tokens, i - 2, i - 1) \
-            and (i == 1 or tokens[i - 2].key in _MINUS_AFTER):
+    if (
+        _is(tokens, i - 1, "-")
+        and _glued(tokens, i - 1, i)
+        and not _glued(tokens, i - 2, i - 1)
+        and (i == 1 or tokens[i - 2].key in _MINUS_AFTER)
+    ):
         return i - 1, end, whole(-value)
     return i, end, whole(value)

@@ -1,5 +1,6 @@
 """English number words, for English articles and captions: «three hundred», «twenty-five»,
 «1.5 million», «several hundred», «thousands of». Vocabulary in `numbers/english.txt`."""
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -37,7 +38,7 @@ class EnglishNumber(NamedTuple):
 
 def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
     """Tokens a and b are one phrase: only spaces, or a hyphen, between them («twenty-five»)."""
-    return b < len(tokens) and text[tokens[a].end:tokens[b].start].strip() in ("", "-")
+    return b < len(tokens) and text[tokens[a].end : tokens[b].start].strip() in ("", "-")
 
 
 def read_english(text: str, tokens: list[Token], i: int) -> EnglishNumber | None:
@@ -52,15 +53,25 @@ def read_english(text: str, tokens: list[Token], i: int) -> EnglishNumber | None
     j = i
     last = ""
     while j < len(tokens):
-        if tokens[j].key == "-" and j > i and _joined(text, tokens, j - 1, j + 1) \
-                and tokens[j - 1].end == tokens[j].start and j + 1 < len(tokens) and tokens[j + 1].kind == "lat":
+        if (
+            tokens[j].key == "-"
+            and j > i
+            and _joined(text, tokens, j - 1, j + 1)
+            and tokens[j - 1].end == tokens[j].start
+            and j + 1 < len(tokens)
+            and tokens[j + 1].kind == "lat"
+        ):
             j += 1  # «twenty-five»
         if tokens[j].kind != "lat":
             break
         cls, v = table.get(tokens[j].key, ("", 0))
         if not cls or cls == "vague" or (j > i and not _joined(text, tokens, j - 1, j)):
-            if tokens[j].key == "and" and last in ("hundred", "scale") and j + 1 < len(tokens) \
-                    and table.get(tokens[j + 1].key, ("",))[0] in ("units", "tens"):
+            if (
+                tokens[j].key == "and"
+                and last in ("hundred", "scale")
+                and j + 1 < len(tokens)
+                and table.get(tokens[j + 1].key, ("",))[0] in ("units", "tens")
+            ):
                 j += 1
                 continue
             break

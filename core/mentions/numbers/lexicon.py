@@ -4,6 +4,7 @@ Every form is normalised on load (core.text.arabic.normalize: hamza, alef, ta ma
 tatweel and Latin case folded), so the files are written as a person writes and looked up with the
 same key the reader computes for a token. Multi-word forms become tuples of keys.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -5,6 +5,7 @@ The counted noun is the word right after the number when it looks like a noun of
 («5 من عناصرها»), else a noun before the number («الحافلات الـ 11», «جثث 5 من عناصرها»). It is
 returned as `core.text.arabic.stem` so that «حافلات», «حافلة» and «بالحافلات» meet.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -17,7 +18,7 @@ from core.resources import lemmas
 from core.text.arabic import TASHKEEL, stem
 
 _MAX_PHRASE = 4
-_QUOTES = frozenset('"«»“”\'')
+_QUOTES = frozenset("\"«»“”'")
 
 
 class Unit(NamedTuple):
@@ -27,12 +28,12 @@ class Unit(NamedTuple):
 
 
 def _keys(tokens: list[Token], i: int, n: int) -> Phrase:
-    return tuple(t.key for t in tokens[i:i + n])
+    return tuple(t.key for t in tokens[i : i + n])
 
 
 def spaced(text: str, tokens: list[Token], a: int, b: int) -> bool:
     """Tokens a and b (b = a + 1) are separated by white space or nothing: no punctuation between."""
-    return b < len(tokens) and not text[tokens[a].end:tokens[b].start].strip(" \t\u00a0\u200f\u200e\u0640")
+    return b < len(tokens) and not text[tokens[a].end : tokens[b].start].strip(" \t\u00a0\u200f\u200e\u0640")
 
 
 def match_unit(text: str, tokens: list[Token], j: int) -> Unit | None:
@@ -76,7 +77,7 @@ def qualifier_after(text: str, tokens: list[Token], j: int) -> tuple[str, int] |
 
 
 def _plain(text: str, t: Token) -> str:
-    return TASHKEEL.sub("", text[t.start:t.end])
+    return TASHKEEL.sub("", text[t.start : t.end])
 
 
 @lru_cache(maxsize=50_000)
@@ -84,8 +85,9 @@ def _noun_like(key: str) -> bool:
     lex = lexicon()
     if len(key) < 2 or key in lex.not_counted or (key,) in lex.months or word_info(key) is not None:
         return False
-    if key.endswith("وا") or (len(key) >= 5 and key[0] in "يت" and key.endswith(("ون", "ان"))
-                                and not _stem_countable(key)):
+    if key.endswith("وا") or (
+        len(key) >= 5 and key[0] in "يت" and key.endswith(("ون", "ان")) and not _stem_countable(key)
+    ):
         return False  # verbs: «حاولوا», «يتجهون», «يدرسون»
     if key[0] == "و" and not _wa_noun(key):
         return False  # «وأصيب», «وعاد», «وإصابة»: a conjunction, not the noun of the count
@@ -153,8 +155,14 @@ class Counted(NamedTuple):
     end: int
 
 
-def counted_after(text: str, tokens: list[Token], j: int, definite_ok: bool = False, only_min: bool = False,
-                  definite_only: bool = False) -> tuple[str, int] | None:
+def counted_after(
+    text: str,
+    tokens: list[Token],
+    j: int,
+    definite_ok: bool = False,
+    only_min: bool = False,
+    definite_only: bool = False,
+) -> tuple[str, int] | None:
     """The counted noun right after the number (token j) → (stem, next index).
 
     `only_min`: only «من» + noun («العشرات من جهاديي»); `definite_only`: the noun must be definite
@@ -178,12 +186,23 @@ def counted_after(text: str, tokens: list[Token], j: int, definite_ok: bool = Fa
 
 def counted_before(text: str, tokens: list[Token], i: int, j: int, floor: int) -> Counted | None:
     """A noun before the number: «الحافلات الـ 11», «جثث 5 من عناصرها» (i = number, j = after it)."""
-    if i - 2 >= floor and tokens[i - 1].key == "ال" and tokens[i - 2].kind == "ar" \
-            and is_definite(text, tokens[i - 2]) and _noun_like(tokens[i - 2].key) \
-            and is_plural(text, tokens[i - 2]):
+    if (
+        i - 2 >= floor
+        and tokens[i - 1].key == "ال"
+        and tokens[i - 2].kind == "ar"
+        and is_definite(text, tokens[i - 2])
+        and _noun_like(tokens[i - 2].key)
+        and is_plural(text, tokens[i - 2])
+    ):
         return Counted(stem(tokens[i - 2].key), i - 2, j)
-    if i - 1 >= floor and j < len(tokens) and tokens[j].key == "من" and tokens[i - 1].kind == "ar" \
-            and spaced(text, tokens, i - 1, i) and _stem_countable(tokens[i - 1].key):
+    if (
+        i - 1 >= floor
+        and j < len(tokens)
+        and tokens[j].key == "من"
+        and tokens[i - 1].kind == "ar"
+        and spaced(text, tokens, i - 1, i)
+        and _stem_countable(tokens[i - 1].key)
+    ):
         k = j + 1
         end = k + 1 if k < len(tokens) and tokens[k].kind == "ar" else j
         return Counted(stem(tokens[i - 1].key), i - 1, end)
@@ -197,6 +216,6 @@ def dual_noun(key: str) -> tuple[str, int] | None:
     if key in duals:
         return duals[key], 0
     for p in PREFIXES:
-        if key.startswith(p) and key[len(p):] in duals:
-            return duals[key[len(p):]], len(p)
+        if key.startswith(p) and key[len(p) :] in duals:
+            return duals[key[len(p) :]], len(p)
     return None

@@ -5,6 +5,7 @@ At each token the reader tries, in order: a clock time («الساعة 7»), a m
 or words with what follows it (a day before a month, a unit, a counted noun), a dual of a
 countable noun («طائرتين»). Whatever is read is skipped, so spans never overlap.
 """
+
 from __future__ import annotations
 
 import re
@@ -69,8 +70,13 @@ class _Reader(AroundReader):
         sign = self.sign_before(core)
         if sign:  # «%20», «$5» typed before the number
             found.kind, found.counted, found.first, found.start_char = sign[0], sign[1], first - 1, -1
-        elif self.era(end) and core.digits and float(value).is_integer() and 0 < value <= 2200 and (
-                core.plain or len(self.key(end)) > 1):
+        elif (
+            self.era(end)
+            and core.digits
+            and float(value).is_integer()
+            and 0 < value <= 2200
+            and (core.plain or len(self.key(end)) > 1)
+        ):
             # «2017م», «1438هـ»; any year before a spelled-out era: «632 ميلادي»
             cal = self.era(end)
             year = f"{int(value):04d}"
@@ -127,21 +133,32 @@ class _Reader(AroundReader):
     def not_a_quantity(self, i: int) -> bool:
         """«ISO 9001», «Windows 10» (a capitalised Latin name), «رقم 2254», «رقم (200)», «1 - …»."""
         toks = self.tokens
-        if i > 0 and toks[i - 1].kind == "lat" and self.text[toks[i - 1].start].isupper() \
-                and spaced(self.text, toks, i - 1, i) and toks[i - 1].key not in english_function_words():
+        if (
+            i > 0
+            and toks[i - 1].kind == "lat"
+            and self.text[toks[i - 1].start].isupper()
+            and spaced(self.text, toks, i - 1, i)
+            and toks[i - 1].key not in english_function_words()
+        ):
             return True
         if self.is_word(i - 1, "identifier", clitic=True) or (
-                self.key(i - 1) == "(" and self.is_word(i - 2, "identifier", clitic=True)):
+            self.key(i - 1) == "(" and self.is_word(i - 2, "identifier", clitic=True)
+        ):
             return True
         return self.list_marker(i, i + 1)
 
     def decimal_comma(self, end: int) -> bool:
         """«1,5 مليون», «82,3 %»: a comma and one or two digits before a scale word or a percent."""
         toks = self.tokens
-        return (self.key(end) == "," and end + 2 < len(toks) and toks[end + 1].key.isdigit()
-                and len(toks[end + 1].key) <= 2 and toks[end].start == toks[end - 1].end
-                and toks[end + 1].start == toks[end].end
-                and (toks[end + 2].key in self.lex.scale or self.is_percent(toks[end + 2].key)))
+        return (
+            self.key(end) == ","
+            and end + 2 < len(toks)
+            and toks[end + 1].key.isdigit()
+            and len(toks[end + 1].key) <= 2
+            and toks[end].start == toks[end - 1].end
+            and toks[end + 1].start == toks[end].end
+            and (toks[end + 2].key in self.lex.scale or self.is_percent(toks[end + 2].key))
+        )
 
     def english_digits(self, plain: bool, first: int, end: int, value: float) -> Found:
         """Digits in English text: «1.5 million», «85 fighters», «in 2017»."""
@@ -153,8 +170,11 @@ class _Reader(AroundReader):
         if plain and 1900 <= value <= 2100 and self.year_context(first, None):
             return Found(first, end, str(int(value)), "date")
         found = Found(first, end, whole(value), "count")
-        sign = self.lex.units.get((self.key(first - 1),)) if first > 0 and toks[first - 1].end == toks[first].start \
+        sign = (
+            self.lex.units.get((self.key(first - 1),))
+            if first > 0 and toks[first - 1].end == toks[first].start
             else None
+        )
         if sign and sign[0] in ("percent", "money"):  # «$1.5 billion»
             found.kind, found.counted, found.first = sign[0], sign[1], first - 1
         elif end < len(toks) and toks[end].kind == "lat":
@@ -174,8 +194,17 @@ class _Reader(AroundReader):
         value, end = w.value, w.end
         if not w.ordinal and not w.vague:
             value, end = self.and_digits(value, end)
-        return Core(i, end, whole(value), clitic_letters(self.tokens[i].key, w.prefix), False, False,
-                    w.ordinal, w.vague, w.definite)
+        return Core(
+            i,
+            end,
+            whole(value),
+            clitic_letters(self.tokens[i].key, w.prefix),
+            False,
+            False,
+            w.ordinal,
+            w.vague,
+            w.definite,
+        )
 
     def spoken_point(self, core: Core) -> Core:
         """«1 فاصلة 1», «واحد فاصلة واحد»: a decimal point spoken as a word."""
@@ -214,13 +243,28 @@ class _Reader(AroundReader):
         toks, first, end = self.tokens, core.first, core.end
         definite = core.definite and not core.vague
         # «عشرات القتلى» (idafa, a definite noun), «العشرات من جهاديي» (only with «من»)
-        after = None if definite else counted_after(
-            self.text, toks, end, definite_ok=core.vague, only_min=core.vague and core.definite,
-            definite_only=core.vague and not core.definite)
+        after = (
+            None
+            if definite
+            else counted_after(
+                self.text,
+                toks,
+                end,
+                definite_ok=core.vague,
+                only_min=core.vague and core.definite,
+                definite_only=core.vague and not core.definite,
+            )
+        )
         if core.plain and 1900 <= core.value <= 2100 and self.year_context(first, after):
             return Found(first, end, str(core.value), "date")
-        if core.digits and first >= 2 and toks[first - 1].key == "ال" and toks[first - 2].kind == "ar" \
-                and is_definite(self.text, toks[first - 2]) and not is_plural(self.text, toks[first - 2]):
+        if (
+            core.digits
+            and first >= 2
+            and toks[first - 1].key == "ال"
+            and toks[first - 2].kind == "ar"
+            and is_definite(self.text, toks[first - 2])
+            and not is_plural(self.text, toks[first - 2])
+        ):
             return Found(first - 1, end, core.value, "ordinal")  # «البطولة العربية الـ13»: a rank
         if core.digits and (after is None or self.key(end) == "من") and first >= 1 and self.rank_noun(first - 1):
             if core.plain and 1900 <= core.value <= 2100:
@@ -253,13 +297,24 @@ class _Reader(AroundReader):
         """«بين 10 و15 قتيلا», «من 3 إلى 5 سنوات», «10-15 شخصا»: the first number of a range counts
         what the second one counts."""
         for a, b in zip(found, found[1:], strict=False):
-            if a.kind == "count" and not a.counted and b.counted and a.qualifier != "vague" \
-                    and b.kind in ("count", "duration", "distance", "money", "percent", "other") \
-                    and _RANGE.fullmatch(self.text[self.tokens[a.end - 1].end:self.tokens[b.first].start]):
+            if (
+                a.kind == "count"
+                and not a.counted
+                and b.counted
+                and a.qualifier != "vague"
+                and b.kind in ("count", "duration", "distance", "money", "percent", "other")
+                and _RANGE.fullmatch(self.text[self.tokens[a.end - 1].end : self.tokens[b.first].start])
+            ):
                 a.kind, a.counted = b.kind, b.counted
-            elif a.kind == "count" and b.kind == "date" and isinstance(b.value, str) and isinstance(a.value, int) \
-                    and b.value.lstrip("AH").isdigit() and 0 < a.value <= 2200 \
-                    and _RANGE.fullmatch(self.text[self.tokens[a.end - 1].end:self.tokens[b.first].start]):
+            elif (
+                a.kind == "count"
+                and b.kind == "date"
+                and isinstance(b.value, str)
+                and isinstance(a.value, int)
+                and b.value.lstrip("AH").isdigit()
+                and 0 < a.value <= 2200
+                and _RANGE.fullmatch(self.text[self.tokens[a.end - 1].end : self.tokens[b.first].start])
+            ):
                 # «بين 610 و632 ميلادي», «1830 و1870»: years, both
                 a.kind, a.value = "date", ("AH" if b.value.startswith("AH") else "") + f"{a.value:04d}"
 
@@ -297,8 +352,15 @@ class _Reader(AroundReader):
         start = f.start_char if f.start_char >= 0 else toks[f.first].start
         end = toks[f.end - 1].end
         value = f.value if isinstance(f.value, str) else whole(f.value)
-        return NumberMention(start, end, value, f.kind, f.qualifier, f.counted,  # type: ignore[arg-type]
-                             self.text[start:end])
+        return NumberMention(
+            start,
+            end,
+            value,
+            f.kind,  # type: ignore[arg-type]
+            f.qualifier,  # type: ignore[arg-type]
+            f.counted,
+            self.text[start:end],
+        )
 
 
 def find_numbers(text: str) -> list[NumberMention]:

@@ -7,6 +7,7 @@ letters are separate tokens even when glued («ودمر40» → «ودمر», «
 its folded form without tashkeel or tatweel (Latin lower-cased), the form the lexicon is keyed by.
 Tokens inside URLs, e-mail addresses and domain names are dropped: their digits are no quantities.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
 """Which words can start a mention: a cheap, cached test that lets the reader skip the ordinary
 words of a text (most of them) without trying every reading step on each."""
+
 from __future__ import annotations
 
 from functools import lru_cache

@@ -1,5 +1,6 @@
 """Reading dates and clock times: «29 آب», «الخامس من سبتمبر», «نهاية أغسطس/آب», «العام 2014»,
 «الساعة 7», «السابعة والنصف من مساء اليوم». Month names and ISO values come from `dates`."""
+
 from __future__ import annotations
 
 from core.mentions.numbers import dates
@@ -37,8 +38,9 @@ class DateReader(ReaderBase):
             if m is None:
                 return None
             year = dates.year_after(self.tokens, m.end)
-            return Found(i, year[1] if year else m.end,
-                         dates.iso(m.calendar, m.month, 1, year[0] if year else None), "date")
+            return Found(
+                i, year[1] if year else m.end, dates.iso(m.calendar, m.month, 1, year[0] if year else None), "date"
+            )
         if self.is_word(i, "month-position"):
             qualifier, j = "vague", i + 1
             if self.is_word(j, "month-word"):
@@ -54,8 +56,9 @@ class DateReader(ReaderBase):
             d = self.tokens[m.end]
             if d.kind == "num" and d.key.isdigit() and 1 <= int(d.key) <= 31:
                 y = dates.year_after(self.tokens, m.end + 1)
-                return Found(i, y[1] if y else m.end + 1,
-                              dates.iso(m.calendar, m.month, int(d.key), y[0] if y else None), "date")
+                return Found(
+                    i, y[1] if y else m.end + 1, dates.iso(m.calendar, m.month, int(d.key), y[0] if y else None), "date"
+                )
         if year:
             return Found(i, year[1], dates.iso(m.calendar, m.month, None, year[0]), "date", qualifier)
         if j == i:
@@ -92,9 +95,9 @@ class DateReader(ReaderBase):
         if m is None or (j == end and not spaced(self.text, self.tokens, end - 1, end)):
             return None
         year = dates.year_after(self.tokens, m.end)
-        return Found(i, year[1] if year else m.end,
-                      dates.iso(m.calendar, m.month, int(day), year[0] if year else None), "date")
-
+        return Found(
+            i, year[1] if year else m.end, dates.iso(m.calendar, m.month, int(day), year[0] if year else None), "date"
+        )
 
     def year_context(self, first: int, after: tuple[str, int] | None) -> bool:
         """A bare four-digit number is a year after «منذ», «في», «حتى» … (unless a countable noun
@@ -128,4 +131,3 @@ class DateReader(ReaderBase):
         if not self.is_word(j, "day-part"):
             return None
         return Found(first, j + 1, whole(value + frac), "time", counted="ساعه")
-

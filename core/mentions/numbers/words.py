@@ -7,6 +7,7 @@ uses: a unit before a ten with «و» («خمسة وعشرون»), anything smal
 a scale after what it multiplies («مئة ألف», «خمسة آلاف»). Two numbers side by side that do not
 compose («ثلاثة أربعة») stay apart.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -32,9 +33,17 @@ class WordInfo(NamedTuple):
 @lru_cache(maxsize=4096)
 def _bare(key: str) -> tuple[str, float] | None:
     lex = lexicon()
-    for cls, table in (("card", lex.cardinal), ("ord", lex.ordinal), ("scale", lex.scale),
-                       ("plural", lex.plural), ("dual", lex.dual), ("vague", lex.vague),
-                       ("ordc", lex.ordinal_compound), ("teen", lex.teen_head), ("weak", lex.weak)):
+    for cls, table in (
+        ("card", lex.cardinal),
+        ("ord", lex.ordinal),
+        ("scale", lex.scale),
+        ("plural", lex.plural),
+        ("dual", lex.dual),
+        ("vague", lex.vague),
+        ("ordc", lex.ordinal_compound),
+        ("teen", lex.teen_head),
+        ("weak", lex.weak),
+    ):
         if key in table:
             return cls, table[key]
     if key in lex.half:
@@ -55,7 +64,7 @@ def word_info(key: str) -> WordInfo | None:
         return WordInfo(hit[0], hit[1], 0, False)
     for p in PREFIXES:
         if key.startswith(p) and len(key) - len(p) >= _MIN_REST:
-            hit = _bare(key[len(p):])
+            hit = _bare(key[len(p) :])
             if hit:
                 return WordInfo(hit[0], hit[1], len(p), p.endswith("ال") or p == "لل")
     return None
@@ -194,8 +203,12 @@ def read_words(tokens: list[Token], i: int) -> WordNumber | None:
         else:
             break
         if term in _SMALL:
-            ok = (not last or (last == "U" and term == "D" and conn) or (last == "H" and term != "H")
-                  or last in ("S", "S2", "P"))
+            ok = (
+                not last
+                or (last == "U" and term == "D" and conn)
+                or (last == "H" and term != "H")
+                or last in ("S", "S2", "P")
+            )
             if not ok:
                 break
             group += v
