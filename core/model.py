@@ -44,6 +44,8 @@ class Document:
     encoding: str = "utf-8"
     language: str = "ar"
     sha256: str = ""
+    published: str = ""
+    """When the article was published, ISO-8601 ("2015-07-25T09:50"), "" when unknown."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,39 @@ class Sentence:
     start: int
     end: int
     furniture: bool = False
+
+
+Aggregation = Literal["plain", "total", "increment", "part"]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a number mention reports, read from its clause: the keys that decide which mentions may be one fact.
+
+    An empty `role` or `subject` is unknown, never a wildcard.
+    """
+
+    role: str = ""
+    """What happened to what is counted, synonyms folded («died», «injured», «rescued», «spent»…)."""
+    subject: str = ""
+    """The counted class («people», «security», «vehicles», «money»…)."""
+    aggregation: Aggregation = "plain"
+    """A running total, a new increment, a part of a total, or a plain figure."""
+    scope: str = ""
+    """Which event the sentence tells of: "" for the article's own event, else a background scope key."""
+    part_of: str = ""
+    """For a part («بينهم 4 أطفال»): the id of the mention of its total."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One step of why a fact is what it is, as data (a code and its parameters), never prose.
+
+    The GUI and the reports render it in the interface language (ftfy's explanations are the model).
+    """
+
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +107,7 @@ class Mention:
     qualifier: Qualifier
     counted: str
     text: str
+    frame: Frame = Frame()
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +131,8 @@ class Fact:
     explanation: str = ""
     counted: str = ""
     kind: str = ""
+    reasons: tuple[Reason, ...] = ()
+    """Structured reasons: which frame fields matched, which cannot-link kept a mention out, the status rule."""
 
 
 @dataclass(frozen=True, slots=True)
