@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from core.ingest.folder import FolderError
+from core.ingest.formats import ARTICLE_SUFFIXES
 from core.model import Analysis
 from core.pipeline import analyze_folder
 from core.project_cli import add_search_parser, analyze_into_project, run_search
@@ -18,7 +19,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="muqabala", description="Collate news articles, headless.")
     sub = parser.add_subparsers(dest="command", required=True)
     analyze = sub.add_parser("analyze", help="analyse a folder of articles")
-    analyze.add_argument("folder", help="folder of articles (.txt, .md, .html, .docx, .pdf)")
+    analyze.add_argument("folder", help=f"folder of articles ({', '.join(ARTICLE_SUFFIXES)})")
     analyze.add_argument("--json", metavar="OUT", help="write the analysis export as JSON")
     analyze.add_argument("--html", metavar="REPORT.html", help="write the report: self-contained right-to-left HTML")
     analyze.add_argument("--csv", metavar="FACTS.csv", help="write the facts, one row per fact and source (UTF-8, BOM)")

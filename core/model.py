@@ -16,6 +16,13 @@ Value = Union[int, float, str]
 Kind = Literal["count", "date", "time", "duration", "distance", "percent", "money", "ordinal", "other"]
 Qualifier = Literal["exact", "about", "at_least", "at_most", "more_than", "less_than", "vague"]
 Status = Literal["shared", "conflict", "single"]
+STATUSES: tuple[Status, ...] = ("conflict", "shared", "single")
+"""Every status in display order: conflicts first (what a checker reads first), then shared, then single."""
+
+
+def status_rank(status: str) -> int:
+    """Position of STATUS in the display order (`STATUSES`); an unknown status sorts last."""
+    return STATUSES.index(status) if status in STATUSES else len(STATUSES)
 
 
 @dataclass(frozen=True, slots=True)

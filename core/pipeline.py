@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+from core.ids import mention_id, sentence_id
 from core.ingest.folder import read_folder
 from core.match.align import Profile, Similarity, profiles, with_fact_alignments
 from core.match.facts import build_facts, number_facts
@@ -45,7 +46,7 @@ def analyze_document(doc: Document) -> tuple[list[Sentence], list[Mention]]:
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     for index, ((start, end), furniture) in enumerate(zip(spans, flags, strict=True)):
-        sid = f"{doc.id}.s{index + 1}"
+        sid = sentence_id(doc.id, index + 1)
         sentences.append(Sentence(sid, doc.id, index, start, end, furniture))
         if furniture:
             continue
@@ -54,7 +55,7 @@ def analyze_document(doc: Document) -> tuple[list[Sentence], list[Mention]]:
                 continue
             mentions.append(
                 Mention(
-                    f"{doc.id}.m{len(mentions) + 1}",
+                    mention_id(doc.id, len(mentions) + 1),
                     doc.id,
                     sid,
                     start + n.start,

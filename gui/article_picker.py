@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.ids import doc_of
 from core.model import Analysis, Document
 
 MAX_SIDE_BY_SIDE = 6
@@ -37,7 +38,7 @@ def facts_per_document(analysis: Analysis) -> dict[str, int]:
     for f in analysis.facts:
         if f.status == "single":
             continue
-        for doc_id in {m.split(".", 1)[0] for m in f.mentions}:
+        for doc_id in {doc_of(m) for m in f.mentions}:
             if doc_id in count:
                 count[doc_id] += 1
     return count

@@ -29,7 +29,7 @@ from PySide6.QtGui import QColor, QFont
 
 from core.model import Fact, Mention
 from core.text.search import normalize_query
-from gui.index import STATUS_RANK, AnalysisIndex
+from gui.index import AnalysisIndex
 
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -268,4 +268,4 @@ class FactsFilter(QSortFilterProxyModel):
         return self.needle in model.hay(source_row)
 
 
-__all__ = ["FactsModel", "FactsFilter", "STATUS_RANK", "format_value", "FACT_ID_ROLE"]
+__all__ = ["FactsModel", "FactsFilter", "format_value", "FACT_ID_ROLE"]

@@ -29,7 +29,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-KINDS = ("conflict", "shared", "single")
+from core.model import STATUSES
+
+KINDS: tuple[str, ...] = STATUSES
 
 
 class OffsetMap:

@@ -9,9 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from core.match.synopsis import alignment_groups
-from core.model import Analysis, Document, Fact, Mention, Sentence
-
-STATUS_RANK = {"conflict": 0, "shared": 1, "single": 2}
+from core.model import Analysis, Document, Fact, Mention, Sentence, status_rank
 
 
 class AnalysisIndex:
@@ -142,7 +140,7 @@ class AnalysisIndex:
             ]
             return min(spots) if spots else (99, 0)
 
-        return sorted(self.analysis.facts, key=lambda f: (STATUS_RANK.get(f.status, 3), first(f)))
+        return sorted(self.analysis.facts, key=lambda f: (status_rank(f.status), first(f)))
 
     def conflicts(self) -> list[Fact]:
         """Conflict facts in reading order: the order F8 visits them."""

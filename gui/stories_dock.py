@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.ids import doc_of
 from core.model import Analysis
 from core.text.search import normalize_query
 
@@ -69,7 +70,7 @@ def story_rows(analysis: Analysis) -> list[StoryRow]:
     for f in analysis.facts:
         if not f.mentions:
             continue
-        sid = story_of.get(f.mentions[0].split(".", 1)[0], "")
+        sid = story_of.get(doc_of(f.mentions[0]), "")
         facts[sid] = facts.get(sid, 0) + 1
         if f.status == "conflict":
             conflicts[sid] = conflicts.get(sid, 0) + 1

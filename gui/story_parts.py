@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from core.ids import doc_of
 from core.match.stories import story_analysis
 from core.model import Alignment, Analysis, Fact, Mention, Sentence, Story
 
@@ -59,12 +60,12 @@ class StoryParts:
             if i % SLICE == SLICE - 1:
                 yield
         for i, al in enumerate(a.alignments):
-            self._bucket(al.a.split(".", 1)[0]).alignments.append((i, al))
+            self._bucket(doc_of(al.a)).alignments.append((i, al))
             if i % SLICE == SLICE - 1:
                 yield
         for i, f in enumerate(a.facts):
             if f.mentions:
-                self._bucket(f.mentions[0].split(".", 1)[0]).facts.append((i, f))
+                self._bucket(doc_of(f.mentions[0])).facts.append((i, f))
             if i % SLICE == SLICE - 1:
                 yield
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
+from core.ids import doc_of
 from core.model import Analysis, Document
 from gui import gc_policy
 from gui.article_picker import MAX_SIDE_BY_SIDE, ArticlePicker, default_shown
@@ -43,7 +44,7 @@ def restrict(analysis: Analysis, doc_ids: list[str]) -> Analysis:
         documents=[d for d in analysis.documents if d.id in keep],
         sentences=[s for s in analysis.sentences if s.doc in keep],
         mentions=[m for m in analysis.mentions if m.doc in keep],
-        alignments=[a for a in analysis.alignments if a.a.split(".", 1)[0] in keep and a.b.split(".", 1)[0] in keep],
+        alignments=[a for a in analysis.alignments if doc_of(a.a) in keep and doc_of(a.b) in keep],
         facts=list(analysis.facts),
         problems=analysis.problems,
         stories=analysis.stories,
@@ -247,7 +248,7 @@ class StoryView(QObject):
             return None
         fact = next((f for f in self.analysis.facts if f.id == target_id), None)
         target = fact.mentions[0] if fact is not None and fact.mentions else target_id
-        doc_id = target.split(".", 1)[0]
+        doc_id = doc_of(target)
         return next((s.id for s in self.analysis.stories if doc_id in s.documents), None)
 
     def _note_activated(self, note_id: int) -> None:
@@ -258,7 +259,7 @@ class StoryView(QObject):
         if not target or not self.current():
             return
         story_id = self.story_of(target)
-        doc_id = target.split(".", 1)[0] if note is not None and note.sentence_id else None
+        doc_id = doc_of(target) if note is not None and note.sentence_id else None
         again = partial(self.window.projects.jump_to_note, note_id)
 
         def story_shown(index: AnalysisIndex) -> None:

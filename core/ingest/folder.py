@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from core.ids import document_id
 from core.ingest.formats import ARTICLE_SUFFIXES, FormatError, reader_for
 from core.model import Document, Problem
 
@@ -225,7 +226,7 @@ def read_folder(
     for done, path in enumerate(articles):
         if progress is not None:
             progress(done, len(articles), _shown(path, root))
-        doc, notes = read_file(path, f"d{len(documents) + 1}", root)
+        doc, notes = read_file(path, document_id(len(documents) + 1), root)
         problems.extend(notes)
         if doc is None:
             continue
@@ -235,7 +236,7 @@ def read_folder(
             problems.append(Problem(_shown(path, root), f"has the same text as {kept}: shown once, as {kept}", "info"))
             continue
         seen[key] = doc
-        documents.append(replace(doc, id=f"d{len(documents) + 1}"))
+        documents.append(replace(doc, id=document_id(len(documents) + 1)))
     if not documents and not any(p.severity == "error" for p in problems):
         suffixes = ", ".join(ARTICLE_SUFFIXES)
         problems.append(Problem(".", f"no articles found: Muqabala reads {suffixes} files", "warning"))

@@ -26,7 +26,7 @@ from core.match.agreement import agree, show_value
 from core.match.align import Similarity
 from core.match.frame import Context, mention_context
 from core.match.parts import parts
-from core.model import Fact, Mention, Sentence
+from core.model import Fact, Mention, Sentence, status_rank
 from core.text.arabic import normalize, stem
 
 LINKABLE_KINDS = frozenset({"count", "date", "time", "duration", "distance", "percent", "money"})
@@ -255,8 +255,5 @@ def build_facts(
 
 def number_facts(facts: list[Fact]) -> list[Fact]:
     """Facts in display order — conflicts, then shared, biggest first — with ids f1, f2, …"""
-    order = {"conflict": 0, "shared": 1, "single": 2}
-    ranked = sorted(facts, key=lambda f: (order[f.status], -len(f.mentions), f.mentions[0]))
-    return [
-        Fact(f"f{i + 1}", f.status, f.mentions, f.label, f.explanation, f.counted, f.kind) for i, f in enumerate(ranked)
-    ]
+    ranked = sorted(facts, key=lambda f: (status_rank(f.status), -len(f.mentions), f.mentions[0]))
+    return [replace(f, id=f"f{i + 1}") for i, f in enumerate(ranked)]

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from core.ids import doc_of
 from core.match.align import Profile
 from core.model import Analysis, Document, Story
 
@@ -215,7 +216,7 @@ def story_analysis(analysis: Analysis, story_id: str) -> Analysis:
         documents=[d for d in analysis.documents if d.id in docs],
         sentences=[s for s in analysis.sentences if s.doc in docs],
         mentions=mentions,
-        alignments=[a for a in analysis.alignments if a.a.split(".", 1)[0] in docs],
+        alignments=[a for a in analysis.alignments if doc_of(a.a) in docs],
         facts=[f for f in analysis.facts if f.mentions and f.mentions[0] in inside],
         problems=list(analysis.problems),
         stories=[story],

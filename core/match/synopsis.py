@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core import ids
 from core.model import Analysis, Sentence
 
 
@@ -38,7 +39,7 @@ def alignment_groups(analysis: Analysis, max_per_doc: int = 2) -> dict[str, int]
     def root(x: str) -> str:
         if x not in parent:
             parent[x] = x
-            counts[x] = {doc_of.get(x, x.split(".")[0]): 1}
+            counts[x] = {doc_of.get(x, ids.doc_of(x)): 1}
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]

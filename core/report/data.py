@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.match.agreement import show_value
-from core.model import Analysis, Document, Fact, Mention, Sentence
+from core.model import Analysis, Document, Fact, Mention, Sentence, status_rank
 from core.store.notes import Note
 
-STATUS_ORDER = {"conflict": 0, "shared": 1, "single": 2}
 _SPACE = re.compile(r"\s+")
 QUOTE_CONTEXT = 220
 """Characters kept on each side of the marked values when a sentence is too long to quote whole."""
@@ -50,7 +49,7 @@ class ReportData:
     def facts(self, *statuses: str) -> list[Fact]:
         """Facts with these statuses (all when none given): conflicts first, then by id order."""
         chosen = [f for f in self.analysis.facts if not statuses or f.status in statuses]
-        return sorted(chosen, key=lambda f: STATUS_ORDER.get(f.status, 3))
+        return sorted(chosen, key=lambda f: status_rank(f.status))
 
     def by_source(self, fact: Fact) -> dict[str, list[Mention]]:
         """{document id: the fact's mentions in it}, documents in folder order."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import import_module
 from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
@@ -32,27 +33,37 @@ class Extracted:
 Reader = Callable[[bytes], Extracted]
 
 
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One article format: its suffixes and where its reader lives (imported only when a file needs it,
+    so that opening a folder of .txt files never loads the PDF or Word libraries)."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    module: str
+    function: str
+
+    def reader(self) -> Reader:
+        reader: Reader = getattr(import_module(self.module), self.function)
+        return reader
+
+
+FORMATS: tuple[Format, ...] = (
+    Format("text", (".txt", ".md", ".text"), "core.ingest.formats.text", "read_text"),
+    Format("html", (".html", ".htm", ".xhtml"), "core.ingest.formats.html", "read_html"),
+    Format("docx", (".docx",), "core.ingest.formats.docx", "read_docx"),
+    Format("pdf", (".pdf",), "core.ingest.formats.pdf", "read_pdf"),
+)
+"""The registry of readers: to read a new format, add its module (a function bytes → `Extracted`) and a line here."""
+
+ARTICLE_SUFFIXES = tuple(suffix for fmt in FORMATS for suffix in fmt.suffixes)
+"""Suffixes read as articles; anything else in the folder is skipped (a few with a note)."""
+
+
 def reader_for(suffix: str) -> Reader | None:
     """The reader of a file suffix (".txt", ".html", …), None when the suffix is not an article format."""
     suffix = suffix.lower()
-    if suffix in (".txt", ".md", ".text"):
-        from core.ingest.formats.text import read_text
-
-        return read_text
-    if suffix in (".html", ".htm", ".xhtml"):
-        from core.ingest.formats.html import read_html
-
-        return read_html
-    if suffix == ".docx":
-        from core.ingest.formats.docx import read_docx
-
-        return read_docx
-    if suffix == ".pdf":
-        from core.ingest.formats.pdf import read_pdf
-
-        return read_pdf
+    for fmt in FORMATS:
+        if suffix in fmt.suffixes:
+            return fmt.reader()
     return None
-
-
-ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm", ".xhtml", ".docx", ".pdf")
-"""Suffixes read as articles; anything else in the folder is skipped (a few with a note)."""
