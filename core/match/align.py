@@ -190,7 +190,7 @@ class Similarity:
         """Aligned sentence pairs across documents, best first."""
         profs, idf = self.profiles, self.idf
         out: list[Alignment] = []
-        for i, j in _candidates(profs, idf):
+        for i, j in sorted(_candidates(profs, idf)):  # ties keep one order whatever the string hashes
             score, shared = pair_score(profs[i], profs[j], idf, self._weights, threshold)
             if score >= threshold:
                 why = "shared: " + " ".join(t.lstrip("=!") for t in shared[:6])
@@ -202,7 +202,16 @@ class Similarity:
 def with_fact_alignments(
     alignments: list[Alignment], facts: list[Fact], mentions: list[Mention], sim: Similarity
 ) -> list[Alignment]:
-    """Add the sentence pairs that report the same facts.
+    """Add the sentence pairs that report the same facts (see `fact_pairs`)."""
+    return alignments + [
+        fact_alignment(sa, sb, common) for sa, sb, common in fact_pairs(alignments, facts, mentions, sim)
+    ]
+
+
+def fact_pairs(
+    alignments: list[Alignment], facts: list[Fact], mentions: list[Mention], sim: Similarity
+) -> list[tuple[str, str, list[Fact]]]:
+    """The sentence pairs (a, b, their common facts) that report the same facts and are not aligned yet.
 
     Two sentences that give two or more of the same quantities (buses, fighters and families of
     one convoy) report the same thing, however differently worded. Sharing one quantity is weaker
@@ -220,12 +229,17 @@ def with_fact_alignments(
                 (sa, da), (sb, db) = placed[x], placed[y]
                 if da != db:
                     shared.setdefault(frozenset((sa, sb)), []).append(fact)
-    added: list[Alignment] = []
+    out: list[tuple[str, str, list[Fact]]] = []
     for pair, common in shared.items():
         if pair in have:
             continue
         sa, sb = sorted(pair)
         if len(common) >= MIN_SHARED_FACTS or sim.score(sa, sb) >= FACT_THRESHOLD:
-            labels = "; ".join(f.label for f in common)
-            added.append(Alignment(sa, sb, FACT_SCORE, f"both report {', '.join(f.id for f in common)}: {labels}"))
-    return alignments + added
+            out.append((sa, sb, common))
+    return out
+
+
+def fact_alignment(a: str, b: str, common: list[Fact]) -> Alignment:
+    """The alignment of two sentences that report the facts COMMON."""
+    labels = "; ".join(f.label for f in common)
+    return Alignment(a, b, FACT_SCORE, f"both report {', '.join(f.id for f in common)}: {labels}")
