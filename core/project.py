@@ -25,6 +25,7 @@ import re
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
@@ -147,11 +148,14 @@ class Project:
         progress: pipeline.Progress | None = None,
         cancelled: pipeline.IsCancelled | None = None,
         recurse: bool = True,
+        jobs: int | None = None,
+        executor: Executor | None = None,
     ) -> Project:
         """Open a folder of articles (creating or updating its project file) or a saved `.sqlite` project.
 
         PROJECT_FILE overrides where a folder's project is kept (`analyze --db FILE`). RECURSE=False
-        reads only the folder itself, not its subfolders (articles that leave count as removed). Raises
+        reads only the folder itself, not its subfolders (articles that leave count as removed). JOBS
+        and EXECUTOR say where the analysis runs (see `core.pipeline.analyze_folder`). Raises
         core.store.ProjectFileError (its message is for the user), core.ingest.folder.FolderError, or
         core.pipeline.Cancelled; the project file is then left as it was.
         """
@@ -169,7 +173,7 @@ class Project:
         try:
             if folder is None:
                 folder = _stored_folder(store)
-            analysis, changes = _bring_up_to_date(store, folder, progress, cancelled, recurse)
+            analysis, changes = _bring_up_to_date(store, folder, progress, cancelled, recurse, jobs, executor)
         except BaseException:
             store.close()
             raise
@@ -250,13 +254,15 @@ def _bring_up_to_date(
     progress: pipeline.Progress | None,
     cancelled: pipeline.IsCancelled | None,
     recurse: bool = True,
+    jobs: int | None = None,
+    executor: Executor | None = None,
 ) -> tuple[Analysis, Changes]:
     """Load, update or create the analysis of FOLDER in STORE; see the module docstring."""
     in_folder = "1" if store.path.resolve().parent == folder else "0"
     if not folder.is_dir() and store.has_analysis:
         return store.load(folder), Changes(folder_missing=True)
     if not store.has_analysis or store.meta("analyzer") != ANALYZER:
-        analysis = pipeline.analyze_folder(folder, progress, cancelled, recurse=recurse)
+        analysis = pipeline.analyze_folder(folder, progress, cancelled, recurse=recurse, jobs=jobs, executor=executor)
         orphans = store.save(analysis, folder, analyzer=ANALYZER, in_folder=in_folder)
         return analysis, Changes(
             created=True,
