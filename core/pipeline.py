@@ -24,6 +24,7 @@ from core.match.stories import group_stories
 from core.mentions.numbers import find_numbers
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence
 from core.parallel import SERIAL_BELOW, Cancelled, chunked, default_jobs, process_pool, run_map, worker_count
+from core.text.arabic import fold_chars
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
 
@@ -40,10 +41,12 @@ def read_documents(folder: str | Path, *, recurse: bool = True) -> tuple[list[Do
     return read_folder(folder, recurse=recurse)
 
 
-def analyze_document(doc: Document) -> tuple[list[Sentence], list[Mention]]:
-    """Sentences (furniture marked) and number mentions of one document, in document offsets."""
+def analyze_document(doc: Document, folded: str | None = None) -> tuple[list[Sentence], list[Mention]]:
+    """Sentences (furniture marked) and number mentions of one document, in document offsets.
+
+    FOLDED is `fold_chars(doc.text)` when the caller has it (see `document_parts`)."""
     spans = sentence_spans(doc.text)
-    flags = furniture_flags(doc.text, spans)
+    flags = furniture_flags(doc.text, spans, folded)
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     for index, ((start, end), furniture) in enumerate(zip(spans, flags, strict=True)):
@@ -76,8 +79,9 @@ DocumentParts = tuple[list[Sentence], list[Mention], list[Profile]]
 
 def document_parts(doc: Document) -> DocumentParts:
     """Everything per article: sentences, number mentions, and the profiles stories and alignment compare."""
-    sentences, mentions = analyze_document(doc)
-    return sentences, mentions, profiles({doc.id: doc.text}, sentences, mentions)
+    folded = fold_chars(doc.text)  # once: furniture and profiles slice their sentences from it
+    sentences, mentions = analyze_document(doc, folded)
+    return sentences, mentions, profiles({doc.id: folded}, sentences, mentions, folded=True)
 
 
 def _documents_parts(docs: list[Document]) -> list[DocumentParts]:
@@ -86,7 +90,7 @@ def _documents_parts(docs: list[Document]) -> list[DocumentParts]:
 
 
 def _profiles_of(docs: list[tuple[Document, list[Sentence], list[Mention]]]) -> list[list[Profile]]:
-    return [profiles({d.id: d.text}, s, m) for d, s, m in docs]
+    return [profiles({d.id: fold_chars(d.text)}, s, m, folded=True) for d, s, m in docs]
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from core.match.frame import counted_class
 from core.model import Alignment, Fact, Mention, Sentence
 from core.text import wordclasses as lexicon
-from core.text.arabic import normalize, stem
+from core.text.arabic import normalize, normalize_folded, stem
 
 THRESHOLD = 0.25
 """Pairs scoring at least this are aligned (tuned on the seeds, checked on other clusters)."""
@@ -78,8 +78,11 @@ def _term_of(w: str) -> str:
     return "!" + predicates[s] if s in predicates else s
 
 
-def profiles(texts: dict[str, str], sentences: Iterable[Sentence], mentions: Iterable[Mention]) -> list[Profile]:
-    """Profiles of the non-furniture sentences; `texts` maps document id → text."""
+def profiles(
+    texts: dict[str, str], sentences: Iterable[Sentence], mentions: Iterable[Mention], *, folded: bool = False
+) -> list[Profile]:
+    """Profiles of the non-furniture sentences; `texts` maps document id → text (already passed
+    through `fold_chars` when FOLDED: a document is folded once for every stage)."""
     values: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.kind != "ordinal" and not (isinstance(m.value, (int, float)) and m.value < 3):
@@ -89,7 +92,8 @@ def profiles(texts: dict[str, str], sentences: Iterable[Sentence], mentions: Ite
     for s in sentences:
         if s.furniture:
             continue
-        norm = normalize(texts[s.doc][s.start : s.end])
+        piece = texts[s.doc][s.start : s.end]
+        norm = normalize_folded(piece) if folded else normalize(piece)
         out.append(Profile(s.id, s.doc, frozenset(_terms_of_normalized(norm) | values[s.id]), norm))
     return out
 
