@@ -60,6 +60,7 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis, folder: str | P
     """
     stamp = now()
     known = {p: (h, a, c) for p, h, a, c in db.execute("SELECT path, sha256, added_at, changed_at FROM documents")}
+    triggers = _drop_search_triggers(db)  # the index is rebuilt once below, not row by row
     for table in ("fact_mentions", "facts", "alignments", "mentions", "sentences", "documents", "problems"):
         db.execute(f"DELETE FROM {table}")
     docs: list[dict[str, Any]] = []
@@ -129,6 +130,9 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis, folder: str | P
     db.table("problems").insert_all(
         {"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems
     )
+    db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+    for sql in triggers:
+        db.execute(sql)
     set_meta(
         db,
         folder=str(Path(folder).resolve()),
@@ -137,6 +141,19 @@ def save_analysis(db: sqlite_utils.Database, analysis: Analysis, folder: str | P
         timings=json.dumps(analysis.timings),
         stories=json.dumps([[s.id, s.label, list(s.documents)] for s in analysis.stories], ensure_ascii=False),
     )
+
+
+def _drop_search_triggers(db: sqlite_utils.Database) -> list[str]:
+    """Drop the triggers that keep the full-text index in step with `sentences`; their SQL, to put them back.
+
+    A save replaces every sentence: one FTS5 `rebuild` costs a quarter of updating the index row
+    by row (issue 14: 1.2 s against 4 s at 10,000 articles)."""
+    rows = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sentences'"
+    ).fetchall()
+    for name, _sql in rows:
+        db.execute(f'DROP TRIGGER "{name}"')
+    return [str(sql) for _name, sql in rows]
 
 
 def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
