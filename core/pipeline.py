@@ -22,7 +22,7 @@ from core.match.align import Profile, Similarity, fact_alignment, fact_pairs, pr
 from core.match.facts import build_facts, number_facts
 from core.match.stories import group_stories
 from core.mentions.numbers import find_numbers
-from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence
+from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
 from core.parallel import SERIAL_BELOW, Cancelled, chunked, default_jobs, process_pool, run_map, worker_count
 from core.text.arabic import fold_chars
 from core.text.furniture import furniture_flags
@@ -151,6 +151,7 @@ def link(
     executor: Executor | None = None,
     cancelled: IsCancelled | None = None,
     profiles_of: dict[str, list[Profile]] | None = None,
+    reuse: Callable[[Story], StoryLinks | None] | None = None,
 ) -> None:
     """Cross-document stages: fill `analysis.stories`, `analysis.alignments` and `analysis.facts`.
 
@@ -158,7 +159,8 @@ def link(
     grouped into facts within each story only (`link_story`, mapped over the stories on EXECUTOR),
     with that story's own term weights, so a story's results do not depend on what else is in the
     folder and the work grows with the stories. PROFILES_OF holds the sentence profiles already
-    made per article (`document_parts`); the missing ones are made here."""
+    made per article (`document_parts`); the missing ones are made here. REUSE gives the links of
+    a story already linked before (same articles, same bytes), so that only new stories are linked."""
     t0 = time.perf_counter()
     sentences_of: dict[str, list[Sentence]] = {d.id: [] for d in analysis.documents}
     mentions_of: dict[str, list[Mention]] = {d.id: [] for d in analysis.documents}
@@ -175,7 +177,12 @@ def link(
     t1 = time.perf_counter()
     texts = {d.id: d.text for d in analysis.documents}
     works = []
-    for story in analysis.stories:
+    kept: dict[int, StoryLinks] = {}
+    for k, story in enumerate(analysis.stories):
+        earlier = reuse(story) if reuse is not None else None
+        if earlier is not None:
+            kept[k] = earlier
+            continue
         work = StoryWork(story.id, {doc: texts[doc] for doc in story.documents})
         for doc in story.documents:
             work.sentences.extend(sentences_of[doc])
@@ -190,7 +197,8 @@ def link(
 
     chunks = chunked(works, worker_count(executor), lambda w: len(w.profiles) ** 2 // 100 + len(w.profiles) + 1)
     del works
-    linked = _flatten(run_map(_link_stories, chunks, executor, report, cancelled))
+    fresh = iter(_flatten(run_map(_link_stories, chunks, executor, report, cancelled)))
+    linked = [kept[k] if k in kept else next(fresh) for k in range(len(analysis.stories))]
     analysis.facts = number_facts([f for links in linked for f in links.facts])
     numbered = {f.mentions[0]: f for f in analysis.facts}
     analysis.alignments = [

@@ -27,6 +27,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
@@ -38,6 +39,7 @@ from core import pipeline
 from core.fingerprint import analyzer_fingerprint
 from core.ingest.folder import FolderError, list_articles
 from core.model import Analysis, Document, Fact, Mention, Sentence
+from core.reuse import stored_links
 from core.store import Hit, Note, ProjectFileError, Store
 from core.store.notes import fact_anchor, sentence_anchor
 from core.store.records import relative_path
@@ -294,11 +296,14 @@ def _bring_up_to_date(
         analysis.timings["read"] = read
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    analysis, reanalysed = _reuse_unchanged(store.load(folder), documents, folder, progress, cancelled)
+    old = store.load(folder)
+    analysis, reanalysed = _reuse_unchanged(old, documents, folder, progress, cancelled)
     analysis.problems = problems
     analysis.timings["read"] = read
     t1 = time.perf_counter()
-    pipeline.link(analysis)
+    with pipeline.executor_for(len(documents), jobs) if executor is None else nullcontext(executor) as runner:
+        pipeline.link(analysis, executor=runner, cancelled=cancelled, reuse=stored_links(old, analysis, folder))
+    del old
     analysis.timings["link"] = time.perf_counter() - t1
     if cancelled is not None and cancelled():
         raise pipeline.Cancelled()

@@ -71,6 +71,16 @@ def test_an_added_article_is_analysed_alone_even_when_it_renumbers_the_others(fo
     assert result == to_dict(analyze_folder(folder))
 
 
+def test_an_article_on_another_event_keeps_the_stored_story_and_equals_a_fresh_analysis(folder):
+    _open(folder)
+    other = "افتتاح معرض للكتاب\n\nافتتح وزير الثقافة معرض الكتاب السنوي بمشاركة 450 دار نشر من 30 دولة.\n"
+    (folder / "000_book_fair.txt").write_text(other, encoding="utf-8")  # renumbers every seed article
+    changes, result = _open(folder)
+    assert changes.reanalysed == ("000_book_fair.txt",)
+    assert len(result["stories"]) >= 2
+    assert result == to_dict(analyze_folder(folder))
+
+
 def test_a_removed_article_is_reported_and_nothing_is_re_read(folder):
     _open(folder)
     gone = _articles(folder)[0]
