@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
-from concurrent.futures import Executor
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from core.ingest.folder import FolderError
 from core.model import Analysis
@@ -15,6 +15,9 @@ from core.project_cli import add_search_parser, analyze_into_project, run_search
 from core.report.json_export import summary, write_json
 from core.report.writers import write_reports
 from core.store import ProjectFileError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 
 def _parser() -> argparse.ArgumentParser:

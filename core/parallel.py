@@ -11,11 +11,12 @@ checked while waiting, so a cancel is honoured within `POLL_S` even in the middl
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:  # imported where used: an in-process analysis never loads concurrent.futures
+    from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -43,7 +44,11 @@ def default_jobs() -> int:
 def process_pool(jobs: int) -> ProcessPoolExecutor:
     """A pool of JOBS worker processes that is safe to start from any thread (the GUI's worker too):
     workers fork from a clean server process that has imported the pipeline once (forkserver),
-    never from a process with running threads; spawn where there is no forkserver (Windows)."""
+    never from a process with running threads; spawn where there is no forkserver (Windows).
+    Imported here: a folder analysed in-process never pays for multiprocessing's imports."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
@@ -88,6 +93,8 @@ def run_map(
                 progress(i, total)
             results.append(fn(item))
         return results
+    from concurrent.futures import FIRST_COMPLETED, wait
+
     futures: list[Future[R]] = [executor.submit(fn, item) for item in items]
     pending = set(futures)
     try:

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from core.ingest.folder import read_folder
 from core.match.align import Profile, Similarity, fact_alignment, fact_pairs, profiles
@@ -27,6 +26,9 @@ from core.parallel import SERIAL_BELOW, Cancelled, chunked, default_jobs, proces
 from core.text.arabic import fold_chars
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 SKIPPED_KINDS = frozenset({"ordinal"})
 """Free-standing ordinals («للمرة الثانية») are rarely facts; ordinals in dates are read as dates."""

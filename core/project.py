@@ -26,12 +26,11 @@ import re
 import tempfile
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
@@ -43,6 +42,9 @@ from core.reuse import stored_links
 from core.store import Hit, Note, ProjectFileError, Store
 from core.store.notes import fact_anchor, sentence_anchor
 from core.store.records import relative_path
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 PROJECT_FILE = "muqabala.sqlite"
 ANALYZER = analyzer_fingerprint()

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from concurrent.futures import Executor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.model import Analysis
 from core.project import Project, project_file_for
 from core.store import ProjectFileError, Store
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 SNIPPET = 100
 """Characters of a matching sentence shown per hit."""
