@@ -25,4 +25,7 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a bundled app's analysis workers start through this entry point
     sys.exit(main(sys.argv[1:]))

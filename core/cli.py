@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from core.ingest.folder import FolderError
 from core.ingest.formats import ARTICLE_SUFFIXES
@@ -13,6 +16,9 @@ from core.project_cli import add_search_parser, analyze_into_project, run_search
 from core.report.json_export import summary, write_json
 from core.report.writers import write_reports
 from core.store import ProjectFileError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,6 +32,14 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--quiet", action="store_true", help="print nothing but errors")
     analyze.add_argument("--no-recurse", action="store_true", help="read only the folder, not its subfolders")
     analyze.add_argument("--db", metavar="FILE", help="keep the analysis in this project file (re-runs what changed)")
+    analyze.add_argument(
+        "--jobs", type=int, metavar="N", help="worker processes (default: every core; 1 analyses in this process)"
+    )
+    analyze.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help="run the analysis on a Dask cluster (address such as tcp://host:8786; needs requirements-dask.txt)",
+    )
     add_search_parser(sub)
     return parser
 
@@ -60,14 +74,18 @@ def report_problems(analysis: Analysis) -> None:
 
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse a folder; exit 0 when at least one article was read."""
+    if args.jobs is not None and args.jobs < 1:
+        print("muqabala: --jobs must be at least 1", file=sys.stderr)
+        return 2
     try:
-        recurse = not args.no_recurse
-        analysis = (
-            analyze_into_project(args.folder, args.db, args.quiet, recurse)
-            if args.db
-            else analyze_folder(args.folder, recurse=recurse)
-        )
-    except (FolderError, ProjectFileError) as exc:
+        with _dask_executor(args.dask) as executor:
+            recurse = not args.no_recurse
+            analysis = (
+                analyze_into_project(args.folder, args.db, args.quiet, recurse, args.jobs, executor)
+                if args.db
+                else analyze_folder(args.folder, recurse=recurse, jobs=args.jobs, executor=executor)
+            )
+    except (FolderError, ProjectFileError, DaskUnavailable) as exc:
         print(f"muqabala: {exc}", file=sys.stderr)
         return 2
     report_problems(analysis)
@@ -81,6 +99,28 @@ def run_analyze(args: argparse.Namespace) -> int:
     if not args.quiet:
         print_summary(analysis)
     return 0
+
+
+class DaskUnavailable(Exception):
+    """--dask was asked for but Dask is not installed or its scheduler cannot be reached."""
+
+
+@contextmanager
+def _dask_executor(address: str | None) -> Iterator[Executor | None]:
+    """The executor of a Dask cluster at ADDRESS (None: none asked for), closed afterwards."""
+    if address is None:
+        yield None
+        return
+    try:
+        from distributed import Client  # optional: requirements-dask.txt
+    except ImportError as exc:
+        raise DaskUnavailable("--dask needs Dask: pip install -r requirements-dask.txt") from exc
+    try:
+        client = Client(address, timeout=10)  # type: ignore[no-untyped-call,unused-ignore]
+    except OSError as exc:
+        raise DaskUnavailable(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+    with client:
+        yield client.get_executor()  # type: ignore[no-untyped-call,unused-ignore]
 
 
 def main(argv: list[str]) -> int:

@@ -10,28 +10,33 @@ folder of 10,000 articles costs about ten times a folder of 1,000 (bench/scale.p
 from __future__ import annotations
 
 import time
-from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from core.ids import mention_id, sentence_id
 from core.ingest.folder import read_folder
-from core.match.align import Profile, Similarity, profiles, with_fact_alignments
+from core.match.align import Profile, Similarity, fact_alignment, fact_pairs, profiles
 from core.match.facts import build_facts, number_facts
 from core.match.stories import group_stories
 from core.mentions.numbers import find_numbers
-from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence
+from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
+from core.parallel import SERIAL_BELOW, Cancelled, chunked, default_jobs, process_pool, run_map, worker_count
+from core.text.arabic import fold_chars
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 SKIPPED_KINDS = frozenset({"ordinal"})
 """Free-standing ordinals («للمرة الثانية») are rarely facts; ordinals in dates are read as dates."""
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
-
-
-class Cancelled(Exception):
-    """The user cancelled the analysis; nothing partial is returned."""
+T = TypeVar("T")
+__all__ = ["Cancelled", "analyze_document", "analyze_folder", "link", "read_documents"]
 
 
 def read_documents(folder: str | Path, *, recurse: bool = True) -> tuple[list[Document], list[Problem]]:
@@ -39,10 +44,12 @@ def read_documents(folder: str | Path, *, recurse: bool = True) -> tuple[list[Do
     return read_folder(folder, recurse=recurse)
 
 
-def analyze_document(doc: Document) -> tuple[list[Sentence], list[Mention]]:
-    """Sentences (furniture marked) and number mentions of one document, in document offsets."""
+def analyze_document(doc: Document, folded: str | None = None) -> tuple[list[Sentence], list[Mention]]:
+    """Sentences (furniture marked) and number mentions of one document, in document offsets.
+
+    FOLDED is `fold_chars(doc.text)` when the caller has it (see `document_parts`)."""
     spans = sentence_spans(doc.text)
-    flags = furniture_flags(doc.text, spans)
+    flags = furniture_flags(doc.text, spans, folded)
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     for index, ((start, end), furniture) in enumerate(zip(spans, flags, strict=True)):
@@ -70,63 +77,175 @@ def analyze_document(doc: Document) -> tuple[list[Sentence], list[Mention]]:
     return sentences, mentions
 
 
-def link(analysis: Analysis, progress: Progress | None = None) -> None:
+DocumentParts = tuple[list[Sentence], list[Mention], list[Profile]]
+
+
+def document_parts(doc: Document) -> DocumentParts:
+    """Everything per article: sentences, number mentions, and the profiles stories and alignment compare."""
+    folded = fold_chars(doc.text)  # once: furniture and profiles slice their sentences from it
+    sentences, mentions = analyze_document(doc, folded)
+    return sentences, mentions, profiles({doc.id: folded}, sentences, mentions, folded=True)
+
+
+def _documents_parts(docs: list[Document]) -> list[DocumentParts]:
+    """`document_parts` of a chunk of articles (one task of the map over articles)."""
+    return [document_parts(d) for d in docs]
+
+
+def _profiles_of(docs: list[tuple[Document, list[Sentence], list[Mention]]]) -> list[list[Profile]]:
+    return [profiles({d.id: fold_chars(d.text)}, s, m, folded=True) for d, s, m in docs]
+
+
+@dataclass(slots=True)
+class StoryWork:
+    """What linking one story needs: its articles' texts, sentences, mentions and profiles."""
+
+    story: str
+    texts: dict[str, str]
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    profiles: list[Profile] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class StoryLinks:
+    """A story linked: its sentence alignments, its facts (not numbered yet) and the sentence pairs
+    that report the same facts (facts named by their first mention, numbered later)."""
+
+    alignments: list[Alignment]
+    facts: list[Fact]
+    fact_pairs: list[tuple[str, str, tuple[str, ...]]]
+    align_time: float
+    facts_time: float
+
+
+def link_story(work: StoryWork) -> StoryLinks:
+    """Align the sentences of one story and group its numbers into facts, with the story's own
+    term weights: nothing here depends on the other stories, so stories link in any order or place."""
+    t0 = time.perf_counter()
+    sim = Similarity.of_profiles(work.profiles)
+    alignments = sim.align() if len(work.texts) > 1 else []
+    t1 = time.perf_counter()
+    facts = build_facts(work.texts, work.sentences, work.mentions, sim)
+    shared = [f for f in number_facts(facts) if f.status != "single"]  # in their final relative order
+    pairs = (
+        [
+            (a, b, tuple(f.mentions[0] for f in common))
+            for a, b, common in fact_pairs(alignments, shared, work.mentions, sim)
+        ]
+        if shared
+        else []
+    )
+    return StoryLinks(alignments, facts, pairs, t1 - t0, time.perf_counter() - t1)
+
+
+def _link_stories(works: list[StoryWork]) -> list[StoryLinks]:
+    return [link_story(w) for w in works]
+
+
+def _flatten(chunks: list[list[T]]) -> list[T]:
+    return [x for chunk in chunks for x in chunk]
+
+
+def link(
+    analysis: Analysis,
+    progress: Progress | None = None,
+    *,
+    executor: Executor | None = None,
+    cancelled: IsCancelled | None = None,
+    profiles_of: dict[str, list[Profile]] | None = None,
+    reuse: Callable[[Story], StoryLinks | None] | None = None,
+) -> None:
     """Cross-document stages: fill `analysis.stories`, `analysis.alignments` and `analysis.facts`.
 
     Articles are grouped into stories first (core.match.stories); sentences are aligned and numbers
-    grouped into facts within each story only, with that story's own term weights, so a story's
-    results do not depend on what else is in the folder and the work grows with the stories."""
-    texts = {d.id: d.text for d in analysis.documents}
+    grouped into facts within each story only (`link_story`, mapped over the stories on EXECUTOR),
+    with that story's own term weights, so a story's results do not depend on what else is in the
+    folder and the work grows with the stories. PROFILES_OF holds the sentence profiles already
+    made per article (`document_parts`); the missing ones are made here. REUSE gives the links of
+    a story already linked before (same articles, same bytes), so that only new stories are linked."""
     t0 = time.perf_counter()
-    profs = profiles(texts, analysis.sentences, analysis.mentions)
-    analysis.stories = group_stories(analysis.documents, profs)
-    t1 = time.perf_counter()
-    story_of = {doc: story.id for story in analysis.stories for doc in story.documents}
-    by_story_profiles: dict[str, list[Profile]] = defaultdict(list)
-    by_story_sentences: dict[str, list[Sentence]] = defaultdict(list)
-    by_story_mentions: dict[str, list[Mention]] = defaultdict(list)
-    for p in profs:
-        by_story_profiles[story_of[p.doc]].append(p)
+    sentences_of: dict[str, list[Sentence]] = {d.id: [] for d in analysis.documents}
+    mentions_of: dict[str, list[Mention]] = {d.id: [] for d in analysis.documents}
     for sentence in analysis.sentences:
-        by_story_sentences[story_of[sentence.doc]].append(sentence)
+        sentences_of[sentence.doc].append(sentence)
     for mention in analysis.mentions:
-        by_story_mentions[story_of[mention.doc]].append(mention)
-    sims: dict[str, Similarity] = {}
-    story_alignments: dict[str, list[Alignment]] = {}
-    facts: list[Fact] = []
-    align_time = 0.0
+        mentions_of[mention.doc].append(mention)
+    profiles_of = dict(profiles_of or {})
+    missing = [(d, sentences_of[d.id], mentions_of[d.id]) for d in analysis.documents if d.id not in profiles_of]
+    if missing:
+        made = run_map(_profiles_of, chunked(missing, worker_count(executor)), executor, cancelled=cancelled)
+        profiles_of.update((d.id, p) for (d, _, _), p in zip(missing, _flatten(made), strict=True))
+    analysis.stories = group_stories(analysis.documents, (p for d in analysis.documents for p in profiles_of[d.id]))
+    t1 = time.perf_counter()
+    texts = {d.id: d.text for d in analysis.documents}
+    works = []
+    kept: dict[int, StoryLinks] = {}
     for k, story in enumerate(analysis.stories):
-        if progress is not None and k % 200 == 0:
-            progress(k, len(analysis.stories), "comparing articles")
-        ta = time.perf_counter()
-        sim = sims[story.id] = Similarity.of_profiles(by_story_profiles[story.id])
-        if len(story.documents) > 1:
-            story_alignments[story.id] = sim.align()
-        align_time += time.perf_counter() - ta
-        facts.extend(build_facts(texts, by_story_sentences[story.id], by_story_mentions[story.id], sim))
-    analysis.facts = number_facts(facts)
-    fact_story: dict[str, list[Fact]] = defaultdict(list)
-    doc_of = {m.id: m.doc for m in analysis.mentions}
-    for fact in analysis.facts:
-        if fact.status != "single":
-            fact_story[story_of[doc_of[fact.mentions[0]]]].append(fact)
-    for sid, story_facts in fact_story.items():
-        story_alignments[sid] = with_fact_alignments(
-            story_alignments.get(sid, []), story_facts, by_story_mentions[sid], sims[sid]
-        )
-    analysis.alignments = [al for story in analysis.stories for al in story_alignments.get(story.id, [])]
-    t2 = time.perf_counter()
+        earlier = reuse(story) if reuse is not None else None
+        if earlier is not None:
+            kept[k] = earlier
+            continue
+        work = StoryWork(story.id, {doc: texts[doc] for doc in story.documents})
+        for doc in story.documents:
+            work.sentences.extend(sentences_of[doc])
+            work.mentions.extend(mentions_of[doc])
+            work.profiles.extend(profiles_of.pop(doc))
+        works.append(work)
+    del profiles_of
+
+    def report(done: int, total: int) -> None:
+        if progress is not None:
+            progress(done, total, "comparing articles")
+
+    chunks = chunked(works, worker_count(executor), lambda w: len(w.profiles) ** 2 // 100 + len(w.profiles) + 1)
+    del works
+    fresh = iter(_flatten(run_map(_link_stories, chunks, executor, report, cancelled)))
+    linked = [kept[k] if k in kept else next(fresh) for k in range(len(analysis.stories))]
+    analysis.facts = number_facts([f for links in linked for f in links.facts])
+    numbered = {f.mentions[0]: f for f in analysis.facts}
+    analysis.alignments = [
+        al
+        for links in linked
+        for al in links.alignments
+        + [fact_alignment(a, b, [numbered[k] for k in keys]) for a, b, keys in links.fact_pairs]
+    ]
     analysis.timings["stories"] = t1 - t0
-    analysis.timings["align"] = align_time
-    analysis.timings["facts"] = t2 - t1 - align_time
+    analysis.timings["align"] = sum(links.align_time for links in linked)
+    analysis.timings["facts"] = sum(links.facts_time for links in linked)
+    analysis.timings["link"] = time.perf_counter() - t1
+
+
+@contextmanager
+def executor_for(documents: int, jobs: int | None) -> Iterator[Executor | None]:
+    """A process pool of JOBS workers (default: every core) for a folder of DOCUMENTS articles, shut
+    down afterwards; None (in-process) for one job or a folder below `SERIAL_BELOW`."""
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs <= 1 or documents < SERIAL_BELOW:
+        yield None
+        return
+    pool = process_pool(jobs)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def analyze_folder(
-    folder: str | Path, progress: Progress | None = None, cancelled: IsCancelled | None = None, *, recurse: bool = True
+    folder: str | Path,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+    *,
+    recurse: bool = True,
+    jobs: int | None = None,
+    executor: Executor | None = None,
 ) -> Analysis:
     """Analyse every article of a folder (and of its subfolders unless `recurse` is False).
 
-    Raises core.ingest.folder.FolderError, Cancelled."""
+    The maps over articles and stories run on EXECUTOR when given (a process pool, Dask's
+    `Client.get_executor()`…), else on a pool of JOBS processes (default: every core; 1 runs
+    in this process). The result is the same whatever runs it. Raises
+    core.ingest.folder.FolderError, Cancelled."""
 
     def report(done: int, total: int, message: str) -> None:
         if cancelled is not None and cancelled():
@@ -139,16 +258,42 @@ def analyze_folder(
     report(0, 1, "reading files")
     analysis.documents, analysis.problems = read_documents(folder, recurse=recurse)
     analysis.timings["read"] = time.perf_counter() - t0
-    total = len(analysis.documents) + 1
-    t1 = time.perf_counter()
-    for i, doc in enumerate(analysis.documents):
-        report(i, total, f"reading {Path(doc.path).name}")
-        sentences, mentions = analyze_document(doc)
-        analysis.sentences.extend(sentences)
-        analysis.mentions.extend(mentions)
-    analysis.timings["documents"] = time.perf_counter() - t1
-    report(total - 1, total, "comparing articles")
-    link(analysis, lambda done, of, message: report(total - 1, total, message))
+    documents = analysis.documents
+    total = len(documents) + 1
+    with _executor(executor, len(documents), jobs) as runner:
+        t1 = time.perf_counter()
+        chunks = chunked(documents, worker_count(runner), lambda d: len(d.text) // 1000 + 1)
+        sizes = [len(c) for c in chunks]
+
+        def articles_done(done_chunks: int, _of: int) -> None:
+            done = sum(sizes[:done_chunks])
+            report(done, total, f"reading {Path(documents[min(done, len(documents) - 1)].path).name}")
+
+        profiles_of: dict[str, list[Profile]] = {}
+        for doc, (sentences, mentions, profs) in zip(
+            documents, _flatten(run_map(_documents_parts, chunks, runner, articles_done, cancelled)), strict=True
+        ):
+            analysis.sentences.extend(sentences)
+            analysis.mentions.extend(mentions)
+            profiles_of[doc.id] = profs
+        analysis.timings["documents"] = time.perf_counter() - t1
+        report(total - 1, total, "comparing articles")
+        link(
+            analysis,
+            lambda done, of, message: report(total - 1, total, message),
+            executor=runner,
+            cancelled=cancelled,
+            profiles_of=profiles_of,
+        )
     report(total, total, "done")
     analysis.timings["total"] = time.perf_counter() - t0
     return analysis
+
+
+@contextmanager
+def _executor(given: Executor | None, documents: int, jobs: int | None) -> Iterator[Executor | None]:
+    if given is not None:
+        yield given
+    else:
+        with executor_for(documents, jobs) as pool:
+            yield pool

@@ -20,15 +20,17 @@ at a time (open it in a worker, then hand it to the GUI thread).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
@@ -36,9 +38,13 @@ from core import pipeline
 from core.fingerprint import analyzer_fingerprint
 from core.ingest.folder import FolderError, list_articles
 from core.model import Analysis, Document, Fact, Mention, Sentence
+from core.reuse import stored_links
 from core.store import Hit, Note, ProjectFileError, Store
 from core.store.notes import fact_anchor, sentence_anchor
 from core.store.records import relative_path
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 PROJECT_FILE = "muqabala.sqlite"
 ANALYZER = analyzer_fingerprint()
@@ -147,11 +153,14 @@ class Project:
         progress: pipeline.Progress | None = None,
         cancelled: pipeline.IsCancelled | None = None,
         recurse: bool = True,
+        jobs: int | None = None,
+        executor: Executor | None = None,
     ) -> Project:
         """Open a folder of articles (creating or updating its project file) or a saved `.sqlite` project.
 
         PROJECT_FILE overrides where a folder's project is kept (`analyze --db FILE`). RECURSE=False
-        reads only the folder itself, not its subfolders (articles that leave count as removed). Raises
+        reads only the folder itself, not its subfolders (articles that leave count as removed). JOBS
+        and EXECUTOR say where the analysis runs (see `core.pipeline.analyze_folder`). Raises
         core.store.ProjectFileError (its message is for the user), core.ingest.folder.FolderError, or
         core.pipeline.Cancelled; the project file is then left as it was.
         """
@@ -169,7 +178,7 @@ class Project:
         try:
             if folder is None:
                 folder = _stored_folder(store)
-            analysis, changes = _bring_up_to_date(store, folder, progress, cancelled, recurse)
+            analysis, changes = _bring_up_to_date(store, folder, progress, cancelled, recurse, jobs, executor)
         except BaseException:
             store.close()
             raise
@@ -250,43 +259,57 @@ def _bring_up_to_date(
     progress: pipeline.Progress | None,
     cancelled: pipeline.IsCancelled | None,
     recurse: bool = True,
+    jobs: int | None = None,
+    executor: Executor | None = None,
 ) -> tuple[Analysis, Changes]:
     """Load, update or create the analysis of FOLDER in STORE; see the module docstring."""
     in_folder = "1" if store.path.resolve().parent == folder else "0"
     if not folder.is_dir() and store.has_analysis:
         return store.load(folder), Changes(folder_missing=True)
+    t0 = time.perf_counter()
+    on_disk = _hashes_on_disk(folder, recurse)  # before reading: a file changed meanwhile shows next time
+    disk_meta = {"on_disk": json.dumps(on_disk, ensure_ascii=False, sort_keys=True)} if on_disk is not None else {}
     if not store.has_analysis or store.meta("analyzer") != ANALYZER:
-        analysis = pipeline.analyze_folder(folder, progress, cancelled, recurse=recurse)
-        orphans = store.save(analysis, folder, analyzer=ANALYZER, in_folder=in_folder)
+        analysis = pipeline.analyze_folder(folder, progress, cancelled, recurse=recurse, jobs=jobs, executor=executor)
+        orphans = store.save(analysis, folder, analyzer=ANALYZER, in_folder=in_folder, **disk_meta)
         return analysis, Changes(
             created=True,
             reanalysed=tuple(relative_path(d.path, folder) for d in analysis.documents),
             relinked=True,
             orphaned_notes=tuple(orphans),
         )
-    t0 = time.perf_counter()
     stored = store.hashes()
-    if _hashes_on_disk(folder, recurse) == stored:  # fast path: no decoding, no problem file to report
+    if on_disk is not None and on_disk in (stored, _stored_on_disk(store)):
+        # fast path: the article files are those of the last save, byte for byte (duplicates and
+        # files refused then included): no decoding, nothing recomputed
         analysis = store.load(folder)
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
     documents, problems = pipeline.read_documents(folder, recurse=recurse)
+    read = time.perf_counter() - t0
     current = {relative_path(d.path, folder): d.sha256 for d in documents}
     if current == stored:
         analysis = store.load(folder)
         if analysis.problems != problems:  # e.g. a new unreadable file: nothing to recompute
             analysis.problems = problems
-            store.save(analysis, folder, in_folder=in_folder)
+            store.save(analysis, folder, in_folder=in_folder, **disk_meta)
+        elif disk_meta:
+            store.set_meta(**disk_meta)  # the next reopen takes the fast path
+        analysis.timings["read"] = read
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    analysis, reanalysed = _reuse_unchanged(store.load(folder), documents, folder, progress, cancelled)
+    old = store.load(folder)
+    analysis, reanalysed = _reuse_unchanged(old, documents, folder, progress, cancelled)
     analysis.problems = problems
+    analysis.timings["read"] = read
     t1 = time.perf_counter()
-    pipeline.link(analysis)
+    with pipeline.executor_for(len(documents), jobs) if executor is None else nullcontext(executor) as runner:
+        pipeline.link(analysis, executor=runner, cancelled=cancelled, reuse=stored_links(old, analysis, folder))
+    del old
     analysis.timings["link"] = time.perf_counter() - t1
     if cancelled is not None and cancelled():
         raise pipeline.Cancelled()
-    orphans = store.save(analysis, folder, in_folder=in_folder)
+    orphans = store.save(analysis, folder, in_folder=in_folder, **disk_meta)
     analysis.timings["total"] = time.perf_counter() - t0
     changes = Changes(
         added=tuple(p for p in current if p not in stored),
@@ -297,6 +320,16 @@ def _bring_up_to_date(
         orphaned_notes=tuple(orphans),
     )
     return analysis, changes
+
+
+def _stored_on_disk(store: Store) -> dict[str, str] | None:
+    """The `_hashes_on_disk` of the folder when the analysis was saved (None for older files)."""
+    raw = store.meta("on_disk")
+    try:
+        value = json.loads(raw) if raw else None
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def _hashes_on_disk(folder: Path, recurse: bool = True) -> dict[str, str] | None:

@@ -8,21 +8,32 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.model import Analysis
 from core.project import Project, project_file_for
 from core.store import ProjectFileError, Store
 
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
 SNIPPET = 100
 """Characters of a matching sentence shown per hit."""
 
 
-def analyze_into_project(folder: str, db: str, quiet: bool = False, recurse: bool = True) -> Analysis:
+def analyze_into_project(
+    folder: str,
+    db: str,
+    quiet: bool = False,
+    recurse: bool = True,
+    jobs: int | None = None,
+    executor: Executor | None = None,
+) -> Analysis:
     """Analyse FOLDER into the project file DB (only what changed since the last run); says what changed.
 
     Raises ProjectFileError (refused file), core.ingest.folder.FolderError.
     """
-    with Project.open(folder, project_file=db, recurse=recurse) as project:
+    with Project.open(folder, project_file=db, recurse=recurse, jobs=jobs, executor=executor) as project:
         if not quiet:
             print(f"Project    {project.path} ({project.changes.describe()})")
             for note in project.notes(orphaned=True):

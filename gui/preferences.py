@@ -74,8 +74,17 @@ RECURSE = Setting("folders/recurse", bool, True)
 """Read the articles in subfolders of an opened folder too."""
 PROJECT_DIR = Setting("projects/folder", str, "")
 """Where project files are kept; "" is beside the articles (the user data folder when that is read-only)."""
+JOBS = Setting("analysis/jobs", float, 0.0)
+"""Worker processes for an analysis; 0 is every core of the machine, 1 analyses in one process."""
 
-ALL = (LANGUAGE, COLOR_SCHEME, ARTICLE_FONT, ARTICLE_SIZE, RECURSE, PROJECT_DIR)
+ALL = (LANGUAGE, COLOR_SCHEME, ARTICLE_FONT, ARTICLE_SIZE, RECURSE, PROJECT_DIR, JOBS)
+
+
+def analysis_jobs() -> int | None:
+    """The JOBS preference as `core.pipeline.analyze_folder` takes it (None: every core)."""
+    jobs = int(JOBS.get())
+    return jobs if jobs >= 1 else None
+
 
 LANGUAGE_NAMES = {"system": QT_TRANSLATE_NOOP("Preferences", "Follow the system"), "ar": "العربية", "en": "English"}
 SCHEME_NAMES = {
@@ -169,6 +178,11 @@ class PreferencesDialog(QDialog):
         self.size_box.setSuffix(self.tr(" pt"))
         self.recurse = QCheckBox(self.tr("Read articles in subfolders too"))
         self.recurse.setObjectName("pref-recurse")
+        self.jobs = QDoubleSpinBox()
+        self.jobs.setObjectName("pref-jobs")
+        self.jobs.setDecimals(0)
+        self.jobs.setRange(0, 256)
+        self.jobs.setSpecialValueText(self.tr("Every core"))
         self.project_dir = QLineEdit()
         self.project_dir.setObjectName("pref-project-dir")
         self.project_dir.setPlaceholderText(self.tr("Beside the articles"))
@@ -184,6 +198,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Article text size:"), self.size_box)
         form.addRow(self.tr("Folders:"), self.recurse)
         form.addRow(self.tr("Keep project files in:"), where)
+        form.addRow(self.tr("Analysis processes:"), self.jobs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -202,6 +217,7 @@ class PreferencesDialog(QDialog):
         self.size_box.setValue(ARTICLE_SIZE.get())
         self.recurse.setChecked(RECURSE.get())
         self.project_dir.setText(PROJECT_DIR.get())
+        self.jobs.setValue(JOBS.get())
 
     def store(self) -> None:
         """Write the shown values."""
@@ -211,6 +227,7 @@ class PreferencesDialog(QDialog):
         ARTICLE_SIZE.set(float(self.size_box.value()))
         RECURSE.set(self.recurse.isChecked())
         PROJECT_DIR.set(self.project_dir.text().strip())
+        JOBS.set(float(self.jobs.value()))
 
     def accept(self) -> None:
         self.store()

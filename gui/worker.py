@@ -74,7 +74,7 @@ class AnalysisTask(QObject):
             from core import pipeline
             from core.project import Project, project_file_for
             from core.store import ProjectFileError
-            from gui.preferences import RECURSE, project_file_choice
+            from gui.preferences import RECURSE, analysis_jobs, project_file_choice
         except Exception as exc:  # noqa: BLE001 - a broken install must reach the user too
             self.failed.emit(f"cannot load the analysis: {exc}\n\n{traceback.format_exc()}")
             return
@@ -93,6 +93,7 @@ class AnalysisTask(QObject):
                 progress=self._progress,
                 cancelled=self._cancel.is_set,
                 recurse=RECURSE.get(),
+                jobs=analysis_jobs(),  # Preferences → Analysis processes
             )
         except pipeline.Cancelled:
             self.cancelled.emit()

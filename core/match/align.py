@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from core.match.frame import counted_class
 from core.model import Alignment, Fact, Mention, Sentence
 from core.text import wordclasses as lexicon
-from core.text.arabic import normalize, stem
+from core.text.arabic import normalize, normalize_folded, stem
 
 THRESHOLD = 0.25
 """Pairs scoring at least this are aligned (tuned on the seeds, checked on other clusters)."""
@@ -78,8 +78,11 @@ def _term_of(w: str) -> str:
     return "!" + predicates[s] if s in predicates else s
 
 
-def profiles(texts: dict[str, str], sentences: Iterable[Sentence], mentions: Iterable[Mention]) -> list[Profile]:
-    """Profiles of the non-furniture sentences; `texts` maps document id → text."""
+def profiles(
+    texts: dict[str, str], sentences: Iterable[Sentence], mentions: Iterable[Mention], *, folded: bool = False
+) -> list[Profile]:
+    """Profiles of the non-furniture sentences; `texts` maps document id → text (already passed
+    through `fold_chars` when FOLDED: a document is folded once for every stage)."""
     values: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.kind != "ordinal" and not (isinstance(m.value, (int, float)) and m.value < 3):
@@ -89,7 +92,8 @@ def profiles(texts: dict[str, str], sentences: Iterable[Sentence], mentions: Ite
     for s in sentences:
         if s.furniture:
             continue
-        norm = normalize(texts[s.doc][s.start : s.end])
+        piece = texts[s.doc][s.start : s.end]
+        norm = normalize_folded(piece) if folded else normalize(piece)
         out.append(Profile(s.id, s.doc, frozenset(_terms_of_normalized(norm) | values[s.id]), norm))
     return out
 
@@ -190,7 +194,7 @@ class Similarity:
         """Aligned sentence pairs across documents, best first."""
         profs, idf = self.profiles, self.idf
         out: list[Alignment] = []
-        for i, j in _candidates(profs, idf):
+        for i, j in sorted(_candidates(profs, idf)):  # ties keep one order whatever the string hashes
             score, shared = pair_score(profs[i], profs[j], idf, self._weights, threshold)
             if score >= threshold:
                 why = "shared: " + " ".join(t.lstrip("=!") for t in shared[:6])
@@ -202,7 +206,16 @@ class Similarity:
 def with_fact_alignments(
     alignments: list[Alignment], facts: list[Fact], mentions: list[Mention], sim: Similarity
 ) -> list[Alignment]:
-    """Add the sentence pairs that report the same facts.
+    """Add the sentence pairs that report the same facts (see `fact_pairs`)."""
+    return alignments + [
+        fact_alignment(sa, sb, common) for sa, sb, common in fact_pairs(alignments, facts, mentions, sim)
+    ]
+
+
+def fact_pairs(
+    alignments: list[Alignment], facts: list[Fact], mentions: list[Mention], sim: Similarity
+) -> list[tuple[str, str, list[Fact]]]:
+    """The sentence pairs (a, b, their common facts) that report the same facts and are not aligned yet.
 
     Two sentences that give two or more of the same quantities (buses, fighters and families of
     one convoy) report the same thing, however differently worded. Sharing one quantity is weaker
@@ -220,12 +233,17 @@ def with_fact_alignments(
                 (sa, da), (sb, db) = placed[x], placed[y]
                 if da != db:
                     shared.setdefault(frozenset((sa, sb)), []).append(fact)
-    added: list[Alignment] = []
+    out: list[tuple[str, str, list[Fact]]] = []
     for pair, common in shared.items():
         if pair in have:
             continue
         sa, sb = sorted(pair)
         if len(common) >= MIN_SHARED_FACTS or sim.score(sa, sb) >= FACT_THRESHOLD:
-            labels = "; ".join(f.label for f in common)
-            added.append(Alignment(sa, sb, FACT_SCORE, f"both report {', '.join(f.id for f in common)}: {labels}"))
-    return alignments + added
+            out.append((sa, sb, common))
+    return out
+
+
+def fact_alignment(a: str, b: str, common: list[Fact]) -> Alignment:
+    """The alignment of two sentences that report the facts COMMON."""
+    labels = "; ".join(f.label for f in common)
+    return Alignment(a, b, FACT_SCORE, f"both report {', '.join(f.id for f in common)}: {labels}")

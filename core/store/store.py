@@ -56,7 +56,8 @@ class Store:
         Returns the ids of the notes that are orphaned after this analysis.
         """
         with self.db.atomic():
-            records.save_analysis(self.db, analysis, folder)
+            # a new analyser (meta "analyzer" given) may stem differently: search text made afresh
+            records.save_analysis(self.db, analysis, folder, reuse_search="analyzer" not in meta)
             if meta:
                 records.set_meta(self.db, **meta)
             return _notes.reattach_notes(self.db, analysis, folder)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from core import resources
-from core.text.arabic import normalize
+from core.text.arabic import fold_chars, normalize, normalize_folded
 
 _LEAD = re.compile(r"^[^\w(]+")
 """Bullets, emoji and dashes before the first word."""
@@ -43,7 +43,11 @@ def _contains_any(norm: str, cues: tuple[str, ...]) -> bool:
 
 def is_furniture_line(line: str) -> bool:
     """Whether one sentence, read on its own, is page furniture."""
-    norm = _LEAD.sub("", normalize(line)).strip()
+    return _is_furniture(normalize(line))
+
+
+def _is_furniture(normalized: str) -> bool:
+    norm = _LEAD.sub("", normalized).strip()
     cues = _cues()
     if not norm or _DIGITS_ONLY.match(norm):
         return True
@@ -59,28 +63,30 @@ def is_furniture_line(line: str) -> bool:
     return False
 
 
-def _is_comments_header(line: str) -> bool:
-    norm = _LEAD.sub("", normalize(line)).strip()
+def _is_comments_header(normalized: str) -> bool:
+    norm = _LEAD.sub("", normalized).strip()
     return len(norm.split()) <= 4 and _starts_with_any(norm, _cues()["comments"])
 
 
-def _is_navigation(line: str) -> bool:
-    norm = _LEAD.sub("", normalize(line)).strip(" \t·•-–—|:«»<>")
+def _is_navigation(normalized: str) -> bool:
+    norm = _LEAD.sub("", normalized).strip(" \t·•-–—|:«»<>")
     return norm in _cues()["navigation"]
 
 
-def furniture_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+def furniture_flags(text: str, spans: list[tuple[int, int]], folded: str | None = None) -> list[bool]:
     """One flag per sentence span: True for furniture.
 
     A comments header («التعليقات (2)») makes everything after it furniture until the end; a
     navigation word («السابق», «التالي») makes itself and the link title after it furniture; a
-    photo credit makes its whole paragraph (the caption) furniture.
+    photo credit makes its whole paragraph (the caption) furniture. FOLDED is `fold_chars(text)`
+    when the caller has it already: each sentence is normalised once for every check.
     """
+    folded = fold_chars(text) if folded is None else folded
+    norms = [normalize_folded(folded[start:end]) for start, end in spans]
     flags: list[bool] = []
     in_comments = False
     after_navigation = False
-    for start, end in spans:
-        line = text[start:end]
+    for line in norms:
         if _is_comments_header(line):
             in_comments = True
         if in_comments:
@@ -90,20 +96,20 @@ def furniture_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
             flags.append(True)
             after_navigation = True
             continue
-        flags.append(after_navigation or is_furniture_line(line))
+        flags.append(after_navigation or _is_furniture(line))
         after_navigation = False
-    _spread_credits(text, spans, flags)
+    _spread_credits(text, spans, norms, flags)
     return flags
 
 
-def _spread_credits(text: str, spans: list[tuple[int, int]], flags: list[bool]) -> None:
+def _spread_credits(text: str, spans: list[tuple[int, int]], norms: list[str], flags: list[bool]) -> None:
     """Mark every sentence of a paragraph (one line) that carries a photo credit."""
     credit = _cues()["credit"]
     line_of: list[int] = []
     for i, (start, _end) in enumerate(spans):
         same_line = i > 0 and "\n" not in text[spans[i - 1][1] : start]
         line_of.append(line_of[-1] if same_line else i)
-    credited = {line_of[i] for i, (s, e) in enumerate(spans) if _contains_any(normalize(text[s:e]), credit)}
+    credited = {line_of[i] for i, norm in enumerate(norms) if _contains_any(norm, credit)}
     for i, line in enumerate(line_of):
         if line in credited:
             flags[i] = True

@@ -664,6 +664,16 @@ The number before each article is how many facts it shares with the others.</sou
         <source>Keep project files in</source>
         <translation>حفظ ملفات المشاريع في</translation>
     </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="0"/>
+        <source>Every core</source>
+        <translation>كل الأنوية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="0"/>
+        <source>Analysis processes:</source>
+        <translation>عمليات التحليل:</translation>
+    </message>
 </context>
 <context>
     <name>ProjectActions</name>

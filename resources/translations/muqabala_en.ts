@@ -663,6 +663,16 @@ The number before each article is how many facts it shares with the others.</sou
         <source>Keep project files in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="0"/>
+        <source>Every core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="0"/>
+        <source>Analysis processes:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectActions</name>

@@ -41,6 +41,17 @@ def test_reopening_an_unchanged_folder_loads_the_stored_analysis_without_recompu
     assert again == first
 
 
+def test_reopening_a_folder_with_a_duplicate_and_a_refused_file_reads_no_article(folder):
+    first = sorted(folder.glob("*.txt"))[0]
+    shutil.copy(first, folder / "copy-of-first.txt")  # shown once: the copy is not stored
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8" * 3)  # refused or read: either way on disk
+    _open(folder)
+    _open(folder)  # the slow path may run once for a folder saved before the listing was kept
+    with Project.open(folder) as project:
+        assert project.changes.nothing_changed
+        assert "read" not in project.analysis.timings  # nothing decoded: the fast path
+
+
 def test_an_edited_article_is_the_only_one_re_read_and_the_result_equals_a_fresh_analysis(folder):
     _open(folder)
     edited = folder / _articles(folder)[1]
@@ -57,6 +68,16 @@ def test_an_added_article_is_analysed_alone_even_when_it_renumbers_the_others(fo
     (folder / "000_new.txt").write_text(first.read_text(encoding="utf-8").replace("11", "13"), encoding="utf-8")
     changes, result = _open(folder)
     assert changes.added == ("000_new.txt",) and changes.reanalysed == ("000_new.txt",)
+    assert result == to_dict(analyze_folder(folder))
+
+
+def test_an_article_on_another_event_keeps_the_stored_story_and_equals_a_fresh_analysis(folder):
+    _open(folder)
+    other = "افتتاح معرض للكتاب\n\nافتتح وزير الثقافة معرض الكتاب السنوي بمشاركة 450 دار نشر من 30 دولة.\n"
+    (folder / "000_book_fair.txt").write_text(other, encoding="utf-8")  # renumbers every seed article
+    changes, result = _open(folder)
+    assert changes.reanalysed == ("000_book_fair.txt",)
+    assert len(result["stories"]) >= 2
     assert result == to_dict(analyze_folder(folder))
 
 

@@ -1,0 +1,98 @@
+"""Adding articles to a project vs analysing the folder afresh; reopening it unchanged (issue 14).
+
+    python bench/incremental.py [--n 1000] [--add 10] [--code DIR] [--samples DIR]
+
+Writes N + ADD consecutive corpus articles (../shared/corpus, research-only: written to a temporary
+folder, never into the repo), holds back ADD of them spread through the folder (so that the others
+are renumbered), opens the project, puts the ADD articles back and opens it again. Prints the
+fresh analysis of the full folder, the update, its ratio, two reopenings of the unchanged folder
+(the second is the fast path), and whether the updated analysis equals the fresh one. `--code`
+runs another checkout's core (e.g. a worktree of main) in the same way, to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--add", type=int, default=10)
+    parser.add_argument("--code", default=str(ROOT), help="checkout whose core is measured")
+    parser.add_argument("--samples", help="folder of .txt articles to take the N + ADD from (else the corpus)")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "bench"))
+    sys.path.insert(0, args.code)
+    from core.pipeline import analyze_folder
+    from core.project import Project
+    from core.report.json_export import to_dict
+
+    base = Path(tempfile.mkdtemp(prefix="muqabala-incr-"))
+    full = base / "full"
+    if args.samples:
+        full.mkdir()
+        for p in sorted(Path(args.samples).glob("*.txt"))[: args.n + args.add]:
+            shutil.copy(p, full / p.name)
+    else:
+        import scale
+
+        scale.write_folder(scale.sample(scale.load_corpus(), args.n + args.add, "window", 1), full)
+    names = sorted(p.name for p in full.iterdir())
+    held = names[:: max(1, len(names) // args.add)][: args.add]
+    project = base / "project"
+    project.mkdir()
+    for name in names:
+        if name not in held:
+            shutil.copy(full / name, project / name)
+
+    t = time.perf_counter()
+    fresh = analyze_folder(full)
+    t_fresh = time.perf_counter() - t
+    Project.open(project).close()
+    for name in held:
+        shutil.copy(full / name, project / name)
+    t = time.perf_counter()
+    with Project.open(project) as p:
+        t_update = time.perf_counter() - t
+        updated = to_dict(p.analysis)
+        changes = p.changes
+    reopen = []
+    for _ in range(2):
+        t = time.perf_counter()
+        Project.open(project).close()
+        reopen.append(time.perf_counter() - t)
+    expected = to_dict(fresh)
+    for d in (updated, expected):
+        d["folder"] = ""
+        d["documents"] = [{k: v for k, v in doc.items() if k != "path"} for doc in d["documents"]]
+        d["alignments"].sort(key=lambda al: (-al["score"], al["a"], al["b"]))
+    print(
+        json.dumps(
+            {
+                "code": args.code,
+                "articles": len(names),
+                "fresh_s": round(t_fresh, 3),
+                "update_s": round(t_update, 3),
+                "update_ratio": round(t_update / t_fresh, 3),
+                "reanalysed": len(changes.reanalysed),
+                "reopen_s": [round(x, 3) for x in reopen],
+                "same_as_fresh": updated == expected,
+                "differs": [k for k in expected if expected[k] != updated.get(k)],
+            }
+        )
+    )
+    shutil.rmtree(base)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

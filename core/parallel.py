@@ -1,0 +1,130 @@
+"""Runs the pipeline's maps (over articles, over stories) on any `concurrent.futures.Executor`.
+
+91 % of an analysis is per article (sentences, numbers, profiles) or per story (alignment, facts),
+so both maps spread over the machine's cores: a process pool by default, or whatever executor the
+caller gives (a Dask `distributed.Client.get_executor()` runs them on a cluster with no other
+change). Items go out in chunks and come back in their own order, so the result is the one a
+serial run gives. A small folder is analysed in this process (`SERIAL_BELOW`): starting workers
+would cost more than it saves. Progress is reported as chunks come back and cancellation is
+checked while waiting, so a cancel is honoured within `POLL_S` even in the middle of a map.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:  # imported where used: an in-process analysis never loads concurrent.futures
+    from concurrent.futures import Executor, Future, ProcessPoolExecutor
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+SERIAL_BELOW = 120
+"""Folders with fewer articles are analysed in-process: a pool's start-up (about half a second
+per worker) is more than their whole analysis spread over two cores would save."""
+CHUNKS_PER_WORKER = 8
+"""Chunks per worker in a map: enough for an even load, few enough that sending them is cheap."""
+POLL_S = 0.1
+
+
+class Cancelled(Exception):
+    """The user cancelled the analysis; nothing partial is returned."""
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def process_pool(jobs: int) -> ProcessPoolExecutor:
+    """A pool of JOBS worker processes that is safe to start from any thread (the GUI's worker too):
+    workers fork from a clean server process that has imported the pipeline once (forkserver),
+    never from a process with running threads; spawn where there is no forkserver (Windows).
+    Imported here: a folder analysed in-process never pays for multiprocessing's imports."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["core.pipeline"])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+
+
+def chunked(items: Sequence[T], workers: int, weight: Callable[[T], int] | None = None) -> list[list[T]]:
+    """ITEMS in order, cut into about `workers * CHUNKS_PER_WORKER` runs of similar total weight."""
+    if not items:
+        return []
+    weights = [weight(x) if weight else 1 for x in items]
+    target = max(1, sum(weights) // max(1, workers * CHUNKS_PER_WORKER))
+    out: list[list[T]] = [[]]
+    held = 0
+    for item, w in zip(items, weights, strict=True):
+        if held >= target and out[-1]:
+            out.append([])
+            held = 0
+        out[-1].append(item)
+        held += w
+    return out
+
+
+def run_map(
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    executor: Executor | None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[R]:
+    """[fn(x) for x in ITEMS], on EXECUTOR when given; `progress(done, total)` as items finish.
+
+    Raises Cancelled when `cancelled()` turns true (the items not started are dropped)."""
+    total = len(items)
+    if executor is None:
+        results: list[R] = []
+        for i, item in enumerate(items):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(i, total)
+            results.append(fn(item))
+        return results
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    futures: list[Future[R]] = [executor.submit(fn, item) for item in items]
+    pending = set(futures)
+    try:
+        while pending:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            done, pending = wait(pending, timeout=POLL_S, return_when=FIRST_COMPLETED)
+            for future in done:
+                if future.exception() is not None:
+                    raise future.exception()  # type: ignore[misc]
+            if progress is not None and done:
+                progress(total - len(pending), total)
+    except BaseException:
+        for future in pending:
+            future.cancel()
+        raise
+    return [f.result() for f in futures]
+
+
+def worker_count(executor: Executor | None) -> int:
+    """How many items an executor runs at once (1 in-process; 2 × cores when unknown)."""
+    if executor is None:
+        return 1
+    known = getattr(executor, "_max_workers", None)
+    if isinstance(known, int):
+        return known
+    client = getattr(executor, "_client", None)  # distributed.client.ClientExecutor
+    if client is not None:
+        try:
+            return max(1, int(sum(client.nthreads().values())))
+        except Exception:  # noqa: BLE001 - only a sizing hint
+            pass
+    return 2 * default_jobs()

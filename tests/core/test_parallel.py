@@ -1,0 +1,71 @@
+"""The pipeline's maps give the serial result on any executor: a process pool, a Dask cluster."""
+
+import gzip
+import json
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from core.pipeline import Cancelled, analyze_folder
+from core.report.json_export import to_dict
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet.jsonl.gz"
+
+
+def export(folder: Path, **how: object) -> str:
+    return json.dumps(to_dict(analyze_folder(folder, **how)), ensure_ascii=False)  # type: ignore[arg-type]
+
+
+def corpus_folder(folder: Path, n: int) -> Path:
+    """N consecutive corpus articles as .txt files (research-only licence: written to a temporary folder)."""
+    folder.mkdir()
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            if (row.get("content") or "").strip():
+                text = f"{(row.get('title') or '').strip()}\n\n{row['content'].strip()}\n"
+                (folder / f"{row['id']}.txt").write_text(text, encoding="utf-8")
+                n -= 1
+                if n == 0:
+                    break
+    return folder
+
+
+def test_a_process_pool_gives_the_serial_result():
+    with ProcessPoolExecutor(2) as pool:
+        assert export(SEEDS, executor=pool) == export(SEEDS, jobs=1)
+
+
+def test_cancel_stops_an_analysis_running_on_a_pool():
+    calls = 0
+
+    def cancelled() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 3
+
+    with ProcessPoolExecutor(2) as pool, pytest.raises(Cancelled):
+        analyze_folder(SEEDS, cancelled=cancelled, executor=pool)
+
+
+def test_progress_reaches_the_end_on_a_pool():
+    seen: list[tuple[int, int, str]] = []
+    with ProcessPoolExecutor(2) as pool:
+        analyze_folder(SEEDS, progress=lambda d, t, m: seen.append((d, t, m)), executor=pool)
+    assert seen[-1][0] == seen[-1][1] and any(m.startswith("reading") for _, _, m in seen)
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpus")
+def test_a_dask_cluster_gives_the_serial_result(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    folder = corpus_folder(tmp_path / "corpus", 200)
+    serial = [export(SEEDS, jobs=1), export(folder, jobs=1)]
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        executor = client.get_executor()
+        assert [export(SEEDS, executor=executor), export(folder, executor=executor)] == serial
