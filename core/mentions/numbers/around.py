@@ -70,6 +70,13 @@ class AroundReader(DateReader):
                 return value + rest.value, rest.end
         return value, end
 
+    def and_fraction(self, value: float, scale: float, end: int) -> tuple[float, int]:
+        """«3 ملايين ونصف», «2 مليار وربع»: a fraction of the scale after digits and a scale word."""
+        key = self.key(end)
+        if key.startswith("و") and key[1:] in self.lex.fraction:
+            return value + scale * self.lex.fraction[key[1:]], end + 1
+        return value, end
+
     def unit_word(self, key: str) -> tuple[str, str] | None:
         """The unit a word names, with or without the article («الساعات» → duration ساعة)."""
         for k in (key, key[2:] if key.startswith("ال") else "", key[1:] if key.startswith("لل") else ""):

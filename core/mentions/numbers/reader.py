@@ -9,12 +9,14 @@ countable noun («طائرتين»). Whatever is read is skipped, so spans never
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from core.mentions.numbers.around import AroundReader
 from core.mentions.numbers.base import Found, advance, clitic_letters
 from core.mentions.numbers.digits import SKIP, read_digits, whole
 from core.mentions.numbers.english import english_function_words, english_scale
+from core.mentions.numbers.marks import clean
 from core.mentions.numbers.quantity import (
     Unit,
     counted_after,
@@ -22,6 +24,7 @@ from core.mentions.numbers.quantity import (
     is_definite,
     is_plural,
     match_unit,
+    qualifier_before,
     spaced,
 )
 from core.mentions.numbers.triggers import may_start
@@ -48,6 +51,8 @@ class Core(NamedTuple):
     ordinal: bool = False
     vague: bool = False
     definite: bool = False
+    fraction: bool = False
+    """«نصف الطلاب», «ثلاثة أرباع الموازنة»: a part of something, read as kind other."""
 
 
 class _Reader(AroundReader):
@@ -64,6 +69,8 @@ class _Reader(AroundReader):
             if day:
                 day.start_char = start_char
                 return day
+        if core.fraction:
+            return self.fraction_of(core, start_char)
         if core.ordinal:
             return self.day_time(first, end, value) or Found(first, end, value, "ordinal", start_char=start_char)
         found = Found(first, end, value, "count", "vague" if core.vague else "exact", start_char=start_char)
@@ -120,6 +127,7 @@ class _Reader(AroundReader):
             info = word_info(toks[end].key)
             if info and info.prefix == 0 and info.cls in ("scale", "plural"):  # «100 ألف», «3 ملايين»
                 value, end = self.and_digits(value * info.value, end + 1)
+                value, end = self.and_fraction(value, info.value, end)
         if end < len(toks) and toks[end].kind == "lat" and spaced(self.text, toks, end - 1, end):
             return self.english_digits(d.plain and end == d.end, first, end, value)
         plain = d.plain and end == d.end
@@ -129,6 +137,16 @@ class _Reader(AroundReader):
             if minutes < 60:  # «7 مساء», «8.30 مساءً»: a clock time
                 return Found(first, end + 1, whole(round(hours + minutes / 60, 4)), "time", counted="ساعه")
         return Core(first, end, whole(value), 0, True, plain)
+
+    def fraction_of(self, core: Core, start_char: int) -> Found:
+        """«نصف الطلاب», «خمس السكان»: a fraction of the definite noun after it (kind other, the
+        noun as counted), so that it never meets a count of the same noun."""
+        found = Found(core.first, core.end, core.value, "other", start_char=start_char)
+        after = counted_after(self.text, self.tokens, core.end, definite_ok=True)
+        if after:
+            found.counted, found.end = after
+        self.qualify(found, core.first)
+        return found
 
     def not_a_quantity(self, i: int) -> bool:
         """«ISO 9001», «Windows 10» (a capitalised Latin name), «رقم 2254», «رقم (200)», «1 - …»."""
@@ -184,7 +202,7 @@ class _Reader(AroundReader):
 
     def word_core(self, i: int) -> Core | None:
         """Number words at token i («خمسة وعشرون», «بعشر», «الخامس», «العشرات»)."""
-        w = read_words(self.tokens, i)
+        w = read_words(self.tokens, i, qualifier_before(self.tokens, i, self.floor) is not None)
         if w is None:
             return None
         if w.value == 100 and w.definite and w.end == i + 1 and self.key(i - 1) in ("في", "بالمئه"):
@@ -204,6 +222,7 @@ class _Reader(AroundReader):
             w.ordinal,
             w.vague,
             w.definite,
+            w.fraction,
         )
 
     def spoken_point(self, core: Core) -> Core:
@@ -364,7 +383,19 @@ class _Reader(AroundReader):
 
 
 def find_numbers(text: str) -> list[NumberMention]:
-    """Every quantity in `text`, in order, with offsets into `text` (see DESIGN.md «Number mentions»)."""
+    """Every quantity in `text`, in order, with offsets into `text` (see DESIGN.md «Number mentions»).
+
+    Bidi marks are taken out and no-break, narrow and thin spaces made plain before reading
+    (`marks.clean`), so that «1\u202f250\u202f000» and «\u200f-5» read as if typed plainly; the
+    spans are mapped back to the original text."""
     if not text:
         return []
-    return _Reader(text).read()
+    cleaned = clean(text)
+    if cleaned is None:
+        return _Reader(text).read()
+    plain, offsets = cleaned
+    out = []
+    for m in _Reader(plain).read():
+        start, end = offsets[m.start], offsets[m.end - 1] + 1
+        out.append(replace(m, start=start, end=end, text=text[start:end]))
+    return out
