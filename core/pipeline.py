@@ -20,6 +20,7 @@ from core.match.align import Profile, Similarity, profiles, with_fact_alignments
 from core.match.facts import build_facts, number_facts
 from core.match.stories import group_stories
 from core.mentions.numbers import find_numbers
+from core.mentions.numbers.currency import carry_currency
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
@@ -67,7 +68,7 @@ def analyze_document(doc: Document) -> tuple[list[Sentence], list[Mention]]:
                     n.text,
                 )
             )
-    return sentences, mentions
+    return sentences, carry_currency(mentions)
 
 
 def link(analysis: Analysis, progress: Progress | None = None) -> None:

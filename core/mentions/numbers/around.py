@@ -57,18 +57,76 @@ class AroundReader(DateReader):
             found.counted, found.end = noun
 
     def and_digits(self, value: float, end: int) -> tuple[float, int]:
-        """«ألف و500», «28 ألفا و 116»: thousands, then «و» and the hundreds in digits."""
-        if value >= 1000 and value % 1000 == 0 and self.key(end) == "و" and end + 1 < len(self.tokens):
+        """«ألف و500», «28 ألفا و 116»: thousands, then «و» and the hundreds in digits; «٣ مئة و٢١»:
+        hundreds, then the rest below a hundred. The «و» may be glued («4 آلاف و300»)."""
+        step = 1000 if value >= 1000 and value % 1000 == 0 else 100 if 100 <= value < 1000 and value % 100 == 0 else 0
+        if step and self.key(end) == "و" and end + 1 < len(self.tokens):
             rest = read_digits(self.tokens, end + 1)
             if (
                 rest
                 and rest.kind == "number"
                 and rest.start == end + 1
                 and isinstance(rest.value, int)
-                and 0 < rest.value < 1000
+                and 0 < rest.value < step
             ):
                 return value + rest.value, rest.end
         return value, end
+
+    def negative(self, found: Found, digits: bool) -> None:
+        """«سالب 5», «ناقص 3 درجات», «الحرارة -5 درجات», «4 درجات تحت الصفر»: a value below zero.
+
+        A dash glued before digits in the middle of a sentence is a sign only for a temperature or a
+        percentage; elsewhere it is punctuation («دونا ويلس -43 عاما») or a range («10-15»)."""
+        if not isinstance(found.value, int | float) or found.value < 0:
+            return
+        first = found.first
+        prev = self.key(first - 1)
+        lex = self.lex
+        if first - 1 >= self.floor and (prev in lex.minus or (prev[:1] == "و" and prev[1:] in lex.minus)):
+            found.value, found.first, found.start_char = whole(-found.value), first - 1, -1
+            if prev[:1] == "و":
+                found.start_char = advance(self.text, self.tokens[first - 1].start, 1)
+        elif (
+            digits
+            and prev == "-"
+            and first - 1 >= self.floor
+            and self.tokens[first - 1].end == self.tokens[first].start
+            and (first < 2 or self.tokens[first - 2].end < self.tokens[first - 1].start)
+            and (found.counted == "درجة" or found.kind == "percent")
+        ):
+            found.value, found.first, found.start_char = whole(-found.value), first - 1, -1
+        n = len(lex.below_zero)
+        if n and tuple(self.key(found.end + k) for k in range(n)) == lex.below_zero and found.counted == "درجة":
+            found.value, found.end = whole(-abs(found.value)), found.end + n
+
+    def score(self, i: int) -> Found | None:
+        """«فاز الفريق 3-1», «انتهت بنتيجة 2-2»: a score, one mention (kind other, value "3-1"), when
+        a score word stands in the clause before it or right after it; else a range or two numbers."""
+        toks = self.tokens
+        if not (
+            self.key(i + 1) == "-"
+            and i + 2 < len(toks)
+            and toks[i + 2].kind == "num"
+            and toks[i].end == toks[i + 1].start
+            and toks[i + 1].end == toks[i + 2].start
+            and toks[i].key.isdigit()
+            and toks[i + 2].key.isdigit()
+            and int(toks[i].key) <= 30
+            and int(toks[i + 2].key) <= 30
+            and self.key(i + 3) != "-"
+            and not (i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].key in "-/")
+        ):
+            return None
+        words = self.lex.score_words
+        for j in range(i - 1, max(self.floor, i - _CLAUSE) - 1, -1):
+            key = toks[j].key
+            if toks[j].kind == "p" and key in ".؛;!?؟":
+                break
+            if key in words or (key[:1] in "وفب" and key[1:] in words):
+                return Found(i, i + 3, f"{int(toks[i].key)}-{int(toks[i + 2].key)}", "other", counted="نتيجة")
+        if self.key(i + 3) in words:
+            return Found(i, i + 3, f"{int(toks[i].key)}-{int(toks[i + 2].key)}", "other", counted="نتيجة")
+        return None
 
     def and_fraction(self, value: float, scale: float, end: int) -> tuple[float, int]:
         """«3 ملايين ونصف», «2 مليار وربع»: a fraction of the scale after digits and a scale word."""

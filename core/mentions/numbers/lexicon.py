@@ -57,6 +57,13 @@ class Lexicon:
     ambiguous_fraction: dict[str, float] = field(default_factory=dict)
     """«خمس» → 0.2, «ثمن» → 0.125: fractions only by context."""
     not_fraction: frozenset[str] = frozenset()
+    not_origin: frozenset[str] = frozenset()
+    """Adjectives after a currency that do not name who issued it («إضافية», «سنويا»)."""
+    minus: frozenset[str] = frozenset()
+    """«سالب», «ناقص»: the number after them is negative."""
+    below_zero: Phrase = ()
+    score_words: frozenset[str] = frozenset()
+    """«فاز», «بنتيجة»: words that make «3-1» a score."""
     point: frozenset[str] = frozenset()
     not_number: frozenset[str] = frozenset()
     ordinal: dict[str, int] = field(default_factory=dict)
@@ -130,6 +137,7 @@ def lexicon() -> Lexicon:
     units: dict[Phrase, tuple[str, str]] = {}
     for head, forms in read_lines("units", phrases=True):
         kind, canonical = head.split()
+        canonical = canonical.replace("_", " ")
         for f in forms:
             units[_phrase(f)] = (kind, canonical)
 
@@ -187,6 +195,10 @@ def lexicon() -> Lexicon:
         fractions=_values(words, "fractions"),
         ambiguous_fraction=_fractions(words, "ambiguous"),
         not_fraction=frozenset(flat.get("not-a-fraction", [])),
+        minus=frozenset(flat.get("minus", [])),
+        not_origin=frozenset(flat.get("not-origin", [])),
+        below_zero=tuple(flat.get("below-zero", [])),
+        score_words=frozenset(flat.get("score-word", [])),
         point=frozenset(flat.get("point", [])),
         not_number=frozenset(flat.get("not-a-number", [])),
         ordinal=ordinal,

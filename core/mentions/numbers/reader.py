@@ -99,13 +99,17 @@ class _Reader(AroundReader):
                 other = self.noun_of(found, core)
                 if other is not None:
                     return other
-        self.qualify(found, first)
+        self.negative(found, core.digits)
+        self.qualify(found, found.first if found.first < first else first)
         return found
 
     def digit_core(self, i: int) -> Core | Found | None:
         """Digits at token i, with a decimal comma or a scale word after them; codes, identifiers and
         list markers come back as SKIP, digit dates and times and English numbers as mentions."""
         toks = self.tokens
+        score = self.score(i)
+        if score:
+            return score
         d = read_digits(toks, i)
         if d is None:
             return None
@@ -128,6 +132,11 @@ class _Reader(AroundReader):
             if info and info.prefix == 0 and info.cls in ("scale", "plural"):  # «100 ألف», «3 ملايين»
                 value, end = self.and_digits(value * info.value, end + 1)
                 value, end = self.and_fraction(value, info.value, end)
+            elif info and info.prefix == 0 and info.cls == "card" and info.value == 100 and 1 <= value <= 9:
+                value, end = self.and_digits(value * 100, end + 1)  # «٣ مئة و٢١», «5 مئة ألف»
+                scale = word_info(self.key(end)) if spaced(self.text, toks, end - 1, end) else None
+                if scale and scale.prefix == 0 and scale.cls in ("scale", "plural"):
+                    value, end = self.and_digits(value * scale.value, end + 1)
         if end < len(toks) and toks[end].kind == "lat" and spaced(self.text, toks, end - 1, end):
             return self.english_digits(d.plain and end == d.end, first, end, value)
         plain = d.plain and end == d.end
@@ -147,6 +156,25 @@ class _Reader(AroundReader):
             found.counted, found.end = after
         self.qualify(found, core.first)
         return found
+
+    def name_year(self, first: int) -> bool:
+        """A bare year after a name: «أوسكار 2018», «مونديال 2022» (an indefinite word that is no
+        particle, no number and no verb of quantity, with nothing counted after the number)."""
+        toks = self.tokens
+        if first < 1 or first - 1 < self.floor or not spaced(self.text, toks, first - 1, first):
+            return False
+        prev = toks[first - 1]
+        return (
+            prev.kind in ("ar", "lat")
+            and len(prev.key) >= 3
+            and prev.key not in self.lex.not_counted
+            and prev.key not in self.lex.number_of
+            and not self.is_word(first - 1, "not-before-name-year")
+            and not self.is_word(first - 1, "identifier", clitic=True)
+            and word_info(prev.key) is None
+            and (prev.key,) not in self.lex.units
+            and not is_definite(self.text, prev)
+        )
 
     def not_a_quantity(self, i: int) -> bool:
         """«ISO 9001», «Windows 10» (a capitalised Latin name), «رقم 2254», «رقم (200)», «1 - …»."""
@@ -289,6 +317,8 @@ class _Reader(AroundReader):
             if core.plain and 1900 <= core.value <= 2100:
                 return Found(first, end, str(core.value), "date")  # «كأس العالم 2018»
             return Found(first - 1, end, core.value, "ordinal")  # «في الدقيقة 37», «المرحلة 3»
+        if core.plain and 1900 <= core.value <= 2100 and after is None and self.name_year(first):
+            return Found(first, end, str(core.value), "date")  # «أوسكار 2018»
         if self.adjective(found, not core.digits, definite):
             return None
         before = counted_before(self.text, toks, first, end, self.floor)
