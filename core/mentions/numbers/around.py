@@ -221,6 +221,7 @@ class AroundReader(DateReader):
             and t.key not in self.lex.not_counted
             and t.key not in self.lex.number_of
             and word_info(t.key) is None
+            and not (j >= 1 and self.tokens[j - 1].key in self.lex.number_of)  # «عدد الضحايا 45»
         )
 
     def number_of(self, first: int) -> str:

@@ -67,6 +67,8 @@ def currency_origin(text: str, tokens: list[Token], j: int) -> str | None:
     lex = lexicon()
     if key in lex.not_origin or key in lex.not_counted or word_info(key) is not None:
         return None
+    if key.startswith(("و", "ف", "لل")) or _plain(text, tokens[j]).endswith("ى"):
+        return None  # «دينار وتأتي», «للنادي», «ريال بمعنى»
     bare = key[2:] if key.startswith("ال") else key
     plural = tokens[j - 1].key.endswith("ات") or tokens[j - 1].key in _BROKEN_PLURAL_MONEY
     if bare.endswith("يه") and not plural:

@@ -330,15 +330,18 @@ def read_words(tokens: list[Token], i: int, after_qualifier: bool = False) -> Wo
 
 
 def _bare_fraction(tokens: list[Token], i: int, j: int, info: WordInfo) -> WordNumber | None:
-    """«نصف الطلاب», «ربع ساعة», «ثلث المساحة»: a fraction before a definite noun or a unit."""
+    """«نصف الطلاب», «ربع ساعة», «نصف في المئة», «ثلث المساحة»: a fraction before a definite noun
+    or a unit, or closing its clause («انخفض الإنتاج بمقدار نصف.»)."""
     lex = lexicon()
-    if j >= len(tokens) or tokens[j].kind != "ar":
+    if j >= len(tokens) or (tokens[j].kind == "p" and tokens[j].key in '.،,؛;:!؟?)»"'):
+        return WordNumber(round(info.value, 6), j, info.prefix, False, False, False, False)  # «نصف»
+    if tokens[j].kind != "ar":
         return None
     key = tokens[j].key
+    if (key,) in lex.units or (j + 1 < len(tokens) and (key, tokens[j + 1].key) in lex.units):
+        return WordNumber(round(info.value, 6), j, info.prefix, False, False, False, False)  # «ربع ساعة»
     if key in lex.not_fraction or key in lex.not_number:
         return None
     if key.startswith("ال") and len(key) >= 4 and _bare(key[2:]) is None:
         return WordNumber(round(info.value, 6), j, info.prefix, False, False, False, True)
-    if (key,) in lex.units:
-        return WordNumber(info.value, j, info.prefix, False, False, False, False)
     return None
