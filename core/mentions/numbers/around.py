@@ -246,11 +246,11 @@ class AroundReader(DateReader):
             found.value, found.end = whole(found.value + 0.5), found.end + 1
 
     def unit_and_a_half(self, i: int) -> Found | None:
-        """«سنة ونصف», «ساعة ونصف»: one and a half of a time unit written without a number."""
+        """«سنة ونصف», «ساعة ونصف», «متر ونصف»: one and a half of a unit written without a number."""
         unit = self.lex.units.get((self.key(i),))
-        if unit is None or unit[0] != "duration" or self.key(i + 1) not in HALVES:
+        if unit is None or unit[0] == "percent" or self.key(i + 1) not in HALVES:
             return None
-        found = Found(i, i + 2, 1.5, "duration", counted=unit[1])
+        found = Found(i, i + 2, 1.5, unit[0], counted=unit[1])
         self.qualify(found, i)
         return found
 

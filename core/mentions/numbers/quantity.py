@@ -112,8 +112,9 @@ def _plain(text: str, t: Token) -> str:
 @lru_cache(maxsize=50_000)
 def _noun_like(key: str) -> bool:
     lex = lexicon()
-    if len(key) < 2 or key in lex.not_counted or (key,) in lex.months or word_info(key) is not None:
-        return False
+    info = word_info(key)
+    if len(key) < 2 or key in lex.not_counted or (key,) in lex.months or (info is not None and info.cls != "fracs"):
+        return False  # but «أربعة أرباع متتالية» counts quarters
     if key.endswith("وا") or (
         len(key) >= 5 and key[0] in "يت" and key.endswith(("ون", "ان")) and not _stem_countable(key)
     ):

@@ -20,7 +20,7 @@ def _starters() -> frozenset[str]:
     for group in _GROUPS:
         words.update(phrase[0] for phrase in lex.words(group))
     words.update(phrase[0] for phrase in lex.months)
-    words.update(phrase[0] for phrase, (kind, _c) in lex.units.items() if kind == "duration")
+    words.update(phrase[0] for phrase, (kind, _c) in lex.units.items() if kind != "percent" and len(phrase) == 1)
     words.update(english().words)
     return frozenset(words)
 

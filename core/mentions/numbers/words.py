@@ -153,9 +153,10 @@ def _has_wa(key: str) -> bool:
 
 _SMALL = {"U", "T", "D", "H"}
 _SCALES = ("S", "S2", "P")
-_DUAL_CONSTRUCT = frozenset({"الفا", "مليونا", "مليارا"})
-"""«مليونا دولار», «ألفا شخص»: the construct dual (two million, two thousand) when the word opens
-the number; after a number the same form is the accusative singular («عشرون ألفا»)."""
+_DUAL_CONSTRUCT = frozenset({"مليونا", "مليارا"})
+"""«مليونا دولار»: the construct dual (two million) when the word opens the number; after a number
+the same form is the accusative singular («عشرون مليونا»). «ألفا» is left out: alone it is as
+often a name («ألفا روميو»)."""
 _TANWEEN_FATH = "\u064b"
 
 
@@ -333,7 +334,7 @@ def _bare_fraction(tokens: list[Token], i: int, j: int, info: WordInfo) -> WordN
     """«نصف الطلاب», «ربع ساعة», «نصف في المئة», «ثلث المساحة»: a fraction before a definite noun
     or a unit, or closing its clause («انخفض الإنتاج بمقدار نصف.»)."""
     lex = lexicon()
-    if j >= len(tokens) or (tokens[j].kind == "p" and tokens[j].key in '.،,؛;:!؟?)»"'):
+    if j >= len(tokens) or (tokens[j].kind == "p" and tokens[j].key in ".،,؛;:!؟?" and not info.prefix):
         return WordNumber(round(info.value, 6), j, info.prefix, False, False, False, False)  # «نصف»
     if tokens[j].kind != "ar":
         return None
