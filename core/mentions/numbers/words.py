@@ -325,7 +325,7 @@ def read_words(tokens: list[Token], i: int, after_qualifier: bool = False) -> Wo
         return None
     if last == "F" and total == 0:
         return _bare_fraction(tokens, i, j, info)
-    value = round(total + group, 6) if total + group < 1000 else total + group
+    value = round(total + group, 6)  # «ثلث» is 0.333333, «ثلث مليون» 333333.333333
     fraction = total == 0 and 0 < group < 1
     return WordNumber(value, j, info.prefix, False, False, info.definite, fraction)
 
