@@ -6,7 +6,8 @@ The facts table, tooltips, labels and the HTML and CSV reports all show values t
 `show_value`; the JSON export keeps the raw number. Pure Python: the GUI passes its language.
 
 A scale word (مليون / million …) is used only when it loses nothing: 1,234,567 stays
-«1,234,567», 1,250,000 becomes «1.25 مليون».
+«1,234,567», 1,250,000 becomes «1.25 مليون», 1,812,400,000,000 «1812.4 مليار» (the largest scale
+that needs at most three decimals).
 """
 
 from __future__ import annotations
@@ -72,12 +73,13 @@ def _ar(lang: str) -> bool:
     return not lang.startswith("en")
 
 
-def _plain(value: float, decimals: int = 3) -> str:
+def _plain(value: float, decimals: int = 3, grouped: bool = True) -> str:
     """«12,500», «2.492», «-5»: thousands grouped, at most `decimals` decimals, no exponent."""
     rounded = round(value, decimals)
+    comma = "," if grouped else ""
     if float(rounded).is_integer():
-        return f"{int(rounded):,}"
-    return f"{rounded:,.{decimals}f}".rstrip("0").rstrip(".")
+        return f"{int(rounded):{comma}}"
+    return f"{rounded:{comma}.{decimals}f}".rstrip("0").rstrip(".")
 
 
 def show_number(value: float, lang: str = "ar") -> str:
@@ -87,8 +89,7 @@ def show_number(value: float, lang: str = "ar") -> str:
         if size >= scale:
             short = value / scale
             if abs(round(short, 3) * scale - value) < 0.5:
-                return f"{_plain(short)} {ar if _ar(lang) else en}"
-            break
+                return f"{_plain(short, grouped=False)} {ar if _ar(lang) else en}"
     return _plain(value, 3 if size >= 1 else 6)
 
 
