@@ -91,6 +91,8 @@ CASES: dict[str, One | All] = {
     "naqis_makes_a_temperature_negative": One("هبطت الحرارة إلى ناقص 3 درجات", -3, span="ناقص 3 درجات"),
     "salib_before_a_number_word": One("سجلت القمة سالب عشر درجات", -10),
     "below_zero_after_a_temperature": One("سجلت المحطة 4 درجات تحت الصفر", -4, span="4 درجات تحت الصفر"),
+    "two_degrees_in_a_dual_below_zero": One("انخفضت الحرارة إلى درجتين تحت الصفر", -2, "other", "درجة"),
+    "zero_with_the_article_is_no_quantity": All("بدأ الفريق البناء من الصفر", []),
     "a_dash_before_a_temperature_mid_sentence": One("بلغت الحرارة -7 درجات في الجبال", -7),
     "a_dash_before_a_percentage_mid_sentence": One("سجل الاقتصاد نموا سالبا بلغ -2.5% خلال الصيف", -2.5, "percent"),
     "a_dash_opening_the_text": One("-3 درجات كانت أدنى حرارة", -3),

@@ -195,9 +195,10 @@ class AroundReader(DateReader):
         prefix = clitic_letters(t.key, prefix)
         unit = self.lex.units.get((noun,))
         found = Found(i, i + 1, 2, "count", counted=stem(noun), start_char=advance(self.text, t.start, prefix))
-        if unit and unit[0] == "duration":
-            found.kind, found.counted = "duration", unit[1]
+        if unit and unit[0] in ("duration", "distance", "other"):
+            found.kind, found.counted = unit[0], unit[1]  # «ساعتين», «درجتين تحت الصفر»
             self.and_a_half(found)
+            self.negative(found, False)
         self.qualify(found, i)
         return found
 

@@ -237,6 +237,8 @@ class _Reader(AroundReader):
             return None  # «نصفا في المائة»: the percent phrase, no number
         if w.value == 1 and w.end == i + 1 and not w.ordinal and (w.definite or not self.one_counts(i)):
             return None  # «كل واحد», «العائلة الواحدة»
+        if w.value == 0 and w.definite and w.end == i + 1:
+            return None  # «من الصفر», «تحت الصفر»: no quantity
         value, end = w.value, w.end
         if not w.ordinal and not w.vague:
             value, end = self.and_digits(value, end)
