@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from core.mentions.numbers.base import Found, advance, clitic_letters
 from core.mentions.numbers.digits import read_digits, whole
-from core.mentions.numbers.english import english_counted, read_english
+from core.mentions.numbers.english import english_counted, english_scale, read_english
 from core.mentions.numbers.quantity import (
     counted_after,
     counted_stem,
@@ -41,6 +41,28 @@ class AroundReader(DateReader):
         if e.value == 1 and not found.counted:
             return None  # «one of the …»
         self.qualify(found, i)
+        return found
+
+    def english_digits(self, plain: bool, first: int, end: int, value: float) -> Found:
+        """Digits in English text: «1.5 million», «85 fighters», «in 2017»."""
+        toks = self.tokens
+        scale = english_scale(toks[end].key)
+        if scale:
+            value, end = value * scale, end + 1
+            plain = False
+        if plain and 1900 <= value <= 2100 and self.year_context(first, None):
+            return Found(first, end, str(int(value)), "date")
+        found = Found(first, end, whole(value), "count")
+        sign = (
+            self.lex.units.get((self.key(first - 1),))
+            if first > 0 and toks[first - 1].end == toks[first].start
+            else None
+        )
+        if sign and sign[0] in ("percent", "money"):  # «$1.5 billion»
+            found.kind, found.counted, found.first = sign[0], sign[1], first - 1
+        elif end < len(toks) and toks[end].kind == "lat":
+            self.english_after(found)
+        self.qualify(found, first)
         return found
 
     def english_after(self, found: Found) -> None:

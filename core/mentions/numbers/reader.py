@@ -15,7 +15,7 @@ from typing import NamedTuple
 from core.mentions.numbers.around import AroundReader
 from core.mentions.numbers.base import Found, advance, clitic_letters
 from core.mentions.numbers.digits import SKIP, read_digits, whole
-from core.mentions.numbers.english import english_function_words, english_scale
+from core.mentions.numbers.english import english_function_words
 from core.mentions.numbers.marks import clean
 from core.mentions.numbers.quantity import (
     Unit,
@@ -157,25 +157,6 @@ class _Reader(AroundReader):
         self.qualify(found, core.first)
         return found
 
-    def name_year(self, first: int) -> bool:
-        """A bare year after a name: «أوسكار 2018», «مونديال 2022» (an indefinite word that is no
-        particle, no number and no verb of quantity, with nothing counted after the number)."""
-        toks = self.tokens
-        if first < 1 or first - 1 < self.floor or not spaced(self.text, toks, first - 1, first):
-            return False
-        prev = toks[first - 1]
-        return (
-            prev.kind in ("ar", "lat")
-            and len(prev.key) >= 3
-            and prev.key not in self.lex.not_counted
-            and prev.key not in self.lex.number_of
-            and not self.is_word(first - 1, "not-before-name-year")
-            and not self.is_word(first - 1, "identifier", clitic=True)
-            and word_info(prev.key) is None
-            and (prev.key,) not in self.lex.units
-            and not is_definite(self.text, prev)
-        )
-
     def not_a_quantity(self, i: int) -> bool:
         """«ISO 9001», «Windows 10» (a capitalised Latin name), «رقم 2254», «رقم (200)», «1 - …»."""
         toks = self.tokens
@@ -205,28 +186,6 @@ class _Reader(AroundReader):
             and toks[end + 1].start == toks[end].end
             and (toks[end + 2].key in self.lex.scale or self.is_percent(toks[end + 2].key))
         )
-
-    def english_digits(self, plain: bool, first: int, end: int, value: float) -> Found:
-        """Digits in English text: «1.5 million», «85 fighters», «in 2017»."""
-        toks = self.tokens
-        scale = english_scale(toks[end].key)
-        if scale:
-            value, end = value * scale, end + 1
-            plain = False
-        if plain and 1900 <= value <= 2100 and self.year_context(first, None):
-            return Found(first, end, str(int(value)), "date")
-        found = Found(first, end, whole(value), "count")
-        sign = (
-            self.lex.units.get((self.key(first - 1),))
-            if first > 0 and toks[first - 1].end == toks[first].start
-            else None
-        )
-        if sign and sign[0] in ("percent", "money"):  # «$1.5 billion»
-            found.kind, found.counted, found.first = sign[0], sign[1], first - 1
-        elif end < len(toks) and toks[end].kind == "lat":
-            self.english_after(found)
-        self.qualify(found, first)
-        return found
 
     def word_core(self, i: int) -> Core | None:
         """Number words at token i («خمسة وعشرون», «بعشر», «الخامس», «العشرات»)."""
