@@ -38,6 +38,8 @@ class All(NamedTuple):
 CASES: dict[str, One | All] = {
     # --- fractions in words -----------------------------------------------------------------
     "half_a_million_is_500_thousand": One("رصدت الحكومة نصف مليون ريال لترميم المدارس", 500_000, "money", "ريال"),
+    "half_the_million_with_the_article": One("عبر الحدود نصف المليون لاجئ", 500_000, "count"),
+    "three_quarters_of_the_million": One("جمعت الحملة ثلاثة أرباع المليون ريال", 750_000, "money"),
     "a_quarter_of_a_billion_with_a_clitic": One(
         "قدرت الخسائر بربع مليار دولار", 250_000_000, "money", span="ربع مليار دولار"
     ),

@@ -265,8 +265,8 @@ def read_words(tokens: list[Token], i: int, after_qualifier: bool = False) -> Wo
             term = {"scale": "S", "dual": "S2", "plural": "P", "frac": "F", "fracs": "FP"}[cur.cls]
         else:
             break
-        if cur.definite and j > i and term not in ("D", "F"):
-            break  # «مليون المليار»: only «والعشرين», «ونصف المليار» take the article inside a number
+        if cur.definite and j > i and term not in ("D", "F") and not (term == "S" and last in ("F", "G")):
+            break  # «مليون المليار»: only «والعشرين», «ونصف المليار», «نصف المليون» take the article
         if term in _SMALL:
             ok = not last or (last == "U" and term == "D" and conn) or (last == "H" and term != "H") or last in _SCALES
             if not ok:
