@@ -22,6 +22,7 @@ from core.match.align import Profile, Similarity, fact_alignment, fact_pairs, pr
 from core.match.facts import build_facts, number_facts
 from core.match.stories import group_stories
 from core.mentions.numbers import find_numbers
+from core.mentions.numbers.currency import carry_currency
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
 from core.parallel import SERIAL_BELOW, Cancelled, chunked, default_jobs, process_pool, run_map, worker_count
 from core.text.arabic import fold_chars
@@ -74,7 +75,7 @@ def analyze_document(doc: Document, folded: str | None = None) -> tuple[list[Sen
                     n.text,
                 )
             )
-    return sentences, mentions
+    return sentences, carry_currency(mentions)
 
 
 DocumentParts = tuple[list[Sentence], list[Mention], list[Profile]]

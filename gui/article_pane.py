@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser, QTextEdit, QToolTip, 
 
 from core.model import Document
 from gui import highlight
-from gui.facts_model import status_text
+from gui.facts_model import format_value, status_text
 from gui.fonts import article_font
 from gui.index import AnalysisIndex
 from gui.notes_dock import add_note_actions
@@ -281,7 +281,7 @@ class ArticlePane(QWidget):
             return None
         fact = self.index.fact_for_mention(mention.id)
         if fact is None:
-            return f"{mention.text}: {mention.kind}, {mention.value}"
+            return f"{_escape(mention.text)}: {_escape(format_value(mention))}"
         explanation = f"<br>{_escape(fact.explanation)}" if fact.explanation else ""
         return f"<b>{status_text(fact.status)}</b>: {_escape(fact.label)}{explanation}"
 

@@ -27,22 +27,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from core.mentions.numbers.display import show_value
 from core.model import Fact, Mention
 from core.text.search import normalize_query
+from gui.i18n import current_language
 from gui.index import AnalysisIndex
 
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_COLUMN, LABEL_COLUMN, FIRST_DOC_COLUMN = 0, 1, 2
-QUALIFIER_SIGNS = {
-    "exact": "{v}",
-    "about": "نحو {v}",
-    "at_least": "≥ {v}",
-    "at_most": "≤ {v}",
-    "more_than": "> {v}",
-    "less_than": "< {v}",
-    "vague": "~ {v}",
-}
 STATUS_TEXT = {
     "conflict": QT_TRANSLATE_NOOP("FactsModel", "≠ conflict"),
     "shared": QT_TRANSLATE_NOOP("FactsModel", "= shared"),
@@ -61,25 +54,10 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 WARM_ROWS = 500
 
 
-def format_date(iso: str) -> str:
-    """ISO dates with unknown parts left out, day first as Arabic papers write them.
-
-    "2017-08-29" → "29/08/2017", "--08-29" → "29/08", "2017-08" → "08/2017", "2014" → "2014"."""
-    if iso.startswith("--"):
-        return "/".join(reversed(iso[2:].split("-")))
-    return "/".join(reversed(iso.split("-")))
-
-
 def format_value(mention: Mention) -> str:
-    """A mention's value as the matrix shows it, with its qualifier («نحو 200», «≤ 200»)."""
-    v = mention.value
-    if isinstance(v, float):
-        text = f"{v:g}"
-    elif isinstance(v, str) and mention.kind == "date":
-        text = format_date(v)
-    else:
-        text = str(v)
-    return QUALIFIER_SIGNS.get(mention.qualifier, "{v}").format(v=text)
+    """A mention's value as the matrix shows it, in the interface language, with its qualifier and
+    its unit («نحو 200», «≥ 21», «4.1 مليار ريال»): `core.mentions.numbers.display`."""
+    return show_value(mention.value, mention.qualifier, mention.kind, mention.counted, current_language(), unit=True)
 
 
 class FactsModel(QAbstractTableModel):

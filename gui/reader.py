@@ -15,7 +15,7 @@ from core.model import Document
 from core.text import search as textsearch
 from gui.article_pane import ArticlePane
 from gui.facts_dock import FactsDock
-from gui.facts_model import status_text
+from gui.facts_model import format_value, status_text
 from gui.fonts import DEFAULT_POINT_SIZE
 from gui.index import AnalysisIndex
 from gui.synopsis_view import SynopsisView
@@ -148,7 +148,7 @@ class Reader(QObject):
             self.select_fact(fact.id, origin=mention_id)
             return
         m = self.index.mention[mention_id]
-        self.message.emit(f"{m.text}: {m.kind} {m.value} (no other source reports it)")
+        self.message.emit(f"{m.text}: {format_value(m)} (no other source reports it)")
 
     def select_fact(self, fact_id: str, origin: str | None = None) -> None:
         """Make a fact current: mark it everywhere, scroll each pane to it, flash it, tell the dock."""

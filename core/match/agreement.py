@@ -6,6 +6,7 @@ Dates agree when one is a less precise form of the other («--08» and «--08-29
 
 from __future__ import annotations
 
+from core.mentions.numbers import display
 from core.model import Mention, Value
 
 ABOUT_TOLERANCE = 0.10
@@ -53,7 +54,7 @@ def agree(a: Mention, b: Mention) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-def show_value(value: Value, qualifier: str) -> str:
-    """A value as the user reads it: «~200», «≤200», «17», «--08-29» as «08-29»."""
-    shown = value.lstrip("-") if isinstance(value, str) else (f"{value:g}" if isinstance(value, float) else str(value))
-    return QUALIFIER_SIGN.get(qualifier, "") + shown
+def show_value(value: Value, qualifier: str, lang: str = "ar") -> str:
+    """A value as the user reads it («نحو 200», «≤ 200», «143.8 مليون», «29/08»): see
+    `core.mentions.numbers.display`, the one place values are formatted."""
+    return display.show_value(value, qualifier, lang=lang)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.match.agreement import show_value
+from core.mentions.numbers.display import show_value
 from core.model import Analysis, Document, Fact, Mention, Sentence, status_rank
 from core.store.notes import Note
 
@@ -37,8 +37,10 @@ class Quote:
 class ReportData:
     """Lookups over one analysis, built once per report."""
 
-    def __init__(self, analysis: Analysis, notes: Iterable[Note] = ()) -> None:
+    def __init__(self, analysis: Analysis, notes: Iterable[Note] = (), lang: str = "ar") -> None:
         self.analysis = analysis
+        self.lang = lang
+        """The language values are shown in (`core.mentions.numbers.display`)."""
         self.notes = list(notes)
         self.docs: dict[str, Document] = {d.id: d for d in analysis.documents}
         self.mentions: dict[str, Mention] = {m.id: m for m in analysis.mentions}
@@ -60,12 +62,11 @@ class ReportData:
                 cells.setdefault(m.doc, []).append(m)
         return dict(sorted(cells.items(), key=lambda kv: self.order.get(kv[0], 0)))
 
-    @staticmethod
-    def values(mentions: Sequence[Mention]) -> str:
-        """The distinct values as the user reads them («11 · 17», «~200»)."""
+    def values(self, mentions: Sequence[Mention]) -> str:
+        """The distinct values as the user reads them («11 · 17», «نحو 200», «4.1 مليار ريال»)."""
         shown: list[str] = []
         for m in mentions:
-            v = show_value(m.value, m.qualifier)
+            v = show_value(m.value, m.qualifier, m.kind, m.counted, self.lang, unit=True)
             if v not in shown:
                 shown.append(v)
         return " · ".join(shown)

@@ -160,7 +160,7 @@ def render_html(
     t["visual"] = "1" if for_qt and t["dir"] == "rtl" else ""
     if for_qt:
         t["print"] = "1"
-    data = ReportData(analysis, notes)
+    data = ReportData(analysis, notes, lang)
     css = CSS.replace("{font}", _font_face(embed_font)) if embed_font else re.sub(r"@font-face[^\n]*\n", "", CSS)
     folder = Path(analysis.folder).name or analysis.folder
     when = (generated or datetime.now()).strftime("%Y-%m-%d %H:%M")
@@ -197,7 +197,7 @@ def _short(text: str, words: int = 6) -> str:
 
 
 def _values(data: ReportData, mentions: list[Mention]) -> str:
-    """Each value isolated left-to-right, so «~200» and «≤200» keep their sign in front in RTL text."""
+    """Each value isolated, so «≤ 200» keeps its sign in front in RTL text (see `_ltr`)."""
     return " · ".join(_ltr(v) for v in data.values(mentions).split(" · "))
 
 
@@ -209,10 +209,15 @@ def _label(label: str) -> str:
     return esc(head + sep) + " · ".join(_ltr(v) for v in tail.split(" · "))
 
 
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
 def _ltr(text: str) -> str:
-    """TEXT isolated left to right with Unicode isolates (LRI … PDI) rather than <bdi>: browsers and
-    Qt's rich text (printing) both honour them."""
-    return f"\u2066{esc(text)}\u2069"
+    """TEXT isolated with Unicode isolates (… PDI) rather than <bdi>: browsers and Qt's rich text
+    (printing) both honour them. Left to right (LRI) for «≥ 200», «3.5 %»; right to left (RLI) when
+    the value has Arabic words («نحو 200», «4.1 مليار ريال»), so that they read in order."""
+    mark = "\u2067" if _ARABIC.search(text) else "\u2066"
+    return f"{mark}{esc(text)}\u2069"
 
 
 def _table(name: str, t: dict[str, str]) -> str:

@@ -36,8 +36,9 @@ def test_a_date_agrees_with_a_less_precise_form_of_itself():
     assert not agree(m("--08-28", kind="date"), m("--08-29", kind="date"))
 
 
-def test_values_are_shown_with_their_qualifier_sign():
-    assert show_value(200, "about") == "~200"
-    assert show_value(200, "at_most") == "≤200"
-    assert show_value("--08-29", "exact") == "08-29"
+def test_values_are_shown_with_their_qualifier_as_the_formatter_shows_them():
+    assert show_value(200, "about") == "نحو 200"
+    assert show_value(200, "at_most") == "≤ 200"
+    assert show_value("--08-29", "exact") == "29/08"
     assert show_value(3.5, "exact") == "3.5"
+    assert show_value(200, "about", "en") == "about 200"

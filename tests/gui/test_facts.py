@@ -2,24 +2,59 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from core.model import Mention
 from gui.facts_model import FACT_ID_ROLE, format_value
+from gui.i18n import current_language, set_language
 from gui.main_window import MainWindow
 
 
-def _m(value: int, qualifier: str) -> Mention:
-    return Mention("d1.m1", "d1", "d1.s1", 0, 3, value, "count", qualifier, "", "")  # type: ignore[arg-type]
+def _m(value: int | float | str, qualifier: str, kind: str = "count", counted: str = "") -> Mention:
+    return Mention("d1.m1", "d1", "d1.s1", 0, 3, value, kind, qualifier, counted, "")  # type: ignore[arg-type]
 
 
-def test_values_carry_their_qualifiers() -> None:
+@pytest.fixture
+def arabic(qapp: QApplication) -> Iterator[None]:
+    """The interface in Arabic for one test, then back to what it was."""
+    before = current_language()
+    set_language("ar", windows=[])
+    yield
+    set_language(before, windows=[])
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    before = current_language()
+    set_language("en", windows=[])
+    yield
+    set_language(before, windows=[])
+
+
+@pytest.mark.usefixtures("arabic")
+def test_values_carry_their_qualifiers_in_arabic() -> None:
     assert format_value(_m(200, "about")) == "نحو 200"
     assert format_value(_m(200, "at_most")) == "≤ 200"
     assert format_value(_m(200, "at_least")) == "≥ 200"
     assert format_value(_m(10, "more_than")) == "> 10"
-    assert format_value(_m(10, "vague")) == "~ 10"
+    assert format_value(_m(10, "vague")) == "عشرات"
     assert format_value(_m(11, "exact")) == "11"
+
+
+@pytest.mark.usefixtures("english")
+def test_values_carry_their_qualifiers_in_english() -> None:
+    assert format_value(_m(200, "about")) == "about 200"
+    assert format_value(_m(100, "vague")) == "hundreds"
+
+
+@pytest.mark.usefixtures("arabic")
+def test_large_values_read_with_a_scale_word_and_their_currency() -> None:
+    assert format_value(_m(143_800_000, "exact")) == "143.8 مليون"
+    assert format_value(_m(4.1e9, "exact", "money", "ريال")) == "4.1 مليار ريال"
 
 
 def test_conflicts_come_first(seeds_window: MainWindow) -> None:
@@ -58,8 +93,6 @@ def test_enter_on_a_row_jumps_to_the_fact(seeds_window: MainWindow, qtbot) -> No
 
 
 def test_dates_read_day_first_with_unknown_parts_left_out() -> None:
-    from gui.facts_model import format_date
-
-    assert format_date("--08-29") == "29/08"
-    assert format_date("2017-08-29") == "29/08/2017"
-    assert format_date("2014") == "2014"
+    assert format_value(_m("--08-29", "exact", "date")) == "29/08"
+    assert format_value(_m("2017-08-29", "exact", "date")) == "29/08/2017"
+    assert format_value(_m("2014", "exact", "date")) == "2014"

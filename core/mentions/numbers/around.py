@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from core.mentions.numbers.base import Found, advance, clitic_letters
 from core.mentions.numbers.digits import read_digits, whole
-from core.mentions.numbers.english import english_counted, read_english
+from core.mentions.numbers.english import english_counted, english_scale, read_english
 from core.mentions.numbers.quantity import (
     counted_after,
     counted_stem,
@@ -43,6 +43,28 @@ class AroundReader(DateReader):
         self.qualify(found, i)
         return found
 
+    def english_digits(self, plain: bool, first: int, end: int, value: float) -> Found:
+        """Digits in English text: «1.5 million», «85 fighters», «in 2017»."""
+        toks = self.tokens
+        scale = english_scale(toks[end].key)
+        if scale:
+            value, end = value * scale, end + 1
+            plain = False
+        if plain and 1900 <= value <= 2100 and self.year_context(first, None):
+            return Found(first, end, str(int(value)), "date")
+        found = Found(first, end, whole(value), "count")
+        sign = (
+            self.lex.units.get((self.key(first - 1),))
+            if first > 0 and toks[first - 1].end == toks[first].start
+            else None
+        )
+        if sign and sign[0] in ("percent", "money"):  # «$1.5 billion»
+            found.kind, found.counted, found.first = sign[0], sign[1], first - 1
+        elif end < len(toks) and toks[end].kind == "lat":
+            self.english_after(found)
+        self.qualify(found, first)
+        return found
+
     def english_after(self, found: Found) -> None:
         """Unit or counted noun after a number in English text («209 km», «85 fighters»)."""
         unit = match_unit(self.text, self.tokens, found.end)
@@ -57,17 +79,82 @@ class AroundReader(DateReader):
             found.counted, found.end = noun
 
     def and_digits(self, value: float, end: int) -> tuple[float, int]:
-        """«ألف و500», «28 ألفا و 116»: thousands, then «و» and the hundreds in digits."""
-        if value >= 1000 and value % 1000 == 0 and self.key(end) == "و" and end + 1 < len(self.tokens):
+        """«ألف و500», «28 ألفا و 116»: thousands, then «و» and the hundreds in digits; «٣ مئة و٢١»:
+        hundreds, then the rest below a hundred. The «و» may be glued («4 آلاف و300»)."""
+        step = 1000 if value >= 1000 and value % 1000 == 0 else 100 if 100 <= value < 1000 and value % 100 == 0 else 0
+        if step and self.key(end) == "و" and end + 1 < len(self.tokens):
             rest = read_digits(self.tokens, end + 1)
             if (
                 rest
                 and rest.kind == "number"
                 and rest.start == end + 1
                 and isinstance(rest.value, int)
-                and 0 < rest.value < 1000
+                and 0 < rest.value < step
             ):
                 return value + rest.value, rest.end
+        return value, end
+
+    def negative(self, found: Found, digits: bool) -> None:
+        """«سالب 5», «ناقص 3 درجات», «الحرارة -5 درجات», «4 درجات تحت الصفر»: a value below zero.
+
+        A dash glued before digits in the middle of a sentence is a sign only for a temperature or a
+        percentage; elsewhere it is punctuation («دونا ويلس -43 عاما») or a range («10-15»)."""
+        if not isinstance(found.value, int | float) or found.value < 0:
+            return
+        first = found.first
+        prev = self.key(first - 1)
+        lex = self.lex
+        if first - 1 >= self.floor and (prev in lex.minus or (prev[:1] == "و" and prev[1:] in lex.minus)):
+            found.value, found.first, found.start_char = whole(-found.value), first - 1, -1
+            if prev[:1] == "و":
+                found.start_char = advance(self.text, self.tokens[first - 1].start, 1)
+        elif (
+            digits
+            and prev == "-"
+            and first - 1 >= self.floor
+            and self.tokens[first - 1].end == self.tokens[first].start
+            and (first < 2 or self.tokens[first - 2].end < self.tokens[first - 1].start)
+            and (found.counted == "درجة" or found.kind == "percent")
+        ):
+            found.value, found.first, found.start_char = whole(-found.value), first - 1, -1
+        n = len(lex.below_zero)
+        if n and tuple(self.key(found.end + k) for k in range(n)) == lex.below_zero and found.counted == "درجة":
+            found.value, found.end = whole(-abs(found.value)), found.end + n
+
+    def score(self, i: int) -> Found | None:
+        """«فاز الفريق 3-1», «انتهت بنتيجة 2-2»: a score, one mention (kind other, value "3-1"), when
+        a score word stands in the clause before it or right after it; else a range or two numbers."""
+        toks = self.tokens
+        if not (
+            self.key(i + 1) == "-"
+            and i + 2 < len(toks)
+            and toks[i + 2].kind == "num"
+            and toks[i].end == toks[i + 1].start
+            and toks[i + 1].end == toks[i + 2].start
+            and toks[i].key.isdigit()
+            and toks[i + 2].key.isdigit()
+            and int(toks[i].key) <= 30
+            and int(toks[i + 2].key) <= 30
+            and self.key(i + 3) != "-"
+            and not (i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].key in "-/")
+        ):
+            return None
+        words = self.lex.score_words
+        for j in range(i - 1, max(self.floor, i - _CLAUSE) - 1, -1):
+            key = toks[j].key
+            if toks[j].kind == "p" and key in ".؛;!?؟":
+                break
+            if key in words or (key[:1] in "وفب" and key[1:] in words):
+                return Found(i, i + 3, f"{int(toks[i].key)}-{int(toks[i + 2].key)}", "other", counted="نتيجة")
+        if self.key(i + 3) in words:
+            return Found(i, i + 3, f"{int(toks[i].key)}-{int(toks[i + 2].key)}", "other", counted="نتيجة")
+        return None
+
+    def and_fraction(self, value: float, scale: float, end: int) -> tuple[float, int]:
+        """«3 ملايين ونصف», «2 مليار وربع»: a fraction of the scale after digits and a scale word."""
+        key = self.key(end)
+        if key.startswith("و") and key[1:] in self.lex.fraction:
+            return value + scale * self.lex.fraction[key[1:]], end + 1
         return value, end
 
     def unit_word(self, key: str) -> tuple[str, str] | None:
@@ -130,9 +217,10 @@ class AroundReader(DateReader):
         prefix = clitic_letters(t.key, prefix)
         unit = self.lex.units.get((noun,))
         found = Found(i, i + 1, 2, "count", counted=stem(noun), start_char=advance(self.text, t.start, prefix))
-        if unit and unit[0] == "duration":
-            found.kind, found.counted = "duration", unit[1]
+        if unit and unit[0] in ("duration", "distance", "other"):
+            found.kind, found.counted = unit[0], unit[1]  # «ساعتين», «درجتين تحت الصفر»
             self.and_a_half(found)
+            self.negative(found, False)
         self.qualify(found, i)
         return found
 
@@ -156,6 +244,7 @@ class AroundReader(DateReader):
             and t.key not in self.lex.not_counted
             and t.key not in self.lex.number_of
             and word_info(t.key) is None
+            and not (j >= 1 and self.tokens[j - 1].key in self.lex.number_of)  # «عدد الضحايا 45»
         )
 
     def number_of(self, first: int) -> str:
@@ -180,11 +269,11 @@ class AroundReader(DateReader):
             found.value, found.end = whole(found.value + 0.5), found.end + 1
 
     def unit_and_a_half(self, i: int) -> Found | None:
-        """«سنة ونصف», «ساعة ونصف»: one and a half of a time unit written without a number."""
+        """«سنة ونصف», «ساعة ونصف», «متر ونصف»: one and a half of a unit written without a number."""
         unit = self.lex.units.get((self.key(i),))
-        if unit is None or unit[0] != "duration" or self.key(i + 1) not in HALVES:
+        if unit is None or unit[0] == "percent" or self.key(i + 1) not in HALVES:
             return None
-        found = Found(i, i + 2, 1.5, "duration", counted=unit[1])
+        found = Found(i, i + 2, 1.5, unit[0], counted=unit[1])
         self.qualify(found, i)
         return found
 

@@ -49,6 +49,21 @@ class Lexicon:
     dual: dict[str, int] = field(default_factory=dict)
     vague: dict[str, int] = field(default_factory=dict)
     half: frozenset[str] = frozenset()
+    """Every simple fraction word (kept under its old name: «نصف», «ربع», «ثلث» …)."""
+    fraction: dict[str, float] = field(default_factory=dict)
+    """«نصف» → 0.5, «ربع» → 0.25, «ثلثا» → 2/3."""
+    fractions: dict[str, int] = field(default_factory=dict)
+    """Plural fractions → denominator: «أرباع» → 4 («ثلاثة أرباع»)."""
+    ambiguous_fraction: dict[str, float] = field(default_factory=dict)
+    """«خمس» → 0.2, «ثمن» → 0.125: fractions only by context."""
+    not_fraction: frozenset[str] = frozenset()
+    not_origin: frozenset[str] = frozenset()
+    """Adjectives after a currency that do not name who issued it («إضافية», «سنويا»)."""
+    minus: frozenset[str] = frozenset()
+    """«سالب», «ناقص»: the number after them is negative."""
+    below_zero: Phrase = ()
+    score_words: frozenset[str] = frozenset()
+    """«فاز», «بنتيجة»: words that make «3-1» a score."""
     point: frozenset[str] = frozenset()
     not_number: frozenset[str] = frozenset()
     ordinal: dict[str, int] = field(default_factory=dict)
@@ -77,6 +92,18 @@ def _values(lines: list[tuple[str, list[str]]], prefix: str) -> dict[str, int]:
         if parts[0] == prefix and len(parts) == 2:
             for f in forms:
                 table[f] = int(parts[1])
+    return table
+
+
+def _fractions(lines: list[tuple[str, list[str]]], prefix: str) -> dict[str, float]:
+    """`fraction N/D: form …` lines → form → N/D."""
+    table: dict[str, float] = {}
+    for head, forms in lines:
+        parts = head.split()
+        if parts[0] == prefix and len(parts) == 2 and "/" in parts[1]:
+            num, den = parts[1].split("/")
+            for f in forms:
+                table[f] = int(num) / int(den)
     return table
 
 
@@ -110,6 +137,7 @@ def lexicon() -> Lexicon:
     units: dict[Phrase, tuple[str, str]] = {}
     for head, forms in read_lines("units", phrases=True):
         kind, canonical = head.split()
+        canonical = canonical.replace("_", " ")
         for f in forms:
             units[_phrase(f)] = (kind, canonical)
 
@@ -162,7 +190,15 @@ def lexicon() -> Lexicon:
         plural=_values(words, "plural"),
         dual=_values(words, "dual"),
         vague=_values(words, "vague"),
-        half=frozenset(flat.get("half", [])),
+        half=frozenset(_fractions(words, "fraction")),
+        fraction=_fractions(words, "fraction"),
+        fractions=_values(words, "fractions"),
+        ambiguous_fraction=_fractions(words, "ambiguous"),
+        not_fraction=frozenset(flat.get("not-a-fraction", [])),
+        minus=frozenset(flat.get("minus", [])),
+        not_origin=frozenset(flat.get("not-origin", [])),
+        below_zero=tuple(flat.get("below-zero", [])),
+        score_words=frozenset(flat.get("score-word", [])),
         point=frozenset(flat.get("point", [])),
         not_number=frozenset(flat.get("not-a-number", [])),
         ordinal=ordinal,

@@ -44,11 +44,40 @@ def match_unit(text: str, tokens: list[Token], j: int) -> Unit | None:
     for n in range(min(_MAX_PHRASE, len(tokens) - j), 0, -1):
         hit = units.get(_keys(tokens, j, n))
         if hit:
+            origin = currency_origin(text, tokens, j + n) if hit[0] == "money" else None
+            if origin:
+                return Unit("money", f"{hit[1]} {origin}", j + n + 1)
             return Unit(hit[0], hit[1], j + n)
     key = tokens[j].key
     if key[:1] in ("و", "ب") and len(key) > 3 and (key[1:],) in units and units[(key[1:],)][0] == "percent":
         return Unit("percent", units[(key[1:],)][1], j + 1)
     return None
+
+
+_BROKEN_PLURAL_MONEY = frozenset({"دنانير", "دراهم"})
+
+
+def currency_origin(text: str, tokens: list[Token], j: int) -> str | None:
+    """The adjective of origin after a currency («ريال قطري», «دنانير كويتية», «جنيه إسترليني») as
+    its masculine singular key («قطري»), or None: a currency word alone, or with an adjective that
+    does not say who issued it (`not-origin` in number_words.txt)."""
+    if j >= len(tokens) or tokens[j].kind != "ar" or not spaced(text, tokens, j - 1, j):
+        return None
+    key = tokens[j].key
+    lex = lexicon()
+    if key in lex.not_origin or key in lex.not_counted or word_info(key) is not None:
+        return None
+    if key.startswith(("و", "ف", "لل")) or _plain(text, tokens[j]).endswith("ى"):
+        return None  # «دينار وتأتي», «للنادي», «ريال بمعنى»
+    bare = key[2:] if key.startswith("ال") else key
+    plural = tokens[j - 1].key.endswith("ات") or tokens[j - 1].key in _BROKEN_PLURAL_MONEY
+    if bare.endswith("يه") and not plural:
+        return None  # «ريال بنهاية»: a feminine noun, not an adjective of a singular currency
+    if bare.endswith(("يا", "يه")):
+        bare = bare[:-1]
+    if not bare.endswith("ي") or len(bare) < 4 or bare in lex.not_origin:
+        return None
+    return bare
 
 
 def qualifier_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int] | None:
@@ -83,8 +112,9 @@ def _plain(text: str, t: Token) -> str:
 @lru_cache(maxsize=50_000)
 def _noun_like(key: str) -> bool:
     lex = lexicon()
-    if len(key) < 2 or key in lex.not_counted or (key,) in lex.months or word_info(key) is not None:
-        return False
+    info = word_info(key)
+    if len(key) < 2 or key in lex.not_counted or (key,) in lex.months or (info is not None and info.cls != "fracs"):
+        return False  # but «أربعة أرباع متتالية» counts quarters
     if key.endswith("وا") or (
         len(key) >= 5 and key[0] in "يت" and key.endswith(("ون", "ان")) and not _stem_countable(key)
     ):

@@ -9,12 +9,14 @@ countable noun («طائرتين»). Whatever is read is skipped, so spans never
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from core.mentions.numbers.around import AroundReader
 from core.mentions.numbers.base import Found, advance, clitic_letters
 from core.mentions.numbers.digits import SKIP, read_digits, whole
-from core.mentions.numbers.english import english_function_words, english_scale
+from core.mentions.numbers.english import english_function_words
+from core.mentions.numbers.marks import clean
 from core.mentions.numbers.quantity import (
     Unit,
     counted_after,
@@ -22,6 +24,7 @@ from core.mentions.numbers.quantity import (
     is_definite,
     is_plural,
     match_unit,
+    qualifier_before,
     spaced,
 )
 from core.mentions.numbers.triggers import may_start
@@ -48,6 +51,8 @@ class Core(NamedTuple):
     ordinal: bool = False
     vague: bool = False
     definite: bool = False
+    fraction: bool = False
+    """«نصف الطلاب», «ثلاثة أرباع الموازنة»: a part of something, read as kind other."""
 
 
 class _Reader(AroundReader):
@@ -64,6 +69,8 @@ class _Reader(AroundReader):
             if day:
                 day.start_char = start_char
                 return day
+        if core.fraction:
+            return self.fraction_of(core, start_char)
         if core.ordinal:
             return self.day_time(first, end, value) or Found(first, end, value, "ordinal", start_char=start_char)
         found = Found(first, end, value, "count", "vague" if core.vague else "exact", start_char=start_char)
@@ -92,13 +99,17 @@ class _Reader(AroundReader):
                 other = self.noun_of(found, core)
                 if other is not None:
                     return other
-        self.qualify(found, first)
+        self.negative(found, core.digits)
+        self.qualify(found, found.first if found.first < first else first)
         return found
 
     def digit_core(self, i: int) -> Core | Found | None:
         """Digits at token i, with a decimal comma or a scale word after them; codes, identifiers and
         list markers come back as SKIP, digit dates and times and English numbers as mentions."""
         toks = self.tokens
+        score = self.score(i)
+        if score:
+            return score
         d = read_digits(toks, i)
         if d is None:
             return None
@@ -120,6 +131,12 @@ class _Reader(AroundReader):
             info = word_info(toks[end].key)
             if info and info.prefix == 0 and info.cls in ("scale", "plural"):  # «100 ألف», «3 ملايين»
                 value, end = self.and_digits(value * info.value, end + 1)
+                value, end = self.and_fraction(value, info.value, end)
+            elif info and info.prefix == 0 and info.cls == "card" and info.value == 100 and 1 <= value <= 9:
+                value, end = self.and_digits(value * 100, end + 1)  # «٣ مئة و٢١», «5 مئة ألف»
+                scale = word_info(self.key(end)) if spaced(self.text, toks, end - 1, end) else None
+                if scale and scale.prefix == 0 and scale.cls in ("scale", "plural"):
+                    value, end = self.and_digits(value * scale.value, end + 1)
         if end < len(toks) and toks[end].kind == "lat" and spaced(self.text, toks, end - 1, end):
             return self.english_digits(d.plain and end == d.end, first, end, value)
         plain = d.plain and end == d.end
@@ -129,6 +146,16 @@ class _Reader(AroundReader):
             if minutes < 60:  # «7 مساء», «8.30 مساءً»: a clock time
                 return Found(first, end + 1, whole(round(hours + minutes / 60, 4)), "time", counted="ساعه")
         return Core(first, end, whole(value), 0, True, plain)
+
+    def fraction_of(self, core: Core, start_char: int) -> Found:
+        """«نصف الطلاب», «خمس السكان»: a fraction of the definite noun after it (kind other, the
+        noun as counted), so that it never meets a count of the same noun."""
+        found = Found(core.first, core.end, core.value, "other", start_char=start_char)
+        after = counted_after(self.text, self.tokens, core.end, definite_ok=True)
+        if after:
+            found.counted, found.end = after
+        self.qualify(found, core.first)
+        return found
 
     def not_a_quantity(self, i: int) -> bool:
         """«ISO 9001», «Windows 10» (a capitalised Latin name), «رقم 2254», «رقم (200)», «1 - …»."""
@@ -160,37 +187,17 @@ class _Reader(AroundReader):
             and (toks[end + 2].key in self.lex.scale or self.is_percent(toks[end + 2].key))
         )
 
-    def english_digits(self, plain: bool, first: int, end: int, value: float) -> Found:
-        """Digits in English text: «1.5 million», «85 fighters», «in 2017»."""
-        toks = self.tokens
-        scale = english_scale(toks[end].key)
-        if scale:
-            value, end = value * scale, end + 1
-            plain = False
-        if plain and 1900 <= value <= 2100 and self.year_context(first, None):
-            return Found(first, end, str(int(value)), "date")
-        found = Found(first, end, whole(value), "count")
-        sign = (
-            self.lex.units.get((self.key(first - 1),))
-            if first > 0 and toks[first - 1].end == toks[first].start
-            else None
-        )
-        if sign and sign[0] in ("percent", "money"):  # «$1.5 billion»
-            found.kind, found.counted, found.first = sign[0], sign[1], first - 1
-        elif end < len(toks) and toks[end].kind == "lat":
-            self.english_after(found)
-        self.qualify(found, first)
-        return found
-
     def word_core(self, i: int) -> Core | None:
         """Number words at token i («خمسة وعشرون», «بعشر», «الخامس», «العشرات»)."""
-        w = read_words(self.tokens, i)
+        w = read_words(self.tokens, i, qualifier_before(self.tokens, i, self.floor) is not None)
         if w is None:
             return None
         if w.value == 100 and w.definite and w.end == i + 1 and self.key(i - 1) in ("في", "بالمئه"):
             return None  # «نصفا في المائة»: the percent phrase, no number
         if w.value == 1 and w.end == i + 1 and not w.ordinal and (w.definite or not self.one_counts(i)):
             return None  # «كل واحد», «العائلة الواحدة»
+        if w.value == 0 and w.definite and w.end == i + 1:
+            return None  # «من الصفر», «تحت الصفر»: no quantity
         value, end = w.value, w.end
         if not w.ordinal and not w.vague:
             value, end = self.and_digits(value, end)
@@ -204,6 +211,7 @@ class _Reader(AroundReader):
             w.ordinal,
             w.vague,
             w.definite,
+            w.fraction,
         )
 
     def spoken_point(self, core: Core) -> Core:
@@ -270,6 +278,8 @@ class _Reader(AroundReader):
             if core.plain and 1900 <= core.value <= 2100:
                 return Found(first, end, str(core.value), "date")  # «كأس العالم 2018»
             return Found(first - 1, end, core.value, "ordinal")  # «في الدقيقة 37», «المرحلة 3»
+        if core.plain and 1900 <= core.value <= 2100 and after is None and self.name_year(first):
+            return Found(first, end, str(core.value), "date")  # «أوسكار 2018»
         if self.adjective(found, not core.digits, definite):
             return None
         before = counted_before(self.text, toks, first, end, self.floor)
@@ -364,7 +374,19 @@ class _Reader(AroundReader):
 
 
 def find_numbers(text: str) -> list[NumberMention]:
-    """Every quantity in `text`, in order, with offsets into `text` (see DESIGN.md «Number mentions»)."""
+    """Every quantity in `text`, in order, with offsets into `text` (see DESIGN.md «Number mentions»).
+
+    Bidi marks are taken out and no-break, narrow and thin spaces made plain before reading
+    (`marks.clean`), so that «1\u202f250\u202f000» and «\u200f-5» read as if typed plainly; the
+    spans are mapped back to the original text."""
     if not text:
         return []
-    return _Reader(text).read()
+    cleaned = clean(text)
+    if cleaned is None:
+        return _Reader(text).read()
+    plain, offsets = cleaned
+    out = []
+    for m in _Reader(plain).read():
+        start, end = offsets[m.start], offsets[m.end - 1] + 1
+        out.append(replace(m, start=start, end=end, text=text[start:end]))
+    return out

@@ -2,7 +2,8 @@
 
 The text is folded with `fold_chars` (same length, so token offsets are offsets into the original):
 Arabic-Indic and Persian digits become ASCII, «٫» becomes «.», «٬» and «،» become «,».
-«1,250,000» and «9.777.000» are one token each. Digits and
+«1,250,000», «9.777.000» and «1 250 000» (groups of three after a space; no-break and thin
+spaces are made plain before, see `marks`) are one token each. Digits and
 letters are separate tokens even when glued («ودمر40» → «ودمر», «40»). Each token carries a `key`:
 its folded form without tashkeel or tatweel (Latin lower-cased), the form the lexicon is keyed by.
 Tokens inside URLs, e-mail addresses and domain names are dropped: their digits are no quantities.
@@ -17,7 +18,9 @@ from typing import NamedTuple
 from core.text.arabic import TASHKEEL, fold_chars
 
 _TOKEN = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
+    r"(?P<num>(?<![\d.,])\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,]|\.\d)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+    r"|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"|(?P<ar>[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]"
     r"[\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06fa-\u06ff]*)"
     r"|(?P<lat>[A-Za-z]+)"
@@ -67,7 +70,7 @@ def tokenize(text: str) -> list[Token]:
             continue
         if kind == "num":
             # «1,250,000»; «9.777.000» (dots between groups of three are thousands separators too)
-            key = g.replace(",", "") if g.count(".") < 2 else g.replace(".", "")
+            key = g.replace(",", "").replace(" ", "") if g.count(".") < 2 else g.replace(".", "")
         elif kind == "p":
             key = g
         else:

@@ -20,7 +20,7 @@ def _starters() -> frozenset[str]:
     for group in _GROUPS:
         words.update(phrase[0] for phrase in lex.words(group))
     words.update(phrase[0] for phrase in lex.months)
-    words.update(phrase[0] for phrase, (kind, _c) in lex.units.items() if kind == "duration")
+    words.update(phrase[0] for phrase, (kind, _c) in lex.units.items() if kind != "percent" and len(phrase) == 1)
     words.update(english().words)
     return frozenset(words)
 
@@ -32,6 +32,9 @@ def may_start(key: str) -> bool:
     starters = _starters()
     if key in starters or word_info(key) is not None or dual_noun(key) is not None:
         return True
+    fractions = lexicon().ambiguous_fraction
+    if key in fractions or (key[:1] in "وب" and key[1:] in fractions):
+        return True  # «ثمن», «وخمس»: fractions by context
     if key[:1] in "وبلفك" and len(key) >= 3 and key[1:] in starters:
         return True
     return key.startswith("لل") and "ا" + key[1:] in starters

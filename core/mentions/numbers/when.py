@@ -6,7 +6,7 @@ from __future__ import annotations
 from core.mentions.numbers import dates
 from core.mentions.numbers.base import DATE_PREP, Found, ReaderBase, clitic_letters
 from core.mentions.numbers.digits import SKIP, read_digits, whole
-from core.mentions.numbers.quantity import is_countable, qualifier_before, spaced
+from core.mentions.numbers.quantity import is_countable, is_definite, qualifier_before, spaced
 from core.mentions.numbers.words import read_words, word_info
 
 
@@ -131,3 +131,22 @@ class DateReader(ReaderBase):
         if not self.is_word(j, "day-part"):
             return None
         return Found(first, j + 1, whole(value + frac), "time", counted="ساعه")
+
+    def name_year(self, first: int) -> bool:
+        """A bare year after a name: «أوسكار 2018», «مونديال 2022» (an indefinite word that is no
+        particle, no number and no verb of quantity, with nothing counted after the number)."""
+        toks = self.tokens
+        if first < 1 or first - 1 < self.floor or not spaced(self.text, toks, first - 1, first):
+            return False
+        prev = toks[first - 1]
+        return (
+            prev.kind in ("ar", "lat")
+            and len(prev.key) >= 3
+            and prev.key not in self.lex.not_counted
+            and prev.key not in self.lex.number_of
+            and not self.is_word(first - 1, "not-before-name-year")
+            and not self.is_word(first - 1, "identifier", clitic=True)
+            and word_info(prev.key) is None
+            and (prev.key,) not in self.lex.units
+            and not is_definite(self.text, prev)
+        )

@@ -23,7 +23,7 @@ _MIN_REST = 3
 
 class WordInfo(NamedTuple):
     cls: str
-    """card, weak, teen, scale, plural, dual, vague, ord, ordc, half, point."""
+    """card, weak, teen, scale, plural, dual, vague, ord, ordc, frac, fracs, point."""
     value: float
     prefix: int
     """Length of the clitic cluster stripped from the key."""
@@ -46,8 +46,10 @@ def _bare(key: str) -> tuple[str, float] | None:
     ):
         if key in table:
             return cls, table[key]
-    if key in lex.half:
-        return "half", 0.5
+    if key in lex.fraction:
+        return "frac", lex.fraction[key]
+    if key in lex.fractions:
+        return "fracs", lex.fractions[key]
     if key in lex.point:
         return "point", 0
     return None
@@ -93,6 +95,8 @@ class WordNumber(NamedTuple):
     ordinal: bool
     vague: bool
     definite: bool
+    fraction: bool = False
+    """A fraction of something, not a number of things: «نصف الطلاب», «ثلاثة أرباع الموازنة»."""
 
 
 def _is_tail(tokens: list[Token], j: int) -> bool:
@@ -148,24 +152,83 @@ def _has_wa(key: str) -> bool:
 
 
 _SMALL = {"U", "T", "D", "H"}
+_SCALES = ("S", "S2", "P")
+_DUAL_CONSTRUCT = frozenset({"مليونا", "مليارا"})
+"""«مليونا دولار»: the construct dual (two million) when the word opens the number; after a number
+the same form is the accusative singular («عشرون مليونا»). «ألفا» is left out: alone it is as
+often a name («ألفا روميو»)."""
+_TANWEEN_FATH = "\u064b"
 
 
-def read_words(tokens: list[Token], i: int) -> WordNumber | None:
-    """The number phrase that starts at token i, or None."""
+def _key_is_scale(tokens: list[Token], j: int, value: float | None = None) -> bool:
+    """Token j is a scale word («مليون», «المليار» with the article), of `value` if given."""
+    if j >= len(tokens) or tokens[j].kind != "ar":
+        return False
+    scale = lexicon().scale
+    key = tokens[j].key
+    v = scale.get(key) or (scale.get(key[2:]) if key.startswith("ال") else None)
+    return v is not None and (value is None or v == value)
+
+
+def ambiguous_fraction(tokens: list[Token], i: int, after_qualifier: bool) -> float | None:
+    """«خمس» and «ثمن» read as fractions (a fifth, an eighth) only where news means them so.
+
+    «خمس» is five («خمس سنوات», «خمس دول») unless a definite noun follows that is not a time
+    unit: «خمس السكان» is a fifth of the population, but «خمس السنوات الماضية» is five years.
+    «ثمن» is a price («ثمن البرميل») unless a quantity qualifier stands before it as well as a
+    definite noun after it («نحو ثمن الناخبين»). With a clitic other than «و»/«ب» or with the
+    article they are never fractions («الخمس», «بالثمن»)."""
+    lex = lexicon()
+    key = tokens[i].key
+    bare = key[1:] if key[:1] in "وب" and key[1:] in lex.ambiguous_fraction else key
+    value = lex.ambiguous_fraction.get(bare)
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if value is None or nxt is None or nxt.kind != "ar" or not nxt.key.startswith("ال") or len(nxt.key) < 4:
+        return None
+    if (nxt.key[2:],) in lex.units or _bare(nxt.key[2:]) is not None:
+        return None  # «خمس السنوات», «خمس المئات»
+    if bare == "ثمن" and not after_qualifier:
+        return None
+    return value
+
+
+def read_words(tokens: list[Token], i: int, after_qualifier: bool = False) -> WordNumber | None:
+    """The number phrase that starts at token i, or None.
+
+    `after_qualifier`: a quantity qualifier («نحو», «أكثر من») stands right before token i, which
+    lets «ثمن» be an eighth (see `ambiguous_fraction`)."""
     first = tokens[i]
     if first.kind != "ar":
         return None
     info = word_info(first.key)
-    if info is None or info.cls == "point":
+    amb = ambiguous_fraction(tokens, i, after_qualifier)
+    if amb is not None:
+        prefix = 1 if first.key[1:] in lexicon().ambiguous_fraction else 0
+        return WordNumber(round(amb, 6), i + 1, prefix, False, False, False, True)
+    if info is None or info.cls in ("point", "fracs"):
         return None
     if info.cls in ("ord", "ordc"):
         return _ordinal(tokens, i, info)
     if info.cls == "vague" or (info.cls == "plural" and info.value >= 1000):
         return _vague(tokens, i, info)
+    if info.cls == "frac" and info.definite:
+        return None  # «الربع الأول», «النصف الثاني»
+    if (
+        info.cls == "scale"
+        and first.key[info.prefix :] in _DUAL_CONSTRUCT
+        and _TANWEEN_FATH not in first.key
+        and i + 1 < len(tokens)
+        and tokens[i + 1].kind == "ar"
+        and not tokens[i + 1].key.startswith("و")
+        and word_info(tokens[i + 1].key) is None
+        and tokens[i + 1].key not in lexicon().not_counted
+    ):
+        info = info._replace(cls="dual", value=info.value * 2)  # «مليونا دولار»: two million
     total = 0.0
     group = 0.0
     last = ""
     last_scale = 0.0
+    pending = 0.0
     weak_only = True
     j = i
     n = len(tokens)
@@ -198,35 +261,32 @@ def read_words(tokens: list[Token], i: int) -> WordNumber | None:
             term, v, extra = "T", v + 10, 1
         elif cur.cls == "weak":
             term = "H"
-        elif cur.cls in ("scale", "dual", "plural", "half"):
-            term = {"scale": "S", "dual": "S2", "plural": "P", "half": "F"}[cur.cls]
+        elif cur.cls in ("scale", "dual", "plural", "frac", "fracs"):
+            term = {"scale": "S", "dual": "S2", "plural": "P", "frac": "F", "fracs": "FP"}[cur.cls]
         else:
             break
+        if cur.definite and j > i and term not in ("D", "F") and not (term == "S" and last in ("F", "G")):
+            break  # «مليون المليار»: only «والعشرين», «ونصف المليار», «نصف المليون» take the article
         if term in _SMALL:
-            ok = (
-                not last
-                or (last == "U" and term == "D" and conn)
-                or (last == "H" and term != "H")
-                or last in ("S", "S2", "P")
-            )
+            ok = not last or (last == "U" and term == "D" and conn) or (last == "H" and term != "H") or last in _SCALES
             if not ok:
                 break
             group += v
         elif term == "S":
             if not last:
                 total += v
-            elif last in _SMALL and not conn:
+            elif last in _SMALL | {"G"} and not conn:
                 total += group * v
                 group = 0
-            elif last == "F" and not conn:
-                total += 0.5 * v
-            elif last in ("S", "S2", "P") and conn and v < last_scale:
+            elif last == "F" and not conn and not total:
+                total += pending * v
+            elif last in _SCALES and conn and v < last_scale:
                 total += v
             else:
                 break
             last_scale = v
         elif term == "S2":
-            if last and not (last in ("S", "S2", "P") and conn and v < last_scale):
+            if last and not (last in _SCALES and conn and v < last_scale):
                 break
             total += v
             last_scale = v / 2
@@ -237,17 +297,52 @@ def read_words(tokens: list[Token], i: int) -> WordNumber | None:
             group = 0
             last_scale = v
         elif term == "F":
-            if not last and j + 1 < n and lexicon().scale.get(tokens[j + 1].key):
-                pass
-            elif conn and last in ("S", "S2", "P"):
-                total += last_scale / 2
+            if not last and not conn and _key_is_scale(tokens, j + 1):
+                pending = v  # «ربع مليار»
+            elif conn and last in _SCALES:
+                total += last_scale * v  # «مليون ونصف», «مليار وربع»
+                if _key_is_scale(tokens, j + step, last_scale):
+                    extra = 1  # «مليار ونصف المليار»
+            elif conn and last in ("U", "T", "D") and group:
+                group += v  # «سبعة ونصف»
+                term = "G"
+            elif not last and not conn and j == i:
+                last, weak_only = term, False
+                j += step
+                break  # «نصف الطلاب»: checked by the caller
             else:
                 break
+        elif term == "FP":
+            if last != "U" or conn or group >= v:
+                break
+            group = group / v  # «ثلاثة أرباع»
+            term = "G"
         if cur.cls != "weak":
             weak_only = False
         last = term
         j += step + extra
-    if j == i or weak_only or last == "F" and total == 0:
+    if j == i or weak_only:
         return None
-    value = total + group
-    return WordNumber(value, j, info.prefix, False, False, info.definite)
+    if last == "F" and total == 0:
+        return _bare_fraction(tokens, i, j, info)
+    value = round(total + group, 6)  # «ثلث» is 0.333333, «ثلث مليون» 333333.333333
+    fraction = total == 0 and 0 < group < 1
+    return WordNumber(value, j, info.prefix, False, False, info.definite, fraction)
+
+
+def _bare_fraction(tokens: list[Token], i: int, j: int, info: WordInfo) -> WordNumber | None:
+    """«نصف الطلاب», «ربع ساعة», «نصف في المئة», «ثلث المساحة»: a fraction before a definite noun
+    or a unit, or closing its clause («انخفض الإنتاج بمقدار نصف.»)."""
+    lex = lexicon()
+    if j >= len(tokens) or (tokens[j].kind == "p" and tokens[j].key in ".،,؛;:!؟?" and not info.prefix):
+        return WordNumber(round(info.value, 6), j, info.prefix, False, False, False, False)  # «نصف»
+    if tokens[j].kind != "ar":
+        return None
+    key = tokens[j].key
+    if (key,) in lex.units or (j + 1 < len(tokens) and (key, tokens[j + 1].key) in lex.units):
+        return WordNumber(round(info.value, 6), j, info.prefix, False, False, False, False)  # «ربع ساعة»
+    if key in lex.not_fraction or key in lex.not_number:
+        return None
+    if key.startswith("ال") and len(key) >= 4 and _bare(key[2:]) is None:
+        return WordNumber(round(info.value, 6), j, info.prefix, False, False, False, True)
+    return None
