@@ -115,6 +115,8 @@ class Mention:
     counted: str
     text: str
     frame: Frame = Frame()
+    family: str = "number"
+    """The fact family that found it (core.mentions.registry): numbers unless another family did."""
 
 
 @dataclass(frozen=True, slots=True)

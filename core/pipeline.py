@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, TypeVar
 from core.ids import mention_id, sentence_id
 from core.ingest.folder import read_folder
 from core.match.align import Profile, Similarity, fact_alignment, fact_pairs, profiles
-from core.match.facts import build_facts, number_facts
+from core.match.facts import number_facts
 from core.match.stories import group_stories
-from core.mentions.numbers import find_numbers
-from core.mentions.numbers.currency import carry_currency
+from core.mentions.family import Family, Found
+from core.mentions.registry import families
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
 from core.parallel import SERIAL_BELOW, Cancelled, chunked, default_jobs, process_pool, run_map, worker_count
 from core.text.arabic import fold_chars
@@ -32,8 +32,6 @@ from core.text.segment import sentence_spans
 if TYPE_CHECKING:
     from concurrent.futures import Executor
 
-SKIPPED_KINDS = frozenset({"ordinal"})
-"""Free-standing ordinals («للمرة الثانية») are rarely facts; ordinals in dates are read as dates."""
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
 T = TypeVar("T")
@@ -49,6 +47,7 @@ def analyze_document(doc: Document, folded: str | None = None) -> tuple[list[Sen
     """Sentences (furniture marked) and number mentions of one document, in document offsets.
 
     FOLDED is `fold_chars(doc.text)` when the caller has it (see `document_parts`)."""
+    kinds = families()
     spans = sentence_spans(doc.text)
     flags = furniture_flags(doc.text, spans, folded)
     sentences: list[Sentence] = []
@@ -58,24 +57,44 @@ def analyze_document(doc: Document, folded: str | None = None) -> tuple[list[Sen
         sentences.append(Sentence(sid, doc.id, index, start, end, furniture))
         if furniture:
             continue
-        for n in find_numbers(doc.text[start:end]):
-            if n.kind in SKIPPED_KINDS:
-                continue
+        for family, found in _found_in(doc.text[start:end], kinds):
             mentions.append(
                 Mention(
                     mention_id(doc.id, len(mentions) + 1),
                     doc.id,
                     sid,
-                    start + n.start,
-                    start + n.end,
-                    n.value,
-                    n.kind,
-                    n.qualifier,
-                    n.counted,
-                    n.text,
+                    start + found.start,
+                    start + found.end,
+                    found.value,
+                    found.kind,
+                    found.qualifier,
+                    found.counted,
+                    found.text,
+                    family=family.name,
                 )
             )
-    return sentences, carry_currency(mentions)
+    return sentences, _settled(mentions, kinds)
+
+
+def _found_in(sentence: str, kinds: tuple[Family, ...]) -> list[tuple[Family, Found]]:
+    """What each family finds in one sentence, in order of position (a span found by an earlier
+    family is not found again by a later one)."""
+    found: list[tuple[Family, Found]] = []
+    taken: list[tuple[int, int]] = []
+    for family in kinds:
+        for f in family.find(sentence):
+            if not any(f.start < e and s < f.end for s, e in taken):
+                found.append((family, f))
+        taken.extend((f.start, f.end) for owner, f in found if owner is family)
+    return sorted(found, key=lambda pair: pair[1].start)
+
+
+def _settled(mentions: list[Mention], kinds: tuple[Family, ...]) -> list[Mention]:
+    """Each family's per-article pass over its own mentions (ids and order unchanged)."""
+    if len(kinds) == 1:
+        return kinds[0].settle(mentions)
+    settled = {m.id: m for family in kinds for m in family.settle([m for m in mentions if m.family == family.name])}
+    return [settled.get(m.id, m) for m in mentions]
 
 
 DocumentParts = tuple[list[Sentence], list[Mention], list[Profile]]
@@ -127,7 +146,11 @@ def link_story(work: StoryWork) -> StoryLinks:
     sim = Similarity.of_profiles(work.profiles)
     alignments = sim.align() if len(work.texts) > 1 else []
     t1 = time.perf_counter()
-    facts = build_facts(work.texts, work.sentences, work.mentions, sim)
+    facts = [
+        fact
+        for family in families()
+        for fact in family.facts(work.texts, work.sentences, [m for m in work.mentions if m.family == family.name], sim)
+    ]
     shared = [f for f in number_facts(facts) if f.status != "single"]  # in their final relative order
     pairs = (
         [

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from core.mentions.numbers.display import show_value
+from core.mentions.registry import show_mention
 from core.model import Fact, Mention
 from core.text.search import normalize_query
 from gui.i18n import current_language
@@ -57,7 +57,7 @@ WARM_ROWS = 500
 def format_value(mention: Mention) -> str:
     """A mention's value as the matrix shows it, in the interface language, with its qualifier and
     its unit («نحو 200», «≥ 21», «4.1 مليار ريال»): `core.mentions.numbers.display`."""
-    return show_value(mention.value, mention.qualifier, mention.kind, mention.counted, current_language(), unit=True)
+    return show_mention(mention, current_language())
 
 
 class FactsModel(QAbstractTableModel):

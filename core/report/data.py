@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.mentions.numbers.display import show_value
+from core.mentions.registry import show_mention
 from core.model import Analysis, Document, Fact, Mention, Sentence, status_rank
 from core.store.notes import Note
 
@@ -66,7 +66,7 @@ class ReportData:
         """The distinct values as the user reads them («11 · 17», «نحو 200», «4.1 مليار ريال»)."""
         shown: list[str] = []
         for m in mentions:
-            v = show_value(m.value, m.qualifier, m.kind, m.counted, self.lang, unit=True)
+            v = show_mention(m, self.lang)
             if v not in shown:
                 shown.append(v)
         return " · ".join(shown)

@@ -13,7 +13,8 @@ from core.model import Analysis
 
 
 def to_dict(analysis: Analysis) -> dict[str, Any]:
-    """documents, sentences, numbers, alignments, facts (+ problems, summary)."""
+    """documents, sentences, numbers, mentions (of the other fact families), alignments, facts
+    (+ problems, stories, summary)."""
     return {key: list(value) if isinstance(value, Iterator) else value for key, value in _sections(analysis)}
 
 
@@ -37,7 +38,8 @@ def _sections(analysis: Analysis) -> Iterator[tuple[str, Any]]:
                 ),
             ),
             ("sentences", (asdict(s) for s in analysis.sentences)),
-            ("numbers", (asdict(m) for m in analysis.mentions)),
+            ("numbers", (asdict(m) for m in analysis.mentions if m.family == "number")),
+            ("mentions", (asdict(m) for m in analysis.mentions if m.family != "number")),
             ("alignments", (asdict(a) for a in analysis.alignments)),
             (
                 "facts",

@@ -135,6 +135,7 @@ def save_analysis(
                 "qualifier": m.qualifier,
                 "counted": m.counted,
                 "text": m.text,
+                "family": m.family,
             }
             for m in analysis.mentions
         ),
@@ -217,9 +218,10 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
         for i, d, idx, s, e, f in db.execute('SELECT id, doc, idx, start, "end", furniture FROM sentences ORDER BY num')
     ]
     analysis.mentions = [
-        Mention(*row)
-        for row in db.execute(
-            'SELECT id, doc, sentence, start, "end", value, kind, qualifier, counted, text FROM mentions ORDER BY rowid'
+        Mention(i, doc, sentence, start, end, value, kind, qualifier, counted, text, family=family)
+        for i, doc, sentence, start, end, value, kind, qualifier, counted, text, family in db.execute(
+            'SELECT id, doc, sentence, start, "end", value, kind, qualifier, counted, text, family'
+            " FROM mentions ORDER BY rowid"
         )
     ]
     analysis.alignments = [

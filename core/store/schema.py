@@ -124,5 +124,10 @@ def _v2_search(db: sqlite_utils.Database) -> None:
     db.table("sentences").enable_fts(["search_text"], fts_version="FTS5", create_triggers=True)
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1_tables, _v2_search)
+def _families(db: sqlite_utils.Database) -> None:
+    """Each mention names the fact family that found it (core.mentions.registry); all so far are numbers."""
+    db.execute("ALTER TABLE mentions ADD COLUMN family TEXT NOT NULL DEFAULT 'number'")
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1_tables, _v2_search, _families)
 SCHEMA_VERSION = len(MIGRATIONS)
