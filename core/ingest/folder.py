@@ -22,6 +22,7 @@ from pathlib import Path
 
 from core.ids import document_id
 from core.ingest.formats import ARTICLE_SUFFIXES, FormatError, reader_for
+from core.ingest.published import choose, from_file_name
 from core.model import Document, Problem
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -185,6 +186,7 @@ def read_file(path: Path, doc_id: str, folder: Path) -> tuple[Document | None, l
         encoding=extracted.encoding,
         language=detect_language(text),
         sha256=hashlib.sha256(data).hexdigest(),
+        published=choose(from_file_name(path.name), extracted.published),
     ), problems
 
 

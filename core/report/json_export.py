@@ -33,6 +33,7 @@ def _sections(analysis: Analysis) -> Iterator[tuple[str, Any]]:
                         "encoding": d.encoding,
                         "language": d.language,
                         "sha256": d.sha256,
+                        "published": d.published,
                     }
                     for d in analysis.documents
                 ),

@@ -97,6 +97,7 @@ def save_analysis(
                 "text": d.text,
                 "encoding": d.encoding,
                 "language": d.language,
+                "published": d.published,
                 "added_at": added,
                 "changed_at": changed if old_hash == d.sha256 else stamp,
             }
@@ -208,9 +209,9 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
     t0 = time.perf_counter()
     analysis = Analysis(folder=str(folder))
     analysis.documents = [
-        Document(i, absolute_path(p, folder), t, x, e, lang, h)
-        for i, p, t, x, e, lang, h in db.execute(
-            "SELECT id, path, title, text, encoding, language, sha256 FROM documents ORDER BY position"
+        Document(i, absolute_path(p, folder), t, x, e, lang, h, published)
+        for i, p, t, x, e, lang, h, published in db.execute(
+            "SELECT id, path, title, text, encoding, language, sha256, published FROM documents ORDER BY position"
         )
     ]
     analysis.sentences = [

@@ -129,5 +129,10 @@ def _families(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE mentions ADD COLUMN family TEXT NOT NULL DEFAULT 'number'")
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1_tables, _v2_search, _families)
+def _published(db: sqlite_utils.Database) -> None:
+    """When each article was published (ISO-8601, '' when unknown): core.ingest.published fills it."""
+    db.execute("ALTER TABLE documents ADD COLUMN published TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1_tables, _v2_search, _families, _published)
 SCHEMA_VERSION = len(MIGRATIONS)

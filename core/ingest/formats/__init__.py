@@ -28,6 +28,9 @@ class Extracted:
     title: str = ""
     notes: list[tuple[Severity, str]] = field(default_factory=list)
     """Things the user should know (a guessed encoding, a repaired PDF): (severity, message)."""
+    published: str = ""
+    """The publication time the file states about itself (meta tags, document properties), ISO-8601;
+    "" when it states none (see core.ingest.published)."""
 
 
 Reader = Callable[[bytes], Extracted]

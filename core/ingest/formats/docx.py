@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import Any
 
 from core.ingest.formats import Extracted, FormatError
+from core.ingest.published import from_datetime
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_XML_BYTES = 200 * 1024 * 1024
@@ -52,4 +54,13 @@ def read_docx(data: bytes) -> Extracted:
                 lines.extend("\t".join(cell.text.replace("\n", " ") for cell in row.cells) for row in block.rows)
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
         raise FormatError(f"is damaged and cannot be read as a Word document ({exc})") from exc
-    return Extracted(text="\n".join(lines), encoding="docx")
+    return Extracted(text="\n".join(lines), encoding="docx", published=_published(document))
+
+
+def _published(document: Any) -> str:
+    """The document's creation time (dcterms:created), else its last change (dcterms:modified)."""
+    try:
+        properties = document.core_properties
+        return from_datetime(properties.created) or from_datetime(properties.modified)
+    except (ValueError, KeyError, AttributeError):  # a damaged docProps/core.xml costs only the time
+        return ""

@@ -15,6 +15,7 @@ from typing import Any
 
 from core.ingest.formats import Extracted, FormatError, Severity
 from core.ingest.formats.text import decode, display_name
+from core.ingest.published import from_html
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
@@ -167,10 +168,11 @@ def read_html(data: bytes) -> Extracted:
     try:
         page = html.document_fromstring(source)
         title = _title(page)
+        published = from_html(page)
         summary = Readable(_marked_article(page) or source).summary(html_partial=True)
         body = html_to_text(html.fragment_fromstring(summary, create_parent="div"))
     except (Unparseable, etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise FormatError(f"is not a readable web page ({exc or type(exc).__name__})") from exc
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}" if body else title
-    return Extracted(text=body, encoding=encoding, title=title, notes=notes)
+    return Extracted(text=body, encoding=encoding, title=title, notes=notes, published=published)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import io
 import logging
 import re
+from typing import Any
 
 from core.ingest.formats import Extracted, FormatError, Severity
 from core.ingest.formats.visual import repair
+from core.ingest.published import from_pdf_date
 
 _PAD = re.compile(r"[ \t\u00a0]{2,}")
 _GAPS = re.compile(r"\n{3,}")
@@ -48,6 +50,7 @@ def read_pdf(data: bytes) -> Extracted:
         if len(reader.pages) > MAX_PAGES:
             raise FormatError(f"has {len(reader.pages)} pages; articles of more than {MAX_PAGES} are refused")
         pages = [_page_text(page.extract_text(extraction_mode="layout")) for page in reader.pages]
+        published = _published(reader)
     except FormatError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
@@ -69,4 +72,13 @@ def read_pdf(data: bytes) -> Extracted:
         notes.append(
             ("warning", "the order of the Arabic words taken from this PDF looks wrong: its text cannot be trusted")
         )
-    return Extracted(text=text, encoding="pdf", notes=notes)
+    return Extracted(text=text, encoding="pdf", notes=notes, published=published)
+
+
+def _published(reader: Any) -> str:
+    """The PDF's creation date from its document information (cheap: no page is read for it)."""
+    try:
+        info = reader.metadata
+        return from_pdf_date(info.get("/CreationDate")) if info else ""
+    except Exception:  # noqa: BLE001 — a damaged info dictionary costs only the time, never the article
+        return ""
