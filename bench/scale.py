@@ -4,7 +4,8 @@
 
 Samples N articles from ../shared/corpus/saudinewsnet.jsonl.gz (research-only licence: read from
 the shared folder, written to a temporary folder, never into the repo) as .txt files (title on the
-first line, then the text; the corpus dates are not used, as a user's folder of .txt has none).
+first line, then the text), named `2015-07-25T0950_ID_OUTLET.txt` after the article's time as
+saved folders often are (the corpus's crawl time stands for the publication time).
 `--mode window` (default) takes N consecutive articles by crawl date from a random start, like a
 researcher's folder of a week of coverage, where many articles report the same events; `random`
 draws N from the whole corpus. Each size is analysed in a fresh Python process (in-process
@@ -62,12 +63,19 @@ def sample(rows: list[dict[str, Any]], n: int, mode: str, seed: int) -> list[dic
     return rows[start : start + n]
 
 
+def file_name(article: dict[str, Any]) -> str:
+    """`2015-07-25T0950_ID_OUTLET.txt`: the time first, as in ../shared/eval/dev (no time → no prefix)."""
+    stamp = (article.get("date_extracted") or "").strip()
+    prefix = f"{stamp[:10]}T{stamp[11:13]}{stamp[14:16]}_" if len(stamp) >= 16 else ""
+    return f"{prefix}{article['id']}_{article['source']}.txt"
+
+
 def write_folder(articles: list[dict[str, Any]], folder: Path) -> None:
     """One .txt per article: title, blank line, text (as a researcher would save them)."""
     folder.mkdir(parents=True, exist_ok=True)
     for r in articles:
         title = (r.get("title") or "").strip()
-        (folder / f"{r['id']}_{r['source']}.txt").write_text(f"{title}\n\n{r['content'].strip()}\n", encoding="utf-8")
+        (folder / file_name(r)).write_text(f"{title}\n\n{r['content'].strip()}\n", encoding="utf-8")
 
 
 def run(folder: Path) -> dict[str, Any]:
