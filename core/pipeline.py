@@ -21,6 +21,7 @@ from core.ingest.folder import read_folder
 from core.match.align import Profile, Similarity, fact_alignment, fact_pairs, profiles
 from core.match.facts import number_facts
 from core.match.stories import group_stories
+from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
@@ -234,6 +235,7 @@ def link(
         for al in links.alignments
         + [fact_alignment(a, b, [numbered[k] for k in keys]) for a, b, keys in links.fact_pairs]
     ]
+    order_in_time(analysis)
     analysis.timings["stories"] = t1 - t0
     analysis.timings["align"] = sum(links.align_time for links in linked)
     analysis.timings["facts"] = sum(links.facts_time for links in linked)

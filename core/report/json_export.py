@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from core.match.timeline import timeline, trend
 from core.model import Analysis
 
 
@@ -53,6 +54,8 @@ def _sections(analysis: Analysis) -> Iterator[tuple[str, Any]]:
                         "explanation": f.explanation,
                         "counted": f.counted,
                         "kind": f.kind,
+                        "timeline": timeline(f),
+                        "trend": trend(f),
                     }
                     for f in analysis.facts
                 ),

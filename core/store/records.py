@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
 from core.store.schema import search_text
 
@@ -241,5 +242,6 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
         Problem(p, m, s) for p, m, s in db.execute("SELECT path, message, severity FROM problems ORDER BY rowid")
     ]
     analysis.stories = [Story(i, label, tuple(docs)) for i, label, docs in json.loads(get_meta(db, "stories", "[]"))]
+    order_in_time(analysis)  # derived from the stored times: recomputed, so it is never stale
     analysis.timings = {"load": time.perf_counter() - t0}
     return analysis
