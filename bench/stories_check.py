@@ -2,12 +2,13 @@
 
     python bench/stories_check.py FOLDER [--show 20] [--seed 2]
 
-FOLDER is a sample written by bench/scale.py (files named ID_OUTLET.txt, title on the first line).
+FOLDER is a sample written by bench/scale.py (files named [TIME_]ID_OUTLET.txt, title on the first line).
 Independently of the story algorithm, pairs of articles from *different* outlets are called
   - wire copies when their texts (first 600 normalised characters) have rapidfuzz ratio ≥ 80,
   - same headline when their titles have token_sort_ratio ≥ 80;
 the script prints how many of each pair land in one story, the story size histogram, and the
-titles of --show random stories of two or more articles for a human to read.
+titles and publication times of --show random stories of two or more articles for a human to read
+(is each one event?).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def main() -> int:
     parser.add_argument("folder")
     parser.add_argument("--show", type=int, default=20)
     parser.add_argument("--seed", type=int, default=2)
+    parser.add_argument("--titles", type=int, default=6, help="titles shown per story")
     args = parser.parse_args()
     analysis = analyze_folder(args.folder)
     docs = analysis.documents
@@ -71,8 +73,9 @@ def main() -> int:
     by_id = {d.id: d for d in docs}
     for story in random.Random(args.seed).sample(multi, min(args.show, len(multi))):
         print(f"== {story.id} ({len(story.documents)}) {story.label}")
-        for did in story.documents[:6]:
-            print(f"     [{outlet(by_id[did].path)}] {by_id[did].title[:90]}")
+        for did in story.documents[: args.titles]:
+            doc = by_id[did]
+            print(f"     {doc.published[:16]:16} [{outlet(doc.path)}] {doc.title[:90]}")
     return 0
 
 
