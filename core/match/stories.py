@@ -38,7 +38,10 @@ from core.model import Analysis, Document, Story
 LINK = 0.36
 """Cosine from which two articles report the same event (checked by reading corpus titles: at 0.30,
 6 of 40 stories of a 1,000-article sample mixed events that share a template, such as two bodies'
-Eid receptions; at 0.36, 4, with every wire copy and same-headline pair still joined)."""
+Eid receptions, which give no figure in common)."""
+LINK_SHARED_FIGURE = 0.30
+"""The cosine that suffices when the two articles give a distinctive figure in common: the same
+«41 projects» or «134 million» is evidence of one event that template words are not."""
 AVERAGE = 0.24
 """Mean cosine over all article pairs of two groups needed to merge them into one story."""
 SMALL_FOLDER = 24
@@ -160,11 +163,14 @@ def _sum_by_key(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.n
 
 
 def _average_linkage(
-    n: int, a: np.ndarray, b: np.ndarray, s: np.ndarray, link: float, average: float = AVERAGE
+    n: int, a: np.ndarray, b: np.ndarray, s: np.ndarray, link: float | np.ndarray, average: float = AVERAGE
 ) -> list[list[int]]:
-    """Merge groups along pairs ≥ `link`, strongest first, only while the mean similarity over
-    all cross-group article pairs (missing pairs count 0) stays ≥ `average`: a royal greeting that
-    shares a headline formula with one article of a visit does not join the visit's story."""
+    """Merge groups along pairs ≥ `link` (one threshold, or one per pair), strongest first, only
+    while the mean similarity over all cross-group article pairs (missing pairs count 0) stays
+    ≥ `average`: a royal greeting that shares a headline formula with one article of a visit does
+    not join the visit's story."""
+    required = np.broadcast_to(np.asarray(link, dtype=float), s.shape)
+    lowest = float(required.min()) if len(required) else 0.0
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     between: dict[int, dict[int, float]] = defaultdict(dict)
@@ -172,8 +178,10 @@ def _average_linkage(
         between[i][j] = between[j][i] = w
     order = np.argsort(-s, kind="stable")
     for k in order.tolist():
-        if s[k] < link:
+        if s[k] < lowest:
             break
+        if s[k] < required[k]:
+            continue
         ga, gb = group[int(a[k])], group[int(b[k])]
         if ga == gb:
             continue
@@ -204,9 +212,15 @@ def group_stories(docs: Sequence[Document], profiles: Iterable[Profile], thresho
     profiles = list(profiles)  # read twice: term weights, then figures
     vectors, df = _vectors(docs, profiles)
     a, b, s = similar_pairs(vectors, df, NEAR, MAX_POSTING)
-    groups = _average_linkage(len(docs), a, b, s, link, AVERAGE_SMALL if small else AVERAGE)
-    if not small:
+    if small:
+        groups = _average_linkage(len(docs), a, b, s, link, AVERAGE_SMALL)
+    else:
         figures = _figures(docs, profiles)
+        shared = np.fromiter(
+            (bool(figures[i] & figures[j]) for i, j in zip(a.tolist(), b.tolist(), strict=True)), bool, len(a)
+        )
+        pair_link = np.where(shared, min(link, LINK_SHARED_FIGURE), link) if threshold is None else link
+        groups = _average_linkage(len(docs), a, b, s, pair_link, AVERAGE)
         days = [day_of(d.published) for d in docs]
         score = {(i, j): w for i, j, w in zip(a.tolist(), b.tolist(), s.tolist(), strict=True)}
         groups = [part for g in groups for part in split_series(g, figures, days, score)]
