@@ -61,6 +61,8 @@ MAX_POSTING = 60
 story of a week rarely has more articles, and beyond it the pairs grow with the folder squared."""
 MIN_FIGURES = 3
 """Distinctive figures an article must give for its figures to tell which instance of a series it reports."""
+SAME_FIGURES = 0.2
+"""Share of the fewer figures two articles must have in common to report one instance."""
 COMMON_FIGURE_SHARE = 0.02
 COMMON_FIGURE_MIN = 5
 """A figure in more than this share of the folder's articles (and more than COMMON_FIGURE_MIN of
@@ -256,6 +258,12 @@ def _figures(docs: Sequence[Document], profiles: Iterable[Profile]) -> list[set[
     return [{v for v in vals if df[v] <= common} for vals in values]
 
 
+def _same_instance(a: set[str], b: set[str]) -> bool:
+    """Two articles' figures tell one instance when they share at least SAME_FIGURES of the fewer
+    (and at least one): one coincidence («5 مليار» traded on two days) among nine figures is not enough."""
+    return len(a & b) >= max(1, math.ceil(SAME_FIGURES * min(len(a), len(b))))
+
+
 def split_series(
     group: list[int], figures: Sequence[set[str]], days: Sequence[str], score: dict[tuple[int, int], float]
 ) -> list[list[int]]:
@@ -277,7 +285,7 @@ def split_series(
 
     for x, i in enumerate(judged):
         for j in judged[x + 1 :]:
-            if figures[i] & figures[j]:
+            if _same_instance(figures[i], figures[j]):
                 parent[find(i)] = find(j)
     parts: dict[int, list[int]] = defaultdict(list)
     for i in judged:

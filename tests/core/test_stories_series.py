@@ -28,6 +28,13 @@ def test_an_event_followed_over_two_days_stays_whole_when_its_figures_recur():
     assert split_series([0, 1, 2], figures, days, {}) == [[0, 1, 2]]
 
 
+def test_one_figure_two_days_happen_to_share_among_many_does_not_join_them():
+    monday = MONDAY | {"5000000000", "111", "19", "85500", "143700000"}
+    tuesday = TUESDAY | {"5000000000", "157", "92200", "158500000", "3.62"}
+    days = ["2015-07-20", "2015-07-21"]
+    assert split_series([0, 1], [monday, tuesday], days, {}) == [[0], [1]]
+
+
 def test_two_reports_of_one_day_with_different_figures_are_two_sides_of_one_event():
     figures = [MONDAY, TUESDAY]
     days = ["2015-07-20", "2015-07-20"]
