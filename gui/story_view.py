@@ -242,6 +242,23 @@ class StoryView(QObject):
         if doc_id in {d.id for d in self.story.documents}:
             self.set_shown([*self.shown(), doc_id], then=lambda: self.window.show_document(doc_id))
 
+    def open_document(self, doc_id: str) -> None:
+        """Show the article DOC_ID side by side, switching to its story first if needed (a search
+        hit in another story); `story_shown` follows once its pane is built."""
+        if not self.current() or doc_id in self.window.reader.panes:
+            return
+        story_id = self.story_of(doc_id)
+
+        def add(index: AnalysisIndex) -> None:
+            self._story_done(index)
+            if doc_id not in self.window.reader.panes:
+                self.set_shown([*self.shown(), doc_id])
+
+        if story_id is not None and story_id != self.story_id:
+            self._show(story_id, add)
+        else:
+            self.set_shown([*self.shown(), doc_id])
+
     def story_of(self, target_id: str) -> str | None:
         """The story holding a fact, sentence, mention or document id (None if none)."""
         if self.analysis is None:
