@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 PRINT_POINT_SIZE = 10
+SOURCES_PER_PAGE = 6
+PRINTER_MARGIN_MM = 5
+"""QTextDocument.print_ adds its own 2 cm around the text: 25 mm in all."""
+"""Columns of sources in one printed table of the matrix (A4 portrait): more are split into tables."""
 MARK_COLOURS = {"conflict": "#ffcdd2", "shared": "#c8e6c9"}
 
 
@@ -84,7 +88,14 @@ class ExportActions(QObject):
         option = QTextOption()
         option.setTextDirection(self.window.layoutDirection())
         doc.setDefaultTextOption(option)
-        report = render_html(analysis, self.notes(), lang=i18n.current_language(), embed_font=False, for_qt=True)
+        report = render_html(
+            analysis,
+            self.notes(),
+            lang=i18n.current_language(),
+            embed_font=False,
+            for_qt=True,
+            sources_per_table=SOURCES_PER_PAGE,
+        )
         # Qt's rich text applies line-height on top of the Naskh font's own tall line spacing
         # and knows no <mark>: the marked values get their colour inline
         report = report.replace("line-height: 170%;", "")
@@ -116,7 +127,7 @@ class ExportActions(QObject):
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
                 QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
+                QMarginsF(PRINTER_MARGIN_MM, PRINTER_MARGIN_MM, PRINTER_MARGIN_MM, PRINTER_MARGIN_MM),
                 QPageLayout.Unit.Millimeter,
             )
         )
