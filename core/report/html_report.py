@@ -291,6 +291,13 @@ def _matrix_table(data: ReportData, t: dict[str, str], docs: list[Document], fir
     return f"{_table('matrix', t)}\n<thead>{header}</thead>\n<tbody>\n{body}\n</tbody>\n</table>\n"
 
 
+def _file_name(path: str, t: dict[str, str]) -> str:
+    """The file name; on paper it may wrap after «_» (a zero-width space), so that a long name
+    does not push the other columns of its table off the page."""
+    name = Path(path).name
+    return name.replace("_", "_\u200b") if t.get("print") else name
+
+
 def _direction(text: str) -> str:
     """«rtl» for a text whose first letter is Arabic: a fact label keeps its own direction in an
     English report (Qt's rich text knows no dir="auto")."""
@@ -361,14 +368,15 @@ def _articles(data: ReportData, t: dict[str, str]) -> str:
             [
                 f"<td>{i + 1}</td>",
                 f'<td dir="auto">{esc(d.title)}</td>',
-                f'<td dir="ltr">{esc(Path(d.path).name)}</td>',
+                f'<td dir="ltr" class="file">{esc(_file_name(d.path, t))}</td>',
                 f"<td>{esc(d.language)}</td>",
                 f"<td>{counts.get(d.id, 0)}</td>",
             ],
         )
         for i, d in enumerate(data.analysis.documents)
     )
-    header = _row(t, [f"<th>{esc(t[k])}</th>" for k in ("number", "headline", "file", "language", "numbers")])
+    widths = {"number": 5, "headline": 45, "file": 36, "language": 6, "numbers": 8}  # add up to 100 (Qt)
+    header = _row(t, [f'<th width="{w}%">{esc(t[k])}</th>' for k, w in widths.items()])
     return (
         f'<h2 id="articles">{esc(t["articles"])} ({len(data.analysis.documents)})</h2>\n{_table("articles", t)}\n'
         f"{header}\n{rows}\n</table>\n"
