@@ -105,6 +105,8 @@ class ArticlePane(QWidget):
         self.index: AnalysisIndex | None = None
         self._overlays: dict[str, list[tuple[int, int]]] = {k: [] for k in OVERLAY_ORDER}
         self._programmatic = 0
+        self.note = ""  # e.g. how many articles carry the same text (gui.story_view)
+        self._counts = ""
         self.rtl = doc.language != "en"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -139,12 +141,19 @@ class ArticlePane(QWidget):
         highlight.set_block_directions(self.text.document(), self.rtl)
         self._set_header()
 
+    def set_note(self, note: str) -> None:
+        """A line under the header (plain text), '' for none."""
+        self.note = note
+        self._set_header(self._counts)
+
     def _set_header(self, counts: str = "") -> None:
+        self._counts = counts
         title = self.doc.title or Path(self.doc.path).stem
         name = Path(self.doc.path).name
+        note = f"<br><i>{_escape(self.note)}</i>" if self.note else ""
         self.header.setText(
             f"<b>{_escape(title)}</b><br><span style='color:gray'>{self.doc.id} · {_escape(name)}"
-            f"{' · ' + counts if counts else ''}</span>"
+            f"{' · ' + counts if counts else ''}</span>{note}"
         )
         self.header.setToolTip(self.doc.path)
 

@@ -18,9 +18,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from core.ids import doc_of
+from core.match.copies import copy_groups
 from core.model import Analysis, Document
 from gui import gc_policy
-from gui.article_picker import MAX_SIDE_BY_SIDE, ArticlePicker, default_shown
+from gui.article_picker import MAX_SIDE_BY_SIDE, ArticlePicker, copies_of, default_shown
 from gui.index import AnalysisIndex
 from gui.stories_dock import StoriesDock
 from gui.story_parts import StoryParts
@@ -67,6 +68,8 @@ class StoryView(QObject):
         """The current story as an Analysis of its own (every article, every fact)."""
         self.picked: dict[str, list[str]] = {}
         """Story id → the articles the user chose to show side by side."""
+        self.copies: dict[str, list[list[str]]] = {}
+        """Story id → its articles grouped by near-identical text (computed once per story)."""
         self.dock = StoriesDock(window)
         window.addDockWidget(self._leading_side(), self.dock)
         window.installEventFilter(self)
@@ -134,6 +137,7 @@ class StoryView(QObject):
         turns for 10,000 articles), so that no story cut ever scans the whole folder."""
         self.analysis = analysis
         self.picked = {}
+        self.copies = {}
         self.parts = StoryParts(analysis)
         self._first = done
         self._parts_timer.start()
@@ -186,7 +190,32 @@ class StoryView(QObject):
         """Ids of the articles of the current story shown side by side."""
         if self.story is None:
             return []
-        return self.picked.get(self.story_id or "") or default_shown(self.story)
+        return self.picked.get(self.story_id or "") or default_shown(self.story, self.copy_groups())
+
+    def copy_groups(self) -> list[list[str]]:
+        """The current story's articles grouped by near-identical text."""
+        if self.story is None:
+            return []
+        key = self.story_id or ""
+        if key not in self.copies:
+            self.copies[key] = copy_groups(self.story.documents)
+        return self.copies[key]
+
+    def _note_copies(self) -> None:
+        """Tell, in the header of each pane, how many articles of the story carry the same text."""
+        groups = self.copy_groups()
+        shown = set(self.window.reader.panes)
+        for doc_id, pane in self.window.reader.panes.items():
+            others = copies_of(doc_id, groups)
+            hidden = sum(1 for d in others if d not in shown)
+            note = (
+                self.tr("Same text in {n} articles of this story ({hidden} not side by side)").format(
+                    n=len(others) + 1, hidden=hidden
+                )
+                if others
+                else ""
+            )
+            pane.set_note(note)
 
     def _show(self, story_id: str | None, done: Callable[[AnalysisIndex], None]) -> None:
         analysis = self.analysis
@@ -200,7 +229,12 @@ class StoryView(QObject):
         self.pick_action.setEnabled(len(story.documents) > MAX_SIDE_BY_SIDE)
         if story_id is not None:
             self.dock.select_story(story_id)
-        self.window.reader.set_analysis(view_index, done=lambda: done(story_index), facts_index=story_index)
+
+        def finished() -> None:
+            self._note_copies()
+            done(story_index)
+
+        self.window.reader.set_analysis(view_index, done=finished, facts_index=story_index)
 
     def _story_done(self, index: AnalysisIndex) -> None:
         if self.story is not index.analysis:

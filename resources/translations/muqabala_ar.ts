@@ -52,7 +52,7 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../gui/article_pane.py" line="169"/>
+        <location filename="../../gui/article_pane.py" line="178"/>
         <source>{s} sentences · {n} numbers · {c} in conflict · {sh} shared</source>
         <translation>{s} جملة · {n} رقمًا · {c} متعارضة · {sh} متفق عليها</translation>
     </message>
@@ -60,19 +60,19 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../../gui/article_picker.py" line="71"/>
+        <location filename="../../gui/article_picker.py" line="88"/>
         <source>Articles side by side</source>
         <translation>المقالات جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="77"/>
+        <location filename="../../gui/article_picker.py" line="94"/>
         <source>Check the articles to show side by side (every article stays in the facts table).
 The number before each article is how many facts it shares with the others.</source>
         <translation>اختر المقالات التي تُعرض جنبًا إلى جنب (تبقى كل المقالات في جدول الوقائع).
 الرقم قبل كل مقالة هو عدد الوقائع التي تشترك فيها مع غيرها.</translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="96"/>
+        <location filename="../../gui/article_picker.py" line="113"/>
         <source>Most facts</source>
         <translation>الأكثر وقائع</translation>
     </message>
@@ -139,92 +139,92 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="40"/>
+        <location filename="../../gui/export.py" line="44"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="42"/>
+        <location filename="../../gui/export.py" line="46"/>
         <source>Report (HTML)…</source>
         <translation>التقرير (HTML)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="43"/>
+        <location filename="../../gui/export.py" line="47"/>
         <source>Facts (CSV)…</source>
         <translation>الوقائع (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="44"/>
+        <location filename="../../gui/export.py" line="48"/>
         <source>Analysis (JSON)…</source>
         <translation>التحليل (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="46"/>
+        <location filename="../../gui/export.py" line="50"/>
         <source>Save Report as PDF…</source>
         <translation>حفظ التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="47"/>
+        <location filename="../../gui/export.py" line="51"/>
         <source>&amp;Print Report…</source>
         <translation>&amp;طباعة التقرير…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="123"/>
+        <location filename="../../gui/export.py" line="134"/>
         <source>Muqabala report</source>
         <translation>تقرير مقابلة</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="151"/>
+        <location filename="../../gui/export.py" line="162"/>
         <source>Cannot export</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="153"/>
+        <location filename="../../gui/export.py" line="164"/>
         <source>Exported to {path}</source>
         <translation>صُدِّر إلى {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="156"/>
+        <location filename="../../gui/export.py" line="167"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="156"/>
+        <location filename="../../gui/export.py" line="167"/>
         <source>Web page (*.html)</source>
         <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="160"/>
+        <location filename="../../gui/export.py" line="171"/>
         <source>Export the facts</source>
         <translation>تصدير الوقائع</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="160"/>
+        <location filename="../../gui/export.py" line="171"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="164"/>
+        <location filename="../../gui/export.py" line="175"/>
         <source>Export the analysis</source>
         <translation>تصدير التحليل</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="164"/>
+        <location filename="../../gui/export.py" line="175"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="168"/>
+        <location filename="../../gui/export.py" line="179"/>
         <source>Save the report as PDF</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="168"/>
+        <location filename="../../gui/export.py" line="179"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="176"/>
+        <location filename="../../gui/export.py" line="187"/>
         <source>Print the report</source>
         <translation>طباعة التقرير</translation>
     </message>
@@ -965,22 +965,27 @@ The file was not changed.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="74"/>
+        <location filename="../../gui/story_view.py" line="77"/>
         <source>Go to the stories list</source>
         <translation>الانتقال إلى قائمة القصص</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="77"/>
+        <location filename="../../gui/story_view.py" line="80"/>
         <source>Articles side by side…</source>
         <translation>المقالات جنبًا إلى جنب…</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="80"/>
+        <location filename="../../gui/story_view.py" line="83"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation>اختيار مقالات هذه القصة التي تُعرض جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="212"/>
+        <location filename="../../gui/story_view.py" line="211"/>
+        <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
+        <translation>النص نفسه في {n} مقالات من هذه القصة ({hidden} غير معروضة جنباً إلى جنب)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/story_view.py" line="246"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation>{label} — {n} مقالة ({shown} جنبًا إلى جنب) · {c} تعارض</translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../gui/article_pane.py" line="169"/>
+        <location filename="../../gui/article_pane.py" line="178"/>
         <source>{s} sentences · {n} numbers · {c} in conflict · {sh} shared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,18 +60,18 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../../gui/article_picker.py" line="71"/>
+        <location filename="../../gui/article_picker.py" line="88"/>
         <source>Articles side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="77"/>
+        <location filename="../../gui/article_picker.py" line="94"/>
         <source>Check the articles to show side by side (every article stays in the facts table).
 The number before each article is how many facts it shares with the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="96"/>
+        <location filename="../../gui/article_picker.py" line="113"/>
         <source>Most facts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,92 +138,92 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="40"/>
+        <location filename="../../gui/export.py" line="44"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="42"/>
+        <location filename="../../gui/export.py" line="46"/>
         <source>Report (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="43"/>
+        <location filename="../../gui/export.py" line="47"/>
         <source>Facts (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="44"/>
+        <location filename="../../gui/export.py" line="48"/>
         <source>Analysis (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="46"/>
+        <location filename="../../gui/export.py" line="50"/>
         <source>Save Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="47"/>
+        <location filename="../../gui/export.py" line="51"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="123"/>
+        <location filename="../../gui/export.py" line="134"/>
         <source>Muqabala report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="151"/>
+        <location filename="../../gui/export.py" line="162"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="153"/>
+        <location filename="../../gui/export.py" line="164"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="156"/>
+        <location filename="../../gui/export.py" line="167"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="156"/>
+        <location filename="../../gui/export.py" line="167"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="160"/>
+        <location filename="../../gui/export.py" line="171"/>
         <source>Export the facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="160"/>
+        <location filename="../../gui/export.py" line="171"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="164"/>
+        <location filename="../../gui/export.py" line="175"/>
         <source>Export the analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="164"/>
+        <location filename="../../gui/export.py" line="175"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="168"/>
+        <location filename="../../gui/export.py" line="179"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="168"/>
+        <location filename="../../gui/export.py" line="179"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="176"/>
+        <location filename="../../gui/export.py" line="187"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,22 +961,27 @@ The file was not changed.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="74"/>
+        <location filename="../../gui/story_view.py" line="77"/>
         <source>Go to the stories list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="77"/>
+        <location filename="../../gui/story_view.py" line="80"/>
         <source>Articles side by side…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="80"/>
+        <location filename="../../gui/story_view.py" line="83"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="212"/>
+        <location filename="../../gui/story_view.py" line="211"/>
+        <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/story_view.py" line="246"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation type="unfinished"></translation>
     </message>
