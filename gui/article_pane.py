@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from core.model import Document
@@ -72,6 +72,7 @@ class ArticleText(QTextBrowser):
         """Copy / Select All, plus what the pane adds for the number or sentence under the mouse."""
         menu = self.createStandardContextMenu(event.pos())
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setLayoutDirection(QGuiApplication.layoutDirection())  # the interface's, not the article's
         self.extend_menu(menu, self.offset_at(event.pos()))
         menu.popup(event.globalPos())
 

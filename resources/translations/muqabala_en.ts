@@ -52,7 +52,7 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../gui/article_pane.py" line="178"/>
+        <location filename="../../gui/article_pane.py" line="179"/>
         <source>{s} sentences · {n} numbers · {c} in conflict · {sh} shared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,22 +328,22 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/highlight.py" line="207"/>
+        <location filename="../../gui/highlight.py" line="209"/>
         <source>conflict: sources give different numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="208"/>
+        <location filename="../../gui/highlight.py" line="210"/>
         <source>shared: sources agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="209"/>
+        <location filename="../../gui/highlight.py" line="211"/>
         <source>one source only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="210"/>
+        <location filename="../../gui/highlight.py" line="212"/>
         <source>selected fact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,109 +705,134 @@ The number before each article is how many facts it shares with the others.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="146"/>
+        <location filename="../../gui/project_actions.py" line="149"/>
         <source>Project file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="151"/>
+        <location filename="../../gui/project_actions.py" line="154"/>
         <source>Since this project was last open: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="160"/>
+        <location filename="../../gui/project_actions.py" line="163"/>
         <source>{summary} — {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="185"/>
+        <location filename="../../gui/project_actions.py" line="188"/>
         <source>This project cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="188"/>
+        <location filename="../../gui/project_actions.py" line="191"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="189"/>
+        <location filename="../../gui/project_actions.py" line="192"/>
         <source>{message}
 
 The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="199"/>
+        <location filename="../../gui/project_actions.py" line="202"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="199"/>
+        <location filename="../../gui/project_actions.py" line="202"/>
         <source>Muqabala projects (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="209"/>
+        <location filename="../../gui/project_actions.py" line="212"/>
         <source>Save the project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="209"/>
+        <location filename="../../gui/project_actions.py" line="212"/>
         <source>Muqabala projects (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="224"/>
+        <location filename="../../gui/project_actions.py" line="227"/>
         <source>Cannot save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="228"/>
+        <location filename="../../gui/project_actions.py" line="231"/>
         <source>Project saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="243"/>
+        <location filename="../../gui/project_actions.py" line="246"/>
         <source>Note on the fact: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="248"/>
+        <location filename="../../gui/project_actions.py" line="251"/>
         <source>Note on the sentence: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="256"/>
+        <location filename="../../gui/project_actions.py" line="259"/>
         <source>Notes can be added once the analysis is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="288"/>
+        <location filename="../../gui/project_actions.py" line="296"/>
+        <source>Undone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_actions.py" line="298"/>
+        <source>Redone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_actions.py" line="303"/>
         <source>The note could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="293"/>
+        <location filename="../../gui/project_actions.py" line="308"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="301"/>
+        <location filename="../../gui/project_actions.py" line="316"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="306"/>
+        <location filename="../../gui/project_actions.py" line="327"/>
+        <location filename="../../gui/project_actions.py" line="347"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="307"/>
+        <location filename="../../gui/project_actions.py" line="328"/>
+        <source>Delete this note?
+
+«{text}»
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_actions.py" line="338"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_actions.py" line="348"/>
         <source>Note deleted — Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="326"/>
+        <location filename="../../gui/project_actions.py" line="367"/>
         <source>What this note was on is no longer in the articles: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from gui.main_window import MainWindow
 from gui.notes_dock import ANCHOR_COLUMN, TEXT_COLUMN
@@ -83,6 +83,7 @@ def test_deleting_a_note_and_pressing_undo_restores_it(seeds_window: MainWindow,
     dock.table.selectRow(0)
     dock.table.setFocus()
     qtbot.keyClick(dock.table, Qt.Key.Key_Delete)
+    qtbot.mouseClick(projects.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert dock.model.notes == [] and projects.project.notes() == []
     assert "Undo" in seeds_window.statusBar().currentMessage()
     qtbot.keyClick(seeds_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

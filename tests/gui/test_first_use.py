@@ -1,0 +1,85 @@
+"""Small things a new user trips over (issue 16): each one seen the way the user sees it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+from gui import i18n
+from gui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp):  # type: ignore[no-untyped-def]
+    yield
+    i18n.set_language("en", windows=[])
+
+
+def _pane_menu(window: MainWindow, doc: str, needle: str) -> QMenu:
+    pane = window.reader.panes[doc]
+    offset = pane.doc.text.index(needle) + 1
+    pane.scroll_to_span(offset, offset + 1)
+    point = pane.point_of(offset)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, pane.text.viewport().mapToGlobal(point))
+    QApplication.sendEvent(pane.text.viewport(), event)
+    menu = pane.text.findChild(QMenu)
+    assert menu is not None
+    return menu
+
+
+@pytest.mark.qt_log_ignore("raise", "grabbing", "propagateSizeHints")  # offscreen: no popup raise
+@pytest.mark.parametrize(
+    ("language", "direction"), [("en", Qt.LayoutDirection.LeftToRight), ("ar", Qt.LayoutDirection.RightToLeft)]
+)
+def test_a_pane_context_menu_is_laid_out_in_the_interface_direction(
+    seeds_window: MainWindow, language: str, direction: Qt.LayoutDirection
+) -> None:
+    i18n.set_language(language)
+    menu = _pane_menu(seeds_window, "d3", "17 حافلة")
+    assert menu.layoutDirection() == direction
+    menu.close()
+
+
+def _conflict(window: MainWindow) -> str:
+    return next(f.id for f in window.analysis.facts if f.status == "conflict")
+
+
+def test_deleting_a_note_asks_first_and_cancel_keeps_it(seeds_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    projects = seeds_window.projects
+    projects.add_note(_conflict(seeds_window), "تحقق من العدد")
+    note_id = projects.project.notes()[0].id
+    projects.notes_dock.delete_requested.emit(note_id)
+    box = projects.confirm_box
+    assert box is not None and box.isVisible() and "تحقق من العدد" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert [n.id for n in projects.project.notes()] == [note_id]
+
+
+def test_after_undoing_a_deletion_the_status_bar_says_it_was_undone(seeds_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    projects = seeds_window.projects
+    projects.add_note(_conflict(seeds_window), "تحقق من العدد")
+    note_id = projects.project.notes()[0].id
+    projects.notes_dock.delete_requested.emit(note_id)
+    qtbot.mouseClick(projects.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert projects.project.notes() == []
+    assert seeds_window.statusBar().currentMessage().startswith("Note deleted")
+    projects.undo_action.trigger()
+    assert [n.id for n in projects.project.notes()] == [note_id]
+    assert seeds_window.statusBar().currentMessage() == "Undone: Delete note"
+    projects.redo_action.trigger()
+    assert seeds_window.statusBar().currentMessage() == "Redone: Delete note"
+
+
+@pytest.mark.parametrize("theme", ["LIGHT", "DARK"])
+def test_search_hits_and_the_selected_fact_differ_in_hue_and_in_shape(theme: str) -> None:
+    from gui import highlight
+
+    colours = getattr(highlight, theme)
+    for search in (colours.search, colours.search_current):
+        gap = abs(search.hslHue() - colours.current.hslHue())
+        assert min(gap, 360 - gap) > 90
+    assert highlight.overlay_format("search", colours).fontOverline()
+    assert not highlight.overlay_format("current", colours).fontOverline()
