@@ -8,10 +8,11 @@ the fonts are set explicitly: the bundled Arabic font, never the machine's defau
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject
+from PySide6.QtCore import QMarginsF, QObject, QStandardPaths
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QTextDocument, QTextOption
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -20,8 +21,10 @@ from core.model import Analysis
 from core.report.csv_report import write_csv
 from core.report.html_report import render_html, write_html
 from core.report.json_export import write_json
+from core.resources import app_root
 from core.store import Note
 from gui import i18n
+from gui import settings as app_settings
 from gui.fonts import article_font
 
 if TYPE_CHECKING:
@@ -143,7 +146,13 @@ class ExportActions(QObject):
     # --- menu actions ----------------------------------------------------------------------
     def _suggest(self, suffix: str) -> str:
         folder = Path(self.window.folder or ".")
-        base = folder if folder.is_dir() else folder.parent
+        last = app_settings.settings().value("export/folder")
+        base = suggested_folder(
+            folder if folder.is_dir() else folder.parent,
+            app_root(),
+            Path(str(last)) if last else None,
+            Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)),
+        )
         return str(base / f"{folder.stem or 'muqabala'}-report{suffix}")
 
     def _choose(self, title: str, suffix: str, filter_text: str) -> Path | None:
@@ -161,6 +170,7 @@ class ExportActions(QObject):
         except OSError as exc:
             QMessageBox.critical(self.window, self.tr("Cannot export"), str(exc))
             return
+        app_settings.settings().setValue("export/folder", str(Path(path).parent))
         self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 10_000)
 
     def choose_html(self) -> None:
@@ -187,3 +197,13 @@ class ExportActions(QObject):
         dialog.setWindowTitle(self.tr("Print the report"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self._print_to(printer)
+
+
+def suggested_folder(articles: Path, app: Path, last: Path | None, documents: Path) -> Path:
+    """Where File → Export suggests saving: the folder of the last export if it still exists;
+    else beside the articles; but never inside the program's own folder (the bundled sample
+    articles, a checkout): the user's Documents folder then."""
+    if last is not None and last.is_dir():
+        return last
+    inside_app = articles.resolve().is_relative_to(app.resolve())
+    return documents if inside_app or not os.access(articles, os.W_OK) else articles

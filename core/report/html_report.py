@@ -125,6 +125,8 @@ mark.shared { background: #c8e6c9; font-weight: bold; padding: 0 .15em; }
 .values { font-weight: bold; }
 .note { background: #fff8e1; border: 1px solid #f0d58c; padding: .3em .7em; margin: .3em 0; border-radius: .3em; }
 .orphan { color: #a15c00; }
+h1, h2, h3, .meta, th, footer, .source { unicode-bidi: plaintext; }
+html[dir="rtl"] :is(h1, h2, h3, .meta, th, footer, .source) { text-align: right; }
 footer { margin-top: 3em; color: #777; font-size: .85em; border-top: 1px solid #ddd; padding-top: .5em; }
 @media print { h2 { break-after: avoid; } .fact-block { break-inside: avoid; } }
 """
@@ -162,6 +164,8 @@ def render_html(
     `sources_per_table`: split the fact × source matrix into tables of at most that many sources
     (for a printed page; None: one table, as a browser scrolls it)."""
     t = dict(LABELS.get(lang, LABELS["ar"]))
+    if not for_qt:  # a browser: the page runs in the articles' direction, whatever the labels' language
+        t["dir"] = articles_direction(analysis)
     t["visual"] = "1" if for_qt and t["dir"] == "rtl" else ""
     if for_qt:
         t["print"] = "1"
@@ -185,6 +189,13 @@ def render_html(
         f"<footer>{esc(t['footer'])}</footer>\n</body>\n</html>\n",
     ]
     return "".join(parts)
+
+
+def articles_direction(analysis: Analysis) -> str:
+    """«rtl» when most articles are Arabic (an English report of Arabic articles still reads from
+    the right: the tables, the quotes); «ltr» otherwise."""
+    arabic = sum(d.language == "ar" for d in analysis.documents)
+    return "rtl" if arabic * 2 >= len(analysis.documents) and arabic else "ltr"
 
 
 def write_html(analysis: Analysis, path: str | Path, notes: Iterable[Note] = (), *, lang: str = "ar") -> None:

@@ -139,92 +139,92 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="44"/>
+        <location filename="../../gui/export.py" line="47"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="46"/>
+        <location filename="../../gui/export.py" line="49"/>
         <source>Report (HTML)…</source>
         <translation>التقرير (HTML)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="47"/>
+        <location filename="../../gui/export.py" line="50"/>
         <source>Facts (CSV)…</source>
         <translation>الوقائع (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="48"/>
+        <location filename="../../gui/export.py" line="51"/>
         <source>Analysis (JSON)…</source>
         <translation>التحليل (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="50"/>
+        <location filename="../../gui/export.py" line="53"/>
         <source>Save Report as PDF…</source>
         <translation>حفظ التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="51"/>
+        <location filename="../../gui/export.py" line="54"/>
         <source>&amp;Print Report…</source>
         <translation>&amp;طباعة التقرير…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="134"/>
+        <location filename="../../gui/export.py" line="137"/>
         <source>Muqabala report</source>
         <translation>تقرير مقابلة</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="162"/>
+        <location filename="../../gui/export.py" line="171"/>
         <source>Cannot export</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="164"/>
+        <location filename="../../gui/export.py" line="174"/>
         <source>Exported to {path}</source>
         <translation>صُدِّر إلى {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="167"/>
+        <location filename="../../gui/export.py" line="177"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="167"/>
+        <location filename="../../gui/export.py" line="177"/>
         <source>Web page (*.html)</source>
         <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="171"/>
+        <location filename="../../gui/export.py" line="181"/>
         <source>Export the facts</source>
         <translation>تصدير الوقائع</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="171"/>
+        <location filename="../../gui/export.py" line="181"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="175"/>
+        <location filename="../../gui/export.py" line="185"/>
         <source>Export the analysis</source>
         <translation>تصدير التحليل</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="175"/>
+        <location filename="../../gui/export.py" line="185"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="179"/>
+        <location filename="../../gui/export.py" line="189"/>
         <source>Save the report as PDF</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="179"/>
+        <location filename="../../gui/export.py" line="189"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="187"/>
+        <location filename="../../gui/export.py" line="197"/>
         <source>Print the report</source>
         <translation>طباعة التقرير</translation>
     </message>

@@ -134,4 +134,11 @@ def test_notes_of_a_project_appear_under_their_fact_and_in_the_notes_section(see
 
 def test_english_labels_on_request(analysis):
     report = render_html(analysis, lang="en", embed_font=False)
-    assert '<html lang="en" dir="ltr">' in report and "Conflicts" in report
+    assert '<html lang="en" dir="rtl">' in report and "Conflicts" in report  # the articles are Arabic
+
+
+def test_an_english_report_of_english_articles_is_left_to_right(tmp_path):
+    (tmp_path / "a.txt").write_text("Storm closes 12 schools\n\nThe storm closed 12 schools on Monday.", "utf-8")
+    (tmp_path / "b.txt").write_text("Schools shut by storm\n\nTwelve schools, or 14 by another count, shut.", "utf-8")
+    report = render_html(analyze_folder(tmp_path), lang="en", embed_font=False)
+    assert '<html lang="en" dir="ltr">' in report

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
@@ -83,3 +85,22 @@ def test_search_hits_and_the_selected_fact_differ_in_hue_and_in_shape(theme: str
         assert min(gap, 360 - gap) > 90
     assert highlight.overlay_format("search", colours).fontOverline()
     assert not highlight.overlay_format("current", colours).fontOverline()
+
+
+def test_the_export_is_never_suggested_inside_the_program_folder(tmp_path: Path) -> None:
+    from gui.export import suggested_folder
+
+    app, documents, own = tmp_path / "muqabala", tmp_path / "Documents", tmp_path / "articles"
+    for folder in (app / "seeds", documents, own):
+        folder.mkdir(parents=True)
+    assert suggested_folder(app / "seeds", app, None, documents) == documents  # the bundled samples
+    assert suggested_folder(own, app, None, documents) == own  # beside the user's own articles
+    assert suggested_folder(own, app, documents, documents) == documents  # where the last export went
+
+
+def test_the_folder_of_the_last_export_is_suggested_next(seeds_window: MainWindow, tmp_path: Path) -> None:
+    export = seeds_window.extras.export
+    elsewhere = tmp_path / "reports"
+    elsewhere.mkdir()
+    export._write(export.export_csv, elsewhere / "facts.csv")  # noqa: SLF001 - what the menu action does after its dialog
+    assert Path(export._suggest(".html")).parent == elsewhere  # noqa: SLF001
