@@ -25,6 +25,7 @@ from core.resources import app_root
 from core.store import Note
 from gui import i18n
 from gui import settings as app_settings
+from gui.bidi import isolate_ltr
 from gui.fonts import article_font
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ class ExportActions(QObject):
             QMessageBox.critical(self.window, self.tr("Cannot export"), str(exc))
             return
         app_settings.settings().setValue("export/folder", str(Path(path).parent))
-        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 10_000)
+        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=isolate_ltr(str(path))), 10_000)
 
     def choose_html(self) -> None:
         self._write(self.export_html, self._choose(self.tr("Export the report"), ".html", self.tr("Web page (*.html)")))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from core.model import Analysis, Document, Problem
 from gui import settings as app_settings
+from gui.bidi import isolate, isolate_ltr
 from gui.documents_dock import DocumentsDock
 from gui.extras import install_extras
 from gui.facts_dock import FactsDock
@@ -271,7 +272,7 @@ class MainWindow(FolderDropMixin):
             return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.statusBar().showMessage(message)
+        self.statusBar().showMessage(isolate(message))  # «reading FILE»: the name in one piece
 
     def _finished(self, analysis: Analysis) -> None:
         if not self._is_current():
@@ -289,7 +290,7 @@ class MainWindow(FolderDropMixin):
         self._show_problems(analysis.problems)
         self.documents.set_documents(index.documents, index)
         if not analysis.documents:
-            self.problems.addItem(f"info: {self.folder}: no readable articles in this folder")
+            self.problems.addItem(f"info: {isolate_ltr(self.folder or '')}: no readable articles in this folder")
             self.problems_dock.show()
             self.statusBar().showMessage(self.tr("No articles found in this folder."))
             self.analysis_ready.emit(analysis)
@@ -334,7 +335,7 @@ class MainWindow(FolderDropMixin):
     def _show_problems(self, problems: list[Problem]) -> None:
         self.problems.clear()
         for p in problems:
-            self.problems.addItem(f"{p.severity}: {p.path}: {p.message}")
+            self.problems.addItem(f"{p.severity}: {isolate_ltr(p.path)}: {isolate(p.message)}")
         if problems:
             self.problems_dock.show()
 

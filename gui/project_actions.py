@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from core.project import Project
 from core.store import ProjectFileError
 from gui import settings as app_settings
+from gui.bidi import isolate_ltr
 from gui.changes_text import describe_changes
 from gui.notes_commands import AddNote, DeleteNote, EditNote, NoteCommand
 from gui.notes_dock import NoteDialog, NotesDock, snippet
@@ -228,7 +229,7 @@ class ProjectActions(QObject):
             return False
         app_settings.remember_folder(str(path))
         self.window._fill_recent_menu()  # noqa: SLF001 - the recent list now holds the copy
-        self.window.statusBar().showMessage(self.tr("Project saved as {path}").format(path=path))
+        self.window.statusBar().showMessage(self.tr("Project saved as {path}").format(path=isolate_ltr(str(path))))
         return True
 
     # --- notes ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 from core.model import Document
 from core.text import search as textsearch
 from gui.article_pane import ArticlePane
+from gui.bidi import isolate
 from gui.facts_dock import FactsDock
 from gui.facts_model import format_value, status_text
 from gui.fonts import DEFAULT_POINT_SIZE
@@ -148,7 +149,7 @@ class Reader(QObject):
             self.select_fact(fact.id, origin=mention_id)
             return
         m = self.index.mention[mention_id]
-        self.message.emit(f"{m.text}: {format_value(m)} (no other source reports it)")
+        self.message.emit(f"{isolate(m.text)}: {format_value(m)} (no other source reports it)")
 
     def select_fact(self, fact_id: str, origin: str | None = None) -> None:
         """Make a fact current: mark it everywhere, scroll each pane to it, flash it, tell the dock."""
@@ -176,7 +177,7 @@ class Reader(QObject):
             first = origin if origin in index.mention else mentions[0].id
             self.synopsis.scroll_to_sentence(index.mention[first].sentence)
         self.facts.select_fact(fact_id)
-        self.message.emit(f"{status_text(fact.status)}: {fact.label}")
+        self.message.emit(f"{status_text(fact.status)}: {isolate(fact.label)}")
         self.fact_selected.emit(fact_id)
 
     def _closest_span(self, origin: str, doc_id: str, spans: list[tuple[int, int]]) -> tuple[int, int]:

@@ -22,6 +22,7 @@ from core.match.copies import copy_groups
 from core.model import Analysis, Document
 from gui import gc_policy
 from gui.article_picker import MAX_SIDE_BY_SIDE, ArticlePicker, copies_of, default_shown
+from gui.bidi import isolate
 from gui.index import AnalysisIndex
 from gui.stories_dock import StoriesDock
 from gui.story_parts import StoryParts
@@ -245,7 +246,7 @@ class StoryView(QObject):
         label = next((s.label for s in index.analysis.stories if s.id == self.story_id), "")
         window.statusBar().showMessage(
             self.tr("{label} — {n} articles ({shown} side by side) · {c} conflicts").format(
-                label=label, n=len(index.documents), shown=len(window.reader.panes), c=len(index.conflicts())
+                label=isolate(label), n=len(index.documents), shown=len(window.reader.panes), c=len(index.conflicts())
             )
         )
         self.story_shown.emit(self.story_id or "")

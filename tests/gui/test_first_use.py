@@ -104,3 +104,21 @@ def test_the_folder_of_the_last_export_is_suggested_next(seeds_window: MainWindo
     elsewhere.mkdir()
     export._write(export.export_csv, elsewhere / "facts.csv")  # noqa: SLF001 - what the menu action does after its dialog
     assert Path(export._suggest(".html")).parent == elsewhere  # noqa: SLF001
+
+
+def test_a_file_name_with_a_date_stays_in_one_piece_beside_an_arabic_title(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from gui.bidi import isolate, isolate_ltr
+
+    from .conftest import ANALYSIS_TIMEOUT_MS
+
+    name = "2015-07-24T1626_alyaum_2015-07-24-01869.txt"
+    (tmp_path / name).write_text("تركيا تقصف مواقع\n\nقصفت طائرات تركية 3 مواقع فجر اليوم.", encoding="utf-8")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_folder(tmp_path)
+    line = window.documents.list.item(0).text()
+    assert isolate("تركيا تقصف مواقع") in line and isolate_ltr(name) in line
+    problem = window.problems.item(0).text()
+    assert isolate_ltr("broken.pdf") in problem
