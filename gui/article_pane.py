@@ -150,7 +150,7 @@ class ArticlePane(QWidget):
     def _set_header(self, counts: str = "") -> None:
         self._counts = counts
         title = self.doc.title or Path(self.doc.path).stem
-        name = Path(self.doc.path).name
+        name = Path(self.doc.path).name.replace("_", "_\u200b")  # may wrap, not be cut, in a narrow pane
         note = f"<br><i>{_escape(self.note)}</i>" if self.note else ""
         self.header.setText(
             f"<b>{_escape(title)}</b><br><span style='color:gray'>{self.doc.id} · {_escape(name)}"

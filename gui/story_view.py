@@ -179,9 +179,12 @@ class StoryView(QObject):
             return
         order = [d.id for d in self.story.documents]
         self.picked[self.story_id] = [d for d in order if d in set(doc_ids)]
+        added = [d for d in self.picked[self.story_id] if d not in self.window.reader.panes]
 
         def done(index: AnalysisIndex) -> None:
             self._story_done(index)
+            if added:  # a pane added beyond the window's edge would go unseen: bring it into view
+                self.window.show_document(added[0], focus=False)
             if then is not None:
                 then()
 

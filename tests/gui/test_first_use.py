@@ -122,3 +122,22 @@ def test_a_file_name_with_a_date_stays_in_one_piece_beside_an_arabic_title(
     assert isolate("تركيا تقصف مواقع") in line and isolate_ltr(name) in line
     problem = window.problems.item(0).text()
     assert isolate_ltr("broken.pdf") in problem
+
+
+def test_a_sixth_pane_added_from_the_checklist_is_brought_into_view(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import ANALYSIS_TIMEOUT_MS
+    from .test_stories import FOOTBALL
+
+    window.resize(1000, 800)  # five panes already fill more than the window
+    for k in range(8):
+        (tmp_path / f"{k + 1:03d}.txt").write_text(FOOTBALL.format(crowd=40 + k, goal=70 + k), encoding="utf-8")
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_folder(tmp_path)
+    stories = window.stories
+    hidden = next(d.id for d in stories.story.documents if d.id not in window.reader.panes)
+    with qtbot.waitSignal(stories.story_shown, timeout=ANALYSIS_TIMEOUT_MS):
+        stories.set_shown([*stories.shown(), hidden])  # what OK in the checklist does
+    assert len(window.reader.panes) == 6
+    pane = window.reader.panes[hidden]
+    scroll = window.pane_scroll
+    assert scroll.viewport().rect().contains(pane.mapTo(scroll.viewport(), pane.rect().center()))
