@@ -141,3 +141,29 @@ def test_a_sixth_pane_added_from_the_checklist_is_brought_into_view(window: Main
     pane = window.reader.panes[hidden]
     scroll = window.pane_scroll
     assert scroll.viewport().rect().contains(pane.mapTo(scroll.viewport(), pane.rect().center()))
+
+
+def test_every_aligned_cell_fits_its_row_at_the_width_it_is_painted(seeds_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from gui.synopsis_cells import PAD
+
+    seeds_window.aligned_action.trigger()
+    view = seeds_window.synopsis
+    qtbot.waitUntil(view.rows_settled)
+    model = view.synopsis
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            index = model.index(row, col)
+            qdoc, _ = model.cell_document(row, col, view.palette())
+            qdoc.setTextWidth(max(40, view.visualRect(index).width() - 2 * PAD))
+            assert qdoc.size().height() + 2 * PAD <= view.rowHeight(row) + 1, (row, col)
+
+
+def test_aligned_headers_start_with_the_whole_article_id(seeds_window: MainWindow) -> None:
+    from gui.bidi import strip_isolates
+
+    model = seeds_window.synopsis.synopsis
+    heads = [strip_isolates(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+    assert [h.split(" · ")[0] for h in heads] == ["d1", "d2", "d3", "d4"]
+    assert (
+        seeds_window.synopsis.horizontalHeader().textElideMode() == Qt.TextElideMode.ElideRight
+    )  # the title gives way
