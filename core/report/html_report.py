@@ -238,7 +238,8 @@ def _ltr(text: str) -> str:
 
 def _table(name: str, t: dict[str, str]) -> str:
     """A table opening tag whose attributes also give Qt's rich text (printing) borders and direction."""
-    return f'<table class="{name}" dir="{t["dir"]}" border="1" cellspacing="0" cellpadding="4" width="100%">'
+    align = ' align="right"' if t.get("visual") else ""  # Qt lays the (visual-order) table out from the left
+    return f'<table class="{name}" dir="{t["dir"]}" border="1" cellspacing="0" cellpadding="4" width="100%"{align}>'
 
 
 def _matrix(data: ReportData, t: dict[str, str], per_table: int | None = None) -> str:
@@ -263,8 +264,10 @@ def _matrix(data: ReportData, t: dict[str, str], per_table: int | None = None) -
 
 def _matrix_table(data: ReportData, t: dict[str, str], docs: list[Document], first: int, printed: bool) -> str:
     """One table of the matrix over DOCS (numbered from FIRST + 1)."""
-    fact_width, status_width = (28, 10) if printed else (26, 0)
-    source_width = f' width="{(100 - fact_width - status_width) // max(1, len(docs))}%"' if printed else ""
+    status_width = 10 if printed else 0
+    each = (62 // max(1, len(docs))) if printed else 0
+    fact_width = 100 - status_width - each * len(docs) if printed else 26  # Qt: the shares must add up to 100
+    source_width = f' width="{each}%"' if printed else ""
     # on paper the file names (long, unbreakable) are left to the Articles table, by number
     head = [
         f'<th title="{esc(d.title)}"{source_width}>{first + i + 1}'
@@ -390,7 +393,7 @@ def _articles(data: ReportData, t: dict[str, str]) -> str:
     header = _row(t, [f'<th width="{w}%">{esc(t[k])}</th>' for k, w in widths.items()])
     return (
         f'<h2 id="articles">{esc(t["articles"])} ({len(data.analysis.documents)})</h2>\n{_table("articles", t)}\n'
-        f"{header}\n{rows}\n</table>\n"
+        f"<thead>{header}</thead>\n{rows}\n</table>\n"
     )
 
 
