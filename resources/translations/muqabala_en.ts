@@ -60,18 +60,18 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../../gui/article_picker.py" line="88"/>
+        <location filename="../../gui/article_picker.py" line="89"/>
         <source>Articles side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="94"/>
+        <location filename="../../gui/article_picker.py" line="95"/>
         <source>Check the articles to show side by side (every article stays in the facts table).
 The number before each article is how many facts it shares with the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="113"/>
+        <location filename="../../gui/article_picker.py" line="114"/>
         <source>Most facts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,7 +79,7 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ChangesBar</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="70"/>
+        <location filename="../../gui/project_actions.py" line="71"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,12 +125,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>DocumentsDock</name>
     <message>
-        <location filename="../../gui/documents_dock.py" line="26"/>
+        <location filename="../../gui/documents_dock.py" line="27"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/documents_dock.py" line="39"/>
+        <location filename="../../gui/documents_dock.py" line="41"/>
         <source> · {n} numbers, {c} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,92 +138,92 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="47"/>
+        <location filename="../../gui/export.py" line="48"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="49"/>
+        <location filename="../../gui/export.py" line="50"/>
         <source>Report (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="50"/>
+        <location filename="../../gui/export.py" line="51"/>
         <source>Facts (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="51"/>
+        <location filename="../../gui/export.py" line="52"/>
         <source>Analysis (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="53"/>
+        <location filename="../../gui/export.py" line="54"/>
         <source>Save Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="54"/>
+        <location filename="../../gui/export.py" line="55"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="137"/>
+        <location filename="../../gui/export.py" line="138"/>
         <source>Muqabala report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="171"/>
+        <location filename="../../gui/export.py" line="172"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="174"/>
+        <location filename="../../gui/export.py" line="175"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="177"/>
+        <location filename="../../gui/export.py" line="178"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="177"/>
+        <location filename="../../gui/export.py" line="178"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="181"/>
+        <location filename="../../gui/export.py" line="182"/>
         <source>Export the facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="181"/>
+        <location filename="../../gui/export.py" line="182"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="185"/>
+        <location filename="../../gui/export.py" line="186"/>
         <source>Export the analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="185"/>
+        <location filename="../../gui/export.py" line="186"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="189"/>
+        <location filename="../../gui/export.py" line="190"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="189"/>
+        <location filename="../../gui/export.py" line="190"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="197"/>
+        <location filename="../../gui/export.py" line="198"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,27 +292,27 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../gui/facts_model.py" line="47"/>
+        <location filename="../../gui/facts_model.py" line="40"/>
         <source>≠ conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="48"/>
+        <location filename="../../gui/facts_model.py" line="41"/>
         <source>= shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="49"/>
+        <location filename="../../gui/facts_model.py" line="42"/>
         <source>· single</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="195"/>
+        <location filename="../../gui/facts_model.py" line="173"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="197"/>
+        <location filename="../../gui/facts_model.py" line="175"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,22 +328,22 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/highlight.py" line="209"/>
+        <location filename="../../gui/highlight.py" line="211"/>
         <source>conflict: sources give different numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="210"/>
+        <location filename="../../gui/highlight.py" line="212"/>
         <source>shared: sources agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="211"/>
+        <location filename="../../gui/highlight.py" line="213"/>
         <source>one source only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="212"/>
+        <location filename="../../gui/highlight.py" line="214"/>
         <source>selected fact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,148 +351,148 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="62"/>
         <source>Muqabala</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91"/>
+        <location filename="../../gui/main_window.py" line="92"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>&amp;Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>Panes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>Aligned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>Synchronised scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Next conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Previous conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Find in all articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Normal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Clear marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Open a folder of articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Muqabala — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Reading {folder} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>Marking the articles …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>No articles found in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>{n} articles · {c} conflicts · {s} shared facts — F8: next conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Analysis failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>Analysis failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,18 +588,18 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../gui/preferences.py" line="80"/>
-        <location filename="../../gui/preferences.py" line="82"/>
+        <location filename="../../gui/preferences.py" line="89"/>
+        <location filename="../../gui/preferences.py" line="91"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="83"/>
+        <location filename="../../gui/preferences.py" line="92"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="84"/>
+        <location filename="../../gui/preferences.py" line="93"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,77 +607,77 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="152"/>
+        <location filename="../../gui/preferences.py" line="161"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="164"/>
+        <location filename="../../gui/preferences.py" line="173"/>
         <source>Use the bundled Arabic font (Noto Naskh Arabic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="169"/>
+        <location filename="../../gui/preferences.py" line="178"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="170"/>
+        <location filename="../../gui/preferences.py" line="179"/>
         <source>Read articles in subfolders too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="174"/>
+        <location filename="../../gui/preferences.py" line="188"/>
         <source>Beside the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="175"/>
+        <location filename="../../gui/preferences.py" line="189"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="180"/>
+        <location filename="../../gui/preferences.py" line="194"/>
         <source>Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="181"/>
+        <location filename="../../gui/preferences.py" line="195"/>
         <source>Colour scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="182"/>
+        <location filename="../../gui/preferences.py" line="196"/>
         <source>Article font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="184"/>
+        <location filename="../../gui/preferences.py" line="198"/>
         <source>Article text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="185"/>
+        <location filename="../../gui/preferences.py" line="199"/>
         <source>Folders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="186"/>
+        <location filename="../../gui/preferences.py" line="200"/>
         <source>Keep project files in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="221"/>
+        <location filename="../../gui/preferences.py" line="238"/>
         <source>Keep project files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="0"/>
+        <location filename="../../gui/preferences.py" line="185"/>
         <source>Every core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="0"/>
+        <location filename="../../gui/preferences.py" line="201"/>
         <source>Analysis processes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,135 +685,135 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="99"/>
+        <location filename="../../gui/project_actions.py" line="100"/>
         <source>Open &amp;Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="100"/>
+        <location filename="../../gui/project_actions.py" line="101"/>
         <source>&amp;Save Project As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="102"/>
+        <location filename="../../gui/project_actions.py" line="103"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="104"/>
+        <location filename="../../gui/project_actions.py" line="105"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="149"/>
+        <location filename="../../gui/project_actions.py" line="150"/>
         <source>Project file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="154"/>
+        <location filename="../../gui/project_actions.py" line="155"/>
         <source>Since this project was last open: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="163"/>
+        <location filename="../../gui/project_actions.py" line="164"/>
         <source>{summary} — {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="188"/>
+        <location filename="../../gui/project_actions.py" line="189"/>
         <source>This project cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="191"/>
+        <location filename="../../gui/project_actions.py" line="192"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="192"/>
+        <location filename="../../gui/project_actions.py" line="193"/>
         <source>{message}
 
 The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="202"/>
+        <location filename="../../gui/project_actions.py" line="203"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="202"/>
+        <location filename="../../gui/project_actions.py" line="203"/>
         <source>Muqabala projects (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="212"/>
+        <location filename="../../gui/project_actions.py" line="213"/>
         <source>Save the project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="212"/>
+        <location filename="../../gui/project_actions.py" line="213"/>
         <source>Muqabala projects (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="227"/>
+        <location filename="../../gui/project_actions.py" line="228"/>
         <source>Cannot save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="231"/>
+        <location filename="../../gui/project_actions.py" line="232"/>
         <source>Project saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="246"/>
+        <location filename="../../gui/project_actions.py" line="247"/>
         <source>Note on the fact: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="251"/>
+        <location filename="../../gui/project_actions.py" line="252"/>
         <source>Note on the sentence: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="259"/>
+        <location filename="../../gui/project_actions.py" line="260"/>
         <source>Notes can be added once the analysis is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="296"/>
+        <location filename="../../gui/project_actions.py" line="297"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="298"/>
+        <location filename="../../gui/project_actions.py" line="299"/>
         <source>Redone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="303"/>
+        <location filename="../../gui/project_actions.py" line="304"/>
         <source>The note could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="308"/>
+        <location filename="../../gui/project_actions.py" line="309"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="316"/>
+        <location filename="../../gui/project_actions.py" line="317"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="327"/>
-        <location filename="../../gui/project_actions.py" line="347"/>
+        <location filename="../../gui/project_actions.py" line="328"/>
+        <location filename="../../gui/project_actions.py" line="348"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="328"/>
+        <location filename="../../gui/project_actions.py" line="329"/>
         <source>Delete this note?
 
 «{text}»
@@ -822,17 +822,17 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="338"/>
+        <location filename="../../gui/project_actions.py" line="339"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="348"/>
+        <location filename="../../gui/project_actions.py" line="349"/>
         <source>Note deleted — Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="367"/>
+        <location filename="../../gui/project_actions.py" line="368"/>
         <source>What this note was on is no longer in the articles: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,22 +840,22 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="205"/>
+        <location filename="../../gui/reader.py" line="206"/>
         <source>No conflicts between these sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="234"/>
+        <location filename="../../gui/reader.py" line="235"/>
         <source>Sentence {id}: reported by {n} other source(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="236"/>
+        <location filename="../../gui/reader.py" line="237"/>
         <source>Sentence {id}: no other source reports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="348"/>
+        <location filename="../../gui/reader.py" line="349"/>
         <source>Text size {size} pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,17 +929,17 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoriesDock</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="214"/>
+        <location filename="../../gui/stories_dock.py" line="215"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="224"/>
+        <location filename="../../gui/stories_dock.py" line="225"/>
         <source>Filter stories (e.g. عدن)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="269"/>
+        <location filename="../../gui/stories_dock.py" line="270"/>
         <source>{shown} of {total} stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,37 +947,37 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoriesModel</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="126"/>
+        <location filename="../../gui/stories_dock.py" line="127"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="126"/>
+        <location filename="../../gui/stories_dock.py" line="127"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="126"/>
+        <location filename="../../gui/stories_dock.py" line="127"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="129"/>
+        <location filename="../../gui/stories_dock.py" line="130"/>
         <source>The story, named after its most central headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="130"/>
+        <location filename="../../gui/stories_dock.py" line="131"/>
         <source>How many articles report it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="131"/>
+        <location filename="../../gui/stories_dock.py" line="132"/>
         <source>How many numbers its sources disagree on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="147"/>
+        <location filename="../../gui/stories_dock.py" line="148"/>
         <source>{label}
 {n} articles · {f} facts · {c} conflicts</source>
         <translation type="unfinished"></translation>
@@ -986,27 +986,27 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="77"/>
+        <location filename="../../gui/story_view.py" line="79"/>
         <source>Go to the stories list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="80"/>
+        <location filename="../../gui/story_view.py" line="82"/>
         <source>Articles side by side…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="83"/>
+        <location filename="../../gui/story_view.py" line="85"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="211"/>
+        <location filename="../../gui/story_view.py" line="216"/>
         <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="246"/>
+        <location filename="../../gui/story_view.py" line="251"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation type="unfinished"></translation>
     </message>
