@@ -55,10 +55,10 @@ def test_the_html_report_has_every_conflict_and_no_http(seeds_window, tmp_path):
         assert f'id="{fact.id}"' in report
 
 
-def test_the_report_follows_the_interface_language(seeds_window, tmp_path):
+def test_the_report_follows_the_interface_language_and_the_articles_direction(seeds_window, tmp_path):
     i18n.set_language("en")
     seeds_window.extras.export.export_html(tmp_path / "en.html")
-    assert 'lang="en" dir="ltr"' in (tmp_path / "en.html").read_text(encoding="utf-8")
+    assert 'lang="en" dir="rtl"' in (tmp_path / "en.html").read_text(encoding="utf-8")  # Arabic articles
     i18n.set_language("ar")
     seeds_window.extras.export.export_html(tmp_path / "ar.html")
     assert 'lang="ar" dir="rtl"' in (tmp_path / "ar.html").read_text(encoding="utf-8")
