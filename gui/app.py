@@ -37,6 +37,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="with --screenshot: select the first conflict before rendering",
     )
     parser.add_argument("--aligned", action="store_true", help="start in the Aligned (synopsis) view")
+    parser.add_argument("--search", metavar="QUERY", help="with --screenshot: find QUERY in every article first")
     parser.add_argument("--lang", choices=("ar", "en"), help="interface language for this run (default: Preferences)")
     return parser.parse_args(argv)
 
@@ -82,6 +83,9 @@ def run(argv: list[str]) -> int:
         def shoot(_analysis: object = None) -> None:
             if args.select_first_conflict:
                 window.reader.step_conflict(1)
+            if args.search:
+                window.search_bar.field.setText(args.search)
+                window.finder.run()
             # let the flash fade and the synopsis rows settle before rendering
             QTimer.singleShot(FLASH_MS + 300, lambda: _save(window, out, status, app))
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from core.model import Document
@@ -72,6 +72,7 @@ class ArticleText(QTextBrowser):
         """Copy / Select All, plus what the pane adds for the number or sentence under the mouse."""
         menu = self.createStandardContextMenu(event.pos())
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setLayoutDirection(QGuiApplication.layoutDirection())  # the interface's, not the article's
         self.extend_menu(menu, self.offset_at(event.pos()))
         menu.popup(event.globalPos())
 
@@ -105,6 +106,8 @@ class ArticlePane(QWidget):
         self.index: AnalysisIndex | None = None
         self._overlays: dict[str, list[tuple[int, int]]] = {k: [] for k in OVERLAY_ORDER}
         self._programmatic = 0
+        self.note = ""  # e.g. how many articles carry the same text (gui.story_view)
+        self._counts = ""
         self.rtl = doc.language != "en"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -139,12 +142,19 @@ class ArticlePane(QWidget):
         highlight.set_block_directions(self.text.document(), self.rtl)
         self._set_header()
 
+    def set_note(self, note: str) -> None:
+        """A line under the header (plain text), '' for none."""
+        self.note = note
+        self._set_header(self._counts)
+
     def _set_header(self, counts: str = "") -> None:
+        self._counts = counts
         title = self.doc.title or Path(self.doc.path).stem
-        name = Path(self.doc.path).name
+        name = Path(self.doc.path).name.replace("_", "_\u200b")  # may wrap, not be cut, in a narrow pane
+        note = f"<br><i>{_escape(self.note)}</i>" if self.note else ""
         self.header.setText(
             f"<b>{_escape(title)}</b><br><span style='color:gray'>{self.doc.id} · {_escape(name)}"
-            f"{' · ' + counts if counts else ''}</span>"
+            f"{' · ' + counts if counts else ''}</span>{note}"
         )
         self.header.setToolTip(self.doc.path)
 

@@ -1,9 +1,11 @@
 """Which articles of a big story are shown side by side: a default and a small checklist dialog.
 
 Forty panes side by side are unreadable; a story with more than `MAX_SIDE_BY_SIDE` articles
-shows the `DEFAULT_SHOWN` articles that report the most facts (they have the most to compare),
-and the user picks others in the dialog. Every article of the story stays a column of the facts
-matrix, whatever is shown here.
+shows `DEFAULT_SHOWN` of them, and the user picks others in the dialog. The default is the most
+distinct reports first: near-identical copies of one text (`core.match.copies`) count once, by the
+copy that reports the most facts; among distinct reports, those with the most facts (they have the
+most to compare); only when fewer distinct reports exist than room do further copies fill it.
+Every article of the story stays a column of the facts matrix, whatever is shown here.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.ids import doc_of
+from core.match.copies import copy_groups
 from core.model import Analysis, Document
 
 MAX_SIDE_BY_SIDE = 6
@@ -44,15 +47,29 @@ def facts_per_document(analysis: Analysis) -> dict[str, int]:
     return count
 
 
-def default_shown(analysis: Analysis) -> list[str]:
-    """All articles of a small story; else the `DEFAULT_SHOWN` with the most facts (folder order)."""
+def default_shown(analysis: Analysis, groups: list[list[str]] | None = None) -> list[str]:
+    """All articles of a small story; else `DEFAULT_SHOWN`, the most distinct reports first (see
+    the module docstring), in folder order. GROUPS: the story's copy groups, if already known."""
     ids = [d.id for d in analysis.documents]
     if len(ids) <= MAX_SIDE_BY_SIDE:
         return ids
     count = facts_per_document(analysis)
     rank = {doc_id: i for i, doc_id in enumerate(ids)}
-    best = sorted(ids, key=lambda d: (-count[d], rank[d]))[:DEFAULT_SHOWN]
+    length = {d.id: len(d.text) for d in analysis.documents}
+    groups = groups if groups is not None else copy_groups(analysis.documents)
+    order = lambda d: (-count[d], -length[d], rank[d])  # noqa: E731 - the one ranking used twice
+    reps = [min(g, key=order) for g in groups]
+    best = sorted(reps, key=order)[:DEFAULT_SHOWN]
+    if len(best) < DEFAULT_SHOWN:  # copies fill the room distinct reports leave
+        rest = sorted((d for d in ids if d not in set(best)), key=order)
+        best += rest[: DEFAULT_SHOWN - len(best)]
     return sorted(best, key=rank.__getitem__)
+
+
+def copies_of(doc_id: str, groups: list[list[str]]) -> list[str]:
+    """The other articles of the story that carry the same text as DOC_ID (folder order)."""
+    group = next((g for g in groups if doc_id in g), [doc_id])
+    return [d for d in group if d != doc_id]
 
 
 def document_line(doc: Document, facts: int) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from core.model import Document
+from gui.bidi import isolate, isolate_ltr
 from gui.index import AnalysisIndex
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,7 +34,8 @@ class DocumentsDock(QDockWidget):
     def set_documents(self, documents: list[Document], index: AnalysisIndex | None = None) -> None:
         self.list.clear()
         for doc in documents:
-            line = f"{doc.id} · {doc.title or Path(doc.path).stem} — {Path(doc.path).name}"
+            # title and file name isolated: a file name's date must stay beside its name
+            line = f"{doc.id} · {isolate(doc.title or Path(doc.path).stem)} — {isolate_ltr(Path(doc.path).name)}"
             if index is not None:
                 statuses = [index.status_of_mention(m.id) for m in index.mentions_by_doc.get(doc.id, [])]
                 line += self.tr(" · {n} numbers, {c} in conflict").format(n=len(statuses), c=statuses.count("conflict"))

@@ -8,10 +8,11 @@ the fonts are set explicitly: the bundled Arabic font, never the machine's defau
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject
+from PySide6.QtCore import QMarginsF, QObject, QStandardPaths
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QTextDocument, QTextOption
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -20,14 +21,21 @@ from core.model import Analysis
 from core.report.csv_report import write_csv
 from core.report.html_report import render_html, write_html
 from core.report.json_export import write_json
+from core.resources import app_root
 from core.store import Note
 from gui import i18n
+from gui import settings as app_settings
+from gui.bidi import isolate_ltr
 from gui.fonts import article_font
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 PRINT_POINT_SIZE = 10
+SOURCES_PER_PAGE = 6
+PRINTER_MARGIN_MM = 5
+"""QTextDocument.print_ adds its own 2 cm around the text: 25 mm in all."""
+"""Columns of sources in one printed table of the matrix (A4 portrait): more are split into tables."""
 MARK_COLOURS = {"conflict": "#ffcdd2", "shared": "#c8e6c9"}
 
 
@@ -84,7 +92,14 @@ class ExportActions(QObject):
         option = QTextOption()
         option.setTextDirection(self.window.layoutDirection())
         doc.setDefaultTextOption(option)
-        report = render_html(analysis, self.notes(), lang=i18n.current_language(), embed_font=False, for_qt=True)
+        report = render_html(
+            analysis,
+            self.notes(),
+            lang=i18n.current_language(),
+            embed_font=False,
+            for_qt=True,
+            sources_per_table=SOURCES_PER_PAGE,
+        )
         # Qt's rich text applies line-height on top of the Naskh font's own tall line spacing
         # and knows no <mark>: the marked values get their colour inline
         report = report.replace("line-height: 170%;", "")
@@ -116,7 +131,7 @@ class ExportActions(QObject):
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
                 QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
+                QMarginsF(PRINTER_MARGIN_MM, PRINTER_MARGIN_MM, PRINTER_MARGIN_MM, PRINTER_MARGIN_MM),
                 QPageLayout.Unit.Millimeter,
             )
         )
@@ -132,7 +147,13 @@ class ExportActions(QObject):
     # --- menu actions ----------------------------------------------------------------------
     def _suggest(self, suffix: str) -> str:
         folder = Path(self.window.folder or ".")
-        base = folder if folder.is_dir() else folder.parent
+        last = app_settings.settings().value("export/folder")
+        base = suggested_folder(
+            folder if folder.is_dir() else folder.parent,
+            app_root(),
+            Path(str(last)) if last else None,
+            Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)),
+        )
         return str(base / f"{folder.stem or 'muqabala'}-report{suffix}")
 
     def _choose(self, title: str, suffix: str, filter_text: str) -> Path | None:
@@ -150,7 +171,8 @@ class ExportActions(QObject):
         except OSError as exc:
             QMessageBox.critical(self.window, self.tr("Cannot export"), str(exc))
             return
-        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 10_000)
+        app_settings.settings().setValue("export/folder", str(Path(path).parent))
+        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=isolate_ltr(str(path))), 10_000)
 
     def choose_html(self) -> None:
         self._write(self.export_html, self._choose(self.tr("Export the report"), ".html", self.tr("Web page (*.html)")))
@@ -176,3 +198,13 @@ class ExportActions(QObject):
         dialog.setWindowTitle(self.tr("Print the report"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self._print_to(printer)
+
+
+def suggested_folder(articles: Path, app: Path, last: Path | None, documents: Path) -> Path:
+    """Where File → Export suggests saving: the folder of the last export if it still exists;
+    else beside the articles; but never inside the program's own folder (the bundled sample
+    articles, a checkout): the user's Documents folder then."""
+    if last is not None and last.is_dir():
+        return last
+    inside_app = articles.resolve().is_relative_to(app.resolve())
+    return documents if inside_app or not os.access(articles, os.W_OK) else articles

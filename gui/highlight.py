@@ -84,8 +84,8 @@ LIGHT = Colours(
     QColor("#ffd54f"),
     QColor("#ff9800"),
     QColor("#dde8fb"),
-    QColor("#fff59d"),
-    QColor("#ffb74d"),
+    QColor("#e6c8f0"),  # search hits: violet, never the selected fact's amber
+    QColor("#c387dc"),
     QColor("#8a8a8a"),
 )
 DARK = Colours(
@@ -97,8 +97,8 @@ DARK = Colours(
     QColor("#7a5d00"),
     QColor("#b35c00"),
     QColor("#263a5c"),
-    QColor("#7d7000"),
-    QColor("#8a4b00"),
+    QColor("#5e3470"),
+    QColor("#8a4ca6"),
     QColor("#7d7d7d"),
 )
 
@@ -139,6 +139,8 @@ def overlay_format(kind: str, colours: Colours) -> QTextCharFormat:
     fmt.setBackground(colour)
     if kind in ("current", "flash", "search_current"):
         fmt.setFontWeight(700)
+    if kind in ("search", "search_current"):
+        fmt.setFontOverline(True)  # not colour alone: a search hit is lined above
     if kind == "aligned":
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
     return fmt

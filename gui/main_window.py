@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, QTimer, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from core.model import Analysis, Document, Problem
 from gui import settings as app_settings
+from gui.bidi import isolate, isolate_ltr
 from gui.documents_dock import DocumentsDock
 from gui.extras import install_extras
 from gui.facts_dock import FactsDock
+from gui.find import Find
 from gui.folder_drop import FolderDropMixin
 from gui.highlight import Legend
 from gui.index import AnalysisIndex
@@ -42,8 +44,6 @@ from gui.search_bar import SearchBar
 from gui.story_view import install_stories
 from gui.synopsis_view import SynopsisView
 from gui.worker import AnalysisRunner, AnalysisTask
-
-SEARCH_DELAY_MS = 150
 
 
 class MainWindow(FolderDropMixin):
@@ -103,19 +103,12 @@ class MainWindow(FolderDropMixin):
         self.reader = Reader(self.stack, self.splitter, self.synopsis, self.facts, self)
         self.reader.message.connect(lambda text: self.statusBar().showMessage(text))
         self.search_bar = SearchBar()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._run_search)
-        self.search_bar.query_changed.connect(self._search)
-        self.search_bar.field.next_requested.connect(lambda: self._step_hit(1))
-        self.search_bar.field.previous_requested.connect(lambda: self._step_hit(-1))
-        self.search_bar.field.cleared.connect(self.reader.clear)
         self._build_status_bar()
         self._build_actions()
         self.projects = ProjectActions(self)  # the open project, its file actions and the notes dock
         self.extras = install_extras(self)  # Export, Preferences, Help (gui/extras.py)
         self.stories = install_stories(self)  # stories dock, one story at a time (gui/story_view.py)
+        self.finder = Find(self)  # search every article of the story or folder, results panel (gui/find.py)
         self.resize(1400, 900)
         self._restore_settings()
 
@@ -279,7 +272,7 @@ class MainWindow(FolderDropMixin):
             return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.statusBar().showMessage(message)
+        self.statusBar().showMessage(isolate(message))  # «reading FILE»: the name in one piece
 
     def _finished(self, analysis: Analysis) -> None:
         if not self._is_current():
@@ -297,7 +290,7 @@ class MainWindow(FolderDropMixin):
         self._show_problems(analysis.problems)
         self.documents.set_documents(index.documents, index)
         if not analysis.documents:
-            self.problems.addItem(f"info: {self.folder}: no readable articles in this folder")
+            self.problems.addItem(f"info: {isolate_ltr(self.folder or '')}: no readable articles in this folder")
             self.problems_dock.show()
             self.statusBar().showMessage(self.tr("No articles found in this folder."))
             self.analysis_ready.emit(analysis)
@@ -342,7 +335,7 @@ class MainWindow(FolderDropMixin):
     def _show_problems(self, problems: list[Problem]) -> None:
         self.problems.clear()
         for p in problems:
-            self.problems.addItem(f"{p.severity}: {p.path}: {p.message}")
+            self.problems.addItem(f"{p.severity}: {isolate_ltr(p.path)}: {isolate(p.message)}")
         if problems:
             self.problems_dock.show()
 
@@ -356,38 +349,22 @@ class MainWindow(FolderDropMixin):
         return self.runner is not None
 
     # --- small slots ---------------------------------------------------------------------
-    def show_document(self, doc_id: str) -> None:
+    def show_document(self, doc_id: str, focus: bool = True) -> None:
         """Bring an article's pane into view (Panes mode)."""
         pane = self.reader.panes.get(doc_id)
         if pane is None:
             return
         self.panes_action.trigger()
         self.pane_scroll.ensureWidgetVisible(pane, 0, 0)
-        pane.text.setFocus()
+        if focus:
+            pane.text.setFocus()
 
     def _toggle_sync(self, checked: bool) -> None:
         self.reader.sync_scrolling = checked
 
-    def _search(self, _query: str) -> None:
-        """Search shortly after the last key, not on every key of a word being typed."""
-        self._search_timer.start()
-
-    def _run_search(self) -> None:
-        self._search_timer.stop()
-        total = self.reader.search(self.search_bar.field.text())
-        self.search_bar.show_count(0, total, len({h.doc for h in self.reader.hits}))
-
-    def _step_hit(self, step: int) -> None:
-        if self._search_timer.isActive():
-            self._run_search()
-        hit = self.reader.step_hit(step)
-        if hit is not None:
-            docs = len({h.doc for h in self.reader.hits})
-            self.search_bar.show_count(self.reader.hit_pos + 1, len(self.reader.hits), docs)
-
     def _clear(self) -> None:
         self.search_bar.field.clear()
-        self.reader.clear()
+        self.finder.clear()
 
     # --- settings ------------------------------------------------------------------------
     def _restore_settings(self) -> None:

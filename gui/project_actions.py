@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from core.project import Project
 from core.store import ProjectFileError
 from gui import settings as app_settings
+from gui.bidi import isolate_ltr
 from gui.changes_text import describe_changes
 from gui.notes_commands import AddNote, DeleteNote, EditNote, NoteCommand
 from gui.notes_dock import NoteDialog, NotesDock, snippet
@@ -116,7 +117,10 @@ class ProjectActions(QObject):
         window.analysis_ready.connect(self._tell_changes)
         self.notes_dock.note_activated.connect(self.jump_to_note)
         self.notes_dock.edit_requested.connect(self.request_edit)
-        self.notes_dock.delete_requested.connect(self.delete_note)
+        self.notes_dock.delete_requested.connect(self.confirm_delete_note)
+        self.confirm_box: QMessageBox | None = None
+        self._undo_index = 0
+        self.undo_stack.indexChanged.connect(self._undo_moved)
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
         action = QAction(text, self.window)
@@ -225,7 +229,7 @@ class ProjectActions(QObject):
             return False
         app_settings.remember_folder(str(path))
         self.window._fill_recent_menu()  # noqa: SLF001 - the recent list now holds the copy
-        self.window.statusBar().showMessage(self.tr("Project saved as {path}").format(path=path))
+        self.window.statusBar().showMessage(self.tr("Project saved as {path}").format(path=isolate_ltr(str(path))))
         return True
 
     # --- notes ---------------------------------------------------------------------------
@@ -283,6 +287,18 @@ class ProjectActions(QObject):
     def _push(self, command: NoteCommand) -> None:
         command.failed = self._write_failed
         self.undo_stack.push(command)
+        self._undo_index = self.undo_stack.index()
+
+    def _undo_moved(self, index: int) -> None:
+        """Ctrl+Z / Ctrl+Shift+Z: say what was undone or redone (not what was done before)."""
+        if index == self._undo_index:
+            return  # a new command: its own message is shown
+        if index < self._undo_index:
+            message = self.tr("Undone: {what}").format(what=self.undo_stack.text(index))
+        else:
+            message = self.tr("Redone: {what}").format(what=self.undo_stack.text(index - 1))
+        self._undo_index = index
+        self.window.statusBar().showMessage(message, 10_000)
 
     def _write_failed(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("The note could not be saved"), message)
@@ -299,6 +315,32 @@ class ProjectActions(QObject):
         if self.project is None or note is None or not text.strip() or text.strip() == note.text:
             return
         self._push(EditNote(self.project, self._show_notes, note_id, note.text, text.strip(), self.tr("Edit note")))
+
+    def confirm_delete_note(self, note_id: int) -> None:
+        """Delete (the key or the button): ask first, Cancel being the default."""
+        note = self._note(note_id)
+        if note is None:
+            return
+        if self.confirm_box is not None:
+            self.confirm_box.close()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete note"),
+            self.tr("Delete this note?\n\n«{text}»\n\nUndo (Ctrl+Z) brings it back.").format(
+                text=snippet(note.text, 200)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("confirm-delete-note")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Delete"))
+        box.buttonClicked.connect(lambda button: self.delete_note(note_id) if button is yes else None)
+        box.destroyed.connect(lambda: setattr(self, "confirm_box", None))
+        self.confirm_box = box
+        box.open()  # window-modal, not blocking
 
     def delete_note(self, note_id: int) -> None:
         if self.project is None or self._note(note_id) is None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 from core.model import Document
 from core.text import search as textsearch
 from gui.article_pane import ArticlePane
+from gui.bidi import isolate
 from gui.facts_dock import FactsDock
 from gui.facts_model import format_value, status_text
 from gui.fonts import DEFAULT_POINT_SIZE
@@ -148,7 +149,7 @@ class Reader(QObject):
             self.select_fact(fact.id, origin=mention_id)
             return
         m = self.index.mention[mention_id]
-        self.message.emit(f"{m.text}: {format_value(m)} (no other source reports it)")
+        self.message.emit(f"{isolate(m.text)}: {format_value(m)} (no other source reports it)")
 
     def select_fact(self, fact_id: str, origin: str | None = None) -> None:
         """Make a fact current: mark it everywhere, scroll each pane to it, flash it, tell the dock."""
@@ -176,7 +177,7 @@ class Reader(QObject):
             first = origin if origin in index.mention else mentions[0].id
             self.synopsis.scroll_to_sentence(index.mention[first].sentence)
         self.facts.select_fact(fact_id)
-        self.message.emit(f"{status_text(fact.status)}: {fact.label}")
+        self.message.emit(f"{status_text(fact.status)}: {isolate(fact.label)}")
         self.fact_selected.emit(fact_id)
 
     def _closest_span(self, origin: str, doc_id: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -257,32 +258,48 @@ class Reader(QObject):
             self._syncing = False
 
     # --- search --------------------------------------------------------------------------
-    def search(self, query: str) -> int:
-        """Mark every hit of `query` in every pane (and the synopsis); returns the hit count."""
-        docs = [p.doc for p in self.panes.values()]
+    def search(self, query: str, documents: list[Document] | None = None) -> int:
+        """Find `query` in DOCUMENTS (default: the panes' articles), mark the hits in the panes
+        and the synopsis; returns the hit count. Hits in articles not on screen are kept too."""
+        docs = documents if documents is not None else [p.doc for p in self.panes.values()]
         self.hits = textsearch.find(query, docs) if query.strip() else []
         self.hit_pos = -1
-        for doc_id, pane in self.panes.items():
-            pane.set_overlay("search", [(h.start, h.end) for h in self.hits if h.doc == doc_id])
-            pane.set_overlay("search_current", [])
-        self.synopsis.synopsis.set_marks(search=[(h.doc, h.start, h.end) for h in self.hits])
+        self.mark_hits()
         self.searched.emit(len(self.hits))
         return len(self.hits)
 
+    def mark_hits(self, current: textsearch.Hit | None = None) -> None:
+        """(Re)draw the hits in the panes and the synopsis, CURRENT as the current one."""
+        for doc_id, pane in self.panes.items():
+            pane.set_overlay("search", [(h.start, h.end) for h in self.hits if h.doc == doc_id])
+            pane.set_overlay(
+                "search_current", [(current.start, current.end)] if current and current.doc == doc_id else []
+            )
+        self.synopsis.synopsis.set_marks(search=[(h.doc, h.start, h.end) for h in self.hits if h.doc in self.panes])
+
     def step_hit(self, step: int) -> textsearch.Hit | None:
-        """Enter in the find bar: go to the next hit, across panes in reading order."""
+        """Enter in the find bar: the next hit (of every article searched), shown if on screen."""
         if not self.hits:
             return None
         self.hit_pos = (self.hit_pos + step) % len(self.hits)
         hit = self.hits[self.hit_pos]
-        for doc_id, pane in self.panes.items():
-            pane.set_overlay("search_current", [(hit.start, hit.end)] if doc_id == hit.doc else [])
-        self.panes[hit.doc].scroll_to_span(hit.start, hit.end)
+        self.show_hit(hit)
+        return hit
+
+    def show_hit(self, hit: textsearch.Hit) -> bool:
+        """Mark HIT as the current one and scroll to it; False when its article has no pane."""
+        if hit in self.hits:
+            self.hit_pos = self.hits.index(hit)
+        self.mark_hits(hit)
+        pane = self.panes.get(hit.doc)
+        if pane is None:
+            return False
+        pane.scroll_to_span(hit.start, hit.end)
         if self.stack.currentIndex() == ALIGNED and self.index is not None:
             s = self.index.sentence_at(hit.doc, hit.start)
             if s is not None:
                 self.synopsis.scroll_to_sentence(s.id)
-        return hit
+        return True
 
     def clear(self) -> None:
         """Esc: drop search hits, sentence light-ups and flashes (the current fact stays)."""

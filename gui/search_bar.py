@@ -1,4 +1,4 @@
-"""The find bar: one query searched in every article at once (see `core.text.search`).
+"""The find bar: one query searched in every article of the story at once (see `gui.find`).
 
 Typing searches as you go; Enter goes to the next hit (Shift+Enter the previous one), Esc clears.
 """
@@ -60,6 +60,6 @@ class SearchBar(QWidget):
         if not self.field.text().strip():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("no hits")
+            self.count.setText(self.tr("no hits"))
         else:
-            self.count.setText(f"{current}/{total} in {docs}")
+            self.count.setText(self.tr("{current}/{total} in {docs}").format(current=current, total=total, docs=docs))

@@ -18,9 +18,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from core.ids import doc_of
+from core.match.copies import copy_groups
 from core.model import Analysis, Document
 from gui import gc_policy
-from gui.article_picker import MAX_SIDE_BY_SIDE, ArticlePicker, default_shown
+from gui.article_picker import MAX_SIDE_BY_SIDE, ArticlePicker, copies_of, default_shown
+from gui.bidi import isolate
 from gui.index import AnalysisIndex
 from gui.stories_dock import StoriesDock
 from gui.story_parts import StoryParts
@@ -67,6 +69,8 @@ class StoryView(QObject):
         """The current story as an Analysis of its own (every article, every fact)."""
         self.picked: dict[str, list[str]] = {}
         """Story id → the articles the user chose to show side by side."""
+        self.copies: dict[str, list[list[str]]] = {}
+        """Story id → its articles grouped by near-identical text (computed once per story)."""
         self.dock = StoriesDock(window)
         window.addDockWidget(self._leading_side(), self.dock)
         window.installEventFilter(self)
@@ -134,6 +138,7 @@ class StoryView(QObject):
         turns for 10,000 articles), so that no story cut ever scans the whole folder."""
         self.analysis = analysis
         self.picked = {}
+        self.copies = {}
         self.parts = StoryParts(analysis)
         self._first = done
         self._parts_timer.start()
@@ -174,9 +179,12 @@ class StoryView(QObject):
             return
         order = [d.id for d in self.story.documents]
         self.picked[self.story_id] = [d for d in order if d in set(doc_ids)]
+        added = [d for d in self.picked[self.story_id] if d not in self.window.reader.panes]
 
         def done(index: AnalysisIndex) -> None:
             self._story_done(index)
+            if added:  # a pane added beyond the window's edge would go unseen: bring it into view
+                self.window.show_document(added[0], focus=False)
             if then is not None:
                 then()
 
@@ -186,7 +194,32 @@ class StoryView(QObject):
         """Ids of the articles of the current story shown side by side."""
         if self.story is None:
             return []
-        return self.picked.get(self.story_id or "") or default_shown(self.story)
+        return self.picked.get(self.story_id or "") or default_shown(self.story, self.copy_groups())
+
+    def copy_groups(self) -> list[list[str]]:
+        """The current story's articles grouped by near-identical text."""
+        if self.story is None:
+            return []
+        key = self.story_id or ""
+        if key not in self.copies:
+            self.copies[key] = copy_groups(self.story.documents)
+        return self.copies[key]
+
+    def _note_copies(self) -> None:
+        """Tell, in the header of each pane, how many articles of the story carry the same text."""
+        groups = self.copy_groups()
+        shown = set(self.window.reader.panes)
+        for doc_id, pane in self.window.reader.panes.items():
+            others = copies_of(doc_id, groups)
+            hidden = sum(1 for d in others if d not in shown)
+            note = (
+                self.tr("Same text in {n} articles of this story ({hidden} not side by side)").format(
+                    n=len(others) + 1, hidden=hidden
+                )
+                if others
+                else ""
+            )
+            pane.set_note(note)
 
     def _show(self, story_id: str | None, done: Callable[[AnalysisIndex], None]) -> None:
         analysis = self.analysis
@@ -200,7 +233,12 @@ class StoryView(QObject):
         self.pick_action.setEnabled(len(story.documents) > MAX_SIDE_BY_SIDE)
         if story_id is not None:
             self.dock.select_story(story_id)
-        self.window.reader.set_analysis(view_index, done=lambda: done(story_index), facts_index=story_index)
+
+        def finished() -> None:
+            self._note_copies()
+            done(story_index)
+
+        self.window.reader.set_analysis(view_index, done=finished, facts_index=story_index)
 
     def _story_done(self, index: AnalysisIndex) -> None:
         if self.story is not index.analysis:
@@ -211,7 +249,7 @@ class StoryView(QObject):
         label = next((s.label for s in index.analysis.stories if s.id == self.story_id), "")
         window.statusBar().showMessage(
             self.tr("{label} — {n} articles ({shown} side by side) · {c} conflicts").format(
-                label=label, n=len(index.documents), shown=len(window.reader.panes), c=len(index.conflicts())
+                label=isolate(label), n=len(index.documents), shown=len(window.reader.panes), c=len(index.conflicts())
             )
         )
         self.story_shown.emit(self.story_id or "")
@@ -241,6 +279,23 @@ class StoryView(QObject):
             return
         if doc_id in {d.id for d in self.story.documents}:
             self.set_shown([*self.shown(), doc_id], then=lambda: self.window.show_document(doc_id))
+
+    def open_document(self, doc_id: str) -> None:
+        """Show the article DOC_ID side by side, switching to its story first if needed (a search
+        hit in another story); `story_shown` follows once its pane is built."""
+        if not self.current() or doc_id in self.window.reader.panes:
+            return
+        story_id = self.story_of(doc_id)
+
+        def add(index: AnalysisIndex) -> None:
+            self._story_done(index)
+            if doc_id not in self.window.reader.panes:
+                self.set_shown([*self.shown(), doc_id])
+
+        if story_id is not None and story_id != self.story_id:
+            self._show(story_id, add)
+        else:
+            self.set_shown([*self.shown(), doc_id])
 
     def story_of(self, target_id: str) -> str | None:
         """The story holding a fact, sentence, mention or document id (None if none)."""

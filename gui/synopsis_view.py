@@ -18,16 +18,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QPointF,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QContextMenuEvent,
     QMouseEvent,
-    QPainter,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -37,9 +34,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMenu,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolTip,
     QWidget,
@@ -47,12 +41,13 @@ from PySide6.QtWidgets import (
 
 from core.match.synopsis import SynopsisRow, synopsis_rows
 from gui import highlight
+from gui.bidi import isolate
 from gui.facts_model import status_text
 from gui.fonts import DEFAULT_POINT_SIZE, article_font
 from gui.index import AnalysisIndex
 from gui.notes_dock import add_note_actions
+from gui.synopsis_cells import PAD, CellDelegate
 
-PAD = 6
 MIN_COLUMN = 240
 ROWS_PER_STEP = 8
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -185,39 +180,9 @@ class SynopsisModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or self.index_ is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            doc = self.index_.documents[section]
-            return f"{doc.id} · {doc.title[:40]}"
+            doc = self.index_.documents[section]  # the id first and whole; the title elided after it
+            return f"{isolate(doc.id)} · {isolate(doc.title)}"
         return "≡" if self.rows[section].aligned else ""
-
-
-class CellDelegate(QStyledItemDelegate):
-    """Paints a cell's QTextDocument and sizes rows to their text."""
-
-    def __init__(self, model: SynopsisModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-
-    def _doc(self, index: ModelIndex, palette: QPalette, width: int) -> QTextDocument:
-        qdoc, _ = self.model.cell_document(index.row(), index.column(), palette)
-        qdoc.setTextWidth(max(40, width - 2 * PAD))
-        return qdoc
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, highlight.colours_for(option.palette).aligned)
-        qdoc = self._doc(index, option.palette, option.rect.width())
-        painter.translate(option.rect.topLeft() + QPoint(PAD, PAD))
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text))
-        qdoc.documentLayout().draw(painter, ctx)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:  # noqa: N802
-        view = self.parent()
-        width = view.columnWidth(index.column()) if isinstance(view, QTableView) else 300
-        qdoc = self._doc(index, option.palette, width)
-        return QSize(width, int(qdoc.size().height()) + 2 * PAD)
 
 
 class SynopsisView(QTableView):
@@ -242,6 +207,7 @@ class SynopsisView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         # Row heights follow the text; measuring every cell at once takes ~100 ms, so rows are
         # measured a few at a time, and only while the view is visible.
         self._rows_to_size: list[int] = []

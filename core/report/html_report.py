@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from core.model import Analysis, Fact, Mention
+from core.model import Analysis, Document, Fact, Mention
 from core.report.data import ReportData
 from core.report.json_export import summary
 from core.resources import resource
@@ -59,6 +59,7 @@ LABELS: dict[str, dict[str, str]] = {
         "severity_info": "ملاحظة",
         "number": "#",
         "headline": "العنوان",
+        "sources_part": "المصادر {first}–{last} من {total}",
         "dir": "rtl",
     },
     "en": {
@@ -94,6 +95,7 @@ LABELS: dict[str, dict[str, str]] = {
         "severity_info": "note",
         "number": "#",
         "headline": "Headline",
+        "sources_part": "Sources {first}–{last} of {total}",
         "dir": "ltr",
     },
 }
@@ -106,7 +108,7 @@ h1 { font-size: 1.7em; margin-bottom: .2em; } h2 { border-bottom: 2px solid #bbb
 h3 { font-size: 1.15em; margin: 1.2em 0 .3em; }
 .meta { color: #555; } .why { color: #666; font-size: .85em; }
 .file { color: #777; font-size: .8em; font-weight: normal; } .hdr { font-weight: normal; font-size: .85em; }
-td.fact { min-width: 13em; } td.fact a { color: inherit; text-decoration: none; }
+td.fact { min-width: 13em; } td.fact a { color: #1d1d1d; text-decoration: none; }
 table.matrix td:not(.fact) { white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0; }
 th, td { border: 1px solid #ccc; padding: .25em .5em; text-align: start; vertical-align: top; }
@@ -123,6 +125,8 @@ mark.shared { background: #c8e6c9; font-weight: bold; padding: 0 .15em; }
 .values { font-weight: bold; }
 .note { background: #fff8e1; border: 1px solid #f0d58c; padding: .3em .7em; margin: .3em 0; border-radius: .3em; }
 .orphan { color: #a15c00; }
+h1, h2, h3, .meta, th, footer, .source { unicode-bidi: plaintext; }
+html[dir="rtl"] :is(h1, h2, h3, .meta, th, footer, .source) { text-align: right; }
 footer { margin-top: 3em; color: #777; font-size: .85em; border-top: 1px solid #ddd; padding-top: .5em; }
 @media print { h2 { break-after: avoid; } .fact-block { break-inside: avoid; } }
 """
@@ -151,12 +155,17 @@ def render_html(
     embed_font: bool = True,
     generated: datetime | None = None,
     for_qt: bool = False,
+    sources_per_table: int | None = None,
 ) -> str:
     """The whole report as one HTML string (see the module docstring).
 
     `for_qt`: for Qt's rich text (printing), which neither mirrors tables nor folds <details>:
-    right-to-left table cells are written in visual order and the grouping explanations are left out."""
+    right-to-left table cells are written in visual order and the grouping explanations are left out.
+    `sources_per_table`: split the fact × source matrix into tables of at most that many sources
+    (for a printed page; None: one table, as a browser scrolls it)."""
     t = dict(LABELS.get(lang, LABELS["ar"]))
+    if not for_qt:  # a browser: the page runs in the articles' direction, whatever the labels' language
+        t["dir"] = articles_direction(analysis)
     t["visual"] = "1" if for_qt and t["dir"] == "rtl" else ""
     if for_qt:
         t["print"] = "1"
@@ -171,7 +180,7 @@ def render_html(
         f'<title>{esc(t["title"])} — {esc(folder)}</title>\n<style>{css}</style>\n</head>\n<body dir="{t["dir"]}">\n',
         f"<h1>{esc(t['title'])} — {_ltr(folder)}</h1>\n",
         f'<p class="meta">{esc(t["generated"])} {esc(when)} · {esc(t["counts"].format(**s))}</p>\n',
-        _matrix(data, t),
+        _matrix(data, t, sources_per_table),
         _fact_section(data, t, "conflict", "conflicts"),
         _fact_section(data, t, "shared", "shared"),
         _notes_section(data, t),
@@ -180,6 +189,13 @@ def render_html(
         f"<footer>{esc(t['footer'])}</footer>\n</body>\n</html>\n",
     ]
     return "".join(parts)
+
+
+def articles_direction(analysis: Analysis) -> str:
+    """«rtl» when most articles are Arabic (an English report of Arabic articles still reads from
+    the right: the tables, the quotes); «ltr» otherwise."""
+    arabic = sum(d.language == "ar" for d in analysis.documents)
+    return "rtl" if arabic * 2 >= len(analysis.documents) and arabic else "ltr"
 
 
 def write_html(analysis: Analysis, path: str | Path, notes: Iterable[Note] = (), *, lang: str = "ar") -> None:
@@ -222,15 +238,42 @@ def _ltr(text: str) -> str:
 
 def _table(name: str, t: dict[str, str]) -> str:
     """A table opening tag whose attributes also give Qt's rich text (printing) borders and direction."""
-    return f'<table class="{name}" dir="{t["dir"]}" border="1" cellspacing="0" cellpadding="4" width="100%">'
+    align = ' align="right"' if t.get("visual") else ""  # Qt lays the (visual-order) table out from the left
+    return f'<table class="{name}" dir="{t["dir"]}" border="1" cellspacing="0" cellpadding="4" width="100%"{align}>'
 
 
-def _matrix(data: ReportData, t: dict[str, str]) -> str:
-    """Rows: conflicts and shared facts; columns: the sources; a cell holds that source's values."""
+def _matrix(data: ReportData, t: dict[str, str], per_table: int | None = None) -> str:
+    """Rows: conflicts and shared facts; columns: the sources; a cell holds that source's values.
+
+    PER_TABLE (a printed page): at most that many sources per table, the fact and status columns
+    repeated in each, so that no column is ever cut at the page edge; the header row repeats on
+    every page (<thead>)."""
     docs = data.analysis.documents
+    tables = -(-len(docs) // per_table) if per_table and per_table > 0 else 1
+    size = max(1, -(-len(docs) // max(1, tables)))  # balanced: 14 sources by 6 → 5, 5, 4
+    groups = [docs[i : i + size] for i in range(0, len(docs), size)] or [[]]
+    out = [f'<h2 id="matrix">{esc(t["matrix"])}</h2>\n']
+    for k, group in enumerate(groups):
+        first = k * size
+        if len(groups) > 1:
+            part = t["sources_part"].format(first=first + 1, last=first + len(group), total=len(docs))
+            out.append(f'<h3 class="part">{esc(part)}</h3>\n')
+        out.append(_matrix_table(data, t, group, first, printed=per_table is not None))
+    return "".join(out)
+
+
+def _matrix_table(data: ReportData, t: dict[str, str], docs: list[Document], first: int, printed: bool) -> str:
+    """One table of the matrix over DOCS (numbered from FIRST + 1)."""
+    status_width = 10 if printed else 0
+    each = (62 // max(1, len(docs))) if printed else 0
+    fact_width = 100 - status_width - each * len(docs) if printed else 26  # Qt: the shares must add up to 100
+    source_width = f' width="{each}%"' if printed else ""
+    # on paper the file names (long, unbreakable) are left to the Articles table, by number
     head = [
-        f'<th title="{esc(d.title)}">{i + 1}<div class="hdr" dir="auto">{esc(_short(d.title))}</div>'
-        f'<div class="file" dir="ltr">{_ltr(Path(d.path).name)}</div></th>'
+        f'<th title="{esc(d.title)}"{source_width}>{first + i + 1}'
+        f'<div class="hdr" dir="auto">{esc(_short(d.title, 5 if printed else 6))}</div>'
+        + ("" if printed else f'<div class="file" dir="ltr">{_ltr(Path(d.path).name)}</div>')
+        + "</th>"
         for i, d in enumerate(docs)
     ]
     rows = []
@@ -246,7 +289,8 @@ def _matrix(data: ReportData, t: dict[str, str]) -> str:
             _row(
                 t,
                 [
-                    f'<td class="fact"><a href="#{fact.id}">{_label(fact.label)}</a></td>',
+                    f'<td class="fact"><div dir="{_direction(fact.label)}"><a href="#{fact.id}">'
+                    f"{_label(fact.label)}</a></div></td>",
                     f"<td>{_badge(fact.status, t)}</td>",
                     *tds,
                 ],
@@ -254,8 +298,25 @@ def _matrix(data: ReportData, t: dict[str, str]) -> str:
             )
         )
     body = "\n".join(rows) or f'<tr><td colspan="{len(docs) + 2}">{esc(t["none"])}</td></tr>'
-    header = _row(t, [f'<th width="26%">{esc(t["fact"])}</th>', f"<th>{esc(t['status'])}</th>", *head])
-    return f'<h2 id="matrix">{esc(t["matrix"])}</h2>\n{_table("matrix", t)}\n{header}\n{body}\n</table>\n'
+    status_head = f' width="{status_width}%"' if status_width else ""
+    header = _row(
+        t, [f'<th width="{fact_width}%">{esc(t["fact"])}</th>', f"<th{status_head}>{esc(t['status'])}</th>", *head]
+    )
+    return f"{_table('matrix', t)}\n<thead>{header}</thead>\n<tbody>\n{body}\n</tbody>\n</table>\n"
+
+
+def _file_name(path: str, t: dict[str, str]) -> str:
+    """The file name; on paper it may wrap after «_» (a zero-width space), so that a long name
+    does not push the other columns of its table off the page."""
+    name = Path(path).name
+    return name.replace("_", "_\u200b") if t.get("print") else name
+
+
+def _direction(text: str) -> str:
+    """«rtl» for a text whose first letter is Arabic: a fact label keeps its own direction in an
+    English report (Qt's rich text knows no dir="auto")."""
+    first = next((c for c in text if c.isalpha()), "")
+    return "rtl" if "\u0600" <= first <= "\u06ff" else "ltr"
 
 
 def _row(t: dict[str, str], cells: list[str], attributes: str = "") -> str:
@@ -321,17 +382,18 @@ def _articles(data: ReportData, t: dict[str, str]) -> str:
             [
                 f"<td>{i + 1}</td>",
                 f'<td dir="auto">{esc(d.title)}</td>',
-                f'<td dir="ltr">{esc(Path(d.path).name)}</td>',
+                f'<td dir="ltr" class="file">{esc(_file_name(d.path, t))}</td>',
                 f"<td>{esc(d.language)}</td>",
                 f"<td>{counts.get(d.id, 0)}</td>",
             ],
         )
         for i, d in enumerate(data.analysis.documents)
     )
-    header = _row(t, [f"<th>{esc(t[k])}</th>" for k in ("number", "headline", "file", "language", "numbers")])
+    widths = {"number": 5, "headline": 45, "file": 36, "language": 6, "numbers": 8}  # add up to 100 (Qt)
+    header = _row(t, [f'<th width="{w}%">{esc(t[k])}</th>' for k, w in widths.items()])
     return (
         f'<h2 id="articles">{esc(t["articles"])} ({len(data.analysis.documents)})</h2>\n{_table("articles", t)}\n'
-        f"{header}\n{rows}\n</table>\n"
+        f"<thead>{header}</thead>\n{rows}\n</table>\n"
     )
 
 

@@ -70,3 +70,40 @@ def find_in_text(query: str, text: str) -> list[tuple[int, int]]:
 def find(query: str, documents: Iterable[Document]) -> list[Hit]:
     """Every hit of the query in every document, in document order then text order."""
     return [Hit(doc.id, start, end) for doc in documents for start, end in find_in_text(query, doc.text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A hit in a line of context: `text[hit_start:hit_end]` is the hit itself."""
+
+    text: str
+    hit_start: int
+    hit_end: int
+
+
+def snippet(text: str, start: int, end: int, width: int = 40) -> Snippet:
+    """About WIDTH characters of context on each side of `text[start:end]`, on one line, cut at
+    word boundaries, with «…» where the context was cut."""
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    if left > 0:
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    before = text[left:start].replace("\n", " ")
+    hit = text[start:end].replace("\n", " ")
+    after = text[end:right].replace("\n", " ")
+    head = "… " if left > 0 else ""
+    tail = " …" if right < len(text) else ""
+    line = head + before + hit + after + tail
+    return Snippet(line, len(head) + len(before), len(head) + len(before) + len(hit))
+
+
+def hits_per_document(hits: Iterable[Hit]) -> dict[str, list[Hit]]:
+    """The hits grouped by document, documents in order of their first hit."""
+    grouped: dict[str, list[Hit]] = {}
+    for hit in hits:
+        grouped.setdefault(hit.doc, []).append(hit)
+    return grouped

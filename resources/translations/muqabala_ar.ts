@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/about.py" line="70"/>
+        <location filename="../../gui/about.py" line="71"/>
         <source>About Muqabala</source>
         <translation>عن مقابلة</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="74"/>
+        <location filename="../../gui/about.py" line="75"/>
         <source>About</source>
         <translation>عن البرنامج</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="75"/>
+        <location filename="../../gui/about.py" line="76"/>
         <source>Licences</source>
         <translation>التراخيص</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="77"/>
+        <location filename="../../gui/about.py" line="78"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="86"/>
+        <location filename="../../gui/about.py" line="87"/>
         <source>&lt;h2&gt;Muqabala {version}&lt;/h2&gt;&lt;p&gt;Collates news articles about one event and marks the numbers the sources agree or disagree on.&lt;/p&gt;&lt;p&gt;Works offline: nothing is ever sent or fetched.&lt;/p&gt;&lt;p&gt;Qt {qt} · Python for Qt {pyside}&lt;/p&gt;</source>
         <translation>&lt;h2&gt;مقابلة {version}&lt;/h2&gt;&lt;p&gt;يقابل بين المقالات الإخبارية عن حدث واحد ويعلّم الأرقام التي تتفق عليها المصادر أو تختلف.&lt;/p&gt;&lt;p&gt;يعمل دون اتصال: لا يُرسَل شيء ولا يُجلَب شيء أبدًا.&lt;/p&gt;&lt;p&gt;Qt {qt} · Python for Qt {pyside}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="100"/>
+        <location filename="../../gui/about.py" line="101"/>
         <source>Bundled fonts</source>
         <translation>الخطوط المرفقة</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="103"/>
+        <location filename="../../gui/about.py" line="104"/>
         <source>Libraries</source>
         <translation>المكتبات</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="121"/>
+        <location filename="../../gui/about.py" line="122"/>
         <source>Action</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="121"/>
+        <location filename="../../gui/about.py" line="122"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../gui/article_pane.py" line="168"/>
+        <location filename="../../gui/article_pane.py" line="179"/>
         <source>{s} sentences · {n} numbers · {c} in conflict · {sh} shared</source>
         <translation>{s} جملة · {n} رقمًا · {c} متعارضة · {sh} متفق عليها</translation>
     </message>
@@ -60,19 +60,19 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../../gui/article_picker.py" line="70"/>
+        <location filename="../../gui/article_picker.py" line="89"/>
         <source>Articles side by side</source>
         <translation>المقالات جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="74"/>
+        <location filename="../../gui/article_picker.py" line="95"/>
         <source>Check the articles to show side by side (every article stays in the facts table).
 The number before each article is how many facts it shares with the others.</source>
         <translation>اختر المقالات التي تُعرض جنبًا إلى جنب (تبقى كل المقالات في جدول الوقائع).
 الرقم قبل كل مقالة هو عدد الوقائع التي تشترك فيها مع غيرها.</translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="90"/>
+        <location filename="../../gui/article_picker.py" line="114"/>
         <source>Most facts</source>
         <translation>الأكثر وقائع</translation>
     </message>
@@ -80,7 +80,7 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ChangesBar</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="69"/>
+        <location filename="../../gui/project_actions.py" line="71"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
@@ -88,37 +88,37 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ChangesText</name>
     <message>
-        <location filename="../../gui/changes_text.py" line="10"/>
+        <location filename="../../gui/changes_text.py" line="11"/>
         <source>articles analysed: {n}</source>
         <translation>مقالات حُلّلت: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="11"/>
+        <location filename="../../gui/changes_text.py" line="12"/>
         <source>the folder of articles is missing: showing the analysis as saved</source>
         <translation>مجلد المقالات غير موجود: يُعرض التحليل كما حُفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="12"/>
+        <location filename="../../gui/changes_text.py" line="13"/>
         <source>articles added ({n}): {paths}</source>
         <translation>مقالات أضيفت ({n}): {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="13"/>
+        <location filename="../../gui/changes_text.py" line="14"/>
         <source>articles changed ({n}): {paths}</source>
         <translation>مقالات تغيّرت ({n}): {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="14"/>
+        <location filename="../../gui/changes_text.py" line="15"/>
         <source>articles removed ({n}): {paths}</source>
         <translation>مقالات أزيلت ({n}): {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="15"/>
+        <location filename="../../gui/changes_text.py" line="16"/>
         <source>notes that lost their place, kept as orphaned: {n}</source>
         <translation>ملاحظات فقدت موضعها وحُفظت يتيمة: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="16"/>
+        <location filename="../../gui/changes_text.py" line="17"/>
         <source>no article changed</source>
         <translation>لم يتغيّر أي مقال</translation>
     </message>
@@ -126,12 +126,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>DocumentsDock</name>
     <message>
-        <location filename="../../gui/documents_dock.py" line="25"/>
+        <location filename="../../gui/documents_dock.py" line="27"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_dock.py" line="38"/>
+        <location filename="../../gui/documents_dock.py" line="41"/>
         <source> · {n} numbers, {c} in conflict</source>
         <translation> · {n} رقمًا، {c} متعارضة</translation>
     </message>
@@ -139,92 +139,92 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="39"/>
+        <location filename="../../gui/export.py" line="48"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="41"/>
+        <location filename="../../gui/export.py" line="50"/>
         <source>Report (HTML)…</source>
         <translation>التقرير (HTML)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="42"/>
+        <location filename="../../gui/export.py" line="51"/>
         <source>Facts (CSV)…</source>
         <translation>الوقائع (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="43"/>
+        <location filename="../../gui/export.py" line="52"/>
         <source>Analysis (JSON)…</source>
         <translation>التحليل (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="45"/>
+        <location filename="../../gui/export.py" line="54"/>
         <source>Save Report as PDF…</source>
         <translation>حفظ التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="46"/>
+        <location filename="../../gui/export.py" line="55"/>
         <source>&amp;Print Report…</source>
         <translation>&amp;طباعة التقرير…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="115"/>
+        <location filename="../../gui/export.py" line="138"/>
         <source>Muqabala report</source>
         <translation>تقرير مقابلة</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="143"/>
+        <location filename="../../gui/export.py" line="172"/>
         <source>Cannot export</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="145"/>
+        <location filename="../../gui/export.py" line="175"/>
         <source>Exported to {path}</source>
         <translation>صُدِّر إلى {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="148"/>
+        <location filename="../../gui/export.py" line="178"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="149"/>
+        <location filename="../../gui/export.py" line="178"/>
         <source>Web page (*.html)</source>
         <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="152"/>
+        <location filename="../../gui/export.py" line="182"/>
         <source>Export the facts</source>
         <translation>تصدير الوقائع</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="153"/>
+        <location filename="../../gui/export.py" line="182"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="156"/>
+        <location filename="../../gui/export.py" line="186"/>
         <source>Export the analysis</source>
         <translation>تصدير التحليل</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="157"/>
+        <location filename="../../gui/export.py" line="186"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="160"/>
+        <location filename="../../gui/export.py" line="190"/>
         <source>Save the report as PDF</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="161"/>
+        <location filename="../../gui/export.py" line="190"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="168"/>
+        <location filename="../../gui/export.py" line="198"/>
         <source>Print the report</source>
         <translation>طباعة التقرير</translation>
     </message>
@@ -232,22 +232,22 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Extras</name>
     <message>
-        <location filename="../../gui/extras.py" line="39"/>
+        <location filename="../../gui/extras.py" line="40"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;التفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="48"/>
+        <location filename="../../gui/extras.py" line="49"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="50"/>
+        <location filename="../../gui/extras.py" line="51"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="53"/>
+        <location filename="../../gui/extras.py" line="54"/>
         <source>&amp;About Muqabala</source>
         <translation>&amp;عن مقابلة</translation>
     </message>
@@ -255,37 +255,37 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FactsDock</name>
     <message>
-        <location filename="../../gui/facts_dock.py" line="27"/>
+        <location filename="../../gui/facts_dock.py" line="28"/>
         <source>All facts</source>
         <translation>كل الوقائع</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="28"/>
+        <location filename="../../gui/facts_dock.py" line="29"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="29"/>
+        <location filename="../../gui/facts_dock.py" line="30"/>
         <source>Shared</source>
         <translation>المتفق عليها</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="30"/>
+        <location filename="../../gui/facts_dock.py" line="31"/>
         <source>Single source</source>
         <translation>مصدر واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="61"/>
+        <location filename="../../gui/facts_dock.py" line="62"/>
         <source>Facts</source>
         <translation>الوقائع</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="79"/>
+        <location filename="../../gui/facts_dock.py" line="78"/>
         <source>Filter facts (e.g. حافلة)</source>
         <translation>تصفية الوقائع (مثلًا: حافلة)</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="132"/>
+        <location filename="../../gui/facts_dock.py" line="131"/>
         <source>Add note…</source>
         <translation>إضافة ملاحظة…</translation>
     </message>
@@ -293,50 +293,58 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../gui/facts_model.py" line="46"/>
+        <location filename="../../gui/facts_model.py" line="40"/>
         <source>≠ conflict</source>
         <translation>≠ تعارض</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="47"/>
+        <location filename="../../gui/facts_model.py" line="41"/>
         <source>= shared</source>
         <translation>= اتفاق</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="48"/>
+        <location filename="../../gui/facts_model.py" line="42"/>
         <source>· single</source>
         <translation>· مصدر واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="195"/>
+        <location filename="../../gui/facts_model.py" line="173"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="197"/>
+        <location filename="../../gui/facts_model.py" line="175"/>
         <source>Fact</source>
         <translation>الواقعة</translation>
     </message>
 </context>
 <context>
+    <name>Find</name>
+    <message>
+        <location filename="../../gui/find.py" line="129"/>
+        <source>Opening the article …</source>
+        <translation>جارٍ فتح المقال …</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/highlight.py" line="190"/>
+        <location filename="../../gui/highlight.py" line="211"/>
         <source>conflict: sources give different numbers</source>
         <translation>تعارض: المصادر تذكر أرقامًا مختلفة</translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="191"/>
+        <location filename="../../gui/highlight.py" line="212"/>
         <source>shared: sources agree</source>
         <translation>اتفاق: المصادر متفقة</translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="192"/>
+        <location filename="../../gui/highlight.py" line="213"/>
         <source>one source only</source>
         <translation>مصدر واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="193"/>
+        <location filename="../../gui/highlight.py" line="214"/>
         <source>selected fact</source>
         <translation>الواقعة المحددة</translation>
     </message>
@@ -344,148 +352,148 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="62"/>
         <source>Muqabala</source>
         <translation>مقابلة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91"/>
+        <location filename="../../gui/main_window.py" line="92"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>&amp;Open Folder…</source>
         <translation>&amp;فتح مجلد…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>Panes</source>
         <translation>أعمدة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>Aligned</source>
         <translation>محاذاة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>Synchronised scrolling</source>
         <translation>تمرير متزامن</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Next conflict</source>
         <translation>التعارض التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Previous conflict</source>
         <translation>التعارض السابق</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Find in all articles</source>
         <translation>البحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Clear marks</source>
         <translation>مسح التحديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>Open &amp;Recent</source>
         <translation>فُتح &amp;مؤخرًا</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Open a folder of articles</source>
         <translation>فتح مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Muqabala — {name}</source>
         <translation>مقابلة — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Reading {folder} …</source>
         <translation>قراءة {folder} …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>Analysis cancelled.</source>
         <translation>أُلغي التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>Marking the articles …</source>
         <translation>تعليم المقالات …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>No articles found in this folder.</source>
         <translation>لا مقالات في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>{n} articles · {c} conflicts · {s} shared facts — F8: next conflict</source>
         <translation>{n} مقالات · {c} تعارضات · {s} وقائع متفق عليها — F8: التعارض التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Analysis failed.</source>
         <translation>فشل التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>Analysis failed</source>
         <translation>فشل التحليل</translation>
     </message>
@@ -493,12 +501,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="256"/>
+        <location filename="../../gui/notes_dock.py" line="265"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="256"/>
+        <location filename="../../gui/notes_dock.py" line="265"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
@@ -506,33 +514,33 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="176"/>
-        <location filename="../../gui/notes_dock.py" line="228"/>
+        <location filename="../../gui/notes_dock.py" line="183"/>
+        <location filename="../../gui/notes_dock.py" line="237"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="182"/>
+        <location filename="../../gui/notes_dock.py" line="189"/>
         <source>Right-click a number, a sentence or a fact to add a note.</source>
         <translation>انقر بالزر الأيمن على رقم أو جملة أو واقعة لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="191"/>
+        <location filename="../../gui/notes_dock.py" line="199"/>
         <source>⚠ Orphaned notes — what they were attached to is no longer in the articles. They are kept; read them, edit or delete them.</source>
         <translation>⚠ ملاحظات فقدت موضعها — ما أُلحقت به لم يعد في المقالات. حُفظت كما هي؛ اقرأها أو عدّلها أو احذفها.</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="205"/>
+        <location filename="../../gui/notes_dock.py" line="214"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="207"/>
+        <location filename="../../gui/notes_dock.py" line="216"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="228"/>
+        <location filename="../../gui/notes_dock.py" line="237"/>
         <source>Notes ({n})</source>
         <translation>الملاحظات ({n})</translation>
     </message>
@@ -540,12 +548,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesMenu</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="69"/>
+        <location filename="../../gui/notes_dock.py" line="71"/>
         <source>Add note on «{label}»…</source>
         <translation>إضافة ملاحظة على «{label}»…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="72"/>
+        <location filename="../../gui/notes_dock.py" line="74"/>
         <source>Add note on this sentence…</source>
         <translation>إضافة ملاحظة على هذه الجملة…</translation>
     </message>
@@ -553,27 +561,27 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="96"/>
+        <location filename="../../gui/notes_dock.py" line="98"/>
         <source>Fact: {label}</source>
         <translation>واقعة: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="98"/>
+        <location filename="../../gui/notes_dock.py" line="100"/>
         <source>Sentence in {doc}: «{text}»</source>
         <translation>جملة في {doc}: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="100"/>
+        <location filename="../../gui/notes_dock.py" line="103"/>
         <source>⚠ gone — {anchor}</source>
         <translation>⚠ لم يعد موجودًا — {anchor}</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="111"/>
+        <location filename="../../gui/notes_dock.py" line="118"/>
         <source>On</source>
         <translation>على</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="111"/>
+        <location filename="../../gui/notes_dock.py" line="118"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -581,18 +589,18 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../gui/preferences.py" line="79"/>
-        <location filename="../../gui/preferences.py" line="81"/>
+        <location filename="../../gui/preferences.py" line="89"/>
+        <location filename="../../gui/preferences.py" line="91"/>
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="82"/>
+        <location filename="../../gui/preferences.py" line="92"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="83"/>
+        <location filename="../../gui/preferences.py" line="93"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
@@ -600,77 +608,77 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="144"/>
+        <location filename="../../gui/preferences.py" line="161"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="156"/>
+        <location filename="../../gui/preferences.py" line="173"/>
         <source>Use the bundled Arabic font (Noto Naskh Arabic)</source>
         <translation>استخدام الخط العربي المرفق (Noto Naskh Arabic)</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="161"/>
+        <location filename="../../gui/preferences.py" line="178"/>
         <source> pt</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="162"/>
+        <location filename="../../gui/preferences.py" line="179"/>
         <source>Read articles in subfolders too</source>
         <translation>قراءة المقالات في المجلدات الفرعية أيضًا</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="166"/>
+        <location filename="../../gui/preferences.py" line="188"/>
         <source>Beside the articles</source>
         <translation>بجانب المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="167"/>
+        <location filename="../../gui/preferences.py" line="189"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="172"/>
+        <location filename="../../gui/preferences.py" line="194"/>
         <source>Interface language:</source>
         <translation>لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="173"/>
+        <location filename="../../gui/preferences.py" line="195"/>
         <source>Colour scheme:</source>
         <translation>الألوان:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="174"/>
+        <location filename="../../gui/preferences.py" line="196"/>
         <source>Article font:</source>
         <translation>خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="176"/>
+        <location filename="../../gui/preferences.py" line="198"/>
         <source>Article text size:</source>
         <translation>حجم نص المقالات:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="177"/>
+        <location filename="../../gui/preferences.py" line="199"/>
         <source>Folders:</source>
         <translation>المجلدات:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="178"/>
+        <location filename="../../gui/preferences.py" line="200"/>
         <source>Keep project files in:</source>
         <translation>حفظ ملفات المشاريع في:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="213"/>
+        <location filename="../../gui/preferences.py" line="238"/>
         <source>Keep project files in</source>
         <translation>حفظ ملفات المشاريع في</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="0"/>
+        <location filename="../../gui/preferences.py" line="185"/>
         <source>Every core</source>
         <translation>كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="0"/>
+        <location filename="../../gui/preferences.py" line="201"/>
         <source>Analysis processes:</source>
         <translation>عمليات التحليل:</translation>
     </message>
@@ -678,52 +686,52 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="98"/>
+        <location filename="../../gui/project_actions.py" line="100"/>
         <source>Open &amp;Project…</source>
         <translation>فتح &amp;مشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="99"/>
+        <location filename="../../gui/project_actions.py" line="101"/>
         <source>&amp;Save Project As…</source>
         <translation>&amp;حفظ المشروع باسم…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="101"/>
+        <location filename="../../gui/project_actions.py" line="103"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="103"/>
+        <location filename="../../gui/project_actions.py" line="105"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="145"/>
+        <location filename="../../gui/project_actions.py" line="150"/>
         <source>Project file: {path}</source>
         <translation>ملف المشروع: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="149"/>
+        <location filename="../../gui/project_actions.py" line="155"/>
         <source>Since this project was last open: {changes}</source>
         <translation>منذ آخر فتح لهذا المشروع: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="157"/>
+        <location filename="../../gui/project_actions.py" line="164"/>
         <source>{summary} — {changes}</source>
         <translation>{summary} — {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="180"/>
+        <location filename="../../gui/project_actions.py" line="189"/>
         <source>This project cannot be opened.</source>
         <translation>لا يمكن فتح هذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="181"/>
+        <location filename="../../gui/project_actions.py" line="192"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="182"/>
+        <location filename="../../gui/project_actions.py" line="193"/>
         <source>{message}
 
 The file was not changed.</source>
@@ -732,77 +740,106 @@ The file was not changed.</source>
 لم يُغيَّر الملف.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="189"/>
+        <location filename="../../gui/project_actions.py" line="203"/>
         <source>Open a project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="190"/>
+        <location filename="../../gui/project_actions.py" line="203"/>
         <source>Muqabala projects (*.sqlite);;All files (*)</source>
         <translation>مشاريع مقابلة (*.sqlite);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="198"/>
+        <location filename="../../gui/project_actions.py" line="213"/>
         <source>Save the project as</source>
         <translation>حفظ المشروع باسم</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="199"/>
+        <location filename="../../gui/project_actions.py" line="213"/>
         <source>Muqabala projects (*.sqlite)</source>
         <translation>مشاريع مقابلة (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="213"/>
+        <location filename="../../gui/project_actions.py" line="228"/>
         <source>Cannot save the project</source>
         <translation>تعذّر حفظ المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="217"/>
+        <location filename="../../gui/project_actions.py" line="232"/>
         <source>Project saved as {path}</source>
         <translation>حُفظ المشروع باسم {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="232"/>
+        <location filename="../../gui/project_actions.py" line="247"/>
         <source>Note on the fact: {label}</source>
         <translation>ملاحظة على الواقعة: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="237"/>
+        <location filename="../../gui/project_actions.py" line="252"/>
         <source>Note on the sentence: «{text}»</source>
         <translation>ملاحظة على الجملة: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="244"/>
+        <location filename="../../gui/project_actions.py" line="260"/>
         <source>Notes can be added once the analysis is done.</source>
         <translation>يمكن إضافة الملاحظات بعد انتهاء التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="276"/>
+        <location filename="../../gui/project_actions.py" line="297"/>
+        <source>Undone: {what}</source>
+        <translation>تم التراجع: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_actions.py" line="299"/>
+        <source>Redone: {what}</source>
+        <translation>أعيد: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_actions.py" line="304"/>
         <source>The note could not be saved</source>
         <translation>تعذّر حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="281"/>
+        <location filename="../../gui/project_actions.py" line="309"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="289"/>
+        <location filename="../../gui/project_actions.py" line="317"/>
         <source>Edit note</source>
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="294"/>
+        <location filename="../../gui/project_actions.py" line="328"/>
+        <location filename="../../gui/project_actions.py" line="348"/>
         <source>Delete note</source>
         <translation>حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="295"/>
+        <location filename="../../gui/project_actions.py" line="329"/>
+        <source>Delete this note?
+
+«{text}»
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation>حذف هذه الملاحظة؟
+
+«{text}»
+
+التراجع (Ctrl+Z) يعيدها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_actions.py" line="339"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_actions.py" line="349"/>
         <source>Note deleted — Undo (Ctrl+Z) brings it back.</source>
         <translation>حُذفت الملاحظة — التراجع (Ctrl+Z) يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="314"/>
+        <location filename="../../gui/project_actions.py" line="368"/>
         <source>What this note was on is no longer in the articles: «{text}»</source>
         <translation>ما كانت عليه هذه الملاحظة لم يعد في المقالات: «{text}»</translation>
     </message>
@@ -810,22 +847,22 @@ The file was not changed.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="197"/>
+        <location filename="../../gui/reader.py" line="206"/>
         <source>No conflicts between these sources.</source>
         <translation>لا تعارض بين هذه المصادر.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="226"/>
+        <location filename="../../gui/reader.py" line="235"/>
         <source>Sentence {id}: reported by {n} other source(s)</source>
         <translation>الجملة {id}: يذكرها {n} مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="227"/>
+        <location filename="../../gui/reader.py" line="237"/>
         <source>Sentence {id}: no other source reports it</source>
         <translation>الجملة {id}: لا يذكرها مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="323"/>
+        <location filename="../../gui/reader.py" line="349"/>
         <source>Text size {size} pt</source>
         <translation>حجم النص {size} نقطة</translation>
     </message>
@@ -833,25 +870,83 @@ The file was not changed.</source>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/search_bar.py" line="44"/>
+        <location filename="../../gui/search_bar.py" line="45"/>
         <source>Find in all articles (Ctrl+F)</source>
         <translation>البحث في كل المقالات (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="63"/>
+        <source>no hits</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="65"/>
+        <source>{current}/{total} in {docs}</source>
+        <translation>{current}/{total} في {docs}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsDock</name>
+    <message>
+        <location filename="../../gui/search_results.py" line="123"/>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="130"/>
+        <source>Whole folder (every story)</source>
+        <translation>المجلد كله (كل القصص)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="132"/>
+        <source>Search every article of the folder, not only this story&apos;s</source>
+        <translation>البحث في كل مقالات المجلد، لا في مقالات هذه القصة وحدها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="161"/>
+        <source>«{query}»: {n} hits in {a} of {total} articles</source>
+        <translation>«{query}»: {n} نتيجة في {a} من {total} مقالاً</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="165"/>
+        <source>«{query}»: no hits in the {total} articles searched</source>
+        <translation>«{query}»: لا نتائج في المقالات الـ{total} التي بُحث فيها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="172"/>
+        <source>side by side</source>
+        <translation>معروض جنباً إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="172"/>
+        <source>not shown: choose a hit to open it</source>
+        <translation>غير معروض: اختر نتيجة لفتحه</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="175"/>
+        <source>{title} — hits: {n} ({where})</source>
+        <translation>{title} — النتائج: {n} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="195"/>
+        <source>… {n} more hits not listed</source>
+        <translation>… {n} نتيجة أخرى غير مدرجة</translation>
     </message>
 </context>
 <context>
     <name>StoriesDock</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="204"/>
+        <location filename="../../gui/stories_dock.py" line="215"/>
         <source>Stories</source>
         <translation>القصص</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="214"/>
+        <location filename="../../gui/stories_dock.py" line="225"/>
         <source>Filter stories (e.g. عدن)</source>
         <translation>تصفية القصص (مثلًا عدن)</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="258"/>
+        <location filename="../../gui/stories_dock.py" line="270"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} من {total} قصة</translation>
     </message>
@@ -859,37 +954,37 @@ The file was not changed.</source>
 <context>
     <name>StoriesModel</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="119"/>
+        <location filename="../../gui/stories_dock.py" line="127"/>
         <source>Story</source>
         <translation>القصة</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="119"/>
+        <location filename="../../gui/stories_dock.py" line="127"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="119"/>
+        <location filename="../../gui/stories_dock.py" line="127"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="121"/>
+        <location filename="../../gui/stories_dock.py" line="130"/>
         <source>The story, named after its most central headline</source>
         <translation>القصة، مسمّاة بأكثر عناوينها مركزية</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="122"/>
+        <location filename="../../gui/stories_dock.py" line="131"/>
         <source>How many articles report it</source>
         <translation>عدد المقالات التي تنقلها</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="123"/>
+        <location filename="../../gui/stories_dock.py" line="132"/>
         <source>How many numbers its sources disagree on</source>
         <translation>عدد الأرقام التي تختلف عليها مصادرها</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="138"/>
+        <location filename="../../gui/stories_dock.py" line="148"/>
         <source>{label}
 {n} articles · {f} facts · {c} conflicts</source>
         <translation>{label}
@@ -899,22 +994,27 @@ The file was not changed.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="73"/>
+        <location filename="../../gui/story_view.py" line="79"/>
         <source>Go to the stories list</source>
         <translation>الانتقال إلى قائمة القصص</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="76"/>
+        <location filename="../../gui/story_view.py" line="82"/>
         <source>Articles side by side…</source>
         <translation>المقالات جنبًا إلى جنب…</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="79"/>
+        <location filename="../../gui/story_view.py" line="85"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation>اختيار مقالات هذه القصة التي تُعرض جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="193"/>
+        <location filename="../../gui/story_view.py" line="216"/>
+        <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
+        <translation>النص نفسه في {n} مقالات من هذه القصة ({hidden} غير معروضة جنباً إلى جنب)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/story_view.py" line="251"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation>{label} — {n} مقالة ({shown} جنبًا إلى جنب) · {c} تعارض</translation>
     </message>

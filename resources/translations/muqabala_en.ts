@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/about.py" line="70"/>
+        <location filename="../../gui/about.py" line="71"/>
         <source>About Muqabala</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="74"/>
+        <location filename="../../gui/about.py" line="75"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="75"/>
+        <location filename="../../gui/about.py" line="76"/>
         <source>Licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="77"/>
+        <location filename="../../gui/about.py" line="78"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="86"/>
+        <location filename="../../gui/about.py" line="87"/>
         <source>&lt;h2&gt;Muqabala {version}&lt;/h2&gt;&lt;p&gt;Collates news articles about one event and marks the numbers the sources agree or disagree on.&lt;/p&gt;&lt;p&gt;Works offline: nothing is ever sent or fetched.&lt;/p&gt;&lt;p&gt;Qt {qt} · Python for Qt {pyside}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="100"/>
+        <location filename="../../gui/about.py" line="101"/>
         <source>Bundled fonts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="103"/>
+        <location filename="../../gui/about.py" line="104"/>
         <source>Libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="121"/>
+        <location filename="../../gui/about.py" line="122"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="121"/>
+        <location filename="../../gui/about.py" line="122"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../gui/article_pane.py" line="168"/>
+        <location filename="../../gui/article_pane.py" line="179"/>
         <source>{s} sentences · {n} numbers · {c} in conflict · {sh} shared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,18 +60,18 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../../gui/article_picker.py" line="70"/>
+        <location filename="../../gui/article_picker.py" line="89"/>
         <source>Articles side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="74"/>
+        <location filename="../../gui/article_picker.py" line="95"/>
         <source>Check the articles to show side by side (every article stays in the facts table).
 The number before each article is how many facts it shares with the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="90"/>
+        <location filename="../../gui/article_picker.py" line="114"/>
         <source>Most facts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,7 +79,7 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ChangesBar</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="69"/>
+        <location filename="../../gui/project_actions.py" line="71"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,37 +87,37 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ChangesText</name>
     <message>
-        <location filename="../../gui/changes_text.py" line="10"/>
+        <location filename="../../gui/changes_text.py" line="11"/>
         <source>articles analysed: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="11"/>
+        <location filename="../../gui/changes_text.py" line="12"/>
         <source>the folder of articles is missing: showing the analysis as saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="12"/>
+        <location filename="../../gui/changes_text.py" line="13"/>
         <source>articles added ({n}): {paths}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="13"/>
+        <location filename="../../gui/changes_text.py" line="14"/>
         <source>articles changed ({n}): {paths}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="14"/>
+        <location filename="../../gui/changes_text.py" line="15"/>
         <source>articles removed ({n}): {paths}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="15"/>
+        <location filename="../../gui/changes_text.py" line="16"/>
         <source>notes that lost their place, kept as orphaned: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="16"/>
+        <location filename="../../gui/changes_text.py" line="17"/>
         <source>no article changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,12 +125,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>DocumentsDock</name>
     <message>
-        <location filename="../../gui/documents_dock.py" line="25"/>
+        <location filename="../../gui/documents_dock.py" line="27"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/documents_dock.py" line="38"/>
+        <location filename="../../gui/documents_dock.py" line="41"/>
         <source> · {n} numbers, {c} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,92 +138,92 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="39"/>
+        <location filename="../../gui/export.py" line="48"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="41"/>
+        <location filename="../../gui/export.py" line="50"/>
         <source>Report (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="42"/>
+        <location filename="../../gui/export.py" line="51"/>
         <source>Facts (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="43"/>
+        <location filename="../../gui/export.py" line="52"/>
         <source>Analysis (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="45"/>
+        <location filename="../../gui/export.py" line="54"/>
         <source>Save Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="46"/>
+        <location filename="../../gui/export.py" line="55"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="115"/>
+        <location filename="../../gui/export.py" line="138"/>
         <source>Muqabala report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="143"/>
+        <location filename="../../gui/export.py" line="172"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="145"/>
+        <location filename="../../gui/export.py" line="175"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="148"/>
+        <location filename="../../gui/export.py" line="178"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="149"/>
+        <location filename="../../gui/export.py" line="178"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="152"/>
+        <location filename="../../gui/export.py" line="182"/>
         <source>Export the facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="153"/>
+        <location filename="../../gui/export.py" line="182"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="156"/>
+        <location filename="../../gui/export.py" line="186"/>
         <source>Export the analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="157"/>
+        <location filename="../../gui/export.py" line="186"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="160"/>
+        <location filename="../../gui/export.py" line="190"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="161"/>
+        <location filename="../../gui/export.py" line="190"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="168"/>
+        <location filename="../../gui/export.py" line="198"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,22 +231,22 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Extras</name>
     <message>
-        <location filename="../../gui/extras.py" line="39"/>
+        <location filename="../../gui/extras.py" line="40"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="48"/>
+        <location filename="../../gui/extras.py" line="49"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="50"/>
+        <location filename="../../gui/extras.py" line="51"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="53"/>
+        <location filename="../../gui/extras.py" line="54"/>
         <source>&amp;About Muqabala</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,37 +254,37 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FactsDock</name>
     <message>
-        <location filename="../../gui/facts_dock.py" line="27"/>
+        <location filename="../../gui/facts_dock.py" line="28"/>
         <source>All facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="28"/>
+        <location filename="../../gui/facts_dock.py" line="29"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="29"/>
+        <location filename="../../gui/facts_dock.py" line="30"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="30"/>
+        <location filename="../../gui/facts_dock.py" line="31"/>
         <source>Single source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="61"/>
+        <location filename="../../gui/facts_dock.py" line="62"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="79"/>
+        <location filename="../../gui/facts_dock.py" line="78"/>
         <source>Filter facts (e.g. حافلة)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="132"/>
+        <location filename="../../gui/facts_dock.py" line="131"/>
         <source>Add note…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,50 +292,58 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../gui/facts_model.py" line="46"/>
+        <location filename="../../gui/facts_model.py" line="40"/>
         <source>≠ conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="47"/>
+        <location filename="../../gui/facts_model.py" line="41"/>
         <source>= shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="48"/>
+        <location filename="../../gui/facts_model.py" line="42"/>
         <source>· single</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="195"/>
+        <location filename="../../gui/facts_model.py" line="173"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="197"/>
+        <location filename="../../gui/facts_model.py" line="175"/>
         <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <location filename="../../gui/find.py" line="129"/>
+        <source>Opening the article …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/highlight.py" line="190"/>
+        <location filename="../../gui/highlight.py" line="211"/>
         <source>conflict: sources give different numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="191"/>
+        <location filename="../../gui/highlight.py" line="212"/>
         <source>shared: sources agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="192"/>
+        <location filename="../../gui/highlight.py" line="213"/>
         <source>one source only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="193"/>
+        <location filename="../../gui/highlight.py" line="214"/>
         <source>selected fact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,148 +351,148 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="62"/>
         <source>Muqabala</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91"/>
+        <location filename="../../gui/main_window.py" line="92"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>&amp;Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>Panes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>Aligned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>Synchronised scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Next conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Previous conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Find in all articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Normal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Clear marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Open a folder of articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Muqabala — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Reading {folder} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>Marking the articles …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>No articles found in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>{n} articles · {c} conflicts · {s} shared facts — F8: next conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Analysis failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>Analysis failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,12 +500,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="256"/>
+        <location filename="../../gui/notes_dock.py" line="265"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="256"/>
+        <location filename="../../gui/notes_dock.py" line="265"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,33 +513,33 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="176"/>
-        <location filename="../../gui/notes_dock.py" line="228"/>
+        <location filename="../../gui/notes_dock.py" line="183"/>
+        <location filename="../../gui/notes_dock.py" line="237"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="182"/>
+        <location filename="../../gui/notes_dock.py" line="189"/>
         <source>Right-click a number, a sentence or a fact to add a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="191"/>
+        <location filename="../../gui/notes_dock.py" line="199"/>
         <source>⚠ Orphaned notes — what they were attached to is no longer in the articles. They are kept; read them, edit or delete them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="205"/>
+        <location filename="../../gui/notes_dock.py" line="214"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="207"/>
+        <location filename="../../gui/notes_dock.py" line="216"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="228"/>
+        <location filename="../../gui/notes_dock.py" line="237"/>
         <source>Notes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,12 +547,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesMenu</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="69"/>
+        <location filename="../../gui/notes_dock.py" line="71"/>
         <source>Add note on «{label}»…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="72"/>
+        <location filename="../../gui/notes_dock.py" line="74"/>
         <source>Add note on this sentence…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,27 +560,27 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="96"/>
+        <location filename="../../gui/notes_dock.py" line="98"/>
         <source>Fact: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="98"/>
+        <location filename="../../gui/notes_dock.py" line="100"/>
         <source>Sentence in {doc}: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="100"/>
+        <location filename="../../gui/notes_dock.py" line="103"/>
         <source>⚠ gone — {anchor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="111"/>
+        <location filename="../../gui/notes_dock.py" line="118"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="111"/>
+        <location filename="../../gui/notes_dock.py" line="118"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,18 +588,18 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../gui/preferences.py" line="79"/>
-        <location filename="../../gui/preferences.py" line="81"/>
+        <location filename="../../gui/preferences.py" line="89"/>
+        <location filename="../../gui/preferences.py" line="91"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="82"/>
+        <location filename="../../gui/preferences.py" line="92"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="83"/>
+        <location filename="../../gui/preferences.py" line="93"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,77 +607,77 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="144"/>
+        <location filename="../../gui/preferences.py" line="161"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="156"/>
+        <location filename="../../gui/preferences.py" line="173"/>
         <source>Use the bundled Arabic font (Noto Naskh Arabic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="161"/>
+        <location filename="../../gui/preferences.py" line="178"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="162"/>
+        <location filename="../../gui/preferences.py" line="179"/>
         <source>Read articles in subfolders too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="166"/>
+        <location filename="../../gui/preferences.py" line="188"/>
         <source>Beside the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="167"/>
+        <location filename="../../gui/preferences.py" line="189"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="172"/>
+        <location filename="../../gui/preferences.py" line="194"/>
         <source>Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="173"/>
+        <location filename="../../gui/preferences.py" line="195"/>
         <source>Colour scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="174"/>
+        <location filename="../../gui/preferences.py" line="196"/>
         <source>Article font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="176"/>
+        <location filename="../../gui/preferences.py" line="198"/>
         <source>Article text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="177"/>
+        <location filename="../../gui/preferences.py" line="199"/>
         <source>Folders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="178"/>
+        <location filename="../../gui/preferences.py" line="200"/>
         <source>Keep project files in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="213"/>
+        <location filename="../../gui/preferences.py" line="238"/>
         <source>Keep project files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="0"/>
+        <location filename="../../gui/preferences.py" line="185"/>
         <source>Every core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="0"/>
+        <location filename="../../gui/preferences.py" line="201"/>
         <source>Analysis processes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,129 +685,154 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="98"/>
+        <location filename="../../gui/project_actions.py" line="100"/>
         <source>Open &amp;Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="99"/>
+        <location filename="../../gui/project_actions.py" line="101"/>
         <source>&amp;Save Project As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="101"/>
+        <location filename="../../gui/project_actions.py" line="103"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="103"/>
+        <location filename="../../gui/project_actions.py" line="105"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="145"/>
+        <location filename="../../gui/project_actions.py" line="150"/>
         <source>Project file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="149"/>
+        <location filename="../../gui/project_actions.py" line="155"/>
         <source>Since this project was last open: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="157"/>
+        <location filename="../../gui/project_actions.py" line="164"/>
         <source>{summary} — {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="180"/>
+        <location filename="../../gui/project_actions.py" line="189"/>
         <source>This project cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="181"/>
+        <location filename="../../gui/project_actions.py" line="192"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="182"/>
+        <location filename="../../gui/project_actions.py" line="193"/>
         <source>{message}
 
 The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="189"/>
+        <location filename="../../gui/project_actions.py" line="203"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="190"/>
+        <location filename="../../gui/project_actions.py" line="203"/>
         <source>Muqabala projects (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="198"/>
+        <location filename="../../gui/project_actions.py" line="213"/>
         <source>Save the project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="199"/>
+        <location filename="../../gui/project_actions.py" line="213"/>
         <source>Muqabala projects (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="213"/>
+        <location filename="../../gui/project_actions.py" line="228"/>
         <source>Cannot save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="217"/>
+        <location filename="../../gui/project_actions.py" line="232"/>
         <source>Project saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="232"/>
+        <location filename="../../gui/project_actions.py" line="247"/>
         <source>Note on the fact: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="237"/>
+        <location filename="../../gui/project_actions.py" line="252"/>
         <source>Note on the sentence: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="244"/>
+        <location filename="../../gui/project_actions.py" line="260"/>
         <source>Notes can be added once the analysis is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="276"/>
+        <location filename="../../gui/project_actions.py" line="297"/>
+        <source>Undone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_actions.py" line="299"/>
+        <source>Redone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_actions.py" line="304"/>
         <source>The note could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="281"/>
+        <location filename="../../gui/project_actions.py" line="309"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="289"/>
+        <location filename="../../gui/project_actions.py" line="317"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="294"/>
+        <location filename="../../gui/project_actions.py" line="328"/>
+        <location filename="../../gui/project_actions.py" line="348"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="295"/>
+        <location filename="../../gui/project_actions.py" line="329"/>
+        <source>Delete this note?
+
+«{text}»
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_actions.py" line="339"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_actions.py" line="349"/>
         <source>Note deleted — Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="314"/>
+        <location filename="../../gui/project_actions.py" line="368"/>
         <source>What this note was on is no longer in the articles: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,22 +840,22 @@ The file was not changed.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="197"/>
+        <location filename="../../gui/reader.py" line="206"/>
         <source>No conflicts between these sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="226"/>
+        <location filename="../../gui/reader.py" line="235"/>
         <source>Sentence {id}: reported by {n} other source(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="227"/>
+        <location filename="../../gui/reader.py" line="237"/>
         <source>Sentence {id}: no other source reports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="323"/>
+        <location filename="../../gui/reader.py" line="349"/>
         <source>Text size {size} pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,25 +863,83 @@ The file was not changed.</source>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/search_bar.py" line="44"/>
+        <location filename="../../gui/search_bar.py" line="45"/>
         <source>Find in all articles (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="63"/>
+        <source>no hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="65"/>
+        <source>{current}/{total} in {docs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsDock</name>
+    <message>
+        <location filename="../../gui/search_results.py" line="123"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="130"/>
+        <source>Whole folder (every story)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="132"/>
+        <source>Search every article of the folder, not only this story&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="161"/>
+        <source>«{query}»: {n} hits in {a} of {total} articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="165"/>
+        <source>«{query}»: no hits in the {total} articles searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="172"/>
+        <source>side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="172"/>
+        <source>not shown: choose a hit to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="175"/>
+        <source>{title} — hits: {n} ({where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_results.py" line="195"/>
+        <source>… {n} more hits not listed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StoriesDock</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="204"/>
+        <location filename="../../gui/stories_dock.py" line="215"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="214"/>
+        <location filename="../../gui/stories_dock.py" line="225"/>
         <source>Filter stories (e.g. عدن)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="258"/>
+        <location filename="../../gui/stories_dock.py" line="270"/>
         <source>{shown} of {total} stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,37 +947,37 @@ The file was not changed.</source>
 <context>
     <name>StoriesModel</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="119"/>
+        <location filename="../../gui/stories_dock.py" line="127"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="119"/>
+        <location filename="../../gui/stories_dock.py" line="127"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="119"/>
+        <location filename="../../gui/stories_dock.py" line="127"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="121"/>
+        <location filename="../../gui/stories_dock.py" line="130"/>
         <source>The story, named after its most central headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="122"/>
+        <location filename="../../gui/stories_dock.py" line="131"/>
         <source>How many articles report it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="123"/>
+        <location filename="../../gui/stories_dock.py" line="132"/>
         <source>How many numbers its sources disagree on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="138"/>
+        <location filename="../../gui/stories_dock.py" line="148"/>
         <source>{label}
 {n} articles · {f} facts · {c} conflicts</source>
         <translation type="unfinished"></translation>
@@ -895,22 +986,27 @@ The file was not changed.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="73"/>
+        <location filename="../../gui/story_view.py" line="79"/>
         <source>Go to the stories list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="76"/>
+        <location filename="../../gui/story_view.py" line="82"/>
         <source>Articles side by side…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="79"/>
+        <location filename="../../gui/story_view.py" line="85"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="193"/>
+        <location filename="../../gui/story_view.py" line="216"/>
+        <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/story_view.py" line="251"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation type="unfinished"></translation>
     </message>

@@ -73,7 +73,25 @@ def test_the_matrix_has_a_row_per_conflict_and_shared_fact_and_a_column_per_sour
     rows = re.findall(r"<tr class=\"(conflict|shared)\">", matrix)
     assert len(rows) == sum(f.status != "single" for f in analysis.facts)
     header = matrix.split("</tr>")[0]
-    assert header.count("<th") == 2 + len(analysis.documents)
+    assert len(re.findall(r"<th[ >]", header)) == 2 + len(analysis.documents)
+
+
+def test_a_printed_matrix_is_split_into_tables_of_at_most_n_sources_each_with_the_fact_column(analysis):
+    report = render_html(analysis, embed_font=False, for_qt=True, sources_per_table=3)
+    tables = re.findall(r'<table class="matrix"[^>]*>(.*?)</table>', report, re.S)
+    assert len(tables) == 2  # four sources by three: 2 + 2
+    headers = [t.split("</tr>")[0] for t in tables]
+    assert all(len(re.findall(r"<th[ >]", h)) == 2 + 2 for h in headers)
+    assert all("الواقعة" in h for h in headers)
+    numbers = [int(n) for h in headers for n in re.findall(r"<th title=\"[^\"]*\"[^>]*>(\d+)<", h)]
+    assert sorted(numbers) == [1, 2, 3, 4]
+    assert "المصادر 3–4 من 4" in report
+
+
+def test_no_colour_in_the_report_is_inherit(report):
+    """Qt's rich text takes «inherit» for an invalid colour and writes it into the PDF as a colour
+    operator with no values: poppler then reports hundreds of errors."""
+    assert "inherit" not in report
 
 
 def test_the_report_is_right_to_left_arabic(report):
@@ -116,4 +134,11 @@ def test_notes_of_a_project_appear_under_their_fact_and_in_the_notes_section(see
 
 def test_english_labels_on_request(analysis):
     report = render_html(analysis, lang="en", embed_font=False)
-    assert '<html lang="en" dir="ltr">' in report and "Conflicts" in report
+    assert '<html lang="en" dir="rtl">' in report and "Conflicts" in report  # the articles are Arabic
+
+
+def test_an_english_report_of_english_articles_is_left_to_right(tmp_path):
+    (tmp_path / "a.txt").write_text("Storm closes 12 schools\n\nThe storm closed 12 schools on Monday.", "utf-8")
+    (tmp_path / "b.txt").write_text("Schools shut by storm\n\nTwelve schools, or 14 by another count, shut.", "utf-8")
+    report = render_html(analyze_folder(tmp_path), lang="en", embed_font=False)
+    assert '<html lang="en" dir="ltr">' in report

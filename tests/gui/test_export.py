@@ -6,8 +6,12 @@ from __future__ import annotations
 import csv
 import html
 import json
+import shutil
+import subprocess
+import unicodedata
 
 import pytest
+from PySide6.QtGui import QTextCursor
 
 from gui import i18n
 
@@ -51,10 +55,10 @@ def test_the_html_report_has_every_conflict_and_no_http(seeds_window, tmp_path):
         assert f'id="{fact.id}"' in report
 
 
-def test_the_report_follows_the_interface_language(seeds_window, tmp_path):
+def test_the_report_follows_the_interface_language_and_the_articles_direction(seeds_window, tmp_path):
     i18n.set_language("en")
     seeds_window.extras.export.export_html(tmp_path / "en.html")
-    assert 'lang="en" dir="ltr"' in (tmp_path / "en.html").read_text(encoding="utf-8")
+    assert 'lang="en" dir="rtl"' in (tmp_path / "en.html").read_text(encoding="utf-8")  # Arabic articles
     i18n.set_language("ar")
     seeds_window.extras.export.export_html(tmp_path / "ar.html")
     assert 'lang="ar" dir="rtl"' in (tmp_path / "ar.html").read_text(encoding="utf-8")
@@ -99,3 +103,67 @@ def test_the_printed_report_is_laid_out_in_the_bundled_arabic_font(seeds_window)
     doc = seeds_window.extras.export.report_document()
     assert doc.defaultFont().families()[0] == bundled_family()
     assert "11 حافلة" in doc.toPlainText()
+
+
+@pytest.fixture
+def derby_window(window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """The window on eight reports of one match (more sources than one printed table holds)."""
+    from .conftest import ANALYSIS_TIMEOUT_MS
+    from .test_stories import FOOTBALL
+
+    folder = tmp_path / "derby"
+    folder.mkdir()
+    for k in range(8):
+        (folder / f"{k + 1:03d}_outlet{k + 1}.txt").write_text(FOOTBALL.format(crowd=40 + k, goal=70 + k), "utf-8")
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_folder(folder)
+    return window
+
+
+def _tables(doc):  # type: ignore[no-untyped-def]
+    """The QTextTables of a laid-out document, in order."""
+    from PySide6.QtGui import QTextTable
+
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if isinstance(table, QTextTable) and table not in found:
+            found.append(table)
+        block = block.next()
+    return found
+
+
+def _cell(table, row: int, column: int) -> str:  # type: ignore[no-untyped-def]
+    cell = table.cellAt(row, column)
+    cursor = cell.firstCursorPosition()
+    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_printed_matrix_holds_every_source_in_tables_that_fit_the_page(derby_window, language):  # type: ignore[no-untyped-def]
+    from gui.export import SOURCES_PER_PAGE
+
+    i18n.set_language(language)
+    doc = derby_window.extras.export.report_document()
+    matrices = [
+        t for t in _tables(doc) if _cell(t, 0, 0 if language == "en" else t.columns() - 1) in ("Fact", "الواقعة")
+    ]
+    assert len(matrices) == 2  # 8 sources: 4 + 4, the fact and status columns in each
+    assert all(t.columns() - 2 <= SOURCES_PER_PAGE for t in matrices)
+    assert sum(t.columns() - 2 for t in matrices) == 8
+    assert all(t.format().headerRowCount() == 1 for t in matrices)  # repeated on every page
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_the_pdf_renders_without_errors_and_its_text_can_be_selected(derby_window, tmp_path):  # type: ignore[no-untyped-def]
+    i18n.set_language("ar")
+    path = tmp_path / "report.pdf"
+    derby_window.extras.export.save_pdf(path)
+    render = subprocess.run(
+        ["pdftoppm", "-r", "20", "-png", str(path), str(tmp_path / "page")], capture_output=True, text=True, check=False
+    )
+    assert render.returncode == 0 and render.stderr == ""
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=False).stdout
+    assert "تقرير مقابلة" in unicodedata.normalize("NFKC", text)  # poppler gives presentation forms

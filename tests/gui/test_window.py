@@ -5,13 +5,13 @@ Every test waits on signals; none sleeps. Articles: d1 = 001 … d4 = 004 (file 
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QDataStream, QRect, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui import settings as app_settings
 from gui.article_pane import ArticlePane
 from gui.main_window import MainWindow
 from gui.reader import ALIGNED, PANES
@@ -39,14 +39,12 @@ def _click(qtbot, pane: ArticlePane, offset: int) -> None:  # type: ignore[no-un
 
 
 def test_window_is_up_before_the_analysis_completes(qtbot, seeds_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
     win.open_folder(seeds_dir)
     qtbot.waitExposed(win)
-    shown = time.perf_counter() - started
-    assert shown < 1.5
+    assert win.isVisible() and win.is_busy()  # open_folder returned at once: the analysis runs behind
     with qtbot.waitSignal(win.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
         pass
     win.close()
@@ -228,16 +226,33 @@ def test_switching_views_keeps_the_current_fact(seeds_window: MainWindow, qtbot)
     )
 
 
+def _saved_normal_size(geometry: QByteArray) -> tuple[int, int]:
+    """The normal (not maximised) size recorded in QWidget.saveGeometry()'s bytes."""
+    stream = QDataStream(geometry)
+    stream.readUInt32(), stream.readUInt16(), stream.readUInt16()  # magic, major, minor version
+    frame, normal = QRect(), QRect()
+    stream >> frame
+    stream >> normal
+    return normal.width(), normal.height()
+
+
 def test_window_geometry_is_remembered(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """What the app controls: the geometry saved on close is the window's, and the next window
+    restores those bytes. (Not the final pixel size: the window's minimum width depends on the
+    toolbar's fonts, and a window manager may adjust what the app asks for.)"""
     first = MainWindow()
     qtbot.addWidget(first)
-    first.resize(731, 555)  # inside the 800×600 offscreen screen: restore clamps
+    first.resize(760, 540)
     first.show()
     qtbot.waitExposed(first)
+    closing = first.saveGeometry()
     first.close()
+    saved = app_settings.settings().value("window/geometry")
+    assert isinstance(saved, QByteArray)
+    assert saved == closing
     second = MainWindow()
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (731, 555)
+    assert _saved_normal_size(second.saveGeometry()) == _saved_normal_size(saved)
 
 
 def test_cancel_midway_stops_the_pipeline_itself(window: MainWindow, qtbot, seeds_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
