@@ -175,3 +175,6 @@ class Analysis:
     problems: list[Problem] = field(default_factory=list)
     stories: list[Story] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    search_texts: dict[str, str] = field(default_factory=dict)
+    """Sentence id → its stems for the full-text index, when the analysis made them (in its worker
+    processes); the store stems the others itself."""

@@ -26,7 +26,7 @@ from core.mentions.family import Family, Found
 from core.mentions.registry import families
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
 from core.parallel import SERIAL_BELOW, Cancelled, chunked, default_jobs, process_pool, run_map, worker_count
-from core.text.arabic import fold_chars
+from core.text.arabic import fold_chars, stems_folded
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
 
@@ -98,14 +98,16 @@ def _settled(mentions: list[Mention], kinds: tuple[Family, ...]) -> list[Mention
     return [settled.get(m.id, m) for m in mentions]
 
 
-DocumentParts = tuple[list[Sentence], list[Mention], list[Profile]]
+DocumentParts = tuple[list[Sentence], list[Mention], list[Profile], list[str]]
 
 
 def document_parts(doc: Document) -> DocumentParts:
-    """Everything per article: sentences, number mentions, and the profiles stories and alignment compare."""
-    folded = fold_chars(doc.text)  # once: furniture and profiles slice their sentences from it
+    """Everything per article: sentences, number mentions, the profiles stories and alignment
+    compare, and each sentence's search text (its stems, for the project file's full-text index)."""
+    folded = fold_chars(doc.text)  # once: furniture, profiles and search text slice their sentences from it
     sentences, mentions = analyze_document(doc, folded)
-    return sentences, mentions, profiles({doc.id: folded}, sentences, mentions, folded=True)
+    search = [" ".join(stems_folded(folded[s.start : s.end])) for s in sentences]
+    return sentences, mentions, profiles({doc.id: folded}, sentences, mentions, folded=True), search
 
 
 def _documents_parts(docs: list[Document]) -> list[DocumentParts]:
@@ -296,12 +298,13 @@ def analyze_folder(
             report(done, total, f"reading {Path(documents[min(done, len(documents) - 1)].path).name}")
 
         profiles_of: dict[str, list[Profile]] = {}
-        for doc, (sentences, mentions, profs) in zip(
+        for doc, (sentences, mentions, profs, search) in zip(
             documents, _flatten(run_map(_documents_parts, chunks, runner, articles_done, cancelled)), strict=True
         ):
             analysis.sentences.extend(sentences)
             analysis.mentions.extend(mentions)
             profiles_of[doc.id] = profs
+            analysis.search_texts.update(zip((s.id for s in sentences), search, strict=True))
         analysis.timings["documents"] = time.perf_counter() - t1
         report(total - 1, total, "comparing articles")
         link(

@@ -116,7 +116,8 @@ def save_analysis(
                 "start": s.start,
                 "end": s.end,
                 "furniture": int(s.furniture),
-                "search_text": stemmed.get((hashes[s.doc], s.start, s.end))
+                "search_text": analysis.search_texts.get(s.id)
+                or stemmed.get((hashes[s.doc], s.start, s.end))
                 or search_text(texts[s.doc][s.start : s.end]),
             }
             for s in analysis.sentences

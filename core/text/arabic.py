@@ -159,3 +159,8 @@ def stem(word: str) -> str:
 def stems(text: str) -> list[str]:
     """Stems of every word of a text, in order."""
     return [stem(w) for w in words(text)]
+
+
+def stems_folded(folded: str) -> list[str]:
+    """`stems` of a text already passed through `fold_chars`."""
+    return [stem(w) for w in _WORD.findall(normalize_folded(folded))]
