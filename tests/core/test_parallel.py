@@ -64,7 +64,7 @@ def test_a_dask_cluster_gives_the_serial_result(tmp_path):
     folder = corpus_folder(tmp_path / "corpus", 200)
     serial = [export(SEEDS, jobs=1), export(folder, jobs=1)]
     with (
-        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
         distributed.Client(cluster) as client,
     ):
         executor = client.get_executor()
