@@ -41,8 +41,8 @@ def relative_path(path: str, folder: str | Path) -> str:
 
 
 def absolute_path(stored: str, folder: str | Path) -> str:
-    """The inverse of `relative_path`."""
-    return stored if PurePath(stored).is_absolute() else str(Path(folder) / stored)
+    """The inverse of `relative_path` (os.path, not pathlib: it runs for every article on every reopen)."""
+    return stored if os.path.isabs(stored) else os.path.normpath(os.path.join(str(folder), stored))
 
 
 def get_meta(db: sqlite_utils.Database, key: str, default: str = "") -> str:
