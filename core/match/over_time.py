@@ -1,0 +1,65 @@
+"""How a figure changed over time: a fact's values ordered by when each article was published.
+
+`Document.published` (ISO-8601) is the time; when it is empty, a time at the start of the file
+name («2015-07-25T2327_…», «2015-07-25_…») stands in for it. The outlet is the file name without
+that time, up to its first separator. Points without a time, or whose value is not a number
+(dates), are left out: a step chart of them would say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from core.model import Analysis, Document, Fact
+
+_NAME_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T_ ](\d{2}):?(\d{2}))?")
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One reported value at one time, with where it was said."""
+
+    time: str
+    value: float
+    text: str
+    doc: str
+    mention: str
+    sentence: str
+    outlet: str
+
+
+def time_from_name(path: str) -> str:
+    """An ISO time read from the start of a file name, "" when it has none."""
+    m = _NAME_TIME.match(PurePath(path).name)
+    if m is None:
+        return ""
+    return f"{m.group(1)}T{m.group(2)}:{m.group(3)}" if m.group(2) else m.group(1)
+
+
+def published(doc: Document) -> str:
+    """When DOC was published: its own time, else the one in its file name."""
+    return doc.published or time_from_name(doc.path)
+
+
+def outlet(doc: Document) -> str:
+    """A short name of the source: the file name without a leading time, up to its first separator."""
+    stem = PurePath(doc.path).stem
+    rest = _NAME_TIME.sub("", stem).lstrip("_- ")
+    return re.split(r"[_\-\s.]+", rest)[0] if rest else stem
+
+
+def timeline(analysis: Analysis, fact: Fact) -> list[Point]:
+    """The fact's numeric values with a known time, in time order (ties: article order)."""
+    docs = {d.id: d for d in analysis.documents}
+    order = {d.id: i for i, d in enumerate(analysis.documents)}
+    mentions = {m.id: m for m in analysis.mentions}
+    points = []
+    for mid in fact.mentions:
+        m = mentions.get(mid)
+        doc = docs.get(m.doc) if m is not None else None
+        if m is None or doc is None or isinstance(m.value, str) or not published(doc):
+            continue
+        points.append(Point(published(doc), float(m.value), m.text, m.doc, m.id, m.sentence, outlet(doc)))
+    return sorted(points, key=lambda p: (p.time, order.get(p.doc, 0), p.mention))
