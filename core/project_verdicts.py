@@ -35,10 +35,11 @@ class VerdictsMixin:
             self._reviewed = _verdicts.apply_verdicts(self.analysis, self.store.verdicts(), self.store.published())
         return self._reviewed
 
-    def add_verdict(self, kind: VerdictKind, target: str, other: str = "") -> Verdict:
+    def add_verdict(self, kind: VerdictKind, target: str, other: str = "", within: Analysis | None = None) -> Verdict:
         """Rule on a fact (confirm, dismiss; merge with fact OTHER) or a mention (split, not_quantity),
-        by their ids in `reviewed()`; committed on return."""
-        shown = self.reviewed().analysis
+        by their ids in `reviewed()` (or in WITHIN: the reviewed story a window shows, which saves
+        reviewing the whole folder); committed on return."""
+        shown = within if within is not None else self.reviewed().analysis
         facts = {f.id: f for f in shown.facts}
         if kind in ("split", "not_quantity"):
             m = next((m for m in shown.mentions if m.id == target), None)

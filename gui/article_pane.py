@@ -12,15 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QMouseEvent, QTextCursor
-from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from core.model import Document
 from gui import highlight
-from gui.facts_model import format_value, status_text
 from gui.fonts import article_font
 from gui.index import AnalysisIndex
 from gui.notes_dock import add_note_actions
+from gui.story_map import StoryMap
+from gui.verdict_menu import add_verdict_actions, number_tooltip
 
 OVERLAY_ORDER = ("aligned", "search", "current", "search_current", "flash")
 FLASH_MS = 900
@@ -97,6 +98,8 @@ class ArticlePane(QWidget):
     """Document id, when the reader (not the program) moved this pane."""
     note_requested = Signal(str)
     """A fact or sentence id, when the user chose "Add note…" in the context menu."""
+    verdict_requested = Signal(str, str)
+    """(verdict kind, mention id) chosen in the context menu of a number."""
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,11 +126,19 @@ class ArticlePane(QWidget):
         self.text.setLayoutDirection(direction)
         self.text.setFont(article_font())
         self.text.tooltip_for = self._tooltip
-        self.text.extend_menu = lambda menu, offset: self.note_menu(offset, menu)
+        self.text.extend_menu = self._extend_menu
         self.text.clicked.connect(self._on_click)
         self.text.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        self.map = StoryMap(self.text.document(), self.text.verticalScrollBar(), lambda o: self.text.offsets.to_qt(o))
+        self.map.mark_clicked.connect(self._map_clicked)
+        self.map.scroll_requested.connect(self._map_scroll)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(1)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.map)  # beside the scrollbar: mirrored with the pane in right-to-left text
         layout.addWidget(self.header)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(row, 1)
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.set_overlay("flash", []))
@@ -170,10 +181,13 @@ class ArticlePane(QWidget):
                 highlight.apply_format(qdoc, om.to_qt(s.start), om.to_qt(s.end), dim)
         formats = {k: highlight.mention_format(k, colours) for k in highlight.KINDS}
         counts = dict.fromkeys(highlight.KINDS, 0)
+        marks = []
         for m in index.mentions_by_doc.get(self.doc.id, []):
             kind = index.status_of_mention(m.id)
             counts[kind] = counts.get(kind, 0) + 1
+            marks.append((m.start, m.end, kind, m.id))
             highlight.apply_format(qdoc, om.to_qt(m.start), om.to_qt(m.end), formats.get(kind, formats["single"]))
+        self.map.set_marks(marks)
         n_sent = len(index.sentences_by_doc.get(self.doc.id, []))
         self._set_header(
             self.tr("{s} sentences · {n} numbers · {c} in conflict · {sh} shared").format(
@@ -181,10 +195,19 @@ class ArticlePane(QWidget):
             )
         )
 
+    def remark(self, index: AnalysisIndex) -> None:
+        """Mark afresh (the researcher's verdicts changed what is a conflict): formats cleared, then set."""
+        cursor = QTextCursor(self.text.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())
+        self.set_analysis(index)
+
     # --- marks ---------------------------------------------------------------------------
     def set_overlay(self, kind: str, spans: list[tuple[int, int]]) -> None:
         """Replace one layer of transient marks (spans in Python offsets)."""
         self._overlays[kind] = list(spans)
+        if kind == "current":
+            self.map.set_current(spans)
         colours = highlight.colours_for(self.text.palette())
         om = self.text.offsets
         selections = []
@@ -278,6 +301,21 @@ class ArticlePane(QWidget):
         rect = self.span_rect(offset, offset + 1)
         return rect.center()
 
+    def _map_clicked(self, mention_id: str) -> None:
+        if self.index is not None and mention_id in self.index.mention:
+            m = self.index.mention[mention_id]
+            self.scroll_to_span(m.start, m.end)
+            self.mention_clicked.emit(mention_id)
+
+    def _map_scroll(self, fraction: float) -> None:
+        bar = self.text.verticalScrollBar()
+        total = bar.maximum() + bar.pageStep()
+        bar.setValue(int(fraction * total - bar.pageStep() / 2))  # by the reader's hand: panes follow
+
+    def _extend_menu(self, menu: QMenu, offset: int) -> None:
+        add_verdict_actions(menu, self.index, self.doc.id, offset, self.verdict_requested.emit)
+        self.note_menu(offset, menu)
+
     def note_menu(self, offset: int, menu: QMenu | None = None) -> QMenu:
         """Add "Add note…" entries for the fact of the number and the sentence at OFFSET to MENU."""
         menu = menu if menu is not None else QMenu(self)
@@ -287,13 +325,7 @@ class ArticlePane(QWidget):
         if self.index is None:
             return None
         mention = self.index.mention_at(self.doc.id, offset)
-        if mention is None:
-            return None
-        fact = self.index.fact_for_mention(mention.id)
-        if fact is None:
-            return f"{_escape(mention.text)}: {_escape(format_value(mention))}"
-        explanation = f"<br>{_escape(fact.explanation)}" if fact.explanation else ""
-        return f"<b>{status_text(fact.status)}</b>: {_escape(fact.label)}{explanation}"
+        return number_tooltip(self.index, mention) if mention is not None else None
 
     def set_point_size(self, size: float) -> None:
         font = self.text.font()

@@ -7,8 +7,10 @@ microseconds instead of scanning lists.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from core.match.synopsis import alignment_groups
+from core.match.verdicts import open_conflict, shown_status
 from core.model import Analysis, Document, Fact, Mention, Sentence, status_rank
 
 
@@ -83,9 +85,10 @@ class AnalysisIndex:
         return self.fact.get(fid) if fid else None
 
     def status_of_mention(self, mention_id: str) -> str:
-        """'conflict', 'shared' or 'single' (a mention in no fact counts as single)."""
+        """'conflict', 'shared' or 'single' as shown (a mention in no fact, or in a dismissed
+        conflict, counts as single)."""
         fact = self.fact_for_mention(mention_id)
-        return fact.status if fact else "single"
+        return shown_status(fact) if fact else "single"
 
     # --- alignment -----------------------------------------------------------------------
     def counterparts(self, sentence_id: str, doc: str | None = None) -> list[Sentence]:
@@ -130,8 +133,10 @@ class AnalysisIndex:
         return None
 
     # --- facts ---------------------------------------------------------------------------
-    def fact_order(self) -> list[Fact]:
-        """Facts conflicts first, then shared, then single; within a status by first appearance."""
+    def fact_order(self, unreviewed_first: bool = False) -> list[Fact]:
+        """Facts conflicts first, then shared, then single (as shown: a dismissed conflict is
+        plain); within a status by first appearance, or with UNREVIEWED_FIRST those the researcher
+        has not ruled on before the others."""
         doc_rank = {d.id: i for i, d in enumerate(self.documents)}
 
         def first(f: Fact) -> tuple[int, int]:
@@ -140,14 +145,29 @@ class AnalysisIndex:
             ]
             return min(spots) if spots else (99, 0)
 
-        return sorted(self.analysis.facts, key=lambda f: (status_rank(f.status), first(f)))
+        def key(f: Fact) -> tuple[int, bool, tuple[int, int]]:
+            return (status_rank(shown_status(f)), unreviewed_first and bool(f.review), first(f))
+
+        return sorted(self.analysis.facts, key=key)
 
     def conflicts(self) -> list[Fact]:
-        """Conflict facts in reading order: the order F8 visits them."""
-        return [f for f in self.fact_order() if f.status == "conflict"]
+        """Conflicts not dismissed by the researcher, in reading order: the order F8 visits them."""
+        return [f for f in self.fact_order() if open_conflict(f)]
 
     def mentions_of(self, fact_id: str) -> list[Mention]:
         fact = self.fact.get(fact_id)
         if fact is None:
             return []
         return [self.mention[m] for m in fact.mentions if m in self.mention]
+
+
+def reviewed_indexes(
+    review: Callable[[Analysis], Analysis], view: AnalysisIndex, whole: AnalysisIndex
+) -> tuple[AnalysisIndex, AnalysisIndex]:
+    """VIEW and WHOLE with the verdicts applied by REVIEW (the same objects when nothing changes)."""
+    shown = review(view.analysis)
+    view_index = view if shown is view.analysis else AnalysisIndex(shown)
+    if whole is view:
+        return view_index, view_index
+    story = review(whole.analysis)
+    return view_index, whole if story is whole.analysis else AnalysisIndex(story)

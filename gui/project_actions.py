@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -82,6 +82,9 @@ class ChangesBar(QFrame):
 class ProjectActions(QObject):
     """Owns the window's open Project, its file actions, the notes dock and the notes' undo stack."""
 
+    adopted = Signal(object)
+    """The Project the window now works in (None once it is closed)."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -146,6 +149,7 @@ class ProjectActions(QObject):
             return
         self.close_project()
         self.project = project
+        self.adopted.emit(project)
         self.save_as_action.setEnabled(True)
         self.window.folder_label.setToolTip(self.tr("Project file: {path}").format(path=project.path))
         self._show_notes()
@@ -175,6 +179,7 @@ class ProjectActions(QObject):
         if self.project is not None:
             self.project.close()
             self.project = None
+            self.adopted.emit(None)
         self.save_as_action.setEnabled(False)
         self.notes_dock.set_notes([])
 
