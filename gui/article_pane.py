@@ -133,10 +133,12 @@ class ArticlePane(QWidget):
         self.map.mark_clicked.connect(self._map_clicked)
         self.map.scroll_requested.connect(self._map_scroll)
         row = QHBoxLayout()
+        if self.rtl:  # the scrollbar of right-to-left text is on its left: the map goes beside it
+            row.setDirection(QHBoxLayout.Direction.RightToLeft)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(1)
         row.addWidget(self.text, 1)
-        row.addWidget(self.map)  # beside the scrollbar: mirrored with the pane in right-to-left text
+        row.addWidget(self.map)
         layout.addWidget(self.header)
         layout.addLayout(row, 1)
         self._flash_timer = QTimer(self)

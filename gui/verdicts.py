@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 
@@ -18,6 +18,7 @@ from core.match.over_time import published
 from core.match.verdicts import Verdict, VerdictKind, apply_verdicts, relative
 from core.model import Analysis
 from core.project import Project
+from gui.fact_panel import FactPanel
 from gui.verdict_commands import AddVerdict, SetPublished
 
 if TYPE_CHECKING:
@@ -77,6 +78,11 @@ class VerdictActions(QObject):
         self.menu.addSeparator()
         self.menu.addAction(window.projects.undo_action)
         self.menu.addAction(window.projects.redo_action)
+        self.panel = FactPanel(reader, window)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
+        window.splitDockWidget(window.facts, self.panel, Qt.Orientation.Horizontal)
+        window.view_menu.addAction(self.panel.toggleViewAction())
+        window.stories.story_shown.connect(self._story_shown)
 
     # --- the project's verdicts ----------------------------------------------------------
     def _adopt(self, project: Project | None) -> None:
@@ -96,6 +102,22 @@ class VerdictActions(QObject):
     def _changed(self, _verdict_id: int | None) -> None:
         self._load()
         self.window.reader.refresh_verdicts()
+
+    def _story_shown(self, _story_id: str) -> None:
+        """The story's line in the status bar, counted with the verdicts (when there are any)."""
+        index = self.window.reader.facts_index
+        if index is None or not self.verdicts:
+            return
+        facts = index.analysis.facts
+        self._say(
+            self.tr("{n} articles · {c} conflicts · {d} dismissed · {r} of {t} facts reviewed").format(
+                n=len(index.documents),
+                c=len(index.conflicts()),
+                d=sum(f.review == "dismissed" for f in facts),
+                r=sum(bool(f.review) for f in facts if f.status != "single"),
+                t=sum(f.status != "single" for f in facts),
+            )
+        )
 
     # --- giving verdicts -----------------------------------------------------------------
     def give(self, kind: VerdictKind, target: str, other: str = "") -> bool:

@@ -56,10 +56,14 @@ def timeline(analysis: Analysis, fact: Fact) -> list[Point]:
     order = {d.id: i for i, d in enumerate(analysis.documents)}
     mentions = {m.id: m for m in analysis.mentions}
     points = []
+    seen: set[tuple[str, float]] = set()
     for mid in fact.mentions:
         m = mentions.get(mid)
         doc = docs.get(m.doc) if m is not None else None
         if m is None or doc is None or isinstance(m.value, str) or not published(doc):
             continue
+        if (m.doc, float(m.value)) in seen:  # a headline repeating the body's figure is one report
+            continue
+        seen.add((m.doc, float(m.value)))
         points.append(Point(published(doc), float(m.value), m.text, m.doc, m.id, m.sentence, outlet(doc)))
     return sorted(points, key=lambda p: (p.time, order.get(p.doc, 0), p.mention))

@@ -171,3 +171,27 @@ def test_the_story_map_holds_the_conflicts_and_a_click_on_a_mark_selects_its_fac
 def test_the_review_keys_are_window_shortcuts(seeds_window: MainWindow) -> None:
     keys = {a.objectName(): a.shortcut() for a in seeds_window.verdicts.actions.values()}
     assert keys["review-dismiss"] == QKeySequence("Ctrl+D") and keys["review-confirm"] == QKeySequence("Ctrl+K")
+
+
+def test_the_why_panel_explains_the_selected_fact_and_the_verdict(seeds_window: MainWindow) -> None:
+    window = seeds_window
+    window.reader.select_mention(_mention(window, "d3", "17 حافلة").id)
+    panel = window.verdicts.panel
+    fact = _fact_of(window, "d3", "17 حافلة")
+    assert panel.fact_id == fact.id and fact.label in panel.header.text()
+    assert panel.reasons.count() >= 1
+    window.verdicts.actions["dismiss"].trigger()
+    lines = [panel.reasons.item(i).text() for i in range(panel.reasons.count())]
+    assert any("dismissed" in line for line in lines)
+
+
+def test_the_timeline_orders_values_by_the_times_the_researcher_set(seeds_window: MainWindow) -> None:
+    window = seeds_window
+    window.verdicts.set_time("d3", "2015-07-25T10:00")
+    window.verdicts.set_time("d2", "2015-07-25T08:00")
+    window.reader.select_mention(_mention(window, "d3", "17 حافلة").id)
+    chart = window.verdicts.panel.chart
+    assert [p.doc for p in chart.points][:1] == ["d2"] and "d3" in [p.doc for p in chart.points]
+    window.projects.undo_stack.undo()
+    window.reader.select_mention(_mention(window, "d3", "17 حافلة").id)
+    assert "d2" not in [p.doc for p in chart.points]
