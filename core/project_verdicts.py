@@ -23,16 +23,20 @@ class VerdictsMixin:
     folder: Path
     analysis: Analysis
     _reviewed: Reviewed | None
+    _verdicts: list[Verdict] | None = None
+    """The verdicts as stored, read once and then kept in step with every write."""
 
     def verdicts(self) -> list[Verdict]:
         """Every verdict, in the order given."""
-        return self.store.verdicts()
+        if self._verdicts is None:
+            self._verdicts = self.store.verdicts()
+        return list(self._verdicts)
 
     # verdicts -------------------------------------------------------------------------------
     def reviewed(self) -> Reviewed:
         """The analysis with the researcher's verdicts and publication times applied (cached)."""
         if self._reviewed is None or self._reviewed.analysis.folder != self.analysis.folder:
-            self._reviewed = _verdicts.apply_verdicts(self.analysis, self.store.verdicts(), self.store.published())
+            self._reviewed = _verdicts.apply_verdicts(self.analysis, self.verdicts(), self.store.published())
         return self._reviewed
 
     def add_verdict(self, kind: VerdictKind, target: str, other: str = "", within: Analysis | None = None) -> Verdict:
@@ -54,17 +58,20 @@ class VerdictsMixin:
             first = _verdicts.fact_anchor(shown, facts[target])
             verdict = self.store.add_verdict(kind, first, second, facts[target].label)
         self._reviewed = None
+        self._verdicts = [*self.verdicts(), verdict]
         return verdict
 
     def delete_verdict(self, verdict_id: int) -> dict[str, Any]:
         """Withdraw a verdict; the returned row given to `restore_verdict` puts it back (undo)."""
         row = self.store.delete_verdict(verdict_id)
         self._reviewed = None
+        self._verdicts = [v for v in self.verdicts() if v.id != verdict_id]
         return row
 
     def restore_verdict(self, row: dict[str, Any]) -> Verdict:
         verdict = self.store.restore_verdict(row)
         self._reviewed = None
+        self._verdicts = sorted([*self.verdicts(), verdict], key=lambda v: v.id)
         return verdict
 
     def set_published(self, doc_id: str, published: str) -> None:

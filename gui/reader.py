@@ -157,20 +157,29 @@ class Reader(QObject):
             self._queue(done)
 
     def refresh_verdicts(self) -> None:
-        """Verdicts changed: re-mark the panes in place, refill the matrix, keep the current fact."""
-        if self._raw is None or self.index is None or self.busy():
+        """Verdicts changed: re-mark the panes in place (one per event-loop turn, after whatever is
+        being built), refill the matrix, keep the current fact; `reviewed` once done."""
+        self._queue(self._review_step)
+
+    def _review_step(self) -> None:
+        if self._raw is None or self.index is None:
             return
         view, whole = self._raw
-        self.index = AnalysisIndex(self.review(view))
-        self.facts_index = self.index if whole is view else AnalysisIndex(self.review(whole))
-        for pane in self.panes.values():
-            pane.remark(self.index)
+        index = self.index = AnalysisIndex(self.review(view), like=self.index)
+        self.facts_index = index if whole is view else AnalysisIndex(self.review(whole), like=self.facts_index)
+        for pane in list(self.panes.values()):
+            self._queue(lambda p=pane: p.remark(index) if self.index is index else None)
+        self._queue(lambda: self._reviewed_done(index))
+
+    def _reviewed_done(self, index: AnalysisIndex) -> None:
+        if self.index is not index or self.facts_index is None:
+            return
         self.facts.set_index(self.facts_index)
-        self.synopsis.set_index(self.index)
+        self.synopsis.set_index(index)
         self.synopsis.synopsis.set_point_size(self.point_size)
-        found = self.index.fact_for_mention(self.current_mention or "")
+        found = index.fact_for_mention(self.current_mention or "")
         fact = found.id if found is not None else self.current_fact
-        if fact in self.index.fact:
+        if fact in index.fact:
             self.select_fact(fact, origin=self.current_mention, scroll=False)
         else:
             self.current_fact = None

@@ -26,13 +26,20 @@ def _fact_of(window: MainWindow, doc: str, needle: str):  # type: ignore[no-unty
     return window.reader.index.fact_for_mention(_mention(window, doc, needle).id)
 
 
-def _choose(window: MainWindow, doc: str, needle: str, kind: str) -> None:
+def _settled(window: MainWindow, qtbot, step) -> None:  # type: ignore[no-untyped-def]
+    """Do STEP (a verdict, an undo…) and wait until every view shows its result."""
+    with qtbot.waitSignal(window.reader.reviewed, timeout=10_000):
+        step()
+
+
+def _choose(window: MainWindow, doc: str, needle: str, kind: str, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Right-click «needle» in a pane and choose the verdict KIND from its context menu."""
     pane = window.reader.panes[doc]
     menu = pane.note_menu(0)  # a menu to extend, as the text view's context menu is
     menu.clear()
     pane._extend_menu(menu, pane.doc.text.index(needle) + 1)  # noqa: SLF001 - what a right-click builds
-    next(a for a in menu.actions() if a.objectName() == f"verdict-{kind}").trigger()
+    action = next(a for a in menu.actions() if a.objectName() == f"verdict-{kind}")
+    _settled(window, qtbot, action.trigger)
 
 
 def _background(window: MainWindow, doc: str, needle: str):  # type: ignore[no-untyped-def]
@@ -43,14 +50,14 @@ def _background(window: MainWindow, doc: str, needle: str):  # type: ignore[no-u
 
 
 def test_dismissing_a_conflict_turns_it_plain_f8_skips_it_and_the_report_lists_it(  # type: ignore[no-untyped-def]
-    seeds_window: MainWindow, tmp_path: Path
+    seeds_window: MainWindow, qtbot, tmp_path: Path
 ) -> None:
     window = seeds_window
     buses = _fact_of(window, "d3", "17 حافلة")
     assert buses.status == "conflict" and buses.id in [f.id for f in window.reader.index.conflicts()]
     red = _background(window, "d3", "17 حافلة")
     before = len(window.reader.index.conflicts())
-    _choose(window, "d3", "17 حافلة", "dismiss")
+    _choose(window, "d3", "17 حافلة", "dismiss", qtbot)
     assert _fact_of(window, "d3", "17 حافلة").review == "dismissed"
     assert _background(window, "d3", "17 حافلة") != red  # plain now
     assert _mention(window, "d3", "17 حافلة").id not in [m[3] for m in window.reader.panes["d3"].map.marks]
@@ -65,56 +72,56 @@ def test_dismissing_a_conflict_turns_it_plain_f8_skips_it_and_the_report_lists_i
     assert next(f for f in data["reviewed_facts"] if f["id"] == buses.id)["review"] == "dismissed"
 
 
-def test_a_confirmed_conflict_stays_red_and_is_marked_reviewed_in_the_matrix(seeds_window: MainWindow) -> None:
+def test_a_confirmed_conflict_stays_red_and_is_marked_reviewed_in_the_matrix(seeds_window: MainWindow, qtbot) -> None:
     window = seeds_window
     window.reader.select_mention(_mention(window, "d3", "17 حافلة").id)
-    window.verdicts.actions["confirm"].trigger()  # Ctrl+K
+    _settled(window, qtbot, window.verdicts.actions["confirm"].trigger)  # Ctrl+K
     fact = _fact_of(window, "d3", "17 حافلة")
     assert fact.review == "confirmed" and fact.id in [f.id for f in window.reader.index.conflicts()]
     model = window.facts.model
     assert model.index(model.row_of(fact.id), 0).data().endswith("✓")
 
 
-def test_split_then_merge_then_undo_all_of_it(seeds_window: MainWindow) -> None:
+def test_split_then_merge_then_undo_all_of_it(seeds_window: MainWindow, qtbot) -> None:
     window = seeds_window
     buses = _fact_of(window, "d3", "17 حافلة")
     seventeen = _mention(window, "d3", "17 حافلة")
-    _choose(window, "d3", "17 حافلة", "split")
+    _choose(window, "d3", "17 حافلة", "split", qtbot)
     alone = window.reader.index.fact_for_mention(seventeen.id)
     assert alone.mentions == (seventeen.id,) and alone.id != buses.id
     rest = window.reader.index.fact[buses.id]
     assert seventeen.id not in rest.mentions and rest.status != "conflict" or len(rest.mentions) > 2
     window.reader.select_fact(buses.id)
     window.reader.select_fact(alone.id)
-    window.verdicts.actions["merge"].trigger()  # Ctrl+M: the current fact with the one before
+    _settled(window, qtbot, window.verdicts.actions["merge"].trigger)  # Ctrl+M: the current fact with the one before
     merged = window.reader.index.fact_for_mention(seventeen.id)
     assert set(merged.mentions) == set(buses.mentions) and merged.status == "conflict"
     stack = window.projects.undo_stack
-    stack.undo()
+    _settled(window, qtbot, stack.undo)
     assert window.reader.index.fact_for_mention(seventeen.id).mentions == (seventeen.id,)
-    stack.undo()
+    _settled(window, qtbot, stack.undo)
     assert window.reader.index.fact_for_mention(seventeen.id).id == buses.id
     assert window.projects.project.verdicts() == []
-    stack.redo()
+    _settled(window, qtbot, stack.redo)
     assert window.reader.index.fact_for_mention(seventeen.id).mentions == (seventeen.id,)
 
 
-def test_undo_goes_back_over_verdicts_and_notes_alike(seeds_window: MainWindow) -> None:
+def test_undo_goes_back_over_verdicts_and_notes_alike(seeds_window: MainWindow, qtbot) -> None:
     window = seeds_window
     buses = _fact_of(window, "d3", "17 حافلة")
     window.projects.add_note(buses.id, "اسأل المراسل")
-    _choose(window, "d3", "17 حافلة", "dismiss")
-    window.projects.undo_stack.undo()
+    _choose(window, "d3", "17 حافلة", "dismiss", qtbot)
+    _settled(window, qtbot, window.projects.undo_stack.undo)
     assert _fact_of(window, "d3", "17 حافلة").review == ""
     assert [n.text for n in window.projects.project.notes()] == ["اسأل المراسل"]
     window.projects.undo_stack.undo()
     assert window.projects.project.notes() == []
 
 
-def test_not_a_quantity_unmarks_the_number(seeds_window: MainWindow) -> None:
+def test_not_a_quantity_unmarks_the_number(seeds_window: MainWindow, qtbot) -> None:
     window = seeds_window
     seventeen = _mention(window, "d3", "17 حافلة")
-    _choose(window, "d3", "17 حافلة", "not_quantity")
+    _choose(window, "d3", "17 حافلة", "not_quantity", qtbot)
     assert seventeen.id not in window.reader.index.mention
     assert window.reader.index.mention_at("d3", seventeen.start) is None
 
@@ -122,7 +129,7 @@ def test_not_a_quantity_unmarks_the_number(seeds_window: MainWindow) -> None:
 def test_verdicts_survive_closing_and_reopening_the_window(  # type: ignore[no-untyped-def]
     seeds_window: MainWindow, qtbot, seeds_dir: Path
 ) -> None:
-    _choose(seeds_window, "d3", "17 حافلة", "dismiss")
+    _choose(seeds_window, "d3", "17 حافلة", "dismiss", qtbot)
     seeds_window.close()
     again = MainWindow()
     qtbot.addWidget(again)
@@ -137,7 +144,7 @@ def test_verdicts_survive_closing_and_reopening_the_window(  # type: ignore[no-u
 def test_verdicts_survive_re_analysis_after_an_edited_article(  # type: ignore[no-untyped-def]
     seeds_window: MainWindow, qtbot, seeds_dir: Path
 ) -> None:
-    _choose(seeds_window, "d3", "17 حافلة", "split")
+    _choose(seeds_window, "d3", "17 حافلة", "split", qtbot)
     article = sorted(seeds_dir.glob("003*.txt"))[0]
     article.write_text("عاجل: تحديث من المراسل.\n" + article.read_text(encoding="utf-8"), encoding="utf-8")
     with qtbot.waitSignal(seeds_window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
@@ -148,7 +155,9 @@ def test_verdicts_survive_re_analysis_after_an_edited_article(  # type: ignore[n
     assert seeds_window.projects.project.reviewed().orphaned == []
 
 
-def test_the_tooltip_of_a_number_gives_label_status_and_values_per_source_as_text(seeds_window: MainWindow) -> None:
+def test_the_tooltip_of_a_number_gives_label_status_and_values_per_source_as_text(
+    seeds_window: MainWindow, qtbot
+) -> None:
     pane = seeds_window.reader.panes["d3"]
     tip = pane._tooltip(pane.doc.text.index("17 حافلة") + 1)  # noqa: SLF001 - what hovering shows
     fact = _fact_of(seeds_window, "d3", "17 حافلة")
@@ -168,30 +177,30 @@ def test_the_story_map_holds_the_conflicts_and_a_click_on_a_mark_selects_its_fac
     assert blocker.args == [_fact_of(seeds_window, "d3", "17 حافلة").id]
 
 
-def test_the_review_keys_are_window_shortcuts(seeds_window: MainWindow) -> None:
+def test_the_review_keys_are_window_shortcuts(seeds_window: MainWindow, qtbot) -> None:
     keys = {a.objectName(): a.shortcut() for a in seeds_window.verdicts.actions.values()}
     assert keys["review-dismiss"] == QKeySequence("Ctrl+D") and keys["review-confirm"] == QKeySequence("Ctrl+K")
 
 
-def test_the_why_panel_explains_the_selected_fact_and_the_verdict(seeds_window: MainWindow) -> None:
+def test_the_why_panel_explains_the_selected_fact_and_the_verdict(seeds_window: MainWindow, qtbot) -> None:
     window = seeds_window
     window.reader.select_mention(_mention(window, "d3", "17 حافلة").id)
     panel = window.verdicts.panel
     fact = _fact_of(window, "d3", "17 حافلة")
     assert panel.fact_id == fact.id and fact.label in panel.header.text()
     assert panel.reasons.count() >= 1
-    window.verdicts.actions["dismiss"].trigger()
+    _settled(window, qtbot, window.verdicts.actions["dismiss"].trigger)
     lines = [panel.reasons.item(i).text() for i in range(panel.reasons.count())]
     assert any("dismissed" in line for line in lines)
 
 
-def test_the_timeline_orders_values_by_the_times_the_researcher_set(seeds_window: MainWindow) -> None:
+def test_the_timeline_orders_values_by_the_times_the_researcher_set(seeds_window: MainWindow, qtbot) -> None:
     window = seeds_window
-    window.verdicts.set_time("d3", "2015-07-25T10:00")
-    window.verdicts.set_time("d2", "2015-07-25T08:00")
+    _settled(window, qtbot, lambda: window.verdicts.set_time("d3", "2015-07-25T10:00"))
+    _settled(window, qtbot, lambda: window.verdicts.set_time("d2", "2015-07-25T08:00"))
     window.reader.select_mention(_mention(window, "d3", "17 حافلة").id)
     chart = window.verdicts.panel.chart
     assert [p.doc for p in chart.points][:1] == ["d2"] and "d3" in [p.doc for p in chart.points]
-    window.projects.undo_stack.undo()
+    _settled(window, qtbot, window.projects.undo_stack.undo)
     window.reader.select_mention(_mention(window, "d3", "17 حافلة").id)
     assert "d2" not in [p.doc for p in chart.points]
