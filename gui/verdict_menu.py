@@ -19,10 +19,6 @@ from gui.facts_model import format_value, review_text, status_text
 from gui.index import AnalysisIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Verdicts", text)
-
-
 def add_verdict_actions(
     menu: QMenu, index: AnalysisIndex | None, doc_id: str, offset: int, emit: Callable[[str, str], None]
 ) -> None:
@@ -34,14 +30,16 @@ def add_verdict_actions(
     first = menu.actions()[0] if menu.actions() else None
     entries: list[tuple[str, str]] = []
     if fact is not None and fact.status != "single":
-        entries.append(("confirm", tr("Confirm this fact (reviewed)")))
+        entries.append(("confirm", QCoreApplication.translate("Verdicts", "Confirm this fact (reviewed)")))
         if fact.status == "conflict":
-            entries.append(("dismiss", tr("Dismiss this conflict (not a contradiction)")))
+            entries.append(
+                ("dismiss", QCoreApplication.translate("Verdicts", "Dismiss this conflict (not a contradiction)"))
+            )
     if fact is not None and len(fact.mentions) > 1:
-        entries.append(("split", tr("Split this number out of the fact")))
+        entries.append(("split", QCoreApplication.translate("Verdicts", "Split this number out of the fact")))
     if fact is not None:
-        entries.append(("merge", tr("Merge with the selected fact")))
-    entries.append(("not_quantity", tr("Not a quantity")))
+        entries.append(("merge", QCoreApplication.translate("Verdicts", "Merge with the selected fact")))
+    entries.append(("not_quantity", QCoreApplication.translate("Verdicts", "Not a quantity")))
     for kind, text in entries:
         action = menu.addAction(text)
         action.setObjectName(f"verdict-{kind}")
@@ -56,7 +54,10 @@ def number_tooltip(index: AnalysisIndex, mention: Mention) -> str:
     """The tooltip of a highlighted number: fact label, status, verdict and values per source."""
     fact = index.fact_for_mention(mention.id)
     if fact is None:
-        lines = [f"{mention.text}: {mention.kind} {mention.value}", tr("in no fact (one source only)")]
+        lines = [
+            f"{mention.text}: {mention.kind} {mention.value}",
+            QCoreApplication.translate("Verdicts", "in no fact (one source only)"),
+        ]
     else:
         status = status_text(shown_status(fact))
         review = review_text(fact.review)
