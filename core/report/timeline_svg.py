@@ -46,6 +46,7 @@ def timeline_svg(points: Sequence[Point], href_of: Callable[[Point], str], title
     for v in sorted({lo, hi}):
         out.append(f'<text x="4" y="{y(v) + 4:.1f}" font-size="10" fill="#555">{v:g}</text>')
     for i, p in enumerate(points):
+        anchor = "start" if i == 0 else "end" if i == n - 1 else "middle"  # the ends' labels stay inside
         colour = COLOURS[outlets.index(p.outlet) % len(COLOURS)]
         label = html.escape(f"{p.outlet} · {p.time.replace('T', ' ')} · {p.text}")
         out.append(
@@ -53,12 +54,12 @@ def timeline_svg(points: Sequence[Point], href_of: Callable[[Point], str], title
             f'fill="{colour}"><title>{label}</title></circle></a>'
         )
         out.append(
-            f'<text x="{_x(i, n):.1f}" y="{HEIGHT - 8}" font-size="9" fill="#555" text-anchor="middle">'
+            f'<text x="{_x(i, n):.1f}" y="{HEIGHT - 8}" font-size="9" fill="#555" text-anchor="{anchor}">'
             f"{html.escape(p.time[5:16].replace('T', ' '))}</text>"
         )
         out.append(
             f'<text x="{_x(i, n):.1f}" y="{y(p.value) - 9:.1f}" font-size="10" fill="{colour}" '
-            f'text-anchor="middle">{html.escape(p.outlet)} {p.value:g}</text>'
+            f'text-anchor="{anchor}">{html.escape(p.outlet)} {p.value:g}</text>'
         )
     out.append("</svg>")
     return "".join(out)
