@@ -149,7 +149,6 @@ class ProjectActions(QObject):
             return
         self.close_project()
         self.project = project
-        self.adopted.emit(project)
         self.save_as_action.setEnabled(True)
         self.window.folder_label.setToolTip(self.tr("Project file: {path}").format(path=project.path))
         self._show_notes()
@@ -158,6 +157,7 @@ class ProjectActions(QObject):
             self.changes_bar.show_text(
                 self.tr("Since this project was last open: {changes}").format(changes=describe_changes(changes))
             )
+        self.adopted.emit(project)
 
     def _tell_changes(self, _analysis: object) -> None:
         """Append what opening found to the window's summary in the status bar."""

@@ -75,6 +75,10 @@ class VerdictActions(QObject):
         self.time_action.triggered.connect(self.ask_time)
         window.addAction(self.time_action)
         self.menu.addAction(self.time_action)
+        self.orphans_action = QAction(self.tr("&Orphaned verdicts…"), window)
+        self.orphans_action.setObjectName("review-orphans")
+        self.orphans_action.triggered.connect(self.show_orphans)
+        self.menu.addAction(self.orphans_action)
         self.menu.addSeparator()
         self.menu.addAction(window.projects.undo_action)
         self.menu.addAction(window.projects.redo_action)
@@ -88,6 +92,38 @@ class VerdictActions(QObject):
     def _adopt(self, project: Project | None) -> None:
         self.project = project
         self._load()
+        orphans = self.orphans()
+        if orphans:
+            bar = self.window.projects.changes_bar
+            before = bar.label.text() + " — " if bar.isVisible() else ""
+            bar.show_text(
+                before
+                + self.tr("{n} verdict(s) lost their place: kept, listed in Review → Orphaned verdicts").format(
+                    n=len(orphans)
+                )
+            )
+
+    def orphans(self) -> list[Verdict]:
+        """Verdicts whose numbers are no longer in the articles (kept; tried again at each analysis)."""
+        if self.project is None:
+            return []
+        reviewed = self.project.reviewed()
+        return [v for v in reviewed.verdicts if v.id in reviewed.orphaned]
+
+    def show_orphans(self) -> QMessageBox:
+        """The orphaned verdicts in a non-blocking message: what each was about."""
+        orphans = self.orphans()
+        lines = [f"{v.id}. {v.kind}: «{v.label[:120]}» ({v.created_at[:16]})" for v in orphans]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Orphaned verdicts"),
+            "\n".join(lines) or self.tr("Every verdict found its numbers in the articles."),
+            parent=self.window,
+        )
+        box.setObjectName("orphaned-verdicts")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        return box
 
     def _load(self) -> None:
         self.verdicts = self.project.verdicts() if self.project is not None else []

@@ -204,3 +204,18 @@ def test_the_timeline_orders_values_by_the_times_the_researcher_set(seeds_window
     _settled(window, qtbot, window.projects.undo_stack.undo)
     window.reader.select_mention(_mention(window, "d3", "17 حافلة").id)
     assert "d2" not in [p.doc for p in chart.points]
+
+
+def test_a_verdict_whose_number_vanished_is_kept_and_listed_as_orphaned(  # type: ignore[no-untyped-def]
+    seeds_window: MainWindow, qtbot, seeds_dir: Path
+) -> None:
+    _choose(seeds_window, "d3", "17 حافلة", "split", qtbot)
+    article = sorted(seeds_dir.glob("003*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8").replace("17 حافلة", "حافلات"), encoding="utf-8")
+    with qtbot.waitSignal(seeds_window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        seeds_window.open_folder(seeds_dir)
+    assert [v.kind for v in seeds_window.verdicts.orphans()] == ["split"]
+    assert "1 verdict(s) lost their place" in seeds_window.projects.changes_bar.label.text()
+    box = seeds_window.verdicts.show_orphans()
+    assert "split" in box.text() and "17" in box.text()
+    box.close()
