@@ -134,12 +134,15 @@ class FactsDock(QDockWidget):
             self.fact_activated.emit(fact_id)
 
     def note_menu(self, pos: QPoint) -> QMenu | None:
-        """The context menu of the row at POS (viewport coordinates): "Add note…" on its fact."""
+        """The context menu of the row at POS (viewport coordinates): "Add note…" on its fact, then
+        its verdicts (confirm, dismiss; merge when two rows are selected)."""
         fact_id = self.table.indexAt(pos).data(FACT_ID_ROLE)
         if not fact_id:
             return None
         menu = QMenu(self.table)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("Add note…")).triggered.connect(lambda: self.note_requested.emit(fact_id))
+        menu.addSeparator()
         status = self.model.facts[self.model.row_of(fact_id)].status if self.model.row_of(fact_id) >= 0 else ""
         if status != "single":
             menu.addAction(self.tr("Confirm this fact (reviewed)")).triggered.connect(
@@ -154,8 +157,6 @@ class FactsDock(QDockWidget):
             menu.addAction(self.tr("Merge the two selected facts")).triggered.connect(
                 lambda: self.verdict_requested.emit("merge", chosen[0], chosen[1])
             )
-        menu.addSeparator()
-        menu.addAction(self.tr("Add note…")).triggered.connect(lambda: self.note_requested.emit(fact_id))
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:

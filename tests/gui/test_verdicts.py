@@ -219,3 +219,23 @@ def test_a_verdict_whose_number_vanished_is_kept_and_listed_as_orphaned(  # type
     box = seeds_window.verdicts.show_orphans()
     assert "split" in box.text() and "17" in box.text()
     box.close()
+
+
+def test_two_rows_of_the_facts_matrix_can_be_merged_from_its_context_menu(  # type: ignore[no-untyped-def]
+    seeds_window: MainWindow, qtbot
+) -> None:
+    window = seeds_window
+    seventeen = _mention(window, "d3", "17 حافلة")
+    _choose(window, "d3", "17 حافلة", "split", qtbot)
+    alone = window.reader.index.fact_for_mention(seventeen.id)
+    facts = window.facts
+    facts.select_fact(alone.id)
+    other_row = facts.proxy.mapFromSource(facts.model.index(facts.model.row_of("f1"), 1))
+    facts.table.selectionModel().select(
+        other_row, facts.table.selectionModel().SelectionFlag.Select | facts.table.selectionModel().SelectionFlag.Rows
+    )
+    assert set(facts.selected_facts()) == {alone.id, "f1"}
+    menu = facts.note_menu(facts.table.visualRect(facts.table.currentIndex()).center())
+    merge = next(a for a in menu.actions() if a.text() == "Merge the two selected facts")
+    _settled(window, qtbot, merge.trigger)
+    assert window.reader.index.fact_for_mention(seventeen.id).mentions != (seventeen.id,)
