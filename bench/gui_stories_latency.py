@@ -38,6 +38,7 @@ from gui_latency import Probe, fresh_copy, shown_window  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from core.ids import doc_of  # noqa: E402
 from core.model import Analysis, Document, Fact, Mention  # noqa: E402
 
 FACT_ROWS = 10_000
@@ -131,19 +132,31 @@ def give_verdicts(app: QApplication, window, count: int) -> list[tuple[str, floa
         f"({t_review:.0f} ms with none; off the GUI's measures: exports only), {len(reviewed.orphaned)} orphaned"
     )
     window.verdicts._load()  # noqa: SLF001 - what a verdict command does after its write
+    a = window.analysis
+    busiest = max(  # the story with the most conflicts: where verdicts are given
+        a.stories,
+        key=lambda s: sum(1 for f in a.facts if f.status == "conflict" and doc_of(f.mentions[0]) in s.documents),
+    )
+    run_until(app, partial(window.stories.show_story, busiest.id), window.stories.story_shown)
+    print(
+        f"story {busiest.id}: {len(busiest.documents)} articles, {len(window.reader.index.conflicts())} open conflicts"
+    )
     out = [
         (f"re-mark the shown story with {len(facts)} verdicts", 0.0, steps_gap(app, [window.reader.refresh_verdicts]))
     ]
     steps = [
-        lambda: window.reader.step_conflict(1),
-        lambda: window.verdicts.actions["dismiss"].trigger(),
-        lambda: window.reader.step_conflict(1),
-        lambda: window.verdicts.actions["confirm"].trigger(),
-        window.projects.undo_stack.undo,
-        window.projects.undo_stack.undo,
-        window.projects.undo_stack.redo,
+        ("F8", lambda: window.reader.step_conflict(1)),
+        ("dismiss (Ctrl+D)", window.verdicts.actions["dismiss"].trigger),
+        ("F8", lambda: window.reader.step_conflict(1)),
+        ("confirm (Ctrl+K)", window.verdicts.actions["confirm"].trigger),
+        ("undo", window.projects.undo_stack.undo),
+        ("undo", window.projects.undo_stack.undo),
+        ("redo", window.projects.undo_stack.redo),
     ]
-    out.append(("F8, dismiss (Ctrl+D), F8, confirm (Ctrl+K), undo, undo, redo", 0.0, steps_gap(app, steps, 120)))
+    given = len(project.verdicts())
+    for what, step in steps:
+        out.append((f"  {what} (then 400 ms for the queued re-marking)", 0.0, steps_gap(app, [step], settle_ms=400)))
+    print(f"verdicts: {given} before the keys, {len(project.verdicts())} after (dismiss, confirm, undo ×2, redo)")
     return out
 
 
