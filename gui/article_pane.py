@@ -23,7 +23,7 @@ from gui.notes_dock import add_note_actions
 from gui.story_map import StoryMap
 from gui.verdict_menu import add_verdict_actions, number_tooltip
 
-OVERLAY_ORDER = ("aligned", "search", "current", "search_current", "flash")
+OVERLAY_ORDER = ("note", "aligned", "search", "current", "search_current", "flash")
 FLASH_MS = 900
 MIN_WIDTH = 240
 

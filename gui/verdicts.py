@@ -19,6 +19,7 @@ from core.match.verdicts import Verdict, VerdictKind, apply_verdicts, relative
 from core.model import Analysis
 from core.project import Project
 from gui.fact_panel import FactPanel
+from gui.note_marks import NoteMarks
 from gui.verdict_commands import AddVerdict, SetPublished
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ class VerdictActions(QObject):
         window.splitDockWidget(window.facts, self.panel, Qt.Orientation.Horizontal)
         window.view_menu.addAction(self.panel.toggleViewAction())
         window.stories.story_shown.connect(self._story_shown)
+        self.note_marks = NoteMarks(window)
 
     # --- the project's verdicts ----------------------------------------------------------
     def _adopt(self, project: Project | None) -> None:
