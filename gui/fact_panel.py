@@ -65,7 +65,7 @@ class FactPanel(QDockWidget):
         self.header.setText(f"{fact.label}\n{status}" + (f" · {review}" if review else ""))
         lines = [reason_text(r, index) for r in fact.reasons]
         if fact.explanation and all(r.code.startswith("verdict_") for r in fact.reasons):
-            lines.insert(0, fact.explanation)  # an analysis made before reasons were recorded
+            lines.insert(0, f"\u2066{fact.explanation}\u2069")  # English prose of an analysis without reasons
         self.reasons.addItems(lines or [self.tr("No explanation recorded for this fact.")])
         self.chart.set_points(
             timeline(index.analysis, fact),

@@ -90,10 +90,10 @@ class TimelineChart(QWidget):
             painter.setBrush(colour)
             painter.drawEllipse(c, RADIUS, RADIUS)
             painter.setPen(colour)
-            label = f"{p.outlet} {p.value:g}"
+            label = f"\u2066{p.outlet} {p.value:g}\u2069"  # isolated: read left to right in Arabic too
             painter.drawText(QRectF(c.x() - 60, c.y() - 22, 120, 14), Qt.AlignmentFlag.AlignCenter, label)
             painter.setPen(text_colour)
-            when = p.time[5:16].replace("T", " ")
+            when = "\u2066" + p.time[5:16].replace("T", " ") + "\u2069"
             painter.drawText(QRectF(c.x() - 50, axis_y + 2, 100, 14), Qt.AlignmentFlag.AlignCenter, when)
         painter.end()
 
