@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -18,10 +18,14 @@ class NoteMarks(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        window.projects.notes_dock.model.modelReset.connect(self.mark)
-        window.stories.story_shown.connect(lambda _id: self.mark())
-        window.analysis_ready.connect(lambda _a: self.mark())
-        window.reader.reviewed.connect(self.mark)
+        self._timer = QTimer(self)  # after the write that changed them, in a turn of its own
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.mark)
+        window.projects.notes_dock.model.modelReset.connect(self._timer.start)
+        window.stories.story_shown.connect(lambda _id: self._timer.start())
+        window.analysis_ready.connect(lambda _a: self._timer.start())
+        window.reader.reviewed.connect(self._timer.start)
 
     def spans(self) -> dict[str, list[tuple[int, int]]]:
         """{document id: spans to mark} for the panes shown now."""

@@ -241,11 +241,12 @@ def test_two_rows_of_the_facts_matrix_can_be_merged_from_its_context_menu(  # ty
     assert window.reader.index.fact_for_mention(seventeen.id).mentions != (seventeen.id,)
 
 
-def test_what_a_note_is_on_is_marked_in_the_text(seeds_window: MainWindow) -> None:
+def test_what_a_note_is_on_is_marked_in_the_text(seeds_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = seeds_window
     buses = _fact_of(window, "d3", "17 حافلة")
+    pane = window.reader.panes["d3"]
     window.projects.add_note(buses.id, "اسأل المراسل")
     seventeen = _mention(window, "d3", "17 حافلة")
-    assert (seventeen.start, seventeen.end) in window.reader.panes["d3"].overlay("note")
+    qtbot.waitUntil(lambda: (seventeen.start, seventeen.end) in pane.overlay("note"))
     window.projects.undo_stack.undo()
-    assert window.reader.panes["d3"].overlay("note") == []
+    qtbot.waitUntil(lambda: pane.overlay("note") == [])
