@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QSplitter, QVBoxLayout, QWidget
 
 from core.match.over_time import timeline
-from core.match.verdicts import shown_status
 from gui.facts_model import review_text, status_text
 from gui.reasons_text import reason_text
 from gui.timeline_chart import TimelineChart
@@ -36,6 +35,9 @@ class FactPanel(QDockWidget):
         self.header.setObjectName("why-header")
         self.header.setTextFormat(Qt.TextFormat.PlainText)  # labels come from the articles' text
         self.header.setWordWrap(True)
+        self.status_line = QLabel()  # apart from the label: it reads in the interface's direction
+        self.status_line.setObjectName("why-status")
+        self.status_line.setTextFormat(Qt.TextFormat.PlainText)
         self.reasons = QListWidget(body)
         self.reasons.setObjectName("why-list")
         self.reasons.setWordWrap(True)
@@ -45,6 +47,7 @@ class FactPanel(QDockWidget):
         split.addWidget(self.reasons)
         split.addWidget(self.chart)
         layout.addWidget(self.header)
+        layout.addWidget(self.status_line)
         layout.addWidget(split, 1)
         self.setWidget(body)
         reader.fact_selected.connect(self.show_fact)
@@ -58,11 +61,13 @@ class FactPanel(QDockWidget):
         self.reasons.clear()
         if index is None or fact is None:
             self.header.setText(self.tr("Select a fact: click a number, or F8."))
+            self.status_line.clear()
             self.chart.set_points([])
             return
         review = review_text(fact.review)
-        status = status_text(shown_status(fact))
-        self.header.setText(f"{fact.label}\n{status}" + (f" · {review}" if review else ""))
+        status = status_text("dismissed" if fact.review == "dismissed" else fact.status)
+        self.header.setText(fact.label)
+        self.status_line.setText(status + (f" · {review}" if review else ""))
         lines = [reason_text(r, index) for r in fact.reasons]
         if fact.explanation and all(r.code.startswith("verdict_") for r in fact.reasons):
             lines.insert(0, f"\u2066{fact.explanation}\u2069")  # English prose of an analysis without reasons

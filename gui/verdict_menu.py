@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
-from core.match.verdicts import shown_status
 from core.model import Mention
 from gui.facts_model import format_value, review_text, status_text
 from gui.index import AnalysisIndex
@@ -59,7 +58,7 @@ def number_tooltip(index: AnalysisIndex, mention: Mention) -> str:
             QCoreApplication.translate("Verdicts", "in no fact (one source only)"),
         ]
     else:
-        status = status_text(shown_status(fact))
+        status = status_text("dismissed" if fact.review == "dismissed" else fact.status)
         review = review_text(fact.review)
         lines = [fact.label, f"{status} · {review}" if review else status]
         per_doc: dict[str, list[str]] = {}
