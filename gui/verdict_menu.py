@@ -54,7 +54,7 @@ def number_tooltip(index: AnalysisIndex, mention: Mention) -> str:
     fact = index.fact_for_mention(mention.id)
     if fact is None:
         lines = [
-            f"{mention.text}: {mention.kind} {mention.value}",
+            f"{mention.text}: {format_value(mention)}",
             QCoreApplication.translate("Verdicts", "in no fact (one source only)"),
         ]
     else:
