@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFrame,
+    QLabel,
     QListWidget,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QToolBar,
@@ -112,6 +115,21 @@ class MainWindow(FolderDropMixin):
         self._restore_settings()
 
     # --- construction --------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("analysis-progress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancel-analysis")
+        self.cancel_button.clicked.connect(self.cancel_analysis)
+        self.folder_label = QLabel()
+        bar.addPermanentWidget(self.folder_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+
     def _action(
         self,
         text: str,
@@ -184,7 +202,10 @@ class MainWindow(FolderDropMixin):
             self.next_action,
             None,
         ):
-            toolbar.addSeparator() if a is None else toolbar.addAction(a)
+            if a is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(a)
         toolbar.addWidget(self.search_bar)
         self.addToolBar(toolbar)
         self._fill_recent_menu()

@@ -1,7 +1,8 @@
 """A fact's structured reasons (`core.model.Reason`) as sentences in the interface language.
 
 Codes come from `core.match.facts` (frame_match, similar_context, kept_out, values_agree,
-values_differ, one_article) and `core.match.verdicts` (verdict_*). A code this version does not
+values_differ, one_article), `core.match.timeline` (time_order, updated_over_time) and
+`core.match.verdicts` (verdict_*). A code this version does not
 know is shown as itself with its parameters, so a newer analysis never hides a reason.
 """
 
@@ -21,6 +22,10 @@ TEMPLATES = {
     "values_agree": QT_TRANSLATE_NOOP("Reasons", "Shared: the values agree ({values})"),
     "values_differ": QT_TRANSLATE_NOOP("Reasons", "Conflict: these values cannot all be true ({values})"),
     "one_article": QT_TRANSLATE_NOOP("Reasons", "Only one article reports it ({doc})"),
+    "time_order": QT_TRANSLATE_NOOP("Reasons", "In the order they were published: {mentions}"),
+    "updated_over_time": QT_TRANSLATE_NOOP(
+        "Reasons", "Updated over time: the count only rises, from {first} to {last} (still a conflict)"
+    ),
     "verdict_confirmed": QT_TRANSLATE_NOOP("Reasons", "You confirmed this fact (verdict {verdict})"),
     "verdict_dismissed": QT_TRANSLATE_NOOP(
         "Reasons", "You dismissed this conflict: not a contradiction (verdict {verdict})"
@@ -65,6 +70,9 @@ def reason_text(reason: Reason, index: AnalysisIndex | None = None) -> str:
     if reason.code == "kept_out" and index is not None and params.get("mention") in index.mention:
         m = index.mention[params["mention"]]
         params["mention"] = f"{m.text} · {m.doc}"
+    if reason.code == "time_order" and index is not None:
+        timed = [index.mention[i] for i in params.get("mentions", "").split() if i in index.mention]
+        params["mentions"] = " → ".join(f"{m.text} ({m.doc})" for m in timed) or params.get("mentions", "")
     if reason.code == "one_article" and index is not None and params.get("doc") in index.document:
         params["doc"] = f"{params['doc']} · {index.document[params['doc']].title[:60]}"
     return tr(template).format_map(params)

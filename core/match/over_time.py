@@ -1,8 +1,9 @@
 """How a figure changed over time: a fact's values ordered by when each article was published.
 
-`Document.published` (ISO-8601) is the time; when it is empty, a time at the start of the file
-name («2015-07-25T2327_…», «2015-07-25_…») stands in for it. The outlet is the file name without
-that time, up to its first separator. Points without a time, or whose value is not a number
+`Document.published` (ISO-8601, read by core.ingest.published from the file name, page meta or
+document properties, or set by the researcher: core.match.verdicts) is the time; `core.match.timeline`
+orders a conflict's mentions the same way for its reasons. The outlet is the file name without a
+leading time, up to its first separator. Points without a time, or whose value is not a number
 (dates), are left out: a step chart of them would say nothing.
 """
 
@@ -10,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import PurePath
 
+from core.ingest.published import from_file_name, sort_key
 from core.model import Analysis, Document, Fact
 
 _NAME_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T_ ](\d{2}):?(\d{2}))?")
@@ -30,17 +33,10 @@ class Point:
     outlet: str
 
 
-def time_from_name(path: str) -> str:
-    """An ISO time read from the start of a file name, "" when it has none."""
-    m = _NAME_TIME.match(PurePath(path).name)
-    if m is None:
-        return ""
-    return f"{m.group(1)}T{m.group(2)}:{m.group(3)}" if m.group(2) else m.group(1)
-
-
 def published(doc: Document) -> str:
-    """When DOC was published: its own time, else the one in its file name."""
-    return doc.published or time_from_name(doc.path)
+    """When DOC was published: its own time, else one in its file name (an analysis stored before
+    times were read)."""
+    return doc.published or from_file_name(PurePath(doc.path).name)
 
 
 def outlet(doc: Document) -> str:
@@ -66,4 +62,8 @@ def timeline(analysis: Analysis, fact: Fact) -> list[Point]:
             continue
         seen.add((m.doc, float(m.value)))
         points.append(Point(published(doc), float(m.value), m.text, m.doc, m.id, m.sentence, outlet(doc)))
-    return sorted(points, key=lambda p: (p.time, order.get(p.doc, 0), p.mention))
+
+    def key(p: Point) -> tuple[datetime, int, str]:
+        return (sort_key(p.time) or datetime.max, order.get(p.doc, 0), p.mention)
+
+    return sorted(points, key=key)

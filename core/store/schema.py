@@ -136,7 +136,8 @@ def _published(db: sqlite_utils.Database) -> None:
 
 def _verdicts(db: sqlite_utils.Database) -> None:
     """The researcher's verdicts (anchored to the text, no foreign keys, like notes) and the
-    publication time she set per article (over `documents.published`, which is read from the files) (plain `execute`: executescript would commit early)."""
+    publication time she set per article, over `documents.published` read from the files (plain
+    `execute`: executescript would commit early)."""
     db.execute(
         """CREATE TABLE verdicts (
             id INTEGER PRIMARY KEY,            -- also the order in which verdicts are applied
