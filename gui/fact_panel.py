@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QSplitter, QVBox
 
 from core.match.over_time import timeline
 from gui.facts_model import review_text, status_text
-from gui.reasons_text import reason_text
+from gui.reasons_text import GROUPING_CODES, reason_text
 from gui.timeline_chart import TimelineChart
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class FactPanel(QDockWidget):
         self.header.setText(fact.label)
         self.status_line.setText(status + (f" · {review}" if review else ""))
         lines = [reason_text(r, index) for r in fact.reasons]
-        if fact.explanation and all(r.code.startswith("verdict_") for r in fact.reasons):
+        if fact.explanation and not any(r.code in GROUPING_CODES for r in fact.reasons):
             lines.insert(0, f"\u2066{fact.explanation}\u2069")  # English prose of an analysis without reasons
         self.reasons.addItems(lines or [self.tr("No explanation recorded for this fact.")])
         self.chart.set_points(

@@ -290,7 +290,11 @@ class ProjectActions(QObject):
         return next((n for n in notes if n.id == note_id), None)
 
     def _push(self, command: NoteCommand) -> None:
-        command.failed = self._write_failed
+        self.push(command)
+
+    def push(self, command: NoteCommand, failed: Callable[[str], None] | None = None) -> None:
+        """Do COMMAND (a note or a verdict) as one step of the undo stack; FAILED tells of a failed write."""
+        command.failed = failed or self._write_failed
         self.undo_stack.push(command)
         self._undo_index = self.undo_stack.index()
 

@@ -38,6 +38,10 @@ RULES = {
     "same_sentence": QT_TRANSLATE_NOOP("Reasons", "two numbers of one sentence are two quantities"),
     "total_part": QT_TRANSLATE_NOOP("Reasons", "a total and its part are never one fact"),
 }
+GROUPING_CODES = frozenset(
+    {"frame_match", "similar_context", "kept_out", "values_agree", "values_differ", "one_article"}
+)
+"""The codes that say why a fact's mentions were grouped (without them, the older prose explanation is shown)."""
 UNKNOWN = QT_TRANSLATE_NOOP("Reasons", "unknown")
 SCOPE = QT_TRANSLATE_NOOP("Reasons", ", scope {scope}")
 
@@ -72,7 +76,7 @@ def reason_text(reason: Reason, index: AnalysisIndex | None = None) -> str:
         params["mention"] = f"{m.text} · {m.doc}"
     if reason.code == "time_order" and index is not None:
         timed = [index.mention[i] for i in params.get("mentions", "").split() if i in index.mention]
-        params["mentions"] = " → ".join(f"{m.text} ({m.doc})" for m in timed) or params.get("mentions", "")
+        params["mentions"] = " → ".join(f"\u2068{m.text}\u2069 ({m.doc})" for m in timed) or params.get("mentions", "")
     if reason.code == "one_article" and index is not None and params.get("doc") in index.document:
         params["doc"] = f"{params['doc']} · {index.document[params['doc']].title[:60]}"
     return tr(template).format_map(params)

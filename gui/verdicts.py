@@ -170,8 +170,7 @@ class VerdictActions(QObject):
         command = AddVerdict(
             self.project, self._changed, kind, target, other, reader.facts_index.analysis, self._label(kind)
         )
-        command.failed = self._failed
-        self.window.projects.undo_stack.push(command)
+        self.window.projects.push(command, self._failed)
         self._say(self.tr("{what} — Undo (Ctrl+Z) takes it back.").format(what=self._label(kind)))
         return True
 
@@ -264,8 +263,7 @@ class VerdictActions(QObject):
         doc = self.window.reader.index.document[doc_id]
         old = self.published.get(relative(doc.path, str(self.project.folder)), "")
         command = SetPublished(self.project, self._changed, doc_id, old, when, self.tr("Set publication time"))
-        command.failed = self._failed
-        self.window.projects.undo_stack.push(command)
+        self.window.projects.push(command, self._failed)
         return True
 
     def _say(self, text: str) -> None:

@@ -59,6 +59,7 @@ def test_dismissing_a_conflict_turns_it_plain_f8_skips_it_and_the_report_lists_i
     before = len(window.reader.index.conflicts())
     _choose(window, "d3", "17 حافلة", "dismiss", qtbot)
     assert _fact_of(window, "d3", "17 حافلة").review == "dismissed"
+    assert window.statusBar().currentMessage().startswith("Conflict dismissed")
     assert _background(window, "d3", "17 حافلة") != red  # plain now
     assert _mention(window, "d3", "17 حافلة").id not in [m[3] for m in window.reader.panes["d3"].map.marks]
     visited = {window.reader.step_conflict(1) for _ in range(before + 2)}
