@@ -3,15 +3,16 @@
     python bench/crash_test.py [--trials 100] [--seed 1]
 
 Each trial starts a child that opens the project (creating it, or re-analysing an edited article),
-then adds notes one by one (each committed; the child prints the note's id only after the commit
-returned), rewrites the whole analysis every 3rd note and edits an article and reopens every 7th.
+then adds notes and verdicts one by one, alternately (each committed; the child prints the note's or
+verdict's id only after the commit returned), rewrites the whole analysis every 3rd note and edits
+an article and reopens every 7th.
 The parent kills it with SIGKILL at a random moment. Every 10th trial starts from a fresh folder (no
 project file yet) and is killed 0–0.1 s after the child starts opening it (creation and first
 analysis); of the others, half are killed 0–1.2 s after the start, half 0–0.5 s after the child said
 it was ready (during notes and big rewrites).
 
 After every kill: `PRAGMA integrity_check` must say ok, `Project.open` must succeed, and every note
-the child reported committed must be in the file. Prints the counts; exit 1 on any failure.
+and verdict the child reported committed must be in the file. Prints the counts; exit 1 on any failure.
 """
 
 from __future__ import annotations
@@ -49,6 +50,16 @@ while True:
     target = a.facts[k % len(a.facts)] if a.facts and k % 2 else a.sentences[k % len(a.sentences)]
     note = project.add_note(target, f"ملاحظة {trial}-{k}")
     print(f"NOTE {note.id}", flush=True)
+    shown = project.reviewed().analysis
+    if shown.facts:
+        fact = shown.facts[k % len(shown.facts)]
+        kind = ("confirm", "dismiss", "split", "not_quantity", "merge")[k % 5]
+        if kind in ("split", "not_quantity"):
+            verdict = project.add_verdict(kind, fact.mentions[0])
+        else:
+            other = shown.facts[(k + 1) % len(shown.facts)].id if kind == "merge" else ""
+            verdict = project.add_verdict(kind, fact.id, other)
+        print(f"VERDICT {verdict.id}", flush=True)
     if k % 3 == 0:
         print("SAVING", flush=True)
         project.store.save(project.analysis, project.folder)
@@ -69,7 +80,8 @@ PHASES = {
     "": "starting Python",
     "START": "opening (create / analyse / re-analyse)",
     "READY": "adding a note",
-    "NOTE": "adding a note",
+    "NOTE": "adding a verdict",
+    "VERDICT": "adding a note",
     "SAVED": "adding a note",
     "REOPENED": "adding a note",
     "SAVING": "rewriting the whole analysis",
@@ -86,8 +98,8 @@ def _fresh_folder(base: Path) -> Path:
     return folder
 
 
-def _trial(folder: Path, trial: int, rng: random.Random) -> tuple[list[int], str]:
-    """Run one child, kill it; returns (note ids it reported committed, last thing it said)."""
+def _trial(folder: Path, trial: int, rng: random.Random) -> tuple[list[int], list[int], str]:
+    """Run one child, kill it; returns (note ids and verdict ids it reported committed, last thing it said)."""
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(ROOT), str(folder), str(trial)],
         stdout=subprocess.PIPE,
@@ -112,7 +124,8 @@ def _trial(folder: Path, trial: int, rng: random.Random) -> tuple[list[int], str
         raise RuntimeError(f"child ended before the kill ({child.returncode}): {err[-2000:]}")
     lines = "".join([*seen, out]).split("\n")[:-1]  # a last line without newline was cut by the kill
     notes = [int(ln.split()[1]) for ln in lines if ln.startswith("NOTE ")]
-    return notes, PHASES[lines[-1].split()[0] if lines else ""]
+    verdicts = [int(ln.split()[1]) for ln in lines if ln.startswith("VERDICT ")]
+    return notes, verdicts, PHASES[lines[-1].split()[0] if lines else ""]
 
 
 def main() -> int:
@@ -121,18 +134,21 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    integrity_ok = opened = notes_intact = 0
-    committed_total = 0
+    integrity_ok = opened = notes_intact = verdicts_intact = 0
+    committed_total = verdicts_total = lost_verdicts = 0
     phases: dict[str, int] = {}
     failures: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         committed: set[int] = set()
+        ruled: set[int] = set()
         folder = _fresh_folder(base)
         for trial in range(args.trials):
             if trial % 10 == 0 and trial:
-                folder, committed = _fresh_folder(base), set()
-            new, last = _trial(folder, trial, rng)
+                folder, committed, ruled = _fresh_folder(base), set(), set()
+            new, new_verdicts, last = _trial(folder, trial, rng)
+            ruled.update(new_verdicts)
+            verdicts_total += len(new_verdicts)
             phases[last] = phases.get(last, 0) + 1
             committed.update(new)
             committed_total += len(new)
@@ -149,6 +165,7 @@ def main() -> int:
             try:
                 with Project.open(folder) as project:
                     stored = {n.id for n in project.notes()}
+                    stored_verdicts = {v.id for v in project.verdicts()}
                 opened += 1
             except Exception as exc:  # noqa: BLE001 - a failure to report, not to hide
                 failures.append(f"trial {trial}: cannot open: {exc!r}")
@@ -157,12 +174,19 @@ def main() -> int:
                 notes_intact += 1
             else:
                 failures.append(f"trial {trial}: lost notes {sorted(committed - stored)[:10]}")
+            lost_verdicts += len(ruled - stored_verdicts)
+            if ruled <= stored_verdicts:
+                verdicts_intact += 1
+            else:
+                failures.append(f"trial {trial}: lost verdicts {sorted(ruled - stored_verdicts)[:10]}")
     n = args.trials
     print(f"trials: {n} (SIGKILL at random moments)")
     print("killed while: " + ", ".join(f"{k} {v}" for k, v in sorted(phases.items(), key=lambda kv: -kv[1])))
     print(f"PRAGMA integrity_check ok: {integrity_ok}/{n}")
     print(f"project opens afterwards:  {opened}/{n}")
     print(f"every committed note kept: {notes_intact}/{n} ({committed_total} notes reported committed in all)")
+    print(f"every committed verdict kept: {verdicts_intact}/{n} ({verdicts_total} verdicts reported committed in all)")
+    print(f"verdicts lost: {lost_verdicts}")
     for failure in failures:
         print("FAIL", failure)
     return 1 if failures else 0

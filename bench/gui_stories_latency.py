@@ -14,6 +14,10 @@ not answer. Measured:
             their articles folded onto 40 columns, as a 40-article story would have), then: set
             the model, type a filter a key at a time, clear it, switch the status filter, scroll
             from top to bottom a page at a time.
+  verdicts  with `--verdicts N`: N verdicts (confirm, dismiss, split in turn, on the folder's first
+            facts that are not single) written into the project before the story switches, then
+            re-marking the story with them, and giving, undoing and redoing a verdict from the
+            keyboard on the shown story (each a step of its own, as keys arrive).
 Target: every gap < 50 ms. `--shots DIR` saves the window after opening and after switching.
 """
 
@@ -34,6 +38,7 @@ from gui_latency import Probe, fresh_copy, shown_window  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from core.ids import doc_of  # noqa: E402
 from core.model import Analysis, Document, Fact, Mention  # noqa: E402
 
 FACT_ROWS = 10_000
@@ -104,11 +109,63 @@ def many_facts(analysis: Analysis, rows: int = FACT_ROWS, columns: int = COLUMNS
     return Analysis(folder=analysis.folder, documents=docs, mentions=mentions, facts=facts)
 
 
+def give_verdicts(app: QApplication, window, count: int) -> list[tuple[str, float, float]]:  # type: ignore[no-untyped-def]
+    """COUNT verdicts written into the project (not measured), then the GUI steps that use them."""
+    from core.project import Project
+
+    project = window.projects.project
+    if project is None:  # Qt 6's quit() closed the window (and its project) after the open: reopen it
+        project = window.projects.project = Project.open(window.folder)
+        window.projects.adopted.emit(project)
+    t0 = time.perf_counter()
+    shown = project.reviewed().analysis
+    t_review = (time.perf_counter() - t0) * 1000
+    facts = [f for f in shown.facts if f.status != "single"][:count]
+    for i, f in enumerate(facts):
+        kind = ("confirm", "dismiss", "split")[i % 3]
+        project.add_verdict(kind, f.mentions[0] if kind == "split" else f.id, within=shown)
+    t0 = time.perf_counter()
+    reviewed = project.reviewed()
+    t_all = (time.perf_counter() - t0) * 1000
+    print(
+        f"{len(facts)} verdicts on {len(shown.documents)} articles: whole folder reviewed in {t_all:.0f} ms "
+        f"({t_review:.0f} ms with none; off the GUI's measures: exports only), {len(reviewed.orphaned)} orphaned"
+    )
+    window.verdicts._load()  # noqa: SLF001 - what a verdict command does after its write
+    a = window.analysis
+    busiest = max(  # the story with the most conflicts: where verdicts are given
+        a.stories,
+        key=lambda s: sum(1 for f in a.facts if f.status == "conflict" and doc_of(f.mentions[0]) in s.documents),
+    )
+    run_until(app, partial(window.stories.show_story, busiest.id), window.stories.story_shown)
+    print(
+        f"story {busiest.id}: {len(busiest.documents)} articles, {len(window.reader.index.conflicts())} open conflicts"
+    )
+    out = [
+        (f"re-mark the shown story with {len(facts)} verdicts", 0.0, steps_gap(app, [window.reader.refresh_verdicts]))
+    ]
+    steps = [
+        ("F8", lambda: window.reader.step_conflict(1)),
+        ("dismiss (Ctrl+D)", window.verdicts.actions["dismiss"].trigger),
+        ("F8", lambda: window.reader.step_conflict(1)),
+        ("confirm (Ctrl+K)", window.verdicts.actions["confirm"].trigger),
+        ("undo", window.projects.undo_stack.undo),
+        ("undo", window.projects.undo_stack.undo),
+        ("redo", window.projects.undo_stack.redo),
+    ]
+    given = len(project.verdicts())
+    for what, step in steps:
+        out.append((f"  {what} (then 400 ms for the queued re-marking)", 0.0, steps_gap(app, [step], settle_ms=400)))
+    print(f"verdicts: {given} before the keys, {len(project.verdicts())} after (dismiss, confirm, undo ×2, redo)")
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("folder")
     parser.add_argument("--switches", type=int, default=10)
     parser.add_argument("--shots", metavar="DIR")
+    parser.add_argument("--verdicts", type=int, default=0, help="verdicts written before switching stories")
     args = parser.parse_args()
     from gui.index import AnalysisIndex
 
@@ -126,6 +183,8 @@ def main() -> int:
         if args.shots:
             Path(args.shots).mkdir(parents=True, exist_ok=True)
             window.grab().save(str(Path(args.shots) / "open.png"))
+        if args.verdicts:
+            results.extend(give_verdicts(app, window, args.verdicts))
         # the stories with the most conflicts first, then the biggest: the ones a reader opens
         stories = sorted(analysis.stories[1:], key=lambda s: -len(s.documents))[: args.switches]
         worst_switch, total = 0.0, 0.0

@@ -14,7 +14,7 @@ from core.model import Analysis
 from core.pipeline import analyze_folder
 from core.project_cli import add_search_parser, analyze_into_project, run_search
 from core.report.json_export import summary, write_json
-from core.report.writers import write_reports
+from core.report.writers import stored_review, write_reports
 from core.store import ProjectFileError
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         print(f"muqabala: {args.folder}: no readable articles found", file=sys.stderr)
         return 2
     if args.json:
-        write_json(analysis, args.json)
+        write_json(analysis, args.json, stored_review(analysis, args.db) if args.db else None)
     if args.html or args.csv:
         write_reports(analysis, html=args.html, csv=args.csv, db=args.db)
     if not args.quiet:

@@ -142,6 +142,9 @@ class Fact:
     kind: str = ""
     reasons: tuple[Reason, ...] = ()
     """Structured reasons: which frame fields matched, which cannot-link kept a mention out, the status rule."""
+    review: str = ""
+    """The researcher's verdict on it (core.match.verdicts): "" unreviewed, "confirmed", "dismissed",
+    or "edited" (made by a split or a merge)."""
 
 
 @dataclass(frozen=True, slots=True)

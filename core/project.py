@@ -38,6 +38,7 @@ from core import pipeline
 from core.fingerprint import analyzer_fingerprint
 from core.ingest.folder import FolderError, list_articles
 from core.model import Analysis, Document, Fact, Mention, Sentence
+from core.project_verdicts import VerdictsMixin
 from core.reuse import stored_links
 from core.store import Hit, Note, ProjectFileError, Store
 from core.store.notes import fact_anchor, sentence_anchor
@@ -130,7 +131,7 @@ class Changes:
         return "; ".join(parts) if parts else "no article changed"
 
 
-class Project:
+class Project(VerdictsMixin):
     """An open project. Create with `Project.open`; close with `close()` or a `with` block."""
 
     def __init__(self, store: Store, folder: Path, analysis: Analysis, changes: Changes) -> None:
@@ -138,6 +139,7 @@ class Project:
         self.folder = folder
         self.analysis = analysis
         self.changes = changes
+        self._reviewed = None
 
     @property
     def path(self) -> Path:

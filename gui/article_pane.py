@@ -12,17 +12,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QMouseEvent, QTextCursor
-from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from core.model import Document
 from gui import highlight
-from gui.facts_model import format_value, status_text
 from gui.fonts import article_font
 from gui.index import AnalysisIndex
 from gui.notes_dock import add_note_actions
+from gui.story_map import StoryMap
+from gui.verdict_menu import add_verdict_actions, number_tooltip
 
-OVERLAY_ORDER = ("aligned", "search", "current", "search_current", "flash")
+OVERLAY_ORDER = ("note", "aligned", "search", "current", "search_current", "flash")
 FLASH_MS = 900
 MIN_WIDTH = 240
 
@@ -97,6 +98,8 @@ class ArticlePane(QWidget):
     """Document id, when the reader (not the program) moved this pane."""
     note_requested = Signal(str)
     """A fact or sentence id, when the user chose "Add note…" in the context menu."""
+    verdict_requested = Signal(str, str)
+    """(verdict kind, mention id) chosen in the context menu of a number."""
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +108,8 @@ class ArticlePane(QWidget):
         self.setMinimumWidth(MIN_WIDTH)
         self.index: AnalysisIndex | None = None
         self._overlays: dict[str, list[tuple[int, int]]] = {k: [] for k in OVERLAY_ORDER}
+        self._marked: dict[str, tuple[int, int, str]] = {}
+        """Mention id → (start, end, kind) of the marks now in the text."""
         self._programmatic = 0
         self.note = ""  # e.g. how many articles carry the same text (gui.story_view)
         self._counts = ""
@@ -123,11 +128,21 @@ class ArticlePane(QWidget):
         self.text.setLayoutDirection(direction)
         self.text.setFont(article_font())
         self.text.tooltip_for = self._tooltip
-        self.text.extend_menu = lambda menu, offset: self.note_menu(offset, menu)
+        self.text.extend_menu = self._extend_menu
         self.text.clicked.connect(self._on_click)
         self.text.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        self.map = StoryMap(self.text.document(), self.text.verticalScrollBar(), lambda o: self.text.offsets.to_qt(o))
+        self.map.mark_clicked.connect(self._map_clicked)
+        self.map.scroll_requested.connect(self._map_scroll)
+        row = QHBoxLayout()
+        if self.rtl:  # the scrollbar of right-to-left text is on its left: the map goes beside it
+            row.setDirection(QHBoxLayout.Direction.RightToLeft)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(1)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.map)
         layout.addWidget(self.header)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(row, 1)
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.set_overlay("flash", []))
@@ -158,22 +173,52 @@ class ArticlePane(QWidget):
         )
         self.header.setToolTip(self.doc.path)
 
-    def set_analysis(self, index: AnalysisIndex) -> None:
-        """Mark numbers by the status of their fact and dim furniture."""
+    def set_analysis(self, index: AnalysisIndex, changes_only: bool = False) -> None:
+        """Mark numbers by the (shown) status of their fact and dim furniture; with CHANGES_ONLY
+        (the researcher's verdicts changed) only the numbers whose mark changed are re-formatted.
+
+        All formats go through one cursor in one edit block: the text is laid out once, not
+        after each number (~1 ms each on a long article)."""
         self.index = index
-        qdoc = self.text.document()
         colours = highlight.colours_for(self.text.palette())
         om = self.text.offsets
         dim = highlight.dim_format(colours)
-        for s in index.sentences_by_doc.get(self.doc.id, []):
-            if s.furniture:
-                highlight.apply_format(qdoc, om.to_qt(s.start), om.to_qt(s.end), dim)
         formats = {k: highlight.mention_format(k, colours) for k in highlight.KINDS}
         counts = dict.fromkeys(highlight.KINDS, 0)
+        marked: dict[str, tuple[int, int, str]] = {}
         for m in index.mentions_by_doc.get(self.doc.id, []):
             kind = index.status_of_mention(m.id)
             counts[kind] = counts.get(kind, 0) + 1
-            highlight.apply_format(qdoc, om.to_qt(m.start), om.to_qt(m.end), formats.get(kind, formats["single"]))
+            marked[m.id] = (m.start, m.end, kind)
+        old = self._marked if changes_only else {}
+        cursor = QTextCursor(self.text.document())
+
+        def span(start: int, end: int) -> None:
+            cursor.setPosition(om.to_qt(start))
+            cursor.setPosition(om.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+
+        cursor.beginEditBlock()
+        try:
+            if not changes_only:
+                for s in index.sentences_by_doc.get(self.doc.id, []):
+                    if s.furniture:
+                        span(s.start, s.end)
+                        cursor.mergeCharFormat(dim)
+            for mid, (start, end, _kind) in old.items():
+                if marked.get(mid) != old[mid]:  # changed or gone: back to the plain (or dimmed) text
+                    span(start, end)
+                    cursor.setCharFormat(QTextCharFormat())
+                    sentence = index.sentence_at(self.doc.id, start)
+                    if sentence is not None and sentence.furniture:
+                        cursor.mergeCharFormat(dim)
+            for mid, (start, end, kind) in marked.items():
+                if old.get(mid) != (start, end, kind):
+                    span(start, end)
+                    cursor.mergeCharFormat(formats.get(kind, formats["single"]))
+        finally:
+            cursor.endEditBlock()
+        self._marked = marked
+        self.map.set_marks([(start, end, kind, mid) for mid, (start, end, kind) in marked.items()])
         n_sent = len(index.sentences_by_doc.get(self.doc.id, []))
         self._set_header(
             self.tr("{s} sentences · {n} numbers · {c} in conflict · {sh} shared").format(
@@ -181,10 +226,16 @@ class ArticlePane(QWidget):
             )
         )
 
+    def remark(self, index: AnalysisIndex) -> None:
+        """Mark afresh after the researcher's verdicts changed what is a conflict (only what changed)."""
+        self.set_analysis(index, changes_only=True)
+
     # --- marks ---------------------------------------------------------------------------
     def set_overlay(self, kind: str, spans: list[tuple[int, int]]) -> None:
         """Replace one layer of transient marks (spans in Python offsets)."""
         self._overlays[kind] = list(spans)
+        if kind == "current":
+            self.map.set_current(spans)
         colours = highlight.colours_for(self.text.palette())
         om = self.text.offsets
         selections = []
@@ -278,6 +329,21 @@ class ArticlePane(QWidget):
         rect = self.span_rect(offset, offset + 1)
         return rect.center()
 
+    def _map_clicked(self, mention_id: str) -> None:
+        if self.index is not None and mention_id in self.index.mention:
+            m = self.index.mention[mention_id]
+            self.scroll_to_span(m.start, m.end)
+            self.mention_clicked.emit(mention_id)
+
+    def _map_scroll(self, fraction: float) -> None:
+        bar = self.text.verticalScrollBar()
+        total = bar.maximum() + bar.pageStep()
+        bar.setValue(int(fraction * total - bar.pageStep() / 2))  # by the reader's hand: panes follow
+
+    def _extend_menu(self, menu: QMenu, offset: int) -> None:
+        add_verdict_actions(menu, self.index, self.doc.id, offset, self.verdict_requested.emit)
+        self.note_menu(offset, menu)
+
     def note_menu(self, offset: int, menu: QMenu | None = None) -> QMenu:
         """Add "Add note…" entries for the fact of the number and the sentence at OFFSET to MENU."""
         menu = menu if menu is not None else QMenu(self)
@@ -287,13 +353,7 @@ class ArticlePane(QWidget):
         if self.index is None:
             return None
         mention = self.index.mention_at(self.doc.id, offset)
-        if mention is None:
-            return None
-        fact = self.index.fact_for_mention(mention.id)
-        if fact is None:
-            return f"{_escape(mention.text)}: {_escape(format_value(mention))}"
-        explanation = f"<br>{_escape(fact.explanation)}" if fact.explanation else ""
-        return f"<b>{status_text(fact.status)}</b>: {_escape(fact.label)}{explanation}"
+        return number_tooltip(self.index, mention) if mention is not None else None
 
     def set_point_size(self, size: float) -> None:
         font = self.text.font()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QPageLayout, QPageSize, QTextDocument, QTextO
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from core.match.verdicts import Reviewed
 from core.model import Analysis
 from core.report.csv_report import write_csv
 from core.report.html_report import render_html, write_html
@@ -76,8 +77,19 @@ class ExportActions(QObject):
 
     # --- what is exported ----------------------------------------------------------------
     def analysis(self) -> Analysis | None:
+        """What is exported: the analysis with the researcher's verdicts applied."""
         analysis = self.window.analysis
-        return analysis if analysis is not None and analysis.documents else None
+        if analysis is None or not analysis.documents:
+            return None
+        reviewed = self.reviewed()
+        return reviewed.analysis if reviewed is not None else analysis
+
+    def reviewed(self) -> Reviewed | None:
+        """The open project's verdicts applied to its analysis (None without a project)."""
+        project = self.window.projects.project
+        if project is None or project.analysis is not self.window.analysis:
+            return None
+        return project.reviewed()
 
     def notes(self) -> list[Note]:
         project = self.window.projects.project
@@ -112,13 +124,17 @@ class ExportActions(QObject):
 
     # --- writing files (no dialogs: also what the tests call) ------------------------------
     def export_html(self, path: str | Path) -> None:
-        write_html(self._ready(), path, self.notes(), lang=i18n.current_language())
+        reviewed = self.reviewed()
+        orphans = [v for v in reviewed.verdicts if v.id in reviewed.orphaned] if reviewed is not None else []
+        write_html(self._ready(), path, self.notes(), lang=i18n.current_language(), orphaned_verdicts=orphans)
 
     def export_csv(self, path: str | Path) -> None:
         write_csv(self._ready(), path, self.notes())
 
     def export_json(self, path: str | Path) -> None:
-        write_json(self._ready(), path)
+        self._ready()
+        assert self.window.analysis is not None
+        write_json(self.window.analysis, path, self.reviewed())  # the analysis as computed, and the verdicts
 
     def save_pdf(self, path: str | Path) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -29,6 +29,7 @@ STATUS_CHOICES = (
     (QT_TRANSLATE_NOOP("FactsDock", "Conflicts"), "conflict"),
     (QT_TRANSLATE_NOOP("FactsDock", "Shared"), "shared"),
     (QT_TRANSLATE_NOOP("FactsDock", "Single source"), "single"),
+    (QT_TRANSLATE_NOOP("FactsDock", "Unreviewed conflicts first"), "unreviewed"),
 )
 
 
@@ -56,6 +57,8 @@ class FactsDock(QDockWidget):
     fact_activated = Signal(str)
     note_requested = Signal(str)
     """A fact id, when the user chose "Add note…" on its row."""
+    verdict_requested = Signal(str, str, str)
+    """(verdict kind, fact id, other fact id for a merge else "") chosen in a row's context menu."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +75,7 @@ class FactsDock(QDockWidget):
         self.status_box.setObjectName("facts-status-filter")
         for text, value in STATUS_CHOICES:
             self.status_box.addItem(self.tr(text), value)
-        self.status_box.currentIndexChanged.connect(lambda _i: self.proxy.set_status(self.status_box.currentData()))
+        self.status_box.currentIndexChanged.connect(lambda _i: self._status_chosen(self.status_box.currentData()))
         self.filter_edit = QLineEdit(body)
         self.filter_edit.setObjectName("facts-text-filter")
         self.filter_edit.setPlaceholderText(self.tr("Filter facts (e.g. حافلة)"))
@@ -89,7 +92,7 @@ class FactsDock(QDockWidget):
         self.table.setObjectName("facts-table")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # two rows: Merge
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(STATUS_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
@@ -103,6 +106,15 @@ class FactsDock(QDockWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
+
+    def _status_chosen(self, status: str) -> None:
+        """A status filter; "unreviewed" shows every fact, those not yet ruled on first."""
+        if self.model.unreviewed_first != (status == "unreviewed"):
+            self.model.unreviewed_first = status == "unreviewed"
+            selected = self.selected_fact()
+            self.model.set_index(self.model.index_)
+            self.select_fact(selected)
+        self.proxy.set_status(status)
 
     def set_index(self, index: AnalysisIndex | None) -> None:
         self.model.set_index(index)
@@ -122,13 +134,29 @@ class FactsDock(QDockWidget):
             self.fact_activated.emit(fact_id)
 
     def note_menu(self, pos: QPoint) -> QMenu | None:
-        """The context menu of the row at POS (viewport coordinates): "Add note…" on its fact."""
+        """The context menu of the row at POS (viewport coordinates): "Add note…" on its fact, then
+        its verdicts (confirm, dismiss; merge when two rows are selected)."""
         fact_id = self.table.indexAt(pos).data(FACT_ID_ROLE)
         if not fact_id:
             return None
         menu = QMenu(self.table)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Add note…")).triggered.connect(lambda: self.note_requested.emit(fact_id))
+        menu.addSeparator()
+        status = self.model.facts[self.model.row_of(fact_id)].status if self.model.row_of(fact_id) >= 0 else ""
+        if status != "single":
+            menu.addAction(self.tr("Confirm this fact (reviewed)")).triggered.connect(
+                lambda: self.verdict_requested.emit("confirm", fact_id, "")
+            )
+        if status == "conflict":
+            menu.addAction(self.tr("Dismiss this conflict (not a contradiction)")).triggered.connect(
+                lambda: self.verdict_requested.emit("dismiss", fact_id, "")
+            )
+        chosen = self.selected_facts()
+        if len(chosen) == 2 and fact_id in chosen:
+            menu.addAction(self.tr("Merge the two selected facts")).triggered.connect(
+                lambda: self.verdict_requested.emit("merge", chosen[0], chosen[1])
+            )
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -155,5 +183,13 @@ class FactsDock(QDockWidget):
         self.table.scrollTo(proxy_index)
 
     def selected_fact(self) -> str | None:
+        current = self.table.currentIndex()
         rows = self.table.selectionModel().selectedRows()
+        if current.isValid() and any(r.row() == current.row() for r in rows):
+            return str(current.data(FACT_ID_ROLE))
         return rows[0].data(FACT_ID_ROLE) if rows else None
+
+    def selected_facts(self) -> list[str]:
+        """The facts of the selected rows, in table order (two of them can be merged)."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda r: r.row())
+        return [str(r.data(FACT_ID_ROLE)) for r in rows]

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from core.match.verdicts import open_conflict, shown_status
 from core.mentions.registry import show_mention
 from core.model import Fact, Mention
 from core.text.search import normalize_query
@@ -40,7 +41,22 @@ STATUS_TEXT = {
     "conflict": QT_TRANSLATE_NOOP("FactsModel", "≠ conflict"),
     "shared": QT_TRANSLATE_NOOP("FactsModel", "= shared"),
     "single": QT_TRANSLATE_NOOP("FactsModel", "· single"),
+    "dismissed": QT_TRANSLATE_NOOP("FactsModel", "✗ dismissed"),
 }
+REVIEW_SIGN = {"confirmed": " ✓", "edited": " ✎"}
+"""Appended to the status of a fact the researcher confirmed, or split / merged by hand."""
+
+
+REVIEW_TEXT = {
+    "confirmed": QT_TRANSLATE_NOOP("FactsModel", "reviewed: confirmed"),
+    "dismissed": QT_TRANSLATE_NOOP("FactsModel", "reviewed: dismissed (not a contradiction)"),
+    "edited": QT_TRANSLATE_NOOP("FactsModel", "reviewed: split or merged by hand"),
+}
+
+
+def review_text(review: str) -> str:
+    """The researcher's verdict on a fact in the interface language ("" when none)."""
+    return QCoreApplication.translate("FactsModel", REVIEW_TEXT[review]) if review in REVIEW_TEXT else review
 
 
 def status_text(status: str) -> str:
@@ -76,6 +92,8 @@ class FactsModel(QAbstractTableModel):
         self._row: dict[str, int] = {}
         self._column: dict[str, int] = {}
         self._sort = (STATUS_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.unreviewed_first = False
+        """Default order: facts the researcher has not ruled on before the others of their status."""
         self._warm_at = 0
         self._warm_timer = QTimer(self)
         self._warm_timer.setInterval(0)
@@ -84,7 +102,7 @@ class FactsModel(QAbstractTableModel):
     def set_index(self, index: AnalysisIndex | None) -> None:
         self.beginResetModel()
         self.index_ = index
-        self.facts = index.fact_order() if index else []
+        self.facts = index.fact_order(self.unreviewed_first) if index else []
         self._rank = {f.id: i for i, f in enumerate(self.facts)}
         self._column = {d.id: i for i, d in enumerate(index.documents)} if index else {}
         self._cells = [None] * len(self.facts)
@@ -195,15 +213,18 @@ class FactsModel(QAbstractTableModel):
             return self.cells(index.row()).get(col - FIRST_DOC_COLUMN, "")
         if role == Qt.ItemDataRole.DisplayRole:
             if col == STATUS_COLUMN:
-                return self.tr(STATUS_TEXT[fact.status]) if fact.status in STATUS_TEXT else fact.status
+                status = "dismissed" if fact.review == "dismissed" else fact.status
+                shown = self.tr(STATUS_TEXT[status]) if status in STATUS_TEXT else status
+                return shown + REVIEW_SIGN.get(fact.review, "")
             if col == LABEL_COLUMN:
                 return fact.label
             return self.cells(index.row()).get(col - FIRST_DOC_COLUMN, "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{fact.label}\n{fact.explanation}" if fact.explanation else fact.label
+            review = review_text(fact.review)
+            return "\n".join(t for t in (fact.label, review, fact.explanation) if t)
         if role == Qt.ItemDataRole.ForegroundRole and col == STATUS_COLUMN:
-            return STATUS_COLOUR.get(fact.status)
-        if role == Qt.ItemDataRole.FontRole and fact.status == "conflict" and col != LABEL_COLUMN:
+            return STATUS_COLOUR.get(shown_status(fact))
+        if role == Qt.ItemDataRole.FontRole and open_conflict(fact) and col != LABEL_COLUMN:
             font = QFont()
             font.setBold(True)
             return font
@@ -239,7 +260,7 @@ class FactsFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, FactsModel)
         fact = model.facts[source_row]
-        if self.status != "all" and fact.status != self.status:
+        if self.status not in ("all", "unreviewed") and shown_status(fact) != self.status:
             return False
         if not self.needle:
             return True

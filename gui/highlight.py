@@ -103,6 +103,10 @@ DARK = Colours(
 )
 
 
+NOTE_LINE = QColor("#1e88e5")
+"""The underline of a sentence or number the user wrote a note on (reads on light and dark)."""
+
+
 def colours_for(palette: QPalette) -> Colours:
     """The colour set that reads on this palette (dark when the base colour is dark)."""
     return DARK if palette.color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
@@ -127,8 +131,13 @@ def mention_format(kind: str, colours: Colours) -> QTextCharFormat:
 
 
 def overlay_format(kind: str, colours: Colours) -> QTextCharFormat:
-    """Transient marks drawn as extra selections: current fact, flash, aligned, search hits."""
+    """Transient marks drawn as extra selections: current fact, flash, aligned, search hits, and
+    what the user's notes are on (a dashed underline, so the number marks keep their colours)."""
     fmt = QTextCharFormat()
+    if kind == "note":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(NOTE_LINE)
+        return fmt
     colour = {
         "current": colours.current,
         "flash": colours.flash,

@@ -7,43 +7,63 @@ microseconds instead of scanning lists.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from core.match.synopsis import alignment_groups
+from core.match.verdicts import open_conflict, shown_status
 from core.model import Analysis, Document, Fact, Mention, Sentence, status_rank
 
 
 class AnalysisIndex:
     """Indexes of an `Analysis` by id, by document offset and by alignment."""
 
-    def __init__(self, analysis: Analysis) -> None:
+    sentence: dict[str, Sentence]
+    sentences_by_doc: dict[str, list[Sentence]]
+    _sentence_starts: dict[str, list[int]]
+    aligned: dict[str, dict[str, float]]
+    group_of: dict[str, int]
+    group_members: dict[int, list[str]]
+
+    def __init__(self, analysis: Analysis, like: AnalysisIndex | None = None) -> None:
+        """LIKE: an index of the same sentences and alignments (the same story before a verdict):
+        its sentence and alignment lookups are shared instead of rebuilt."""
         self.analysis = analysis
         self.documents: list[Document] = list(analysis.documents)
         self.document = {d.id: d for d in self.documents}
-        self.sentence = {s.id: s for s in analysis.sentences}
         self.mention = {m.id: m for m in analysis.mentions}
         self.fact = {f.id: f for f in analysis.facts}
-        self.sentences_by_doc: dict[str, list[Sentence]] = {d.id: [] for d in self.documents}
-        for s in analysis.sentences:
-            self.sentences_by_doc.setdefault(s.doc, []).append(s)
         self.mentions_by_doc: dict[str, list[Mention]] = {d.id: [] for d in self.documents}
         for m in analysis.mentions:
             self.mentions_by_doc.setdefault(m.doc, []).append(m)
-        for lst in self.sentences_by_doc.values():
-            lst.sort(key=lambda s: s.start)
         for ms in self.mentions_by_doc.values():
             ms.sort(key=lambda m: m.start)
-        self._sentence_starts = {d: [s.start for s in lst] for d, lst in self.sentences_by_doc.items()}
         self._mention_starts = {d: [m.start for m in lst] for d, lst in self.mentions_by_doc.items()}
         self.fact_of_mention: dict[str, str] = {}
         for f in analysis.facts:
             for mid in f.mentions:
                 self.fact_of_mention.setdefault(mid, f.id)
-        self.aligned: dict[str, dict[str, float]] = {}
+        if (
+            like is not None
+            and like.analysis.sentences is analysis.sentences
+            and like.analysis.alignments is analysis.alignments
+        ):
+            self.sentence, self.sentences_by_doc = like.sentence, like.sentences_by_doc
+            self._sentence_starts, self.aligned = like._sentence_starts, like.aligned
+            self.group_of, self.group_members = like.group_of, like.group_members
+            return
+        self.sentence = {s.id: s for s in analysis.sentences}
+        self.sentences_by_doc = {d.id: [] for d in self.documents}
+        for s in analysis.sentences:
+            self.sentences_by_doc.setdefault(s.doc, []).append(s)
+        for lst in self.sentences_by_doc.values():
+            lst.sort(key=lambda s: s.start)
+        self._sentence_starts = {d: [s.start for s in lst] for d, lst in self.sentences_by_doc.items()}
+        self.aligned = {}
         for al in analysis.alignments:
             self.aligned.setdefault(al.a, {})[al.b] = al.score
             self.aligned.setdefault(al.b, {})[al.a] = al.score
         self.group_of = alignment_groups(analysis)
-        self.group_members: dict[int, list[str]] = {}
+        self.group_members = {}
         for sid, g in self.group_of.items():
             self.group_members.setdefault(g, []).append(sid)
 
@@ -83,9 +103,10 @@ class AnalysisIndex:
         return self.fact.get(fid) if fid else None
 
     def status_of_mention(self, mention_id: str) -> str:
-        """'conflict', 'shared' or 'single' (a mention in no fact counts as single)."""
+        """'conflict', 'shared' or 'single' as shown (a mention in no fact, or in a dismissed
+        conflict, counts as single)."""
         fact = self.fact_for_mention(mention_id)
-        return fact.status if fact else "single"
+        return shown_status(fact) if fact else "single"
 
     # --- alignment -----------------------------------------------------------------------
     def counterparts(self, sentence_id: str, doc: str | None = None) -> list[Sentence]:
@@ -130,8 +151,10 @@ class AnalysisIndex:
         return None
 
     # --- facts ---------------------------------------------------------------------------
-    def fact_order(self) -> list[Fact]:
-        """Facts conflicts first, then shared, then single; within a status by first appearance."""
+    def fact_order(self, unreviewed_first: bool = False) -> list[Fact]:
+        """Facts conflicts first, then shared, then single (as shown: a dismissed conflict is
+        plain); within a status by first appearance, or with UNREVIEWED_FIRST those the researcher
+        has not ruled on before the others."""
         doc_rank = {d.id: i for i, d in enumerate(self.documents)}
 
         def first(f: Fact) -> tuple[int, int]:
@@ -140,14 +163,29 @@ class AnalysisIndex:
             ]
             return min(spots) if spots else (99, 0)
 
-        return sorted(self.analysis.facts, key=lambda f: (status_rank(f.status), first(f)))
+        def key(f: Fact) -> tuple[int, bool, tuple[int, int]]:
+            return (status_rank(shown_status(f)), unreviewed_first and bool(f.review), first(f))
+
+        return sorted(self.analysis.facts, key=key)
 
     def conflicts(self) -> list[Fact]:
-        """Conflict facts in reading order: the order F8 visits them."""
-        return [f for f in self.fact_order() if f.status == "conflict"]
+        """Conflicts not dismissed by the researcher, in reading order: the order F8 visits them."""
+        return [f for f in self.fact_order() if open_conflict(f)]
 
     def mentions_of(self, fact_id: str) -> list[Mention]:
         fact = self.fact.get(fact_id)
         if fact is None:
             return []
         return [self.mention[m] for m in fact.mentions if m in self.mention]
+
+
+def reviewed_indexes(
+    review: Callable[[Analysis], Analysis], view: AnalysisIndex, whole: AnalysisIndex
+) -> tuple[AnalysisIndex, AnalysisIndex]:
+    """VIEW and WHOLE with the verdicts applied by REVIEW (the same objects when nothing changes)."""
+    shown = review(view.analysis)
+    view_index = view if shown is view.analysis else AnalysisIndex(shown, like=view)
+    if whole is view:
+        return view_index, view_index
+    story = review(whole.analysis)
+    return view_index, whole if story is whole.analysis else AnalysisIndex(story, like=whole)

@@ -43,6 +43,7 @@ from gui.reader import ALIGNED, PANES, Reader, make_splitter
 from gui.search_bar import SearchBar
 from gui.story_view import install_stories
 from gui.synopsis_view import SynopsisView
+from gui.verdicts import install_verdicts
 from gui.worker import AnalysisRunner, AnalysisTask
 
 
@@ -109,6 +110,7 @@ class MainWindow(FolderDropMixin):
         self.extras = install_extras(self)  # Export, Preferences, Help (gui/extras.py)
         self.stories = install_stories(self)  # stories dock, one story at a time (gui/story_view.py)
         self.finder = Find(self)  # search every article of the story or folder, results panel (gui/find.py)
+        self.verdicts = install_verdicts(self)  # Review menu, why panel, timeline (gui/verdicts.py)
         self.resize(1400, 900)
         self._restore_settings()
 
@@ -295,8 +297,9 @@ class MainWindow(FolderDropMixin):
             self.statusBar().showMessage(self.tr("No articles found in this folder."))
             self.analysis_ready.emit(analysis)
             return
-        conflicts = len(index.conflicts())
-        shared = sum(1 for f in index.analysis.facts if f.status == "shared")
+        shown = self.reader.facts_index or index  # with the researcher's verdicts
+        conflicts = len(shown.conflicts())
+        shared = sum(1 for f in shown.analysis.facts if f.status == "shared")
         self.statusBar().showMessage(
             self.tr("{n} articles · {c} conflicts · {s} shared facts — F8: next conflict").format(
                 n=len(index.documents), c=conflicts, s=shared

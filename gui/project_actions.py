@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -81,6 +81,9 @@ class ChangesBar(QFrame):
 
 class ProjectActions(QObject):
     """Owns the window's open Project, its file actions, the notes dock and the notes' undo stack."""
+
+    adopted = Signal(object)
+    """The Project the window now works in (None once it is closed)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -154,6 +157,7 @@ class ProjectActions(QObject):
             self.changes_bar.show_text(
                 self.tr("Since this project was last open: {changes}").format(changes=describe_changes(changes))
             )
+        self.adopted.emit(project)
 
     def _tell_changes(self, _analysis: object) -> None:
         """Append what opening found to the window's summary in the status bar."""
@@ -175,6 +179,7 @@ class ProjectActions(QObject):
         if self.project is not None:
             self.project.close()
             self.project = None
+            self.adopted.emit(None)
         self.save_as_action.setEnabled(False)
         self.notes_dock.set_notes([])
 
@@ -285,7 +290,11 @@ class ProjectActions(QObject):
         return next((n for n in notes if n.id == note_id), None)
 
     def _push(self, command: NoteCommand) -> None:
-        command.failed = self._write_failed
+        self.push(command)
+
+    def push(self, command: NoteCommand, failed: Callable[[str], None] | None = None) -> None:
+        """Do COMMAND (a note or a verdict) as one step of the undo stack; FAILED tells of a failed write."""
+        command.failed = failed or self._write_failed
         self.undo_stack.push(command)
         self._undo_index = self.undo_stack.index()
 

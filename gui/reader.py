@@ -11,14 +11,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 
-from core.model import Document
+from core.match.verdicts import shown_status
+from core.model import Analysis, Document
 from core.text import search as textsearch
 from gui.article_pane import ArticlePane
 from gui.bidi import isolate
 from gui.facts_dock import FactsDock
 from gui.facts_model import format_value, status_text
 from gui.fonts import DEFAULT_POINT_SIZE
-from gui.index import AnalysisIndex
+from gui.index import AnalysisIndex, reviewed_indexes
 from gui.synopsis_view import SynopsisView
 
 PANES, ALIGNED = 0, 1
@@ -34,6 +35,10 @@ class Reader(QObject):
     message = Signal(str)
     note_requested = Signal(str)
     """A fact or sentence id the reader wants to write a note on (from a pane's context menu)."""
+    reviewed = Signal()
+    verdict_requested = Signal(str, str)
+    """(verdict kind, mention id) chosen in a pane's context menu."""
+    """The views were re-marked after the researcher's verdicts changed."""
 
     def __init__(
         self,
@@ -48,6 +53,16 @@ class Reader(QObject):
         self.panes: dict[str, ArticlePane] = {}
         self.index: AnalysisIndex | None = None
         self.current_fact: str | None = None
+        self.current_mention: str | None = None
+        """The number last clicked (what Split and Not a quantity act on from the keyboard)."""
+        self.previous_fact: str | None = None
+        """The fact selected before the current one (what Merge joins it with)."""
+        self.review: Callable[[Analysis], Analysis] = lambda analysis: analysis
+        """Applies the researcher's verdicts to a story (set by gui.verdicts); identity without a project."""
+        self.facts_index: AnalysisIndex | None = None
+        """The (reviewed) index of the whole story, as the facts matrix shows it."""
+        self._raw: tuple[Analysis, Analysis] | None = None
+        """The story as analysed (shown articles, all articles), before the verdicts."""
         self.hits: list[textsearch.Hit] = []
         self.hit_pos = -1
         self.sync_scrolling = True
@@ -90,7 +105,9 @@ class Reader(QObject):
             pane.deleteLater()
         self.panes = {}
         self.index = None
-        self.current_fact = None
+        self.facts_index = None
+        self._raw = None
+        self.current_fact = self.current_mention = self.previous_fact = None
         self.hits, self.hit_pos = [], -1
         self.facts.set_index(None)
         self.synopsis.set_index(None)
@@ -106,6 +123,7 @@ class Reader(QObject):
         pane.sentence_clicked.connect(self.select_sentence)
         pane.user_scrolled.connect(self._pane_scrolled)
         pane.note_requested.connect(self.note_requested)
+        pane.verdict_requested.connect(self.verdict_requested)
         self.splitter.addWidget(pane)
         self.panes = {doc.id: pane, **self.panes}
         self.splitter.setSizes([1000] * self.splitter.count())
@@ -118,6 +136,10 @@ class Reader(QObject):
         queued = [d.id for d in index.documents]
         if queued != self._doc_ids:
             self.set_documents(index.documents)
+        whole = facts_index or index
+        self._raw = (index.analysis, whole.analysis)
+        index, facts_index = reviewed_indexes(self.review, index, whole)
+        self.facts_index = facts_index
 
         def mark(doc_id: str) -> None:
             self.panes[doc_id].set_analysis(index)
@@ -129,10 +151,41 @@ class Reader(QObject):
         self._queue(lambda: setattr(self, "index", index))
         for doc_id in queued:
             self._queue(lambda d=doc_id: mark(d))
-        self._queue(lambda: self.facts.set_index(facts_index or index))
+        self._queue(lambda: self.facts.set_index(facts_index))
         self._queue(finish)
         if done is not None:
             self._queue(done)
+
+    def refresh_verdicts(self) -> None:
+        """Verdicts changed: re-mark the panes in place (one per event-loop turn, after whatever is
+        being built), refill the matrix, keep the current fact; `reviewed` once done."""
+        self._queue(self._review_step)
+
+    def _review_step(self) -> None:
+        if self._raw is None or self.index is None:
+            return
+        view, whole = self._raw
+        index = self.index = AnalysisIndex(self.review(view), like=self.index)
+        self.facts_index = index if whole is view else AnalysisIndex(self.review(whole), like=self.facts_index)
+        for pane in list(self.panes.values()):
+            self._queue(lambda p=pane: p.remark(index) if self.index is index else None)
+        self._queue(lambda: self._reviewed_done(index))
+
+    def _reviewed_done(self, index: AnalysisIndex) -> None:
+        if self.index is not index or self.facts_index is None:
+            return
+        self.facts.set_index(self.facts_index)
+        self.synopsis.set_index(index)
+        self.synopsis.synopsis.set_point_size(self.point_size)
+        found = index.fact_for_mention(self.current_mention or "")
+        fact = found.id if found is not None else self.current_fact
+        if fact in index.fact:
+            self.select_fact(fact, origin=self.current_mention, scroll=False)
+        else:
+            self.current_fact = None
+            for pane in self.panes.values():
+                pane.set_overlay("current", [])
+        self.reviewed.emit()
 
     def pane_order(self) -> list[str]:
         """Document ids from the rightmost pane to the leftmost."""
@@ -144,6 +197,7 @@ class Reader(QObject):
         """A click on a number: select its fact (or just the number if it is in none)."""
         if self.index is None:
             return
+        self.current_mention = mention_id
         fact = self.index.fact_for_mention(mention_id)
         if fact is not None:
             self.select_fact(fact.id, origin=mention_id)
@@ -151,11 +205,15 @@ class Reader(QObject):
         m = self.index.mention[mention_id]
         self.message.emit(f"{isolate(m.text)}: {format_value(m)} (no other source reports it)")
 
-    def select_fact(self, fact_id: str, origin: str | None = None) -> None:
+    def select_fact(self, fact_id: str, origin: str | None = None, scroll: bool = True) -> None:
         """Make a fact current: mark it everywhere, scroll each pane to it, flash it, tell the dock."""
         index = self.index
         if index is None or fact_id not in index.fact:
             return
+        if fact_id != self.current_fact:
+            self.previous_fact = self.current_fact
+        if origin is None or index.fact_of_mention.get(origin) != fact_id:
+            self.current_mention = None
         self.current_fact = fact_id
         fact = index.fact[fact_id]
         mentions = index.mentions_of(fact_id)
@@ -169,15 +227,17 @@ class Reader(QObject):
                     target = (index.mention[origin].start, index.mention[origin].end)
                 elif origin in index.mention:
                     target = self._closest_span(origin, doc_id, spans)
+                if not scroll:
+                    continue
                 if origin is None or index.mention.get(origin) is None or index.mention[origin].doc != doc_id:
                     pane.scroll_to_span(*target)
                 pane.flash(spans)
         self.synopsis.synopsis.set_marks(current=[(m.doc, m.start, m.end) for m in mentions])
-        if mentions and self.stack.currentIndex() == ALIGNED:
+        if mentions and scroll and self.stack.currentIndex() == ALIGNED:
             first = origin if origin in index.mention else mentions[0].id
             self.synopsis.scroll_to_sentence(index.mention[first].sentence)
         self.facts.select_fact(fact_id)
-        self.message.emit(f"{status_text(fact.status)}: {isolate(fact.label)}")
+        self.message.emit(f"{status_text(shown_status(fact))}: {isolate(fact.label)}")
         self.fact_selected.emit(fact_id)
 
     def _closest_span(self, origin: str, doc_id: str, spans: list[tuple[int, int]]) -> tuple[int, int]:

@@ -113,6 +113,7 @@ class AnalysisTask(QObject):
                 self.cancelled.emit()
                 return
             analysis = project.analysis
+            project.reviewed()  # the verdicts applied to the whole folder here, off the GUI thread
             self.opened.emit(project)  # from here on the Project belongs to the GUI thread
             self.finished.emit(analysis)
 

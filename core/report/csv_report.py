@@ -19,6 +19,7 @@ from core.store.notes import Note
 COLUMNS = (
     "fact",
     "status",
+    "review",
     "label",
     "kind",
     "counted",
@@ -45,6 +46,7 @@ def fact_rows(analysis: Analysis, notes: Iterable[Note] = ()) -> list[dict[str, 
                 {
                     "fact": fact.id,
                     "status": fact.status,
+                    "review": fact.review,
                     "label": fact.label,
                     "kind": fact.kind,
                     "counted": fact.counted,

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.match.verdicts import shown_status
 from core.mentions.registry import show_mention
 from core.model import Analysis, Document, Fact, Mention, Sentence, status_rank
 from core.store.notes import Note
@@ -49,9 +50,14 @@ class ReportData:
 
     # --- facts by source -----------------------------------------------------------------
     def facts(self, *statuses: str) -> list[Fact]:
-        """Facts with these statuses (all when none given): conflicts first, then by id order."""
-        chosen = [f for f in self.analysis.facts if not statuses or f.status in statuses]
-        return sorted(chosen, key=lambda f: status_rank(f.status))
+        """Facts with these statuses as shown (a dismissed conflict is not a conflict; all when none
+        given): conflicts first, then by id order."""
+        chosen = [f for f in self.analysis.facts if not statuses or shown_status(f) in statuses]
+        return sorted(chosen, key=lambda f: status_rank(shown_status(f)))
+
+    def reviewed(self) -> list[Fact]:
+        """Facts the researcher ruled on (confirmed, dismissed, split or merged), in report order."""
+        return [f for f in self.facts() if f.review]
 
     def by_source(self, fact: Fact) -> dict[str, list[Mention]]:
         """{document id: the fact's mentions in it}, documents in folder order."""

@@ -16,9 +16,13 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
+from core.match.over_time import timeline
+from core.match.verdicts import Verdict, shown_status
 from core.model import Analysis, Document, Fact, Mention
 from core.report.data import ReportData
+from core.report.html_review import REVIEW_LABELS, review_tag, reviews_section
 from core.report.json_export import summary
+from core.report.timeline_svg import timeline_svg
 from core.resources import resource
 from core.store.notes import Note
 
@@ -127,6 +131,9 @@ mark.shared { background: #c8e6c9; font-weight: bold; padding: 0 .15em; }
 .orphan { color: #a15c00; }
 h1, h2, h3, .meta, th, footer, .source { unicode-bidi: plaintext; }
 html[dir="rtl"] :is(h1, h2, h3, .meta, th, footer, .source) { text-align: right; }
+.review { font-size: .8em; padding: 0 .4em; border-radius: .3em; border: 1px solid #555; white-space: nowrap; }
+.review.dismissed { color: #777; } .review.confirmed { color: #1b5e20; }
+svg.timeline { display: block; margin: .3em 0 .6em; border: 1px solid #eee; background: #fcfcfc; }
 footer { margin-top: 3em; color: #777; font-size: .85em; border-top: 1px solid #ddd; padding-top: .5em; }
 @media print { h2 { break-after: avoid; } .fact-block { break-inside: avoid; } }
 """
@@ -156,6 +163,7 @@ def render_html(
     generated: datetime | None = None,
     for_qt: bool = False,
     sources_per_table: int | None = None,
+    orphaned_verdicts: Iterable[Verdict] = (),
 ) -> str:
     """The whole report as one HTML string (see the module docstring).
 
@@ -166,6 +174,7 @@ def render_html(
     t = dict(LABELS.get(lang, LABELS["ar"]))
     if not for_qt:  # a browser: the page runs in the articles' direction, whatever the labels' language
         t["dir"] = articles_direction(analysis)
+    t.update(REVIEW_LABELS.get(lang, REVIEW_LABELS["ar"]))
     t["visual"] = "1" if for_qt and t["dir"] == "rtl" else ""
     if for_qt:
         t["print"] = "1"
@@ -183,6 +192,7 @@ def render_html(
         _matrix(data, t, sources_per_table),
         _fact_section(data, t, "conflict", "conflicts"),
         _fact_section(data, t, "shared", "shared"),
+        reviews_section(data, t, list(orphaned_verdicts), _label),
         _notes_section(data, t),
         _articles(data, t),
         _problems(analysis, t),
@@ -198,9 +208,18 @@ def articles_direction(analysis: Analysis) -> str:
     return "rtl" if arabic * 2 >= len(analysis.documents) and arabic else "ltr"
 
 
-def write_html(analysis: Analysis, path: str | Path, notes: Iterable[Note] = (), *, lang: str = "ar") -> None:
+def write_html(
+    analysis: Analysis,
+    path: str | Path,
+    notes: Iterable[Note] = (),
+    *,
+    lang: str = "ar",
+    orphaned_verdicts: Iterable[Verdict] = (),
+) -> None:
     """Write the report as UTF-8."""
-    Path(path).write_text(render_html(analysis, notes, lang=lang), encoding="utf-8")
+    Path(path).write_text(
+        render_html(analysis, notes, lang=lang, orphaned_verdicts=orphaned_verdicts), encoding="utf-8"
+    )
 
 
 def _badge(status: str, t: dict[str, str]) -> str:
@@ -280,7 +299,8 @@ def _matrix_table(data: ReportData, t: dict[str, str], docs: list[Document], fir
     for fact in data.facts("conflict", "shared"):
         cells = data.by_source(fact)
         tds = [
-            f'<td class="{fact.status}" bgcolor="{CELL_COLOURS[fact.status]}">{_values(data, cells[d.id])}</td>'
+            f'<td class="{shown_status(fact)}" bgcolor="{CELL_COLOURS[shown_status(fact)]}">'
+            f"{_values(data, cells[d.id])}</td>"
             if d.id in cells
             else '<td class="empty">—</td>'
             for d in docs
@@ -290,11 +310,11 @@ def _matrix_table(data: ReportData, t: dict[str, str], docs: list[Document], fir
                 t,
                 [
                     f'<td class="fact"><div dir="{_direction(fact.label)}"><a href="#{fact.id}">'
-                    f"{_label(fact.label)}</a></div></td>",
-                    f"<td>{_badge(fact.status, t)}</td>",
+                    f"{_label(fact.label)}</a>{review_tag(fact, t)}</div></td>",
+                    f"<td>{_badge(shown_status(fact), t)}</td>",
                     *tds,
                 ],
-                f' class="{fact.status}"',
+                f' class="{shown_status(fact)}"',
             )
         )
     body = "\n".join(rows) or f'<tr><td colspan="{len(docs) + 2}">{esc(t["none"])}</td></tr>'
@@ -336,8 +356,15 @@ def _fact_block(data: ReportData, t: dict[str, str], fact: Fact) -> str:
     """A fact: its label, why it was grouped, then each source's values and quoted sentences."""
     out = [
         f'<section class="fact-block" id="{esc(fact.id)}">',
-        f"<h3>{_badge(fact.status, t)} {_label(fact.label)}</h3>",
+        f"<h3>{_badge(shown_status(fact), t)} {_label(fact.label)}{review_tag(fact, t)}</h3>",
     ]
+    chart = (
+        ""
+        if t.get("print")
+        else timeline_svg(timeline(data.analysis, fact), lambda p: f"#q-{fact.id}-{p.sentence}", t["over_time"])
+    )
+    if chart:
+        out.append(f'<div class="why">{esc(t["over_time"])}</div>{chart}')
     if fact.explanation and not t.get("print"):
         out.append(
             f'<details class="why"><summary>{esc(t["why"])}</summary>'
@@ -355,7 +382,10 @@ def _fact_block(data: ReportData, t: dict[str, str], fact: Fact) -> str:
             text = "".join(
                 f'<mark class="{fact.status}">{esc(p)}</mark>' if marked else esc(p) for p, marked in quote.pieces
             )
-            out.append(f'<blockquote dir="{direction}" lang="{esc(doc.language)}">{text}</blockquote>')
+            out.append(
+                f'<blockquote id="q-{esc(fact.id)}-{esc(quote.sentence)}" dir="{direction}" '
+                f'lang="{esc(doc.language)}">{text}</blockquote>'
+            )
     out.extend(_note_html(n, t) for n in data.notes_on(fact))
     out.append("</section>")
     return "\n".join(out)

@@ -11,61 +11,90 @@ from pathlib import Path
 from typing import Any
 
 from core.match.timeline import timeline, trend
-from core.model import Analysis
+from core.match.verdicts import Reviewed, open_conflict
+from core.model import Analysis, Fact
 
 
-def to_dict(analysis: Analysis) -> dict[str, Any]:
+def _fact(f: Fact) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "status": f.status,
+        "mentions": list(f.mentions),
+        "label": f.label,
+        "explanation": f.explanation,
+        "counted": f.counted,
+        "kind": f.kind,
+        "timeline": timeline(f),
+        "trend": trend(f),
+        "reasons": [{"code": r.code, "params": dict(r.params)} for r in f.reasons],
+        "review": f.review,
+    }
+
+
+def to_dict(analysis: Analysis, reviewed: Reviewed | None = None) -> dict[str, Any]:
     """documents, sentences, numbers, mentions (of the other fact families), alignments, facts
-    (+ problems, stories, summary)."""
-    return {key: list(value) if isinstance(value, Iterator) else value for key, value in _sections(analysis)}
+    (+ problems, stories, summary) as analysed; with REVIEWED also the researcher's verdicts and
+    the facts as she ruled them (`reviewed_facts`)."""
+    return {key: list(value) if isinstance(value, Iterator) else value for key, value in _sections(analysis, reviewed)}
 
 
-def _sections(analysis: Analysis) -> Iterator[tuple[str, Any]]:
+def _sections(analysis: Analysis, reviewed: Reviewed | None = None) -> Iterator[tuple[str, Any]]:
     """The export's keys in order; the long lists as iterators, so that a writer can stream them."""
-    return iter(
+    sections: list[tuple[str, Any]] = [
+        ("folder", analysis.folder),
         (
-            ("folder", analysis.folder),
+            "documents",
             (
-                "documents",
-                (
-                    {
-                        "id": d.id,
-                        "path": d.path,
-                        "title": d.title,
-                        "encoding": d.encoding,
-                        "language": d.language,
-                        "sha256": d.sha256,
-                        "published": d.published,
-                    }
-                    for d in analysis.documents
-                ),
+                {
+                    "id": d.id,
+                    "path": d.path,
+                    "title": d.title,
+                    "encoding": d.encoding,
+                    "language": d.language,
+                    "sha256": d.sha256,
+                    "published": d.published,
+                }
+                for d in analysis.documents
             ),
-            ("sentences", (_plain(s) for s in analysis.sentences)),
-            ("numbers", (_plain(m) for m in analysis.mentions if m.family == "number")),
-            ("mentions", (_plain(m) for m in analysis.mentions if m.family != "number")),
-            ("alignments", (_plain(a) for a in analysis.alignments)),
-            (
-                "facts",
-                (
-                    {
-                        "id": f.id,
-                        "status": f.status,
-                        "mentions": list(f.mentions),
-                        "label": f.label,
-                        "explanation": f.explanation,
-                        "counted": f.counted,
-                        "kind": f.kind,
-                        "timeline": timeline(f),
-                        "trend": trend(f),
-                    }
-                    for f in analysis.facts
-                ),
-            ),
-            ("problems", (asdict(p) for p in analysis.problems)),
-            ("stories", ({"id": s.id, "label": s.label, "documents": list(s.documents)} for s in analysis.stories)),
-            ("summary", summary(analysis)),
-        )
-    )
+        ),
+        ("sentences", (_plain(s) for s in analysis.sentences)),
+        ("numbers", (_plain(m) for m in analysis.mentions if m.family == "number")),
+        ("mentions", (_plain(m) for m in analysis.mentions if m.family != "number")),
+        ("alignments", (_plain(a) for a in analysis.alignments)),
+        ("facts", (_fact(f) for f in analysis.facts)),
+        ("problems", (asdict(p) for p in analysis.problems)),
+        ("stories", ({"id": s.id, "label": s.label, "documents": list(s.documents)} for s in analysis.stories)),
+        ("summary", summary(analysis)),
+    ]
+    if reviewed is not None:
+        sections.extend(_review_sections(reviewed))
+    return iter(sections)
+
+
+def _review_sections(reviewed: Reviewed) -> list[tuple[str, Any]]:
+    """The verdicts (with what became of each), the facts as ruled, the times set, their counts."""
+    orphaned = set(reviewed.orphaned)
+    return [
+        (
+            "verdicts",
+            [
+                {
+                    "id": v.id,
+                    "kind": v.kind,
+                    "label": v.label,
+                    "created_at": v.created_at,
+                    "orphaned": v.id in orphaned,
+                    "applies_to": reviewed.target.get(v.id, ""),
+                    "anchor": [asdict(a) for a in v.anchor],
+                    "other": [asdict(a) for a in v.other],
+                }
+                for v in reviewed.verdicts
+            ],
+        ),
+        ("reviewed_facts", (_fact(f) for f in reviewed.analysis.facts)),
+        ("published", {d.id: d.published for d in reviewed.analysis.documents if d.published}),
+        ("reviewed_summary", summary(reviewed.analysis)),
+    ]
 
 
 def _plain(item: Any) -> dict[str, Any]:
@@ -106,19 +135,21 @@ def summary(analysis: Analysis) -> dict[str, int]:
         "alignments": len(analysis.alignments),
         "facts": len(analysis.facts),
         "shared": sum(f.status == "shared" for f in analysis.facts),
-        "conflicts": sum(f.status == "conflict" for f in analysis.facts),
+        "conflicts": sum(open_conflict(f) for f in analysis.facts),
+        "dismissed": sum(f.review == "dismissed" for f in analysis.facts),
+        "reviewed": sum(bool(f.review) for f in analysis.facts),
         "problems": len(analysis.problems),
         "stories": len(analysis.stories),
     }
 
 
-def write_json(analysis: Analysis, path: str | Path) -> None:
+def write_json(analysis: Analysis, path: str | Path, reviewed: Reviewed | None = None) -> None:
     """Write the export as UTF-8 JSON (Arabic kept readable), item by item: the bytes are those of
-    `json.dumps(to_dict(analysis), ensure_ascii=False, indent=1)`, without holding the whole export
+    `json.dumps(to_dict(analysis, reviewed), ensure_ascii=False, indent=1)`, without holding the whole export
     in memory (at 10,000 articles it was the largest thing in the process)."""
     with open(path, "w", encoding="utf-8") as out:
         out.write("{")
-        for k, (key, value) in enumerate(_sections(analysis)):
+        for k, (key, value) in enumerate(_sections(analysis, reviewed)):
             out.write(("," if k else "") + "\n " + json.dumps(key) + ": ")
             if not isinstance(value, Iterator):
                 out.write(_dumps(value, 1))

@@ -134,5 +134,33 @@ def _published(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE documents ADD COLUMN published TEXT NOT NULL DEFAULT ''")
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1_tables, _v2_search, _families, _published)
+def _verdicts(db: sqlite_utils.Database) -> None:
+    """The researcher's verdicts (anchored to the text, no foreign keys, like notes) and the
+    publication time she set per article, over `documents.published` read from the files (plain
+    `execute`: executescript would commit early)."""
+    db.execute(
+        """CREATE TABLE verdicts (
+            id INTEGER PRIMARY KEY,            -- also the order in which verdicts are applied
+            kind TEXT NOT NULL CHECK (kind IN ('confirm', 'dismiss', 'split', 'merge', 'not_quantity')),
+            anchor TEXT NOT NULL,              -- JSON [[doc_path, start, end, text, before, after], ...]
+            other TEXT NOT NULL DEFAULT '[]',  -- merge: the second fact's mentions, same form
+            label TEXT NOT NULL DEFAULT '',    -- the fact's label when given (shown for orphans)
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE published_set (
+            doc_path TEXT PRIMARY KEY,         -- relative to the project's folder
+            published TEXT NOT NULL            -- ISO-8601
+        )"""
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _v1_tables,
+    _v2_search,
+    _families,
+    _published,
+    _verdicts,
+)
 SCHEMA_VERSION = len(MIGRATIONS)

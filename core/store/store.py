@@ -15,9 +15,11 @@ from typing import Any
 
 import sqlite_utils
 
+from core.match.verdicts import MentionAnchor, Verdict, VerdictKind
 from core.model import Analysis
 from core.store import notes as _notes
 from core.store import records
+from core.store import verdicts as _verdicts
 from core.store.connection import open_database
 from core.store.errors import ProjectFileError
 from core.store.notes import Note
@@ -85,6 +87,31 @@ class Store:
 
     def notes(self, orphaned: bool | None = None) -> list[Note]:
         return _notes.list_notes(self.db, orphaned)
+
+    # verdicts and publication times ---------------------------------------------------------
+    def add_verdict(
+        self,
+        kind: VerdictKind,
+        anchor: tuple[MentionAnchor, ...],
+        other: tuple[MentionAnchor, ...] = (),
+        label: str = "",
+    ) -> Verdict:
+        return _verdicts.add_verdict(self.db, kind, anchor, other, label)
+
+    def delete_verdict(self, verdict_id: int) -> dict[str, Any]:
+        return _verdicts.delete_verdict(self.db, verdict_id)
+
+    def restore_verdict(self, row: dict[str, Any]) -> Verdict:
+        return _verdicts.restore_verdict(self.db, row)
+
+    def verdicts(self) -> list[Verdict]:
+        return _verdicts.list_verdicts(self.db)
+
+    def published(self) -> dict[str, str]:
+        return _verdicts.published_times(self.db)
+
+    def set_published(self, doc_path: str, published: str) -> None:
+        _verdicts.set_published(self.db, doc_path, published)
 
     # search ---------------------------------------------------------------------------------
     def search(self, query: str, limit: int = 200) -> list[Hit]:

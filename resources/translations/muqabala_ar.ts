@@ -52,7 +52,7 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../gui/article_pane.py" line="179"/>
+        <location filename="../../gui/article_pane.py" line="224"/>
         <source>{s} sentences · {n} numbers · {c} in conflict · {sh} shared</source>
         <translation>{s} جملة · {n} رقمًا · {c} متعارضة · {sh} متفق عليها</translation>
     </message>
@@ -139,92 +139,92 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="48"/>
+        <location filename="../../gui/export.py" line="49"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="50"/>
+        <location filename="../../gui/export.py" line="51"/>
         <source>Report (HTML)…</source>
         <translation>التقرير (HTML)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="51"/>
+        <location filename="../../gui/export.py" line="52"/>
         <source>Facts (CSV)…</source>
         <translation>الوقائع (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="52"/>
+        <location filename="../../gui/export.py" line="53"/>
         <source>Analysis (JSON)…</source>
         <translation>التحليل (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="54"/>
+        <location filename="../../gui/export.py" line="55"/>
         <source>Save Report as PDF…</source>
         <translation>حفظ التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="55"/>
+        <location filename="../../gui/export.py" line="56"/>
         <source>&amp;Print Report…</source>
         <translation>&amp;طباعة التقرير…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="138"/>
+        <location filename="../../gui/export.py" line="154"/>
         <source>Muqabala report</source>
         <translation>تقرير مقابلة</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="172"/>
+        <location filename="../../gui/export.py" line="188"/>
         <source>Cannot export</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="175"/>
+        <location filename="../../gui/export.py" line="191"/>
         <source>Exported to {path}</source>
         <translation>صُدِّر إلى {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="178"/>
+        <location filename="../../gui/export.py" line="194"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="178"/>
+        <location filename="../../gui/export.py" line="194"/>
         <source>Web page (*.html)</source>
         <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="182"/>
+        <location filename="../../gui/export.py" line="198"/>
         <source>Export the facts</source>
         <translation>تصدير الوقائع</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="182"/>
+        <location filename="../../gui/export.py" line="198"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="186"/>
+        <location filename="../../gui/export.py" line="202"/>
         <source>Export the analysis</source>
         <translation>تصدير التحليل</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="186"/>
+        <location filename="../../gui/export.py" line="202"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="190"/>
+        <location filename="../../gui/export.py" line="206"/>
         <source>Save the report as PDF</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="190"/>
+        <location filename="../../gui/export.py" line="206"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="198"/>
+        <location filename="../../gui/export.py" line="214"/>
         <source>Print the report</source>
         <translation>طباعة التقرير</translation>
     </message>
@@ -253,6 +253,35 @@ The number before each article is how many facts it shares with the others.</sou
     </message>
 </context>
 <context>
+    <name>FactPanel</name>
+    <message>
+        <location filename="../../gui/fact_panel.py" line="29"/>
+        <source>Why</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fact_panel.py" line="34"/>
+        <location filename="../../gui/fact_panel.py" line="63"/>
+        <source>Select a fact: click a number, or F8.</source>
+        <translation>اختر واقعة: انقر رقمًا، أو F8.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fact_panel.py" line="74"/>
+        <source>No explanation recorded for this fact.</source>
+        <translation>لا تفسير مسجّل لهذه الواقعة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fact_panel.py" line="78"/>
+        <source>No change over time to show: fewer than two of its articles have a publication time (Review → Set the article&apos;s publication time).</source>
+        <translation>لا تغيّر مع الوقت لعرضه: أقل من مقالتين من مقالاتها لها وقت نشر (مراجعة ← تحديد وقت نشر المقالة).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fact_panel.py" line="87"/>
+        <source>That article is not shown side by side (Ctrl+Shift+A).</source>
+        <translation>هذه المقالة غير معروضة جنبًا إلى جنب (Ctrl+Shift+A).</translation>
+    </message>
+</context>
+<context>
     <name>FactsDock</name>
     <message>
         <location filename="../../gui/facts_dock.py" line="28"/>
@@ -275,45 +304,85 @@ The number before each article is how many facts it shares with the others.</sou
         <translation>مصدر واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="62"/>
+        <location filename="../../gui/facts_dock.py" line="32"/>
+        <source>Unreviewed conflicts first</source>
+        <translation>التعارضات غير المراجَعة أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_dock.py" line="65"/>
         <source>Facts</source>
         <translation>الوقائع</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="78"/>
+        <location filename="../../gui/facts_dock.py" line="81"/>
         <source>Filter facts (e.g. حافلة)</source>
         <translation>تصفية الوقائع (مثلًا: حافلة)</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="131"/>
+        <location filename="../../gui/facts_dock.py" line="144"/>
         <source>Add note…</source>
         <translation>إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_dock.py" line="148"/>
+        <source>Confirm this fact (reviewed)</source>
+        <translation>تأكيد هذه الواقعة (رُوجعت)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_dock.py" line="152"/>
+        <source>Dismiss this conflict (not a contradiction)</source>
+        <translation>استبعاد هذا التعارض (ليس تناقضًا)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_dock.py" line="157"/>
+        <source>Merge the two selected facts</source>
+        <translation>دمج الواقعتين المحددتين</translation>
     </message>
 </context>
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../gui/facts_model.py" line="40"/>
+        <location filename="../../gui/facts_model.py" line="41"/>
         <source>≠ conflict</source>
         <translation>≠ تعارض</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="41"/>
+        <location filename="../../gui/facts_model.py" line="42"/>
         <source>= shared</source>
         <translation>= اتفاق</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="42"/>
+        <location filename="../../gui/facts_model.py" line="43"/>
         <source>· single</source>
         <translation>· مصدر واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="173"/>
+        <location filename="../../gui/facts_model.py" line="44"/>
+        <source>✗ dismissed</source>
+        <translation>✗ مستبعَد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_model.py" line="51"/>
+        <source>reviewed: confirmed</source>
+        <translation>رُوجعت: مؤكَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_model.py" line="52"/>
+        <source>reviewed: dismissed (not a contradiction)</source>
+        <translation>رُوجعت: مستبعَدة (ليست تناقضًا)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_model.py" line="53"/>
+        <source>reviewed: split or merged by hand</source>
+        <translation>رُوجعت: فُصلت أو دُمجت يدويًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_model.py" line="191"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="175"/>
+        <location filename="../../gui/facts_model.py" line="193"/>
         <source>Fact</source>
         <translation>الواقعة</translation>
     </message>
@@ -329,22 +398,22 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/highlight.py" line="211"/>
+        <location filename="../../gui/highlight.py" line="220"/>
         <source>conflict: sources give different numbers</source>
         <translation>تعارض: المصادر تذكر أرقامًا مختلفة</translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="212"/>
+        <location filename="../../gui/highlight.py" line="221"/>
         <source>shared: sources agree</source>
         <translation>اتفاق: المصادر متفقة</translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="213"/>
+        <location filename="../../gui/highlight.py" line="222"/>
         <source>one source only</source>
         <translation>مصدر واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="214"/>
+        <location filename="../../gui/highlight.py" line="223"/>
         <source>selected fact</source>
         <translation>الواقعة المحددة</translation>
     </message>
@@ -352,148 +421,148 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="62"/>
+        <location filename="../../gui/main_window.py" line="63"/>
         <source>Muqabala</source>
         <translation>مقابلة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>&amp;Open Folder…</source>
         <translation>&amp;فتح مجلد…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>Panes</source>
         <translation>أعمدة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>Aligned</source>
         <translation>محاذاة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Synchronised scrolling</source>
         <translation>تمرير متزامن</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Next conflict</source>
         <translation>التعارض التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Previous conflict</source>
         <translation>التعارض السابق</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Find in all articles</source>
         <translation>البحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>Clear marks</source>
         <translation>مسح التحديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>فُتح &amp;مؤخرًا</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>Open a folder of articles</source>
         <translation>فتح مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Muqabala — {name}</source>
         <translation>مقابلة — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>Reading {folder} …</source>
         <translation>قراءة {folder} …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Analysis cancelled.</source>
         <translation>أُلغي التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>Marking the articles …</source>
         <translation>تعليم المقالات …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>No articles found in this folder.</source>
         <translation>لا مقالات في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>{n} articles · {c} conflicts · {s} shared facts — F8: next conflict</source>
         <translation>{n} مقالات · {c} تعارضات · {s} وقائع متفق عليها — F8: التعارض التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>Analysis failed.</source>
         <translation>فشل التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Analysis failed</source>
         <translation>فشل التحليل</translation>
     </message>
@@ -686,52 +755,52 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="100"/>
+        <location filename="../../gui/project_actions.py" line="103"/>
         <source>Open &amp;Project…</source>
         <translation>فتح &amp;مشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="101"/>
+        <location filename="../../gui/project_actions.py" line="104"/>
         <source>&amp;Save Project As…</source>
         <translation>&amp;حفظ المشروع باسم…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="103"/>
+        <location filename="../../gui/project_actions.py" line="106"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="105"/>
+        <location filename="../../gui/project_actions.py" line="108"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="150"/>
+        <location filename="../../gui/project_actions.py" line="153"/>
         <source>Project file: {path}</source>
         <translation>ملف المشروع: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="155"/>
+        <location filename="../../gui/project_actions.py" line="158"/>
         <source>Since this project was last open: {changes}</source>
         <translation>منذ آخر فتح لهذا المشروع: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="164"/>
+        <location filename="../../gui/project_actions.py" line="168"/>
         <source>{summary} — {changes}</source>
         <translation>{summary} — {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="189"/>
+        <location filename="../../gui/project_actions.py" line="194"/>
         <source>This project cannot be opened.</source>
         <translation>لا يمكن فتح هذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="192"/>
+        <location filename="../../gui/project_actions.py" line="197"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="193"/>
+        <location filename="../../gui/project_actions.py" line="198"/>
         <source>{message}
 
 The file was not changed.</source>
@@ -740,83 +809,83 @@ The file was not changed.</source>
 لم يُغيَّر الملف.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="203"/>
+        <location filename="../../gui/project_actions.py" line="208"/>
         <source>Open a project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="203"/>
+        <location filename="../../gui/project_actions.py" line="208"/>
         <source>Muqabala projects (*.sqlite);;All files (*)</source>
         <translation>مشاريع مقابلة (*.sqlite);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="213"/>
+        <location filename="../../gui/project_actions.py" line="218"/>
         <source>Save the project as</source>
         <translation>حفظ المشروع باسم</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="213"/>
+        <location filename="../../gui/project_actions.py" line="218"/>
         <source>Muqabala projects (*.sqlite)</source>
         <translation>مشاريع مقابلة (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="228"/>
+        <location filename="../../gui/project_actions.py" line="233"/>
         <source>Cannot save the project</source>
         <translation>تعذّر حفظ المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="232"/>
+        <location filename="../../gui/project_actions.py" line="237"/>
         <source>Project saved as {path}</source>
         <translation>حُفظ المشروع باسم {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="247"/>
+        <location filename="../../gui/project_actions.py" line="252"/>
         <source>Note on the fact: {label}</source>
         <translation>ملاحظة على الواقعة: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="252"/>
+        <location filename="../../gui/project_actions.py" line="257"/>
         <source>Note on the sentence: «{text}»</source>
         <translation>ملاحظة على الجملة: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="260"/>
+        <location filename="../../gui/project_actions.py" line="265"/>
         <source>Notes can be added once the analysis is done.</source>
         <translation>يمكن إضافة الملاحظات بعد انتهاء التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="297"/>
+        <location filename="../../gui/project_actions.py" line="302"/>
         <source>Undone: {what}</source>
         <translation>تم التراجع: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="299"/>
+        <location filename="../../gui/project_actions.py" line="304"/>
         <source>Redone: {what}</source>
         <translation>أعيد: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="304"/>
+        <location filename="../../gui/project_actions.py" line="309"/>
         <source>The note could not be saved</source>
         <translation>تعذّر حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="309"/>
+        <location filename="../../gui/project_actions.py" line="314"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="317"/>
+        <location filename="../../gui/project_actions.py" line="322"/>
         <source>Edit note</source>
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="328"/>
-        <location filename="../../gui/project_actions.py" line="348"/>
+        <location filename="../../gui/project_actions.py" line="333"/>
+        <location filename="../../gui/project_actions.py" line="353"/>
         <source>Delete note</source>
         <translation>حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="329"/>
+        <location filename="../../gui/project_actions.py" line="334"/>
         <source>Delete this note?
 
 «{text}»
@@ -829,17 +898,17 @@ Undo (Ctrl+Z) brings it back.</source>
 التراجع (Ctrl+Z) يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="339"/>
+        <location filename="../../gui/project_actions.py" line="344"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="349"/>
+        <location filename="../../gui/project_actions.py" line="354"/>
         <source>Note deleted — Undo (Ctrl+Z) brings it back.</source>
         <translation>حُذفت الملاحظة — التراجع (Ctrl+Z) يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="368"/>
+        <location filename="../../gui/project_actions.py" line="373"/>
         <source>What this note was on is no longer in the articles: «{text}»</source>
         <translation>ما كانت عليه هذه الملاحظة لم يعد في المقالات: «{text}»</translation>
     </message>
@@ -847,24 +916,112 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="206"/>
+        <location filename="../../gui/reader.py" line="266"/>
         <source>No conflicts between these sources.</source>
         <translation>لا تعارض بين هذه المصادر.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="235"/>
+        <location filename="../../gui/reader.py" line="295"/>
         <source>Sentence {id}: reported by {n} other source(s)</source>
         <translation>الجملة {id}: يذكرها {n} مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="237"/>
+        <location filename="../../gui/reader.py" line="297"/>
         <source>Sentence {id}: no other source reports it</source>
         <translation>الجملة {id}: لا يذكرها مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="349"/>
+        <location filename="../../gui/reader.py" line="409"/>
         <source>Text size {size} pt</source>
         <translation>حجم النص {size} نقطة</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="17"/>
+        <source>Grouped: same kind ({kind}), what happened ({role}), to whom ({subject}){scope}</source>
+        <translation>جُمعت: النوع نفسه ({kind})، والحدث نفسه ({role})، والمعني نفسه ({subject}){scope}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="20"/>
+        <source>Their sentences say the same thing (similarity {score})</source>
+        <translation>جملها تقول الشيء نفسه (تشابه {score})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="21"/>
+        <source>Kept out: «{mention}» ({rule})</source>
+        <translation>أُبعد: «{mention}» ({rule})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="22"/>
+        <source>Shared: the values agree ({values})</source>
+        <translation>اتفاق: القيم متوافقة ({values})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="23"/>
+        <source>Conflict: these values cannot all be true ({values})</source>
+        <translation>تعارض: لا يمكن أن تصح هذه القيم كلها ({values})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="24"/>
+        <source>Only one article reports it ({doc})</source>
+        <translation>تذكرها مقالة واحدة فقط ({doc})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="25"/>
+        <source>In the order they were published: {mentions}</source>
+        <translation>بترتيب نشرها: {mentions}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="26"/>
+        <source>Updated over time: the count only rises, from {first} to {last} (still a conflict)</source>
+        <translation>حُدّث مع الوقت: العدد يزيد فقط، من {first} إلى {last} (يبقى تعارضًا)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="29"/>
+        <source>You confirmed this fact (verdict {verdict})</source>
+        <translation>أكّدتَ هذه الواقعة (الحكم {verdict})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="30"/>
+        <source>You dismissed this conflict: not a contradiction (verdict {verdict})</source>
+        <translation>استبعدتَ هذا التعارض: ليس تناقضًا (الحكم {verdict})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="33"/>
+        <source>You split this number out of its fact (verdict {verdict})</source>
+        <translation>فصلتَ هذا الرقم عن واقعته (الحكم {verdict})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="34"/>
+        <source>You split «{mention}» out of this fact</source>
+        <translation>فصلتَ «{mention}» عن هذه الواقعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="35"/>
+        <source>You merged «{with}» into this fact (verdict {verdict})</source>
+        <translation>دمجتَ «{with}» في هذه الواقعة (الحكم {verdict})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="38"/>
+        <source>two numbers of one sentence are two quantities</source>
+        <translation>رقمان في جملة واحدة كميتان مختلفتان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="39"/>
+        <source>a total and its part are never one fact</source>
+        <translation>المجموع وجزؤه لا يكونان واقعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="41"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="42"/>
+        <source>, scope {scope}</source>
+        <translation>، النطاق {scope}</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1149,14 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
 </context>
 <context>
+    <name>StoryMap</name>
+    <message>
+        <location filename="../../gui/story_map.py" line="46"/>
+        <source>Map of this article: red conflicts, green shared facts, gold the selected fact</source>
+        <translation>خريطة هذه المقالة: الأحمر تعارضات، والأخضر وقائع متفق عليها، والذهبي الواقعة المحددة</translation>
+    </message>
+</context>
+<context>
     <name>StoryView</name>
     <message>
         <location filename="../../gui/story_view.py" line="79"/>
@@ -1017,6 +1182,187 @@ Undo (Ctrl+Z) brings it back.</source>
         <location filename="../../gui/story_view.py" line="251"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation>{label} — {n} مقالة ({shown} جنبًا إلى جنب) · {c} تعارض</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictActions</name>
+    <message>
+        <location filename="../../gui/verdicts.py" line="54"/>
+        <source>&amp;Confirm the selected fact</source>
+        <translation>&amp;تأكيد الواقعة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="55"/>
+        <source>&amp;Dismiss the selected conflict</source>
+        <translation>ا&amp;ستبعاد التعارض المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="56"/>
+        <source>&amp;Split the selected number out</source>
+        <translation>&amp;فصل الرقم المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="57"/>
+        <source>&amp;Merge the two selected facts</source>
+        <translation>&amp;دمج الواقعتين المحددتين</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="58"/>
+        <source>&amp;Not a quantity</source>
+        <translation>&amp;ليس كمية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="60"/>
+        <source>&amp;Review</source>
+        <translation>&amp;مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="73"/>
+        <source>Set the article&apos;s publication &amp;time…</source>
+        <translation>تحديد &amp;وقت نشر المقالة…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="79"/>
+        <source>&amp;Orphaned verdicts…</source>
+        <translation>الأحكام ال&amp;يتيمة…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="103"/>
+        <source>{n} verdict(s) lost their place: kept, listed in Review → Orphaned verdicts</source>
+        <translation>أحكام فقدت موضعها: {n}، حُفظت، وهي في مراجعة ← الأحكام اليتيمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="121"/>
+        <source>Orphaned verdicts</source>
+        <translation>الأحكام اليتيمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="122"/>
+        <source>Every verdict found its numbers in the articles.</source>
+        <translation>وجد كل حكم أرقامه في المقالات.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="151"/>
+        <source>{n} articles · {c} conflicts · {d} dismissed · {r} of {t} facts reviewed</source>
+        <translation>{n} مقالة · {c} تعارض · {d} مستبعَد · رُوجعت {r} من {t} واقعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="165"/>
+        <source>Verdicts can be given once the analysis is done.</source>
+        <translation>يمكن إصدار الأحكام بعد انتهاء التحليل.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="168"/>
+        <source>Select two different facts to merge (click one, then the other).</source>
+        <translation>اختر واقعتين مختلفتين لدمجهما (انقر إحداهما ثم الأخرى).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="175"/>
+        <source>{what} — Undo (Ctrl+Z) takes it back.</source>
+        <translation>{what} — التراجع (Ctrl+Z) يلغيه.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="180"/>
+        <source>Fact confirmed</source>
+        <translation>أُكّدت الواقعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="181"/>
+        <source>Conflict dismissed</source>
+        <translation>استُبعد التعارض</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="182"/>
+        <source>Number split out</source>
+        <translation>فُصل الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="183"/>
+        <source>Facts merged</source>
+        <translation>دُمجت الوقائع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="184"/>
+        <source>Marked as not a quantity</source>
+        <translation>عُلّم بأنه ليس كمية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="208"/>
+        <source>Click the number first (or press Enter on it).</source>
+        <translation>انقر الرقم أولًا (أو اضغط Enter عليه).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="217"/>
+        <source>Select a fact first (click a number, or F8).</source>
+        <translation>اختر واقعة أولًا (انقر رقمًا، أو F8).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="237"/>
+        <source>Times can be set once the analysis is done.</source>
+        <translation>يمكن تحديد الأوقات بعد انتهاء التحليل.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="242"/>
+        <source>Publication time</source>
+        <translation>وقت النشر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="244"/>
+        <source>When was «{title}» published? (e.g. 2015-07-25T09:50; empty: unknown)</source>
+        <translation>متى نُشرت «{title}»؟ (مثلًا 2015-07-25T09:50؛ فارغ: غير معروف)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="261"/>
+        <source>Not a time</source>
+        <translation>ليس وقتًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="261"/>
+        <source>Write the time as 2015-07-25 or 2015-07-25T09:50.</source>
+        <translation>اكتب الوقت هكذا: 2015-07-25 أو 2015-07-25T09:50.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="266"/>
+        <source>Set publication time</source>
+        <translation>تحديد وقت النشر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="275"/>
+        <source>The verdict could not be saved</source>
+        <translation>تعذّر حفظ الحكم</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <location filename="../../gui/verdict_menu.py" line="32"/>
+        <source>Confirm this fact (reviewed)</source>
+        <translation>تأكيد هذه الواقعة (رُوجعت)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdict_menu.py" line="35"/>
+        <source>Dismiss this conflict (not a contradiction)</source>
+        <translation>استبعاد هذا التعارض (ليس تناقضًا)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdict_menu.py" line="38"/>
+        <source>Split this number out of the fact</source>
+        <translation>فصل هذا الرقم عن الواقعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdict_menu.py" line="40"/>
+        <source>Merge with the selected fact</source>
+        <translation>دمج مع الواقعة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdict_menu.py" line="41"/>
+        <source>Not a quantity</source>
+        <translation>ليس كمية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdict_menu.py" line="58"/>
+        <source>in no fact (one source only)</source>
+        <translation>ليس في أي واقعة (مصدر واحد فقط)</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,7 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../gui/article_pane.py" line="179"/>
+        <location filename="../../gui/article_pane.py" line="224"/>
         <source>{s} sentences · {n} numbers · {c} in conflict · {sh} shared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,92 +138,92 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="48"/>
+        <location filename="../../gui/export.py" line="49"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="50"/>
+        <location filename="../../gui/export.py" line="51"/>
         <source>Report (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="51"/>
+        <location filename="../../gui/export.py" line="52"/>
         <source>Facts (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="52"/>
+        <location filename="../../gui/export.py" line="53"/>
         <source>Analysis (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="54"/>
+        <location filename="../../gui/export.py" line="55"/>
         <source>Save Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="55"/>
+        <location filename="../../gui/export.py" line="56"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="138"/>
+        <location filename="../../gui/export.py" line="154"/>
         <source>Muqabala report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="172"/>
+        <location filename="../../gui/export.py" line="188"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="175"/>
+        <location filename="../../gui/export.py" line="191"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="178"/>
+        <location filename="../../gui/export.py" line="194"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="178"/>
+        <location filename="../../gui/export.py" line="194"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="182"/>
+        <location filename="../../gui/export.py" line="198"/>
         <source>Export the facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="182"/>
+        <location filename="../../gui/export.py" line="198"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="186"/>
+        <location filename="../../gui/export.py" line="202"/>
         <source>Export the analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="186"/>
+        <location filename="../../gui/export.py" line="202"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="190"/>
+        <location filename="../../gui/export.py" line="206"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="190"/>
+        <location filename="../../gui/export.py" line="206"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="198"/>
+        <location filename="../../gui/export.py" line="214"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,6 +252,35 @@ The number before each article is how many facts it shares with the others.</sou
     </message>
 </context>
 <context>
+    <name>FactPanel</name>
+    <message>
+        <location filename="../../gui/fact_panel.py" line="29"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/fact_panel.py" line="34"/>
+        <location filename="../../gui/fact_panel.py" line="63"/>
+        <source>Select a fact: click a number, or F8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/fact_panel.py" line="74"/>
+        <source>No explanation recorded for this fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/fact_panel.py" line="78"/>
+        <source>No change over time to show: fewer than two of its articles have a publication time (Review → Set the article&apos;s publication time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/fact_panel.py" line="87"/>
+        <source>That article is not shown side by side (Ctrl+Shift+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactsDock</name>
     <message>
         <location filename="../../gui/facts_dock.py" line="28"/>
@@ -274,45 +303,85 @@ The number before each article is how many facts it shares with the others.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="62"/>
+        <location filename="../../gui/facts_dock.py" line="32"/>
+        <source>Unreviewed conflicts first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_dock.py" line="65"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="78"/>
+        <location filename="../../gui/facts_dock.py" line="81"/>
         <source>Filter facts (e.g. حافلة)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="131"/>
+        <location filename="../../gui/facts_dock.py" line="144"/>
         <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_dock.py" line="148"/>
+        <source>Confirm this fact (reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_dock.py" line="152"/>
+        <source>Dismiss this conflict (not a contradiction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_dock.py" line="157"/>
+        <source>Merge the two selected facts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../gui/facts_model.py" line="40"/>
+        <location filename="../../gui/facts_model.py" line="41"/>
         <source>≠ conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="41"/>
+        <location filename="../../gui/facts_model.py" line="42"/>
         <source>= shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="42"/>
+        <location filename="../../gui/facts_model.py" line="43"/>
         <source>· single</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="173"/>
+        <location filename="../../gui/facts_model.py" line="44"/>
+        <source>✗ dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_model.py" line="51"/>
+        <source>reviewed: confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_model.py" line="52"/>
+        <source>reviewed: dismissed (not a contradiction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_model.py" line="53"/>
+        <source>reviewed: split or merged by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facts_model.py" line="191"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="175"/>
+        <location filename="../../gui/facts_model.py" line="193"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,22 +397,22 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/highlight.py" line="211"/>
+        <location filename="../../gui/highlight.py" line="220"/>
         <source>conflict: sources give different numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="212"/>
+        <location filename="../../gui/highlight.py" line="221"/>
         <source>shared: sources agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="213"/>
+        <location filename="../../gui/highlight.py" line="222"/>
         <source>one source only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="214"/>
+        <location filename="../../gui/highlight.py" line="223"/>
         <source>selected fact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,148 +420,148 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="62"/>
+        <location filename="../../gui/main_window.py" line="63"/>
         <source>Muqabala</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>&amp;Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>Panes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>Aligned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Synchronised scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Next conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Previous conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Find in all articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Normal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>Clear marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>Open a folder of articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Muqabala — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>Reading {folder} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>Marking the articles …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>No articles found in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>{n} articles · {c} conflicts · {s} shared facts — F8: next conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>Analysis failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Analysis failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,135 +754,135 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="100"/>
+        <location filename="../../gui/project_actions.py" line="103"/>
         <source>Open &amp;Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="101"/>
+        <location filename="../../gui/project_actions.py" line="104"/>
         <source>&amp;Save Project As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="103"/>
+        <location filename="../../gui/project_actions.py" line="106"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="105"/>
+        <location filename="../../gui/project_actions.py" line="108"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="150"/>
+        <location filename="../../gui/project_actions.py" line="153"/>
         <source>Project file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="155"/>
+        <location filename="../../gui/project_actions.py" line="158"/>
         <source>Since this project was last open: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="164"/>
+        <location filename="../../gui/project_actions.py" line="168"/>
         <source>{summary} — {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="189"/>
+        <location filename="../../gui/project_actions.py" line="194"/>
         <source>This project cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="192"/>
+        <location filename="../../gui/project_actions.py" line="197"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="193"/>
+        <location filename="../../gui/project_actions.py" line="198"/>
         <source>{message}
 
 The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="203"/>
+        <location filename="../../gui/project_actions.py" line="208"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="203"/>
+        <location filename="../../gui/project_actions.py" line="208"/>
         <source>Muqabala projects (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="213"/>
+        <location filename="../../gui/project_actions.py" line="218"/>
         <source>Save the project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="213"/>
+        <location filename="../../gui/project_actions.py" line="218"/>
         <source>Muqabala projects (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="228"/>
+        <location filename="../../gui/project_actions.py" line="233"/>
         <source>Cannot save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="232"/>
+        <location filename="../../gui/project_actions.py" line="237"/>
         <source>Project saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="247"/>
+        <location filename="../../gui/project_actions.py" line="252"/>
         <source>Note on the fact: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="252"/>
+        <location filename="../../gui/project_actions.py" line="257"/>
         <source>Note on the sentence: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="260"/>
+        <location filename="../../gui/project_actions.py" line="265"/>
         <source>Notes can be added once the analysis is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="297"/>
+        <location filename="../../gui/project_actions.py" line="302"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="299"/>
+        <location filename="../../gui/project_actions.py" line="304"/>
         <source>Redone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="304"/>
+        <location filename="../../gui/project_actions.py" line="309"/>
         <source>The note could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="309"/>
+        <location filename="../../gui/project_actions.py" line="314"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="317"/>
+        <location filename="../../gui/project_actions.py" line="322"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="328"/>
-        <location filename="../../gui/project_actions.py" line="348"/>
+        <location filename="../../gui/project_actions.py" line="333"/>
+        <location filename="../../gui/project_actions.py" line="353"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="329"/>
+        <location filename="../../gui/project_actions.py" line="334"/>
         <source>Delete this note?
 
 «{text}»
@@ -822,17 +891,17 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="339"/>
+        <location filename="../../gui/project_actions.py" line="344"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="349"/>
+        <location filename="../../gui/project_actions.py" line="354"/>
         <source>Note deleted — Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="368"/>
+        <location filename="../../gui/project_actions.py" line="373"/>
         <source>What this note was on is no longer in the articles: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,23 +909,111 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="206"/>
+        <location filename="../../gui/reader.py" line="266"/>
         <source>No conflicts between these sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="235"/>
+        <location filename="../../gui/reader.py" line="295"/>
         <source>Sentence {id}: reported by {n} other source(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="237"/>
+        <location filename="../../gui/reader.py" line="297"/>
         <source>Sentence {id}: no other source reports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="349"/>
+        <location filename="../../gui/reader.py" line="409"/>
         <source>Text size {size} pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="17"/>
+        <source>Grouped: same kind ({kind}), what happened ({role}), to whom ({subject}){scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="20"/>
+        <source>Their sentences say the same thing (similarity {score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="21"/>
+        <source>Kept out: «{mention}» ({rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="22"/>
+        <source>Shared: the values agree ({values})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="23"/>
+        <source>Conflict: these values cannot all be true ({values})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="24"/>
+        <source>Only one article reports it ({doc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="25"/>
+        <source>In the order they were published: {mentions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="26"/>
+        <source>Updated over time: the count only rises, from {first} to {last} (still a conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="29"/>
+        <source>You confirmed this fact (verdict {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="30"/>
+        <source>You dismissed this conflict: not a contradiction (verdict {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="33"/>
+        <source>You split this number out of its fact (verdict {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="34"/>
+        <source>You split «{mention}» out of this fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="35"/>
+        <source>You merged «{with}» into this fact (verdict {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="38"/>
+        <source>two numbers of one sentence are two quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="39"/>
+        <source>a total and its part are never one fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="41"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reasons_text.py" line="42"/>
+        <source>, scope {scope}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,6 +1141,14 @@ Undo (Ctrl+Z) brings it back.</source>
     </message>
 </context>
 <context>
+    <name>StoryMap</name>
+    <message>
+        <location filename="../../gui/story_map.py" line="46"/>
+        <source>Map of this article: red conflicts, green shared facts, gold the selected fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoryView</name>
     <message>
         <location filename="../../gui/story_view.py" line="79"/>
@@ -1008,6 +1173,187 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <location filename="../../gui/story_view.py" line="251"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictActions</name>
+    <message>
+        <location filename="../../gui/verdicts.py" line="54"/>
+        <source>&amp;Confirm the selected fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="55"/>
+        <source>&amp;Dismiss the selected conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="56"/>
+        <source>&amp;Split the selected number out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="57"/>
+        <source>&amp;Merge the two selected facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="58"/>
+        <source>&amp;Not a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="60"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="73"/>
+        <source>Set the article&apos;s publication &amp;time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="79"/>
+        <source>&amp;Orphaned verdicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="103"/>
+        <source>{n} verdict(s) lost their place: kept, listed in Review → Orphaned verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="121"/>
+        <source>Orphaned verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="122"/>
+        <source>Every verdict found its numbers in the articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="151"/>
+        <source>{n} articles · {c} conflicts · {d} dismissed · {r} of {t} facts reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="165"/>
+        <source>Verdicts can be given once the analysis is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="168"/>
+        <source>Select two different facts to merge (click one, then the other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="175"/>
+        <source>{what} — Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="180"/>
+        <source>Fact confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="181"/>
+        <source>Conflict dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="182"/>
+        <source>Number split out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="183"/>
+        <source>Facts merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="184"/>
+        <source>Marked as not a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="208"/>
+        <source>Click the number first (or press Enter on it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="217"/>
+        <source>Select a fact first (click a number, or F8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="237"/>
+        <source>Times can be set once the analysis is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="242"/>
+        <source>Publication time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="244"/>
+        <source>When was «{title}» published? (e.g. 2015-07-25T09:50; empty: unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="261"/>
+        <source>Not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="261"/>
+        <source>Write the time as 2015-07-25 or 2015-07-25T09:50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="266"/>
+        <source>Set publication time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="275"/>
+        <source>The verdict could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <location filename="../../gui/verdict_menu.py" line="32"/>
+        <source>Confirm this fact (reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdict_menu.py" line="35"/>
+        <source>Dismiss this conflict (not a contradiction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdict_menu.py" line="38"/>
+        <source>Split this number out of the fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdict_menu.py" line="40"/>
+        <source>Merge with the selected fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdict_menu.py" line="41"/>
+        <source>Not a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdict_menu.py" line="58"/>
+        <source>in no fact (one source only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,9 +44,9 @@ def _all_menu_texts(menu: QMenu, skip: set[QMenu]) -> list[str]:
 
 
 def test_switching_to_arabic_retranslates_the_menus(window):
-    assert _menu_titles(window) == ["&File", "&View", "&Go", "&Help"]
+    assert _menu_titles(window) == ["&File", "&View", "&Go", "&Review", "&Help"]
     i18n.set_language("ar")
-    assert _menu_titles(window) == ["&ملف", "&عرض", "&انتقال", "&مساعدة"]
+    assert _menu_titles(window) == ["&ملف", "&عرض", "&انتقال", "&مراجعة", "&مساعدة"]
 
 
 def test_switching_to_arabic_mirrors_the_layout(window):
@@ -59,7 +59,7 @@ def test_switching_to_arabic_mirrors_the_layout(window):
 def test_switching_back_to_english_restores_texts_and_direction(window):
     i18n.set_language("ar")
     i18n.set_language("en")
-    assert _menu_titles(window) == ["&File", "&View", "&Go", "&Help"]
+    assert _menu_titles(window) == ["&File", "&View", "&Go", "&Review", "&Help"]
     assert window.file_menu.actions()[0].text() == "&Open Folder…"
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
 

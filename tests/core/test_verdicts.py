@@ -1,0 +1,139 @@
+"""The researcher's verdicts: they change what is shown, outlive re-analysis and edits, and are never lost."""
+
+import json
+
+import pytest
+
+from core.match.verdicts import open_conflict, shown_status
+from core.project import Project
+from core.report.html_report import render_html
+from core.report.json_export import to_dict
+
+A = (
+    "قافلة تنظيم الدولة تعبر البادية.\n"
+    "وقال التحالف إن 11 حافلة غادرت القلمون باتجاه دير الزور.\n"
+    "وأضاف أن الطائرات قصفت الطريق أمام القافلة.\n"
+)
+B = "غادرت 17 حافلة القلمون باتجاه دير الزور.\nوقالت مصادر إن الحافلات تحمل عائلات المقاتلين.\n"
+C = "وأكد مسؤول أن 11 حافلة غادرت القلمون باتجاه دير الزور صباح اليوم.\n"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(C, encoding="utf-8")
+    return tmp_path
+
+
+def _conflict(project):
+    return next(f for f in project.reviewed().analysis.facts if f.status == "conflict")
+
+
+def _mention(project, text, doc_name):
+    shown = project.reviewed().analysis
+    doc = next(d for d in shown.documents if d.path.endswith(doc_name))
+    return next(m for m in shown.mentions if m.doc == doc.id and m.text.startswith(text))
+
+
+def test_a_dismissed_conflict_is_no_longer_an_open_conflict_and_the_report_says_so(folder):
+    with Project.open(folder) as project:
+        conflict = _conflict(project)
+        project.add_verdict("dismiss", conflict.id)
+        fact = next(f for f in project.reviewed().analysis.facts if f.id == conflict.id)
+        assert fact.review == "dismissed" and not open_conflict(fact) and shown_status(fact) == "single"
+        html = render_html(project.reviewed().analysis, lang="en", embed_font=False)
+        assert "dismissed: not a contradiction" in html and "Conflicts (0)" in html
+
+
+def test_a_confirmed_conflict_stays_a_conflict_marked_reviewed(folder):
+    with Project.open(folder) as project:
+        conflict = _conflict(project)
+        project.add_verdict("confirm", conflict.id)
+        fact = next(f for f in project.reviewed().analysis.facts if f.id == conflict.id)
+        assert fact.review == "confirmed" and open_conflict(fact)
+        assert [r.code for r in fact.reasons][-1] == "verdict_confirmed"
+
+
+def test_splitting_the_odd_number_out_leaves_the_others_shared(folder):
+    with Project.open(folder) as project:
+        seventeen = _mention(project, "17", "b.txt")
+        project.add_verdict("split", seventeen.id)
+        facts = project.reviewed().analysis.facts
+        alone = next(f for f in facts if f.mentions == (seventeen.id,))
+        rest = next(f for f in facts if len(f.mentions) > 1 and f.kind == alone.kind)
+        assert alone.status == "single" and rest.status == "shared" and "17" not in rest.label
+
+
+def test_merging_a_split_back_makes_the_conflict_again(folder):
+    with Project.open(folder) as project:
+        seventeen = _mention(project, "17", "b.txt")
+        project.add_verdict("split", seventeen.id)
+        facts = project.reviewed().analysis.facts
+        alone = next(f for f in facts if f.mentions == (seventeen.id,))
+        rest = next(f for f in facts if len(f.mentions) > 1)
+        project.add_verdict("merge", rest.id, alone.id)
+        merged = next(f for f in project.reviewed().analysis.facts if seventeen.id in f.mentions)
+        assert merged.id == rest.id and merged.status == "conflict" and len(merged.mentions) == 3
+
+
+def test_not_a_quantity_removes_the_number_from_its_fact_and_from_the_marks(folder):
+    with Project.open(folder) as project:
+        seventeen = _mention(project, "17", "b.txt")
+        project.add_verdict("not_quantity", seventeen.id)
+        shown = project.reviewed().analysis
+        assert seventeen.id not in {m.id for m in shown.mentions}
+        assert all(seventeen.id not in f.mentions for f in shown.facts)
+
+
+def test_withdrawing_a_verdict_and_restoring_it_is_the_same_verdict(folder):
+    with Project.open(folder) as project:
+        verdict = project.add_verdict("dismiss", _conflict(project).id)
+        row = project.delete_verdict(verdict.id)
+        assert project.verdicts() == [] and _conflict(project).review == ""
+        assert project.restore_verdict(row) == verdict
+
+
+def test_verdicts_come_back_on_reopening(folder):
+    with Project.open(folder) as project:
+        project.add_verdict("dismiss", _conflict(project).id)
+    with Project.open(folder) as project:
+        assert [f.review for f in project.reviewed().analysis.facts if f.status == "conflict"] == ["dismissed"]
+
+
+def test_a_verdict_follows_its_number_when_the_article_is_edited_before_it(folder):
+    with Project.open(folder) as project:
+        project.add_verdict("split", _mention(project, "17", "b.txt").id)
+    (folder / "b.txt").write_text("عاجل: تحديث من المراسل.\n" + B, encoding="utf-8")
+    with Project.open(folder) as project:
+        assert project.changes.changed == ("b.txt",)
+        reviewed = project.reviewed()
+        seventeen = _mention(project, "17", "b.txt")
+        assert reviewed.orphaned == [] and (seventeen.id,) in [f.mentions for f in reviewed.analysis.facts]
+
+
+def test_a_verdict_whose_number_vanished_is_kept_and_listed_as_orphaned(folder):
+    with Project.open(folder) as project:
+        verdict = project.add_verdict("split", _mention(project, "17", "b.txt").id)
+    (folder / "b.txt").write_text(B.replace("غادرت 17 حافلة", "غادرت حافلات"), encoding="utf-8")
+    with Project.open(folder) as project:
+        assert project.reviewed().orphaned == [verdict.id] and project.verdicts() == [verdict]
+
+
+def test_the_json_export_carries_the_analysis_and_the_verdicts(folder):
+    with Project.open(folder) as project:
+        conflict = _conflict(project)
+        project.add_verdict("dismiss", conflict.id)
+        data = json.loads(json.dumps(to_dict(project.analysis, project.reviewed()), ensure_ascii=False))
+    assert next(f for f in data["facts"] if f["id"] == conflict.id)["review"] == ""
+    assert next(f for f in data["reviewed_facts"] if f["id"] == conflict.id)["review"] == "dismissed"
+    assert [(v["kind"], v["applies_to"], v["orphaned"]) for v in data["verdicts"]] == [("dismiss", conflict.id, False)]
+    assert data["reviewed_summary"]["conflicts"] == data["summary"]["conflicts"] - 1
+
+
+def test_a_publication_time_set_by_the_researcher_is_kept_in_the_project(folder):
+    with Project.open(folder) as project:
+        doc = project.analysis.documents[0]
+        project.set_published(doc.id, "2015-07-25T09:50")
+    with Project.open(folder) as project:
+        assert project.reviewed().analysis.documents[0].published == "2015-07-25T09:50"
