@@ -18,6 +18,7 @@ from core.ids import mention_id, sentence_id
 from core.ingest.folder import read_folder
 from core.match.align import Profile, Similarity, profiles, with_fact_alignments
 from core.match.facts import build_facts, number_facts
+from core.match.frame import read_frames
 from core.match.stories import group_stories
 from core.mentions.numbers import find_numbers
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence
@@ -78,6 +79,9 @@ def link(analysis: Analysis, progress: Progress | None = None) -> None:
     results do not depend on what else is in the folder and the work grows with the stories."""
     texts = {d.id: d.text for d in analysis.documents}
     t0 = time.perf_counter()
+    analysis.mentions = read_frames(
+        texts, analysis.sentences, analysis.mentions, {d.id: d.published for d in analysis.documents}
+    )
     profs = profiles(texts, analysis.sentences, analysis.mentions)
     analysis.stories = group_stories(analysis.documents, profs)
     t1 = time.perf_counter()
