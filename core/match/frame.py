@@ -164,24 +164,34 @@ def _distance(between: tuple[Token, ...]) -> float:
 
 OWN_DISTANCE = 12
 """A role word further than this (in words, commas counting extra) from every number governs none."""
+NOUN_DISTANCE = 4.5
+"""A counted noun that names a role itself («32 قتيلاً», «بإصابتين») counts as a role word this far
+off: a verb close before the number («تسلمت الميليشيا جثث 5») still governs it, a verb further off does not."""
 DATE_ONLY_ROLES = frozenset({"agreed"})
 """Roles that date an event but do not say what a count is of: «بموجب اتفاق» beside «200 مسلح»."""
 DATE_DISTANCE = 16
 """A date's governing verb often stands further off («في 29 آب الماضي، بالتعاون مع …، بعقد اتفاق»)."""
 
 
-def _owned_roles(toks: tuple[Token, ...], spans: list[tuple[int, int] | None], reach: list[float]) -> dict[int, str]:
-    """{index of a mention in `spans`: its role}: every role word of the sentence outside the
-    numbers governs the number nearest to it (a word before a number wins a tie: Arabic puts the
-    verb first, «تنقل نحو 200»), and each number takes the nearest word it governs."""
+def _owned_roles(
+    toks: tuple[Token, ...], spans: list[tuple[int, int] | None], reach: list[float]
+) -> tuple[dict[int, tuple[float, str]], dict[int, tuple[float, str]], dict[int, set[str]]]:
+    """Which number each role word of the sentence governs: the nearest one, never across another
+    number. A verb or masdar before a number wins a tie (Arabic puts it first: «تنقل نحو 200»); an
+    injury kind after a number wins a tie («15 حالة اختناق وحالتين»). Returns, per index in `spans`,
+    the nearest governing role before it, after it, and the injury kinds in its comma clause."""
     stems = _token_stems(toks)
+    _, refined_table = _roles()
     inside = {i for sp in spans if sp for i in range(sp[0], sp[1] + 1)}
-    best: dict[int, tuple[float, str]] = {}
+    before: dict[int, tuple[float, str]] = {}
+    after: dict[int, tuple[float, str]] = {}
+    kinds: dict[int, set[str]] = defaultdict(set)
     for i in range(len(toks)):
         if i in inside or toks[i][2] in _CLAUSE_MARKS:
             continue
-        role = _role_at(stems, i)
-        if not role:
+        refined = refined_table.get(stems[i], "")
+        role = "" if refined else _role_at(stems, i)
+        if not (role or refined):
             continue
         owner: tuple[float, int] | None = None
         for k, sp in enumerate(spans):
@@ -190,60 +200,52 @@ def _owned_roles(toks: tuple[Token, ...], spans: list[tuple[int, int] | None], r
             first, last = sp
             a, b = (i, first) if i < first else (last, i)
             between = toks[a + 1 : b]
-            if any(lo <= j <= hi for lo, hi in (s for s in spans if s) for j in range(a + 1, b)):
+            if any(j in inside for j in range(a + 1, b)):
                 continue
-            distance = _distance(between) + (0.5 if i > last else 0.0)
+            if refined and any(w in _COMMAS for _, _, w in between):
+                continue
+            tie = 0.5 if (i > last) != bool(refined) else 0.0
+            distance = _distance(between) + tie
             if distance <= reach[k] and (owner is None or distance < owner[0]):
                 owner = (distance, k)
-        if owner is not None and (owner[1] not in best or owner[0] < best[owner[1]][0]):
-            best[owner[1]] = (owner[0], role)
-    return {k: role for k, (_, role) in best.items()}
-
-
-def _coordinated(toks: tuple[Token, ...], previous_last: int, first: int) -> bool:
-    """«200 مقاتل و200 مدني»: a number joined to the one before by «و» within a few words."""
-    between = toks[previous_last + 1 : first]
-    words = [w for _, _, w in between]
-    return (
-        0 < len(words) <= 3
-        and not any(w in _CLAUSE_MARKS for w in words)
-        and normalize(words[-1]).startswith("و")
-        or (
-            bool(toks[first][2])
-            and normalize(toks[first][2]).startswith("و")
-            and len(words) <= 2
-            and not any(w in _CLAUSE_MARKS for w in words)
-        )
-    )
-
-
-def _refinement(toks: tuple[Token, ...], lo: int, hi: int, first: int, last: int) -> str:
-    """The one injury kind named in the number's comma clause within lo..hi-1, else ""."""
-    start, end = first, last
-    while start > lo and toks[start - 1][2] not in _COMMAS:
-        start -= 1
-    while end + 1 < hi and toks[end + 1][2] not in _COMMAS:
-        end += 1
-    _, refined = _roles()
-    kinds = {refined[s] for s in _stems(toks[start : end + 1]) if s in refined}
-    return kinds.pop() if len(kinds) == 1 else ""
+        if owner is None:
+            continue
+        distance, k = owner
+        if refined:
+            kinds[k].add(refined)
+            continue
+        side = before if i < (spans[k] or (0, 0))[0] else after
+        if k not in side or distance < side[k][0]:
+            side[k] = (distance, role)
+    return before, after, kinds
 
 
 def _subject(m: Mention, toks: tuple[Token, ...], last: int) -> str:
-    """The counted class, a generic noun told by the words after it, a noun after a bracket."""
-    cls = counted_class(m.counted)
+    """The counted class; a generic noun told by the words after it («أفراد الشرطة», «300 شخص من
+    عوائلهم»); the noun after a bracket («إصابة (17) شخصاً»); "" when the counted word is itself a
+    role («اثنان بحروق»), so that the role decides."""
     table = lexicon.classes("counted_classes")
-    if not cls:  # «إصابة (17) شخصاً»: the noun after the bracket
+    plain, refined = _roles()
+    key = stem(m.counted) if m.counted else ""
+    if key and key not in table and (key in plain or key in refined):
+        return ""
+    cls = counted_class(m.counted)
+    if not cls and m.kind == "count":
         for _, _, word in toks[last + 1 : last + 3]:
             if word in _CLAUSE_MARKS:
                 continue
-            cls = table.get(stem(word), "")
+            w = stem(word)
+            if w in table:
+                cls = table[w]
+            elif len(w) >= 3 and w not in plain and w not in refined and w not in lexicon.stopwords():
+                cls = w
             break
     if cls in GENERIC_NOUNS and cls:
-        for _, _, word in toks[last + 1 : last + 4]:
-            if word in _CLAUSE_MARKS:
-                break
-            found = table.get(stem(word), "")
+        after = [stem(w) for _, _, w in toks[last + 1 : last + 4] if w not in _CLAUSE_MARKS]
+        if cls == "member" and after and table.get(after[0], "") not in GENERIC_NOUNS:
+            return table.get(after[0], "") or cls
+        if len(after) >= 2 and after[0] in ("من", "م"):
+            found = table.get(after[1], "")
             if found and found not in GENERIC_NOUNS:
                 return found
     return cls
@@ -347,7 +349,9 @@ def read_frames(
             inside = [i for i, (ts, te, _) in enumerate(toks) if ts < b and a < te]
             spans.append((inside[0], inside[-1]) if inside else None)
         previous_subject = ""
-        owned = _owned_roles(toks, spans, [DATE_DISTANCE if m.kind == "date" else OWN_DISTANCE for m in group])
+        owned_before, owned_after, kinds = _owned_roles(
+            toks, spans, [DATE_DISTANCE if m.kind == "date" else OWN_DISTANCE for m in group]
+        )
         for k, m in enumerate(group):
             span = spans[k]
             if span is None:
@@ -356,18 +360,17 @@ def read_frames(
             first, last = span
             lo = max((sp[1] + 1 for sp in spans[:k] if sp), default=0)
             hi = min((sp[0] for sp in spans[k + 1 :] if sp), default=len(toks))
-            role = owned.get(k, "")
+            noun_role = _nearest_role(toks, first, last, first, last + 1, set())
+            candidates = [owned_before.get(k), owned_after.get(k), (NOUN_DISTANCE, noun_role) if noun_role else None]
+            role = min((c for c in candidates if c), default=(0.0, ""))[1]
             if role in DATE_ONLY_ROLES and m.kind != "date":
                 role = ""
-            if not role and m.id in part_of and part_of[m.id] in frames:
-                role = frames[part_of[m.id]].role
-            role = role or _nearest_role(toks, first, last, first, last + 1, set())
-            before = spans[k - 1] if k else None
-            if not role and before is not None and _coordinated(toks, before[1], first):
-                role = frames[group[k - 1].id].role
-            refined = _refinement(toks, lo, hi, first, last)
-            if refined and refined.startswith(role + "."):
-                role = refined
+            total = frames.get(part_of.get(m.id, ""))
+            if total is not None and total.role:
+                role = total.role
+            named = kinds.get(k, set())
+            if len(named) == 1 and (not role or next(iter(named)).startswith(role + ".")):
+                role = next(iter(named))
             subject = _subject(m, toks, last)
             if (not subject or stem(m.counted) in ELIDED or _elided_after(toks, last)) and previous_subject:
                 subject = previous_subject if m.kind == "count" else subject
@@ -377,10 +380,33 @@ def read_frames(
                 previous_subject = subject
             aggregation = "part" if m.id in part_of else _aggregation(toks, first, last, lo, hi)
             frames[m.id] = Frame(role, subject, aggregation, _scope_of(scope, sid, m.start), part_of.get(m.id, ""))  # type: ignore[arg-type]
+    for group in by_sentence.values():  # «13 فرقة إسعافية و6 فرق … باشرت»: joined numbers share a verb
+        _share_coordinated_roles(texts, sentence_of, group, frames)
     for part, whole in part_of.items():  # «استشهاد 15 منهم 12 من منسوبي»: a total counts what its parts count
         if not frames[whole].subject and frames[part].subject:
             frames[whole] = replace(frames[whole], subject=frames[part].subject)
     return [replace(m, frame=frames.get(m.id, Frame())) for m in mentions]
+
+
+def _share_coordinated_roles(
+    texts: dict[str, str], sentence_of: dict[str, Sentence], group: list[Mention], frames: dict[str, Frame]
+) -> None:
+    """Numbers joined by «و» with no role of their own take the role of the number they are joined
+    to, in both directions («200 مقاتل و200 مدني», «13 فرقة و6 فرق … باشرت»)."""
+    for _ in range(2):
+        for a, b in zip(group, group[1:], strict=False):
+            gap = normalize(texts[a.doc][a.end : b.start]).split()
+            joined = 0 < len(gap) <= 3 and gap[-1].startswith("و") and not any(c in "،,؛;:" for c in "".join(gap))
+            joined = joined or (not gap and normalize(texts[b.doc][b.start : b.start + 1]) == "و")
+            if not joined or a.kind != b.kind:
+                continue
+            fa, fb = frames.get(a.id), frames.get(b.id)
+            if fa is None or fb is None:
+                continue
+            if fa.role and not fb.role:
+                frames[b.id] = replace(fb, role=fa.role)
+            elif fb.role and not fa.role:
+                frames[a.id] = replace(fa, role=fb.role)
 
 
 def _elided_after(toks: tuple[Token, ...], last: int) -> bool:
