@@ -50,7 +50,7 @@ HUMAN_ROLES = frozenset(
 """Roles that befall people: a bare count under one of them («استشهاد 13», «تعتقل 251») counts people."""
 INCREMENT_WINDOW = 3
 """An increment word («جديدة») follows the number's noun within this many words."""
-TOTAL_WINDOW = 4
+TOTAL_WINDOW = 8
 """A running-total word («حصيلة», «ليرتفع») comes within this many words before the number."""
 _YEAR = re.compile(r"^(?:A?H)?(\d{4})")
 
@@ -169,6 +169,10 @@ NOUN_DISTANCE = 4.5
 off: a verb close before the number («تسلمت الميليشيا جثث 5») still governs it, a verb further off does not."""
 DATE_ONLY_ROLES = frozenset({"agreed"})
 """Roles that date an event but do not say what a count is of: «بموجب اتفاق» beside «200 مسلح»."""
+MOVEMENT_ROLES = frozenset({"departed", "aboard"})
+"""Setting out or arriving says what happened to people, not to the vehicles that carry them: «غادروا
+بعشر حافلات» and «تراقب 11 حافلة» count the same buses."""
+HUMAN_CLASSES = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
 DATE_DISTANCE = 16
 """A date's governing verb often stands further off («في 29 آب الماضي، بالتعاون مع …، بعقد اتفاق»)."""
 
@@ -376,6 +380,8 @@ def read_frames(
                 subject = previous_subject if m.kind == "count" else subject
             if not subject and m.kind == "count" and role.split(".")[0] in HUMAN_ROLES:
                 subject = "person"
+            if role in MOVEMENT_ROLES and m.kind == "count" and subject not in HUMAN_CLASSES:
+                role = ""
             if m.kind == "count" and subject:
                 previous_subject = subject
             aggregation = "part" if m.id in part_of else _aggregation(toks, first, last, lo, hi)
