@@ -7,8 +7,9 @@ research-only: read in place, never copied), finds their count mentions the way 
 and for each takes the governing word: the nearest content word before the number in its clause
 (function words, numbers, qualifiers and the counted noun itself skipped), else the counted noun.
 Prints the K commonest governing stems with their role in `resources/lexicon/roles.txt` or their
-cue group in `frame_cues.txt` in brackets (or «-»), the share of governed mentions whose governing word the inventory covers, and the share of count
-mentions that `core.match.frame.read_frames` gives a role.
+cue group in `frame_cues.txt` in brackets (or «-»), the share of governed mentions whose governing
+word the inventory covers, and the share of count mentions that `core.match.frame.read_frames`
+gives a role.
 """
 
 from __future__ import annotations

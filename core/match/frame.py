@@ -169,7 +169,7 @@ NOUN_DISTANCE = 4.5
 off: a verb close before the number («تسلمت الميليشيا جثث 5») still governs it, a verb further off does not."""
 DATE_ONLY_ROLES = frozenset({"agreed"})
 """Roles that date an event but do not say what a count is of: «بموجب اتفاق» beside «200 مسلح»."""
-MOVEMENT_ROLES = frozenset({"departed", "aboard"})
+MOVEMENT_ROLES = frozenset({"aboard"})
 """Setting out or arriving says what happened to people, not to the vehicles that carry them: «غادروا
 بعشر حافلات» and «تراقب 11 حافلة» count the same buses."""
 HUMAN_CLASSES = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})

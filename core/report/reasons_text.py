@@ -20,7 +20,7 @@ ROLES: dict[str, dict[str, str]] = {
         "injured.burns": "إصابة بحروق",
         "rescued": "إنقاذ",
         "missing": "فقدان",
-        "aboard": "على متن",
+        "aboard": "على متن أو في الطريق",
         "recovered": "انتشال",
         "hospitalised": "نقل إلى المستشفى",
         "discharged": "خروج من المستشفى",
@@ -38,7 +38,6 @@ ROLES: dict[str, dict[str, str]] = {
         "built": "بناء",
         "rose": "ارتفاع",
         "fell": "انخفاض",
-        "departed": "انطلاق أو وصول",
         "agreed": "اتفاق",
     },
     "en": {
@@ -48,7 +47,7 @@ ROLES: dict[str, dict[str, str]] = {
         "injured.burns": "injured (burns)",
         "rescued": "rescued",
         "missing": "missing",
-        "aboard": "aboard",
+        "aboard": "aboard or travelling",
         "recovered": "recovered",
         "hospitalised": "taken to hospital",
         "discharged": "discharged",
@@ -66,7 +65,6 @@ ROLES: dict[str, dict[str, str]] = {
         "built": "built",
         "rose": "rose",
         "fell": "fell",
-        "departed": "set out or arrived",
         "agreed": "agreed",
     },
 }
