@@ -124,6 +124,18 @@ def _compatible(m1: Mention, m2: Mention, actor: dict[str, str]) -> bool:
     return not (f1.role.split(".")[0] in AGENTIVE and a1 and a2 and a1 != a2)
 
 
+def _may_conflict(m1: Mention, m2: Mention) -> bool:
+    """Only exact keys may disagree: a loose key (people in general beside a kind of people; a bare
+    «عنصر» beside fighters or police unless a known role says what befell both) or an
+    unknown role on a figure without a counted noun (a clock time, a date) can join values that
+    agree, never raise a conflict — red must be earned by a frame that says what is counted."""
+    f1, f2 = m1.frame, m2.frame
+    if f1.subject != f2.subject:
+        armed = "member" in {f1.subject, f2.subject} and {f1.subject, f2.subject} <= ARMED_SUBJECTS
+        return armed and bool(f1.role)
+    return bool(f1.role) or (m1.kind == "count" and f1.subject not in ("", "person", "member"))
+
+
 def _same_period(a: str, b: str) -> bool:
     """Dates can be two reports of one day only in one calendar and within a year of each other:
     «مايو 2003» and «21 شوال 1436» are different events, not a contradiction."""
@@ -149,8 +161,10 @@ def _links(mentions: list[Mention], sim: Similarity, texts: dict[str, str], acto
         for m1, m2 in combinations(group, 2):
             if m1.doc == m2.doc or not _compatible(m1, m2, actor):
                 continue
-            s = sim.context(m1.sentence, m2.sentence)
             agrees = agree(m1, m2)
+            if not agrees and not _may_conflict(m1, m2):
+                continue
+            s = sim.context(m1.sentence, m2.sentence)
             if s >= (SAME_VALUE_CONTEXT if agrees else CONFLICT_CONTEXT):
                 links.append(_Link(m1.id, m2.id, s, agrees))
     return links
