@@ -109,7 +109,7 @@ def counted_class(counted: str) -> str:
         return ""
     table = lexicon.classes("counted_classes")
     key = stem(counted)
-    return table.get(key) or table.get(counted) or key
+    return table.get(normalize(counted)) or table.get(key) or key
 
 
 def _has_cue(stems: list[str], group: str) -> bool:
@@ -376,7 +376,8 @@ def read_frames(
             if len(named) == 1 and (not role or next(iter(named)).startswith(role + ".")):
                 role = next(iter(named))
             subject = _subject(m, toks, last)
-            if (not subject or stem(m.counted) in ELIDED or _elided_after(toks, last)) and previous_subject:
+            elided = any(stem(w) in ELIDED for _, _, w in toks[first : last + 2])
+            if (not subject or elided) and previous_subject:
                 subject = previous_subject if m.kind == "count" else subject
             if not subject and m.kind == "count" and role.split(".")[0] in HUMAN_ROLES:
                 subject = "person"
@@ -388,6 +389,9 @@ def read_frames(
             frames[m.id] = Frame(role, subject, aggregation, _scope_of(scope, sid, m.start), part_of.get(m.id, ""))  # type: ignore[arg-type]
     for group in by_sentence.values():  # «13 فرقة إسعافية و6 فرق … باشرت»: joined numbers share a verb
         _share_coordinated_roles(texts, sentence_of, group, frames)
+    for part, whole in part_of.items():  # «297 شخصاً بينهم 37 أجنبياً اعتقلوا»: the verb tells of the total too
+        if not frames[whole].role and frames[part].role:
+            frames[whole] = replace(frames[whole], role=frames[part].role)
     for part, whole in part_of.items():  # «استشهاد 15 منهم 12 من منسوبي»: a total counts what its parts count
         if not frames[whole].subject and frames[part].subject:
             frames[whole] = replace(frames[whole], subject=frames[part].subject)
@@ -413,11 +417,6 @@ def _share_coordinated_roles(
                 frames[b.id] = replace(fb, role=fa.role)
             elif fb.role and not fa.role:
                 frames[a.id] = replace(fa, role=fb.role)
-
-
-def _elided_after(toks: tuple[Token, ...], last: int) -> bool:
-    """«ثلاثة منهم»: the word after the number stands for a noun said before."""
-    return last + 1 < len(toks) and stem(toks[last + 1][2]) in ("منهم", "منها", "اخر")
 
 
 def actors(texts: dict[str, str], sentences: dict[str, Sentence], mentions: list[Mention]) -> dict[str, str]:
