@@ -1,7 +1,8 @@
 """Comparing two reported values with their qualifiers: do they agree?
 
 «نحو 200» and «لا يتجاوز 200» agree; 11 and 17 do not; «أكثر من 300» agrees with 350.
-Dates agree when one is a less precise form of the other («--08» and «--08-29»).
+Dates agree when every part both give is the same («--08» and «--08-29», «2013» and «2013-08»);
+dates that share no known part («يونيو» and «2015») are not comparable and never one fact.
 """
 
 from __future__ import annotations
@@ -39,9 +40,31 @@ def _interval(value: float, qualifier: str) -> tuple[float, float]:
     return value, value
 
 
+def date_parts(value: str) -> tuple[str, int | None, int | None, int | None]:
+    """(calendar, year, month, day) of an ISO-like date value, unknown parts None:
+    "2015-06" → ("", 2015, 6, None); "--08-29" → ("", None, 8, 29); "AH1436-09-27" → ("AH", 1436, 9, 27)."""
+    calendar = "AH" if value.startswith("AH") else ""
+    rest = value[len(calendar) :]
+    if rest.startswith("--"):
+        fields: list[str] = ["", *rest[2:].split("-")]
+    else:
+        fields = rest.split("-")
+    numbers = [int(f) if f.isdigit() else None for f in fields] + [None, None, None]
+    return calendar, numbers[0], numbers[1], numbers[2]
+
+
+def dates_comparable(a: str, b: str) -> bool:
+    """Two dates say something about one another only when they share a known part: «يونيو» and
+    «2015» cannot agree or disagree."""
+    pa, pb = date_parts(a), date_parts(b)
+    return pa[0] == pb[0] and any(x is not None and y is not None for x, y in zip(pa[1:], pb[1:], strict=True))
+
+
 def _dates_agree(a: str, b: str) -> bool:
-    a, b = a.lstrip("-"), b.lstrip("-")
-    return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
+    pa, pb = date_parts(a), date_parts(b)
+    if pa[0] != pb[0]:
+        return False
+    return all(x is None or y is None or x == y for x, y in zip(pa[1:], pb[1:], strict=True))
 
 
 def agree(a: Mention, b: Mention) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from core.match import reasons as R
-from core.match.agreement import agree, show_value
+from core.match.agreement import agree, dates_comparable, show_value
 from core.match.align import Similarity
 from core.match.frame import actors, read_frames
 from core.model import Fact, Frame, Mention, Reason, Sentence, status_rank
@@ -110,26 +110,36 @@ def _same_subject(f1: Frame, f2: Frame) -> bool:
 def _compatible(m1: Mention, m2: Mention, actor: dict[str, str]) -> bool:
     """Whether two mentions may be one quantity: the frame keys (DESIGN: no wildcard)."""
     f1, f2 = m1.frame, m2.frame
-    if m1.kind != m2.kind or f1.role != f2.role or f1.scope != f2.scope:
+    if m1.kind != m2.kind or f1.scope != f2.scope:
+        return False
+    if f1.role != f2.role and not (_object_count(m1) and _object_count(m2) and not (f1.role and f2.role)):
         return False
     if {f1.aggregation, f2.aggregation} == {"total", "increment"}:
         return False
-    if not (f1.subject or f1.role):
-        return False
     if m1.kind == "date":
-        return _same_period(str(m1.value), str(m2.value))
+        return dates_comparable(str(m1.value), str(m2.value)) and _same_period(str(m1.value), str(m2.value))
+    if m1.kind == "count" and not (f1.subject or f1.role):
+        return False
     if not _same_subject(f1, f2):
         return False
     a1, a2 = actor.get(m1.id, ""), actor.get(m2.id, "")
     return not (f1.role.split(".")[0] in AGENTIVE and a1 and a2 and a1 != a2)
 
 
+def _object_count(m: Mention) -> bool:
+    """A count of things named by a specific noun (kilograms, rifles, buses), not of people."""
+    return m.kind != "date" and bool(m.frame.subject) and m.frame.subject not in HUMAN_SUBJECTS
+
+
 def _may_conflict(m1: Mention, m2: Mention) -> bool:
     """Only exact keys may disagree: a loose key (people in general beside a kind of people; a bare
-    «عنصر» beside fighters or police unless a known role says what befell both) or an
-    unknown role on a figure without a counted noun (a clock time, a date) can join values that
-    agree, never raise a conflict — red must be earned by a frame that says what is counted."""
+    «عنصر» beside fighters or police unless a known role says what befell both; a count of things
+    with a role beside one without), or an unknown role on a figure without a counted noun (a clock
+    time, a date, a bare count) can join values that agree, never raise a conflict — red must be
+    earned by a frame that says what is counted and what happened to it."""
     f1, f2 = m1.frame, m2.frame
+    if f1.role != f2.role:
+        return False
     if f1.subject != f2.subject:
         armed = "member" in {f1.subject, f2.subject} and {f1.subject, f2.subject} <= ARMED_SUBJECTS
         return armed and bool(f1.role)
@@ -147,8 +157,10 @@ def _same_period(a: str, b: str) -> bool:
 
 
 def _bucket(m: Mention) -> tuple[str, str, str, str]:
-    subject = "human" if m.frame.subject in HUMAN_SUBJECTS else m.frame.subject
-    return (m.kind, m.frame.role, m.frame.scope, "" if m.kind == "date" else subject)
+    """Mentions that may link share a bucket: people by role, things by subject."""
+    human = m.frame.subject in HUMAN_SUBJECTS or not m.frame.subject
+    subject = "human" if human else m.frame.subject
+    return (m.kind, m.frame.role if human else "", m.frame.scope, "" if m.kind == "date" else subject)
 
 
 def _links(mentions: list[Mention], sim: Similarity, texts: dict[str, str], actor: dict[str, str]) -> list[_Link]:
