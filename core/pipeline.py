@@ -78,10 +78,12 @@ def link(analysis: Analysis, progress: Progress | None = None) -> None:
     grouped into facts within each story only, with that story's own term weights, so a story's
     results do not depend on what else is in the folder and the work grows with the stories."""
     texts = {d.id: d.text for d in analysis.documents}
-    t0 = time.perf_counter()
+    tf = time.perf_counter()
     analysis.mentions = read_frames(
         texts, analysis.sentences, analysis.mentions, {d.id: d.published for d in analysis.documents}
     )
+    analysis.timings["frames"] = time.perf_counter() - tf
+    t0 = time.perf_counter()
     profs = profiles(texts, analysis.sentences, analysis.mentions)
     analysis.stories = group_stories(analysis.documents, profs)
     t1 = time.perf_counter()

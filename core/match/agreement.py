@@ -2,7 +2,8 @@
 
 «نحو 200» and «لا يتجاوز 200» agree; 11 and 17 do not; «أكثر من 300» agrees with 350.
 Dates agree when every part both give is the same («--08» and «--08-29», «2013» and «2013-08»);
-dates that share no known part («يونيو» and «2015») are not comparable and never one fact.
+dates that do not give the same parts («يونيو» and «2015», «يونيو» and «يونيو 2015») are not
+comparable (`dates_comparable`) and never one fact.
 """
 
 from __future__ import annotations
@@ -54,10 +55,13 @@ def date_parts(value: str) -> tuple[str, int | None, int | None, int | None]:
 
 
 def dates_comparable(a: str, b: str) -> bool:
-    """Two dates say something about one another only when they share a known part: «يونيو» and
-    «2015» cannot agree or disagree."""
+    """Two dates are reports of one date only when they give the same parts in one calendar: «يونيو»
+    and «2015» cannot agree or disagree, and a bare «يونيو» may be this year's or last year's, so
+    it is not «يونيو 2015» either (a date with and without its year are two facts)."""
     pa, pb = date_parts(a), date_parts(b)
-    return pa[0] == pb[0] and any(x is not None and y is not None for x, y in zip(pa[1:], pb[1:], strict=True))
+    known_a = tuple(x is not None for x in pa[1:])
+    known_b = tuple(x is not None for x in pb[1:])
+    return pa[0] == pb[0] and known_a == known_b and any(known_a)
 
 
 def _dates_agree(a: str, b: str) -> bool:

@@ -41,6 +41,11 @@ SAME_VALUE_CONTEXT = 0.14
 """Sentence similarity needed to link two mentions that agree."""
 CONFLICT_CONTEXT = 0.15
 """Sentence similarity needed to link two mentions that disagree."""
+MEASURE_CONFLICT_CONTEXT = 0.5
+"""Sentence similarity needed for two amounts or rates (money, percent) to disagree: a bulletin
+gives dozens of them with one unit and one verb («تراجعت … 9.5 في المائة»); what they measure is
+told only by the words around them."""
+MEASURES = frozenset({"money", "percent"})
 AGENTIVE = frozenset({"died", "injured", "destroyed", "captured", "struck"})
 """Roles whose agent tells events apart: who killed, who destroyed."""
 HUMAN_SUBJECTS = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
@@ -131,6 +136,10 @@ def _object_count(m: Mention) -> bool:
     return m.kind != "date" and bool(m.frame.subject) and m.frame.subject not in HUMAN_SUBJECTS
 
 
+def _conflict_context(m: Mention) -> float:
+    return MEASURE_CONFLICT_CONTEXT if m.kind in MEASURES else CONFLICT_CONTEXT
+
+
 def _may_conflict(m1: Mention, m2: Mention) -> bool:
     """Only exact keys may disagree: a loose key (people in general beside a kind of people; a bare
     «عنصر» beside fighters or police unless a known role says what befell both; a count of things
@@ -177,7 +186,7 @@ def _links(mentions: list[Mention], sim: Similarity, texts: dict[str, str], acto
             if not agrees and not _may_conflict(m1, m2):
                 continue
             s = sim.context(m1.sentence, m2.sentence)
-            if s >= (SAME_VALUE_CONTEXT if agrees else CONFLICT_CONTEXT):
+            if s >= (SAME_VALUE_CONTEXT if agrees else _conflict_context(m1)):
                 links.append(_Link(m1.id, m2.id, s, agrees))
     return links
 
