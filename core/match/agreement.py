@@ -1,6 +1,8 @@
 """Comparing two reported values with their qualifiers: do they agree?
 
-«نحو 200» and «لا يتجاوز 200» agree; 11 and 17 do not; «أكثر من 300» agrees with 350.
+«نحو 200» and «لا يتجاوز 200» agree; 11 and 17 do not; «أكثر من 300» agrees with 350, and with
+the round «300» another outlet gives (a bound names a round figure; it does not deny it), but not
+with 250; «أكثر من 60» and «أكثر من 70» agree (two lower bounds); «نحو 5» covers 4.5–5.5.
 Dates agree when every part both give is the same («--08» and «--08-29», «2013» and «2013-08»);
 dates that do not give the same parts («يونيو» and «2015», «يونيو» and «يونيو 2015») are not
 comparable (`dates_comparable`) and never one fact.
@@ -30,12 +32,12 @@ def _interval(value: float, qualifier: str) -> tuple[float, float]:
         return value - d, value + d
     if qualifier == "at_least":
         return value, float("inf")
-    if qualifier == "more_than":
-        return value + 1e-9, float("inf")
+    if qualifier == "more_than":  # a bound, not a contradiction of the round figure it names
+        return value, float("inf")
     if qualifier == "at_most":
         return float("-inf"), value
     if qualifier == "less_than":
-        return float("-inf"), value - 1e-9
+        return float("-inf"), value
     if qualifier == "vague":
         return value, value * 10
     return value, value

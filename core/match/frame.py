@@ -224,7 +224,7 @@ def _owned_roles(
     return before, after, kinds
 
 
-def _subject(m: Mention, toks: tuple[Token, ...], last: int) -> str:
+def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
     """The counted class; a generic noun told by the words after it («أفراد الشرطة», «300 شخص من
     عوائلهم»); the noun after a bracket («إصابة (17) شخصاً»); "" when the counted word is itself a
     role («اثنان بحروق»), so that the role decides."""
@@ -233,7 +233,8 @@ def _subject(m: Mention, toks: tuple[Token, ...], last: int) -> str:
     key = stem(m.counted) if m.counted else ""
     if key and key not in table and (key in plain or key in refined):
         return ""
-    cls = counted_class(m.counted)
+    surface = [table[normalize(w)] for _, _, w in toks[first : last + 1] if normalize(w) in table]
+    cls = (surface[-1] if surface and m.counted else "") or counted_class(m.counted)
     if not cls and m.kind == "count":
         for _, _, word in toks[last + 1 : last + 3]:
             if word in _CLAUSE_MARKS:
@@ -375,7 +376,7 @@ def read_frames(
             named = kinds.get(k, set())
             if len(named) == 1 and (not role or next(iter(named)).startswith(role + ".")):
                 role = next(iter(named))
-            subject = _subject(m, toks, last)
+            subject = _subject(m, toks, first, last)
             elided = any(stem(w) in ELIDED for _, _, w in toks[first : last + 2])
             if (not subject or elided) and previous_subject:
                 subject = previous_subject if m.kind == "count" else subject
