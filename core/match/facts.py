@@ -152,7 +152,8 @@ def _may_conflict(m1: Mention, m2: Mention) -> bool:
     if f1.subject != f2.subject:
         armed = "member" in {f1.subject, f2.subject} and {f1.subject, f2.subject} <= ARMED_SUBJECTS
         return armed and bool(f1.role)
-    return bool(f1.role) or (m1.kind == "count" and f1.subject not in ("", "person", "member"))
+    specific = f1.subject not in ("", "person", "member", "%")
+    return bool(f1.role) or (m1.kind in ("count", "money", "distance") and specific)
 
 
 def _same_period(a: str, b: str) -> bool:

@@ -178,15 +178,17 @@ DATE_DISTANCE = 16
 
 
 def _owned_roles(
-    toks: tuple[Token, ...], spans: list[tuple[int, int] | None], reach: list[float]
+    toks: tuple[Token, ...], spans: list[tuple[int, int] | None], reach: list[float], adjunct: list[bool]
 ) -> tuple[dict[int, tuple[float, str]], dict[int, tuple[float, str]], dict[int, set[str]]]:
     """Which number each role word of the sentence governs: the nearest one, never across another
-    number. A verb or masdar before a number wins a tie (Arabic puts it first: «تنقل نحو 200»); an
+    number (a date or a time between them is an adjunct and does not block: «تراجع الموجودات لشهر
+    يونيو 2015 بـ 227 مليار»). A verb or masdar before a number wins a tie (Arabic puts it first: «تنقل نحو 200»); an
     injury kind after a number wins a tie («15 حالة اختناق وحالتين»). Returns, per index in `spans`,
     the nearest governing role before it, after it, and the injury kinds in its comma clause."""
     stems = _token_stems(toks)
     _, refined_table = _roles()
     inside = {i for sp in spans if sp for i in range(sp[0], sp[1] + 1)}
+    blocking = {i for k, sp in enumerate(spans) if sp and not adjunct[k] for i in range(sp[0], sp[1] + 1)}
     before: dict[int, tuple[float, str]] = {}
     after: dict[int, tuple[float, str]] = {}
     kinds: dict[int, set[str]] = defaultdict(set)
@@ -204,7 +206,7 @@ def _owned_roles(
             first, last = sp
             a, b = (i, first) if i < first else (last, i)
             between = toks[a + 1 : b]
-            if any(j in inside for j in range(a + 1, b)):
+            if any(j in blocking for j in range(a + 1, b)):
                 continue
             if refined and any(w in _COMMAS for _, _, w in between):
                 continue
@@ -275,6 +277,11 @@ def _article_year(mentions: list[Mention], published: str) -> int | None:
     return max(gregorian) if gregorian else None
 
 
+YEAR_LEAD = 30
+"""A past year scopes a sentence to another event only when it opens the sentence («وفي عام 2009
+غرقت عبارة…»); later in a sentence it is a comparison («مقارنة بالفترة نفسها من عام 2014»)."""
+
+
 def _scopes(
     text: str, sentences: list[Sentence], mentions: list[Mention], published: str
 ) -> dict[str, tuple[int, str]]:
@@ -296,7 +303,11 @@ def _scopes(
         if carried:
             out[s.id] = (s.start, carried)
             continue
-        past = [(at, y) for at, y in sorted(dates.get(s.id, [])) if year is not None and y < year]
+        past = [
+            (at, y)
+            for at, y in sorted(dates.get(s.id, []))
+            if year is not None and y < year and at - s.start <= YEAR_LEAD
+        ]
         cue = _cue_offset(text, s)
         if past and (cue is None or past[0][0] <= cue):
             out[s.id] = (past[0][0], f"year:{past[0][1]}")
@@ -355,7 +366,10 @@ def read_frames(
             spans.append((inside[0], inside[-1]) if inside else None)
         previous_subject = ""
         owned_before, owned_after, kinds = _owned_roles(
-            toks, spans, [DATE_DISTANCE if m.kind == "date" else OWN_DISTANCE for m in group]
+            toks,
+            spans,
+            [DATE_DISTANCE if m.kind == "date" else OWN_DISTANCE for m in group],
+            [m.kind in ("date", "time") for m in group],
         )
         for k, m in enumerate(group):
             span = spans[k]
