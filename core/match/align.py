@@ -20,7 +20,6 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from core.match.agreement import agree
 from core.match.frame import counted_class
 from core.model import Alignment, Fact, Mention, Sentence
 from core.text import wordclasses as lexicon
@@ -206,34 +205,27 @@ def with_fact_alignments(
     """Add the sentence pairs that report the same facts.
 
     Two sentences that give two or more of the same quantities (buses, fighters and families of
-    one convoy) with the same values report the same thing, however differently worded; two that
-    give different values of them may tell of different moments. Sharing one quantity is weaker
+    one convoy) report the same thing, however differently worded. Sharing one quantity is weaker
     evidence, since a count is often repeated in passing: such pairs also need some similarity
     of wording (`FACT_THRESHOLD`)."""
-    by_id = {m.id: m for m in mentions}
+    sentence_of = {m.id: (m.sentence, m.doc) for m in mentions}
     have = {frozenset((al.a, al.b)) for al in alignments}
     shared: dict[frozenset[str], list[Fact]] = {}
-    agreeing: dict[frozenset[str], set[str]] = {}
     for fact in facts:
         if fact.status == "single":
             continue
-        members = [by_id[i] for i in fact.mentions if i in by_id]
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                a, b = members[x], members[y]
-                if a.doc == b.doc:
-                    continue
-                pair = frozenset((a.sentence, b.sentence))
-                if fact not in shared.setdefault(pair, []):
-                    shared[pair].append(fact)
-                if agree(a, b):
-                    agreeing.setdefault(pair, set()).add(fact.id)
+        placed = sorted({sentence_of[i] for i in fact.mentions})
+        for x in range(len(placed)):
+            for y in range(x + 1, len(placed)):
+                (sa, da), (sb, db) = placed[x], placed[y]
+                if da != db:
+                    shared.setdefault(frozenset((sa, sb)), []).append(fact)
     added: list[Alignment] = []
     for pair, common in shared.items():
         if pair in have:
             continue
         sa, sb = sorted(pair)
-        if len(agreeing.get(pair, ())) >= MIN_SHARED_FACTS or sim.score(sa, sb) >= FACT_THRESHOLD:
+        if len(common) >= MIN_SHARED_FACTS or sim.score(sa, sb) >= FACT_THRESHOLD:
             labels = "; ".join(f.label for f in common)
             added.append(Alignment(sa, sb, FACT_SCORE, f"both report {', '.join(f.id for f in common)}: {labels}"))
     return alignments + added
