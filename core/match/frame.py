@@ -169,6 +169,9 @@ NOUN_DISTANCE = 4.5
 off: a verb close before the number («تسلمت الميليشيا جثث 5») still governs it, a verb further off does not."""
 DATE_ONLY_ROLES = frozenset({"agreed"})
 """Roles that date an event but do not say what a count is of: «بموجب اتفاق» beside «200 مسلح»."""
+PRONOUNS = frozenset(normalize(w) for w in ("وهم", "هم", "وهي", "هي", "وهن", "هن", "وهما", "هما"))
+"""«… المرحلين 637 شخصاً …؛ وهم 375 مقاتل»: a number right after «وهم» describes the people counted
+before it and takes that number's role."""
 MOVEMENT_ROLES = frozenset({"aboard"})
 """Setting out or arriving says what happened to people, not to the vehicles that carry them: «غادروا
 بعشر حافلات» and «تراقب 11 حافلة» count the same buses."""
@@ -385,8 +388,12 @@ def read_frames(
             if role in DATE_ONLY_ROLES and m.kind != "date":
                 role = ""
             total = frames.get(part_of.get(m.id, ""))
-            if total is not None and total.role:
+            if total is not None and total.role and not role:
                 role = total.role
+            if not role and first and normalize(toks[first - 1][2]) in PRONOUNS:
+                role = next(
+                    (frames[o.id].role for o in reversed(group[:k]) if o.id in frames and frames[o.id].role), ""
+                )
             named = kinds.get(k, set())
             if len(named) == 1 and (not role or next(iter(named)).startswith(role + ".")):
                 role = next(iter(named))
@@ -413,6 +420,11 @@ def read_frames(
     return [replace(m, frame=frames.get(m.id, Frame())) for m in mentions]
 
 
+JOIN_WORDS = 6
+"""«300 عنصر من داعش مع أسلحتهم الخفيفة، و300 شخص من عوائلهم»: a number joined by «و» to one at most
+this many words before it continues its list."""
+
+
 def _share_coordinated_roles(
     texts: dict[str, str], sentence_of: dict[str, Sentence], group: list[Mention], frames: dict[str, Frame]
 ) -> None:
@@ -421,7 +433,9 @@ def _share_coordinated_roles(
     for _ in range(2):
         for a, b in zip(group, group[1:], strict=False):
             gap = normalize(texts[a.doc][a.end : b.start]).split()
-            joined = 0 < len(gap) <= 3 and gap[-1].startswith("و") and not any(c in "،,؛;:" for c in "".join(gap))
+            joined = (
+                0 < len(gap) <= JOIN_WORDS and gap[-1].startswith("و") and not any(c in "؛;:" for c in "".join(gap))
+            )
             joined = joined or (not gap and normalize(texts[b.doc][b.start : b.start + 1]) == "و")
             if not joined or a.kind != b.kind:
                 continue
