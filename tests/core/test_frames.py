@@ -153,3 +153,23 @@ def test_a_mention_kept_out_by_a_cannot_link_is_named_in_the_reasons(tmp_path):
     kept = [dict(r.params) for f in analysis.facts for r in f.reasons if r.code == R.KEPT_OUT]
     assert fact_of(analysis, whole).status == "shared"
     assert all(k["rule"] in R.RULES for k in kept)
+
+
+def test_a_reopened_project_keeps_frames_and_reasons(tmp_path):
+    from core.project import Project
+
+    for i, text in enumerate(
+        (
+            "انفجار في السوق\nأسفر الانفجار في السوق المركزي عن مقتل 14 شخصاً بينهم 3 أطفال.",
+            "انفجار في السوق\nأسفر الانفجار في السوق المركزي عن مقتل 16 شخصاً.",
+        )
+    ):
+        (tmp_path / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
+    with Project.open(tmp_path) as project:
+        first = project.analysis
+    with Project.open(tmp_path) as project:
+        again = project.analysis
+        assert project.changes.nothing_changed
+    assert [m.frame for m in again.mentions] == [m.frame for m in first.mentions]
+    assert [f.reasons for f in again.facts] == [f.reasons for f in first.facts]
+    assert any(m.frame.aggregation == "part" for m in again.mentions)

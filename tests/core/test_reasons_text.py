@@ -28,3 +28,16 @@ def test_a_kept_out_mention_is_named_with_its_rule():
 
 def test_an_unknown_code_is_shown_as_data_not_dropped():
     assert reason_text(R.reason("later_code", x="1"), "ar") == "later_code x=1"
+
+
+def test_the_html_report_words_a_conflicts_reasons_in_its_language(tmp_path):
+    from core.pipeline import analyze_folder
+    from core.report.html_report import render_html
+
+    for i, n in enumerate((14, 16)):
+        (tmp_path / f"{i + 1:03d}.txt").write_text(
+            f"انفجار في السوق\nأسفر الانفجار في السوق المركزي عن مقتل {n} شخصاً.", encoding="utf-8"
+        )
+    analysis = analyze_folder(tmp_path)
+    assert "القيم متعارضة" in render_html(analysis, lang="ar")
+    assert "the values conflict" in render_html(analysis, lang="en")
