@@ -136,6 +136,14 @@ def _object_count(m: Mention) -> bool:
     return m.kind != "date" and bool(m.frame.subject) and m.frame.subject not in HUMAN_SUBJECTS
 
 
+def _same_value(m1: Mention, m2: Mention) -> bool:
+    """The same number, qualifiers aside: what a loose key needs to join two mentions («نحو 568
+    مليون» and «584 مليون» agree under a known key, but a loose one cannot tell them apart)."""
+    return str(m1.value) == str(m2.value) or (
+        isinstance(m1.value, (int, float)) and isinstance(m2.value, (int, float)) and float(m1.value) == float(m2.value)
+    )
+
+
 def _conflict_context(m: Mention) -> float:
     return MEASURE_CONFLICT_CONTEXT if m.kind in MEASURES else CONFLICT_CONTEXT
 
@@ -183,8 +191,9 @@ def _links(mentions: list[Mention], sim: Similarity, texts: dict[str, str], acto
         for m1, m2 in combinations(group, 2):
             if m1.doc == m2.doc or not _compatible(m1, m2, actor):
                 continue
-            agrees = agree(m1, m2)
-            if not agrees and not _may_conflict(m1, m2):
+            exact_keys = _may_conflict(m1, m2)
+            agrees = agree(m1, m2) if exact_keys else _same_value(m1, m2)
+            if not agrees and not exact_keys:
                 continue
             s = sim.context(m1.sentence, m2.sentence)
             if s >= (SAME_VALUE_CONTEXT if agrees else _conflict_context(m1)):

@@ -322,14 +322,19 @@ def _scopes(
 
 
 def _cue_offset(text: str, s: Sentence) -> int | None:
-    """Document offset of the first background cue of a sentence, None when it has none."""
+    """Document offset where the first background cue's comma clause begins, None when the sentence
+    has no cue: «ومقارنة بـ 1.646 تريليون ريال بنهاية يونيو من العام الماضي» is last year's figure,
+    while in «وقتل 85 مقاتلاً، كما سبق أن قتل …» the 85 is not background."""
     toks = _tokens(text[s.start : s.end])
-    words = [(start, stem(w)) for start, _, w in toks if w not in _CLAUSE_MARKS]
+    words = [(i, stem(w)) for i, (_, _, w) in enumerate(toks) if w not in _CLAUSE_MARKS]
     stems = [w for _, w in words]
-    for i in range(len(stems)):
+    for k in range(len(stems)):
         for cue in _cues().get("background", ()):
-            if tuple(stems[i : i + len(cue)]) == cue:
-                return s.start + words[i][0]
+            if tuple(stems[k : k + len(cue)]) == cue:
+                i = words[k][0]
+                while i > 0 and toks[i - 1][2] not in _COMMAS:
+                    i -= 1
+                return s.start + toks[i][0]
     return None
 
 
