@@ -41,6 +41,9 @@ SAME_VALUE_CONTEXT = 0.14
 """Sentence similarity needed to link two mentions that agree."""
 CONFLICT_CONTEXT = 0.15
 """Sentence similarity needed to link two mentions that disagree."""
+DATE_CONTEXT = 0.25
+"""Sentence similarity needed to join two reports of one date or time: a year or a month is named in
+passing for many events of a story («تدرب عام 2013», «الأولى في نهاية العام 2013»)."""
 MEASURE_CONFLICT_CONTEXT = 0.5
 """Sentence similarity needed for two amounts or rates (money, percent) to disagree: a bulletin
 gives dozens of them with one unit and one verb («تراجعت … 9.5 في المائة»); what they measure is
@@ -144,6 +147,10 @@ def _same_value(m1: Mention, m2: Mention) -> bool:
     )
 
 
+def _same_value_context(m: Mention) -> float:
+    return DATE_CONTEXT if m.kind in ("date", "time") else SAME_VALUE_CONTEXT
+
+
 def _conflict_context(m: Mention) -> float:
     return MEASURE_CONFLICT_CONTEXT if m.kind in MEASURES else CONFLICT_CONTEXT
 
@@ -196,7 +203,7 @@ def _links(mentions: list[Mention], sim: Similarity, texts: dict[str, str], acto
             if not agrees and not exact_keys:
                 continue
             s = sim.context(m1.sentence, m2.sentence)
-            if s >= (SAME_VALUE_CONTEXT if agrees else _conflict_context(m1)):
+            if s >= (_same_value_context(m1) if agrees else _conflict_context(m1)):
                 links.append(_Link(m1.id, m2.id, s, agrees))
     return links
 
