@@ -404,8 +404,9 @@ def read_frames(
                 role = next(iter(named))
             subject = _subject(m, toks, first, last)
             elided = any(stem(w) in ELIDED for _, _, w in toks[first : last + 2])
-            if (not subject or elided) and previous_subject:
-                subject = previous_subject if m.kind == "count" else subject
+            joined = k > 0 and not subject and _joined_by_wa(texts[s.doc], group[k - 1], m)
+            if (elided or joined) and previous_subject and m.kind == "count":
+                subject = previous_subject
             if not subject and m.kind == "count" and role.split(".")[0] in HUMAN_ROLES:
                 subject = "person"
             if role in MOVEMENT_ROLES and m.kind == "count" and subject not in HUMAN_CLASSES:
@@ -428,6 +429,14 @@ def read_frames(
 JOIN_WORDS = 6
 """«300 عنصر من داعش مع أسلحتهم الخفيفة، و300 شخص من عوائلهم»: a number joined by «و» to one at most
 this many words before it continues its list."""
+
+
+def _joined_by_wa(text: str, a: Mention, b: Mention) -> bool:
+    """«مقتل 9 مدنيين و3 …»: B follows A after «و» and at most `JOIN_WORDS` words, no semicolon."""
+    gap = normalize(text[a.end : b.start]).split()
+    if not gap:
+        return normalize(text[b.start : b.start + 1]) == "و"
+    return len(gap) <= JOIN_WORDS and gap[-1].startswith("و") and not any(c in "؛;:" for c in "".join(gap))
 
 
 def _share_coordinated_roles(
