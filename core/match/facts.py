@@ -168,7 +168,7 @@ def _may_conflict(m1: Mention, m2: Mention) -> bool:
         armed = "member" in {f1.subject, f2.subject} and {f1.subject, f2.subject} <= ARMED_SUBJECTS
         return armed and bool(f1.role)
     specific = f1.subject not in ("", "person", "member", "%")
-    return bool(f1.role) or (m1.kind in ("count", "money", "distance") and specific)
+    return bool(f1.role) or (m1.kind in ("count", "distance") and specific)
 
 
 def _same_period(a: str, b: str) -> bool:
