@@ -48,6 +48,12 @@ HUMAN_ROLES = frozenset(
     | {"captured", "released", "displaced", "sentenced"}
 )
 """Roles that befall people: a bare count under one of them («استشهاد 13», «تعتقل 251») counts people."""
+LEVEL_WORDS = frozenset(normalize(w) for w in ("إلى", "الى"))
+"""«ارتفع العدد إلى 40», «تراجعت إلى 2572 مليار»: the number right after «إلى» is the level reached."""
+CHANGE_WORDS = frozenset(
+    normalize(w) for w in ("ب", "بـ", "بمقدار", "بقيمة", "قدره", "قدرها", "بنحو", "بواقع", "بحوالي", "بنسبة")
+)
+"""«تراجعت بـ 227 مليار», «بانخفاض قدره 27 مليار»: an amount or a rate right after these is a change."""
 INCREMENT_WINDOW = 3
 """An increment word («جديدة») follows the number's noun within this many words."""
 TOTAL_WINDOW = 8
@@ -261,7 +267,16 @@ def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
     return cls
 
 
-def _aggregation(toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int) -> str:
+def _aggregation(m: Mention, toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int) -> str:
+    """A level reached («إلى 2572 مليار»), a change («بـ 227 مليار», «بانخفاض قدره 27») or a plain figure."""
+    lead = normalize(toks[first][2]) if toks[first][2] not in _CLAUSE_MARKS else ""
+    word_before = normalize(toks[first - 1][2]) if first > lo and toks[first - 1][2] not in _CLAUSE_MARKS else ""
+    if word_before in LEVEL_WORDS:
+        return "total"
+    if m.kind in ("money", "percent") and (
+        word_before in CHANGE_WORDS or (lead.startswith("ب") and not lead[:1].isdigit())
+    ):
+        return "increment"
     after = _stems(toks[last + 1 : min(hi, last + 1 + INCREMENT_WINDOW)])
     if _has_cue(after, "increment"):
         return "increment"
@@ -379,6 +394,15 @@ def read_frames(
             [DATE_DISTANCE if m.kind == "date" else OWN_DISTANCE for m in group],
             [m.kind in ("date", "time") for m in group],
         )
+        adjuncts = [m.kind in ("date", "time") for m in group]
+        # a verb a date took is still there for a number that found none: «تراجع الموجودات لشهر يونيو
+        # 2015 بـ 227 مليار»
+        spare_before, spare_after, _ = _owned_roles(
+            toks,
+            [None if adj else sp for sp, adj in zip(spans, adjuncts, strict=True)],
+            [OWN_DISTANCE] * len(group),
+            adjuncts,
+        )
         for k, m in enumerate(group):
             span = spans[k]
             if span is None:
@@ -389,6 +413,8 @@ def read_frames(
             hi = min((sp[0] for sp in spans[k + 1 :] if sp), default=len(toks))
             noun_role = _nearest_role(toks, first, last, first, last + 1, set())
             candidates = [owned_before.get(k), owned_after.get(k), (NOUN_DISTANCE, noun_role) if noun_role else None]
+            if not any(candidates) and not adjuncts[k]:
+                candidates = [spare_before.get(k), spare_after.get(k)]
             role = min((c for c in candidates if c), default=(0.0, ""))[1]
             if role in DATE_ONLY_ROLES and m.kind != "date":
                 role = ""
@@ -413,7 +439,7 @@ def read_frames(
                 role = ""
             if m.kind == "count" and subject:
                 previous_subject = subject
-            aggregation = "part" if m.id in part_of else _aggregation(toks, first, last, lo, hi)
+            aggregation = "part" if m.id in part_of else _aggregation(m, toks, first, last, lo, hi)
             frames[m.id] = Frame(role, subject, aggregation, _scope_of(scope, sid, m.start), part_of.get(m.id, ""))  # type: ignore[arg-type]
     for group in by_sentence.values():  # «13 فرقة إسعافية و6 فرق … باشرت»: joined numbers share a verb
         _share_coordinated_roles(texts, sentence_of, group, frames)
