@@ -312,6 +312,7 @@ def _scopes(
         found = _YEAR.match(str(m.value)) if m.kind == "date" else None
         if found and int(found.group(1)) > 1600:
             dates[m.sentence].append((m.start, int(found.group(1))))
+    with_mentions = {m.sentence for m in mentions}
     out: dict[str, tuple[int, str]] = {}
     carried = ""
     for s in sentences:
@@ -320,6 +321,8 @@ def _scopes(
             carried = ""
         if carried:
             out[s.id] = (s.start, carried)
+            continue
+        if s.id not in with_mentions and not paragraph_start:
             continue
         past = [
             (at, y)
@@ -336,17 +339,29 @@ def _scopes(
     return out
 
 
+@lru_cache(maxsize=1)
+def _background_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{first stem: background cues starting with it}."""
+    heads: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for cue in _cues().get("background", ()):
+        if cue:
+            heads[cue[0]].append(cue)
+    return {k: tuple(v) for k, v in heads.items()}
+
+
 def _cue_offset(text: str, s: Sentence) -> int | None:
     """Document offset where the first background cue's comma clause begins, None when the sentence
     has no cue: «ومقارنة بـ 1.646 تريليون ريال بنهاية يونيو من العام الماضي» is last year's figure,
     while in «وقتل 85 مقاتلاً، كما سبق أن قتل …» the 85 is not background."""
     toks = _tokens(text[s.start : s.end])
-    words = [(i, stem(w)) for i, (_, _, w) in enumerate(toks) if w not in _CLAUSE_MARKS]
-    stems = [w for _, w in words]
-    for k in range(len(stems)):
-        for cue in _cues().get("background", ()):
+    all_stems = _token_stems(toks)
+    heads = _background_heads()
+    words = [i for i, (_, _, w) in enumerate(toks) if w not in _CLAUSE_MARKS]
+    stems = [all_stems[i] for i in words]
+    for k, st in enumerate(stems):
+        for cue in heads.get(st, ()):
             if tuple(stems[k : k + len(cue)]) == cue:
-                i = words[k][0]
+                i = words[k]
                 while i > 0 and toks[i - 1][2] not in _COMMAS:
                     i -= 1
                 return s.start + toks[i][0]
