@@ -241,8 +241,25 @@ AGREEMENT = 0.5
 (average linkage): one chance resemblance cannot chain two different tolls into one fact."""
 
 
+def _told_apart_twice(a: list[str], b: list[str], docs: dict[str, str], values: dict[str, str]) -> bool:
+    """Two articles that each give both figures, the same two («ست غارات» on one town and «أربع غارات»
+    on another in both): the figures are two quantities, not one reported two ways."""
+    in_a: dict[str, set[str]] = defaultdict(set)
+    in_b: dict[str, set[str]] = defaultdict(set)
+    for i in a:
+        in_a[docs[i]].add(values[i])
+    for i in b:
+        in_b[docs[i]].add(values[i])
+    both = [(in_a[d], in_b[d]) for d in in_a.keys() & in_b.keys()]
+    return any(x[0] & y[0] and x[1] & y[1] for x, y in combinations(both, 2))
+
+
 def _components(
-    ids: list[str], links: list[_Link], docs: dict[str, str], apart: dict[frozenset[str], str] | None = None
+    ids: list[str],
+    links: list[_Link],
+    docs: dict[str, str],
+    apart: dict[frozenset[str], str] | None = None,
+    values: dict[str, str] | None = None,
 ) -> tuple[list[list[str]], dict[str, list[tuple[str, str]]]]:
     """Group mentions by average linkage over their links, agreeing links first (the same value is
     the stronger sign of the same quantity), then strongest first; the pairs in `apart` (hard
@@ -261,6 +278,8 @@ def _components(
         if sum(frozenset(p) in linked for p in pairs) < AGREEMENT * len(pairs):
             continue
         rule = next((apart[k] for x in members[ga] for y in members[gb] if (k := frozenset((x, y))) in apart), "")
+        if not rule and values and _told_apart_twice(members[ga], members[gb], docs, values):
+            rule = R.RULE_TWO_ARTICLES
         if rule:
             kept[ga].append((link.b if group_of[link.b] == gb else link.a, rule))
             kept[gb].append((link.a if group_of[link.a] == ga else link.b, rule))
@@ -375,7 +394,13 @@ def build_facts(
     for link in links:
         link_of[link.a].append(link)
     facts: list[Fact] = []
-    groups, kept = _components([m.id for m in mentions], links, {m.id: m.doc for m in mentions}, cannot_links(mentions))
+    groups, kept = _components(
+        [m.id for m in mentions],
+        links,
+        {m.id: m.doc for m in mentions},
+        cannot_links(mentions),
+        {m.id: str(m.value) for m in mentions},
+    )
     for ids in groups:
         members = sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
         status = status_of(members)

@@ -116,6 +116,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "scope": "، في سياق حدث آخر ({scope})",
         R.RULE_SAME_SENTENCE: "رقمان في جملة واحدة لا يكونان واقعة واحدة",
         R.RULE_TOTAL_PART: "المجموع وجزؤه لا يكونان واقعة واحدة",
+        R.RULE_TWO_ARTICLES: "مقالان يذكر كل منهما الرقمين معاً، فهما شيئان مختلفان",
     },
     "en": {
         R.FRAME_MATCH: "grouped: same kind ({kind}), role ({role}) and subject ({subject}){scope}",
@@ -128,6 +129,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "scope": ", about another event ({scope})",
         R.RULE_SAME_SENTENCE: "two numbers of one sentence are never one fact",
         R.RULE_TOTAL_PART: "a total and its part are never one fact",
+        R.RULE_TWO_ARTICLES: "two articles each give both figures, so they are two things",
     },
 }
 

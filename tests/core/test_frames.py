@@ -173,3 +173,15 @@ def test_a_reopened_project_keeps_frames_and_reasons(tmp_path):
     assert [m.frame for m in again.mentions] == [m.frame for m in first.mentions]
     assert [f.reasons for f in again.facts] == [f.reasons for f in first.facts]
     assert any(m.frame.aggregation == "part" for m in again.mentions)
+
+
+def test_two_figures_that_two_articles_both_give_are_two_things(tmp_path):
+    text = (
+        "غارات على المدينة\nشن الطيران ست غارات استهدفت معسكراً غرب المدينة.\n"
+        "كما شن الطيران أربع غارات استهدفت مواقع في جبهة جنوب المدينة."
+    )
+    analysis = analyse(tmp_path, text, text.replace("غرب", "شمال غرب"))
+    six = [m for m in analysis.mentions if m.value == 6]
+    four = [m for m in analysis.mentions if m.value == 4]
+    assert not one_fact(analysis, six[0], four[0])
+    assert fact_of(analysis, six[0]).status == "shared"
