@@ -48,12 +48,16 @@ HUMAN_ROLES = frozenset(
     | {"captured", "released", "displaced", "sentenced"}
 )
 """Roles that befall people: a bare count under one of them («استشهاد 13», «تعتقل 251») counts people."""
-LEVEL_WORDS = frozenset(normalize(w) for w in ("إلى", "الى"))
-"""«ارتفع العدد إلى 40», «تراجعت إلى 2572 مليار»: the number right after «إلى» is the level reached."""
+LEVEL_WORDS = frozenset(normalize(w) for w in ("إلى", "الى", "عند", "مستوى"))
+"""«ارتفع العدد إلى 40», «تراجعت إلى 2572 مليار», «عند مستوى 9301 نقطة»: the level reached."""
 CHANGE_WORDS = frozenset(
     normalize(w) for w in ("ب", "بـ", "بمقدار", "بقيمة", "قدره", "قدرها", "بنحو", "بواقع", "بحوالي", "بنسبة")
 )
 """«تراجعت بـ 227 مليار», «بانخفاض قدره 27 مليار»: an amount or a rate right after these is a change."""
+MOVE_WORDS = frozenset(
+    normalize(w) for w in ("منخفضا", "منخفضاً", "مرتفعا", "مرتفعاً", "بارتفاع", "بانخفاض", "متراجعا", "متراجعاً")
+)
+"""«أغلق المؤشر منخفضاً 71 نقطة عند مستوى 9301 نقطة»: a move, then the level it closed at."""
 INCREMENT_WINDOW = 3
 """An increment word («جديدة») follows the number's noun within this many words."""
 TOTAL_WINDOW = 8
@@ -273,6 +277,8 @@ def _aggregation(m: Mention, toks: tuple[Token, ...], first: int, last: int, lo:
     word_before = normalize(toks[first - 1][2]) if first > lo and toks[first - 1][2] not in _CLAUSE_MARKS else ""
     if word_before in LEVEL_WORDS:
         return "total"
+    if word_before in MOVE_WORDS:
+        return "increment"
     if m.kind in ("money", "percent") and (
         word_before in CHANGE_WORDS or (lead.startswith("ب") and not lead[:1].isdigit())
     ):
