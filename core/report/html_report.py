@@ -19,6 +19,7 @@ from pathlib import Path
 from core.model import Analysis, Document, Fact, Mention
 from core.report.data import ReportData
 from core.report.json_export import summary
+from core.report.reasons_text import reasons_text
 from core.resources import resource
 from core.store.notes import Note
 
@@ -166,6 +167,7 @@ def render_html(
     t = dict(LABELS.get(lang, LABELS["ar"]))
     if not for_qt:  # a browser: the page runs in the articles' direction, whatever the labels' language
         t["dir"] = articles_direction(analysis)
+    t["lang"] = lang if lang in LABELS else "ar"
     t["visual"] = "1" if for_qt and t["dir"] == "rtl" else ""
     if for_qt:
         t["print"] = "1"
@@ -338,7 +340,10 @@ def _fact_block(data: ReportData, t: dict[str, str], fact: Fact) -> str:
         f'<section class="fact-block" id="{esc(fact.id)}">',
         f"<h3>{_badge(fact.status, t)} {_label(fact.label)}</h3>",
     ]
-    if fact.explanation and not t.get("print"):
+    if fact.reasons and not t.get("print"):
+        items = "".join(f"<li>{esc(line)}</li>" for line in _reason_lines(data, t, fact))
+        out.append(f'<details class="why"><summary>{esc(t["why"])}</summary><ul>{items}</ul></details>')
+    elif fact.explanation and not t.get("print"):
         out.append(
             f'<details class="why"><summary>{esc(t["why"])}</summary>'
             f'<div dir="ltr" lang="en">{esc(fact.explanation)}</div></details>'
@@ -359,6 +364,18 @@ def _fact_block(data: ReportData, t: dict[str, str], fact: Fact) -> str:
     out.extend(_note_html(n, t) for n in data.notes_on(fact))
     out.append("</section>")
     return "\n".join(out)
+
+
+def _reason_lines(data: ReportData, t: dict[str, str], fact: Fact) -> list[str]:
+    """The fact's reasons in the report's language; a mention is named by its text and article."""
+
+    def name(mention_id: str) -> str:
+        m = data.mentions.get(mention_id)
+        if m is None:
+            return mention_id
+        return f"«{m.text}» ({data.order.get(m.doc, 0) + 1})"
+
+    return reasons_text(fact.reasons, t["lang"], name)
 
 
 def _note_html(note: Note, t: dict[str, str], with_anchor: bool = False) -> str:
