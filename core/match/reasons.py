@@ -24,6 +24,8 @@ between a running total and an increment (`core.match.facts`); those need no `ke
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from core.model import Reason
 
 FRAME_MATCH = "frame_match"
@@ -49,3 +51,18 @@ def reason(code: str, **params: str) -> Reason:
 def params(r: Reason) -> dict[str, str]:
     """The parameters of a reason as a dict."""
     return dict(r.params)
+
+
+def renamed_reasons(
+    reasons: tuple[Reason, ...], mention: Callable[[str], str], doc: Callable[[str], str]
+) -> tuple[Reason, ...]:
+    """REASONS with the mention and article ids in their parameters renamed (articles renumbered)."""
+    out = []
+    for r in reasons:
+        params = dict(r.params)
+        if "mention" in params:
+            params["mention"] = mention(params["mention"])
+        if "doc" in params:
+            params["doc"] = doc(params["doc"])
+        out.append(reason(r.code, **params))
+    return tuple(out)
