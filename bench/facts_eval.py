@@ -3,7 +3,8 @@
     .venv/bin/python bench/facts_eval.py [--dev DIR] [--no-targets]
 
 Analyses a fresh copy of `seeds/` (scored with ../shared/eval/seeds-gold.json) and of every folder
-of ../shared/eval/dev/ that holds a gold.json (scored with its own key), in process, and prints
+of ../shared/eval/dev/ that holds a gold.json (scored with its own key), each with
+`main.py analyze` in a fresh process as a user would run it, and prints
 ../shared/eval/score.py's figures, one column per folder. Below the table, each figure that misses
 its target on a folder is listed (targets: seeds 1.00 on number and fact figures with no trap;
 dev conflict precision and recall ≥ 0.80, shared recall ≥ 0.70, shared precision ≥ 0.90, at most
@@ -16,17 +17,16 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from core.pipeline import analyze_folder  # noqa: E402
-from core.report.json_export import to_dict  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 ROWS = [
@@ -78,7 +78,14 @@ def score_folder(score: Any, folder: Path, gold_path: Path) -> dict[str, float]:
         for f in folder.iterdir():
             if f.is_file() and f.suffix.lower() in {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}:
                 shutil.copy(f, work)
-        data = to_dict(analyze_folder(work))
+        out = Path(tmp) / "export.json"
+        subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "analyze", str(work), "--json", str(out)],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        data = json.loads(out.read_text(encoding="utf-8"))
     by_file = {name: gid for gid, name in gold["documents"].items()}
     doc_map = {d["id"]: by_file[Path(d["path"]).name] for d in data["documents"] if Path(d["path"]).name in by_file}
     return {k: float(v) for k, v in score.score(data, doc_map, gold).items()}
