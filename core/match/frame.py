@@ -122,11 +122,22 @@ def counted_class(counted: str) -> str:
     return table.get(normalize(counted)) or table.get(key) or key
 
 
-def _has_cue(stems: list[str], group: str) -> bool:
+@lru_cache(maxsize=None)
+def _cue_heads(group: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{first stem: cues of GROUP starting with it}."""
+    heads: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for cue in _cues().get(group, ()):
-        n = len(cue)
-        if any(tuple(stems[i : i + n]) == cue for i in range(len(stems) - n + 1)):
-            return True
+        if cue:
+            heads[cue[0]].append(cue)
+    return {k: tuple(v) for k, v in heads.items()}
+
+
+def _has_cue(stems: list[str], group: str) -> bool:
+    heads = _cue_heads(group)
+    for i, st in enumerate(stems):
+        for cue in heads.get(st, ()):
+            if tuple(stems[i : i + len(cue)]) == cue:
+                return True
     return False
 
 
@@ -418,12 +429,15 @@ def read_frames(
         adjuncts = [m.kind in ("date", "time") for m in group]
         # a verb a date took is still there for a number that found none: «تراجع الموجودات لشهر يونيو
         # 2015 بـ 227 مليار»
-        spare_before, spare_after, _ = _owned_roles(
-            toks,
-            [None if adj else sp for sp, adj in zip(spans, adjuncts, strict=True)],
-            [OWN_DISTANCE] * len(group),
-            adjuncts,
-        )
+        spare_before: dict[int, tuple[float, str]] = {}
+        spare_after: dict[int, tuple[float, str]] = {}
+        if any(adjuncts) and not all(adjuncts):
+            spare_before, spare_after, _ = _owned_roles(
+                toks,
+                [None if adj else sp for sp, adj in zip(spans, adjuncts, strict=True)],
+                [OWN_DISTANCE] * len(group),
+                adjuncts,
+            )
         for k, m in enumerate(group):
             span = spans[k]
             if span is None:
