@@ -20,6 +20,7 @@ from core.ids import mention_id, sentence_id
 from core.ingest.folder import read_folder
 from core.match.align import Profile, Similarity, fact_alignment, fact_pairs, profiles
 from core.match.facts import number_facts
+from core.match.frame import read_frames
 from core.match.stories import group_stories
 from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
@@ -74,7 +75,9 @@ def analyze_document(doc: Document, folded: str | None = None) -> tuple[list[Sen
                     family=family.name,
                 )
             )
-    return sentences, _settled(mentions, kinds)
+    # each number's frame (role, subject, aggregation, scope, part) is read from its own article
+    settled = _settled(mentions, kinds)
+    return sentences, read_frames({doc.id: doc.text}, sentences, settled, {doc.id: doc.published})
 
 
 def _found_in(sentence: str, kinds: tuple[Family, ...]) -> list[tuple[Family, Found]]:

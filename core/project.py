@@ -377,7 +377,13 @@ def _reuse_unchanged(
                 replace(s, id=rename(s.id), doc=doc.id) for s in old_sentences.get(previous.id, [])
             )
             analysis.mentions.extend(
-                replace(m, id=rename(m.id), doc=doc.id, sentence=rename(m.sentence))
+                replace(
+                    m,
+                    id=rename(m.id),
+                    doc=doc.id,
+                    sentence=rename(m.sentence),
+                    frame=replace(m.frame, part_of=rename(m.frame.part_of)) if m.frame.part_of else m.frame,
+                )
                 for m in old_mentions.get(previous.id, [])
             )
         else:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from core.match.align import FACT_SCORE
+from core.match.reasons import renamed_reasons
 from core.model import Alignment, Analysis, Fact, Story
 from core.pipeline import StoryLinks
 from core.store.records import relative_path
@@ -61,6 +62,7 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
             replace(
                 f,
                 mentions=tuple(rename(m) for m in f.mentions),
+                reasons=renamed_reasons(f.reasons, rename, lambda d: renamed.get(d, d)),
                 explanation=_DOC_ID.sub(lambda m: renamed.get(m.group(), m.group()), f.explanation),
             )
             for f in facts[before.id]

@@ -1,7 +1,11 @@
 """Comparing two reported values with their qualifiers: do they agree?
 
-«نحو 200» and «لا يتجاوز 200» agree; 11 and 17 do not; «أكثر من 300» agrees with 350.
-Dates agree when one is a less precise form of the other («--08» and «--08-29»).
+«نحو 200» and «لا يتجاوز 200» agree; 11 and 17 do not; «أكثر من 300» agrees with 350, and with
+the round «300» another outlet gives (a bound names a round figure; it does not deny it), but not
+with 250; «أكثر من 60» and «أكثر من 70» agree (two lower bounds); «نحو 5» covers 4.5–5.5.
+Dates agree when every part both give is the same («--08» and «--08-29», «2013» and «2013-08»);
+dates that do not give the same parts («يونيو» and «2015», «يونيو» and «يونيو 2015») are not
+comparable (`dates_comparable`) and never one fact.
 """
 
 from __future__ import annotations
@@ -29,20 +33,45 @@ def _interval(value: float, qualifier: str) -> tuple[float, float]:
         return value - d, value + d
     if qualifier == "at_least":
         return value, float("inf")
-    if qualifier == "more_than":
-        return value + 1e-9, float("inf")
+    if qualifier == "more_than":  # a bound, not a contradiction of the round figure it names
+        return value, float("inf")
     if qualifier == "at_most":
         return float("-inf"), value
     if qualifier == "less_than":
-        return float("-inf"), value - 1e-9
+        return float("-inf"), value
     if qualifier == "vague":
         return value, value * 10
     return value, value
 
 
+def date_parts(value: str) -> tuple[str, int | None, int | None, int | None]:
+    """(calendar, year, month, day) of an ISO-like date value, unknown parts None:
+    "2015-06" → ("", 2015, 6, None); "--08-29" → ("", None, 8, 29); "AH1436-09-27" → ("AH", 1436, 9, 27)."""
+    calendar = "AH" if value.startswith("AH") else ""
+    rest = value[len(calendar) :]
+    if rest.startswith("--"):
+        fields: list[str] = ["", *rest[2:].split("-")]
+    else:
+        fields = rest.split("-")
+    numbers = [int(f) if f.isdigit() else None for f in fields] + [None, None, None]
+    return calendar, numbers[0], numbers[1], numbers[2]
+
+
+def dates_comparable(a: str, b: str) -> bool:
+    """Two dates are reports of one date only when they give the same parts in one calendar: «يونيو»
+    and «2015» cannot agree or disagree, and a bare «يونيو» may be this year's or last year's, so
+    it is not «يونيو 2015» either (a date with and without its year are two facts)."""
+    pa, pb = date_parts(a), date_parts(b)
+    known_a = tuple(x is not None for x in pa[1:])
+    known_b = tuple(x is not None for x in pb[1:])
+    return pa[0] == pb[0] and known_a == known_b and any(known_a)
+
+
 def _dates_agree(a: str, b: str) -> bool:
-    a, b = a.lstrip("-"), b.lstrip("-")
-    return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
+    pa, pb = date_parts(a), date_parts(b)
+    if pa[0] != pb[0]:
+        return False
+    return all(x is None or y is None or x == y for x, y in zip(pa[1:], pb[1:], strict=True))
 
 
 def agree(a: Mention, b: Mention) -> bool:

@@ -78,6 +78,16 @@ def _term_of(w: str) -> str:
     return "!" + predicates[s] if s in predicates else s
 
 
+HUMAN = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
+
+
+def _number_class(m: Mention) -> str:
+    """What a number counts, for matching quantities between sentences: its frame's subject (people
+    of any kind as one), else its counted noun's class."""
+    subject = m.frame.subject or counted_class(m.counted)
+    return "human" if subject in HUMAN else subject
+
+
 def profiles(
     texts: dict[str, str], sentences: Iterable[Sentence], mentions: Iterable[Mention], *, folded: bool = False
 ) -> list[Profile]:
@@ -87,7 +97,7 @@ def profiles(
     for m in mentions:
         if m.kind != "ordinal" and not (isinstance(m.value, (int, float)) and m.value < 3):
             # 40 vehicles and 40 fighters are not the same quantity
-            values[m.sentence].add(f"#{m.value}:{counted_class(m.counted)}")
+            values[m.sentence].add(f"#{m.value}:{_number_class(m)}")
     out = []
     for s in sentences:
         if s.furniture:

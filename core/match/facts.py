@@ -1,16 +1,23 @@
 """Mentions → facts: numbers in different articles that speak of the same thing, with a verdict.
 
-Two mentions in different articles (of one story) are linked when
-- their kinds match and what they count is in the same class (`core.match.frame`);
-- their event predicates do not contradict (killed ≠ wounded ≠ carried; carrying and setting
-  out are one movement), and for violent events the agents named beside them do not differ
-  (the coalition's 85 killed ≠ the Russian strike's 40);
+Every mention carries a `Frame` (core.match.frame). Two mentions in different articles (of one
+story) are linked only when
+- their kinds match, and so do their frames: the same role (an unknown role matches only another
+  unknown role, never a known one), the same subject (people match a kind of people when both
+  roles are known and equal), the same scope (a background paragraph about another event never
+  joins today's facts), and not a running total with an increment;
+- for violent events the agents named beside them do not differ (the coalition's 85 ≠ Russia's 40);
 - dates are in one calendar and within a year of each other;
 - their sentences share enough context (`Similarity.context`, story-wide words included).
 Links are grouped by average linkage, strongest first: two groups merge only when at least
 `AGREEMENT` of their cross-article pairs are linked, so one chance resemblance cannot chain two
-tolls into one fact. A fact in ≥ 2 articles is `shared` when all values agree with their
-qualifiers (`core.match.agreement`), `conflict` otherwise; else `single`.
+tolls into one fact. Hard cannot-links (`core.match.reasons`) stop a merge whatever the links say:
+two numbers of one sentence with different values, a total and its part anywhere in one article.
+
+The comparison rule (one for the GUI, the reports and the export): a fact in ≥ 2 articles is
+`shared` when every two values of different articles agree with their qualifiers and bounds
+(`core.match.agreement.agree`: «أكثر من 200» agrees with 250, «نحو 5» with 5.3), `conflict`
+otherwise; a fact in one article is `single`.
 Vague quantities («العشرات»), ordinals and durations counted back from the article's own day
 («قبل أسبوعين») are never linked: they cannot be compared across articles.
 """
@@ -22,11 +29,11 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from itertools import combinations
 
-from core.match.agreement import agree, show_value
+from core.match import reasons as R
+from core.match.agreement import agree, dates_comparable, show_value
 from core.match.align import Similarity
-from core.match.frame import Context, mention_context
-from core.match.parts import parts
-from core.model import Fact, Mention, Sentence, status_rank
+from core.match.frame import actors, read_frames
+from core.model import Fact, Frame, Mention, Reason, Sentence, status_rank
 from core.text.arabic import normalize, stem
 
 LINKABLE_KINDS = frozenset({"count", "date", "time", "duration", "distance", "percent", "money"})
@@ -34,19 +41,41 @@ SAME_VALUE_CONTEXT = 0.14
 """Sentence similarity needed to link two mentions that agree."""
 CONFLICT_CONTEXT = 0.15
 """Sentence similarity needed to link two mentions that disagree."""
-MOVEMENT = "carried"
-AGENTIVE = frozenset({"killed", "wounded", "destroyed", "captured", "attacked"})
-"""Predicates whose agent tells events apart: who killed, who destroyed."""
-PREDICATE_LABEL = {
-    "killed": "قتل",
-    "wounded": "جرح",
-    "destroyed": "تدمير",
+DATE_CONTEXT = 0.25
+"""Sentence similarity needed to join two reports of one date or time: a year or a month is named in
+passing for many events of a story («تدرب عام 2013», «الأولى في نهاية العام 2013»)."""
+MEASURE_CONFLICT_CONTEXT = 0.5
+"""Sentence similarity needed for two amounts or rates (money, percent) to disagree: a bulletin
+gives dozens of them with one unit and one verb («تراجعت … 9.5 في المائة»); what they measure is
+told only by the words around them."""
+MEASURES = frozenset({"money", "percent"})
+AGENTIVE = frozenset({"died", "injured", "destroyed", "captured", "struck"})
+"""Roles whose agent tells events apart: who killed, who destroyed."""
+HUMAN_SUBJECTS = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
+ARMED_SUBJECTS = frozenset({"member", "fighter", "soldier", "security", "leader"})
+ROLE_LABEL = {
+    "died": "وفاة",
+    "injured": "إصابة",
+    "rescued": "إنقاذ",
+    "missing": "فقدان",
+    "aboard": "على متن",
+    "recovered": "انتشال",
+    "hospitalised": "نقل للمستشفى",
+    "discharged": "خروج",
+    "arrested": "توقيف",
     "captured": "أسر",
-    "released": "تسليم",
-    "carried": "نقل",
-    "departed": "انطلاق",
-    "agreed": "اتفاق",
-    "attacked": "هجوم",
+    "released": "إفراج",
+    "displaced": "نزوح",
+    "seized": "ضبط",
+    "struck": "هجوم",
+    "destroyed": "تدمير",
+    "deployed": "مشاركة",
+    "sentenced": "حكم",
+    "spent": "إنفاق",
+    "raised": "جمع",
+    "built": "بناء",
+    "rose": "ارتفاع",
+    "fell": "انخفاض",
 }
 
 
@@ -73,18 +102,73 @@ def _linkable(m: Mention, texts: dict[str, str]) -> bool:
     return True
 
 
-def _compatible(m1: Mention, c1: Context, m2: Mention, c2: Context) -> bool:
-    if m1.kind != m2.kind or c1.counted_class != c2.counted_class:
+def _same_subject(f1: Frame, f2: Frame) -> bool:
+    """Equal subjects; or people in general and a kind of people under one known role, or members of an armed body and
+    fighters, soldiers or police, under one role."""
+    if f1.subject == f2.subject:
+        return True
+    if f1.role != f2.role:
+        return False
+    pair = {f1.subject, f2.subject}
+    if "person" in pair:
+        return bool(f1.role) and pair <= HUMAN_SUBJECTS
+    return "member" in pair and pair <= ARMED_SUBJECTS
+
+
+def _compatible(m1: Mention, m2: Mention, actor: dict[str, str]) -> bool:
+    """Whether two mentions may be one quantity: the frame keys (DESIGN: no wildcard)."""
+    f1, f2 = m1.frame, m2.frame
+    if m1.kind != m2.kind or f1.scope != f2.scope:
+        return False
+    if f1.role != f2.role and not (_object_count(m1) and _object_count(m2) and not (f1.role and f2.role)):
+        return False
+    if {f1.aggregation, f2.aggregation} == {"total", "increment"}:
         return False
     if m1.kind == "date":
-        return bool(c1.predicate) and c1.predicate == c2.predicate and _same_period(str(m1.value), str(m2.value))
-    if not c1.counted_class:
+        return dates_comparable(str(m1.value), str(m2.value)) and _same_period(str(m1.value), str(m2.value))
+    if m1.kind == "count" and not (f1.subject or f1.role):
         return False
-    p1, p2 = _count_predicate(c1.predicate), _count_predicate(c2.predicate)
-    if p1 and p2 and p1 != p2:
+    if not _same_subject(f1, f2):
         return False
-    agentive = p1 in AGENTIVE or p2 in AGENTIVE
-    return not (agentive and c1.actor and c2.actor and c1.actor != c2.actor)
+    a1, a2 = actor.get(m1.id, ""), actor.get(m2.id, "")
+    return not (f1.role.split(".")[0] in AGENTIVE and a1 and a2 and a1 != a2)
+
+
+def _object_count(m: Mention) -> bool:
+    """A count of things named by a specific noun (kilograms, rifles, buses), not of people."""
+    return m.kind != "date" and bool(m.frame.subject) and m.frame.subject not in HUMAN_SUBJECTS
+
+
+def _same_value(m1: Mention, m2: Mention) -> bool:
+    """The same number, qualifiers aside: what a loose key needs to join two mentions («نحو 568
+    مليون» and «584 مليون» agree under a known key, but a loose one cannot tell them apart)."""
+    return str(m1.value) == str(m2.value) or (
+        isinstance(m1.value, (int, float)) and isinstance(m2.value, (int, float)) and float(m1.value) == float(m2.value)
+    )
+
+
+def _same_value_context(m: Mention) -> float:
+    return DATE_CONTEXT if m.kind in ("date", "time") else SAME_VALUE_CONTEXT
+
+
+def _conflict_context(m: Mention) -> float:
+    return MEASURE_CONFLICT_CONTEXT if m.kind in MEASURES else CONFLICT_CONTEXT
+
+
+def _may_conflict(m1: Mention, m2: Mention) -> bool:
+    """Only exact keys may disagree: a loose key (people in general beside a kind of people; a bare
+    «عنصر» beside fighters or police unless a known role says what befell both; a count of things
+    with a role beside one without), or an unknown role on a figure without a counted noun (a clock
+    time, a date, a bare count) can join values that agree, never raise a conflict — red must be
+    earned by a frame that says what is counted and what happened to it."""
+    f1, f2 = m1.frame, m2.frame
+    if f1.role != f2.role:
+        return False
+    if f1.subject != f2.subject:
+        armed = "member" in {f1.subject, f2.subject} and {f1.subject, f2.subject} <= ARMED_SUBJECTS
+        return armed and bool(f1.role)
+    specific = f1.subject not in ("", "person", "member", "%")
+    return bool(f1.role) or (m1.kind in ("count", "distance") and specific)
 
 
 def _same_period(a: str, b: str) -> bool:
@@ -97,42 +181,59 @@ def _same_period(a: str, b: str) -> bool:
     return not (ya.isdigit() and yb.isdigit() and abs(int(ya) - int(yb)) > 1)
 
 
-def _count_predicate(predicate: str) -> str:
-    """Predicates that tell counts apart: a convoy that carried or set out is one movement, and
-    the deal or strike a sentence mentions does not say what a count is of."""
-    if predicate in ("carried", "departed"):
-        return MOVEMENT
-    return "" if predicate in ("agreed", "attacked") else predicate
+def _bucket(m: Mention) -> tuple[str, str, str, str]:
+    """Mentions that may link share a bucket: people by role, things by subject."""
+    human = m.frame.subject in HUMAN_SUBJECTS or not m.frame.subject
+    subject = "human" if human else m.frame.subject
+    return (m.kind, m.frame.role if human else "", m.frame.scope, "" if m.kind == "date" else subject)
 
 
-def contexts(texts: dict[str, str], sentences: dict[str, Sentence], mentions: list[Mention]) -> dict[str, Context]:
-    """Counted class and predicate of every mention."""
-    by_sentence: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_sentence[m.sentence].append(m)
-    out: dict[str, Context] = {}
-    for m in mentions:
-        s = sentences[m.sentence]
-        others = [(o.start, o.end) for o in by_sentence[m.sentence] if o.id != m.id]
-        out[m.id] = mention_context(m, texts[s.doc][s.start : s.end], s.start, others)
-    return out
-
-
-def _links(mentions: list[Mention], ctx: dict[str, Context], sim: Similarity, texts: dict[str, str]) -> list[_Link]:
-    buckets: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+def _links(mentions: list[Mention], sim: Similarity, texts: dict[str, str], actor: dict[str, str]) -> list[_Link]:
+    buckets: dict[tuple[str, str, str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         if _linkable(m, texts):
-            buckets[(m.kind, ctx[m.id].counted_class)].append(m)
+            buckets[_bucket(m)].append(m)
     links = []
     for group in buckets.values():
         for m1, m2 in combinations(group, 2):
-            if m1.doc == m2.doc or not _compatible(m1, ctx[m1.id], m2, ctx[m2.id]):
+            if m1.doc == m2.doc or not _compatible(m1, m2, actor):
+                continue
+            exact_keys = _may_conflict(m1, m2)
+            agrees = agree(m1, m2) if exact_keys else _same_value(m1, m2)
+            if not agrees and not exact_keys:
                 continue
             s = sim.context(m1.sentence, m2.sentence)
-            agrees = agree(m1, m2)
-            if s >= (SAME_VALUE_CONTEXT if agrees else CONFLICT_CONTEXT):
+            if s >= (_same_value_context(m1) if agrees else _conflict_context(m1)):
                 links.append(_Link(m1.id, m2.id, s, agrees))
     return links
+
+
+def cannot_links(mentions: list[Mention]) -> dict[frozenset[str], str]:
+    """{pair of mention ids: rule} that may never be one fact (`core.match.reasons` rules):
+    two numbers of one sentence, unless they repeat one value of one frame; a total and its part, and the total's value
+    repeated anywhere in the article (its title included) with that part."""
+    out: dict[frozenset[str], str] = {}
+    by_sentence: dict[str, list[Mention]] = defaultdict(list)
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[m.sentence].append(m)
+        by_doc[m.doc].append(m)
+    for group in by_sentence.values():
+        for a, b in combinations(group, 2):
+            repeat = a.value == b.value and (a.frame.role, a.frame.subject) == (b.frame.role, b.frame.subject)
+            if not repeat:
+                out[frozenset((a.id, b.id))] = R.RULE_SAME_SENTENCE
+    by_id = {m.id: m for m in mentions}
+    for m in mentions:
+        whole = by_id.get(m.frame.part_of)
+        if whole is None:
+            continue
+        for other in by_doc[m.doc]:
+            if other.kind == whole.kind and other.value == whole.value and other.id != m.id:
+                out[frozenset((m.id, other.id))] = R.RULE_TOTAL_PART
+            if other.kind == m.kind and other.value == m.value and other.id != whole.id:
+                out[frozenset((whole.id, other.id))] = R.RULE_TOTAL_PART
+    return out
 
 
 AGREEMENT = 0.5
@@ -140,15 +241,35 @@ AGREEMENT = 0.5
 (average linkage): one chance resemblance cannot chain two different tolls into one fact."""
 
 
+def _told_apart_twice(a: list[str], b: list[str], docs: dict[str, str], values: dict[str, str]) -> bool:
+    """Two articles that each give both figures, the same two («ست غارات» on one town and «أربع غارات»
+    on another in both): the figures are two quantities, not one reported two ways."""
+    in_a: dict[str, set[str]] = defaultdict(set)
+    in_b: dict[str, set[str]] = defaultdict(set)
+    for i in a:
+        in_a[docs[i]].add(values[i])
+    for i in b:
+        in_b[docs[i]].add(values[i])
+    both = [(in_a[d], in_b[d]) for d in in_a.keys() & in_b.keys()]
+    return any(x[0] & y[0] and x[1] & y[1] for x, y in combinations(both, 2))
+
+
 def _components(
-    ids: list[str], links: list[_Link], docs: dict[str, str], apart: frozenset[frozenset[str]] = frozenset()
-) -> list[list[str]]:
+    ids: list[str],
+    links: list[_Link],
+    docs: dict[str, str],
+    apart: dict[frozenset[str], str] | None = None,
+    values: dict[str, str] | None = None,
+) -> tuple[list[list[str]], dict[str, list[tuple[str, str]]]]:
     """Group mentions by average linkage over their links, agreeing links first (the same value is
-    the stronger sign of the same quantity), then strongest first; the pairs in `apart` (a total
-    and its part) never end up in one group."""
+    the stronger sign of the same quantity), then strongest first; the pairs in `apart` (hard
+    cannot-links) never end up in one group. Returns the groups and, per group root, the mentions
+    a cannot-link kept out with the rule that did it."""
+    apart = apart or {}
     linked = {frozenset((lk.a, lk.b)) for lk in links}
     group_of = {i: i for i in ids}
     members: dict[str, list[str]] = {i: [i] for i in ids}
+    kept: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for link in sorted(links, key=lambda lk: (not lk.agrees, -lk.similarity)):
         ga, gb = group_of[link.a], group_of[link.b]
         if ga == gb:
@@ -156,12 +277,18 @@ def _components(
         pairs = [(x, y) for x in members[ga] for y in members[gb] if docs[x] != docs[y]]
         if sum(frozenset(p) in linked for p in pairs) < AGREEMENT * len(pairs):
             continue
-        if apart and any(frozenset((x, y)) in apart for x in members[ga] for y in members[gb]):
+        rule = next((apart[k] for x in members[ga] for y in members[gb] if (k := frozenset((x, y))) in apart), "")
+        if not rule and values and _told_apart_twice(members[ga], members[gb], docs, values):
+            rule = R.RULE_TWO_ARTICLES
+        if rule:
+            kept[ga].append((link.b if group_of[link.b] == gb else link.a, rule))
+            kept[gb].append((link.a if group_of[link.a] == ga else link.b, rule))
             continue
         for x in members[gb]:
             group_of[x] = ga
         members[ga].extend(members.pop(gb))
-    return list(members.values())
+        kept[ga].extend(kept.pop(gb, []))
+    return list(members.values()), {root: kept.get(root, []) for root in members}
 
 
 def _noun(members: list[Mention]) -> str:
@@ -184,27 +311,57 @@ def _noun(members: list[Mention]) -> str:
     }.get(members[0].kind, members[0].kind)
 
 
-def _describe(members: list[Mention], ctx: Context, status: str, links: list[_Link]) -> tuple[str, str]:
+def _values(members: list[Mention]) -> tuple[list[str], dict[str, list[str]]]:
+    """The values as shown, most reported first, with the articles giving each."""
     counts: dict[str, list[str]] = defaultdict(list)
     for m in members:
         shown = show_value(m.value, m.qualifier)
         if m.doc not in counts[shown]:
             counts[shown].append(m.doc)
-    ordered = sorted(counts, key=lambda v: (-len(counts[v]), v))
-    predicate = PREDICATE_LABEL.get(ctx.predicate, "")
-    noun = _noun(members)
-    label = f"{noun}{' (' + predicate + ')' if predicate else ''}: " + " · ".join(ordered)
+    return sorted(counts, key=lambda v: (-len(counts[v]), v)), counts
+
+
+def _reasons(
+    members: list[Mention], status: str, links: list[_Link], kept: list[tuple[str, str]]
+) -> tuple[Reason, ...]:
+    """Why the fact is what it is, as data (`core.match.reasons`)."""
+    ordered, _ = _values(members)
+    frame = members[0].frame
+    out: list[Reason] = []
+    if status == "single":
+        out.append(R.reason(R.ONE_ARTICLE, doc=members[0].doc))
+    else:
+        out.append(
+            R.reason(R.FRAME_MATCH, kind=members[0].kind, role=frame.role, subject=frame.subject, scope=frame.scope)
+        )
+        if links:
+            out.append(R.reason(R.SIMILAR_CONTEXT, score=f"{max(lk.similarity for lk in links):.2f}"))
+    seen = {m.id for m in members}
+    for mention, rule in kept:
+        if mention not in seen:
+            seen.add(mention)
+            out.append(R.reason(R.KEPT_OUT, mention=mention, rule=rule))
+    if status == "conflict":
+        out.append(R.reason(R.VALUES_DIFFER, values=" · ".join(ordered)))
+    elif status == "shared":
+        out.append(R.reason(R.VALUES_AGREE, values=" · ".join(ordered)))
+    return tuple(out)
+
+
+def _describe(members: list[Mention], status: str, links: list[_Link]) -> tuple[str, str]:
+    ordered, counts = _values(members)
+    frame = members[0].frame
+    role = ROLE_LABEL.get(frame.role.split(".")[0], "")
+    label = f"{_noun(members)}{' (' + role + ')' if role else ''}: " + " · ".join(ordered)
     docs = sorted({m.doc for m in members})
     why = [f"{len(members)} mention(s) in {len(docs)} article(s) ({', '.join(docs)})"]
     if len(docs) > 1:
         why.append(
-            f"grouped: kind {members[0].kind}, counted class «{ctx.counted_class or '-'}»"
-            + (f", predicate {ctx.predicate} («{ctx.predicate_word}»)" if ctx.predicate else "")
-            + (f", agent {ctx.actor}" if ctx.actor else "")
+            f"grouped: kind {members[0].kind}, role {frame.role or '-'}, subject «{frame.subject or '-'}»"
+            + (f", scope {frame.scope}" if frame.scope else "")
         )
         if links:
-            best = max(link.similarity for link in links)
-            why.append(f"sentence similarity up to {best:.2f}")
+            why.append(f"sentence similarity up to {max(link.similarity for link in links):.2f}")
         if status == "conflict":
             why.append("conflict: " + " vs ".join(f"{v} ({', '.join(counts[v])})" for v in ordered))
         else:
@@ -212,33 +369,43 @@ def _describe(members: list[Mention], ctx: Context, status: str, links: list[_Li
     return label, "; ".join(why)
 
 
+def status_of(members: list[Mention]) -> str:
+    """The comparison rule: shared when every two articles' values agree, conflict otherwise,
+    single when one article reports the quantity."""
+    if len({m.doc for m in members}) < 2:
+        return "single"
+    if all(agree(a, b) for a, b in combinations(members, 2) if a.doc != b.doc):
+        return "shared"
+    return "conflict"
+
+
 def build_facts(
     texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention], sim: Similarity
 ) -> list[Fact]:
-    """Group mentions into facts with a status, a label and an explanation. Conflicts first."""
+    """Group mentions into facts with a status, a label, an explanation and reasons. Conflicts first.
+
+    Mentions without a frame yet get theirs read here (`core.match.frame.read_frames`)."""
+    if mentions and all(m.frame == Frame() for m in mentions):
+        mentions = read_frames(texts, sentences, mentions)
     by_id = {m.id: m for m in mentions}
-    ctx = contexts(texts, {s.id: s for s in sentences}, mentions)
-    part_of = parts(texts, mentions)
-    for part, whole in part_of.items():  # «استشهاد 15 منهم 12 من منسوبي»: the 15 are persons too
-        if not ctx[whole].counted_class and ctx[part].counted_class:
-            ctx[whole] = replace(ctx[whole], counted_class=ctx[part].counted_class)
-    links = _links(mentions, ctx, sim, texts) if len({m.doc for m in mentions}) > 1 else []
+    actor = actors(texts, {s.id: s for s in sentences}, mentions)
+    links = _links(mentions, sim, texts, actor) if len({m.doc for m in mentions}) > 1 else []
     link_of: dict[str, list[_Link]] = defaultdict(list)
     for link in links:
         link_of[link.a].append(link)
     facts: list[Fact] = []
-    apart = frozenset(frozenset(pair) for pair in part_of.items())
-    for ids in _components([m.id for m in mentions], links, {m.id: m.doc for m in mentions}, apart):
+    groups, kept = _components(
+        [m.id for m in mentions],
+        links,
+        {m.id: m.doc for m in mentions},
+        cannot_links(mentions),
+        {m.id: str(m.value) for m in mentions},
+    )
+    for ids in groups:
         members = sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
-        docs = {m.doc for m in members}
-        if len(docs) < 2:
-            status = "single"
-        elif all(agree(a, b) for a, b in combinations(members, 2) if a.doc != b.doc):
-            status = "shared"
-        else:
-            status = "conflict"
+        status = status_of(members)
         fact_links = [lk for i in ids for lk in link_of[i]]
-        label, why = _describe(members, ctx[members[0].id], status, fact_links)
+        label, why = _describe(members, status, fact_links)
         facts.append(
             Fact(
                 "",
@@ -246,8 +413,9 @@ def build_facts(
                 tuple(m.id for m in members),
                 label,
                 why,
-                ctx[members[0].id].counted_class,
+                members[0].frame.subject,
                 members[0].kind,
+                _reasons(members, status, fact_links, kept.get(ids[0], [])),
             )
         )
     return number_facts(facts)

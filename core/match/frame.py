@@ -1,36 +1,116 @@
-"""What a number mention is about, read from its sentence: the class of what it counts and the
-event predicate it belongs to (killed ≠ wounded ≠ carried).
+"""What a number mention reports, read from its clause: a `Frame` (role, subject, aggregation, scope,
+part_of) — the keys that decide which mentions of different articles may be one fact.
 
-Both come from lexicons in `resources/lexicon/` (counted_classes.txt, predicates.txt), so a user
-can extend them; morphology (clitics, plurals) is folded by `core.text.arabic.stem` before lookup.
+- *role*: what happened to what is counted (died, injured, rescued, missing, arrested, spent…),
+  read from `resources/lexicon/roles.txt`: the role word nearest to the number within its own
+  stretch of the sentence (from the previous number to the next one), commas counting extra; the
+  counted noun's own role («32 قتيلاً») when the stretch has none; else the nearest in the sentence.
+  A part («بينهم 6 من الحراس») without a role of its own takes its total's. An injury kind
+  («اختناق», «حروق») named in the number's comma clause refines the role when it is the only kind
+  named there.
+- *subject*: the counted class (`counted_classes.txt`); a generic noun («عناصر», «أفراد») is told by
+  the words after it («من الشرطة»); an elided noun («ثلاثة منهم», «12 آخرين») inherits the class of the
+  number before it; a bare count under a role that befalls people («استشهاد 13») counts people.
+- *aggregation*: a part of a total (`core.match.parts`), a running total («حصيلة», «ليرتفع العدد
+  إلى»), an increment («جثث جديدة»), else plain (`frame_cues.txt`).
+- *scope*: "" for the article's own event; a background key for a sentence that tells of another
+  event («في حادث مماثل», another year than the article's).
+
+Morphology (clitics, plurals) is folded by `core.text.arabic.stem` before every lookup.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
-from core.model import Mention
+from core import resources
+from core.match.parts import parts
+from core.model import Frame, Mention, Sentence
 from core.text import wordclasses as lexicon
-from core.text.arabic import stem
+from core.text.arabic import normalize, stem
 
 _TOKEN = re.compile(r"[0-9٠-٩۰-۹]+|(?:(?![0-9٠-٩۰-۹])[\w\u0610-\u061a\u064b-\u065f\u0670\u0640])+|[،,؛;:()«»\"“”]")
 _CLAUSE_MARKS = set('،,؛;:()«»"“”')
+_COMMAS = set("،,؛;:")
 CLAUSE_PENALTY = 3
-"""Crossing a comma or bracket counts as this many words when looking for a mention's predicate."""
-GENERIC_NOUNS = frozenset({"person", ""})
-"""Classes too generic to tell what is counted: «300 شخص من عوائلهم» is counted by its «من» complement."""
+"""Crossing a comma or bracket counts as this many words when looking for a mention's role."""
+GENERIC_NOUNS = frozenset({"person", "member", ""})
+"""Classes too generic to tell what is counted: «300 شخص من عوائلهم», «عناصر الشرطة» are counted by
+the words after the noun."""
+ELIDED = frozenset({"اخر", "منهم", "منها", "بينهم"})
+"""Stems standing for a noun said before («12 آخرين», «ثلاثة منهم»)."""
+HUMAN_ROLES = frozenset(
+    {"died", "injured", "rescued", "missing", "recovered", "hospitalised", "discharged", "arrested"}
+    | {"captured", "released", "displaced", "sentenced"}
+)
+"""Roles that befall people: a bare count under one of them («استشهاد 13», «تعتقل 251») counts people."""
+LEVEL_WORDS = frozenset(normalize(w) for w in ("إلى", "الى", "عند", "مستوى"))
+"""«ارتفع العدد إلى 40», «تراجعت إلى 2572 مليار», «عند مستوى 9301 نقطة»: the level reached."""
+CHANGE_WORDS = frozenset(
+    normalize(w) for w in ("ب", "بـ", "بمقدار", "بقيمة", "قدره", "قدرها", "بنحو", "بواقع", "بحوالي", "بنسبة")
+)
+"""«تراجعت بـ 227 مليار», «بانخفاض قدره 27 مليار»: an amount or a rate right after these is a change."""
+MOVE_WORDS = frozenset(
+    normalize(w) for w in ("منخفضا", "منخفضاً", "مرتفعا", "مرتفعاً", "بارتفاع", "بانخفاض", "متراجعا", "متراجعاً")
+)
+"""«أغلق المؤشر منخفضاً 71 نقطة عند مستوى 9301 نقطة»: a move, then the level it closed at."""
+INCREMENT_WINDOW = 3
+"""An increment word («جديدة») follows the number's noun within this many words."""
+TOTAL_WINDOW = 8
+"""A running-total word («حصيلة», «ليرتفع») comes within this many words before the number."""
+_YEAR = re.compile(r"^(?:A?H)?(\d{4})")
+
+Token = tuple[int, int, str]
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    """A mention's counted-noun class, event predicate and agent ("" when none is found)."""
+@lru_cache(maxsize=4096)
+def _tokens(sentence: str) -> tuple[Token, ...]:
+    """Tokens of a sentence, cached: every mention of a sentence reads the same tokens."""
+    return tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence))
 
-    counted_class: str
-    predicate: str
-    predicate_word: str
-    actor: str = ""
+
+@lru_cache(maxsize=4096)
+def _token_stems(toks: tuple[Token, ...]) -> list[str]:
+    return [stem(w) for _, _, w in toks]
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[dict[str, str], dict[str, str]]:
+    """({stem: role}, {stem: refined role «injured.burns»}) from roles.txt."""
+    plain: dict[str, str] = {}
+    refined: dict[str, str] = {}
+    for word, role in lexicon.classes("roles").items():
+        (refined if "." in role else plain)[word] = role
+    return plain, refined
+
+
+@lru_cache(maxsize=1)
+def _phrase_roles() -> dict[tuple[str, ...], str]:
+    """Multi-word role entries («أطلق_سراح») as stem tuples."""
+    out: dict[tuple[str, ...], str] = {}
+    for role, words in resources.read_groups("roles").items():
+        for raw in words:
+            if "_" in raw:
+                out[tuple(stem(p) for p in raw.split("_") if p)] = role
+    return out
+
+
+@lru_cache(maxsize=1)
+def _phrase_heads() -> frozenset[str]:
+    return frozenset(p[0] for p in _phrase_roles())
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{cue group: stem sequences} from frame_cues.txt."""
+    return {
+        group: tuple(tuple(stem(p) for p in raw.split("_") if normalize(p)) for raw in words)
+        for group, words in resources.read_groups("frame_cues").items()
+    }
 
 
 def counted_class(counted: str) -> str:
@@ -39,57 +119,428 @@ def counted_class(counted: str) -> str:
         return ""
     table = lexicon.classes("counted_classes")
     key = stem(counted)
-    return table.get(key) or table.get(counted) or key
+    return table.get(normalize(counted)) or table.get(key) or key
 
 
-@lru_cache(maxsize=1024)
-def _tokens(sentence: str) -> list[tuple[int, int, str]]:
-    """Tokens of a sentence, cached: every mention of a sentence reads the same tokens."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+@lru_cache(maxsize=None)
+def _cue_heads(group: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{first stem: cues of GROUP starting with it}."""
+    heads: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for cue in _cues().get(group, ()):
+        if cue:
+            heads[cue[0]].append(cue)
+    return {k: tuple(v) for k, v in heads.items()}
 
 
-def mention_context(
-    mention: Mention, sentence_text: str, sentence_start: int, other_spans: list[tuple[int, int]]
-) -> Context:
-    """Read the class and the predicate of `mention` from its sentence.
-
-    `other_spans` are the document offsets of the sentence's other mentions: their words («25
-    جريحاً») describe those numbers, not this one, so they are not taken as its predicate.
-    """
-    predicates = lexicon.classes("predicates")
-    toks = _tokens(sentence_text)
-    m_start, m_end = mention.start - sentence_start, mention.end - sentence_start
-    cls = counted_class(mention.counted)
-    inside = [i for i, (s, e, _) in enumerate(toks) if s < m_end and m_start < e]
-    if not inside:
-        return Context(cls, "", "", "")
-    first, last = inside[0], inside[-1]
-    if cls in GENERIC_NOUNS and last + 2 < len(toks) and stem(toks[last + 1][2]) in ("من", "م"):
-        complement = counted_class(toks[last + 2][2])
-        if complement and complement not in GENERIC_NOUNS and complement in lexicon.classes("counted_classes").values():
-            cls = complement
-    others = [(s - sentence_start, e - sentence_start) for s, e in other_spans]
-    pred = _nearest(toks, first, last, others, predicates)
-    actor = _nearest(toks, first, last, [], lexicon.classes("actors"))
-    return Context(cls, pred[0], pred[1], actor[0])
+def _has_cue(stems: list[str], group: str) -> bool:
+    heads = _cue_heads(group)
+    for i, st in enumerate(stems):
+        for cue in heads.get(st, ()):
+            if tuple(stems[i : i + len(cue)]) == cue:
+                return True
+    return False
 
 
-def _nearest(
-    toks: list[tuple[int, int, str]], first: int, last: int, others: list[tuple[int, int]], table: dict[str, str]
-) -> tuple[str, str]:
-    """(class, word) of the table word nearest to tokens first..last, commas counting extra."""
-    best: tuple[float, str, str] | None = None
-    for i, (s, e, word) in enumerate(toks):
-        found = table.get(stem(word))
-        if not found or word in _CLAUSE_MARKS or any(a < e and s < b for a, b in others):
+def _stems(toks: Iterable[Token]) -> list[str]:
+    return [stem(w) for _, _, w in toks if w not in _CLAUSE_MARKS]
+
+
+def _role_at(stems: list[str], i: int) -> str:
+    """The role of the word at i, multi-word entries («أطلق سراح») included."""
+    plain, _ = _roles()
+    if stems[i] in plain:
+        return plain[stems[i]]
+    if stems[i] not in _phrase_heads():
+        return ""
+    for phrase, role in _phrase_roles().items():
+        if tuple(stems[i : i + len(phrase)]) == phrase:
+            return role
+    return ""
+
+
+def _nearest_role(toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int, skip: set[int]) -> str:
+    """The role word nearest to tokens first..last among tokens lo..hi-1 (not in `skip`), commas
+    counting extra and words after the number half a word more than words before it."""
+    stems = _token_stems(toks)
+    best: tuple[float, str] | None = None
+    for i in range(lo, hi):
+        if i in skip or toks[i][2] in _CLAUSE_MARKS:
             continue
-        if first <= i <= last:
-            distance = 0.0
-        else:
-            lo, hi = (i, first) if i < first else (last, i)
-            between = toks[lo + 1 : hi]
-            marks = sum(1 for _, _, w in between if w in _CLAUSE_MARKS)
-            distance = (len(between) - marks) + 1 + CLAUSE_PENALTY * marks + (0.5 if i > last else 0.0)
+        role = _role_at(stems, i)
+        if not role:
+            continue
+        a, b = (i, first) if i < first else (last, i)
+        distance = _distance(toks[a + 1 : b]) + (0.5 if i > last else 0.0)
         if best is None or distance < best[0]:
-            best = (distance, found, word)
-    return (best[1], best[2]) if best else ("", "")
+            best = (distance, role)
+    return best[1] if best else ""
+
+
+def _distance(between: tuple[Token, ...]) -> float:
+    """Words between two tokens, plus one; a comma counts `CLAUSE_PENALTY`, quotes and brackets nothing."""
+    commas = sum(1 for _, _, w in between if w in _COMMAS)
+    words = sum(1 for _, _, w in between if w not in _CLAUSE_MARKS)
+    return words + 1 + CLAUSE_PENALTY * commas
+
+
+OWN_DISTANCE = 12
+"""A role word further than this (in words, commas counting extra) from every number governs none."""
+NOUN_DISTANCE = 4.5
+"""A counted noun that names a role itself («32 قتيلاً», «بإصابتين») counts as a role word this far
+off: a verb close before the number («تسلمت الميليشيا جثث 5») still governs it, a verb further off does not."""
+DATE_ONLY_ROLES = frozenset({"agreed"})
+"""Roles that date an event but do not say what a count is of: «بموجب اتفاق» beside «200 مسلح»."""
+PRONOUNS = frozenset(normalize(w) for w in ("وهم", "هم", "وهي", "هي", "وهن", "هن", "وهما", "هما"))
+"""«… المرحلين 637 شخصاً …؛ وهم 375 مقاتل»: a number right after «وهم» describes the people counted
+before it and takes that number's role."""
+MOVEMENT_ROLES = frozenset({"aboard"})
+"""Setting out or arriving says what happened to people, not to the vehicles that carry them: «غادروا
+بعشر حافلات» and «تراقب 11 حافلة» count the same buses."""
+HUMAN_CLASSES = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
+DATE_DISTANCE = 16
+"""A date's governing verb often stands further off («في 29 آب الماضي، بالتعاون مع …، بعقد اتفاق»)."""
+
+
+def _owned_roles(
+    toks: tuple[Token, ...], spans: list[tuple[int, int] | None], reach: list[float], adjunct: list[bool]
+) -> tuple[dict[int, tuple[float, str]], dict[int, tuple[float, str]], dict[int, set[str]]]:
+    """Which number each role word of the sentence governs: the nearest one, never across another
+    number (a date or a time between them is an adjunct and does not block: «تراجع الموجودات لشهر
+    يونيو 2015 بـ 227 مليار»). A verb or masdar before a number wins a tie (Arabic puts it first: «تنقل نحو 200»); an
+    injury kind after a number wins a tie («15 حالة اختناق وحالتين»). Returns, per index in `spans`,
+    the nearest governing role before it, after it, and the injury kinds in its comma clause."""
+    stems = _token_stems(toks)
+    _, refined_table = _roles()
+    inside = {i for sp in spans if sp for i in range(sp[0], sp[1] + 1)}
+    blocking = {i for k, sp in enumerate(spans) if sp and not adjunct[k] for i in range(sp[0], sp[1] + 1)}
+    before: dict[int, tuple[float, str]] = {}
+    after: dict[int, tuple[float, str]] = {}
+    kinds: dict[int, set[str]] = defaultdict(set)
+    for i in range(len(toks)):
+        if i in inside or toks[i][2] in _CLAUSE_MARKS:
+            continue
+        refined = refined_table.get(stems[i], "")
+        role = "" if refined else _role_at(stems, i)
+        if not (role or refined):
+            continue
+        owner: tuple[float, int] | None = None
+        for k, sp in enumerate(spans):
+            if sp is None:
+                continue
+            first, last = sp
+            a, b = (i, first) if i < first else (last, i)
+            between = toks[a + 1 : b]
+            if any(j in blocking for j in range(a + 1, b)):
+                continue
+            if refined and any(w in _COMMAS for _, _, w in between):
+                continue
+            tie = 0.5 if (i > last) != bool(refined) else 0.0
+            distance = _distance(between) + tie
+            if distance <= reach[k] and (owner is None or distance < owner[0]):
+                owner = (distance, k)
+        if owner is None:
+            continue
+        distance, k = owner
+        if refined:
+            kinds[k].add(refined)
+            continue
+        side = before if i < (spans[k] or (0, 0))[0] else after
+        if k not in side or distance < side[k][0]:
+            side[k] = (distance, role)
+    return before, after, kinds
+
+
+def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
+    """The counted class; a generic noun told by the words after it («أفراد الشرطة», «300 شخص من
+    عوائلهم»); the noun after a bracket («إصابة (17) شخصاً»); "" when the counted word is itself a
+    role («اثنان بحروق»), so that the role decides."""
+    table = lexicon.classes("counted_classes")
+    plain, refined = _roles()
+    key = stem(m.counted) if m.counted else ""
+    if key and key not in table and (key in plain or key in refined):
+        return ""
+    surface = [table[normalize(w)] for _, _, w in toks[first : last + 1] if normalize(w) in table]
+    cls = (surface[-1] if surface and m.counted else "") or counted_class(m.counted)
+    if not cls and m.kind == "count":
+        for _, _, word in toks[last + 1 : last + 3]:
+            if word in _CLAUSE_MARKS:
+                continue
+            w = stem(word)
+            if w in table:
+                cls = table[w]
+            elif len(w) >= 3 and w not in plain and w not in refined and w not in lexicon.stopwords():
+                cls = w
+            break
+    if cls in GENERIC_NOUNS and cls:
+        after = [stem(w) for _, _, w in toks[last + 1 : last + 4] if w not in _CLAUSE_MARKS]
+        if cls == "member" and after and table.get(after[0], "") not in GENERIC_NOUNS:
+            return table.get(after[0], "") or cls
+        if len(after) >= 2 and after[0] in ("من", "م"):
+            found = table.get(after[1], "")
+            if found and found not in GENERIC_NOUNS:
+                return found
+    return cls
+
+
+def _aggregation(m: Mention, toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int) -> str:
+    """A level reached («إلى 2572 مليار»), a change («بـ 227 مليار», «بانخفاض قدره 27») or a plain figure."""
+    lead = normalize(toks[first][2]) if toks[first][2] not in _CLAUSE_MARKS else ""
+    word_before = normalize(toks[first - 1][2]) if first > lo and toks[first - 1][2] not in _CLAUSE_MARKS else ""
+    if word_before in LEVEL_WORDS:
+        return "total"
+    if word_before in MOVE_WORDS:
+        return "increment"
+    if m.kind in ("money", "percent") and (
+        word_before in CHANGE_WORDS or (lead.startswith("ب") and not lead[:1].isdigit())
+    ):
+        return "increment"
+    after = _stems(toks[last + 1 : min(hi, last + 1 + INCREMENT_WINDOW)])
+    if _has_cue(after, "increment"):
+        return "increment"
+    before = _stems(toks[max(lo, first - TOTAL_WINDOW) : first])
+    if _has_cue(before, "total") or _has_cue(_stems(toks[last + 1 : min(hi, last + 3)]), "total"):
+        return "total"
+    return "plain"
+
+
+def _article_year(mentions: list[Mention], published: str) -> int | None:
+    """The year of the article's own event: its publication year, else the latest year it names."""
+    if published[:4].isdigit():
+        return int(published[:4])
+    years = [int(y.group(1)) for m in mentions if m.kind == "date" and (y := _YEAR.match(str(m.value)))]
+    gregorian = [y for y in years if y > 1600]
+    return max(gregorian) if gregorian else None
+
+
+YEAR_LEAD = 30
+"""A past year scopes a sentence to another event only when it opens the sentence («وفي عام 2009
+غرقت عبارة…»); later in a sentence it is a comparison («مقارنة بالفترة نفسها من عام 2014»)."""
+
+
+def _scopes(
+    text: str, sentences: list[Sentence], mentions: list[Mention], published: str
+) -> dict[str, tuple[int, str]]:
+    """{sentence id: (offset, scope)}: from that offset on, the sentence tells of another event —
+    after a background cue («في حادث مماثل», «سبق أن») or a past year; a paragraph that opens with
+    a cue is background to its end."""
+    year = _article_year(mentions, published)
+    dates: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        found = _YEAR.match(str(m.value)) if m.kind == "date" else None
+        if found and int(found.group(1)) > 1600:
+            dates[m.sentence].append((m.start, int(found.group(1))))
+    with_mentions = {m.sentence for m in mentions}
+    out: dict[str, tuple[int, str]] = {}
+    carried = ""
+    for s in sentences:
+        paragraph_start = s.start == 0 or "\n" in text[max(0, s.start - 2) : s.start + 1]
+        if paragraph_start:
+            carried = ""
+        if carried:
+            out[s.id] = (s.start, carried)
+            continue
+        if s.id not in with_mentions and not paragraph_start:
+            continue
+        past = [
+            (at, y)
+            for at, y in sorted(dates.get(s.id, []))
+            if year is not None and y < year and at - s.start <= YEAR_LEAD
+        ]
+        cue = _cue_offset(text, s)
+        if past and (cue is None or past[0][0] <= cue):
+            out[s.id] = (past[0][0], f"year:{past[0][1]}")
+        elif cue is not None:
+            out[s.id] = (cue, "background")
+            if paragraph_start and cue - s.start < 40:
+                carried = "background"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _background_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{first stem: background cues starting with it}."""
+    heads: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for cue in _cues().get("background", ()):
+        if cue:
+            heads[cue[0]].append(cue)
+    return {k: tuple(v) for k, v in heads.items()}
+
+
+def _cue_offset(text: str, s: Sentence) -> int | None:
+    """Document offset where the first background cue's comma clause begins, None when the sentence
+    has no cue: «ومقارنة بـ 1.646 تريليون ريال بنهاية يونيو من العام الماضي» is last year's figure,
+    while in «وقتل 85 مقاتلاً، كما سبق أن قتل …» the 85 is not background."""
+    toks = _tokens(text[s.start : s.end])
+    all_stems = _token_stems(toks)
+    heads = _background_heads()
+    words = [i for i, (_, _, w) in enumerate(toks) if w not in _CLAUSE_MARKS]
+    stems = [all_stems[i] for i in words]
+    for k, st in enumerate(stems):
+        for cue in heads.get(st, ()):
+            if tuple(stems[k : k + len(cue)]) == cue:
+                i = words[k]
+                while i > 0 and toks[i - 1][2] not in _COMMAS:
+                    i -= 1
+                return s.start + toks[i][0]
+    return None
+
+
+def _scope_of(scopes: dict[str, tuple[int, str]], sentence: str, start: int) -> str:
+    found = scopes.get(sentence)
+    return found[1] if found and start >= found[0] else ""
+
+
+def read_frames(
+    texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention], published: dict[str, str] | None = None
+) -> list[Mention]:
+    """`mentions` with their frames filled in (same order)."""
+    published = published or {}
+    part_of = parts(texts, mentions)
+    by_sentence: dict[str, list[Mention]] = defaultdict(list)
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[m.sentence].append(m)
+        by_doc[m.doc].append(m)
+    doc_sentences: dict[str, list[Sentence]] = defaultdict(list)
+    for s in sentences:
+        doc_sentences[s.doc].append(s)
+    sentence_of = {s.id: s for s in sentences}
+    scope: dict[str, tuple[int, str]] = {}
+    for doc, group in by_doc.items():
+        ordered = sorted(doc_sentences[doc], key=lambda s: s.start)
+        scope.update(_scopes(texts[doc], ordered, group, published.get(doc, "")))
+    frames: dict[str, Frame] = {}
+    for sid, group in by_sentence.items():
+        group.sort(key=lambda m: m.start)
+        s = sentence_of[sid]
+        toks = _tokens(texts[s.doc][s.start : s.end])
+        spans = []
+        for m in group:
+            a, b = m.start - s.start, m.end - s.start
+            inside = [i for i, (ts, te, _) in enumerate(toks) if ts < b and a < te]
+            spans.append((inside[0], inside[-1]) if inside else None)
+        previous_subject = ""
+        owned_before, owned_after, kinds = _owned_roles(
+            toks,
+            spans,
+            [DATE_DISTANCE if m.kind == "date" else OWN_DISTANCE for m in group],
+            [m.kind in ("date", "time") for m in group],
+        )
+        adjuncts = [m.kind in ("date", "time") for m in group]
+        # a verb a date took is still there for a number that found none: «تراجع الموجودات لشهر يونيو
+        # 2015 بـ 227 مليار»
+        spare_before: dict[int, tuple[float, str]] = {}
+        spare_after: dict[int, tuple[float, str]] = {}
+        if any(adjuncts) and not all(adjuncts):
+            spare_before, spare_after, _ = _owned_roles(
+                toks,
+                [None if adj else sp for sp, adj in zip(spans, adjuncts, strict=True)],
+                [OWN_DISTANCE] * len(group),
+                adjuncts,
+            )
+        for k, m in enumerate(group):
+            span = spans[k]
+            if span is None:
+                frames[m.id] = Frame(scope=_scope_of(scope, sid, m.start), part_of=part_of.get(m.id, ""))
+                continue
+            first, last = span
+            lo = max((sp[1] + 1 for sp in spans[:k] if sp), default=0)
+            hi = min((sp[0] for sp in spans[k + 1 :] if sp), default=len(toks))
+            noun_role = _nearest_role(toks, first, last, first, last + 1, set())
+            candidates = [owned_before.get(k), owned_after.get(k), (NOUN_DISTANCE, noun_role) if noun_role else None]
+            if not any(candidates) and not adjuncts[k]:
+                candidates = [spare_before.get(k), spare_after.get(k)]
+            role = min((c for c in candidates if c), default=(0.0, ""))[1]
+            if role in DATE_ONLY_ROLES and m.kind != "date":
+                role = ""
+            total = frames.get(part_of.get(m.id, ""))
+            if total is not None and total.role and not role:
+                role = total.role
+            if not role and first and normalize(toks[first - 1][2]) in PRONOUNS:
+                role = next(
+                    (frames[o.id].role for o in reversed(group[:k]) if o.id in frames and frames[o.id].role), ""
+                )
+            named = kinds.get(k, set())
+            if len(named) == 1 and (not role or next(iter(named)).startswith(role + ".")):
+                role = next(iter(named))
+            subject = _subject(m, toks, first, last)
+            elided = any(stem(w) in ELIDED for _, _, w in toks[first : last + 2])
+            joined = k > 0 and not subject and _joined_by_wa(texts[s.doc], group[k - 1], m)
+            if (elided or joined) and previous_subject and m.kind == "count":
+                subject = previous_subject
+            if not subject and m.kind == "count" and role.split(".")[0] in HUMAN_ROLES:
+                subject = "person"
+            if role in MOVEMENT_ROLES and m.kind == "count" and subject not in HUMAN_CLASSES:
+                role = ""
+            if m.kind == "count" and subject:
+                previous_subject = subject
+            aggregation = "part" if m.id in part_of else _aggregation(m, toks, first, last, lo, hi)
+            frames[m.id] = Frame(role, subject, aggregation, _scope_of(scope, sid, m.start), part_of.get(m.id, ""))  # type: ignore[arg-type]
+    for group in by_sentence.values():  # «13 فرقة إسعافية و6 فرق … باشرت»: joined numbers share a verb
+        _share_coordinated_roles(texts, sentence_of, group, frames)
+    for part, whole in part_of.items():  # «297 شخصاً بينهم 37 أجنبياً اعتقلوا»: the verb tells of the total too
+        if not frames[whole].role and frames[part].role:
+            frames[whole] = replace(frames[whole], role=frames[part].role)
+    for part, whole in part_of.items():  # «استشهاد 15 منهم 12 من منسوبي»: a total counts what its parts count
+        if not frames[whole].subject and frames[part].subject:
+            frames[whole] = replace(frames[whole], subject=frames[part].subject)
+    return [replace(m, frame=frames.get(m.id, Frame())) for m in mentions]
+
+
+JOIN_WORDS = 6
+"""«300 عنصر من داعش مع أسلحتهم الخفيفة، و300 شخص من عوائلهم»: a number joined by «و» to one at most
+this many words before it continues its list."""
+
+
+def _joined_by_wa(text: str, a: Mention, b: Mention) -> bool:
+    """«مقتل 9 مدنيين و3 …»: B follows A after «و» and at most `JOIN_WORDS` words, no semicolon."""
+    gap = normalize(text[a.end : b.start]).split()
+    if not gap:
+        return normalize(text[b.start : b.start + 1]) == "و"
+    return len(gap) <= JOIN_WORDS and gap[-1].startswith("و") and not any(c in "؛;:" for c in "".join(gap))
+
+
+def _share_coordinated_roles(
+    texts: dict[str, str], sentence_of: dict[str, Sentence], group: list[Mention], frames: dict[str, Frame]
+) -> None:
+    """Numbers joined by «و» with no role of their own take the role of the number they are joined
+    to, in both directions («200 مقاتل و200 مدني», «13 فرقة و6 فرق … باشرت»)."""
+    for _ in range(2):
+        for a, b in zip(group, group[1:], strict=False):
+            gap = normalize(texts[a.doc][a.end : b.start]).split()
+            joined = (
+                0 < len(gap) <= JOIN_WORDS and gap[-1].startswith("و") and not any(c in "؛;:" for c in "".join(gap))
+            )
+            joined = joined or (not gap and normalize(texts[b.doc][b.start : b.start + 1]) == "و")
+            if not joined or a.kind != b.kind:
+                continue
+            fa, fb = frames.get(a.id), frames.get(b.id)
+            if fa is None or fb is None:
+                continue
+            if fa.role and not fb.role:
+                frames[b.id] = replace(fb, role=fa.role)
+            elif fb.role and not fa.role:
+                frames[a.id] = replace(fa, role=fb.role)
+
+
+def actors(texts: dict[str, str], sentences: dict[str, Sentence], mentions: list[Mention]) -> dict[str, str]:
+    """{mention id: agent class} of the agent named nearest each count («التحالف قتل 85»: coalition)."""
+    table = lexicon.classes("actors")
+    out: dict[str, str] = {}
+    for m in mentions:
+        s = sentences[m.sentence]
+        toks = _tokens(texts[s.doc][s.start : s.end])
+        stems = _token_stems(toks)
+        a, b = m.start - s.start, m.end - s.start
+        inside = [i for i, (ts, te, _) in enumerate(toks) if ts < b and a < te]
+        if not inside:
+            continue
+        best: tuple[int, str] | None = None
+        for i, st in enumerate(stems):
+            if st in table and toks[i][2] not in _CLAUSE_MARKS:
+                distance = abs(i - inside[0]) if i < inside[0] else abs(i - inside[-1])
+                if best is None or distance < best[0]:
+                    best = (distance, table[st])
+        if best:
+            out[m.id] = best[1]
+    return out

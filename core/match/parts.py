@@ -19,6 +19,15 @@ MAX_JOIN_WORDS = 3
 """A further part follows a part after at most this many words, the last one starting with «و»."""
 
 
+PARTITIVE_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:منهم|منها|منهما)(?:\s|[،,.]|$)")
+"""«والتحق 14058 مشاركاً منهم بالامتحانات»: «منهم» right after a number's noun makes it a part of
+the number before it."""
+
+
+def _partitive_after(text: str, m: Mention) -> bool:
+    return bool(PARTITIVE_AFTER.match(normalize(text[m.end : m.end + 30])))
+
+
 def parts(texts: dict[str, str], mentions: list[Mention]) -> dict[str, str]:
     """{part mention id: total mention id} for every total-and-parts structure in a sentence."""
     by_sentence: dict[str, list[Mention]] = defaultdict(list)
@@ -41,5 +50,7 @@ def parts(texts: dict[str, str], mentions: list[Mention]) -> dict[str, str]:
                     whole = None
                 if whole is not None:
                     found[m.id] = whole.id
+                elif m.kind == previous.kind == "count" and _partitive_after(texts[m.doc], m):
+                    found[m.id] = previous.id
             previous = m
     return found

@@ -22,6 +22,7 @@ from core.model import Analysis, Document, Fact, Mention
 from core.report.data import ReportData
 from core.report.html_review import REVIEW_LABELS, review_tag, reviews_section
 from core.report.json_export import summary
+from core.report.reasons_text import reasons_text
 from core.report.timeline_svg import timeline_svg
 from core.resources import resource
 from core.store.notes import Note
@@ -175,6 +176,7 @@ def render_html(
     if not for_qt:  # a browser: the page runs in the articles' direction, whatever the labels' language
         t["dir"] = articles_direction(analysis)
     t.update(REVIEW_LABELS.get(lang, REVIEW_LABELS["ar"]))
+    t["lang"] = lang if lang in LABELS else "ar"
     t["visual"] = "1" if for_qt and t["dir"] == "rtl" else ""
     if for_qt:
         t["print"] = "1"
@@ -365,7 +367,10 @@ def _fact_block(data: ReportData, t: dict[str, str], fact: Fact) -> str:
     )
     if chart:
         out.append(f'<div class="why">{esc(t["over_time"])}</div>{chart}')
-    if fact.explanation and not t.get("print"):
+    if fact.reasons and not t.get("print"):
+        items = "".join(f"<li>{esc(line)}</li>" for line in _reason_lines(data, t, fact))
+        out.append(f'<details class="why"><summary>{esc(t["why"])}</summary><ul>{items}</ul></details>')
+    elif fact.explanation and not t.get("print"):
         out.append(
             f'<details class="why"><summary>{esc(t["why"])}</summary>'
             f'<div dir="ltr" lang="en">{esc(fact.explanation)}</div></details>'
@@ -389,6 +394,18 @@ def _fact_block(data: ReportData, t: dict[str, str], fact: Fact) -> str:
     out.extend(_note_html(n, t) for n in data.notes_on(fact))
     out.append("</section>")
     return "\n".join(out)
+
+
+def _reason_lines(data: ReportData, t: dict[str, str], fact: Fact) -> list[str]:
+    """The fact's reasons in the report's language; a mention is named by its text and article."""
+
+    def name(mention_id: str) -> str:
+        m = data.mentions.get(mention_id)
+        if m is None:
+            return mention_id
+        return f"«{m.text}» ({data.order.get(m.doc, 0) + 1})"
+
+    return reasons_text(fact.reasons, t["lang"], name)
 
 
 def _note_html(note: Note, t: dict[str, str], with_anchor: bool = False) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from core.match.timeline import order_in_time
-from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
+from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story
 from core.store.schema import search_text
 
 
@@ -43,6 +43,15 @@ def relative_path(path: str, folder: str | Path) -> str:
 def absolute_path(stored: str, folder: str | Path) -> str:
     """The inverse of `relative_path` (os.path, not pathlib: it runs for every article on every reopen)."""
     return stored if os.path.isabs(stored) else os.path.normpath(os.path.join(str(folder), stored))
+
+
+def reasons_json(reasons: tuple[Reason, ...]) -> str:
+    """A fact's reasons as stored and exported: [[code, {param: value}], ...]."""
+    return json.dumps([[r.code, dict(r.params)] for r in reasons], ensure_ascii=False)
+
+
+def reasons_from_json(text: str) -> tuple[Reason, ...]:
+    return tuple(Reason(code, tuple(sorted(params.items()))) for code, params in json.loads(text or "[]"))
 
 
 def get_meta(db: sqlite_utils.Database, key: str, default: str = "") -> str:
@@ -139,6 +148,11 @@ def save_analysis(
                 "counted": m.counted,
                 "text": m.text,
                 "family": m.family,
+                "role": m.frame.role,
+                "subject": m.frame.subject,
+                "aggregation": m.frame.aggregation,
+                "scope": m.frame.scope,
+                "part_of": m.frame.part_of,
             }
             for m in analysis.mentions
         ),
@@ -156,6 +170,7 @@ def save_analysis(
                 "explanation": f.explanation,
                 "counted": f.counted,
                 "kind": f.kind,
+                "reasons": reasons_json(f.reasons),
             }
             for i, f in enumerate(analysis.facts)
         ),
@@ -221,10 +236,10 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
         for i, d, idx, s, e, f in db.execute('SELECT id, doc, idx, start, "end", furniture FROM sentences ORDER BY num')
     ]
     analysis.mentions = [
-        Mention(i, doc, sentence, start, end, value, kind, qualifier, counted, text, family=family)
-        for i, doc, sentence, start, end, value, kind, qualifier, counted, text, family in db.execute(
-            'SELECT id, doc, sentence, start, "end", value, kind, qualifier, counted, text, family'
-            " FROM mentions ORDER BY rowid"
+        Mention(i, doc, sentence, start, end, value, kind, qualifier, counted, text, Frame(*frame), family=family)
+        for i, doc, sentence, start, end, value, kind, qualifier, counted, text, family, *frame in db.execute(
+            'SELECT id, doc, sentence, start, "end", value, kind, qualifier, counted, text, family,'
+            " role, subject, aggregation, scope, part_of FROM mentions ORDER BY rowid"
         )
     ]
     analysis.alignments = [
@@ -234,9 +249,9 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
     for fact, mention in db.execute("SELECT fact, mention FROM fact_mentions ORDER BY fact, position"):
         members.setdefault(fact, []).append(mention)
     analysis.facts = [
-        Fact(i, status, tuple(members.get(i, ())), label, why, counted, kind)
-        for i, status, label, why, counted, kind in db.execute(
-            "SELECT id, status, label, explanation, counted, kind FROM facts ORDER BY position"
+        Fact(i, status, tuple(members.get(i, ())), label, why, counted, kind, reasons_from_json(reasons))
+        for i, status, label, why, counted, kind, reasons in db.execute(
+            "SELECT id, status, label, explanation, counted, kind, reasons FROM facts ORDER BY position"
         )
     ]
     analysis.problems = [

@@ -156,11 +156,21 @@ def _verdicts(db: sqlite_utils.Database) -> None:
     )
 
 
+def _frames_and_reasons(db: sqlite_utils.Database) -> None:
+    """Each mention's frame (core.model.Frame) and each fact's structured reasons (JSON
+    [[code, {param: value}], ...], codes in core.match.reasons); older rows get empty frames."""
+    for column in ("role", "subject", "scope", "part_of"):
+        db.execute(f"ALTER TABLE mentions ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE mentions ADD COLUMN aggregation TEXT NOT NULL DEFAULT 'plain'")
+    db.execute("ALTER TABLE facts ADD COLUMN reasons TEXT NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_tables,
     _v2_search,
     _families,
     _published,
     _verdicts,
+    _frames_and_reasons,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -42,3 +42,23 @@ def test_values_are_shown_with_their_qualifier_as_the_formatter_shows_them():
     assert show_value("--08-29", "exact") == "29/08"
     assert show_value(3.5, "exact") == "3.5"
     assert show_value(200, "about", "en") == "about 200"
+
+
+def test_more_than_a_round_figure_agrees_with_that_figure():
+    assert agree(m(200, "more_than"), m(200))
+
+
+def test_two_lower_bounds_agree():
+    assert agree(m(60, "more_than"), m(70, "more_than"))
+
+
+def test_about_five_agrees_with_five_point_three():
+    assert agree(m(5, "about"), m(5.3))
+
+
+def test_a_month_and_a_year_are_not_comparable_dates():
+    from core.match.agreement import dates_comparable
+
+    assert not dates_comparable("--06", "2015")
+    assert not dates_comparable("--06", "2015-06")
+    assert dates_comparable("2015-06", "2014-06")

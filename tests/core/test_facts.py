@@ -61,7 +61,7 @@ def test_a_fact_label_lists_the_values_and_the_explanation_says_why(tmp_path):
     analysis = analyse(tmp_path, A.format(12, 30), B.format(15, 30))
     (fact,) = facts_with(analysis, 12, 15)
     assert "12" in fact.label and "15" in fact.label
-    assert "conflict" in fact.explanation and "killed" in fact.explanation
+    assert "conflict" in fact.explanation and "died" in fact.explanation
 
 
 def test_tolls_claimed_by_different_agents_are_different_facts(tmp_path):

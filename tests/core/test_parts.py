@@ -25,3 +25,10 @@ def test_numbers_after_minhum_are_parts_of_the_number_before():
 
 def test_numbers_side_by_side_are_not_parts():
     assert structure("قتل 12 شخصا وأصيب 30 آخرون") == [("12 شخصا", None), ("30 آخرون", None)]
+
+
+def test_a_number_followed_by_minhum_is_a_part_of_the_number_before():
+    assert structure("استفاد من البرامج 25589 مشاركا والتحق 14058 مشاركا منهم بالامتحانات") == [
+        ("25589 مشاركا", None),
+        ("14058 مشاركا", "25589 مشاركا"),
+    ]

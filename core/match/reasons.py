@@ -1,0 +1,68 @@
+"""Every `Reason` code a fact can carry, with its parameters: the one place that lists them.
+
+Reasons are data (a code and string parameters), never prose: the GUI and the reports render them
+in the interface language (`core.report.reasons_text`). Codes are stable; new ones are added, old
+ones never change meaning. Parameters are strings; lists are joined with " · ".
+
+| code | params | meaning |
+| --- | --- | --- |
+| `frame_match` | kind, role, subject, scope | the mentions share these frame fields ("" = unknown) |
+| `similar_context` | score | best sentence similarity (0–1, two decimals) among the fact's links |
+| `kept_out` | mention, rule | a mention that would have joined was kept out by a cannot-link |
+| `values_agree` | values | every article's value agrees with the others' (with qualifiers) |
+| `values_differ` | values | at least two articles give values that cannot both be true |
+| `one_article` | doc | only one article reports this quantity |
+
+Cannot-link rules (`kept_out` rule):
+- `same_sentence`: two numbers of one sentence are two quantities (unless they repeat one value of one frame);
+- `total_part`: a total and its part («20 … بينهم 6») are never one fact anywhere in the article;
+- `two_articles_both_figures`: when two articles each give both figures (the same two), the figures
+  are two quantities, not one quantity reported two ways.
+Links are never made at all between mentions of different kinds, roles, subjects or scopes, nor
+between a running total and an increment (`core.match.facts`); those need no `kept_out`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from core.model import Reason
+
+FRAME_MATCH = "frame_match"
+SIMILAR_CONTEXT = "similar_context"
+KEPT_OUT = "kept_out"
+VALUES_AGREE = "values_agree"
+VALUES_DIFFER = "values_differ"
+ONE_ARTICLE = "one_article"
+
+RULE_SAME_SENTENCE = "same_sentence"
+RULE_TOTAL_PART = "total_part"
+RULE_TWO_ARTICLES = "two_articles_both_figures"
+
+CODES = (FRAME_MATCH, SIMILAR_CONTEXT, KEPT_OUT, VALUES_AGREE, VALUES_DIFFER, ONE_ARTICLE)
+RULES = (RULE_SAME_SENTENCE, RULE_TOTAL_PART, RULE_TWO_ARTICLES)
+
+
+def reason(code: str, **params: str) -> Reason:
+    """A Reason with its parameters in a stable order (sorted by name)."""
+    return Reason(code, tuple(sorted(params.items())))
+
+
+def params(r: Reason) -> dict[str, str]:
+    """The parameters of a reason as a dict."""
+    return dict(r.params)
+
+
+def renamed_reasons(
+    reasons: tuple[Reason, ...], mention: Callable[[str], str], doc: Callable[[str], str]
+) -> tuple[Reason, ...]:
+    """REASONS with the mention and article ids in their parameters renamed (articles renumbered)."""
+    out = []
+    for r in reasons:
+        params = dict(r.params)
+        if "mention" in params:
+            params["mention"] = mention(params["mention"])
+        if "doc" in params:
+            params["doc"] = doc(params["doc"])
+        out.append(reason(r.code, **params))
+    return tuple(out)

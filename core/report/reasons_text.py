@@ -1,0 +1,161 @@
+"""A fact's structured reasons (`core.match.reasons`) as sentences in the interface language.
+
+Core stores codes and parameters only; this module is the one place that words them, in Arabic and
+English, for the reports (and any view that wants the same wording). An unknown code is shown as
+its code and parameters, never dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from core.match import reasons as R
+from core.model import Reason
+
+ROLES: dict[str, dict[str, str]] = {
+    "ar": {
+        "died": "وفاة",
+        "injured": "إصابة",
+        "injured.suffocation": "إصابة باختناق",
+        "injured.burns": "إصابة بحروق",
+        "rescued": "إنقاذ",
+        "missing": "فقدان",
+        "aboard": "على متن أو في الطريق",
+        "recovered": "انتشال",
+        "hospitalised": "نقل إلى المستشفى",
+        "discharged": "خروج من المستشفى",
+        "arrested": "توقيف",
+        "captured": "أسر أو خطف",
+        "released": "إفراج أو تسليم",
+        "displaced": "نزوح",
+        "seized": "ضبط",
+        "struck": "هجوم",
+        "destroyed": "تدمير",
+        "deployed": "مشاركة",
+        "sentenced": "حكم",
+        "spent": "إنفاق",
+        "raised": "جمع",
+        "built": "بناء",
+        "rose": "ارتفاع",
+        "fell": "انخفاض",
+        "agreed": "اتفاق",
+    },
+    "en": {
+        "died": "died",
+        "injured": "injured",
+        "injured.suffocation": "injured (suffocation)",
+        "injured.burns": "injured (burns)",
+        "rescued": "rescued",
+        "missing": "missing",
+        "aboard": "aboard or travelling",
+        "recovered": "recovered",
+        "hospitalised": "taken to hospital",
+        "discharged": "discharged",
+        "arrested": "arrested",
+        "captured": "captured or kidnapped",
+        "released": "released or handed over",
+        "displaced": "displaced",
+        "seized": "seized",
+        "struck": "struck",
+        "destroyed": "destroyed",
+        "deployed": "took part",
+        "sentenced": "sentenced",
+        "spent": "spent",
+        "raised": "raised",
+        "built": "built",
+        "rose": "rose",
+        "fell": "fell",
+        "agreed": "agreed",
+    },
+}
+
+KINDS: dict[str, dict[str, str]] = {
+    "ar": {
+        "count": "عدد",
+        "date": "تاريخ",
+        "time": "وقت",
+        "duration": "مدة",
+        "distance": "مسافة",
+        "percent": "نسبة",
+        "money": "مبلغ",
+    },
+    "en": {},
+}
+SUBJECTS: dict[str, dict[str, str]] = {
+    "ar": {
+        "person": "أشخاص",
+        "member": "عناصر",
+        "security": "رجال أمن",
+        "fighter": "مسلحون",
+        "soldier": "عسكريون",
+        "civilian": "مدنيون",
+        "leader": "قادة",
+        "vehicle": "آليات",
+        "bus": "حافلات",
+        "ambulance": "سيارات إسعاف",
+        "aircraft": "طائرات",
+        "drone": "مسيّرات",
+        "missile": "صواريخ",
+        "strike": "ضربات",
+        "house": "مبانٍ",
+        "village": "قرى",
+    },
+    "en": {"person": "people"},
+}
+"""Subject classes (counted_classes.txt) by name; a subject outside the lexicon is an Arabic stem, shown as it is."""
+
+TEMPLATES: dict[str, dict[str, str]] = {
+    "ar": {
+        R.FRAME_MATCH: "جُمعت لأنها من النوع نفسه ({kind})، والدور نفسه ({role})، والمعدود نفسه ({subject}){scope}",
+        R.SIMILAR_CONTEXT: "تتشابه جملها (حتى {score})",
+        R.KEPT_OUT: "أُبقي {mention} خارجها: {rule}",
+        R.VALUES_AGREE: "القيم متوافقة: {values}",
+        R.VALUES_DIFFER: "القيم متعارضة: {values}",
+        R.ONE_ARTICLE: "لا يذكرها إلا مقال واحد",
+        "unknown": "غير معروف",
+        "scope": "، في سياق حدث آخر ({scope})",
+        R.RULE_SAME_SENTENCE: "رقمان في جملة واحدة لا يكونان واقعة واحدة",
+        R.RULE_TOTAL_PART: "المجموع وجزؤه لا يكونان واقعة واحدة",
+        R.RULE_TWO_ARTICLES: "مقالان يذكر كل منهما الرقمين معاً، فهما شيئان مختلفان",
+    },
+    "en": {
+        R.FRAME_MATCH: "grouped: same kind ({kind}), role ({role}) and subject ({subject}){scope}",
+        R.SIMILAR_CONTEXT: "their sentences are alike (up to {score})",
+        R.KEPT_OUT: "{mention} kept out: {rule}",
+        R.VALUES_AGREE: "the values agree: {values}",
+        R.VALUES_DIFFER: "the values conflict: {values}",
+        R.ONE_ARTICLE: "only one article reports it",
+        "unknown": "unknown",
+        "scope": ", about another event ({scope})",
+        R.RULE_SAME_SENTENCE: "two numbers of one sentence are never one fact",
+        R.RULE_TOTAL_PART: "a total and its part are never one fact",
+        R.RULE_TWO_ARTICLES: "two articles each give both figures, so they are two things",
+    },
+}
+
+
+def reason_text(reason: Reason, lang: str = "ar", mention_name: Callable[[str], str] = str) -> str:
+    """One reason as a sentence in LANG ("ar" or "en"); `mention_name` turns a mention id into
+    what the reader sees (its text and article)."""
+    words = TEMPLATES.get(lang, TEMPLATES["ar"])
+    roles = ROLES.get(lang, ROLES["ar"])
+    p = R.params(reason)
+    template = words.get(reason.code)
+    if template is None:
+        return reason.code + (" " + ", ".join(f"{k}={v}" for k, v in reason.params) if reason.params else "")
+    role = p.get("role", "")
+    values = {
+        **p,
+        "role": roles.get(role, role) or words["unknown"],
+        "subject": SUBJECTS.get(lang, {}).get(p.get("subject", ""), p.get("subject", "")) or words["unknown"],
+        "kind": KINDS.get(lang, {}).get(p.get("kind", ""), p.get("kind", "")),
+        "scope": words["scope"].format(scope=p["scope"]) if p.get("scope") else "",
+        "rule": words.get(p.get("rule", ""), p.get("rule", "")),
+        "mention": mention_name(p.get("mention", "")),
+    }
+    return template.format(**values)
+
+
+def reasons_text(reasons: tuple[Reason, ...], lang: str = "ar", mention_name: Callable[[str], str] = str) -> list[str]:
+    """Every reason of a fact, in order."""
+    return [reason_text(r, lang, mention_name) for r in reasons]

@@ -1,0 +1,187 @@
+"""Frames and hard cannot-links: what each number reports decides which numbers may be one fact."""
+
+from pathlib import Path
+
+from core.match import reasons as R
+from core.model import Analysis, Fact, Mention
+from core.pipeline import analyze_folder
+
+
+def analyse(tmp_path: Path, *articles: str) -> Analysis:
+    for i, text in enumerate(articles):
+        (tmp_path / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
+    return analyze_folder(tmp_path)
+
+
+def mention(analysis: Analysis, value: int) -> Mention:
+    (found,) = [m for m in analysis.mentions if m.value == value]
+    return found
+
+
+def fact_of(analysis: Analysis, m: Mention) -> Fact:
+    (found,) = [f for f in analysis.facts if m.id in f.mentions]
+    return found
+
+
+def one_fact(analysis: Analysis, a: Mention, b: Mention) -> bool:
+    return fact_of(analysis, a).id == fact_of(analysis, b).id
+
+
+def test_a_total_and_its_part_in_one_sentence_are_never_one_fact(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "هجوم على نقطة حراسة\nأسفر الهجوم عن مقتل 20 شخصاً بينهم 6 من الحراس.",
+        "هجوم على نقطة حراسة\nأسفر الهجوم على نقطة الحراسة عن مقتل 6 أشخاص.",
+    )
+    whole, part = analysis.mentions[0], analysis.mentions[1]
+    assert part.frame.aggregation == "part" and part.frame.part_of == whole.id
+    assert not one_fact(analysis, whole, part)
+
+
+def test_new_bodies_are_an_increment_and_the_raised_count_a_running_total(tmp_path):
+    analysis = analyse(tmp_path, "غرق العبارة\nوتواصل انتشال سبع جثث جديدة ليرتفع العدد إلى 40.")
+    assert mention(analysis, 7).frame.aggregation == "increment"
+    assert mention(analysis, 40).frame.aggregation == "total"
+
+
+def test_an_increment_never_joins_a_running_total_of_another_article(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "غرق العبارة\nأعلنت فرق الإنقاذ انتشال 40 جثة جديدة من موقع غرق العبارة.",
+        "غرق العبارة\nأعلنت فرق الإنقاذ أن حصيلة الجثث المنتشلة من موقع غرق العبارة بلغت 40 جثة.",
+    )
+    (a, b) = analysis.mentions
+    assert {a.frame.aggregation, b.frame.aggregation} == {"increment", "total"}
+    assert not one_fact(analysis, a, b)
+
+
+def test_rescued_and_missing_are_different_roles(tmp_path):
+    analysis = analyse(tmp_path, "غرق قارب\nأنقذ الغواصون ثلاثة بحارة ولا يزال أربعة آخرون في عداد المفقودين.")
+    assert mention(analysis, 3).frame.role == "rescued"
+    assert mention(analysis, 4).frame.role == "missing"
+
+
+def test_rescued_in_one_article_never_joins_missing_in_another(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "غرق قارب صيد\nأنقذ الغواصون ثلاثة بحارة بعد غرق قارب الصيد قرب الميناء.",
+        "غرق قارب صيد\nلا يزال ثلاثة بحارة في عداد المفقودين بعد غرق قارب الصيد قرب الميناء.",
+    )
+    (a, b) = analysis.mentions
+    assert not one_fact(analysis, a, b)
+
+
+def test_a_background_paragraph_about_an_older_accident_never_joins_todays_toll(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "غرق عبارة في النهر\nلقي 60 شخصاً حتفهم في غرق عبارة في النهر صباح اليوم.",
+        "غرق عبارة في النهر\nلقي 45 شخصاً حتفهم في غرق عبارة في النهر صباح اليوم.\n"
+        "وفي عام 2009 غرقت عبارة مماثلة ولقي 60 شخصاً حتفهم.",
+    )
+    today, older = [m for m in analysis.mentions if m.value == 60]
+    assert older.frame.scope and not today.frame.scope
+    assert not one_fact(analysis, today, older)
+    assert fact_of(analysis, today).status == "conflict"
+
+
+def test_two_numbers_of_one_sentence_are_never_one_fact(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "حريق في مستودع\nشارك في إطفاء الحريق 13 فرقة إسعافية و6 فرق إطفاء.",
+        "حريق في مستودع\nشارك في إطفاء الحريق 13 فرقة إسعافية و6 فرق إطفاء.",
+        "حريق في مستودع\nشاركت في إطفاء الحريق 12 فرقة إسعافية و6 فرق إطفاء.",
+    )
+    for f in analysis.facts:
+        sentences = [m.sentence for m in analysis.mentions if m.id in f.mentions]
+        assert len(sentences) == len(set(sentences))
+
+
+def test_a_total_and_its_part_are_never_one_fact_anywhere_in_an_article(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "إصابة 17 شخصاً في حريق\nأصيب 17 شخصاً بينهم 5 أطفال في حريق شب في عمارة سكنية.",
+        "إصابة 5 أشخاص في حريق\nأصيب 5 أشخاص في حريق شب في عمارة سكنية.",
+    )
+    title_total = analysis.mentions[0]
+    part = next(m for m in analysis.mentions if m.frame.aggregation == "part")
+    assert title_total.doc == part.doc
+    assert not one_fact(analysis, title_total, part)
+
+
+def test_an_unknown_role_is_not_a_wildcard(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "حادث سير\nلقي 12 شخصاً حتفهم في حادث سير على الطريق السريع.",
+        "حادث سير\nكان 12 شخصاً في الحافلة عند وقوع حادث السير على الطريق السريع.",
+    )
+    died, unknown = analysis.mentions
+    assert died.frame.role == "died" and unknown.frame.role == ""
+    assert not one_fact(analysis, died, unknown)
+
+
+def test_the_same_toll_worded_differently_is_one_fact(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "انفجار في السوق\nأسفر الانفجار في السوق المركزي عن مقتل 14 شخصاً.",
+        "انفجار في السوق\nارتفع عدد قتلى الانفجار في السوق المركزي إلى 14 قتيلاً.",
+    )
+    a, b = analysis.mentions
+    assert a.frame.role == b.frame.role == "died"
+    assert one_fact(analysis, a, b) and fact_of(analysis, a).status == "shared"
+
+
+def test_a_fact_says_why_as_data(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "انفجار في السوق\nأسفر الانفجار في السوق المركزي عن مقتل 14 شخصاً.",
+        "انفجار في السوق\nأسفر الانفجار في السوق المركزي عن مقتل 16 شخصاً.",
+    )
+    fact = fact_of(analysis, analysis.mentions[0])
+    codes = [r.code for r in fact.reasons]
+    assert fact.status == "conflict"
+    assert codes[0] == R.FRAME_MATCH and codes[-1] == R.VALUES_DIFFER
+    assert dict(fact.reasons[0].params)["role"] == "died"
+
+
+def test_a_mention_kept_out_by_a_cannot_link_is_named_in_the_reasons(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "هجوم على نقطة حراسة\nأسفر الهجوم على نقطة الحراسة عن مقتل 20 شخصاً بينهم 6 من الحراس.",
+        "هجوم على نقطة حراسة\nأسفر الهجوم على نقطة الحراسة عن مقتل 20 شخصاً.",
+    )
+    whole = analysis.mentions[0]
+    kept = [dict(r.params) for f in analysis.facts for r in f.reasons if r.code == R.KEPT_OUT]
+    assert fact_of(analysis, whole).status == "shared"
+    assert all(k["rule"] in R.RULES for k in kept)
+
+
+def test_a_reopened_project_keeps_frames_and_reasons(tmp_path):
+    from core.project import Project
+
+    for i, text in enumerate(
+        (
+            "انفجار في السوق\nأسفر الانفجار في السوق المركزي عن مقتل 14 شخصاً بينهم 3 أطفال.",
+            "انفجار في السوق\nأسفر الانفجار في السوق المركزي عن مقتل 16 شخصاً.",
+        )
+    ):
+        (tmp_path / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
+    with Project.open(tmp_path) as project:
+        first = project.analysis
+    with Project.open(tmp_path) as project:
+        again = project.analysis
+        assert project.changes.nothing_changed
+    assert [m.frame for m in again.mentions] == [m.frame for m in first.mentions]
+    assert [f.reasons for f in again.facts] == [f.reasons for f in first.facts]
+    assert any(m.frame.aggregation == "part" for m in again.mentions)
+
+
+def test_two_figures_that_two_articles_both_give_are_two_things(tmp_path):
+    text = (
+        "غارات على المدينة\nشن الطيران ست غارات استهدفت معسكراً غرب المدينة.\n"
+        "كما شن الطيران أربع غارات استهدفت مواقع في جبهة جنوب المدينة."
+    )
+    analysis = analyse(tmp_path, text, text.replace("غرب", "شمال غرب"))
+    six = [m for m in analysis.mentions if m.value == 6]
+    four = [m for m in analysis.mentions if m.value == 4]
+    assert not one_fact(analysis, six[0], four[0])
+    assert fact_of(analysis, six[0]).status == "shared"
