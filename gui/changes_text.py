@@ -3,10 +3,11 @@ is the terminal's English)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from core.project import Changes
+from gui.tr_noop import QT_TRANSLATE_NOOP
 
 ANALYSED = QT_TRANSLATE_NOOP("ChangesText", "articles analysed: {n}")
 FOLDER_MISSING = QT_TRANSLATE_NOOP("ChangesText", "the folder of articles is missing: showing the analysis as saved")

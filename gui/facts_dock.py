@@ -6,7 +6,7 @@ Double-click or Enter on a row asks the window to jump to that fact; selecting a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from gui.facts_model import FACT_ID_ROLE, LABEL_COLUMN, STATUS_COLUMN, FactsFilter, FactsModel
 from gui.index import AnalysisIndex
+from gui.tr_noop import QT_TRANSLATE_NOOP
 
 STATUS_CHOICES = (
     (QT_TRANSLATE_NOOP("FactsDock", "All facts"), "all"),

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -33,6 +32,7 @@ from core.model import Fact, Mention
 from core.text.search import normalize_query
 from gui.i18n import current_language
 from gui.index import AnalysisIndex
+from gui.tr_noop import QT_TRANSLATE_NOOP
 
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

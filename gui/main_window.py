@@ -134,7 +134,7 @@ class MainWindow(FolderDropMixin):
         self,
         text: str,
         slot: Callable[..., object],
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         checkable: bool = False,
     ) -> QAction:
         action = QAction(text, self)
@@ -191,7 +191,7 @@ class MainWindow(FolderDropMixin):
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        for a in (
+        shown: tuple[QAction | None, ...] = (
             self.open_action,
             None,
             self.panes_action,
@@ -201,11 +201,12 @@ class MainWindow(FolderDropMixin):
             self.prev_action,
             self.next_action,
             None,
-        ):
-            if a is None:
+        )
+        for item in shown:
+            if item is None:
                 toolbar.addSeparator()
             else:
-                toolbar.addAction(a)
+                toolbar.addAction(item)
         toolbar.addWidget(self.search_bar)
         self.addToolBar(toolbar)
         self._fill_recent_menu()

@@ -7,6 +7,7 @@ The panes, the synopsis and the facts dock only display; this object owns the cu
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
@@ -112,7 +113,7 @@ class Reader(QObject):
         self.facts.set_index(None)
         self.synopsis.set_index(None)
         for doc in reversed(documents):
-            self._queue(lambda doc=doc: self._add_pane(doc))
+            self._queue(partial(self._add_pane, doc))
         if done is not None:
             self._queue(done)
 
@@ -150,7 +151,7 @@ class Reader(QObject):
 
         self._queue(lambda: setattr(self, "index", index))
         for doc_id in queued:
-            self._queue(lambda d=doc_id: mark(d))
+            self._queue(partial(mark, doc_id))
         self._queue(lambda: self.facts.set_index(facts_index))
         self._queue(finish)
         if done is not None:
@@ -168,8 +169,13 @@ class Reader(QObject):
         index = self.index = AnalysisIndex(self.review(view), like=self.index)
         self.facts_index = index if whole is view else AnalysisIndex(self.review(whole), like=self.facts_index)
         for pane in list(self.panes.values()):
-            self._queue(lambda p=pane: p.remark(index) if self.index is index else None)
+            self._queue(partial(self._remark, pane, index))
         self._queue(lambda: self._reviewed_done(index))
+
+    def _remark(self, pane: ArticlePane, index: AnalysisIndex) -> None:
+        """Re-mark PANE for INDEX, unless a later review replaced the index meanwhile."""
+        if self.index is index:
+            pane.remark(index)
 
     def _reviewed_done(self, index: AnalysisIndex) -> None:
         if self.index is not index or self.facts_index is None:

@@ -8,10 +8,11 @@ know is shown as itself with its parameters, so a newer analysis never hides a r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from core.model import Reason
 from gui.index import AnalysisIndex
+from gui.tr_noop import QT_TRANSLATE_NOOP
 
 TEMPLATES = {
     "frame_match": QT_TRANSLATE_NOOP(

@@ -25,7 +25,7 @@ def recent_folders() -> list[str]:
     value = settings().value("recent/folders", [])
     if isinstance(value, str):
         return [value]
-    return [str(v) for v in (value or [])]
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
 def remember_folder(folder: str) -> list[str]:

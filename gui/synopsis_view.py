@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
     QTextDocument,
+    QTextLine,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -349,7 +350,7 @@ class SynopsisView(QTableView):
         block = qdoc.findBlock(pos)
         rel = pos - block.position()
         line = block.layout().lineForTextPosition(rel)
-        x = (line.cursorToX(rel)[0] + line.cursorToX(rel + 1)[0]) / 2
+        x = (_x_of(line, rel) + _x_of(line, rel + 1)) / 2
         y = qdoc.documentLayout().blockBoundingRect(block).top() + line.y() + line.height() / 2
         return self.visualRect(self.synopsis.index(row, col)).topLeft() + QPoint(PAD + int(x), PAD + int(y))
 
@@ -362,3 +363,9 @@ class SynopsisView(QTableView):
             if cell:
                 return cell[0]
         return None
+
+
+def _x_of(line: QTextLine, position: int) -> float:
+    """The x of a cursor before POSITION in LINE (PySide6's stubs type `cursorToX`'s tuple as object)."""
+    found: tuple[float, int] = line.cursorToX(position)  # type: ignore[assignment]
+    return found[0]
