@@ -14,7 +14,7 @@ _CLOSERS = "\"'”’»)]›\u201d"
 # a stop: one or more of . ! ? ؟ … , then closing quotes/brackets, then white space
 _STOP = re.compile(r"[.!?؟…]+[" + re.escape(_CLOSERS) + r"]*(?=[" + _SPACE + r"])")
 _TLD_AFTER = re.compile(r"[" + _SPACE + r"]*(نت|كوم|أورغ|net|com|org|info)\b", re.IGNORECASE)
-_OPENERS_BEFORE_LETTER = "(«\""
+_OPENERS_BEFORE_LETTER = '(«"'
 
 
 def _is_boundary(text: str, stop: re.Match[str]) -> bool:

@@ -229,9 +229,10 @@ class _Reader(AroundReader):
         return core._replace(value=whole(float(f"{core.value}.{part}")), end=end + 2, plain=False)
 
     def sign_before(self, core: Core) -> tuple[str, str] | None:
-        """«%» or «$» glued before digits."""
+        """«%» or «$» glued before digits, unless the number before took it («0 ٪0»: the sign is
+        the first number's unit, and spans never overlap)."""
         toks, first = self.tokens, core.first
-        if not core.digits or first == 0 or toks[first - 1].end != toks[first].start:
+        if not core.digits or first - 1 < self.floor or toks[first - 1].end != toks[first].start:
             return None
         sign = self.lex.units.get((toks[first - 1].key,))
         return sign if sign and sign[0] in ("percent", "money") else None
