@@ -60,7 +60,7 @@ def run_search(args: argparse.Namespace) -> int:
         print(f"muqabala: {path}: no project file (run `analyze FOLDER --db FILE` first)", file=sys.stderr)
         return 2
     try:
-        store = Store.open(path, create=False)
+        store = Store.open(path, create=False, exclusive=False)
     except ProjectFileError as exc:
         print(f"muqabala: {exc}", file=sys.stderr)
         return 2

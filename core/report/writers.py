@@ -19,7 +19,7 @@ def stored_notes(db: str | Path | None) -> list[Note]:
     """The notes kept in project file DB (none when DB is None or holds no project yet)."""
     if db is None or not Path(db).is_file():
         return []
-    with Store.open(db, create=False) as store:
+    with Store.open(db, create=False, exclusive=False) as store:
         return store.notes()
 
 

@@ -9,7 +9,8 @@ Most callers want `core.project.Project`, which also decides where the file live
 only the articles that changed.
 """
 
-from core.store.errors import CorruptProject, NewerProject, NotAProject, ProjectFileError
+from core.store.errors import CorruptProject, DiskFull, NewerProject, NotAProject, ProjectFileError
+from core.store.lock import ProjectInUse
 from core.store.notes import Note
 from core.store.schema import SCHEMA_VERSION
 from core.store.search import Hit
@@ -18,10 +19,12 @@ from core.store.store import Store
 __all__ = [
     "SCHEMA_VERSION",
     "CorruptProject",
+    "DiskFull",
     "Hit",
     "NewerProject",
     "NotAProject",
     "Note",
     "ProjectFileError",
+    "ProjectInUse",
     "Store",
 ]

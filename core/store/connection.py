@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.store.errors import CorruptProject, NewerProject, NotAProject, ProjectFileError
+from core.store.errors import CorruptProject, DiskFull, NewerProject, NotAProject, ProjectFileError, is_disk_full
 from core.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 _MAGIC = b"SQLite format 3\x00"
@@ -96,6 +96,8 @@ def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Data
         try:
             version = _inspect(conn, path)
         except sqlite3.DatabaseError as exc:
+            if is_disk_full(exc, path):
+                raise DiskFull(path) from exc
             raise CorruptProject(path, f"is damaged or not a database (SQLite: {exc}). It was left untouched.") from exc
         db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
         db.execute("PRAGMA foreign_keys = ON")
@@ -109,6 +111,8 @@ def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Data
                 db.enable_wal()
                 _migrate(db, version)
         except sqlite3.OperationalError as exc:
+            if is_disk_full(exc, path):
+                raise DiskFull(path) from exc
             raise ProjectFileError(path, f"cannot be written ({exc})") from exc
         return db
     except BaseException:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import os
 import time
 from collections.abc import Iterable
@@ -18,7 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from core.match.timeline import order_in_time
-from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story
+from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
 from core.store.schema import search_text
 
 
@@ -52,6 +53,29 @@ def reasons_json(reasons: tuple[Reason, ...]) -> str:
 
 def reasons_from_json(text: str) -> tuple[Reason, ...]:
     return tuple(Reason(code, tuple(sorted(params.items()))) for code, params in json.loads(text or "[]"))
+
+
+BIG_NUMBER = "number:"
+"""Prefix of a number stored as text: SQLite integers stop at 2⁶³ («10000000000.5 مليار» is 10¹⁹),
+and a value that cannot be stored must not cost the analysis."""
+_INT64 = range(-(2**63), 2**63)
+
+
+def storable_value(value: Value) -> Value:
+    """A mention's value as SQLite can hold it: integers beyond 64 bits and non-finite floats as text."""
+    if isinstance(value, int) and value not in _INT64:
+        return f"{BIG_NUMBER}{value}"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{BIG_NUMBER}{value}"
+    return value
+
+
+def loaded_value(stored: Value) -> Value:
+    """The inverse of `storable_value`."""
+    if isinstance(stored, str) and stored.startswith(BIG_NUMBER):
+        number = stored[len(BIG_NUMBER) :]
+        return int(number) if number.lstrip("-").isdigit() else float(number)
+    return stored
 
 
 def get_meta(db: sqlite_utils.Database, key: str, default: str = "") -> str:
@@ -142,7 +166,7 @@ def save_analysis(
                 "sentence": m.sentence,
                 "start": m.start,
                 "end": m.end,
-                "value": m.value,
+                "value": storable_value(m.value),
                 "kind": m.kind,
                 "qualifier": m.qualifier,
                 "counted": m.counted,
@@ -236,7 +260,7 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
         for i, d, idx, s, e, f in db.execute('SELECT id, doc, idx, start, "end", furniture FROM sentences ORDER BY num')
     ]
     analysis.mentions = [
-        Mention(i, doc, sentence, start, end, value, kind, qualifier, counted, text, Frame(*frame), family=family)
+        Mention(i, doc, sentence, start, end, loaded_value(value), kind, qualifier, counted, text, Frame(*frame), family=family)
         for i, doc, sentence, start, end, value, kind, qualifier, counted, text, family, *frame in db.execute(
             'SELECT id, doc, sentence, start, "end", value, kind, qualifier, counted, text, family,'
             " role, subject, aggregation, scope, part_of FROM mentions ORDER BY rowid"

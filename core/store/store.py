@@ -21,7 +21,8 @@ from core.store import notes as _notes
 from core.store import records
 from core.store import verdicts as _verdicts
 from core.store.connection import open_database
-from core.store.errors import ProjectFileError
+from core.store.errors import DiskFull, ProjectFileError, disk_full_said_plainly, is_disk_full
+from core.store.lock import ProjectLock
 from core.store.notes import Note
 from core.store.search import Hit, search
 
@@ -29,21 +30,35 @@ from core.store.search import Hit, search
 class Store:
     """An open project file. Use `Store.open(path)`; close it (or use `with`)."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path, lock: ProjectLock | None = None) -> None:
         self.db = db
         self.path = path
+        self._lock = lock
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> Store:
-        """Open or create the file; raises a `ProjectFileError` subclass with a message for the user."""
-        return cls(open_database(path, create=create), Path(path))
+    def open(cls, path: str | Path, *, create: bool = True, exclusive: bool = True) -> Store:
+        """Open or create the file; raises a `ProjectFileError` subclass with a message for the user.
+
+        EXCLUSIVE (the default): the project is locked for this Store until `close()` — a second
+        window or command is refused at once with `ProjectInUse`, before any work. Read-only
+        uses (the `search` command) pass False."""
+        path = Path(path)
+        lock = ProjectLock(path) if exclusive and (path.is_file() or (create and not path.exists())) else None
+        if lock is not None:
+            lock.acquire()
+        try:
+            return cls(open_database(path, create=create), path, lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
 
     # meta -----------------------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
         return records.get_meta(self.db, key, default)
 
     def set_meta(self, **values: str) -> None:
-        with self.db.atomic():
+        with disk_full_said_plainly(self.path), self.db.atomic():
             records.set_meta(self.db, **values)
 
     @property
@@ -57,7 +72,7 @@ class Store:
 
         Returns the ids of the notes that are orphaned after this analysis.
         """
-        with self.db.atomic():
+        with disk_full_said_plainly(self.path), self.db.atomic():
             # a new analyser (meta "analyzer" given) may stem differently: search text made afresh
             records.save_analysis(self.db, analysis, folder, reuse_search="analyzer" not in meta)
             if meta:
@@ -74,16 +89,20 @@ class Store:
 
     # notes ----------------------------------------------------------------------------------
     def add_note(self, anchor: dict[str, object], text: str) -> Note:
-        return _notes.add_note(self.db, anchor, text)
+        with disk_full_said_plainly(self.path):
+            return _notes.add_note(self.db, anchor, text)
 
     def edit_note(self, note_id: int, text: str) -> Note:
-        return _notes.edit_note(self.db, note_id, text)
+        with disk_full_said_plainly(self.path):
+            return _notes.edit_note(self.db, note_id, text)
 
     def delete_note(self, note_id: int) -> dict[str, Any]:
-        return _notes.delete_note(self.db, note_id)
+        with disk_full_said_plainly(self.path):
+            return _notes.delete_note(self.db, note_id)
 
     def restore_note(self, row: dict[str, Any]) -> Note:
-        return _notes.restore_note(self.db, row)
+        with disk_full_said_plainly(self.path):
+            return _notes.restore_note(self.db, row)
 
     def notes(self, orphaned: bool | None = None) -> list[Note]:
         return _notes.list_notes(self.db, orphaned)
@@ -132,13 +151,18 @@ class Store:
             for suffix in ("-wal", "-shm"):
                 Path(f"{target}{suffix}").unlink(missing_ok=True)
             os.replace(tmp, target)
-        except OSError as exc:
-            raise ProjectFileError(target, f"cannot be written ({exc.strerror or exc})") from exc
+        except (OSError, sqlite3.Error) as exc:
+            if is_disk_full(exc, target):
+                raise DiskFull(target) from exc
+            raise ProjectFileError(target, f"cannot be written ({getattr(exc, 'strerror', None) or exc})") from exc
         finally:
             tmp.unlink(missing_ok=True)
 
     def close(self) -> None:
         self.db.close()
+        if self._lock is not None:
+            self._lock.release()  # after SQLite closed the file: see core.store.lock
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self

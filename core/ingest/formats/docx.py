@@ -15,8 +15,16 @@ from core.ingest.formats import Extracted, FormatError
 from core.ingest.published import from_datetime
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-MAX_XML_BYTES = 200 * 1024 * 1024
-"""The uncompressed size of word/document.xml above which the file is refused (a zip bomb)."""
+MAX_XML_BYTES = 25 * 1024 * 1024
+"""The unpacked size of any XML part above which the file is refused: parsed XML takes about
+twenty times its size in memory (a 180 MB document.xml took 3.8 GB), and a news article's text
+fits in well under 1 MB."""
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+"""The unpacked size of all parts together (images included) above which the file is refused
+(a zip bomb: 2 MB that unpack to 1 GB). Sizes are those the package declares; zipfile never
+returns more than the declared size of a part (a part that unpacks to more fails its check)."""
+MAX_PARTS = 2000
+"""Parts a package may hold: a Word article has a few dozen."""
 
 
 def _check_package(data: bytes) -> None:
@@ -26,13 +34,28 @@ def _check_package(data: bytes) -> None:
         raise FormatError("is an old Word file (.doc) with a .docx name: save it again as .docx")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            info = package.getinfo("word/document.xml")
+            package.getinfo("word/document.xml")
+            parts = package.infolist()
     except zipfile.BadZipFile as exc:
         raise FormatError("is damaged or not a Word file (not a valid .docx package)") from exc
     except KeyError as exc:
         raise FormatError("is damaged: the package has no document text (word/document.xml)") from exc
-    if info.file_size > MAX_XML_BYTES:
-        raise FormatError(f"is too large once unpacked ({info.file_size // 1_000_000} MB of text)")
+    if len(parts) > MAX_PARTS:
+        raise FormatError(f"has {len(parts):,} parts; Word files of more than {MAX_PARTS:,} are refused (a budget)")
+    for part in parts:
+        if part.filename.lower().endswith((".xml", ".rels")) and part.file_size > MAX_XML_BYTES:
+            raise FormatError(
+                f"is too large once unpacked: its part {part.filename} is {part.file_size // _MB:,} MB "
+                f"(the budget for one part is {MAX_XML_BYTES // _MB} MB)"
+            )
+    total = sum(part.file_size for part in parts)
+    if total > MAX_UNPACKED_BYTES:
+        raise FormatError(
+            f"is too large once unpacked ({total // _MB:,} MB; the budget is {MAX_UNPACKED_BYTES // _MB} MB)"
+        )
+
+
+_MB = 1024 * 1024
 
 
 def read_docx(data: bytes) -> Extracted:

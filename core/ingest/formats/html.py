@@ -22,6 +22,9 @@ _META_CHARSET = re.compile(
     rb"""|^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
     re.IGNORECASE,
 )
+MAX_ELEMENTS = 40_000
+"""Elements a page may have (a budget): finding the article costs more than linear time in them
+(40,000: about 5 s here); a saved news page has a few thousand."""
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BLOCKS = frozenset(
     {
@@ -167,6 +170,12 @@ def read_html(data: bytes) -> Extracted:
     source = _XML_DECLARATION.sub("", source)  # lxml refuses a str that still declares its encoding
     try:
         page = html.document_fromstring(source)
+        elements = sum(1 for _ in page.iter())
+        if elements > MAX_ELEMENTS:
+            raise FormatError(
+                f"has {elements:,} HTML elements; pages of more than {MAX_ELEMENTS:,} are refused (the page "
+                "budget: finding the article takes too long): save the article alone, or as .txt"
+            )
         title = _title(page)
         published = from_html(page)
         summary = Readable(_marked_article(page) or source).summary(html_partial=True)

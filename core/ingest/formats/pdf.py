@@ -36,7 +36,7 @@ def _page_text(raw: str) -> str:
 def read_pdf(data: bytes) -> Extracted:
     """The text of every page, pages separated by a blank line."""
     import pypdf
-    from pypdf.errors import DependencyError, PdfReadError
+    from pypdf.errors import DependencyError, LimitReachedError, PdfReadError
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
@@ -53,6 +53,12 @@ def read_pdf(data: bytes) -> Extracted:
         published = _published(reader)
     except FormatError:
         raise
+    except (DependencyError, NotImplementedError) as exc:  # AES needs a crypto package we do not ship
+        raise FormatError(
+            "is encrypted (AES) in a way Muqabala cannot open: save or print a copy without protection"
+        ) from exc
+    except LimitReachedError as exc:
+        raise FormatError(f"holds a stream that unpacks beyond the size budget ({exc})") from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         raise FormatError(f"is damaged and cannot be read as a PDF ({exc})") from exc
     text = "\n\n".join(p for p in pages if p)
