@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from core.ingest.folder import FolderError
+from core.ingest.folder import FolderError, printable
 from core.ingest.formats import ARTICLE_SUFFIXES
-from core.model import Analysis
+from core.model import Analysis, Problem
 from core.pipeline import analyze_folder
 from core.project_cli import add_search_parser, analyze_into_project, run_search
 from core.report.json_export import summary, write_json
@@ -40,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SCHEDULER",
         help="run the analysis on a Dask cluster (address such as tcp://host:8786; needs requirements-dask.txt)",
     )
+    analyze.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read links that lead out of the folder (by default they are listed as problems, not read)",
+    )
     add_search_parser(sub)
     return parser
 
@@ -58,18 +63,41 @@ def print_summary(analysis: Analysis) -> None:
     print(f"Time       {analysis.timings.get('total', 0.0) * 1000:.0f} ms")
 
 
-def report_problems(analysis: Analysis) -> None:
-    """Each problem on stderr (errors: the file was skipped), then one line counting them."""
-    words = {"error": "skipped", "warning": "warning", "info": "note"}
-    for problem in analysis.problems:
-        print(f"muqabala: {words[problem.severity]} {problem.path}: {problem.message}", file=sys.stderr)
-    if analysis.problems:
-        counts = {s: sum(p.severity == s for p in analysis.problems) for s in words}
-        print(
-            f"muqabala: {len(analysis.documents)} article(s) read; problems: {counts['error']} error(s), "
-            f"{counts['warning']} warning(s), {counts['info']} note(s)",
-            file=sys.stderr,
-        )
+_WORDS = {"error": "skipped", "warning": "warning", "info": "note"}
+
+
+def problem_line(problem: Problem) -> str:
+    """One problem as printed on stderr: file names and messages come from the folder, so escape
+    codes, newlines and bytes that are not UTF-8 are shown escaped, never sent to the terminal."""
+    return printable(f"muqabala: {_WORDS[problem.severity]} {problem.path}: {problem.message}")
+
+
+class ProblemPrinter:
+    """Prints each problem on stderr the moment it is found (a long run is never silent), and at
+    the end those that were not found live (an unchanged project's come from its file)."""
+
+    def __init__(self) -> None:
+        self.printed: list[Problem] = []
+
+    def __call__(self, problem: Problem) -> None:
+        print(problem_line(problem), file=sys.stderr, flush=True)
+        self.printed.append(problem)
+
+    def finish(self, analysis: Analysis) -> None:
+        """The problems not yet printed, then one line counting them all."""
+        unprinted = list(self.printed)
+        for problem in analysis.problems:
+            if problem in unprinted:
+                unprinted.remove(problem)
+            else:
+                print(problem_line(problem), file=sys.stderr)
+        if analysis.problems:
+            counts = {s: sum(p.severity == s for p in analysis.problems) for s in _WORDS}
+            print(
+                f"muqabala: {len(analysis.documents)} article(s) read; problems: {counts['error']} error(s), "
+                f"{counts['warning']} warning(s), {counts['info']} note(s)",
+                file=sys.stderr,
+            )
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -77,20 +105,37 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("muqabala: --jobs must be at least 1", file=sys.stderr)
         return 2
+    printer = ProblemPrinter()
     try:
         with _dask_executor(args.dask) as executor:
             recurse = not args.no_recurse
             analysis = (
-                analyze_into_project(args.folder, args.db, args.quiet, recurse, args.jobs, executor)
+                analyze_into_project(
+                    args.folder,
+                    args.db,
+                    args.quiet,
+                    recurse,
+                    args.jobs,
+                    executor,
+                    outside_links=args.follow_links,
+                    on_problem=printer,
+                )
                 if args.db
-                else analyze_folder(args.folder, recurse=recurse, jobs=args.jobs, executor=executor)
+                else analyze_folder(
+                    args.folder,
+                    recurse=recurse,
+                    jobs=args.jobs,
+                    executor=executor,
+                    outside_links=args.follow_links,
+                    on_problem=printer,
+                )
             )
     except (FolderError, ProjectFileError, DaskUnavailable) as exc:
-        print(f"muqabala: {exc}", file=sys.stderr)
+        print(f"muqabala: {printable(str(exc))}", file=sys.stderr)
         return 2
-    report_problems(analysis)
+    printer.finish(analysis)
     if not analysis.documents:
-        print(f"muqabala: {args.folder}: no readable articles found", file=sys.stderr)
+        print(f"muqabala: {printable(args.folder)}: no readable articles found", file=sys.stderr)
         return 2
     if args.json:
         write_json(analysis, args.json, stored_review(analysis, args.db) if args.db else None)

