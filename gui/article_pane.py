@@ -20,6 +20,7 @@ from gui import highlight
 from gui.fonts import article_font
 from gui.index import AnalysisIndex
 from gui.notes_dock import add_note_actions
+from gui.plain import literal
 from gui.story_map import StoryMap
 from gui.verdict_menu import add_verdict_actions, number_tooltip
 
@@ -171,7 +172,7 @@ class ArticlePane(QWidget):
             f"<b>{_escape(title)}</b><br><span style='color:gray'>{self.doc.id} · {_escape(name)}"
             f"{' · ' + counts if counts else ''}</span>{note}"
         )
-        self.header.setToolTip(self.doc.path)
+        self.header.setToolTip(literal(self.doc.path))
 
     def set_analysis(self, index: AnalysisIndex, changes_only: bool = False) -> None:
         """Mark numbers by the (shown) status of their fact and dim furniture; with CHANGES_ONLY

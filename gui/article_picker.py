@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.ids import doc_of
 from core.match.copies import copy_groups
 from core.model import Analysis, Document
+from gui.plain import literal
 
 MAX_SIDE_BY_SIDE = 6
 """A story with at most this many articles shows them all."""
@@ -103,7 +104,7 @@ class ArticlePicker(QDialog):
         for doc in analysis.documents:
             item = QListWidgetItem(document_line(doc, count[doc.id]))
             item.setData(DOC_ID_ROLE, doc.id)
-            item.setToolTip(f"{doc.title}\n{doc.path}")
+            item.setToolTip(literal(f"{doc.title}\n{doc.path}"))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if doc.id in shown else Qt.CheckState.Unchecked)
             self.list.addItem(item)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 from core.model import Document
 from gui.bidi import isolate, isolate_ltr
 from gui.index import AnalysisIndex
+from gui.plain import literal
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -41,7 +42,7 @@ class DocumentsDock(QDockWidget):
                 line += self.tr(" · {n} numbers, {c} in conflict").format(n=len(statuses), c=statuses.count("conflict"))
             item = QListWidgetItem(line)
             item.setData(DOC_ID_ROLE, doc.id)
-            item.setToolTip(doc.path)
+            item.setToolTip(literal(doc.path))
             if doc.language != "en":
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
             self.list.addItem(item)

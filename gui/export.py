@@ -28,6 +28,7 @@ from gui import i18n
 from gui import settings as app_settings
 from gui.bidi import isolate_ltr
 from gui.fonts import article_font
+from gui.plain import literal
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -185,7 +186,7 @@ class ExportActions(QObject):
         try:
             writer(path)  # type: ignore[operator]
         except OSError as exc:
-            QMessageBox.critical(self.window, self.tr("Cannot export"), str(exc))
+            QMessageBox.critical(self.window, self.tr("Cannot export"), literal(str(exc)))
             return
         app_settings.settings().setValue("export/folder", str(Path(path).parent))
         self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=isolate_ltr(str(path))), 10_000)

@@ -32,6 +32,7 @@ from core.model import Fact, Mention
 from core.text.search import normalize_query
 from gui.i18n import current_language
 from gui.index import AnalysisIndex
+from gui.plain import literal
 from gui.tr_noop import QT_TRANSLATE_NOOP
 
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -195,7 +196,7 @@ class FactsModel(QAbstractTableModel):
             return f"{doc.id} · {Path(doc.path).stem}"  # elided in the middle by the header
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_DOC_COLUMN:
             doc = self.index_.documents[section - FIRST_DOC_COLUMN]
-            return f"{doc.title}\n{doc.path}"
+            return literal(f"{doc.title}\n{doc.path}")
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -221,7 +222,7 @@ class FactsModel(QAbstractTableModel):
             return self.cells(index.row()).get(col - FIRST_DOC_COLUMN, "")
         if role == Qt.ItemDataRole.ToolTipRole:
             review = review_text(fact.review)
-            return "\n".join(t for t in (fact.label, review, fact.explanation) if t)
+            return literal("\n".join(t for t in (fact.label, review, fact.explanation) if t))
         if role == Qt.ItemDataRole.ForegroundRole and col == STATUS_COLUMN:
             return STATUS_COLOUR.get(shown_status(fact))
         if role == Qt.ItemDataRole.FontRole and open_conflict(fact) and col != LABEL_COLUMN:

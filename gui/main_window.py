@@ -38,13 +38,14 @@ from gui.find import Find
 from gui.folder_drop import FolderDropMixin
 from gui.highlight import Legend
 from gui.index import AnalysisIndex
+from gui.plain import literal
 from gui.project_actions import ProjectActions, fill_recent_menu
 from gui.reader import ALIGNED, PANES, Reader, make_splitter
 from gui.search_bar import SearchBar
 from gui.story_view import install_stories
 from gui.synopsis_view import SynopsisView
 from gui.verdicts import install_verdicts
-from gui.worker import AnalysisRunner, AnalysisTask
+from gui.worker import PREVIOUS_TASK_GRACE_S, AnalysisRunner, AnalysisTask
 
 
 class MainWindow(FolderDropMixin):
@@ -88,6 +89,7 @@ class MainWindow(FolderDropMixin):
         self.setCentralWidget(central)
         self.facts = FactsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.facts)
+        self._listed_problems: set[Problem] = set()
         self.problems = QListWidget()
         self.problems.setObjectName("problems-list")
         self.problems_dock = QDockWidget(self.tr("Problems"), self)
@@ -125,6 +127,7 @@ class MainWindow(FolderDropMixin):
         self.cancel_button.setObjectName("cancel-analysis")
         self.cancel_button.clicked.connect(self.cancel_analysis)
         self.folder_label = QLabel()
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder may be named «<img src=…>»
         bar.addPermanentWidget(self.folder_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
@@ -229,15 +232,20 @@ class MainWindow(FolderDropMixin):
         self.setWindowTitle(self.tr("Muqabala — {name}").format(name=Path(folder).name))
         self.folder_label.setText(Path(folder).name)
         self.problems.clear()
+        self._listed_problems = set()
         self.problems_dock.hide()
         self.reader.set_documents([])
         self.documents.set_documents([])
         app_settings.remember_folder(folder)
         self._fill_recent_menu()
-        task = AnalysisTask(folder)
+        # a cancelled analysis of this window may still hold the project for a moment: wait for it,
+        # but never for another window or command (told at once that the project is open there)
+        previous_running = any(r.is_running() for r in self._old_runners)
+        task = AnalysisTask(folder, wait_for_own_s=PREVIOUS_TASK_GRACE_S if previous_running else 0.0)
         runner = AnalysisRunner(task, self)
         task.documents_ready.connect(self._documents_ready)
         task.progress.connect(self._progress)
+        task.problem_found.connect(self._problem_found)
         task.finished.connect(self._finished)
         task.failed.connect(self._failed)
         task.cancelled.connect(self._cancelled)
@@ -269,6 +277,14 @@ class MainWindow(FolderDropMixin):
         self.reader.set_documents(shown, done=self._restore_splitter)
         self.documents.set_documents(shown)
         self._show_problems(problems)
+
+    def _problem_found(self, problem: Problem) -> None:
+        """One more problem while the folder is read: listed at once (each once)."""
+        if not self._is_current() or problem in self._listed_problems:
+            return
+        self._listed_problems.add(problem)
+        self.problems.addItem(f"{problem.severity}: {problem.path}: {problem.message}")
+        self.problems_dock.show()
 
     def _progress(self, done: int, total: int, message: str) -> None:
         if not self._is_current():
@@ -317,7 +333,7 @@ class MainWindow(FolderDropMixin):
         self.problems.addItem(f"error: analysis failed: {message.splitlines()[0] if message else ''}")
         self.problems_dock.show()
         self.analysis_stopped.emit("failed")
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Analysis failed"), message[:4000], parent=self)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Analysis failed"), literal(message[:4000]), parent=self)
         box.setObjectName("analysis-error")
         box.open()  # window-modal but not blocking: a hung event loop would hide later errors
 
@@ -338,6 +354,7 @@ class MainWindow(FolderDropMixin):
 
     def _show_problems(self, problems: list[Problem]) -> None:
         self.problems.clear()
+        self._listed_problems = set(problems)
         for p in problems:
             self.problems.addItem(f"{p.severity}: {isolate_ltr(p.path)}: {isolate(p.message)}")
         if problems:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from core.store import Note
 from gui.index import AnalysisIndex
+from gui.plain import literal
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ANCHOR_COLUMN, TEXT_COLUMN = 0, 1
@@ -125,7 +126,7 @@ class NotesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.anchor(note) if index.column() == ANCHOR_COLUMN else embedded(snippet(note.text, 200))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.anchor(note)}\n\n{note.text}"
+            return literal(f"{self.anchor(note)}\n\n{note.text}")
         if role == NOTE_ID_ROLE:
             return note.id
         return None

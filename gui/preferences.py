@@ -73,12 +73,14 @@ ARTICLE_SIZE = Setting("view/point_size", float, float(DEFAULT_POINT_SIZE))
 """The same value the zoom actions change (Ctrl+= / Ctrl+-) and the window remembers."""
 RECURSE = Setting("folders/recurse", bool, True)
 """Read the articles in subfolders of an opened folder too."""
+OUTSIDE_LINKS = Setting("folders/outside_links", bool, False)
+"""Read links (files and folders) that lead out of the opened folder; off: they are listed as problems."""
 PROJECT_DIR = Setting("projects/folder", str, "")
 """Where project files are kept; "" is beside the articles (the user data folder when that is read-only)."""
 JOBS = Setting("analysis/jobs", float, 0.0)
 """Worker processes for an analysis; 0 is every core of the machine, 1 analyses in one process."""
 
-ALL = (LANGUAGE, COLOR_SCHEME, ARTICLE_FONT, ARTICLE_SIZE, RECURSE, PROJECT_DIR, JOBS)
+ALL = (LANGUAGE, COLOR_SCHEME, ARTICLE_FONT, ARTICLE_SIZE, RECURSE, OUTSIDE_LINKS, PROJECT_DIR, JOBS)
 
 
 def analysis_jobs() -> int | None:
@@ -184,6 +186,11 @@ class PreferencesDialog(QDialog):
         self.jobs.setDecimals(0)
         self.jobs.setRange(0, 256)
         self.jobs.setSpecialValueText(self.tr("Every core"))
+        self.outside_links = QCheckBox(self.tr("Read links that lead outside the opened folder"))
+        self.outside_links.setObjectName("pref-outside-links")
+        self.outside_links.setToolTip(
+            self.tr("Off: a link to a file or folder elsewhere on the computer is listed as a problem, not read")
+        )
         self.project_dir = QLineEdit()
         self.project_dir.setObjectName("pref-project-dir")
         self.project_dir.setPlaceholderText(self.tr("Beside the articles"))
@@ -198,6 +205,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.font_box)
         form.addRow(self.tr("Article text size:"), self.size_box)
         form.addRow(self.tr("Folders:"), self.recurse)
+        form.addRow("", self.outside_links)
         form.addRow(self.tr("Keep project files in:"), where)
         form.addRow(self.tr("Analysis processes:"), self.jobs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -217,6 +225,7 @@ class PreferencesDialog(QDialog):
             self.font_box.setCurrentFont(QFont(family))
         self.size_box.setValue(ARTICLE_SIZE.get())
         self.recurse.setChecked(RECURSE.get())
+        self.outside_links.setChecked(OUTSIDE_LINKS.get())
         self.project_dir.setText(PROJECT_DIR.get())
         self.jobs.setValue(JOBS.get())
 
@@ -227,6 +236,7 @@ class PreferencesDialog(QDialog):
         ARTICLE_FONT.set("" if self.bundled_font.isChecked() else self.font_box.currentFont().family())
         ARTICLE_SIZE.set(float(self.size_box.value()))
         RECURSE.set(self.recurse.isChecked())
+        OUTSIDE_LINKS.set(self.outside_links.isChecked())
         PROJECT_DIR.set(self.project_dir.text().strip())
         JOBS.set(float(self.jobs.value()))
 

@@ -33,6 +33,7 @@ from gui.bidi import isolate_ltr
 from gui.changes_text import describe_changes
 from gui.notes_commands import AddNote, DeleteNote, EditNote, NoteCommand
 from gui.notes_dock import NoteDialog, NotesDock, snippet
+from gui.plain import literal
 from gui.reader import PANES
 from gui.worker import AnalysisTask
 
@@ -65,6 +66,7 @@ class ChangesBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names from the folder
         self.label.setWordWrap(True)
         close = QToolButton()
         close.setText("✕")
@@ -150,7 +152,7 @@ class ProjectActions(QObject):
         self.close_project()
         self.project = project
         self.save_as_action.setEnabled(True)
-        self.window.folder_label.setToolTip(self.tr("Project file: {path}").format(path=project.path))
+        self.window.folder_label.setToolTip(literal(self.tr("Project file: {path}").format(path=project.path)))
         self._show_notes()
         changes = project.changes
         if not (changes.nothing_changed or changes.created):
@@ -195,7 +197,7 @@ class ProjectActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             self.tr("Cannot open the project"),
-            self.tr("{message}\n\nThe file was not changed.").format(message=message),
+            literal(self.tr("{message}\n\nThe file was not changed.").format(message=message)),
             parent=w,
         )
         box.setObjectName("project-error")
@@ -230,7 +232,7 @@ class ProjectActions(QObject):
         try:
             self.project.save_as(path)
         except (ProjectFileError, OSError) as exc:
-            QMessageBox.critical(self.window, self.tr("Cannot save the project"), str(exc))
+            QMessageBox.critical(self.window, self.tr("Cannot save the project"), literal(str(exc)))
             return False
         app_settings.remember_folder(str(path))
         self.window._fill_recent_menu()  # noqa: SLF001 - the recent list now holds the copy
@@ -310,7 +312,7 @@ class ProjectActions(QObject):
         self.window.statusBar().showMessage(message, 10_000)
 
     def _write_failed(self, message: str) -> None:
-        QMessageBox.warning(self.window, self.tr("The note could not be saved"), message)
+        QMessageBox.warning(self.window, self.tr("The note could not be saved"), literal(message))
 
     def add_note(self, target_id: str, text: str) -> None:
         if self.project is None or not text.strip():

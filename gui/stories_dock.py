@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from core.ids import doc_of
 from core.model import Analysis
 from core.text.search import normalize_query
+from gui.plain import literal
 
 STORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -145,8 +146,10 @@ class StoriesModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return (index.row(), row.articles, row.conflicts)[col]  # the label column keeps core's order
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{label}\n{n} articles · {f} facts · {c} conflicts").format(
-                label=row.label, n=row.articles, f=row.facts, c=row.conflicts
+            return literal(
+                self.tr("{label}\n{n} articles · {f} facts · {c} conflicts").format(
+                    label=row.label, n=row.articles, f=row.facts, c=row.conflicts
+                )
             )
         if role == Qt.ItemDataRole.ForegroundRole and col == CONFLICTS_COLUMN and row.conflicts:
             return QColor("#c62828")

@@ -8,6 +8,7 @@ so click-to-jump and tooltips behave exactly as in the panes.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.match.synopsis import SynopsisRow, synopsis_rows
+from core.model import Fact
 from gui import highlight
 from gui.bidi import isolate
 from gui.facts_model import status_text
@@ -52,6 +54,11 @@ from gui.synopsis_cells import PAD, CellDelegate
 MIN_COLUMN = 240
 ROWS_PER_STEP = 8
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def fact_tip(fact: Fact) -> str:
+    """The tooltip of a number: its fact's status in bold, the label and explanation as text."""
+    return f"<b>{status_text(fact.status)}</b>: {html.escape(fact.label)}<br>{html.escape(fact.explanation)}"
 
 
 class CellMap:
@@ -311,7 +318,7 @@ class SynopsisView(QTableView):
             mention = index.mention_at(*hit) if hit else None
             fact = index.fact_for_mention(mention.id) if mention else None
             if fact is not None:
-                tip = f"<b>{status_text(fact.status)}</b>: {fact.label}<br>{fact.explanation}"
+                tip = fact_tip(fact)
                 QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()

@@ -20,6 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 PROGRESS_INTERVAL_S = 0.03
+PREVIOUS_TASK_GRACE_S = 10.0
+"""How long a new analysis waits for the window's own cancelled one to let go of the project."""
 
 
 class AnalysisTask(QObject):
@@ -34,6 +36,8 @@ class AnalysisTask(QObject):
     """The project file cannot be opened (not Muqabala's, newer, corrupt): the message for the user.
     The file was not modified."""
     progress = Signal(int, int, str)
+    problem_found = Signal(object)
+    """A `core.model.Problem`, the moment the reading meets it (the Problems panel fills live)."""
     finished = Signal(object)
     """The `core.model.Analysis`."""
     failed = Signal(str)
@@ -41,10 +45,12 @@ class AnalysisTask(QObject):
     done = Signal()
     """Emitted last, whatever the outcome."""
 
-    def __init__(self, folder: str) -> None:
+    def __init__(self, folder: str, wait_for_own_s: float = 0.0) -> None:
         super().__init__()
         self.folder = folder
         """A folder of articles or a project file."""
+        self.wait_for_own_s = wait_for_own_s
+        """How long a project held by this window's own cancelled task is waited for."""
         self._cancel = threading.Event()
         self._last_progress = 0.0
 
@@ -73,8 +79,8 @@ class AnalysisTask(QObject):
         try:
             from core import pipeline
             from core.project import Project, project_file_for
-            from core.store import ProjectFileError
-            from gui.preferences import RECURSE, analysis_jobs, project_file_choice
+            from core.store import ProjectFileError, ProjectInUse
+            from gui.preferences import OUTSIDE_LINKS, RECURSE, analysis_jobs, project_file_choice
         except Exception as exc:  # noqa: BLE001 - a broken install must reach the user too
             self.failed.emit(f"cannot load the analysis: {exc}\n\n{traceback.format_exc()}")
             return
@@ -83,18 +89,30 @@ class AnalysisTask(QObject):
             project_file = project_file_choice(path)  # Preferences → Keep project files in
             if path.is_dir() and not (project_file or project_file_for(path)).exists():
                 # a first analysis takes a while: show the articles as soon as they are read
-                docs, problems = pipeline.read_documents(path, recurse=RECURSE.get())
+                docs, problems = pipeline.read_documents(
+                    path, recurse=RECURSE.get(), outside_links=OUTSIDE_LINKS.get(), on_problem=self.problem_found.emit
+                )
                 self.documents_ready.emit((docs, problems))
             if self._cancel.is_set():
                 raise pipeline.Cancelled()
-            project = Project.open(
-                path,
-                project_file=project_file,
-                progress=self._progress,
-                cancelled=self._cancel.is_set,
-                recurse=RECURSE.get(),
-                jobs=analysis_jobs(),  # Preferences → Analysis processes
-            )
+            deadline = time.monotonic() + self.wait_for_own_s
+            while True:
+                try:
+                    project = Project.open(
+                        path,
+                        project_file=project_file,
+                        progress=self._progress,
+                        cancelled=self._cancel.is_set,
+                        recurse=RECURSE.get(),
+                        jobs=analysis_jobs(),  # Preferences → Analysis processes
+                        outside_links=OUTSIDE_LINKS.get(),
+                        on_problem=self.problem_found.emit,
+                    )
+                    break
+                except ProjectInUse:
+                    if time.monotonic() >= deadline or self._cancel.is_set():
+                        raise
+                    time.sleep(0.05)
         except pipeline.Cancelled:
             self.cancelled.emit()
         except ProjectFileError as exc:
