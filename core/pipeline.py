@@ -108,11 +108,33 @@ DocumentParts = tuple[list[Sentence], list[Mention], list[Profile], list[str]]
 
 def document_parts(doc: Document) -> DocumentParts:
     """Everything per article: sentences, number mentions, the profiles stories and alignment
-    compare, and each sentence's search text (its stems, for the project file's full-text index)."""
-    folded = fold_chars(doc.text)  # once: furniture, profiles and search text slice their sentences from it
-    sentences, mentions = analyze_document(doc, folded)
-    search = [" ".join(stems_folded(folded[s.start : s.end])) for s in sentences]
-    return sentences, mentions, profiles({doc.id: folded}, sentences, mentions, folded=True), search
+    compare, and each sentence's search text (its stems, for the project file's full-text index).
+
+    A bug met on one odd text costs that text its analysis, not the folder: no sentences come back
+    (a text always has one otherwise) and `unanalysed_problems` says so."""
+    try:
+        folded = fold_chars(doc.text)  # once: furniture, profiles and search text slice their sentences from it
+        sentences, mentions = analyze_document(doc, folded)
+        search = [" ".join(stems_folded(folded[s.start : s.end])) for s in sentences]
+        return sentences, mentions, profiles({doc.id: folded}, sentences, mentions, folded=True), search
+    except Exception:  # noqa: BLE001 - one document must never lose the folder
+        return [], [], [], []
+
+
+def unanalysed_problems(documents: list[Document], sentences: list[Sentence], folder: str) -> list[Problem]:
+    """A warning for every document that came back without sentences from `document_parts`."""
+    analysed = {s.doc for s in sentences}
+    out = []
+    for doc in documents:
+        if doc.id not in analysed:
+            path = Path(doc.path)
+            shown = path.relative_to(folder).as_posix() if path.is_relative_to(folder) else doc.path
+            out.append(
+                Problem(
+                    shown, "could not be analysed (an internal error): its text is shown without numbers", "warning"
+                )
+            )
+    return out
 
 
 def _documents_parts(docs: list[Document]) -> list[DocumentParts]:
@@ -292,8 +314,12 @@ def analyze_folder(
     t0 = time.perf_counter()
     analysis = Analysis(folder=str(folder))
     report(0, 1, "reading files")
-    analysis.documents, analysis.problems = read_documents(
-        folder, recurse=recurse, outside_links=outside_links, on_problem=on_problem
+    analysis.documents, analysis.problems = read_folder(
+        folder,
+        recurse=recurse,
+        outside_links=outside_links,
+        on_problem=on_problem,
+        progress=lambda done, of, path: report(done, of + 1, f"opening {path}"),  # cancellable between files
     )
     analysis.timings["read"] = time.perf_counter() - t0
     documents = analysis.documents
@@ -324,6 +350,10 @@ def analyze_folder(
             cancelled=cancelled,
             profiles_of=profiles_of,
         )
+        for trouble in unanalysed_problems(documents, analysis.sentences, str(folder)):
+            analysis.problems.append(trouble)
+            if on_problem is not None:
+                on_problem(trouble)
     report(total, total, "done")
     analysis.timings["total"] = time.perf_counter() - t0
     return analysis

@@ -323,7 +323,7 @@ def _bring_up_to_date(
         return analysis, Changes()
     old = store.load(folder)
     analysis, reanalysed = _reuse_unchanged(old, documents, folder, progress, cancelled)
-    analysis.problems = problems
+    analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
     analysis.timings["read"] = read
     t1 = time.perf_counter()
     with pipeline.executor_for(len(documents), jobs) if executor is None else nullcontext(executor) as runner:
@@ -417,10 +417,14 @@ def _reuse_unchanged(
                 for m in old_mentions.get(previous.id, [])
             )
         else:
-            sentences, mentions = pipeline.analyze_document(doc)
+            try:
+                sentences, mentions = pipeline.analyze_document(doc)
+            except Exception:  # noqa: BLE001 - one odd text must not cost the folder: listed below
+                sentences, mentions = [], []
             analysis.sentences.extend(sentences)
             analysis.mentions.extend(mentions)
             reanalysed.append(rel)
+    analysis.problems.extend(pipeline.unanalysed_problems(documents, analysis.sentences, str(folder)))
     if progress is not None:
         progress(len(documents), len(documents) + 1, "comparing articles")
     return analysis, reanalysed
