@@ -52,7 +52,7 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../gui/article_pane.py" line="224"/>
+        <location filename="../../gui/article_pane.py" line="225"/>
         <source>{s} sentences · {n} numbers · {c} in conflict · {sh} shared</source>
         <translation>{s} جملة · {n} رقمًا · {c} متعارضة · {sh} متفق عليها</translation>
     </message>
@@ -60,19 +60,19 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../../gui/article_picker.py" line="89"/>
+        <location filename="../../gui/article_picker.py" line="90"/>
         <source>Articles side by side</source>
         <translation>المقالات جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="95"/>
+        <location filename="../../gui/article_picker.py" line="96"/>
         <source>Check the articles to show side by side (every article stays in the facts table).
 The number before each article is how many facts it shares with the others.</source>
         <translation>اختر المقالات التي تُعرض جنبًا إلى جنب (تبقى كل المقالات في جدول الوقائع).
 الرقم قبل كل مقالة هو عدد الوقائع التي تشترك فيها مع غيرها.</translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="114"/>
+        <location filename="../../gui/article_picker.py" line="115"/>
         <source>Most facts</source>
         <translation>الأكثر وقائع</translation>
     </message>
@@ -80,7 +80,7 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ChangesBar</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="71"/>
+        <location filename="../../gui/project_actions.py" line="73"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
@@ -126,12 +126,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>DocumentsDock</name>
     <message>
-        <location filename="../../gui/documents_dock.py" line="27"/>
+        <location filename="../../gui/documents_dock.py" line="28"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_dock.py" line="41"/>
+        <location filename="../../gui/documents_dock.py" line="42"/>
         <source> · {n} numbers, {c} in conflict</source>
         <translation> · {n} رقمًا، {c} متعارضة</translation>
     </message>
@@ -139,92 +139,92 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="49"/>
+        <location filename="../../gui/export.py" line="50"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="51"/>
+        <location filename="../../gui/export.py" line="52"/>
         <source>Report (HTML)…</source>
         <translation>التقرير (HTML)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="52"/>
+        <location filename="../../gui/export.py" line="53"/>
         <source>Facts (CSV)…</source>
         <translation>الوقائع (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="53"/>
+        <location filename="../../gui/export.py" line="54"/>
         <source>Analysis (JSON)…</source>
         <translation>التحليل (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="55"/>
+        <location filename="../../gui/export.py" line="56"/>
         <source>Save Report as PDF…</source>
         <translation>حفظ التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="56"/>
+        <location filename="../../gui/export.py" line="57"/>
         <source>&amp;Print Report…</source>
         <translation>&amp;طباعة التقرير…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="154"/>
+        <location filename="../../gui/export.py" line="155"/>
         <source>Muqabala report</source>
         <translation>تقرير مقابلة</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="188"/>
+        <location filename="../../gui/export.py" line="189"/>
         <source>Cannot export</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="191"/>
+        <location filename="../../gui/export.py" line="192"/>
         <source>Exported to {path}</source>
         <translation>صُدِّر إلى {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="194"/>
+        <location filename="../../gui/export.py" line="195"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="194"/>
+        <location filename="../../gui/export.py" line="195"/>
         <source>Web page (*.html)</source>
         <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="198"/>
+        <location filename="../../gui/export.py" line="199"/>
         <source>Export the facts</source>
         <translation>تصدير الوقائع</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="198"/>
+        <location filename="../../gui/export.py" line="199"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="202"/>
+        <location filename="../../gui/export.py" line="203"/>
         <source>Export the analysis</source>
         <translation>تصدير التحليل</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="202"/>
+        <location filename="../../gui/export.py" line="203"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="206"/>
+        <location filename="../../gui/export.py" line="207"/>
         <source>Save the report as PDF</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="206"/>
+        <location filename="../../gui/export.py" line="207"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="214"/>
+        <location filename="../../gui/export.py" line="215"/>
         <source>Print the report</source>
         <translation>طباعة التقرير</translation>
     </message>
@@ -342,47 +342,47 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../gui/facts_model.py" line="41"/>
+        <location filename="../../gui/facts_model.py" line="42"/>
         <source>≠ conflict</source>
         <translation>≠ تعارض</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="42"/>
+        <location filename="../../gui/facts_model.py" line="43"/>
         <source>= shared</source>
         <translation>= اتفاق</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="43"/>
+        <location filename="../../gui/facts_model.py" line="44"/>
         <source>· single</source>
         <translation>· مصدر واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="44"/>
+        <location filename="../../gui/facts_model.py" line="45"/>
         <source>✗ dismissed</source>
         <translation>✗ مستبعَد</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="51"/>
+        <location filename="../../gui/facts_model.py" line="52"/>
         <source>reviewed: confirmed</source>
         <translation>رُوجعت: مؤكَّدة</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="52"/>
+        <location filename="../../gui/facts_model.py" line="53"/>
         <source>reviewed: dismissed (not a contradiction)</source>
         <translation>رُوجعت: مستبعَدة (ليست تناقضًا)</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="53"/>
+        <location filename="../../gui/facts_model.py" line="54"/>
         <source>reviewed: split or merged by hand</source>
         <translation>رُوجعت: فُصلت أو دُمجت يدويًا</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="191"/>
+        <location filename="../../gui/facts_model.py" line="192"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="193"/>
+        <location filename="../../gui/facts_model.py" line="194"/>
         <source>Fact</source>
         <translation>الواقعة</translation>
     </message>
@@ -421,148 +421,148 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="64"/>
         <source>Muqabala</source>
         <translation>مقابلة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Open Folder…</source>
         <translation>&amp;فتح مجلد…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>Panes</source>
         <translation>أعمدة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>Aligned</source>
         <translation>محاذاة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Synchronised scrolling</source>
         <translation>تمرير متزامن</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Next conflict</source>
         <translation>التعارض التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Previous conflict</source>
         <translation>التعارض السابق</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Find in all articles</source>
         <translation>البحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>Clear marks</source>
         <translation>مسح التحديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>Open &amp;Recent</source>
         <translation>فُتح &amp;مؤخرًا</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Open a folder of articles</source>
         <translation>فتح مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Muqabala — {name}</source>
         <translation>مقابلة — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>Reading {folder} …</source>
         <translation>قراءة {folder} …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Analysis cancelled.</source>
         <translation>أُلغي التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>Marking the articles …</source>
         <translation>تعليم المقالات …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>No articles found in this folder.</source>
         <translation>لا مقالات في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>{n} articles · {c} conflicts · {s} shared facts — F8: next conflict</source>
         <translation>{n} مقالات · {c} تعارضات · {s} وقائع متفق عليها — F8: التعارض التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Analysis failed.</source>
         <translation>فشل التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Analysis failed</source>
         <translation>فشل التحليل</translation>
     </message>
@@ -570,12 +570,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="265"/>
+        <location filename="../../gui/notes_dock.py" line="266"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="265"/>
+        <location filename="../../gui/notes_dock.py" line="266"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
@@ -583,33 +583,33 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="183"/>
-        <location filename="../../gui/notes_dock.py" line="237"/>
+        <location filename="../../gui/notes_dock.py" line="184"/>
+        <location filename="../../gui/notes_dock.py" line="238"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="189"/>
+        <location filename="../../gui/notes_dock.py" line="190"/>
         <source>Right-click a number, a sentence or a fact to add a note.</source>
         <translation>انقر بالزر الأيمن على رقم أو جملة أو واقعة لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="199"/>
+        <location filename="../../gui/notes_dock.py" line="200"/>
         <source>⚠ Orphaned notes — what they were attached to is no longer in the articles. They are kept; read them, edit or delete them.</source>
         <translation>⚠ ملاحظات فقدت موضعها — ما أُلحقت به لم يعد في المقالات. حُفظت كما هي؛ اقرأها أو عدّلها أو احذفها.</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="214"/>
+        <location filename="../../gui/notes_dock.py" line="215"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="216"/>
+        <location filename="../../gui/notes_dock.py" line="217"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="237"/>
+        <location filename="../../gui/notes_dock.py" line="238"/>
         <source>Notes ({n})</source>
         <translation>الملاحظات ({n})</translation>
     </message>
@@ -617,12 +617,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesMenu</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="71"/>
+        <location filename="../../gui/notes_dock.py" line="72"/>
         <source>Add note on «{label}»…</source>
         <translation>إضافة ملاحظة على «{label}»…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="74"/>
+        <location filename="../../gui/notes_dock.py" line="75"/>
         <source>Add note on this sentence…</source>
         <translation>إضافة ملاحظة على هذه الجملة…</translation>
     </message>
@@ -630,27 +630,27 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="98"/>
+        <location filename="../../gui/notes_dock.py" line="99"/>
         <source>Fact: {label}</source>
         <translation>واقعة: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="100"/>
+        <location filename="../../gui/notes_dock.py" line="101"/>
         <source>Sentence in {doc}: «{text}»</source>
         <translation>جملة في {doc}: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="103"/>
+        <location filename="../../gui/notes_dock.py" line="104"/>
         <source>⚠ gone — {anchor}</source>
         <translation>⚠ لم يعد موجودًا — {anchor}</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="118"/>
+        <location filename="../../gui/notes_dock.py" line="119"/>
         <source>On</source>
         <translation>على</translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="118"/>
+        <location filename="../../gui/notes_dock.py" line="119"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -658,18 +658,18 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../gui/preferences.py" line="89"/>
         <location filename="../../gui/preferences.py" line="91"/>
+        <location filename="../../gui/preferences.py" line="93"/>
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="92"/>
+        <location filename="../../gui/preferences.py" line="94"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="93"/>
+        <location filename="../../gui/preferences.py" line="95"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
@@ -677,77 +677,87 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="161"/>
+        <location filename="../../gui/preferences.py" line="163"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="173"/>
+        <location filename="../../gui/preferences.py" line="175"/>
         <source>Use the bundled Arabic font (Noto Naskh Arabic)</source>
         <translation>استخدام الخط العربي المرفق (Noto Naskh Arabic)</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="178"/>
+        <location filename="../../gui/preferences.py" line="180"/>
         <source> pt</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="179"/>
+        <location filename="../../gui/preferences.py" line="181"/>
         <source>Read articles in subfolders too</source>
         <translation>قراءة المقالات في المجلدات الفرعية أيضًا</translation>
     </message>
     <message>
         <location filename="../../gui/preferences.py" line="188"/>
+        <source>Read links that lead outside the opened folder</source>
+        <translation>قراءة الروابط التي تقود إلى خارج المجلد المفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="191"/>
+        <source>Off: a link to a file or folder elsewhere on the computer is listed as a problem, not read</source>
+        <translation>عند إيقافه: الرابط إلى ملف أو مجلد في مكان آخر من الحاسوب يُدرج مشكلةً ولا يُقرأ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="195"/>
         <source>Beside the articles</source>
         <translation>بجانب المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="189"/>
+        <location filename="../../gui/preferences.py" line="196"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="194"/>
+        <location filename="../../gui/preferences.py" line="201"/>
         <source>Interface language:</source>
         <translation>لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="195"/>
+        <location filename="../../gui/preferences.py" line="202"/>
         <source>Colour scheme:</source>
         <translation>الألوان:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="196"/>
+        <location filename="../../gui/preferences.py" line="203"/>
         <source>Article font:</source>
         <translation>خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="198"/>
+        <location filename="../../gui/preferences.py" line="205"/>
         <source>Article text size:</source>
         <translation>حجم نص المقالات:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="199"/>
+        <location filename="../../gui/preferences.py" line="206"/>
         <source>Folders:</source>
         <translation>المجلدات:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="200"/>
+        <location filename="../../gui/preferences.py" line="208"/>
         <source>Keep project files in:</source>
         <translation>حفظ ملفات المشاريع في:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="238"/>
+        <location filename="../../gui/preferences.py" line="248"/>
         <source>Keep project files in</source>
         <translation>حفظ ملفات المشاريع في</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="185"/>
+        <location filename="../../gui/preferences.py" line="187"/>
         <source>Every core</source>
         <translation>كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="201"/>
+        <location filename="../../gui/preferences.py" line="209"/>
         <source>Analysis processes:</source>
         <translation>عمليات التحليل:</translation>
     </message>
@@ -755,52 +765,52 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="103"/>
+        <location filename="../../gui/project_actions.py" line="105"/>
         <source>Open &amp;Project…</source>
         <translation>فتح &amp;مشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="104"/>
+        <location filename="../../gui/project_actions.py" line="106"/>
         <source>&amp;Save Project As…</source>
         <translation>&amp;حفظ المشروع باسم…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="106"/>
+        <location filename="../../gui/project_actions.py" line="108"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="108"/>
+        <location filename="../../gui/project_actions.py" line="110"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="153"/>
+        <location filename="../../gui/project_actions.py" line="155"/>
         <source>Project file: {path}</source>
         <translation>ملف المشروع: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="158"/>
+        <location filename="../../gui/project_actions.py" line="160"/>
         <source>Since this project was last open: {changes}</source>
         <translation>منذ آخر فتح لهذا المشروع: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="168"/>
+        <location filename="../../gui/project_actions.py" line="170"/>
         <source>{summary} — {changes}</source>
         <translation>{summary} — {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="194"/>
+        <location filename="../../gui/project_actions.py" line="196"/>
         <source>This project cannot be opened.</source>
         <translation>لا يمكن فتح هذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="197"/>
+        <location filename="../../gui/project_actions.py" line="199"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="198"/>
+        <location filename="../../gui/project_actions.py" line="200"/>
         <source>{message}
 
 The file was not changed.</source>
@@ -809,83 +819,83 @@ The file was not changed.</source>
 لم يُغيَّر الملف.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="208"/>
+        <location filename="../../gui/project_actions.py" line="210"/>
         <source>Open a project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="208"/>
+        <location filename="../../gui/project_actions.py" line="210"/>
         <source>Muqabala projects (*.sqlite);;All files (*)</source>
         <translation>مشاريع مقابلة (*.sqlite);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="218"/>
+        <location filename="../../gui/project_actions.py" line="220"/>
         <source>Save the project as</source>
         <translation>حفظ المشروع باسم</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="218"/>
+        <location filename="../../gui/project_actions.py" line="220"/>
         <source>Muqabala projects (*.sqlite)</source>
         <translation>مشاريع مقابلة (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="233"/>
+        <location filename="../../gui/project_actions.py" line="235"/>
         <source>Cannot save the project</source>
         <translation>تعذّر حفظ المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="237"/>
+        <location filename="../../gui/project_actions.py" line="239"/>
         <source>Project saved as {path}</source>
         <translation>حُفظ المشروع باسم {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="252"/>
+        <location filename="../../gui/project_actions.py" line="254"/>
         <source>Note on the fact: {label}</source>
         <translation>ملاحظة على الواقعة: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="257"/>
+        <location filename="../../gui/project_actions.py" line="259"/>
         <source>Note on the sentence: «{text}»</source>
         <translation>ملاحظة على الجملة: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="265"/>
+        <location filename="../../gui/project_actions.py" line="267"/>
         <source>Notes can be added once the analysis is done.</source>
         <translation>يمكن إضافة الملاحظات بعد انتهاء التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="302"/>
+        <location filename="../../gui/project_actions.py" line="308"/>
         <source>Undone: {what}</source>
         <translation>تم التراجع: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="304"/>
+        <location filename="../../gui/project_actions.py" line="310"/>
         <source>Redone: {what}</source>
         <translation>أعيد: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="309"/>
+        <location filename="../../gui/project_actions.py" line="315"/>
         <source>The note could not be saved</source>
         <translation>تعذّر حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="314"/>
+        <location filename="../../gui/project_actions.py" line="320"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="322"/>
+        <location filename="../../gui/project_actions.py" line="328"/>
         <source>Edit note</source>
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="333"/>
-        <location filename="../../gui/project_actions.py" line="353"/>
+        <location filename="../../gui/project_actions.py" line="339"/>
+        <location filename="../../gui/project_actions.py" line="359"/>
         <source>Delete note</source>
         <translation>حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="334"/>
+        <location filename="../../gui/project_actions.py" line="340"/>
         <source>Delete this note?
 
 «{text}»
@@ -898,17 +908,17 @@ Undo (Ctrl+Z) brings it back.</source>
 التراجع (Ctrl+Z) يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="344"/>
+        <location filename="../../gui/project_actions.py" line="350"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="354"/>
+        <location filename="../../gui/project_actions.py" line="360"/>
         <source>Note deleted — Undo (Ctrl+Z) brings it back.</source>
         <translation>حُذفت الملاحظة — التراجع (Ctrl+Z) يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="373"/>
+        <location filename="../../gui/project_actions.py" line="379"/>
         <source>What this note was on is no longer in the articles: «{text}»</source>
         <translation>ما كانت عليه هذه الملاحظة لم يعد في المقالات: «{text}»</translation>
     </message>
@@ -1014,12 +1024,12 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>المجموع وجزؤه لا يكونان واقعة واحدة</translation>
     </message>
     <message>
-        <location filename="../../gui/reasons_text.py" line="41"/>
+        <location filename="../../gui/reasons_text.py" line="45"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../gui/reasons_text.py" line="42"/>
+        <location filename="../../gui/reasons_text.py" line="46"/>
         <source>, scope {scope}</source>
         <translation>، النطاق {scope}</translation>
     </message>
@@ -1093,17 +1103,17 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoriesDock</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="215"/>
+        <location filename="../../gui/stories_dock.py" line="218"/>
         <source>Stories</source>
         <translation>القصص</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="225"/>
+        <location filename="../../gui/stories_dock.py" line="228"/>
         <source>Filter stories (e.g. عدن)</source>
         <translation>تصفية القصص (مثلًا عدن)</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="270"/>
+        <location filename="../../gui/stories_dock.py" line="273"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} من {total} قصة</translation>
     </message>
@@ -1111,37 +1121,37 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoriesModel</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="127"/>
+        <location filename="../../gui/stories_dock.py" line="128"/>
         <source>Story</source>
         <translation>القصة</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="127"/>
+        <location filename="../../gui/stories_dock.py" line="128"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="127"/>
+        <location filename="../../gui/stories_dock.py" line="128"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="130"/>
+        <location filename="../../gui/stories_dock.py" line="131"/>
         <source>The story, named after its most central headline</source>
         <translation>القصة، مسمّاة بأكثر عناوينها مركزية</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="131"/>
+        <location filename="../../gui/stories_dock.py" line="132"/>
         <source>How many articles report it</source>
         <translation>عدد المقالات التي تنقلها</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="132"/>
+        <location filename="../../gui/stories_dock.py" line="133"/>
         <source>How many numbers its sources disagree on</source>
         <translation>عدد الأرقام التي تختلف عليها مصادرها</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="148"/>
+        <location filename="../../gui/stories_dock.py" line="150"/>
         <source>{label}
 {n} articles · {f} facts · {c} conflicts</source>
         <translation>{label}
@@ -1257,77 +1267,77 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>اختر واقعتين مختلفتين لدمجهما (انقر إحداهما ثم الأخرى).</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="175"/>
+        <location filename="../../gui/verdicts.py" line="174"/>
         <source>{what} — Undo (Ctrl+Z) takes it back.</source>
         <translation>{what} — التراجع (Ctrl+Z) يلغيه.</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="180"/>
+        <location filename="../../gui/verdicts.py" line="179"/>
         <source>Fact confirmed</source>
         <translation>أُكّدت الواقعة</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="181"/>
+        <location filename="../../gui/verdicts.py" line="180"/>
         <source>Conflict dismissed</source>
         <translation>استُبعد التعارض</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="182"/>
+        <location filename="../../gui/verdicts.py" line="181"/>
         <source>Number split out</source>
         <translation>فُصل الرقم</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="183"/>
+        <location filename="../../gui/verdicts.py" line="182"/>
         <source>Facts merged</source>
         <translation>دُمجت الوقائع</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="184"/>
+        <location filename="../../gui/verdicts.py" line="183"/>
         <source>Marked as not a quantity</source>
         <translation>عُلّم بأنه ليس كمية</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="208"/>
+        <location filename="../../gui/verdicts.py" line="207"/>
         <source>Click the number first (or press Enter on it).</source>
         <translation>انقر الرقم أولًا (أو اضغط Enter عليه).</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="217"/>
+        <location filename="../../gui/verdicts.py" line="216"/>
         <source>Select a fact first (click a number, or F8).</source>
         <translation>اختر واقعة أولًا (انقر رقمًا، أو F8).</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="237"/>
+        <location filename="../../gui/verdicts.py" line="236"/>
         <source>Times can be set once the analysis is done.</source>
         <translation>يمكن تحديد الأوقات بعد انتهاء التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="242"/>
+        <location filename="../../gui/verdicts.py" line="241"/>
         <source>Publication time</source>
         <translation>وقت النشر</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="244"/>
+        <location filename="../../gui/verdicts.py" line="243"/>
         <source>When was «{title}» published? (e.g. 2015-07-25T09:50; empty: unknown)</source>
         <translation>متى نُشرت «{title}»؟ (مثلًا 2015-07-25T09:50؛ فارغ: غير معروف)</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="261"/>
+        <location filename="../../gui/verdicts.py" line="260"/>
         <source>Not a time</source>
         <translation>ليس وقتًا</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="261"/>
+        <location filename="../../gui/verdicts.py" line="260"/>
         <source>Write the time as 2015-07-25 or 2015-07-25T09:50.</source>
         <translation>اكتب الوقت هكذا: 2015-07-25 أو 2015-07-25T09:50.</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="266"/>
+        <location filename="../../gui/verdicts.py" line="265"/>
         <source>Set publication time</source>
         <translation>تحديد وقت النشر</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="275"/>
+        <location filename="../../gui/verdicts.py" line="273"/>
         <source>The verdict could not be saved</source>
         <translation>تعذّر حفظ الحكم</translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../gui/article_pane.py" line="224"/>
+        <location filename="../../gui/article_pane.py" line="225"/>
         <source>{s} sentences · {n} numbers · {c} in conflict · {sh} shared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,18 +60,18 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../../gui/article_picker.py" line="89"/>
+        <location filename="../../gui/article_picker.py" line="90"/>
         <source>Articles side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="95"/>
+        <location filename="../../gui/article_picker.py" line="96"/>
         <source>Check the articles to show side by side (every article stays in the facts table).
 The number before each article is how many facts it shares with the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/article_picker.py" line="114"/>
+        <location filename="../../gui/article_picker.py" line="115"/>
         <source>Most facts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,7 +79,7 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ChangesBar</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="71"/>
+        <location filename="../../gui/project_actions.py" line="73"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,12 +125,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>DocumentsDock</name>
     <message>
-        <location filename="../../gui/documents_dock.py" line="27"/>
+        <location filename="../../gui/documents_dock.py" line="28"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/documents_dock.py" line="41"/>
+        <location filename="../../gui/documents_dock.py" line="42"/>
         <source> · {n} numbers, {c} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,92 +138,92 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="49"/>
+        <location filename="../../gui/export.py" line="50"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="51"/>
+        <location filename="../../gui/export.py" line="52"/>
         <source>Report (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="52"/>
+        <location filename="../../gui/export.py" line="53"/>
         <source>Facts (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="53"/>
+        <location filename="../../gui/export.py" line="54"/>
         <source>Analysis (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="55"/>
+        <location filename="../../gui/export.py" line="56"/>
         <source>Save Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="56"/>
+        <location filename="../../gui/export.py" line="57"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="154"/>
+        <location filename="../../gui/export.py" line="155"/>
         <source>Muqabala report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="188"/>
+        <location filename="../../gui/export.py" line="189"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="191"/>
+        <location filename="../../gui/export.py" line="192"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="194"/>
+        <location filename="../../gui/export.py" line="195"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="194"/>
+        <location filename="../../gui/export.py" line="195"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="198"/>
+        <location filename="../../gui/export.py" line="199"/>
         <source>Export the facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="198"/>
+        <location filename="../../gui/export.py" line="199"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="202"/>
+        <location filename="../../gui/export.py" line="203"/>
         <source>Export the analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="202"/>
+        <location filename="../../gui/export.py" line="203"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="206"/>
+        <location filename="../../gui/export.py" line="207"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="206"/>
+        <location filename="../../gui/export.py" line="207"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="214"/>
+        <location filename="../../gui/export.py" line="215"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,47 +341,47 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../gui/facts_model.py" line="41"/>
+        <location filename="../../gui/facts_model.py" line="42"/>
         <source>≠ conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="42"/>
+        <location filename="../../gui/facts_model.py" line="43"/>
         <source>= shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="43"/>
+        <location filename="../../gui/facts_model.py" line="44"/>
         <source>· single</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="44"/>
+        <location filename="../../gui/facts_model.py" line="45"/>
         <source>✗ dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="51"/>
+        <location filename="../../gui/facts_model.py" line="52"/>
         <source>reviewed: confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="52"/>
+        <location filename="../../gui/facts_model.py" line="53"/>
         <source>reviewed: dismissed (not a contradiction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="53"/>
+        <location filename="../../gui/facts_model.py" line="54"/>
         <source>reviewed: split or merged by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="191"/>
+        <location filename="../../gui/facts_model.py" line="192"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="193"/>
+        <location filename="../../gui/facts_model.py" line="194"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,148 +420,148 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="64"/>
         <source>Muqabala</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>Panes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>Aligned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Synchronised scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Next conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Previous conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Find in all articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>Normal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>Clear marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Open a folder of articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Muqabala — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>Reading {folder} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>Marking the articles …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>No articles found in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>{n} articles · {c} conflicts · {s} shared facts — F8: next conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Analysis failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Analysis failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,12 +569,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="265"/>
+        <location filename="../../gui/notes_dock.py" line="266"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="265"/>
+        <location filename="../../gui/notes_dock.py" line="266"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,33 +582,33 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="183"/>
-        <location filename="../../gui/notes_dock.py" line="237"/>
+        <location filename="../../gui/notes_dock.py" line="184"/>
+        <location filename="../../gui/notes_dock.py" line="238"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="189"/>
+        <location filename="../../gui/notes_dock.py" line="190"/>
         <source>Right-click a number, a sentence or a fact to add a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="199"/>
+        <location filename="../../gui/notes_dock.py" line="200"/>
         <source>⚠ Orphaned notes — what they were attached to is no longer in the articles. They are kept; read them, edit or delete them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="214"/>
+        <location filename="../../gui/notes_dock.py" line="215"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="216"/>
+        <location filename="../../gui/notes_dock.py" line="217"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="237"/>
+        <location filename="../../gui/notes_dock.py" line="238"/>
         <source>Notes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,12 +616,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesMenu</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="71"/>
+        <location filename="../../gui/notes_dock.py" line="72"/>
         <source>Add note on «{label}»…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="74"/>
+        <location filename="../../gui/notes_dock.py" line="75"/>
         <source>Add note on this sentence…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,27 +629,27 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="98"/>
+        <location filename="../../gui/notes_dock.py" line="99"/>
         <source>Fact: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="100"/>
+        <location filename="../../gui/notes_dock.py" line="101"/>
         <source>Sentence in {doc}: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="103"/>
+        <location filename="../../gui/notes_dock.py" line="104"/>
         <source>⚠ gone — {anchor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="118"/>
+        <location filename="../../gui/notes_dock.py" line="119"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="118"/>
+        <location filename="../../gui/notes_dock.py" line="119"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,18 +657,18 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../gui/preferences.py" line="89"/>
         <location filename="../../gui/preferences.py" line="91"/>
+        <location filename="../../gui/preferences.py" line="93"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="92"/>
+        <location filename="../../gui/preferences.py" line="94"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="93"/>
+        <location filename="../../gui/preferences.py" line="95"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,77 +676,87 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="161"/>
+        <location filename="../../gui/preferences.py" line="163"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="173"/>
+        <location filename="../../gui/preferences.py" line="175"/>
         <source>Use the bundled Arabic font (Noto Naskh Arabic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="178"/>
+        <location filename="../../gui/preferences.py" line="180"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="179"/>
+        <location filename="../../gui/preferences.py" line="181"/>
         <source>Read articles in subfolders too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/preferences.py" line="188"/>
-        <source>Beside the articles</source>
+        <source>Read links that lead outside the opened folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="189"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="194"/>
-        <source>Interface language:</source>
+        <location filename="../../gui/preferences.py" line="191"/>
+        <source>Off: a link to a file or folder elsewhere on the computer is listed as a problem, not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/preferences.py" line="195"/>
-        <source>Colour scheme:</source>
+        <source>Beside the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/preferences.py" line="196"/>
-        <source>Article font:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="198"/>
-        <source>Article text size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="199"/>
-        <source>Folders:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="200"/>
-        <source>Keep project files in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="238"/>
-        <source>Keep project files in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="185"/>
-        <source>Every core</source>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/preferences.py" line="201"/>
+        <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="202"/>
+        <source>Colour scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="203"/>
+        <source>Article font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="205"/>
+        <source>Article text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="206"/>
+        <source>Folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="208"/>
+        <source>Keep project files in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="248"/>
+        <source>Keep project files in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="187"/>
+        <source>Every core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="209"/>
         <source>Analysis processes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,135 +764,135 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="103"/>
+        <location filename="../../gui/project_actions.py" line="105"/>
         <source>Open &amp;Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="104"/>
+        <location filename="../../gui/project_actions.py" line="106"/>
         <source>&amp;Save Project As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="106"/>
+        <location filename="../../gui/project_actions.py" line="108"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="108"/>
+        <location filename="../../gui/project_actions.py" line="110"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="153"/>
+        <location filename="../../gui/project_actions.py" line="155"/>
         <source>Project file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="158"/>
+        <location filename="../../gui/project_actions.py" line="160"/>
         <source>Since this project was last open: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="168"/>
+        <location filename="../../gui/project_actions.py" line="170"/>
         <source>{summary} — {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="194"/>
+        <location filename="../../gui/project_actions.py" line="196"/>
         <source>This project cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="197"/>
+        <location filename="../../gui/project_actions.py" line="199"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="198"/>
+        <location filename="../../gui/project_actions.py" line="200"/>
         <source>{message}
 
 The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="208"/>
+        <location filename="../../gui/project_actions.py" line="210"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="208"/>
+        <location filename="../../gui/project_actions.py" line="210"/>
         <source>Muqabala projects (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="218"/>
+        <location filename="../../gui/project_actions.py" line="220"/>
         <source>Save the project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="218"/>
+        <location filename="../../gui/project_actions.py" line="220"/>
         <source>Muqabala projects (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="233"/>
+        <location filename="../../gui/project_actions.py" line="235"/>
         <source>Cannot save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="237"/>
+        <location filename="../../gui/project_actions.py" line="239"/>
         <source>Project saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="252"/>
+        <location filename="../../gui/project_actions.py" line="254"/>
         <source>Note on the fact: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="257"/>
+        <location filename="../../gui/project_actions.py" line="259"/>
         <source>Note on the sentence: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="265"/>
+        <location filename="../../gui/project_actions.py" line="267"/>
         <source>Notes can be added once the analysis is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="302"/>
+        <location filename="../../gui/project_actions.py" line="308"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="304"/>
+        <location filename="../../gui/project_actions.py" line="310"/>
         <source>Redone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="309"/>
+        <location filename="../../gui/project_actions.py" line="315"/>
         <source>The note could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="314"/>
+        <location filename="../../gui/project_actions.py" line="320"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="322"/>
+        <location filename="../../gui/project_actions.py" line="328"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="333"/>
-        <location filename="../../gui/project_actions.py" line="353"/>
+        <location filename="../../gui/project_actions.py" line="339"/>
+        <location filename="../../gui/project_actions.py" line="359"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="334"/>
+        <location filename="../../gui/project_actions.py" line="340"/>
         <source>Delete this note?
 
 «{text}»
@@ -891,17 +901,17 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="344"/>
+        <location filename="../../gui/project_actions.py" line="350"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="354"/>
+        <location filename="../../gui/project_actions.py" line="360"/>
         <source>Note deleted — Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="373"/>
+        <location filename="../../gui/project_actions.py" line="379"/>
         <source>What this note was on is no longer in the articles: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,12 +1017,12 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reasons_text.py" line="41"/>
+        <location filename="../../gui/reasons_text.py" line="45"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reasons_text.py" line="42"/>
+        <location filename="../../gui/reasons_text.py" line="46"/>
         <source>, scope {scope}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,17 +1096,17 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoriesDock</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="215"/>
+        <location filename="../../gui/stories_dock.py" line="218"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="225"/>
+        <location filename="../../gui/stories_dock.py" line="228"/>
         <source>Filter stories (e.g. عدن)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="270"/>
+        <location filename="../../gui/stories_dock.py" line="273"/>
         <source>{shown} of {total} stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,37 +1114,37 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoriesModel</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="127"/>
+        <location filename="../../gui/stories_dock.py" line="128"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="127"/>
+        <location filename="../../gui/stories_dock.py" line="128"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="127"/>
+        <location filename="../../gui/stories_dock.py" line="128"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="130"/>
+        <location filename="../../gui/stories_dock.py" line="131"/>
         <source>The story, named after its most central headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="131"/>
+        <location filename="../../gui/stories_dock.py" line="132"/>
         <source>How many articles report it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="132"/>
+        <location filename="../../gui/stories_dock.py" line="133"/>
         <source>How many numbers its sources disagree on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="148"/>
+        <location filename="../../gui/stories_dock.py" line="150"/>
         <source>{label}
 {n} articles · {f} facts · {c} conflicts</source>
         <translation type="unfinished"></translation>
@@ -1249,77 +1259,77 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="175"/>
+        <location filename="../../gui/verdicts.py" line="174"/>
         <source>{what} — Undo (Ctrl+Z) takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="180"/>
+        <location filename="../../gui/verdicts.py" line="179"/>
         <source>Fact confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="181"/>
+        <location filename="../../gui/verdicts.py" line="180"/>
         <source>Conflict dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="182"/>
+        <location filename="../../gui/verdicts.py" line="181"/>
         <source>Number split out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="183"/>
+        <location filename="../../gui/verdicts.py" line="182"/>
         <source>Facts merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="184"/>
+        <location filename="../../gui/verdicts.py" line="183"/>
         <source>Marked as not a quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="208"/>
+        <location filename="../../gui/verdicts.py" line="207"/>
         <source>Click the number first (or press Enter on it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="217"/>
+        <location filename="../../gui/verdicts.py" line="216"/>
         <source>Select a fact first (click a number, or F8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="237"/>
+        <location filename="../../gui/verdicts.py" line="236"/>
         <source>Times can be set once the analysis is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="242"/>
+        <location filename="../../gui/verdicts.py" line="241"/>
         <source>Publication time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="244"/>
+        <location filename="../../gui/verdicts.py" line="243"/>
         <source>When was «{title}» published? (e.g. 2015-07-25T09:50; empty: unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="261"/>
+        <location filename="../../gui/verdicts.py" line="260"/>
         <source>Not a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="261"/>
+        <location filename="../../gui/verdicts.py" line="260"/>
         <source>Write the time as 2015-07-25 or 2015-07-25T09:50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="266"/>
+        <location filename="../../gui/verdicts.py" line="265"/>
         <source>Set publication time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="275"/>
+        <location filename="../../gui/verdicts.py" line="273"/>
         <source>The verdict could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
