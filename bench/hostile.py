@@ -338,7 +338,8 @@ with Project.open(folder, project_file=db) as again:
 with Project.open(seeds) as alone:
     seeds_facts = facts_of(alone.analysis)
     seed_names = {Path(d.path).stem for d in alone.analysis.documents}
-print(json.dumps({"wall": wall, "rss": rss, "cpu": cpu, "worker_rss": worker_rss, "events": events, "docs": docs, "problems": problems,
+print(json.dumps({"wall": wall, "rss": rss, "cpu": cpu, "worker_rss": worker_rss, "events": events,
+                  "docs": docs, "problems": problems,
                   "reopen": reopen, "unchanged": unchanged, "same_problems": reopen_problems == problems,
                   "facts": facts, "seeds_facts": seeds_facts, "seed_names": sorted(seed_names)}, ensure_ascii=False))
 """
@@ -422,7 +423,8 @@ def main() -> int:
         f"same problems listed: {r['same_problems']}"
     )
     print(f"seeds' facts the same as alone: {same} ({len(r['seeds_facts'])} facts)")
-    ok = r["wall"] < 60 and r["rss"] + r["worker_rss"] < 1024 and same and not missing and r["unchanged"] and len(kinds) >= 60
+    small = r["rss"] + r["worker_rss"] < 1024
+    ok = r["wall"] < 60 and small and same and not missing and r["unchanged"] and len(kinds) >= 60
     print("OK" if ok else "FAILED")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
