@@ -47,12 +47,15 @@ QUIET = "طقس معتدل في معظم المناطق\n\nتوقعت الأرص
 ROAD = "افتتاح طريق جديد في المدينة\n\nافتتحت البلدية طريقا جديدا بطول 12 كيلومترا يربط الأحياء الشرقية بالمركز.\n"
 
 
-def prose(size: int, one_line: bool) -> str:
-    """SIZE characters of real articles (one line without full stops when ONE_LINE)."""
+def prose(size: int, one_line: bool, skip: int = 0) -> str:
+    """SIZE characters of real articles (one line without full stops when ONE_LINE), from the
+    SKIP-th article of the corpus on."""
     parts: list[str] = []
     total = 0
     with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
-        for line in f:
+        for k, line in enumerate(f):
+            if k < skip:
+                continue
             text = json.loads(line).get("content") or ""
             if one_line:
                 text = re.sub(r"[\s.!?؟…]+", " ", text)
@@ -174,7 +177,7 @@ def build(target: Path, seeds: Path) -> dict[str, str]:
         ),
         "ab-dots.txt": (("خبر\n\n" + "ab." * 7000 + " 5 أشخاص\n").encode(), "'ab.' x 7000: web-address backtracking"),
         "x-at-x.txt": (("خبر\n\n" + "x@x." * 25000 + " 5 أشخاص\n").encode(), "'x@x.' x 25000: e-mail backtracking"),
-        "one-line-1mb.txt": (prose(900_000, True).encode(), "900,000 characters on one line, no full stop"),
+        "one-line-1mb.txt": (prose(900_000, True, skip=15_000).encode(), "900,000 characters, one line, no full stop"),
         "one-line-10mb.txt": (prose(10_000_000, True).encode(), "10 MB on one line (line budget)"),
         "prose-1mb.txt": (prose(1_000_000, False).encode(), "1 MB of prose (sentence splitter rescans)"),
         "digits.txt": (
