@@ -44,9 +44,22 @@ def test_a_folder_a_thousand_levels_deep_is_cut_at_the_depth_budget(tmp_path):
         here = below
     os.close(here)
     (tmp_path / "top.txt").write_text(ARTICLE, encoding="utf-8")
-    docs, problems = read_folder(tmp_path)
-    assert [Path(d.path).name for d in docs] == ["top.txt"]
-    assert [p.message for p in problems] == [f"is nested more than {MAX_DEPTH} folders deep: not read"]
+    try:
+        docs, problems = read_folder(tmp_path)
+        assert [Path(d.path).name for d in docs] == ["top.txt"]
+        assert [p.message for p in problems] == [f"is nested more than {MAX_DEPTH} folders deep: not read"]
+    finally:
+        _remove_chain(tmp_path, 1000)  # shutil.rmtree (pytest's clean-up) recurses too
+
+
+def _remove_chain(top: Path, levels: int) -> None:
+    """Remove TOP/d/d/…/d (LEVELS deep) from the bottom up, one level at a time."""
+    fds = [os.open(top, os.O_RDONLY)]
+    for _ in range(levels - 1):
+        fds.append(os.open("d", os.O_RDONLY, dir_fd=fds[-1]))
+    for fd in reversed(fds):
+        os.rmdir("d", dir_fd=fd)
+        os.close(fd)
 
 
 def test_a_link_to_a_file_outside_the_folder_is_listed_not_read_unless_allowed(tmp_path):
