@@ -188,6 +188,7 @@ class Similarity:
         self._by_id = {p.sid: p for p in self.profiles}
         self._weights = {p.sid: sum(self.idf[t] for t in p.terms) for p in self.profiles}
         self._context_weights = {p.sid: sum(self.context_idf[t] for t in p.terms) for p in self.profiles}
+        self._contexts: dict[tuple[str, str], float] = {}
 
     def score(self, a: str, b: str) -> float:
         """Alignment similarity of two sentences by id (0 for furniture or unknown ids)."""
@@ -196,9 +197,16 @@ class Similarity:
 
     def context(self, a: str, b: str) -> float:
         """How much two sentences share, story-wide words included: for deciding whether two
-        numbers speak of the same thing, that the story's place and actors are named counts."""
-        pa, pb = self._by_id.get(a), self._by_id.get(b)
-        return pair_score(pa, pb, self.context_idf, self._context_weights)[0] if pa and pb else 0.0
+        numbers speak of the same thing, that the story's place and actors are named counts.
+        Kept per sentence pair: the facts stage asks it for every pair of numbers, and a sentence
+        holding thousands of numbers (a long line without a full stop) would be scored thousands
+        of times over."""
+        known = self._contexts.get((a, b))
+        if known is None:
+            pa, pb = self._by_id.get(a), self._by_id.get(b)
+            known = pair_score(pa, pb, self.context_idf, self._context_weights)[0] if pa and pb else 0.0
+            self._contexts[(a, b)] = known
+        return known
 
     def align(self, threshold: float = THRESHOLD) -> list[Alignment]:
         """Aligned sentence pairs across documents, best first."""
