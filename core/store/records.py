@@ -260,7 +260,20 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
         for i, d, idx, s, e, f in db.execute('SELECT id, doc, idx, start, "end", furniture FROM sentences ORDER BY num')
     ]
     analysis.mentions = [
-        Mention(i, doc, sentence, start, end, loaded_value(value), kind, qualifier, counted, text, Frame(*frame), family=family)
+        Mention(
+            i,
+            doc,
+            sentence,
+            start,
+            end,
+            loaded_value(value),
+            kind,
+            qualifier,
+            counted,
+            text,
+            Frame(*frame),
+            family=family,
+        )
         for i, doc, sentence, start, end, value, kind, qualifier, counted, text, family, *frame in db.execute(
             'SELECT id, doc, sentence, start, "end", value, kind, qualifier, counted, text, family,'
             " role, subject, aggregation, scope, part_of FROM mentions ORDER BY rowid"
