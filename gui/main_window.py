@@ -48,6 +48,11 @@ from gui.verdicts import install_verdicts
 from gui.worker import PREVIOUS_TASK_GRACE_S, AnalysisRunner, AnalysisTask
 
 
+def problem_line(p: Problem) -> str:
+    """A row of the Problems panel (the same whether listed live or at the end)."""
+    return f"{p.severity}: {isolate_ltr(p.path)}: {isolate(p.message)}"
+
+
 class MainWindow(FolderDropMixin):
     """Muqabala's window over one folder of articles."""
 
@@ -283,7 +288,7 @@ class MainWindow(FolderDropMixin):
         if not self._is_current() or problem in self._listed_problems:
             return
         self._listed_problems.add(problem)
-        self.problems.addItem(f"{problem.severity}: {problem.path}: {problem.message}")
+        self.problems.addItem(problem_line(problem))
         self.problems_dock.show()
 
     def _progress(self, done: int, total: int, message: str) -> None:
@@ -356,7 +361,7 @@ class MainWindow(FolderDropMixin):
         self.problems.clear()
         self._listed_problems = set(problems)
         for p in problems:
-            self.problems.addItem(f"{p.severity}: {isolate_ltr(p.path)}: {isolate(p.message)}")
+            self.problems.addItem(problem_line(p))
         if problems:
             self.problems_dock.show()
 
