@@ -22,6 +22,7 @@ Morphology (clitics, plurals) is folded by `core.text.arabic.stem` before every 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -201,6 +202,28 @@ DATE_DISTANCE = 16
 """A date's governing verb often stands further off («في 29 آب الماضي، بالتعاون مع …، بعقد اتفاق»)."""
 
 
+ROLE_REACH_TOKENS = 64
+"""Tokens a role word looks across for the number it governs: every reach (`OWN_DISTANCE`,
+`DATE_DISTANCE`) is far shorter, so only the numbers this close are tried. Without the bound a
+sentence of thousands of numbers (a long line without a full stop) compared every role word with
+every number, the words between each time."""
+
+
+def _spans_near(
+    starts: list[int], order: list[tuple[int, int]], spans: list[tuple[int, int] | None], i: int
+) -> list[int]:
+    """Indices k of the SPANS within `ROLE_REACH_TOKENS` tokens of token i (ORDER: (first, k) sorted)."""
+    lo = bisect_left(starts, i - ROLE_REACH_TOKENS - 1)
+    near = []
+    for first, k in order[max(0, lo - 1) :]:
+        if first > i + ROLE_REACH_TOKENS:
+            break
+        last = spans[k][1]  # type: ignore[index]
+        if last >= i - ROLE_REACH_TOKENS:
+            near.append(k)
+    return near
+
+
 def _owned_roles(
     toks: tuple[Token, ...], spans: list[tuple[int, int] | None], reach: list[float], adjunct: list[bool]
 ) -> tuple[dict[int, tuple[float, str]], dict[int, tuple[float, str]], dict[int, set[str]]]:
@@ -216,6 +239,8 @@ def _owned_roles(
     before: dict[int, tuple[float, str]] = {}
     after: dict[int, tuple[float, str]] = {}
     kinds: dict[int, set[str]] = defaultdict(set)
+    order = sorted((sp[0], k) for k, sp in enumerate(spans) if sp is not None)
+    starts = [first for first, _ in order]
     for i in range(len(toks)):
         if i in inside or toks[i][2] in _CLAUSE_MARKS:
             continue
@@ -224,9 +249,9 @@ def _owned_roles(
         if not (role or refined):
             continue
         owner: tuple[float, int] | None = None
-        for k, sp in enumerate(spans):
-            if sp is None:
-                continue
+        for k in _spans_near(starts, order, spans, i):
+            sp = spans[k]
+            assert sp is not None
             first, last = sp
             a, b = (i, first) if i < first else (last, i)
             between = toks[a + 1 : b]
@@ -415,10 +440,14 @@ def read_frames(
         s = sentence_of[sid]
         toks = _tokens(texts[s.doc][s.start : s.end])
         spans = []
+        ends = [te for _, te, _ in toks]
         for m in group:
             a, b = m.start - s.start, m.end - s.start
-            inside = [i for i, (ts, te, _) in enumerate(toks) if ts < b and a < te]
-            spans.append((inside[0], inside[-1]) if inside else None)
+            first = bisect_right(ends, a)  # the first token that ends after the number starts
+            last = first
+            while last < len(toks) and toks[last][0] < b:
+                last += 1
+            spans.append((first, last - 1) if last > first else None)
         previous_subject = ""
         owned_before, owned_after, kinds = _owned_roles(
             toks,
