@@ -305,7 +305,7 @@ def build(target: Path, seeds: Path) -> dict[str, str]:
     os.write(bottom, QUIET.encode())
     os.close(bottom)
     os.close(here)
-    kinds["hostile/deep/" + "/".join(["d"] * 64)] = "a folder 1,000 levels deep"
+    kinds["hostile/deep/" + "/".join(["d"] * 65)] = "a folder 1,000 levels deep"
     os.symlink("../..", h / "folder.txt" / "loop")
     kinds["hostile/folder.txt/loop"] = "a link back up (a loop)"
     return kinds
