@@ -124,6 +124,8 @@ def _compatible(m1: Mention, m2: Mention, actor: dict[str, str]) -> bool:
         return False
     if {f1.aggregation, f2.aggregation} == {"total", "increment"}:
         return False
+    if f1.base and f2.base and f1.base != f2.base:
+        return False
     if m1.kind == "date":
         return dates_comparable(str(m1.value), str(m2.value)) and _same_period(str(m1.value), str(m2.value))
     if m1.kind == "count" and not (f1.subject or f1.role):
@@ -162,7 +164,7 @@ def _may_conflict(m1: Mention, m2: Mention) -> bool:
     time, a date, a bare count) can join values that agree, never raise a conflict — red must be
     earned by a frame that says what is counted and what happened to it."""
     f1, f2 = m1.frame, m2.frame
-    if f1.role != f2.role:
+    if f1.role != f2.role or f1.base != f2.base:
         return False
     if f1.subject != f2.subject:
         armed = "member" in {f1.subject, f2.subject} and {f1.subject, f2.subject} <= ARMED_SUBJECTS
@@ -220,7 +222,11 @@ def cannot_links(mentions: list[Mention]) -> dict[frozenset[str], str]:
         by_doc[m.doc].append(m)
     for group in by_sentence.values():
         for a, b in combinations(group, 2):
-            repeat = a.value == b.value and (a.frame.role, a.frame.subject) == (b.frame.role, b.frame.subject)
+            repeat = a.value == b.value and (a.frame.role, a.frame.subject, a.frame.base) == (
+                b.frame.role,
+                b.frame.subject,
+                b.frame.base,
+            )
             if not repeat:
                 out[frozenset((a.id, b.id))] = R.RULE_SAME_SENTENCE
     by_id = {m.id: m for m in mentions}
