@@ -173,6 +173,30 @@ def _may_conflict(m1: Mention, m2: Mention) -> bool:
     return bool(f1.role) or (m1.kind in ("count", "distance") and specific)
 
 
+SCALE_STEP = 1000.0
+"""Thousand, million, billion, trillion: the scale words of an amount are powers of this."""
+
+
+def _scale_slip(m1: Mention, m2: Mention) -> bool:
+    """The same written figure of one subject at another scale word («664.5 مليون دولار» beside «664.5
+    مليار دولار»): one quantity misreported, a conflict even where no role says what befell it, and
+    as likely to be one quantity as two equal values."""
+    if m1.kind != "money" or not m1.frame.subject or m1.frame.subject != m2.frame.subject:
+        return False
+    if not isinstance(m1.value, (int, float)) or not isinstance(m2.value, (int, float)):
+        return False
+    small, large = sorted((abs(float(m1.value)), abs(float(m2.value))))
+    if small == 0 or small == large:
+        return False
+    ratio = large / small
+    step = SCALE_STEP
+    while step < ratio * 1.000001:
+        if abs(ratio - step) < 1e-6 * step:
+            return True
+        step *= SCALE_STEP
+    return False
+
+
 def _same_period(a: str, b: str) -> bool:
     """Dates can be two reports of one day only in one calendar and within a year of each other:
     «مايو 2003» and «21 شوال 1436» are different events, not a contradiction."""
@@ -200,12 +224,13 @@ def _links(mentions: list[Mention], sim: Similarity, texts: dict[str, str], acto
         for m1, m2 in combinations(group, 2):
             if m1.doc == m2.doc or not _compatible(m1, m2, actor):
                 continue
-            exact_keys = _may_conflict(m1, m2)
+            slip = _scale_slip(m1, m2)
+            exact_keys = _may_conflict(m1, m2) or slip
             agrees = agree(m1, m2) if exact_keys else _same_value(m1, m2)
             if not agrees and not exact_keys:
                 continue
             s = sim.context(m1.sentence, m2.sentence)
-            if s >= (_same_value_context(m1) if agrees else _conflict_context(m1)):
+            if s >= (_same_value_context(m1) if agrees or slip else _conflict_context(m1)):
                 links.append(_Link(m1.id, m2.id, s, agrees))
     return links
 
