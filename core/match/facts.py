@@ -197,6 +197,31 @@ def _scale_slip(m1: Mention, m2: Mention) -> bool:
     return False
 
 
+ROUNDED_DIGITS = 3
+"""A rounded amount names one figure only when it keeps at least this many significant digits:
+«1.81 تريليون» is 1812.4 billion rounded, «2 مليار» could round anything from 1.5 to 2.5 billion."""
+
+
+def _significant(value: float) -> str:
+    return f"{abs(value):.12g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+
+
+def _rounded(m1: Mention, m2: Mention) -> bool:
+    """One amount of one subject is the other rounded to fewer digits («1812.4 مليار ريال» and «1.81
+    تريليون ريال»): one figure told two ways, linked like equal values; the comparison rule still
+    decides its status (exact figures that differ as written are a conflict)."""
+    if m1.kind != "money" or not m1.frame.subject or m1.frame.subject != m2.frame.subject:
+        return False
+    if not isinstance(m1.value, (int, float)) or not isinstance(m2.value, (int, float)) or m1.value == m2.value:
+        return False
+    a, b = float(m1.value), float(m2.value)
+    coarse, fine = (a, b) if len(_significant(a)) <= len(_significant(b)) else (b, a)
+    digits = len(_significant(coarse))
+    if digits < ROUNDED_DIGITS or digits == len(_significant(fine)):
+        return False
+    return float(f"{fine:.{digits}g}") == coarse
+
+
 def _same_period(a: str, b: str) -> bool:
     """Dates can be two reports of one day only in one calendar and within a year of each other:
     «مايو 2003» and «21 شوال 1436» are different events, not a contradiction."""
@@ -224,7 +249,7 @@ def _links(mentions: list[Mention], sim: Similarity, texts: dict[str, str], acto
         for m1, m2 in combinations(group, 2):
             if m1.doc == m2.doc or not _compatible(m1, m2, actor):
                 continue
-            slip = _scale_slip(m1, m2)
+            slip = _scale_slip(m1, m2) or _rounded(m1, m2)
             exact_keys = _may_conflict(m1, m2) or slip
             agrees = agree(m1, m2) if exact_keys else _same_value(m1, m2)
             if not agrees and not exact_keys:

@@ -1,4 +1,4 @@
-"""One written figure at another scale word («مليون» for «مليار») is a conflict, not two quantities."""
+"""One written figure at another scale word («مليون» for «مليار»), or rounded to fewer digits, is one quantity told two ways."""
 
 from pathlib import Path
 
@@ -20,3 +20,22 @@ def test_the_same_figure_in_millions_and_in_billions_is_a_conflict(tmp_path):
     )
     (fact,) = [f for f in analysis.facts if len(f.mentions) == 2]
     assert fact.status == "conflict"
+
+
+def test_an_amount_and_its_rounding_to_fewer_digits_are_one_fact(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "استثمارات في الخارج\nسجلت استثمارات البنك المركزي في أوراق مالية بالخارج 1812.4 مليار ريال بنهاية يونيو.",
+        "استثمارات في الخارج\nسجلت استثمارات البنك المركزي في أوراق مالية بالخارج 1.81 تريليون ريال بنهاية يونيو.",
+    )
+    (fact,) = [f for f in analysis.facts if len(f.mentions) == 2]
+    assert fact.status == "conflict"
+
+
+def test_a_round_amount_of_one_digit_is_not_taken_for_a_rounding(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "استثمارات في الخارج\nسجلت استثمارات البنك المركزي في أوراق مالية بالخارج 2.4 مليار ريال بنهاية يونيو.",
+        "استثمارات في الخارج\nسجلت استثمارات البنك المركزي في أوراق مالية بالخارج 2 مليار ريال بنهاية يونيو.",
+    )
+    assert not [f for f in analysis.facts if len(f.mentions) == 2]
