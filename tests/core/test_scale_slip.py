@@ -1,4 +1,4 @@
-"""One written figure at another scale word («مليون» for «مليار»), or rounded to fewer digits, is one quantity told two ways."""
+"""One written amount at another scale word («مليون» for «مليار»), or rounded, is one quantity told two ways."""
 
 from pathlib import Path
 
