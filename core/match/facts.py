@@ -239,12 +239,17 @@ def _bucket(m: Mention) -> tuple[str, str, str, str]:
     return (m.kind, m.frame.role if human else "", m.frame.scope, "" if m.kind == "date" else subject)
 
 
-def _links(mentions: list[Mention], sim: Similarity, texts: dict[str, str], actor: dict[str, str]) -> list[_Link]:
+def _links(
+    mentions: list[Mention], sim: Similarity, texts: dict[str, str], actor: dict[str, str]
+) -> tuple[list[_Link], list[_Link]]:
+    """(links, near misses): pairs that may be one quantity and whose sentences are alike enough; and
+    counts under exact keys whose sentences fell short of the gate but reach `ANCHORED_CONTEXT`."""
     buckets: dict[tuple[str, str, str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         if _linkable(m, texts):
             buckets[_bucket(m)].append(m)
     links = []
+    near_misses: list[_Link] = []
     for group in buckets.values():
         for m1, m2 in combinations(group, 2):
             if m1.doc == m2.doc or not _compatible(m1, m2, actor):
@@ -257,7 +262,29 @@ def _links(mentions: list[Mention], sim: Similarity, texts: dict[str, str], acto
             s = sim.context(m1.sentence, m2.sentence)
             if s >= (_same_value_context(m1) if agrees or slip else _conflict_context(m1)):
                 links.append(_Link(m1.id, m2.id, s, agrees))
-    return links
+            elif exact_keys and m1.kind not in MEASURES and s >= ANCHORED_CONTEXT:
+                near_misses.append(_Link(m1.id, m2.id, s, agree(m1, m2)))
+    return links, near_misses
+
+
+ANCHORED_CONTEXT = 0.10
+"""Sentence similarity enough for two counts under exact keys when their two sentences already report
+one fact together (a long sentence that also tells the raids' 22 provinces beside its 320 arrests
+shares few words with «251 … في 13 محافظة», yet it tells the same two things)."""
+
+
+def _anchored(groups: list[list[str]], near_misses: list[_Link], by_id: dict[str, Mention]) -> list[_Link]:
+    """The near misses whose two sentences already report one fact together, a fact whose frame says
+    what befell what (a role and a subject)."""
+    fact_sentences: set[frozenset[str]] = set()
+    for ids in groups:
+        ms = [by_id[i] for i in ids]
+        if len({m.doc for m in ms}) < 2 or not (ms[0].frame.role and ms[0].frame.subject):
+            continue
+        for a, b in combinations(ms, 2):
+            if a.doc != b.doc:
+                fact_sentences.add(frozenset((a.sentence, b.sentence)))
+    return [lk for lk in near_misses if frozenset((by_id[lk.a].sentence, by_id[lk.b].sentence)) in fact_sentences]
 
 
 def cannot_links(mentions: list[Mention]) -> dict[frozenset[str], str]:
@@ -445,18 +472,19 @@ def build_facts(
         mentions = read_frames(texts, sentences, mentions)
     by_id = {m.id: m for m in mentions}
     actor = actors(texts, {s.id: s for s in sentences}, mentions)
-    links = _links(mentions, sim, texts, actor) if len({m.doc for m in mentions}) > 1 else []
+    links, near_misses = _links(mentions, sim, texts, actor) if len({m.doc for m in mentions}) > 1 else ([], [])
+    apart = cannot_links(mentions)
+    values = {m.id: str(m.value) for m in mentions}
+    docs = {m.id: m.doc for m in mentions}
+    groups, kept = _components([m.id for m in mentions], links, docs, apart, values)
+    extra = _anchored(groups, near_misses, by_id) if near_misses else []
+    if extra:
+        links = links + extra
+        groups, kept = _components([m.id for m in mentions], links, docs, apart, values)
     link_of: dict[str, list[_Link]] = defaultdict(list)
     for link in links:
         link_of[link.a].append(link)
     facts: list[Fact] = []
-    groups, kept = _components(
-        [m.id for m in mentions],
-        links,
-        {m.id: m.doc for m in mentions},
-        cannot_links(mentions),
-        {m.id: str(m.value) for m in mentions},
-    )
     for ids in groups:
         members = sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
         status = status_of(members)
