@@ -414,8 +414,12 @@ def _reasons(
     if status == "single":
         out.append(R.reason(R.ONE_ARTICLE, doc=members[0].doc))
     else:
+        base = next((m.frame.base for m in members if m.frame.base), "")
+        fields = {"base": base} if base else {}
         out.append(
-            R.reason(R.FRAME_MATCH, kind=members[0].kind, role=frame.role, subject=frame.subject, scope=frame.scope)
+            R.reason(
+                R.FRAME_MATCH, kind=members[0].kind, role=frame.role, subject=frame.subject, scope=frame.scope, **fields
+            )
         )
         if links:
             out.append(R.reason(R.SIMILAR_CONTEXT, score=f"{max(lk.similarity for lk in links):.2f}"))
