@@ -38,3 +38,16 @@ def test_a_monthly_drop_and_a_yearly_drop_are_never_one_fact(tmp_path):
     )
     a, b = amount(analysis, 0, 27), amount(analysis, 1, 227)
     assert not [f for f in analysis.facts if a.id in f.mentions and b.id in f.mentions]
+
+
+def test_a_reopened_project_keeps_the_comparison_base(tmp_path):
+    from core.project import Project
+
+    (tmp_path / "001.txt").write_text(
+        "ودائع البنوك\nتراجعت الودائع 27 مليار ريال مقارنة بالشهر السابق.", encoding="utf-8"
+    )
+    with Project.open(tmp_path):
+        pass
+    with Project.open(tmp_path) as project:
+        assert project.changes.nothing_changed
+        assert [m.frame.base for m in project.analysis.mentions if m.kind == "money"] == ["prior"]
