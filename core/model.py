@@ -87,6 +87,9 @@ class Frame:
     """Which event the sentence tells of: "" for the article's own event, else a background scope key."""
     part_of: str = ""
     """For a part («بينهم 4 أطفال»): the id of the mention of its total."""
+    base: str = ""
+    """What a change or rate is measured against: "year" (the same period a year before), "prior" (the
+    period just before), "" unknown (core.match.base)."""
 
 
 @dataclass(frozen=True, slots=True)

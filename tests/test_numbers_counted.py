@@ -201,3 +201,8 @@ def test_two_numbers_of_two_clauses_are_not_a_range():
 def test_kilograms_written_in_two_words():
     m = only("زنة 45 كيلو جرامًا")
     assert (m.kind, m.counted) == ("other", "كغ")
+
+
+def test_a_definite_cardinal_after_an_unknown_plural_counts_it():
+    m = only("وعثر في الحقائب الأربع على مواد متفجرة")
+    assert (m.kind, m.value, m.text) == ("count", 4, "الحقائب الأربع")

@@ -58,3 +58,11 @@ def test_a_phone_number_with_its_area_code():
 
 def test_a_minute_mark_is_a_rank_not_a_count():
     assert [m.kind for m in find_numbers("سجل الهدف في الدقيقة 37")] == ["ordinal"]
+
+
+def test_a_number_after_the_arabic_name_of_a_latin_letter_is_a_model_name():
+    assert values("شنت ثلاث مقاتلات من طراز إف- 16 غارات بمادة سي4") == [3]
+
+
+def test_a_number_glued_by_a_slash_to_a_name_numbers_a_list_item():
+    assert values("والقبض على شخصين هما: 1/مهدي صالح (30 عاماً) 2/عباس أحمد") == [2, 30]

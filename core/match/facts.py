@@ -124,6 +124,8 @@ def _compatible(m1: Mention, m2: Mention, actor: dict[str, str]) -> bool:
         return False
     if {f1.aggregation, f2.aggregation} == {"total", "increment"}:
         return False
+    if f1.base and f2.base and f1.base != f2.base:
+        return False
     if m1.kind == "date":
         return dates_comparable(str(m1.value), str(m2.value)) and _same_period(str(m1.value), str(m2.value))
     if m1.kind == "count" and not (f1.subject or f1.role):
@@ -162,13 +164,62 @@ def _may_conflict(m1: Mention, m2: Mention) -> bool:
     time, a date, a bare count) can join values that agree, never raise a conflict — red must be
     earned by a frame that says what is counted and what happened to it."""
     f1, f2 = m1.frame, m2.frame
-    if f1.role != f2.role:
+    if f1.role != f2.role or f1.base != f2.base:
         return False
     if f1.subject != f2.subject:
         armed = "member" in {f1.subject, f2.subject} and {f1.subject, f2.subject} <= ARMED_SUBJECTS
         return armed and bool(f1.role)
     specific = f1.subject not in ("", "person", "member", "%")
     return bool(f1.role) or (m1.kind in ("count", "distance") and specific)
+
+
+SCALE_STEP = 1000.0
+"""Thousand, million, billion, trillion: the scale words of an amount are powers of this."""
+
+
+def _scale_slip(m1: Mention, m2: Mention) -> bool:
+    """The same written figure of one subject at another scale word («664.5 مليون دولار» beside «664.5
+    مليار دولار»): one quantity misreported, a conflict even where no role says what befell it, and
+    as likely to be one quantity as two equal values."""
+    if m1.kind != "money" or not m1.frame.subject or m1.frame.subject != m2.frame.subject:
+        return False
+    if not isinstance(m1.value, (int, float)) or not isinstance(m2.value, (int, float)):
+        return False
+    small, large = sorted((abs(float(m1.value)), abs(float(m2.value))))
+    if small == 0 or small == large:
+        return False
+    ratio = large / small
+    step = SCALE_STEP
+    while step < ratio * 1.000001:
+        if abs(ratio - step) < 1e-6 * step:
+            return True
+        step *= SCALE_STEP
+    return False
+
+
+ROUNDED_DIGITS = 3
+"""A rounded amount names one figure only when it keeps at least this many significant digits:
+«1.81 تريليون» is 1812.4 billion rounded, «2 مليار» could round anything from 1.5 to 2.5 billion."""
+
+
+def _significant(value: float) -> str:
+    return f"{abs(value):.12g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+
+
+def _rounded(m1: Mention, m2: Mention) -> bool:
+    """One amount of one subject is the other rounded to fewer digits («1812.4 مليار ريال» and «1.81
+    تريليون ريال»): one figure told two ways, linked like equal values; the comparison rule still
+    decides its status (exact figures that differ as written are a conflict)."""
+    if m1.kind != "money" or not m1.frame.subject or m1.frame.subject != m2.frame.subject:
+        return False
+    if not isinstance(m1.value, (int, float)) or not isinstance(m2.value, (int, float)) or m1.value == m2.value:
+        return False
+    a, b = float(m1.value), float(m2.value)
+    coarse, fine = (a, b) if len(_significant(a)) <= len(_significant(b)) else (b, a)
+    digits = len(_significant(coarse))
+    if digits < ROUNDED_DIGITS or digits == len(_significant(fine)):
+        return False
+    return float(f"{fine:.{digits}g}") == coarse
 
 
 def _same_period(a: str, b: str) -> bool:
@@ -188,24 +239,52 @@ def _bucket(m: Mention) -> tuple[str, str, str, str]:
     return (m.kind, m.frame.role if human else "", m.frame.scope, "" if m.kind == "date" else subject)
 
 
-def _links(mentions: list[Mention], sim: Similarity, texts: dict[str, str], actor: dict[str, str]) -> list[_Link]:
+def _links(
+    mentions: list[Mention], sim: Similarity, texts: dict[str, str], actor: dict[str, str]
+) -> tuple[list[_Link], list[_Link]]:
+    """(links, near misses): pairs that may be one quantity and whose sentences are alike enough; and
+    counts under exact keys whose sentences fell short of the gate but reach `ANCHORED_CONTEXT`."""
     buckets: dict[tuple[str, str, str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         if _linkable(m, texts):
             buckets[_bucket(m)].append(m)
     links = []
+    near_misses: list[_Link] = []
     for group in buckets.values():
         for m1, m2 in combinations(group, 2):
             if m1.doc == m2.doc or not _compatible(m1, m2, actor):
                 continue
-            exact_keys = _may_conflict(m1, m2)
+            slip = _scale_slip(m1, m2) or _rounded(m1, m2)
+            exact_keys = _may_conflict(m1, m2) or slip
             agrees = agree(m1, m2) if exact_keys else _same_value(m1, m2)
             if not agrees and not exact_keys:
                 continue
             s = sim.context(m1.sentence, m2.sentence)
-            if s >= (_same_value_context(m1) if agrees else _conflict_context(m1)):
+            if s >= (_same_value_context(m1) if agrees or slip else _conflict_context(m1)):
                 links.append(_Link(m1.id, m2.id, s, agrees))
-    return links
+            elif exact_keys and m1.kind not in MEASURES and s >= ANCHORED_CONTEXT:
+                near_misses.append(_Link(m1.id, m2.id, s, agree(m1, m2)))
+    return links, near_misses
+
+
+ANCHORED_CONTEXT = 0.10
+"""Sentence similarity enough for two counts under exact keys when their two sentences already report
+one fact together (a long sentence that also tells the raids' 22 provinces beside its 320 arrests
+shares few words with «251 … في 13 محافظة», yet it tells the same two things)."""
+
+
+def _anchored(groups: list[list[str]], near_misses: list[_Link], by_id: dict[str, Mention]) -> list[_Link]:
+    """The near misses whose two sentences already report one fact together, a fact whose frame says
+    what befell what (a role and a subject)."""
+    fact_sentences: set[frozenset[str]] = set()
+    for ids in groups:
+        ms = [by_id[i] for i in ids]
+        if len({m.doc for m in ms}) < 2 or not (ms[0].frame.role and ms[0].frame.subject):
+            continue
+        for a, b in combinations(ms, 2):
+            if a.doc != b.doc:
+                fact_sentences.add(frozenset((a.sentence, b.sentence)))
+    return [lk for lk in near_misses if frozenset((by_id[lk.a].sentence, by_id[lk.b].sentence)) in fact_sentences]
 
 
 def cannot_links(mentions: list[Mention]) -> dict[frozenset[str], str]:
@@ -220,7 +299,11 @@ def cannot_links(mentions: list[Mention]) -> dict[frozenset[str], str]:
         by_doc[m.doc].append(m)
     for group in by_sentence.values():
         for a, b in combinations(group, 2):
-            repeat = a.value == b.value and (a.frame.role, a.frame.subject) == (b.frame.role, b.frame.subject)
+            repeat = a.value == b.value and (a.frame.role, a.frame.subject, a.frame.base) == (
+                b.frame.role,
+                b.frame.subject,
+                b.frame.base,
+            )
             if not repeat:
                 out[frozenset((a.id, b.id))] = R.RULE_SAME_SENTENCE
     by_id = {m.id: m for m in mentions}
@@ -331,8 +414,12 @@ def _reasons(
     if status == "single":
         out.append(R.reason(R.ONE_ARTICLE, doc=members[0].doc))
     else:
+        base = next((m.frame.base for m in members if m.frame.base), "")
+        fields = {"base": base} if base else {}
         out.append(
-            R.reason(R.FRAME_MATCH, kind=members[0].kind, role=frame.role, subject=frame.subject, scope=frame.scope)
+            R.reason(
+                R.FRAME_MATCH, kind=members[0].kind, role=frame.role, subject=frame.subject, scope=frame.scope, **fields
+            )
         )
         if links:
             out.append(R.reason(R.SIMILAR_CONTEXT, score=f"{max(lk.similarity for lk in links):.2f}"))
@@ -389,18 +476,19 @@ def build_facts(
         mentions = read_frames(texts, sentences, mentions)
     by_id = {m.id: m for m in mentions}
     actor = actors(texts, {s.id: s for s in sentences}, mentions)
-    links = _links(mentions, sim, texts, actor) if len({m.doc for m in mentions}) > 1 else []
+    links, near_misses = _links(mentions, sim, texts, actor) if len({m.doc for m in mentions}) > 1 else ([], [])
+    apart = cannot_links(mentions)
+    values = {m.id: str(m.value) for m in mentions}
+    docs = {m.id: m.doc for m in mentions}
+    groups, kept = _components([m.id for m in mentions], links, docs, apart, values)
+    extra = _anchored(groups, near_misses, by_id) if near_misses else []
+    if extra:
+        links = links + extra
+        groups, kept = _components([m.id for m in mentions], links, docs, apart, values)
     link_of: dict[str, list[_Link]] = defaultdict(list)
     for link in links:
         link_of[link.a].append(link)
     facts: list[Fact] = []
-    groups, kept = _components(
-        [m.id for m in mentions],
-        links,
-        {m.id: m.doc for m in mentions},
-        cannot_links(mentions),
-        {m.id: str(m.value) for m in mentions},
-    )
     for ids in groups:
         members = sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
         status = status_of(members)

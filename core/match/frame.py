@@ -29,6 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from core import resources
+from core.match.base import comparison_bases
 from core.match.parts import parts
 from core.model import Frame, Mention, Sentence
 from core.text import wordclasses as lexicon
@@ -513,6 +514,8 @@ def read_frames(
     for part, whole in part_of.items():  # «استشهاد 15 منهم 12 من منسوبي»: a total counts what its parts count
         if not frames[whole].subject and frames[part].subject:
             frames[whole] = replace(frames[whole], subject=frames[part].subject)
+    for mid, base in comparison_bases(texts, sentence_of, mentions).items():
+        frames[mid] = replace(frames.get(mid, Frame()), base=base)
     return [replace(m, frame=frames.get(m.id, Frame())) for m in mentions]
 
 

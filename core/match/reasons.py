@@ -6,7 +6,7 @@ ones never change meaning. Parameters are strings; lists are joined with " · ".
 
 | code | params | meaning |
 | --- | --- | --- |
-| `frame_match` | kind, role, subject, scope | the mentions share these frame fields ("" = unknown) |
+| `frame_match` | kind, role, subject, scope[, base] | the mentions share these frame fields ("" = unknown) |
 | `similar_context` | score | best sentence similarity (0–1, two decimals) among the fact's links |
 | `kept_out` | mention, rule | a mention that would have joined was kept out by a cannot-link |
 | `values_agree` | values | every article's value agrees with the others' (with qualifiers) |

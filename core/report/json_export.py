@@ -1,6 +1,6 @@
 """The analysis as plain data: the JSON contract that `../shared/eval/score.py` reads (DESIGN.md),
 with more keys for humans (labels, explanations, furniture flags, problems), each number's `frame`
-({role, subject, aggregation, scope, part_of}) and each fact's `reasons` ([{code, params}], codes
+({role, subject, aggregation, scope, part_of, base}) and each fact's `reasons` ([{code, params}], codes
 listed in core.match.reasons)."""
 
 from __future__ import annotations

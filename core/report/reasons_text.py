@@ -106,7 +106,9 @@ SUBJECTS: dict[str, dict[str, str]] = {
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "ar": {
-        R.FRAME_MATCH: "جُمعت لأنها من النوع نفسه ({kind})، والدور نفسه ({role})، والمعدود نفسه ({subject}){scope}",
+        R.FRAME_MATCH: (
+            "جُمعت لأنها من النوع نفسه ({kind})، والدور نفسه ({role})، والمعدود نفسه ({subject}){scope}{base}"
+        ),
         R.SIMILAR_CONTEXT: "تتشابه جملها (حتى {score})",
         R.KEPT_OUT: "أُبقي {mention} خارجها: {rule}",
         R.VALUES_AGREE: "القيم متوافقة: {values}",
@@ -114,12 +116,14 @@ TEMPLATES: dict[str, dict[str, str]] = {
         R.ONE_ARTICLE: "لا يذكرها إلا مقال واحد",
         "unknown": "غير معروف",
         "scope": "، في سياق حدث آخر ({scope})",
+        "base_year": "، مقارنة بالفترة نفسها من العام السابق",
+        "base_prior": "، مقارنة بالفترة السابقة",
         R.RULE_SAME_SENTENCE: "رقمان في جملة واحدة لا يكونان واقعة واحدة",
         R.RULE_TOTAL_PART: "المجموع وجزؤه لا يكونان واقعة واحدة",
         R.RULE_TWO_ARTICLES: "مقالان يذكر كل منهما الرقمين معاً، فهما شيئان مختلفان",
     },
     "en": {
-        R.FRAME_MATCH: "grouped: same kind ({kind}), role ({role}) and subject ({subject}){scope}",
+        R.FRAME_MATCH: "grouped: same kind ({kind}), role ({role}) and subject ({subject}){scope}{base}",
         R.SIMILAR_CONTEXT: "their sentences are alike (up to {score})",
         R.KEPT_OUT: "{mention} kept out: {rule}",
         R.VALUES_AGREE: "the values agree: {values}",
@@ -127,6 +131,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         R.ONE_ARTICLE: "only one article reports it",
         "unknown": "unknown",
         "scope": ", about another event ({scope})",
+        "base_year": ", against the same period a year before",
+        "base_prior": ", against the period before",
         R.RULE_SAME_SENTENCE: "two numbers of one sentence are never one fact",
         R.RULE_TOTAL_PART: "a total and its part are never one fact",
         R.RULE_TWO_ARTICLES: "two articles each give both figures, so they are two things",
@@ -150,6 +156,7 @@ def reason_text(reason: Reason, lang: str = "ar", mention_name: Callable[[str], 
         "subject": SUBJECTS.get(lang, {}).get(p.get("subject", ""), p.get("subject", "")) or words["unknown"],
         "kind": KINDS.get(lang, {}).get(p.get("kind", ""), p.get("kind", "")),
         "scope": words["scope"].format(scope=p["scope"]) if p.get("scope") else "",
+        "base": words.get("base_" + p["base"], "") if p.get("base") else "",
         "rule": words.get(p.get("rule", ""), p.get("rule", "")),
         "mention": mention_name(p.get("mention", "")),
     }

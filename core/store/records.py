@@ -177,6 +177,7 @@ def save_analysis(
                 "aggregation": m.frame.aggregation,
                 "scope": m.frame.scope,
                 "part_of": m.frame.part_of,
+                "base": m.frame.base,
             }
             for m in analysis.mentions
         ),
@@ -276,7 +277,7 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
         )
         for i, doc, sentence, start, end, value, kind, qualifier, counted, text, family, *frame in db.execute(
             'SELECT id, doc, sentence, start, "end", value, kind, qualifier, counted, text, family,'
-            " role, subject, aggregation, scope, part_of FROM mentions ORDER BY rowid"
+            " role, subject, aggregation, scope, part_of, base FROM mentions ORDER BY rowid"
         )
     ]
     analysis.alignments = [

@@ -165,6 +165,11 @@ def _frames_and_reasons(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE facts ADD COLUMN reasons TEXT NOT NULL DEFAULT '[]'")
 
 
+def _comparison_base(db: sqlite_utils.Database) -> None:
+    """Each mention's comparison base (core.match.base: "year", "prior" or "" unknown)."""
+    db.execute("ALTER TABLE mentions ADD COLUMN base TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_tables,
     _v2_search,
@@ -172,5 +177,6 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _published,
     _verdicts,
     _frames_and_reasons,
+    _comparison_base,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

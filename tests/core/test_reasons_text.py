@@ -41,3 +41,8 @@ def test_the_html_report_words_a_conflicts_reasons_in_its_language(tmp_path):
     analysis = analyze_folder(tmp_path)
     assert "القيم متعارضة" in render_html(analysis, lang="ar")
     assert "the values conflict" in render_html(analysis, lang="en")
+
+
+def test_a_frame_match_names_the_comparison_base_when_known():
+    r = R.reason(R.FRAME_MATCH, kind="money", role="fell", subject="money_sar", scope="", base="year")
+    assert "a year before" in reason_text(r, "en") and "من العام السابق" in reason_text(r, "ar")

@@ -179,7 +179,7 @@ class AroundReader(DateReader):
             or prev.key in self.lex.not_counted
         ):
             return False
-        if definite and not is_plural(self.text, prev):
+        if definite and not is_plural(self.text, prev) and not self._unit_cardinal(first):
             if found.value == 1:
                 return False  # «العائلة الواحدة»: the same family
             found.kind = "ordinal"  # «القرن العشرين»: the twentieth century
@@ -195,6 +195,12 @@ class AroundReader(DateReader):
             found.counted = noun[0]
         found.first, found.start_char = first - 1, -1
         return True
+
+    def _unit_cardinal(self, i: int) -> bool:
+        """«الحقائب الأربع»: a cardinal from three to ten («الأربع», «الخمسة») is never an ordinal, whose
+        forms differ («الرابع», «الخامسة»), so it counts its noun even where the plural is not known."""
+        info = word_info(self.tokens[i].key)
+        return info is not None and info.cls == "card" and 3 <= info.value <= 10
 
     def one_counts(self, i: int) -> bool:
         """«واحد» is a quantity after a countable noun («شخص واحد», «يوم واحد») or alone; after other

@@ -172,7 +172,25 @@ class _Reader(AroundReader):
             self.key(i - 1) == "(" and self.is_word(i - 2, "identifier", clitic=True)
         ):
             return True
-        return self.list_marker(i, i + 1)
+        return self.list_marker(i, i + 1) or self.model_name(i) or self.item_mark(i)
+
+    def model_name(self, i: int) -> bool:
+        """«إف 16», «إف- 16», «إف ــ 16», «سي4»: a number after the Arabic name of a Latin letter."""
+        j = i - 1
+        while (
+            j >= 0
+            and self.tokens[j].kind != "ar"
+            and not self.text[self.tokens[j].start : self.tokens[j].end].strip("-–ـ")
+        ):
+            j -= 1
+        if j < 0 or not self.is_word(j, "letter-name"):
+            return False
+        return not self.text[self.tokens[j].end : self.tokens[i].start].strip(" -–ـ")
+
+    def item_mark(self, i: int) -> bool:
+        """«1/مهدي … 2/عباس»: a number glued by a slash to the word after it numbers a list item."""
+        end = self.tokens[i].end
+        return self.text[end : end + 1] == "/" and self.text[end + 1 : end + 2].isalpha()
 
     def decimal_comma(self, end: int) -> bool:
         """«1,5 مليون», «82,3 %»: a comma and one or two digits before a scale word or a percent."""
