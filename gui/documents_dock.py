@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from core.model import Document
 from gui.bidi import isolate, isolate_ltr
+from gui.i18n import is_language_change
 from gui.index import AnalysisIndex
 from gui.plain import literal
 
@@ -25,12 +26,21 @@ class DocumentsDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documents-dock")
-        self.setWindowTitle(self.tr("Articles"))
         self.list = QListWidget(self)
         self.list.setObjectName("documents-list")
         self.list.itemActivated.connect(self._activate)
         self.list.itemDoubleClicked.connect(self._activate)
         self.setWidget(self.list)
+
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if is_language_change(event):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Articles"))
 
     def set_documents(self, documents: list[Document], index: AnalysisIndex | None = None) -> None:
         self.list.clear()

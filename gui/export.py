@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, QStandardPaths
+from PySide6.QtCore import QMarginsF, QStandardPaths
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QTextDocument, QTextOption
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -41,29 +41,38 @@ PRINTER_MARGIN_MM = 5
 MARK_COLOURS = {"conflict": "#ffcdd2", "shared": "#c8e6c9"}
 
 
-class ExportActions(QObject):
+class ExportActions(i18n.Retranslating):
     """The Export submenu of the File menu and what its actions do."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.menu = QMenu(self.tr("&Export"), window)
+        self.menu = QMenu(window)
         self.menu.setObjectName("export-menu")
-        self.html_action = self._add(self.tr("Report (HTML)…"), self.choose_html)
-        self.csv_action = self._add(self.tr("Facts (CSV)…"), self.choose_csv)
-        self.json_action = self._add(self.tr("Analysis (JSON)…"), self.choose_json)
+        self.html_action = self._add(self.choose_html)
+        self.csv_action = self._add(self.choose_csv)
+        self.json_action = self._add(self.choose_json)
         self.menu.addSeparator()
-        self.pdf_action = self._add(self.tr("Save Report as PDF…"), self.choose_pdf)
-        self.print_action = self._add(self.tr("&Print Report…"), self.print_report, "Ctrl+P")
+        self.pdf_action = self._add(self.choose_pdf)
+        self.print_action = self._add(self.print_report, "Ctrl+P")
         before = window.recent_menu.menuAction()
         window.file_menu.insertMenu(before, self.menu)
         window.file_menu.insertAction(before, self.print_action)
         window.file_menu.insertSeparator(before)
         window.analysis_ready.connect(lambda _a: self._enable())
         self._enable()
+        self.retranslate_ui()
 
-    def _add(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self.window)
+    def retranslate_ui(self) -> None:
+        self.menu.setTitle(self.tr("&Export"))
+        self.html_action.setText(self.tr("Report (HTML)…"))
+        self.csv_action.setText(self.tr("Facts (CSV)…"))
+        self.json_action.setText(self.tr("Analysis (JSON)…"))
+        self.pdf_action.setText(self.tr("Save Report as PDF…"))
+        self.print_action.setText(self.tr("&Print Report…"))
+
+    def _add(self, slot: object, shortcut: str | None = None) -> QAction:
+        action = QAction(self.window)  # its text: retranslate_ui
         if shortcut:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from gui import i18n
@@ -27,17 +26,17 @@ SHORTCUTS_TAB = 2
 def apply_startup_preferences(language: str | None = None) -> str:
     """Language (LANGUAGE overrides the preference, e.g. `--lang ar`) and colour scheme; returns the language."""
     apply_color_scheme(COLOR_SCHEME.get())
-    return i18n.set_language(language or LANGUAGE.get(), windows=[])
+    return i18n.set_language(language or LANGUAGE.get())
 
 
-class Extras(QObject):
+class Extras(i18n.Retranslating):
     """Owns the Export actions, the Preferences action and the Help menu of one window."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.export = ExportActions(window)
-        self.preferences_action = QAction(self.tr("&Preferences…"), window)
+        self.preferences_action = QAction(window)
         self.preferences_action.setObjectName("preferences-action")
         standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
         self.preferences_action.setShortcuts(standard or [QKeySequence("Ctrl+,")])
@@ -46,17 +45,24 @@ class Extras(QObject):
         quit_action = window.file_menu.actions()[-1]  # Preferences go just above Quit
         window.file_menu.insertAction(quit_action, self.preferences_action)
         window.file_menu.insertSeparator(quit_action)
-        self.help_menu = window.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = window.menuBar().addMenu("")
         self.help_menu.setObjectName("help-menu")
-        self.shortcuts_action = self.help_menu.addAction(self.tr("&Keyboard Shortcuts"))
+        self.shortcuts_action = self.help_menu.addAction("")
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(lambda: self.open_about(SHORTCUTS_TAB))
-        self.about_action = self.help_menu.addAction(self.tr("&About Muqabala"))
+        self.about_action = self.help_menu.addAction("")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: self.open_about(0))
         for action in (self.preferences_action, self.shortcuts_action):
             window.addAction(action)
         self.dialog: PreferencesDialog | AboutDialog | None = None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
+        self.about_action.setText(self.tr("&About Muqabala"))
 
     def open_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self.window)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QSplitter, QVBoxLayout, QWidget
 
 from core.match.over_time import timeline
 from gui.facts_model import review_text, status_text
+from gui.i18n import is_language_change
 from gui.reasons_text import GROUPING_CODES, reason_text
 from gui.timeline_chart import TimelineChart
 
@@ -26,12 +27,11 @@ class FactPanel(QDockWidget):
         super().__init__(parent)
         self.reader = reader
         self.fact_id: str | None = None
-        self.setWindowTitle(self.tr("Why"))
         self.setObjectName("why-dock")
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.header = QLabel(self.tr("Select a fact: click a number, or F8."))
+        self.header = QLabel()
         self.header.setObjectName("why-header")
         self.header.setTextFormat(Qt.TextFormat.PlainText)  # labels come from the articles' text
         self.header.setWordWrap(True)
@@ -52,6 +52,20 @@ class FactPanel(QDockWidget):
         self.setWidget(body)
         reader.fact_selected.connect(self.show_fact)
         reader.reviewed.connect(lambda: self.show_fact(reader.current_fact or ""))
+
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if is_language_change(event):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Why"))
+        if self.fact_id is None:
+            self.header.setText(self.tr("Select a fact: click a number, or F8."))
+        else:
+            self.show_fact(self.fact_id)  # its reasons are rendered in the interface language
 
     def show_fact(self, fact_id: str) -> None:
         """Fill the panel for FACT_ID (from the whole story, also articles not side by side)."""

@@ -6,7 +6,7 @@ Double-click or Enter on a row asks the window to jump to that fact; selecting a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.facts_model import FACT_ID_ROLE, LABEL_COLUMN, STATUS_COLUMN, FactsFilter, FactsModel
+from gui.i18n import is_language_change
 from gui.index import AnalysisIndex
 from gui.tr_noop import QT_TRANSLATE_NOOP
 
@@ -63,7 +64,6 @@ class FactsDock(QDockWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Facts"))
         self.setObjectName("facts-dock")
         self.model = FactsModel(self)
         self.proxy = FactsFilter(self)
@@ -75,11 +75,10 @@ class FactsDock(QDockWidget):
         self.status_box = QComboBox(body)
         self.status_box.setObjectName("facts-status-filter")
         for text, value in STATUS_CHOICES:
-            self.status_box.addItem(self.tr(text), value)
+            self.status_box.addItem(text, value)
         self.status_box.currentIndexChanged.connect(lambda _i: self._status_chosen(self.status_box.currentData()))
         self.filter_edit = QLineEdit(body)
         self.filter_edit.setObjectName("facts-text-filter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter facts (e.g. حافلة)"))
         self.filter_edit.setClearButtonEnabled(True)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -107,6 +106,19 @@ class FactsDock(QDockWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
+
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if is_language_change(event):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Facts"))
+        for i, (text, _value) in enumerate(STATUS_CHOICES):
+            self.status_box.setItemText(i, self.tr(text))
+        self.filter_edit.setPlaceholderText(self.tr("Filter facts (e.g. حافلة)"))
 
     def _status_chosen(self, status: str) -> None:
         """A status filter; "unreviewed" shows every fact, those not yet ruled on first."""

@@ -5,32 +5,17 @@ beside them are what is loaded at run time (`scripts/translations.py` regenerate
 lupdate/lrelease that PySide6-Essentials ships). Qt's own strings (OK, Cancel, file dialogs) come
 from qtbase_ar.qm in PySide6's translations folder.
 
-Switching language at run time: the windows were built with `tr()` texts of the old language, and
-their builders are not re-run, so `retranslate()` walks menus, actions, docks, buttons and labels
-and maps each text back to its source through the `.ts` files, then translates it again. Texts
-with values filled in («Notes (3)») are refreshed by their owners the next time they change.
+Switching language at run time follows Qt's own pattern: installing or removing a translator makes
+Qt send a `LanguageChange` event to every window, which passes it on to its widgets and to the
+helper objects it owns. Whatever sets a text builds it in a `retranslate_ui()` method that runs once
+when the widget is built and again from `changeEvent` (widgets) or `event` (helper objects) on
+`LanguageChange`; `is_language_change(event)` is the test both use.
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable
-from functools import lru_cache
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QComboBox,
-    QDockWidget,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from core.resources import resource
 
@@ -57,9 +42,9 @@ def current_language() -> str:
     return _current["language"]
 
 
-def set_language(preference: str, windows: Iterable[QWidget] | None = None) -> str:
-    """Install the translators for PREFERENCE, set the layout direction and re-translate WINDOWS
-    (default: every top-level widget). Returns the language now in use."""
+def set_language(preference: str) -> str:
+    """Install the translators for PREFERENCE and set the layout direction; Qt then sends every
+    window a LanguageChange event (delivered before this returns). Returns the language now in use."""
     app = QApplication.instance()
     assert isinstance(app, QApplication), "set_language needs a QApplication"
     language = resolve(preference)
@@ -77,9 +62,14 @@ def set_language(preference: str, windows: Iterable[QWidget] | None = None) -> s
         )
     _current["language"] = language
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
-    for window in windows if windows is not None else app.topLevelWidgets():
-        retranslate(window)
+    # QApplication posts the event to each window: deliver it now, so callers see the new texts
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return language
+
+
+def is_language_change(event: QEvent) -> bool:
+    """True for Qt's LanguageChange event: the moment to call `retranslate_ui()`."""
+    return event.type() == QEvent.Type.LanguageChange
 
 
 def _load(app: QApplication, catalog: str, language: str, folders: list[str]) -> bool:
@@ -93,61 +83,14 @@ def _load(app: QApplication, catalog: str, language: str, folders: list[str]) ->
     return False
 
 
-@lru_cache(maxsize=1)
-def _sources() -> dict[str, tuple[str, str]]:
-    """Every known text (source or any translation) → (context, source), from the `.ts` files."""
-    table: dict[str, tuple[str, str]] = {}
-    for language in LANGUAGES:
-        path = resource("translations", f"{APP_CATALOG}_{language}.ts")
-        if not path.is_file():
-            continue
-        for context in ET.parse(path).getroot().iter("context"):
-            name = context.findtext("name", "")
-            for message in context.iter("message"):
-                source = message.findtext("source", "")
-                table.setdefault(source, (name, source))
-                translated = message.findtext("translation", "")
-                if translated:
-                    table.setdefault(translated, (name, source))
-    return table
+class Retranslating(QObject):
+    """A helper object (not a widget) whose texts follow the language. The widget that owns it
+    passes Qt's LanguageChange event on to its child objects, so `retranslate_ui()` runs then."""
 
+    def event(self, event: QEvent) -> bool:
+        if is_language_change(event):
+            self.retranslate_ui()
+        return super().event(event)
 
-def translate_again(text: str) -> str:
-    """TEXT in the current language, if it is a known interface text; else TEXT unchanged."""
-    found = _sources().get(text)
-    if found is None:
-        return text
-    return QCoreApplication.translate(found[0], found[1])
-
-
-def retranslate(root: QWidget) -> None:
-    """Re-translate the texts of ROOT and everything under it (see the module docstring)."""
-    widgets = [root, *root.findChildren(QWidget)]
-    for action in root.findChildren(QAction):
-        _retext(action.text, action.setText)
-        if action.toolTip() != action.text().replace("&", ""):
-            _retext(action.toolTip, action.setToolTip)
-    for w in widgets:
-        if isinstance(w, (QMainWindow, QDockWidget, QToolBar)) or w.isWindow():
-            _retext(w.windowTitle, w.setWindowTitle)
-        if isinstance(w, QMenu):
-            _retext(w.title, w.setTitle)
-        elif isinstance(w, QAbstractButton):
-            _retext(w.text, w.setText)
-        elif isinstance(w, QLabel):
-            _retext(w.text, w.setText)
-        elif isinstance(w, QLineEdit):
-            _retext(w.placeholderText, w.setPlaceholderText)
-        elif isinstance(w, QComboBox):
-            for i in range(w.count()):
-                w.setItemText(i, translate_again(w.itemText(i)))
-        if w.toolTip():
-            _retext(w.toolTip, w.setToolTip)
-
-
-def _retext(getter: Callable[[], str], setter: Callable[[str], object]) -> None:
-    text = getter()
-    if text:
-        new = translate_again(text)
-        if new != text:
-            setter(new)
+    def retranslate_ui(self) -> None:
+        """Set every text this helper owns, in the current language."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from core.model import Analysis, Document, Problem
 from gui import settings as app_settings
+from gui.analyses import Analyses
 from gui.bidi import isolate, isolate_ltr
 from gui.documents_dock import DocumentsDock
 from gui.extras import install_extras
@@ -37,6 +38,7 @@ from gui.facts_dock import FactsDock
 from gui.find import Find
 from gui.folder_drop import FolderDropMixin
 from gui.highlight import Legend
+from gui.i18n import is_language_change
 from gui.index import AnalysisIndex
 from gui.plain import literal
 from gui.project_actions import ProjectActions, fill_recent_menu
@@ -53,6 +55,9 @@ def problem_line(p: Problem) -> str:
     return f"{p.severity}: {isolate_ltr(p.path)}: {isolate(p.message)}"
 
 
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
+
 class MainWindow(FolderDropMixin):
     """Muqabala's window over one folder of articles."""
 
@@ -66,12 +71,11 @@ class MainWindow(FolderDropMixin):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("main-window")
-        self.setWindowTitle(self.tr("Muqabala"))
         self.setAcceptDrops(True)
         self.folder: str | None = None
         self.analysis: Analysis | None = None
-        self.runner: AnalysisRunner | None = None
-        self._old_runners: list[AnalysisRunner] = []
+        self.analyses = Analyses(self)  # the one owner of the running analysis and the busy state
+        self.analyses.thread_ended.connect(self.analysis_thread_ended)
         self.splitter = make_splitter()
         self.synopsis = SynopsisView()
         self.stack = QStackedWidget()
@@ -97,7 +101,7 @@ class MainWindow(FolderDropMixin):
         self._listed_problems: set[Problem] = set()
         self.problems = QListWidget()
         self.problems.setObjectName("problems-list")
-        self.problems_dock = QDockWidget(self.tr("Problems"), self)
+        self.problems_dock = QDockWidget(self)
         self.problems_dock.setObjectName("problems-dock")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
@@ -118,8 +122,42 @@ class MainWindow(FolderDropMixin):
         self.stories = install_stories(self)  # stories dock, one story at a time (gui/story_view.py)
         self.finder = Find(self)  # search every article of the story or folder, results panel (gui/find.py)
         self.verdicts = install_verdicts(self)  # Review menu, why panel, timeline (gui/verdicts.py)
+        self.retranslate_ui()
         self.resize(1400, 900)
-        self._restore_settings()
+        self.reader.point_size = app_settings.restore_window(self) or self.reader.point_size
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if is_language_change(event):
+            self.retranslate_ui()  # the docks and helper objects get the event too, and do their own
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The texts of the window's own title, menus, actions, toolbar and buttons, in the current language."""
+        name = Path(self.folder).name if self.folder else ""
+        self.setWindowTitle(self.tr("Muqabala — {name}").format(name=name) if name else self.tr("Muqabala"))
+        self.problems_dock.setWindowTitle(self.tr("Problems"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        texts = {
+            self.open_action: self.tr("&Open Folder…"),
+            self.quit_action: self.tr("&Quit"),
+            self.panes_action: self.tr("Panes"),
+            self.aligned_action: self.tr("Aligned"),
+            self.sync_action: self.tr("Synchronised scrolling"),
+            self.next_action: self.tr("Next conflict"),
+            self.prev_action: self.tr("Previous conflict"),
+            self.find_action: self.tr("Find in all articles"),
+            self.zoom_in_action: self.tr("Zoom in"),
+            self.zoom_out_action: self.tr("Zoom out"),
+            self.zoom_reset_action: self.tr("Normal size"),
+            self.clear_action: self.tr("Clear marks"),
+            self.file_menu.menuAction(): self.tr("&File"),
+            self.recent_menu.menuAction(): self.tr("Open &Recent"),
+            self.view_menu.menuAction(): self.tr("&View"),
+            self.go_menu.menuAction(): self.tr("&Go"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.toolbar.setWindowTitle(self.tr("Main"))
 
     # --- construction --------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -128,7 +166,7 @@ class MainWindow(FolderDropMixin):
         self.progress.setObjectName("analysis-progress")
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancel-analysis")
         self.cancel_button.clicked.connect(self.cancel_analysis)
         self.folder_label = QLabel()
@@ -136,51 +174,44 @@ class MainWindow(FolderDropMixin):
         bar.addPermanentWidget(self.folder_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
-        self._set_busy(False)
+        self.analyses.busy_changed.connect(self._show_busy)
+        self._show_busy(False)
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[..., object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot: Callable[..., object], shortcut: Shortcut | None = None, check: bool = False) -> QAction:
+        action = QAction(self)  # its text: retranslate_ui
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
+        action.setCheckable(check)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        self.open_action = self._action(self.tr("&Open Folder…"), self.choose_folder, QKeySequence.StandardKey.Open)
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.panes_action = self._action(self.tr("Panes"), lambda: self.reader.set_mode(PANES), checkable=True)
-        self.aligned_action = self._action(self.tr("Aligned"), lambda: self.reader.set_mode(ALIGNED), checkable=True)
+        self.open_action = self._action(self.choose_folder, QKeySequence.StandardKey.Open)
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.panes_action = self._action(lambda: self.reader.set_mode(PANES), check=True)
+        self.aligned_action = self._action(lambda: self.reader.set_mode(ALIGNED), check=True)
         group = QActionGroup(self)
         for a in (self.panes_action, self.aligned_action):
             group.addAction(a)
         self.panes_action.setChecked(True)
-        self.sync_action = self._action(self.tr("Synchronised scrolling"), self._toggle_sync, checkable=True)
+        self.sync_action = self._action(lambda on: setattr(self.reader, "sync_scrolling", on), check=True)
         self.sync_action.setChecked(True)
-        self.next_action = self._action(self.tr("Next conflict"), lambda: self.reader.step_conflict(1), "F8")
-        self.prev_action = self._action(self.tr("Previous conflict"), lambda: self.reader.step_conflict(-1), "Shift+F8")
-        self.find_action = self._action(
-            self.tr("Find in all articles"), self.search_bar.focus, QKeySequence.StandardKey.Find
-        )
-        self.zoom_in_action = self._action(self.tr("Zoom in"), lambda: self.reader.zoom(1), "Ctrl+=")
+        self.next_action = self._action(lambda: self.reader.step_conflict(1), "F8")
+        self.prev_action = self._action(lambda: self.reader.step_conflict(-1), "Shift+F8")
+        self.find_action = self._action(self.search_bar.focus, QKeySequence.StandardKey.Find)
+        self.zoom_in_action = self._action(lambda: self.reader.zoom(1), "Ctrl+=")
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = self._action(self.tr("Zoom out"), lambda: self.reader.zoom(-1), "Ctrl+-")
-        self.zoom_reset_action = self._action(self.tr("Normal size"), self.reader.reset_zoom, "Ctrl+0")
-        self.clear_action = self._action(self.tr("Clear marks"), self._clear, "Esc")
+        self.zoom_out_action = self._action(lambda: self.reader.zoom(-1), "Ctrl+-")
+        self.zoom_reset_action = self._action(self.reader.reset_zoom, "Ctrl+0")
+        self.clear_action = self._action(self._clear, "Esc")
         menu = self.menuBar()
-        file_menu = self.file_menu = menu.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = menu.addMenu("")
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = file_menu.addMenu("")
         file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        view_menu = self.view_menu = menu.addMenu(self.tr("&View"))
+        file_menu.addAction(self.quit_action)
+        view_menu = self.view_menu = menu.addMenu("")
         for a in (
             self.panes_action,
             self.aligned_action,
@@ -193,10 +224,10 @@ class MainWindow(FolderDropMixin):
         view_menu.addAction(self.facts.toggleViewAction())
         view_menu.addAction(self.documents.toggleViewAction())
         view_menu.addAction(self.problems_dock.toggleViewAction())
-        go_menu = menu.addMenu(self.tr("&Go"))
+        go_menu = self.go_menu = menu.addMenu("")
         for a in (self.next_action, self.prev_action, self.find_action, self.clear_action):
             go_menu.addAction(a)
-        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar = self.toolbar = QToolBar(self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         shown: tuple[QAction | None, ...] = (
@@ -217,9 +248,9 @@ class MainWindow(FolderDropMixin):
                 toolbar.addAction(item)
         toolbar.addWidget(self.search_bar)
         self.addToolBar(toolbar)
-        self._fill_recent_menu()
+        self.fill_recent_menu()
 
-    def _fill_recent_menu(self) -> None:
+    def fill_recent_menu(self) -> None:
         fill_recent_menu(self.recent_menu, self.open_folder)
 
     # --- opening and analysing -----------------------------------------------------------
@@ -234,7 +265,7 @@ class MainWindow(FolderDropMixin):
         self.cancel_analysis()
         self.folder = folder
         self.analysis = None
-        self.setWindowTitle(self.tr("Muqabala — {name}").format(name=Path(folder).name))
+        self.retranslate_ui()  # the title names the folder
         self.folder_label.setText(Path(folder).name)
         self.problems.clear()
         self._listed_problems = set()
@@ -242,12 +273,10 @@ class MainWindow(FolderDropMixin):
         self.reader.set_documents([])
         self.documents.set_documents([])
         app_settings.remember_folder(folder)
-        self._fill_recent_menu()
+        self.fill_recent_menu()
         # a cancelled analysis of this window may still hold the project for a moment: wait for it,
         # but never for another window or command (told at once that the project is open there)
-        previous_running = any(r.is_running() for r in self._old_runners)
-        task = AnalysisTask(folder, wait_for_own_s=PREVIOUS_TASK_GRACE_S if previous_running else 0.0)
-        runner = AnalysisRunner(task, self)
+        task = AnalysisTask(folder, wait_for_own_s=PREVIOUS_TASK_GRACE_S if self.analyses.still_ending() else 0.0)
         task.documents_ready.connect(self._documents_ready)
         task.progress.connect(self._progress)
         task.problem_found.connect(self._problem_found)
@@ -255,24 +284,22 @@ class MainWindow(FolderDropMixin):
         task.failed.connect(self._failed)
         task.cancelled.connect(self._cancelled)
         self.projects.watch(task)
-        runner.worker_thread.finished.connect(self._thread_finished)
-        self.runner = runner
-        self._set_busy(True)
         self.statusBar().showMessage(self.tr("Reading {folder} …").format(folder=folder))
-        runner.start()
+        self.analyses.start(task)
 
     def cancel_analysis(self) -> None:
         """Stop the running analysis, if any; the window stays usable."""
-        if self.runner is not None:
-            self.runner.cancel()
-            self._old_runners.append(self.runner)
-            self.runner = None
-            self._set_busy(False)
+        if self.analyses.cancel():
             self.statusBar().showMessage(self.tr("Analysis cancelled."))
             self.analysis_stopped.emit("cancelled")
 
+    @property
+    def runner(self) -> AnalysisRunner | None:
+        """The running analysis, if any."""
+        return self.analyses.runner
+
     def _is_current(self) -> bool:
-        return self.runner is not None and self.sender() is self.runner.task
+        return self.analyses.is_current(self.sender())
 
     def _documents_ready(self, payload: tuple[list[Document], list[Problem]]) -> None:
         if not self._is_current():
@@ -301,8 +328,7 @@ class MainWindow(FolderDropMixin):
     def _finished(self, analysis: Analysis) -> None:
         if not self._is_current():
             return
-        self.runner = None
-        self._set_busy(False)
+        self.analyses.end()
         self.analysis = analysis
         self.statusBar().showMessage(self.tr("Marking the articles …"))
         self.stories.show_analysis(analysis, done=lambda index: self._views_ready(analysis, index))
@@ -332,8 +358,7 @@ class MainWindow(FolderDropMixin):
     def _failed(self, message: str) -> None:
         if not self._is_current():
             return
-        self.runner = None
-        self._set_busy(False)
+        self.analyses.end()
         self.statusBar().showMessage(self.tr("Analysis failed."))
         self.problems.addItem(f"error: analysis failed: {message.splitlines()[0] if message else ''}")
         self.problems_dock.show()
@@ -344,18 +369,9 @@ class MainWindow(FolderDropMixin):
 
     def _cancelled(self) -> None:
         if self._is_current():
-            self.runner = None
-            self._set_busy(False)
+            self.analyses.end()
             self.statusBar().showMessage(self.tr("Analysis cancelled."))
             self.analysis_stopped.emit("cancelled")
-
-    def _thread_finished(self) -> None:
-        """Forget a cancelled runner once its thread has really ended (runs on the GUI thread)."""
-        thread = self.sender()
-        if isinstance(thread, QThread):
-            thread.wait(2000)  # `finished` comes just before the thread's last instruction
-            self._old_runners = [r for r in self._old_runners if r.worker_thread is not thread]
-        self.analysis_thread_ended.emit()
 
     def _show_problems(self, problems: list[Problem]) -> None:
         self.problems.clear()
@@ -365,14 +381,14 @@ class MainWindow(FolderDropMixin):
         if problems:
             self.problems_dock.show()
 
-    def _set_busy(self, busy: bool) -> None:
+    def _show_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         if busy:
             self.progress.setRange(0, 0)
 
     def is_busy(self) -> bool:
-        return self.runner is not None
+        return self.analyses.is_busy()
 
     # --- small slots ---------------------------------------------------------------------
     def show_document(self, doc_id: str, focus: bool = True) -> None:
@@ -385,17 +401,11 @@ class MainWindow(FolderDropMixin):
         if focus:
             pane.text.setFocus()
 
-    def _toggle_sync(self, checked: bool) -> None:
-        self.reader.sync_scrolling = checked
-
     def _clear(self) -> None:
         self.search_bar.field.clear()
         self.finder.clear()
 
     # --- settings ------------------------------------------------------------------------
-    def _restore_settings(self) -> None:
-        self.reader.point_size = app_settings.restore_window(self) or self.reader.point_size
-
     def _restore_splitter(self) -> None:
         app_settings.restore_splitter(self.splitter)
         bar = self.pane_scroll.horizontalScrollBar()
@@ -406,11 +416,6 @@ class MainWindow(FolderDropMixin):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
-        runners = [*self._old_runners, *([self.runner] if self.runner else [])]
-        for r in runners:
-            r.cancel()
-        for r in runners:
-            r.wait(5000)
-        self.runner = None
+        self.analyses.shut_down()
         self.projects.close_project()
         super().closeEvent(event)

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.store import Note
+from gui.i18n import is_language_change
 from gui.index import AnalysisIndex
 from gui.plain import literal
 
@@ -181,13 +182,12 @@ class NotesDock(QDockWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Notes"))
         self.setObjectName("notes-dock")
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         self.buttons = QHBoxLayout()
-        self.hint = QLabel(self.tr("Right-click a number, a sentence or a fact to add a note."))
+        self.hint = QLabel()
         self.hint.setObjectName("notes-hint")
         self.buttons.addWidget(self.hint, 1)
         layout.addLayout(self.buttons)
@@ -195,12 +195,7 @@ class NotesDock(QDockWidget):
         self.table = NotesTable(self.model, body)
         self.table.setObjectName("notes-table")
         layout.addWidget(self.table, 2)
-        self.orphans_label = QLabel(
-            self.tr(
-                "⚠ Orphaned notes — what they were attached to is no longer in the articles. "
-                "They are kept; read them, edit or delete them."
-            )
-        )
+        self.orphans_label = QLabel()
         self.orphans_label.setObjectName("orphaned-notes-label")
         self.orphans_label.setWordWrap(True)
         self.orphans_label.setStyleSheet("color: #b36b00; font-weight: bold")
@@ -212,14 +207,34 @@ class NotesDock(QDockWidget):
         for table in (self.table, self.orphans):
             table.activated_note.connect(self.note_activated)
             table.delete_pressed.connect(self.delete_requested)
-        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.edit_action = QAction(self)
         self.edit_action.triggered.connect(lambda: self._for_current(self.edit_requested))
-        self.delete_action = QAction(self.tr("Delete"), self)
+        self.delete_action = QAction(self)
         self.delete_action.triggered.connect(lambda: self._for_current(self.delete_requested))
         self.add_button(self.edit_action)
         self.add_button(self.delete_action)
         self.setWidget(body)
+        self.note_count = 0
+        self.retranslate_ui()
         self.set_notes([])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if is_language_change(event):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        count = self.note_count
+        self.setWindowTitle(self.tr("Notes ({n})").format(n=count) if count else self.tr("Notes"))
+        self.hint.setText(self.tr("Right-click a number, a sentence or a fact to add a note."))
+        self.orphans_label.setText(
+            self.tr(
+                "⚠ Orphaned notes — what they were attached to is no longer in the articles. "
+                "They are kept; read them, edit or delete them."
+            )
+        )
+        self.edit_action.setText(self.tr("Edit…"))
+        self.delete_action.setText(self.tr("Delete"))
 
     def add_button(self, action: QAction) -> QToolButton:
         button = QToolButton(self)
@@ -234,8 +249,8 @@ class NotesDock(QDockWidget):
         self.orphans_model.set_notes(orphans)
         self.orphans_label.setVisible(bool(orphans))
         self.orphans.setVisible(bool(orphans))
-        count = len(notes)
-        self.setWindowTitle(self.tr("Notes ({n})").format(n=count) if count else self.tr("Notes"))
+        self.note_count = len(notes)
+        self.retranslate_ui()
 
     def current_note(self) -> int | None:
         """The selected note in whichever list has the focus (else the main list)."""

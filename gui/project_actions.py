@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,6 +31,7 @@ from core.store import ProjectFileError
 from gui import settings as app_settings
 from gui.bidi import isolate_ltr
 from gui.changes_text import describe_changes
+from gui.i18n import Retranslating, is_language_change
 from gui.notes_commands import AddNote, DeleteNote, EditNote, NoteCommand
 from gui.notes_dock import NoteDialog, NotesDock, snippet
 from gui.plain import literal
@@ -70,18 +71,27 @@ class ChangesBar(QFrame):
         self.label.setWordWrap(True)
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
+        self.close_button = close
         layout.addWidget(self.label, 1)
         layout.addWidget(close)
         self.hide()
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if is_language_change(event):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.close_button.setToolTip(self.tr("Dismiss"))
 
     def show_text(self, text: str) -> None:
         self.label.setText(text)
         self.show()
 
 
-class ProjectActions(QObject):
+class ProjectActions(Retranslating):
     """Owns the window's open Project, its file actions, the notes dock and the notes' undo stack."""
 
     adopted = Signal(object)
@@ -102,15 +112,19 @@ class ProjectActions(QObject):
         layout = central.layout() if central is not None else None
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(0, self.changes_bar)
-        self.open_project_action = self._action(self.tr("Open &Project…"), self.choose_project, "Ctrl+Shift+O")
-        self.save_as_action = self._action(self.tr("&Save Project As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.open_project_action = self._action(self.choose_project, "Ctrl+Shift+O")
+        self.save_as_action = self._action(self.save_as, QKeySequence.StandardKey.SaveAs)
         self.save_as_action.setEnabled(False)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Qt's createUndoAction fixes its "Undo" prefix at creation: these follow the language
+        self.undo_action = self._action(self.undo_stack.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.undo_stack.redo, QKeySequence.StandardKey.Redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda _text: self._name_undo_redo())
+        self.undo_stack.redoTextChanged.connect(lambda _text: self._name_undo_redo())
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         for action in (self.undo_action, self.redo_action):
-            window.addAction(action)
             self.notes_dock.add_button(action)
         before = window.recent_menu.menuAction()
         window.file_menu.insertAction(before, self.open_project_action)
@@ -124,11 +138,24 @@ class ProjectActions(QObject):
         self.notes_dock.edit_requested.connect(self.request_edit)
         self.notes_dock.delete_requested.connect(self.confirm_delete_note)
         self.confirm_box: QMessageBox | None = None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.open_project_action.setText(self.tr("Open &Project…"))
+        self.save_as_action.setText(self.tr("&Save Project As…"))
+        self._name_undo_redo()
+
+    def _name_undo_redo(self) -> None:
+        """«Undo Add note», as Qt's own undo action reads, in the current language."""
+        undo = self.tr("Undo")
+        redo = self.tr("Redo")
+        self.undo_action.setText(f"{undo} {self.undo_stack.undoText()}".strip())
+        self.redo_action.setText(f"{redo} {self.undo_stack.redoText()}".strip())
         self._undo_index = 0
         self.undo_stack.indexChanged.connect(self._undo_moved)
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
+        action = QAction(self.window)  # its text: retranslate_ui
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.window.addAction(action)
@@ -142,8 +169,7 @@ class ProjectActions(QObject):
         task.refused.connect(self._refused)
 
     def _is_current(self) -> bool:
-        runner = self.window.runner
-        return runner is not None and self.sender() is runner.task
+        return self.window.analyses.is_current(self.sender())
 
     def _adopt(self, project: Project) -> None:
         if not self._is_current():
@@ -189,10 +215,7 @@ class ProjectActions(QObject):
         if not self._is_current():
             return
         w = self.window
-        if w.runner is not None:
-            w._old_runners.append(w.runner)  # noqa: SLF001 - closing the window waits for its thread to end
-        w.runner = None
-        w._set_busy(False)  # noqa: SLF001 - the window's own busy state, shared with this helper
+        w.analyses.end(still_running=True)  # closing the window waits for its thread to end
         w.statusBar().showMessage(self.tr("This project cannot be opened."))
         box = QMessageBox(
             QMessageBox.Icon.Critical,
@@ -235,7 +258,7 @@ class ProjectActions(QObject):
             QMessageBox.critical(self.window, self.tr("Cannot save the project"), literal(str(exc)))
             return False
         app_settings.remember_folder(str(path))
-        self.window._fill_recent_menu()  # noqa: SLF001 - the recent list now holds the copy
+        self.window.fill_recent_menu()  # the recent list now holds the copy
         self.window.statusBar().showMessage(self.tr("Project saved as {path}").format(path=isolate_ltr(str(path))))
         return True
 

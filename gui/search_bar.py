@@ -5,9 +5,11 @@ Typing searches as you go; Enter goes to the next hit (Shift+Enter the previous 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from gui.i18n import is_language_change
 
 
 class SearchField(QLineEdit):
@@ -42,7 +44,6 @@ class SearchBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.field = SearchField(self)
         self.field.setObjectName("search-field")
-        self.field.setPlaceholderText(self.tr("Find in all articles (Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(220)
         self.field.textChanged.connect(self.query_changed)
@@ -51,6 +52,16 @@ class SearchBar(QWidget):
         self.count.setMinimumWidth(70)
         layout.addWidget(self.field)
         layout.addWidget(self.count)
+
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if is_language_change(event):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.field.setPlaceholderText(self.tr("Find in all articles (Ctrl+F)"))
 
     def focus(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from core.model import Document
 from core.text.search import Hit, hits_per_document, snippet
 from gui.bidi import isolate
 from gui.highlight import colours_for
+from gui.i18n import is_language_change
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 """On a hit row: (doc id, start, end). On an article row: (doc id, -1, -1)."""
@@ -120,16 +121,14 @@ class SearchResultsDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search-results-dock")
-        self.setWindowTitle(self.tr("Search results"))
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
         self.summary = QLabel(body)
         self.summary.setObjectName("search-summary")
-        self.whole_folder = QCheckBox(self.tr("Whole folder (every story)"), body)
+        self.whole_folder = QCheckBox(body)
         self.whole_folder.setObjectName("search-whole-folder")
-        self.whole_folder.setToolTip(self.tr("Search every article of the folder, not only this story's"))
         self.whole_folder.toggled.connect(self.scope_changed)
         row.addWidget(self.summary, 1)
         row.addWidget(self.whole_folder)
@@ -143,6 +142,18 @@ class SearchResultsDock(QDockWidget):
         layout.addWidget(self.tree, 1)
         self.setWidget(body)
         self.hits: list[Hit] = []
+
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if is_language_change(event):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Search results"))
+        self.whole_folder.setText(self.tr("Whole folder (every story)"))
+        self.whole_folder.setToolTip(self.tr("Search every article of the folder, not only this story's"))
 
     def set_several_stories(self, several: bool) -> None:
         """The scope toggle only means something when the folder holds more than one story."""

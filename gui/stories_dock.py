@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from core.ids import doc_of
 from core.model import Analysis
 from core.text.search import normalize_query
+from gui.i18n import is_language_change
 from gui.plain import literal
 
 STORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -215,7 +217,6 @@ class StoriesDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stories-dock")
-        self.setWindowTitle(self.tr("Stories"))
         self.model = StoriesModel(self)
         self.proxy = StoriesFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -225,7 +226,6 @@ class StoriesDock(QDockWidget):
         bar = QHBoxLayout()
         self.filter_edit = FilterField(body)
         self.filter_edit.setObjectName("stories-filter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter stories (e.g. عدن)"))
         self.filter_edit.setClearButtonEnabled(True)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -261,6 +261,17 @@ class StoriesDock(QDockWidget):
         self.table.clicked.connect(self._open)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
+
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if is_language_change(event):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Stories"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter stories (e.g. عدن)"))
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         self.model.set_rows(story_rows(analysis) if analysis is not None else [])

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QTextDocument
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from gui import highlight
+from gui.i18n import is_language_change
 
 WIDTH = 12
 HIT_PX = 5
@@ -43,6 +44,15 @@ class StoryMap(QWidget):
         document.documentLayout().documentSizeChanged.connect(self._relayout)
         bar.valueChanged.connect(lambda _v: self.update())
         bar.rangeChanged.connect(lambda _a, _b: self.update())
+
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if is_language_change(event):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
         self.setToolTip(self.tr("Map of this article: red conflicts, green shared facts, gold the selected fact"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override

@@ -23,6 +23,7 @@ from core.model import Analysis, Document
 from gui import gc_policy
 from gui.article_picker import MAX_SIDE_BY_SIDE, ArticlePicker, copies_of, default_shown
 from gui.bidi import isolate
+from gui.i18n import Retranslating
 from gui.index import AnalysisIndex
 from gui.stories_dock import StoriesDock
 from gui.story_parts import StoryParts
@@ -54,7 +55,7 @@ def restrict(analysis: Analysis, doc_ids: list[str]) -> Analysis:
     )
 
 
-class StoryView(QObject):
+class StoryView(Retranslating):
     """Owns the stories dock, the current story and the articles shown of each story."""
 
     story_shown = Signal(str)
@@ -76,13 +77,12 @@ class StoryView(QObject):
         window.installEventFilter(self)
         self.dock.hide()
         self.dock.story_chosen.connect(self.show_story)
-        self.focus_action = QAction(self.tr("Go to the stories list"), window)
+        self.focus_action = QAction(window)
         self.focus_action.setShortcut(QKeySequence(FOCUS_SHORTCUT))
         self.focus_action.triggered.connect(self._focus_list)
-        self.pick_action = QAction(self.tr("Articles side by side…"), window)
+        self.pick_action = QAction(window)
         self.pick_action.setObjectName("pick-articles")
         self.pick_action.setShortcut(QKeySequence(PICK_SHORTCUT))
-        self.pick_action.setToolTip(self.tr("Choose which articles of this story are shown side by side"))
         self.pick_action.setEnabled(False)
         self.pick_action.triggered.connect(self.pick_articles)
         self.dock.pick_button.setDefaultAction(self.pick_action)
@@ -104,6 +104,12 @@ class StoryView(QObject):
         self._parts_timer = QTimer(self)
         self._parts_timer.setInterval(0)
         self._parts_timer.timeout.connect(self._sort_parts)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.focus_action.setText(self.tr("Go to the stories list"))
+        self.pick_action.setText(self.tr("Articles side by side…"))
+        self.pick_action.setToolTip(self.tr("Choose which articles of this story are shown side by side"))
 
     # --- the folder ----------------------------------------------------------------------
     @staticmethod

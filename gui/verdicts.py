@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 
@@ -19,6 +19,7 @@ from core.match.verdicts import Verdict, VerdictKind, apply_verdicts, relative
 from core.model import Analysis
 from core.project import Project
 from gui.fact_panel import FactPanel
+from gui.i18n import Retranslating
 from gui.note_marks import NoteMarks
 from gui.verdict_commands import AddVerdict, SetPublished
 
@@ -35,7 +36,7 @@ KEYS: dict[VerdictKind, str] = {
 TIME_KEY = "Ctrl+Shift+T"
 
 
-class VerdictActions(QObject):
+class VerdictActions(Retranslating):
     """Owns the Review menu and turns the researcher's choices into verdict commands."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -50,19 +51,12 @@ class VerdictActions(QObject):
         reader.verdict_requested.connect(self.from_number)
         window.facts.verdict_requested.connect(self.give)
         window.projects.adopted.connect(self._adopt)
-        texts: dict[VerdictKind, str] = {
-            "confirm": self.tr("&Confirm the selected fact"),
-            "dismiss": self.tr("&Dismiss the selected conflict"),
-            "split": self.tr("&Split the selected number out"),
-            "merge": self.tr("&Merge the two selected facts"),
-            "not_quantity": self.tr("&Not a quantity"),
-        }
-        self.menu = QMenu(self.tr("&Review"), window)
+        self.menu = QMenu(window)
         self.menu.setObjectName("review-menu")
         window.menuBar().insertMenu(window.extras.help_menu.menuAction(), self.menu)
         self.actions: dict[str, QAction] = {}
-        for kind, text in texts.items():
-            action = QAction(text, window)
+        for kind in KEYS:
+            action = QAction(window)
             action.setObjectName(f"review-{kind}")
             action.setShortcut(QKeySequence(KEYS[kind]))
             action.triggered.connect(lambda _=False, k=kind: self.from_keyboard(k))
@@ -70,13 +64,13 @@ class VerdictActions(QObject):
             self.menu.addAction(action)
             self.actions[kind] = action
         self.menu.addSeparator()
-        self.time_action = QAction(self.tr("Set the article's publication &time…"), window)
+        self.time_action = QAction(window)
         self.time_action.setObjectName("review-time")
         self.time_action.setShortcut(QKeySequence(TIME_KEY))
         self.time_action.triggered.connect(self.ask_time)
         window.addAction(self.time_action)
         self.menu.addAction(self.time_action)
-        self.orphans_action = QAction(self.tr("&Orphaned verdicts…"), window)
+        self.orphans_action = QAction(window)
         self.orphans_action.setObjectName("review-orphans")
         self.orphans_action.triggered.connect(self.show_orphans)
         self.menu.addAction(self.orphans_action)
@@ -89,6 +83,21 @@ class VerdictActions(QObject):
         window.view_menu.addAction(self.panel.toggleViewAction())
         window.stories.story_shown.connect(self._story_shown)
         self.note_marks = NoteMarks(window)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        texts: dict[VerdictKind, str] = {
+            "confirm": self.tr("&Confirm the selected fact"),
+            "dismiss": self.tr("&Dismiss the selected conflict"),
+            "split": self.tr("&Split the selected number out"),
+            "merge": self.tr("&Merge the two selected facts"),
+            "not_quantity": self.tr("&Not a quantity"),
+        }
+        for kind, text in texts.items():
+            self.actions[kind].setText(text)
+        self.menu.setTitle(self.tr("&Review"))
+        self.time_action.setText(self.tr("Set the article's publication &time…"))
+        self.orphans_action.setText(self.tr("&Orphaned verdicts…"))
 
     # --- the project's verdicts ----------------------------------------------------------
     def _adopt(self, project: Project | None) -> None:

@@ -19,7 +19,7 @@ from gui import i18n
 @pytest.fixture(autouse=True)
 def english_afterwards(qapp):  # type: ignore[no-untyped-def]
     yield
-    i18n.set_language("en", windows=[])
+    i18n.set_language("en")
 
 
 def _conflicts(window) -> list:  # type: ignore[no-untyped-def]

@@ -22,17 +22,17 @@ def _m(value: int | float | str, qualifier: str, kind: str = "count", counted: s
 def arabic(qapp: QApplication) -> Iterator[None]:
     """The interface in Arabic for one test, then back to what it was."""
     before = current_language()
-    set_language("ar", windows=[])
+    set_language("ar")
     yield
-    set_language(before, windows=[])
+    set_language(before)
 
 
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
     before = current_language()
-    set_language("en", windows=[])
+    set_language("en")
     yield
-    set_language(before, windows=[])
+    set_language(before)
 
 
 @pytest.mark.usefixtures("arabic")

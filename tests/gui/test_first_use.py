@@ -16,7 +16,7 @@ from gui.main_window import MainWindow
 @pytest.fixture(autouse=True)
 def english_afterwards(qapp):  # type: ignore[no-untyped-def]
     yield
-    i18n.set_language("en", windows=[])
+    i18n.set_language("en")
 
 
 def _pane_menu(window: MainWindow, doc: str, needle: str) -> QMenu:

@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import QEvent, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 
 from core.resources import resource
@@ -22,7 +22,7 @@ ARABIC = re.compile("[\u0600-\u06ff]")
 def english_afterwards(qapp):  # type: ignore[no-untyped-def]
     """The language is application-wide: every test leaves the app in English, left to right."""
     yield
-    i18n.set_language("en", windows=[])
+    i18n.set_language("en")
 
 
 def _menu_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
@@ -79,6 +79,25 @@ def test_docks_and_toolbar_buttons_are_retranslated(window):
     assert window.facts.windowTitle() == "الوقائع"
     assert window.problems_dock.windowTitle() == "المشكلات"
     assert window.next_action.text() == "التعارض التالي"
+
+
+def test_buttons_fields_and_dynamic_titles_follow_the_language(window):
+    i18n.set_language("ar")
+    assert ARABIC.search(window.cancel_button.text())
+    assert ARABIC.search(window.search_bar.field.placeholderText())
+    assert ARABIC.search(window.projects.notes_dock.windowTitle())
+    assert ARABIC.search(window.projects.undo_action.text())
+    i18n.set_language("en")
+    assert window.cancel_button.text() == "Cancel"
+    assert window.projects.notes_dock.windowTitle() == "Notes"
+
+
+def test_a_widget_retranslates_on_qt_language_change_event(window):
+    """No walk over the widgets: Qt's LanguageChange event reaches each window and what it owns."""
+    i18n.set_language("ar")
+    window.facts.setWindowTitle("stale")
+    QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    assert window.facts.windowTitle() == "الوقائع"
 
 
 def test_qt_own_buttons_are_arabic_too(window):

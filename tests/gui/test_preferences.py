@@ -29,7 +29,7 @@ from gui.settings import settings
 def defaults_afterwards(qapp):  # type: ignore[no-untyped-def]
     """Language and colours are application-wide: put them back after each test."""
     yield
-    i18n.set_language("en", windows=[])
+    i18n.set_language("en")
     apply_color_scheme("system")
 
 
