@@ -227,6 +227,20 @@ class ArticlePane(QWidget):
             )
         )
 
+    def set_index(self, index: AnalysisIndex | None) -> None:
+        """The View protocol's way to show an analysis: mark this article's numbers."""
+        if index is not None:
+            self.set_analysis(index)
+
+    def mark(self, kind: str, spans: list[tuple[str, int, int]]) -> None:
+        """The View protocol's marks: this article's spans of the layer."""
+        self.set_overlay(kind, sorted((start, end) for doc, start, end in spans if doc == self.doc.id))
+
+    def scroll_to_sentence(self, sentence_id: str) -> None:
+        sentence = self.index.sentence.get(sentence_id) if self.index is not None else None
+        if sentence is not None and sentence.doc == self.doc.id:
+            self.scroll_to_span(sentence.start, min(sentence.end, sentence.start + 80))
+
     def remark(self, index: AnalysisIndex) -> None:
         """Mark afresh after the researcher's verdicts changed what is a conflict (only what changed)."""
         self.set_analysis(index, changes_only=True)

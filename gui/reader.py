@@ -22,6 +22,7 @@ from gui.facts_model import format_value, status_text
 from gui.fonts import DEFAULT_POINT_SIZE
 from gui.index import AnalysisIndex, reviewed_indexes
 from gui.synopsis_view import SynopsisView
+from gui.view import View
 
 PANES, ALIGNED = 0, 1
 MIN_POINT, MAX_POINT = 7.0, 40.0
@@ -75,9 +76,17 @@ class Reader(QObject):
         self._step_timer.setInterval(0)
         self._step_timer.timeout.connect(self._run_step)
         facts.fact_activated.connect(self.select_fact)
-        synopsis.mention_clicked.connect(self.select_mention)
-        synopsis.sentence_clicked.connect(self.select_sentence)
-        synopsis.note_requested.connect(self.note_requested)
+        self._attach(synopsis)
+
+    @property
+    def views(self) -> list[View]:
+        """Every view of the articles the reader keeps in step (gui/view.py)."""
+        return [self.synopsis, *self.panes.values()]
+
+    def _attach(self, view: View) -> None:
+        view.mention_clicked.connect(self.select_mention)
+        view.sentence_clicked.connect(self.select_sentence)
+        view.note_requested.connect(self.note_requested)
 
     # --- content -------------------------------------------------------------------------
     # Building panes and marks costs 10-30 ms per article; done in one go it would freeze the GUI
@@ -111,7 +120,8 @@ class Reader(QObject):
         self.current_fact = self.current_mention = self.previous_fact = None
         self.hits, self.hit_pos = [], -1
         self.facts.set_index(None)
-        self.synopsis.set_index(None)
+        for view in self.views:
+            view.set_index(None)
         for doc in reversed(documents):
             self._queue(partial(self._add_pane, doc))
         if done is not None:
@@ -120,10 +130,8 @@ class Reader(QObject):
     def _add_pane(self, doc: Document) -> None:
         pane = ArticlePane(doc)
         pane.set_point_size(self.point_size)
-        pane.mention_clicked.connect(self.select_mention)
-        pane.sentence_clicked.connect(self.select_sentence)
+        self._attach(pane)
         pane.user_scrolled.connect(self._pane_scrolled)
-        pane.note_requested.connect(self.note_requested)
         pane.verdict_requested.connect(self.verdict_requested)
         self.splitter.addWidget(pane)
         self.panes = {doc.id: pane, **self.panes}
@@ -223,10 +231,11 @@ class Reader(QObject):
         self.current_fact = fact_id
         fact = index.fact[fact_id]
         mentions = index.mentions_of(fact_id)
+        for view in self.views:
+            view.mark("current", [(m.doc, m.start, m.end) for m in mentions])
+            view.mark("aligned", [])
         for doc_id, pane in self.panes.items():
             spans = [(m.start, m.end) for m in mentions if m.doc == doc_id]
-            pane.set_overlay("current", spans)
-            pane.set_overlay("aligned", [])
             if spans:
                 target = spans[0]
                 if origin in index.mention and index.mention[origin].doc == doc_id:
@@ -238,7 +247,6 @@ class Reader(QObject):
                 if origin is None or index.mention.get(origin) is None or index.mention[origin].doc != doc_id:
                     pane.scroll_to_span(*target)
                 pane.flash(spans)
-        self.synopsis.synopsis.set_marks(current=[(m.doc, m.start, m.end) for m in mentions])
         if mentions and scroll and self.stack.currentIndex() == ALIGNED:
             first = origin if origin in index.mention else mentions[0].id
             self.synopsis.scroll_to_sentence(index.mention[first].sentence)
@@ -336,12 +344,10 @@ class Reader(QObject):
 
     def mark_hits(self, current: textsearch.Hit | None = None) -> None:
         """(Re)draw the hits in the panes and the synopsis, CURRENT as the current one."""
-        for doc_id, pane in self.panes.items():
-            pane.set_overlay("search", [(h.start, h.end) for h in self.hits if h.doc == doc_id])
-            pane.set_overlay(
-                "search_current", [(current.start, current.end)] if current and current.doc == doc_id else []
-            )
-        self.synopsis.synopsis.set_marks(search=[(h.doc, h.start, h.end) for h in self.hits if h.doc in self.panes])
+        hits = [(h.doc, h.start, h.end) for h in self.hits if h.doc in self.panes]
+        for view in self.views:
+            view.mark("search", hits)
+            view.mark("search_current", [(current.doc, current.start, current.end)] if current else [])
 
     def step_hit(self, step: int) -> textsearch.Hit | None:
         """Enter in the find bar: the next hit (of every article searched), shown if on screen."""
@@ -370,9 +376,9 @@ class Reader(QObject):
     def clear(self) -> None:
         """Esc: drop search hits, sentence light-ups and flashes (the current fact stays)."""
         self.search("")
-        for pane in self.panes.values():
-            pane.set_overlay("aligned", [])
-            pane.set_overlay("flash", [])
+        for view in self.views:
+            view.mark("aligned", [])
+            view.mark("flash", [])
 
     # --- view ----------------------------------------------------------------------------
     def set_mode(self, mode: int) -> None:

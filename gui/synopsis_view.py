@@ -325,6 +325,13 @@ class SynopsisView(QTableView):
             return True
         return super().viewportEvent(event)
 
+    def mark(self, kind: str, spans: list[tuple[str, int, int]]) -> None:
+        """The View protocol's marks: the synopsis draws the current fact and the search hits."""
+        if kind == "current":
+            self.synopsis.set_marks(current=spans)
+        elif kind == "search":
+            self.synopsis.set_marks(search=spans)
+
     def scroll_to_sentence(self, sentence_id: str) -> None:
         """Bring the row holding a sentence into view and select it."""
         row = self.synopsis.row_of_sentence.get(sentence_id)
