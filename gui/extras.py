@@ -1,5 +1,6 @@
 """The window's Export submenu, Preferences, Help menu and language switching, wired in one place
-so gui/main_window.py needs a single line (`install_extras(self)`).
+so gui/main_window.py needs a single line (`install_extras(self.shell, ...)`): they get the window's
+narrow shell (gui/shell.py), not the window.
 
 `apply_startup_preferences()` runs before the first window is built, so a window in Arabic is
 built in Arabic; later changes (Preferences → OK) are applied to the open window at once.
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from gui import i18n
 from gui.about import AboutDialog
@@ -18,7 +20,8 @@ from gui.fonts import article_font
 from gui.preferences import ARTICLE_SIZE, COLOR_SCHEME, LANGUAGE, PreferencesDialog, apply_color_scheme
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+    from gui.reader import Reader
+    from gui.shell import WindowShell
 
 SHORTCUTS_TAB = 2
 
@@ -32,29 +35,31 @@ def apply_startup_preferences(language: str | None = None) -> str:
 class Extras(i18n.Retranslating):
     """Owns the Export actions, the Preferences action and the Help menu of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.export = ExportActions(window)
-        self.preferences_action = QAction(window)
+    def __init__(self, shell: WindowShell, reader: Reader, export: ExportActions) -> None:
+        super().__init__(shell.widget)
+        self.shell = shell
+        self.reader = reader
+        self.export = export
+        self.preferences_action = QAction(shell.widget)
         self.preferences_action.setObjectName("preferences-action")
         standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
         self.preferences_action.setShortcuts(standard or [QKeySequence("Ctrl+,")])
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.open_preferences)
-        quit_action = window.file_menu.actions()[-1]  # Preferences go just above Quit
-        window.file_menu.insertAction(quit_action, self.preferences_action)
-        window.file_menu.insertSeparator(quit_action)
-        self.help_menu = window.menuBar().addMenu("")
+        quit_action = shell.menu("file").actions()[-1]  # Preferences go just above Quit
+        shell.add_action(self.preferences_action, "file", before=quit_action)
+        shell.menu("file").insertSeparator(quit_action)
+        self.help_menu = QMenu(shell.widget)
         self.help_menu.setObjectName("help-menu")
-        self.shortcuts_action = self.help_menu.addAction("")
+        shell.add_menu("help", self.help_menu)
+        self.shortcuts_action = QAction(shell.widget)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(lambda: self.open_about(SHORTCUTS_TAB))
-        self.about_action = self.help_menu.addAction("")
+        shell.add_action(self.shortcuts_action, "help")
+        self.about_action = QAction(shell.widget)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: self.open_about(0))
-        for action in (self.preferences_action, self.shortcuts_action):
-            window.addAction(action)
+        self.help_menu.addAction(self.about_action)
         self.dialog: PreferencesDialog | AboutDialog | None = None
         self.retranslate_ui()
 
@@ -65,13 +70,13 @@ class Extras(i18n.Retranslating):
         self.about_action.setText(self.tr("&About Muqabala"))
 
     def open_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self.window)
+        dialog = PreferencesDialog(self.shell.widget)
         dialog.applied.connect(self.apply_preferences)
         self._show(dialog)
         return dialog
 
     def open_about(self, tab: int = 0) -> AboutDialog:
-        dialog = AboutDialog(self.window, tab)
+        dialog = AboutDialog(self.shell.widget, tab)
         self._show(dialog)
         return dialog
 
@@ -85,11 +90,12 @@ class Extras(i18n.Retranslating):
         """Apply what the Preferences dialog stored to the running app and this window."""
         apply_color_scheme(COLOR_SCHEME.get())
         i18n.set_language(LANGUAGE.get())
-        reader = self.window.reader
+        reader = self.reader
         for pane in reader.panes.values():
             pane.text.setFont(article_font(reader.point_size))  # the family may have changed
         reader.zoom(ARTICLE_SIZE.get() - reader.point_size)  # sizes every pane and the synopsis afresh
 
 
-def install_extras(window: MainWindow) -> Extras:
-    return Extras(window)
+def install_extras(shell: WindowShell, reader: Reader, export: ExportActions) -> Extras:
+    """Preferences and Help through the window's shell; EXPORT is the window's Export menu."""
+    return Extras(shell, reader, export)

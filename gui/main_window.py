@@ -33,6 +33,7 @@ from gui import settings as app_settings
 from gui.analyses import Analyses
 from gui.bidi import isolate, isolate_ltr
 from gui.documents_dock import DocumentsDock
+from gui.export import ExportActions
 from gui.extras import install_extras
 from gui.facts_dock import FactsDock
 from gui.find import Find
@@ -44,6 +45,7 @@ from gui.plain import literal
 from gui.project_actions import ProjectActions, fill_recent_menu
 from gui.reader import ALIGNED, PANES, Reader, make_splitter
 from gui.search_bar import SearchBar
+from gui.shell import WindowShell
 from gui.story_view import install_stories
 from gui.synopsis_view import SynopsisView
 from gui.verdicts import install_verdicts
@@ -117,10 +119,12 @@ class MainWindow(FolderDropMixin):
         self.search_bar = SearchBar()
         self._build_status_bar()
         self._build_actions()
+        self.shell = WindowShell(self, {"file": self.file_menu, "view": self.view_menu, "go": self.go_menu})
         self.projects = ProjectActions(self)  # the open project, its file actions and the notes dock
-        self.extras = install_extras(self)  # Export, Preferences, Help (gui/extras.py)
+        self.extras = install_extras(self.shell, self.reader, ExportActions(self))  # Preferences, Help
         self.stories = install_stories(self)  # stories dock, one story at a time (gui/story_view.py)
         self.finder = Find(self)  # search every article of the story or folder, results panel (gui/find.py)
+        self.clear_action.triggered.connect(self.finder.clear)
         self.verdicts = install_verdicts(self)  # Review menu, why panel, timeline (gui/verdicts.py)
         self.retranslate_ui()
         self.resize(1400, 900)
@@ -204,7 +208,7 @@ class MainWindow(FolderDropMixin):
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out_action = self._action(lambda: self.reader.zoom(-1), "Ctrl+-")
         self.zoom_reset_action = self._action(self.reader.reset_zoom, "Ctrl+0")
-        self.clear_action = self._action(self._clear, "Esc")
+        self.clear_action = self._action(self.search_bar.field.clear, "Esc")  # and the finder's results
         menu = self.menuBar()
         file_menu = self.file_menu = menu.addMenu("")
         file_menu.addAction(self.open_action)
@@ -400,10 +404,6 @@ class MainWindow(FolderDropMixin):
         self.pane_scroll.ensureWidgetVisible(pane, 0, 0)
         if focus:
             pane.text.setFocus()
-
-    def _clear(self) -> None:
-        self.search_bar.field.clear()
-        self.finder.clear()
 
     # --- settings ------------------------------------------------------------------------
     def _restore_splitter(self) -> None:
