@@ -8,8 +8,10 @@ worker thread it ever started.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
+from gui.i18n import is_language_change
 from gui.worker import AnalysisRunner, AnalysisTask
 
 
@@ -78,3 +80,43 @@ class Analyses(QObject):
             thread.wait(2000)  # `finished` comes just before the thread's last instruction
             self._ending = [r for r in self._ending if r.worker_thread is not thread]
         self.thread_ended.emit()
+
+
+class AnalysisStatus(QObject):
+    """The status bar's permanent part: the folder's name, and while an analysis runs its
+    progress and a Cancel button (shown and hidden by the window's `Analyses`)."""
+
+    def __init__(self, analyses: Analyses, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.folder_label = QLabel()
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder may be named «<img src=…>»
+        self.progress = QProgressBar()
+        self.progress.setObjectName("analysis-progress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancel-analysis")
+        for widget in (self.folder_label, self.progress, self.cancel_button):
+            bar.addPermanentWidget(widget)
+        analyses.busy_changed.connect(self.show_busy)
+        self.show_busy(False)
+        self.retranslate_ui()
+
+    def event(self, event: QEvent) -> bool:
+        if is_language_change(event):
+            self.retranslate_ui()
+        return super().event(event)
+
+    def retranslate_ui(self) -> None:
+        # the window's string (its context in the .ts files): the button moved here from the window
+        self.cancel_button.setText(QCoreApplication.translate("MainWindow", "Cancel"))
+
+    def show_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)

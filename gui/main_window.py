@@ -16,11 +16,8 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFrame,
-    QLabel,
     QListWidget,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QToolBar,
@@ -30,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.model import Analysis, Document, Problem
 from gui import settings as app_settings
-from gui.analyses import Analyses
+from gui.analyses import Analyses, AnalysisStatus
 from gui.bidi import isolate, isolate_ltr
 from gui.documents_dock import DocumentsDock
 from gui.export import ExportActions
@@ -117,7 +114,10 @@ class MainWindow(FolderDropMixin):
         self.reader = Reader(self.stack, self.splitter, self.synopsis, self.facts, self)
         self.reader.message.connect(lambda text: self.statusBar().showMessage(text))
         self.search_bar = SearchBar()
-        self._build_status_bar()
+        self.status_area = AnalysisStatus(self.analyses, self.statusBar())  # folder name, progress, Cancel
+        self.folder_label, self.progress = self.status_area.folder_label, self.status_area.progress
+        self.cancel_button = self.status_area.cancel_button
+        self.cancel_button.clicked.connect(self.cancel_analysis)
         self._build_actions()
         self.shell = WindowShell(self, {"file": self.file_menu, "view": self.view_menu, "go": self.go_menu})
         self.projects = ProjectActions(self)  # the open project, its file actions and the notes dock
@@ -140,7 +140,6 @@ class MainWindow(FolderDropMixin):
         name = Path(self.folder).name if self.folder else ""
         self.setWindowTitle(self.tr("Muqabala — {name}").format(name=name) if name else self.tr("Muqabala"))
         self.problems_dock.setWindowTitle(self.tr("Problems"))
-        self.cancel_button.setText(self.tr("Cancel"))
         texts = {
             self.open_action: self.tr("&Open Folder…"),
             self.quit_action: self.tr("&Quit"),
@@ -164,23 +163,6 @@ class MainWindow(FolderDropMixin):
         self.toolbar.setWindowTitle(self.tr("Main"))
 
     # --- construction --------------------------------------------------------------------
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.progress = QProgressBar()
-        self.progress.setObjectName("analysis-progress")
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("cancel-analysis")
-        self.cancel_button.clicked.connect(self.cancel_analysis)
-        self.folder_label = QLabel()
-        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder may be named «<img src=…>»
-        bar.addPermanentWidget(self.folder_label)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
-        self.analyses.busy_changed.connect(self._show_busy)
-        self._show_busy(False)
-
     def _action(self, slot: Callable[..., object], shortcut: Shortcut | None = None, check: bool = False) -> QAction:
         action = QAction(self)  # its text: retranslate_ui
         if shortcut is not None:
@@ -325,8 +307,7 @@ class MainWindow(FolderDropMixin):
     def _progress(self, done: int, total: int, message: str) -> None:
         if not self._is_current():
             return
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        self.status_area.show_progress(done, total)
         self.statusBar().showMessage(isolate(message))  # «reading FILE»: the name in one piece
 
     def _finished(self, analysis: Analysis) -> None:
@@ -384,12 +365,6 @@ class MainWindow(FolderDropMixin):
             self.problems.addItem(problem_line(p))
         if problems:
             self.problems_dock.show()
-
-    def _show_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if busy:
-            self.progress.setRange(0, 0)
 
     def is_busy(self) -> bool:
         return self.analyses.is_busy()
