@@ -37,10 +37,12 @@ import platformdirs
 from core import pipeline
 from core.fingerprint import analyzer_fingerprint
 from core.ingest.folder import FolderError, ProblemSink, list_entries, storable
-from core.model import Analysis, Document, Fact, Mention, Sentence
+from core.model import Analysis, Document, Fact, Mention, Problem, Sentence
 from core.project_verdicts import VerdictsMixin
 from core.reuse import stored_links
-from core.store import Hit, Note, ProjectFileError, Store
+from core.store import Hit, Note, Store
+from core.store import ProjectFileError as ProjectFileError  # re-exported for the GUI
+from core.store import ProjectInUse as ProjectInUse  # re-exported for the GUI
 from core.store.notes import fact_anchor, sentence_anchor
 from core.store.records import relative_path
 
@@ -51,6 +53,17 @@ PROJECT_FILE = "muqabala.sqlite"
 ANALYZER = analyzer_fingerprint()
 """What computed a stored analysis (core code and lexicons): a project analysed by anything else
 is analysed afresh instead of showing results an older Muqabala or older lexicons computed."""
+
+
+Cancelled = pipeline.Cancelled
+"""Raised by `Project.open` when its `cancelled` callable says stop (the GUI need not know pipeline)."""
+
+
+def read_articles(
+    folder: str | Path, *, recurse: bool = True, outside_links: bool = False, on_problem: ProblemSink | None = None
+) -> tuple[list[Document], list[Problem]]:
+    """The articles of FOLDER as read, before any analysis: shown while a first analysis runs."""
+    return pipeline.read_documents(folder, recurse=recurse, outside_links=outside_links, on_problem=on_problem)
 
 
 def folder_is_writable(folder: str | Path) -> bool:

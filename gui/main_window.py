@@ -39,6 +39,7 @@ from gui.highlight import Legend
 from gui.i18n import is_language_change
 from gui.index import AnalysisIndex
 from gui.plain import literal
+from gui.preferences import open_options
 from gui.project_actions import ProjectActions, fill_recent_menu
 from gui.reader import ALIGNED, PANES, Reader, make_splitter
 from gui.search_bar import SearchBar
@@ -262,7 +263,8 @@ class MainWindow(FolderDropMixin):
         self.fill_recent_menu()
         # a cancelled analysis of this window may still hold the project for a moment: wait for it,
         # but never for another window or command (told at once that the project is open there)
-        task = AnalysisTask(folder, wait_for_own_s=PREVIOUS_TASK_GRACE_S if self.analyses.still_ending() else 0.0)
+        grace = PREVIOUS_TASK_GRACE_S if self.analyses.still_ending() else 0.0
+        task = AnalysisTask(folder, open_options(folder), wait_for_own_s=grace)  # Preferences read here
         task.documents_ready.connect(self._documents_ready)
         task.progress.connect(self._progress)
         task.problem_found.connect(self._problem_found)

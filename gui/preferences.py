@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 from gui.fonts import DEFAULT_POINT_SIZE
 from gui.settings import settings
 from gui.tr_noop import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from gui.worker import OpenOptions
 
 T = TypeVar("T", str, bool, float)
 
@@ -95,6 +98,13 @@ SCHEME_NAMES = {
     "light": QT_TRANSLATE_NOOP("Preferences", "Light"),
     "dark": QT_TRANSLATE_NOOP("Preferences", "Dark"),
 }
+
+
+def open_options(path: str | Path) -> OpenOptions:
+    """The worker's options for opening PATH, from Preferences (read on the GUI thread)."""
+    from gui.worker import OpenOptions
+
+    return OpenOptions(project_file_choice(path), RECURSE.get(), analysis_jobs(), OUTSIDE_LINKS.get())
 
 
 def project_file_choice(path: str | Path) -> Path | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 import time
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -22,6 +23,20 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 PROGRESS_INTERVAL_S = 0.03
 PREVIOUS_TASK_GRACE_S = 10.0
 """How long a new analysis waits for the window's own cancelled one to let go of the project."""
+
+
+@dataclass(frozen=True)
+class OpenOptions:
+    """How to open a folder, as Preferences say (read on the GUI thread: the worker reads no settings)."""
+
+    project_file: Path | None = None
+    """Where the project file goes; None: beside the articles (core.project decides)."""
+    recurse: bool = True
+    """Read the articles of subfolders too."""
+    jobs: int | None = None
+    """Analysis processes; None: every core."""
+    outside_links: bool = False
+    """Read links that lead out of the folder (off: they are listed as problems)."""
 
 
 class AnalysisTask(QObject):
@@ -45,10 +60,11 @@ class AnalysisTask(QObject):
     done = Signal()
     """Emitted last, whatever the outcome."""
 
-    def __init__(self, folder: str, wait_for_own_s: float = 0.0) -> None:
+    def __init__(self, folder: str, options: OpenOptions | None = None, wait_for_own_s: float = 0.0) -> None:
         super().__init__()
         self.folder = folder
         """A folder of articles or a project file."""
+        self.options = options or OpenOptions()
         self.wait_for_own_s = wait_for_own_s
         """How long a project held by this window's own cancelled task is waited for."""
         self._cancel = threading.Event()
@@ -77,35 +93,34 @@ class AnalysisTask(QObject):
 
     def _run(self) -> None:
         try:
-            from core import pipeline
-            from core.project import Project, project_file_for
-            from core.store import ProjectFileError, ProjectInUse
-            from gui.preferences import OUTSIDE_LINKS, RECURSE, analysis_jobs, project_file_choice
+            from core.project import Cancelled, Project, ProjectFileError, ProjectInUse, project_file_for, read_articles
         except Exception as exc:  # noqa: BLE001 - a broken install must reach the user too
             self.failed.emit(f"cannot load the analysis: {exc}\n\n{traceback.format_exc()}")
             return
         try:
-            path = Path(self.folder)
-            project_file = project_file_choice(path)  # Preferences → Keep project files in
-            if path.is_dir() and not (project_file or project_file_for(path)).exists():
+            path, options = Path(self.folder), self.options
+            if path.is_dir() and not (options.project_file or project_file_for(path)).exists():
                 # a first analysis takes a while: show the articles as soon as they are read
-                docs, problems = pipeline.read_documents(
-                    path, recurse=RECURSE.get(), outside_links=OUTSIDE_LINKS.get(), on_problem=self.problem_found.emit
+                docs, problems = read_articles(
+                    path,
+                    recurse=options.recurse,
+                    outside_links=options.outside_links,
+                    on_problem=self.problem_found.emit,
                 )
                 self.documents_ready.emit((docs, problems))
             if self._cancel.is_set():
-                raise pipeline.Cancelled()
+                raise Cancelled()
             deadline = time.monotonic() + self.wait_for_own_s
             while True:
                 try:
                     project = Project.open(
                         path,
-                        project_file=project_file,
+                        project_file=options.project_file,
                         progress=self._progress,
                         cancelled=self._cancel.is_set,
-                        recurse=RECURSE.get(),
-                        jobs=analysis_jobs(),  # Preferences → Analysis processes
-                        outside_links=OUTSIDE_LINKS.get(),
+                        recurse=options.recurse,
+                        jobs=options.jobs,
+                        outside_links=options.outside_links,
                         on_problem=self.problem_found.emit,
                     )
                     break
@@ -113,7 +128,7 @@ class AnalysisTask(QObject):
                     if time.monotonic() >= deadline or self._cancel.is_set():
                         raise
                     time.sleep(0.05)
-        except pipeline.Cancelled:
+        except Cancelled:
             self.cancelled.emit()
         except ProjectFileError as exc:
             if Path(self.folder).exists():
