@@ -25,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.match.frame import _cues, read_frames  # noqa: E402
+from core.match.clause import cue_groups  # noqa: E402
+from core.match.frame import read_frames  # noqa: E402
 from core.model import Document  # noqa: E402
 from core.pipeline import analyze_document  # noqa: E402
 from core.text import wordclasses as lexicon  # noqa: E402
@@ -77,7 +78,7 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=60)
     args = ap.parse_args()
     roles = dict(lexicon.classes("roles"))
-    for group, cues in _cues().items():
+    for group, cues in cue_groups().items():
         for cue in cues:
             if len(cue) == 1:
                 roles.setdefault(cue[0], f"({group})")

@@ -21,7 +21,7 @@ BASES = ("year", "prior")
 
 def comparison_bases(texts: dict[str, str], sentences: dict[str, Sentence], mentions: list[Mention]) -> dict[str, str]:
     """{mention id: base} for the mentions whose sentence names what they are measured against."""
-    from core.match.frame import _has_cue, _stems, _tokens
+    from core.match.clause import clause_tokens, has_cue, word_stems
 
     by_sentence: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -29,7 +29,7 @@ def comparison_bases(texts: dict[str, str], sentences: dict[str, Sentence], ment
     out: dict[str, str] = {}
     for sid, group in by_sentence.items():
         s = sentences[sid]
-        toks = _tokens(texts[s.doc][s.start : s.end])
+        toks = clause_tokens(texts[s.doc][s.start : s.end])
         group = sorted(group, key=lambda m: m.start)
         stops = [m.start - s.start for m in group if m.kind not in ("date", "time")]
         for m in group:
@@ -37,8 +37,8 @@ def comparison_bases(texts: dict[str, str], sentences: dict[str, Sentence], ment
                 continue
             end = m.end - s.start
             stop = min((x for x in stops if x >= end), default=len(texts[s.doc]))
-            window = _stems(t for t in toks if end <= t[0] < stop)[:BASE_WINDOW]
-            base = next((b for b in BASES if _has_cue(window, "base_" + b)), "")
+            window = word_stems(t for t in toks if end <= t[0] < stop)[:BASE_WINDOW]
+            base = next((b for b in BASES if has_cue(window, "base_" + b)), "")
             if base:
                 out[m.id] = base
     return out

@@ -21,23 +21,28 @@ Morphology (clitics, plurals) is folded by `core.text.arabic.stem` before every 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
 from core import resources
 from core.match.base import comparison_bases
+from core.match.clause import (
+    CLAUSE_MARKS,
+    COMMAS,
+    Token,
+    clause_tokens,
+    has_cue,
+    token_stems,
+    word_stems,
+)
 from core.match.parts import parts
+from core.match.scope import scope_at, scopes_of
 from core.model import Frame, Mention, Sentence
 from core.text import wordclasses as lexicon
 from core.text.arabic import normalize, stem
 
-_TOKEN = re.compile(r"[0-9٠-٩۰-۹]+|(?:(?![0-9٠-٩۰-۹])[\w\u0610-\u061a\u064b-\u065f\u0670\u0640])+|[،,؛;:()«»\"“”]")
-_CLAUSE_MARKS = set('،,؛;:()«»"“”')
-_COMMAS = set("،,؛;:")
 CLAUSE_PENALTY = 3
 """Crossing a comma or bracket counts as this many words when looking for a mention's role."""
 GENERIC_NOUNS = frozenset({"person", "member", ""})
@@ -64,20 +69,6 @@ INCREMENT_WINDOW = 3
 """An increment word («جديدة») follows the number's noun within this many words."""
 TOTAL_WINDOW = 8
 """A running-total word («حصيلة», «ليرتفع») comes within this many words before the number."""
-_YEAR = re.compile(r"^(?:A?H)?(\d{4})")
-
-Token = tuple[int, int, str]
-
-
-@lru_cache(maxsize=4096)
-def _tokens(sentence: str) -> tuple[Token, ...]:
-    """Tokens of a sentence, cached: every mention of a sentence reads the same tokens."""
-    return tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence))
-
-
-@lru_cache(maxsize=4096)
-def _token_stems(toks: tuple[Token, ...]) -> list[str]:
-    return [stem(w) for _, _, w in toks]
 
 
 @lru_cache(maxsize=1)
@@ -106,15 +97,6 @@ def _phrase_heads() -> frozenset[str]:
     return frozenset(p[0] for p in _phrase_roles())
 
 
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """{cue group: stem sequences} from frame_cues.txt."""
-    return {
-        group: tuple(tuple(stem(p) for p in raw.split("_") if normalize(p)) for raw in words)
-        for group, words in resources.read_groups("frame_cues").items()
-    }
-
-
 def counted_class(counted: str) -> str:
     """The class of a counted noun (its own stem when the lexicon does not know it)."""
     if not counted:
@@ -122,29 +104,6 @@ def counted_class(counted: str) -> str:
     table = lexicon.classes("counted_classes")
     key = stem(counted)
     return table.get(normalize(counted)) or table.get(key) or key
-
-
-@lru_cache(maxsize=None)
-def _cue_heads(group: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """{first stem: cues of GROUP starting with it}."""
-    heads: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for cue in _cues().get(group, ()):
-        if cue:
-            heads[cue[0]].append(cue)
-    return {k: tuple(v) for k, v in heads.items()}
-
-
-def _has_cue(stems: list[str], group: str) -> bool:
-    heads = _cue_heads(group)
-    for i, st in enumerate(stems):
-        for cue in heads.get(st, ()):
-            if tuple(stems[i : i + len(cue)]) == cue:
-                return True
-    return False
-
-
-def _stems(toks: Iterable[Token]) -> list[str]:
-    return [stem(w) for _, _, w in toks if w not in _CLAUSE_MARKS]
 
 
 def _role_at(stems: list[str], i: int) -> str:
@@ -163,10 +122,10 @@ def _role_at(stems: list[str], i: int) -> str:
 def _nearest_role(toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int, skip: set[int]) -> str:
     """The role word nearest to tokens first..last among tokens lo..hi-1 (not in `skip`), commas
     counting extra and words after the number half a word more than words before it."""
-    stems = _token_stems(toks)
+    stems = token_stems(toks)
     best: tuple[float, str] | None = None
     for i in range(lo, hi):
-        if i in skip or toks[i][2] in _CLAUSE_MARKS:
+        if i in skip or toks[i][2] in CLAUSE_MARKS:
             continue
         role = _role_at(stems, i)
         if not role:
@@ -180,8 +139,8 @@ def _nearest_role(toks: tuple[Token, ...], first: int, last: int, lo: int, hi: i
 
 def _distance(between: tuple[Token, ...]) -> float:
     """Words between two tokens, plus one; a comma counts `CLAUSE_PENALTY`, quotes and brackets nothing."""
-    commas = sum(1 for _, _, w in between if w in _COMMAS)
-    words = sum(1 for _, _, w in between if w not in _CLAUSE_MARKS)
+    commas = sum(1 for _, _, w in between if w in COMMAS)
+    words = sum(1 for _, _, w in between if w not in CLAUSE_MARKS)
     return words + 1 + CLAUSE_PENALTY * commas
 
 
@@ -233,7 +192,7 @@ def _owned_roles(
     يونيو 2015 بـ 227 مليار»). A verb or masdar before a number wins a tie (Arabic puts it first: «تنقل نحو 200»); an
     injury kind after a number wins a tie («15 حالة اختناق وحالتين»). Returns, per index in `spans`,
     the nearest governing role before it, after it, and the injury kinds in its comma clause."""
-    stems = _token_stems(toks)
+    stems = token_stems(toks)
     _, refined_table = _roles()
     inside = {i for sp in spans if sp for i in range(sp[0], sp[1] + 1)}
     blocking = {i for k, sp in enumerate(spans) if sp and not adjunct[k] for i in range(sp[0], sp[1] + 1)}
@@ -243,7 +202,7 @@ def _owned_roles(
     order = sorted((sp[0], k) for k, sp in enumerate(spans) if sp is not None)
     starts = [first for first, _ in order]
     for i in range(len(toks)):
-        if i in inside or toks[i][2] in _CLAUSE_MARKS:
+        if i in inside or toks[i][2] in CLAUSE_MARKS:
             continue
         refined = refined_table.get(stems[i], "")
         role = "" if refined else _role_at(stems, i)
@@ -258,7 +217,7 @@ def _owned_roles(
             between = toks[a + 1 : b]
             if any(j in blocking for j in range(a + 1, b)):
                 continue
-            if refined and any(w in _COMMAS for _, _, w in between):
+            if refined and any(w in COMMAS for _, _, w in between):
                 continue
             tie = 0.5 if (i > last) != bool(refined) else 0.0
             distance = _distance(between) + tie
@@ -289,7 +248,7 @@ def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
     cls = (surface[-1] if surface and m.counted else "") or counted_class(m.counted)
     if not cls and m.kind == "count":
         for _, _, word in toks[last + 1 : last + 3]:
-            if word in _CLAUSE_MARKS:
+            if word in CLAUSE_MARKS:
                 continue
             w = stem(word)
             if w in table:
@@ -298,7 +257,7 @@ def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
                 cls = w
             break
     if cls in GENERIC_NOUNS and cls:
-        after = [stem(w) for _, _, w in toks[last + 1 : last + 4] if w not in _CLAUSE_MARKS]
+        after = [stem(w) for _, _, w in toks[last + 1 : last + 4] if w not in CLAUSE_MARKS]
         if cls == "member" and after and table.get(after[0], "") not in GENERIC_NOUNS:
             return table.get(after[0], "") or cls
         if len(after) >= 2 and after[0] in ("من", "م"):
@@ -310,8 +269,8 @@ def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
 
 def _aggregation(m: Mention, toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int) -> str:
     """A level reached («إلى 2572 مليار»), a change («بـ 227 مليار», «بانخفاض قدره 27») or a plain figure."""
-    lead = normalize(toks[first][2]) if toks[first][2] not in _CLAUSE_MARKS else ""
-    word_before = normalize(toks[first - 1][2]) if first > lo and toks[first - 1][2] not in _CLAUSE_MARKS else ""
+    lead = normalize(toks[first][2]) if toks[first][2] not in CLAUSE_MARKS else ""
+    word_before = normalize(toks[first - 1][2]) if first > lo and toks[first - 1][2] not in CLAUSE_MARKS else ""
     if word_before in LEVEL_WORDS:
         return "total"
     if word_before in MOVE_WORDS:
@@ -320,100 +279,13 @@ def _aggregation(m: Mention, toks: tuple[Token, ...], first: int, last: int, lo:
         word_before in CHANGE_WORDS or (lead.startswith("ب") and not lead[:1].isdigit())
     ):
         return "increment"
-    after = _stems(toks[last + 1 : min(hi, last + 1 + INCREMENT_WINDOW)])
-    if _has_cue(after, "increment"):
+    after = word_stems(toks[last + 1 : min(hi, last + 1 + INCREMENT_WINDOW)])
+    if has_cue(after, "increment"):
         return "increment"
-    before = _stems(toks[max(lo, first - TOTAL_WINDOW) : first])
-    if _has_cue(before, "total") or _has_cue(_stems(toks[last + 1 : min(hi, last + 3)]), "total"):
+    before = word_stems(toks[max(lo, first - TOTAL_WINDOW) : first])
+    if has_cue(before, "total") or has_cue(word_stems(toks[last + 1 : min(hi, last + 3)]), "total"):
         return "total"
     return "plain"
-
-
-def _article_year(mentions: list[Mention], published: str) -> int | None:
-    """The year of the article's own event: its publication year, else the latest year it names."""
-    if published[:4].isdigit():
-        return int(published[:4])
-    years = [int(y.group(1)) for m in mentions if m.kind == "date" and (y := _YEAR.match(str(m.value)))]
-    gregorian = [y for y in years if y > 1600]
-    return max(gregorian) if gregorian else None
-
-
-YEAR_LEAD = 30
-"""A past year scopes a sentence to another event only when it opens the sentence («وفي عام 2009
-غرقت عبارة…»); later in a sentence it is a comparison («مقارنة بالفترة نفسها من عام 2014»)."""
-
-
-def _scopes(
-    text: str, sentences: list[Sentence], mentions: list[Mention], published: str
-) -> dict[str, tuple[int, str]]:
-    """{sentence id: (offset, scope)}: from that offset on, the sentence tells of another event —
-    after a background cue («في حادث مماثل», «سبق أن») or a past year; a paragraph that opens with
-    a cue is background to its end."""
-    year = _article_year(mentions, published)
-    dates: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in mentions:
-        found = _YEAR.match(str(m.value)) if m.kind == "date" else None
-        if found and int(found.group(1)) > 1600:
-            dates[m.sentence].append((m.start, int(found.group(1))))
-    with_mentions = {m.sentence for m in mentions}
-    out: dict[str, tuple[int, str]] = {}
-    carried = ""
-    for s in sentences:
-        paragraph_start = s.start == 0 or "\n" in text[max(0, s.start - 2) : s.start + 1]
-        if paragraph_start:
-            carried = ""
-        if carried:
-            out[s.id] = (s.start, carried)
-            continue
-        if s.id not in with_mentions and not paragraph_start:
-            continue
-        past = [
-            (at, y)
-            for at, y in sorted(dates.get(s.id, []))
-            if year is not None and y < year and at - s.start <= YEAR_LEAD
-        ]
-        cue = _cue_offset(text, s)
-        if past and (cue is None or past[0][0] <= cue):
-            out[s.id] = (past[0][0], f"year:{past[0][1]}")
-        elif cue is not None:
-            out[s.id] = (cue, "background")
-            if paragraph_start and cue - s.start < 40:
-                carried = "background"
-    return out
-
-
-@lru_cache(maxsize=1)
-def _background_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """{first stem: background cues starting with it}."""
-    heads: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for cue in _cues().get("background", ()):
-        if cue:
-            heads[cue[0]].append(cue)
-    return {k: tuple(v) for k, v in heads.items()}
-
-
-def _cue_offset(text: str, s: Sentence) -> int | None:
-    """Document offset where the first background cue's comma clause begins, None when the sentence
-    has no cue: «ومقارنة بـ 1.646 تريليون ريال بنهاية يونيو من العام الماضي» is last year's figure,
-    while in «وقتل 85 مقاتلاً، كما سبق أن قتل …» the 85 is not background."""
-    toks = _tokens(text[s.start : s.end])
-    all_stems = _token_stems(toks)
-    heads = _background_heads()
-    words = [i for i, (_, _, w) in enumerate(toks) if w not in _CLAUSE_MARKS]
-    stems = [all_stems[i] for i in words]
-    for k, st in enumerate(stems):
-        for cue in heads.get(st, ()):
-            if tuple(stems[k : k + len(cue)]) == cue:
-                i = words[k]
-                while i > 0 and toks[i - 1][2] not in _COMMAS:
-                    i -= 1
-                return s.start + toks[i][0]
-    return None
-
-
-def _scope_of(scopes: dict[str, tuple[int, str]], sentence: str, start: int) -> str:
-    found = scopes.get(sentence)
-    return found[1] if found and start >= found[0] else ""
 
 
 def read_frames(
@@ -434,12 +306,12 @@ def read_frames(
     scope: dict[str, tuple[int, str]] = {}
     for doc, group in by_doc.items():
         ordered = sorted(doc_sentences[doc], key=lambda s: s.start)
-        scope.update(_scopes(texts[doc], ordered, group, published.get(doc, "")))
+        scope.update(scopes_of(texts[doc], ordered, group, published.get(doc, "")))
     frames: dict[str, Frame] = {}
     for sid, group in by_sentence.items():
         group.sort(key=lambda m: m.start)
         s = sentence_of[sid]
-        toks = _tokens(texts[s.doc][s.start : s.end])
+        toks = clause_tokens(texts[s.doc][s.start : s.end])
         spans = []
         ends = [te for _, te, _ in toks]
         for m in group:
@@ -471,7 +343,7 @@ def read_frames(
         for k, m in enumerate(group):
             span = spans[k]
             if span is None:
-                frames[m.id] = Frame(scope=_scope_of(scope, sid, m.start), part_of=part_of.get(m.id, ""))
+                frames[m.id] = Frame(scope=scope_at(scope, sid, m.start), part_of=part_of.get(m.id, ""))
                 continue
             first, last = span
             lo = max((sp[1] + 1 for sp in spans[:k] if sp), default=0)
@@ -505,7 +377,7 @@ def read_frames(
             if m.kind == "count" and subject:
                 previous_subject = subject
             aggregation = "part" if m.id in part_of else _aggregation(m, toks, first, last, lo, hi)
-            frames[m.id] = Frame(role, subject, aggregation, _scope_of(scope, sid, m.start), part_of.get(m.id, ""))  # type: ignore[arg-type]
+            frames[m.id] = Frame(role, subject, aggregation, scope_at(scope, sid, m.start), part_of.get(m.id, ""))  # type: ignore[arg-type]
     for group in by_sentence.values():  # «13 فرقة إسعافية و6 فرق … باشرت»: joined numbers share a verb
         _share_coordinated_roles(texts, sentence_of, group, frames)
     for part, whole in part_of.items():  # «297 شخصاً بينهم 37 أجنبياً اعتقلوا»: the verb tells of the total too
@@ -561,15 +433,15 @@ def actors(texts: dict[str, str], sentences: dict[str, Sentence], mentions: list
     out: dict[str, str] = {}
     for m in mentions:
         s = sentences[m.sentence]
-        toks = _tokens(texts[s.doc][s.start : s.end])
-        stems = _token_stems(toks)
+        toks = clause_tokens(texts[s.doc][s.start : s.end])
+        stems = token_stems(toks)
         a, b = m.start - s.start, m.end - s.start
         inside = [i for i, (ts, te, _) in enumerate(toks) if ts < b and a < te]
         if not inside:
             continue
         best: tuple[int, str] | None = None
         for i, st in enumerate(stems):
-            if st in table and toks[i][2] not in _CLAUSE_MARKS:
+            if st in table and toks[i][2] not in CLAUSE_MARKS:
                 distance = abs(i - inside[0]) if i < inside[0] else abs(i - inside[-1])
                 if best is None or distance < best[0]:
                     best = (distance, table[st])

@@ -1,0 +1,63 @@
+"""The words of a clause as the frame readers see them: tokens with offsets, their stems, and
+the cue phrases of `resources/lexicon/frame_cues.txt` looked up by their first stem."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from core import resources
+from core.text.arabic import normalize, stem
+
+TOKEN = re.compile(r"[0-9٠-٩۰-۹]+|(?:(?![0-9٠-٩۰-۹])[\w\u0610-\u061a\u064b-\u065f\u0670\u0640])+|[،,؛;:()«»\"“”]")
+CLAUSE_MARKS = set('،,؛;:()«»"“”')
+COMMAS = set("،,؛;:")
+YEAR = re.compile(r"^(?:A?H)?(\d{4})")
+
+
+Token = tuple[int, int, str]
+
+
+@lru_cache(maxsize=4096)
+def clause_tokens(sentence: str) -> tuple[Token, ...]:
+    """Tokens of a sentence, cached: every mention of a sentence reads the same tokens."""
+    return tuple((m.start(), m.end(), m.group()) for m in TOKEN.finditer(sentence))
+
+
+@lru_cache(maxsize=4096)
+def token_stems(toks: tuple[Token, ...]) -> list[str]:
+    return [stem(w) for _, _, w in toks]
+
+
+@lru_cache(maxsize=1)
+def cue_groups() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{cue group: stem sequences} from frame_cues.txt."""
+    return {
+        group: tuple(tuple(stem(p) for p in raw.split("_") if normalize(p)) for raw in words)
+        for group, words in resources.read_groups("frame_cues").items()
+    }
+
+
+@lru_cache(maxsize=None)
+def cue_heads(group: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{first stem: cues of GROUP starting with it}."""
+    heads: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for cue in cue_groups().get(group, ()):
+        if cue:
+            heads[cue[0]].append(cue)
+    return {k: tuple(v) for k, v in heads.items()}
+
+
+def has_cue(stems: list[str], group: str) -> bool:
+    heads = cue_heads(group)
+    for i, st in enumerate(stems):
+        for cue in heads.get(st, ()):
+            if tuple(stems[i : i + len(cue)]) == cue:
+                return True
+    return False
+
+
+def word_stems(toks: Iterable[Token]) -> list[str]:
+    return [stem(w) for _, _, w in toks if w not in CLAUSE_MARKS]

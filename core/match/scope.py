@@ -1,0 +1,98 @@
+"""Which event a sentence tells of: the article's own ("") or a background one — after a cue
+(«في حادث مماثل», «سبق أن»), or from a past year that opens the sentence («وفي عام 2009 غرقت…»).
+A paragraph that opens with a cue is background to its end. Background never joins today's facts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from core.match.clause import CLAUSE_MARKS, COMMAS, YEAR, clause_tokens, cue_groups, token_stems
+from core.model import Mention, Sentence
+
+
+def _article_year(mentions: list[Mention], published: str) -> int | None:
+    """The year of the article's own event: its publication year, else the latest year it names."""
+    if published[:4].isdigit():
+        return int(published[:4])
+    years = [int(y.group(1)) for m in mentions if m.kind == "date" and (y := YEAR.match(str(m.value)))]
+    gregorian = [y for y in years if y > 1600]
+    return max(gregorian) if gregorian else None
+
+
+YEAR_LEAD = 30
+"""A past year scopes a sentence to another event only when it opens the sentence («وفي عام 2009
+غرقت عبارة…»); later in a sentence it is a comparison («مقارنة بالفترة نفسها من عام 2014»)."""
+
+
+def scopes_of(
+    text: str, sentences: list[Sentence], mentions: list[Mention], published: str
+) -> dict[str, tuple[int, str]]:
+    """{sentence id: (offset, scope)}: from that offset on, the sentence tells of another event —
+    after a background cue («في حادث مماثل», «سبق أن») or a past year; a paragraph that opens with
+    a cue is background to its end."""
+    year = _article_year(mentions, published)
+    dates: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        found = YEAR.match(str(m.value)) if m.kind == "date" else None
+        if found and int(found.group(1)) > 1600:
+            dates[m.sentence].append((m.start, int(found.group(1))))
+    with_mentions = {m.sentence for m in mentions}
+    out: dict[str, tuple[int, str]] = {}
+    carried = ""
+    for s in sentences:
+        paragraph_start = s.start == 0 or "\n" in text[max(0, s.start - 2) : s.start + 1]
+        if paragraph_start:
+            carried = ""
+        if carried:
+            out[s.id] = (s.start, carried)
+            continue
+        if s.id not in with_mentions and not paragraph_start:
+            continue
+        past = [
+            (at, y)
+            for at, y in sorted(dates.get(s.id, []))
+            if year is not None and y < year and at - s.start <= YEAR_LEAD
+        ]
+        cue = _cue_offset(text, s)
+        if past and (cue is None or past[0][0] <= cue):
+            out[s.id] = (past[0][0], f"year:{past[0][1]}")
+        elif cue is not None:
+            out[s.id] = (cue, "background")
+            if paragraph_start and cue - s.start < 40:
+                carried = "background"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _background_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{first stem: background cues starting with it}."""
+    heads: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for cue in cue_groups().get("background", ()):
+        if cue:
+            heads[cue[0]].append(cue)
+    return {k: tuple(v) for k, v in heads.items()}
+
+
+def _cue_offset(text: str, s: Sentence) -> int | None:
+    """Document offset where the first background cue's comma clause begins, None when the sentence
+    has no cue: «ومقارنة بـ 1.646 تريليون ريال بنهاية يونيو من العام الماضي» is last year's figure,
+    while in «وقتل 85 مقاتلاً، كما سبق أن قتل …» the 85 is not background."""
+    toks = clause_tokens(text[s.start : s.end])
+    all_stems = token_stems(toks)
+    heads = _background_heads()
+    words = [i for i, (_, _, w) in enumerate(toks) if w not in CLAUSE_MARKS]
+    stems = [all_stems[i] for i in words]
+    for k, st in enumerate(stems):
+        for cue in heads.get(st, ()):
+            if tuple(stems[k : k + len(cue)]) == cue:
+                i = words[k]
+                while i > 0 and toks[i - 1][2] not in COMMAS:
+                    i -= 1
+                return s.start + toks[i][0]
+    return None
+
+
+def scope_at(scopes: dict[str, tuple[int, str]], sentence: str, start: int) -> str:
+    found = scopes.get(sentence)
+    return found[1] if found and start >= found[0] else ""
