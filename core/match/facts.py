@@ -53,30 +53,6 @@ AGENTIVE = frozenset({"died", "injured", "destroyed", "captured", "struck"})
 """Roles whose agent tells events apart: who killed, who destroyed."""
 HUMAN_SUBJECTS = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
 ARMED_SUBJECTS = frozenset({"member", "fighter", "soldier", "security", "leader"})
-ROLE_LABEL = {
-    "died": "وفاة",
-    "injured": "إصابة",
-    "rescued": "إنقاذ",
-    "missing": "فقدان",
-    "aboard": "على متن",
-    "recovered": "انتشال",
-    "hospitalised": "نقل للمستشفى",
-    "discharged": "خروج",
-    "arrested": "توقيف",
-    "captured": "أسر",
-    "released": "إفراج",
-    "displaced": "نزوح",
-    "seized": "ضبط",
-    "struck": "هجوم",
-    "destroyed": "تدمير",
-    "deployed": "مشاركة",
-    "sentenced": "حكم",
-    "spent": "إنفاق",
-    "raised": "جمع",
-    "built": "بناء",
-    "rose": "ارتفاع",
-    "fell": "انخفاض",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,7 +414,7 @@ def _reasons(
 def _describe(members: list[Mention], status: str, links: list[_Link]) -> tuple[str, str]:
     ordered, counts = _values(members)
     frame = members[0].frame
-    role = ROLE_LABEL.get(frame.role.split(".")[0], "")
+    role = R.ROLE_NAMES["ar"].get(frame.role.split(".")[0], "")
     label = f"{_noun(members)}{' (' + role + ')' if role else ''}: " + " · ".join(ordered)
     docs = sorted({m.doc for m in members})
     why = [f"{len(members)} mention(s) in {len(docs)} article(s) ({', '.join(docs)})"]

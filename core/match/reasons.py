@@ -66,3 +66,63 @@ def renamed_reasons(
             params["doc"] = doc(params["doc"])
         out.append(reason(r.code, **params))
     return tuple(out)
+
+
+ROLE_NAMES: dict[str, dict[str, str]] = {
+    "ar": {
+        "died": "وفاة",
+        "injured": "إصابة",
+        "injured.suffocation": "إصابة باختناق",
+        "injured.burns": "إصابة بحروق",
+        "rescued": "إنقاذ",
+        "missing": "فقدان",
+        "aboard": "على متن أو في الطريق",
+        "recovered": "انتشال",
+        "hospitalised": "نقل إلى المستشفى",
+        "discharged": "خروج من المستشفى",
+        "arrested": "توقيف",
+        "captured": "أسر أو خطف",
+        "released": "إفراج أو تسليم",
+        "displaced": "نزوح",
+        "seized": "ضبط",
+        "struck": "هجوم",
+        "destroyed": "تدمير",
+        "deployed": "مشاركة",
+        "sentenced": "حكم",
+        "spent": "إنفاق",
+        "raised": "جمع",
+        "built": "بناء",
+        "rose": "ارتفاع",
+        "fell": "انخفاض",
+        "agreed": "اتفاق",
+    },
+    "en": {
+        "died": "died",
+        "injured": "injured",
+        "injured.suffocation": "injured (suffocation)",
+        "injured.burns": "injured (burns)",
+        "rescued": "rescued",
+        "missing": "missing",
+        "aboard": "aboard or travelling",
+        "recovered": "recovered",
+        "hospitalised": "taken to hospital",
+        "discharged": "discharged",
+        "arrested": "arrested",
+        "captured": "captured or kidnapped",
+        "released": "released or handed over",
+        "displaced": "displaced",
+        "seized": "seized",
+        "struck": "struck",
+        "destroyed": "destroyed",
+        "deployed": "took part",
+        "sentenced": "sentenced",
+        "spent": "spent",
+        "raised": "raised",
+        "built": "built",
+        "rose": "rose",
+        "fell": "fell",
+        "agreed": "agreed",
+    },
+}
+"""Each frame role (`core.model.Frame.role`) as a reader names it, in Arabic and English: the one
+vocabulary of fact labels, reports and the Why panel."""

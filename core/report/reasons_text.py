@@ -12,63 +12,6 @@ from collections.abc import Callable
 from core.match import reasons as R
 from core.model import Reason
 
-ROLES: dict[str, dict[str, str]] = {
-    "ar": {
-        "died": "وفاة",
-        "injured": "إصابة",
-        "injured.suffocation": "إصابة باختناق",
-        "injured.burns": "إصابة بحروق",
-        "rescued": "إنقاذ",
-        "missing": "فقدان",
-        "aboard": "على متن أو في الطريق",
-        "recovered": "انتشال",
-        "hospitalised": "نقل إلى المستشفى",
-        "discharged": "خروج من المستشفى",
-        "arrested": "توقيف",
-        "captured": "أسر أو خطف",
-        "released": "إفراج أو تسليم",
-        "displaced": "نزوح",
-        "seized": "ضبط",
-        "struck": "هجوم",
-        "destroyed": "تدمير",
-        "deployed": "مشاركة",
-        "sentenced": "حكم",
-        "spent": "إنفاق",
-        "raised": "جمع",
-        "built": "بناء",
-        "rose": "ارتفاع",
-        "fell": "انخفاض",
-        "agreed": "اتفاق",
-    },
-    "en": {
-        "died": "died",
-        "injured": "injured",
-        "injured.suffocation": "injured (suffocation)",
-        "injured.burns": "injured (burns)",
-        "rescued": "rescued",
-        "missing": "missing",
-        "aboard": "aboard or travelling",
-        "recovered": "recovered",
-        "hospitalised": "taken to hospital",
-        "discharged": "discharged",
-        "arrested": "arrested",
-        "captured": "captured or kidnapped",
-        "released": "released or handed over",
-        "displaced": "displaced",
-        "seized": "seized",
-        "struck": "struck",
-        "destroyed": "destroyed",
-        "deployed": "took part",
-        "sentenced": "sentenced",
-        "spent": "spent",
-        "raised": "raised",
-        "built": "built",
-        "rose": "rose",
-        "fell": "fell",
-        "agreed": "agreed",
-    },
-}
-
 KINDS: dict[str, dict[str, str]] = {
     "ar": {
         "count": "عدد",
@@ -144,7 +87,7 @@ def reason_text(reason: Reason, lang: str = "ar", mention_name: Callable[[str], 
     """One reason as a sentence in LANG ("ar" or "en"); `mention_name` turns a mention id into
     what the reader sees (its text and article)."""
     words = TEMPLATES.get(lang, TEMPLATES["ar"])
-    roles = ROLES.get(lang, ROLES["ar"])
+    roles = R.ROLE_NAMES.get(lang, R.ROLE_NAMES["ar"])
     p = R.params(reason)
     template = words.get(reason.code)
     if template is None:
