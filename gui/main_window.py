@@ -41,12 +41,13 @@ from gui.index import AnalysisIndex
 from gui.plain import literal
 from gui.preferences import open_options
 from gui.project_actions import ProjectActions, fill_recent_menu
-from gui.reader import ALIGNED, PANES, Reader, make_splitter
+from gui.reader import Reader, make_splitter
 from gui.search_bar import SearchBar
 from gui.shell import WindowShell
 from gui.story_view import install_stories
 from gui.synopsis_view import SynopsisView
 from gui.verdicts import install_verdicts
+from gui.view import ALIGNED, PANES
 from gui.worker import PREVIOUS_TASK_GRACE_S, AnalysisRunner, AnalysisTask
 
 

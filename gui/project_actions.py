@@ -12,30 +12,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMenu,
     QMessageBox,
-    QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from core.project import Project
 from core.store import ProjectFileError
 from gui import settings as app_settings
 from gui.bidi import isolate_ltr
+from gui.changes_bar import ChangesBar
 from gui.changes_text import describe_changes
-from gui.i18n import Retranslating, is_language_change
+from gui.i18n import Retranslating
 from gui.notes_commands import AddNote, DeleteNote, EditNote, NoteCommand
 from gui.notes_dock import NoteDialog, NotesDock, snippet
 from gui.plain import literal
-from gui.reader import PANES
+from gui.view import PANES
 from gui.worker import AnalysisTask
 
 if TYPE_CHECKING:
@@ -55,40 +51,6 @@ def fill_recent_menu(menu: QMenu, open_path: Callable[[str], None]) -> None:
         action = menu.addAction(path)
         action.triggered.connect(lambda _=False, p=path: open_path(p))
     menu.setEnabled(bool(menu.actions()))
-
-
-class ChangesBar(QFrame):
-    """A dismissible line above the articles saying what changed since the project was last open."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("changes-bar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names from the folder
-        self.label.setWordWrap(True)
-        close = QToolButton()
-        close.setText("✕")
-        close.clicked.connect(self.hide)
-        self.close_button = close
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
-        self.hide()
-        self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if is_language_change(event):
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
-        self.close_button.setToolTip(self.tr("Dismiss"))
-
-    def show_text(self, text: str) -> None:
-        self.label.setText(text)
-        self.show()
 
 
 class ProjectActions(Retranslating):

@@ -24,7 +24,6 @@ from gui.index import AnalysisIndex, reviewed_indexes
 from gui.reader_search import ReaderSearch
 from gui.synopsis_view import SynopsisView
 from gui.view import ALIGNED, View
-from gui.view import PANES as PANES  # the window's other mode
 
 MIN_POINT, MAX_POINT = 7.0, 40.0
 
