@@ -3,13 +3,13 @@ the verdicts, what lost its place); dismissed with its ✕."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from gui.i18n import is_language_change
+from gui.i18n import RetranslatingWidget
 
 
-class ChangesBar(QFrame):
+class ChangesBar(RetranslatingWidget, QFrame):
     """A dismissible line above the articles saying what changed since the project was last open."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,11 +29,6 @@ class ChangesBar(QFrame):
         layout.addWidget(close)
         self.hide()
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if is_language_change(event):
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.close_button.setToolTip(self.tr("Dismiss"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -36,7 +36,7 @@ from gui.facts_dock import FactsDock
 from gui.find import Find
 from gui.folder_drop import FolderDropMixin
 from gui.highlight import Legend
-from gui.i18n import is_language_change
+from gui.i18n import RetranslatingWidget
 from gui.index import AnalysisIndex
 from gui.plain import literal
 from gui.preferences import open_options
@@ -59,7 +59,7 @@ def problem_line(p: Problem) -> str:
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
-class MainWindow(FolderDropMixin):
+class MainWindow(RetranslatingWidget, FolderDropMixin):
     """Muqabala's window over one folder of articles."""
 
     analysis_ready = Signal(object)
@@ -131,11 +131,6 @@ class MainWindow(FolderDropMixin):
         self.retranslate_ui()
         self.resize(1400, 900)
         self.reader.point_size = app_settings.restore_window(self) or self.reader.point_size
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if is_language_change(event):
-            self.retranslate_ui()  # the docks and helper objects get the event too, and do their own
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The texts of the window's own title, menus, actions, toolbar and buttons, in the current language."""
