@@ -8,10 +8,10 @@ worker thread it ever started.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
-from gui.i18n import is_language_change
+from gui.i18n import Retranslating
 from gui.worker import AnalysisRunner, AnalysisTask
 
 
@@ -82,7 +82,7 @@ class Analyses(QObject):
         self.thread_ended.emit()
 
 
-class AnalysisStatus(QObject):
+class AnalysisStatus(Retranslating):
     """The status bar's permanent part: the folder's name, and while an analysis runs its
     progress and a Cancel button (shown and hidden by the window's `Analyses`)."""
 
@@ -101,11 +101,6 @@ class AnalysisStatus(QObject):
         analyses.busy_changed.connect(self.show_busy)
         self.show_busy(False)
         self.retranslate_ui()
-
-    def event(self, event: QEvent) -> bool:
-        if is_language_change(event):
-            self.retranslate_ui()
-        return super().event(event)
 
     def retranslate_ui(self) -> None:
         # the window's string (its context in the .ts files): the button moved here from the window

@@ -6,19 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from core.model import Document
 from gui.bidi import isolate, isolate_ltr
-from gui.i18n import is_language_change
+from gui.i18n import RetranslatingWidget
 from gui.index import AnalysisIndex
 from gui.plain import literal
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class DocumentsDock(QDockWidget):
+class DocumentsDock(RetranslatingWidget, QDockWidget):
     """Dock listing the open articles in pane order (first article first)."""
 
     document_activated = Signal(str)
@@ -33,11 +33,6 @@ class DocumentsDock(QDockWidget):
         self.setWidget(self.list)
 
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if is_language_change(event):
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Articles"))

@@ -31,7 +31,8 @@ from gui.fonts import article_font
 from gui.plain import literal
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+    from gui.project_actions import ProjectActions
+    from gui.shell import WindowShell
 
 PRINT_POINT_SIZE = 10
 SOURCES_PER_PAGE = 6
@@ -42,12 +43,13 @@ MARK_COLOURS = {"conflict": "#ffcdd2", "shared": "#c8e6c9"}
 
 
 class ExportActions(i18n.Retranslating):
-    """The Export submenu of the File menu and what its actions do."""
+    """The Export submenu of the File menu and what its actions do (with the open project's verdicts
+    and notes, from PROJECTS)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.menu = QMenu(window)
+    def __init__(self, shell: WindowShell, projects: ProjectActions) -> None:
+        super().__init__(shell.widget)
+        self.shell, self.projects = shell, projects
+        self.menu = QMenu(shell.widget)
         self.menu.setObjectName("export-menu")
         self.html_action = self._add(self.choose_html)
         self.csv_action = self._add(self.choose_csv)
@@ -55,11 +57,11 @@ class ExportActions(i18n.Retranslating):
         self.menu.addSeparator()
         self.pdf_action = self._add(self.choose_pdf)
         self.print_action = self._add(self.print_report, "Ctrl+P")
-        before = window.recent_menu.menuAction()
-        window.file_menu.insertMenu(before, self.menu)
-        window.file_menu.insertAction(before, self.print_action)
-        window.file_menu.insertSeparator(before)
-        window.analysis_ready.connect(lambda _a: self._enable())
+        before = shell.menu("recent").menuAction()
+        shell.menu("file").insertMenu(before, self.menu)
+        shell.menu("file").insertAction(before, self.print_action)
+        shell.menu("file").insertSeparator(before)
+        shell.analysis_ready.connect(lambda _a: self._enable())
         self._enable()
         self.retranslate_ui()
 
@@ -72,12 +74,12 @@ class ExportActions(i18n.Retranslating):
         self.print_action.setText(self.tr("&Print Report…"))
 
     def _add(self, slot: object, shortcut: str | None = None) -> QAction:
-        action = QAction(self.window)  # its text: retranslate_ui
+        action = QAction(self.shell.widget)  # its text: retranslate_ui
         if shortcut:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
         self.menu.addAction(action)
-        self.window.addAction(action)
+        self.shell.add_action(action)
         return action
 
     def _enable(self) -> None:
@@ -88,7 +90,7 @@ class ExportActions(i18n.Retranslating):
     # --- what is exported ----------------------------------------------------------------
     def analysis(self) -> Analysis | None:
         """What is exported: the analysis with the researcher's verdicts applied."""
-        analysis = self.window.analysis
+        analysis = self.shell.analysis
         if analysis is None or not analysis.documents:
             return None
         reviewed = self.reviewed()
@@ -96,13 +98,13 @@ class ExportActions(i18n.Retranslating):
 
     def reviewed(self) -> Reviewed | None:
         """The open project's verdicts applied to its analysis (None without a project)."""
-        project = self.window.projects.project
-        if project is None or project.analysis is not self.window.analysis:
+        project = self.projects.project
+        if project is None or project.analysis is not self.shell.analysis:
             return None
         return project.reviewed()
 
     def notes(self) -> list[Note]:
-        project = self.window.projects.project
+        project = self.projects.project
         return project.notes() if project is not None else []
 
     def report_document(self) -> QTextDocument:
@@ -112,7 +114,7 @@ class ExportActions(i18n.Retranslating):
         doc = QTextDocument()
         doc.setDefaultFont(article_font(PRINT_POINT_SIZE))
         option = QTextOption()
-        option.setTextDirection(self.window.layoutDirection())
+        option.setTextDirection(self.shell.widget.layoutDirection())
         doc.setDefaultTextOption(option)
         report = render_html(
             analysis,
@@ -143,8 +145,8 @@ class ExportActions(i18n.Retranslating):
 
     def export_json(self, path: str | Path) -> None:
         self._ready()
-        assert self.window.analysis is not None
-        write_json(self.window.analysis, path, self.reviewed())  # the analysis as computed, and the verdicts
+        assert self.shell.analysis is not None
+        write_json(self.shell.analysis, path, self.reviewed())  # the analysis as computed, and the verdicts
 
     def save_pdf(self, path: str | Path) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -172,7 +174,7 @@ class ExportActions(i18n.Retranslating):
 
     # --- menu actions ----------------------------------------------------------------------
     def _suggest(self, suffix: str) -> str:
-        folder = Path(self.window.folder or ".")
+        folder = Path(self.shell.folder or ".")
         last = app_settings.settings().value("export/folder")
         base = suggested_folder(
             folder if folder.is_dir() else folder.parent,
@@ -183,7 +185,7 @@ class ExportActions(i18n.Retranslating):
         return str(base / f"{folder.stem or 'muqabala'}-report{suffix}")
 
     def _choose(self, title: str, suffix: str, filter_text: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, self._suggest(suffix), filter_text)
+        path, _ = QFileDialog.getSaveFileName(self.shell.widget, title, self._suggest(suffix), filter_text)
         if not path:
             return None
         chosen = Path(path)
@@ -195,10 +197,10 @@ class ExportActions(i18n.Retranslating):
         try:
             writer(path)  # type: ignore[operator]
         except OSError as exc:
-            QMessageBox.critical(self.window, self.tr("Cannot export"), literal(str(exc)))
+            QMessageBox.critical(self.shell.widget, self.tr("Cannot export"), literal(str(exc)))
             return
         app_settings.settings().setValue("export/folder", str(Path(path).parent))
-        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=isolate_ltr(str(path))), 10_000)
+        self.shell.show_status(self.tr("Exported to {path}").format(path=isolate_ltr(str(path))), 10_000)
 
     def choose_html(self) -> None:
         self._write(self.export_html, self._choose(self.tr("Export the report"), ".html", self.tr("Web page (*.html)")))
@@ -220,7 +222,7 @@ class ExportActions(i18n.Retranslating):
         if self.analysis() is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self.window)
+        dialog = QPrintDialog(printer, self.shell.widget)
         dialog.setWindowTitle(self.tr("Print the report"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self._print_to(printer)

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QSplitter, QVBoxLayout, QWidget
 
 from core.match.over_time import timeline
 from gui.facts_model import review_text, status_text
-from gui.i18n import is_language_change
+from gui.i18n import RetranslatingWidget
 from gui.reasons_text import GROUPING_CODES, reason_text
 from gui.timeline_chart import TimelineChart
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from gui.reader import Reader
 
 
-class FactPanel(QDockWidget):
+class FactPanel(RetranslatingWidget, QDockWidget):
     """Dock following the reader's current fact."""
 
     def __init__(self, reader: Reader, parent: QWidget | None = None) -> None:
@@ -54,11 +54,6 @@ class FactPanel(QDockWidget):
         reader.reviewed.connect(lambda: self.show_fact(reader.current_fact or ""))
 
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if is_language_change(event):
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Why"))

@@ -6,7 +6,7 @@ Double-click or Enter on a row asks the window to jump to that fact; selecting a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.facts_model import FACT_ID_ROLE, LABEL_COLUMN, STATUS_COLUMN, FactsFilter, FactsModel
-from gui.i18n import is_language_change
+from gui.i18n import RetranslatingWidget
 from gui.index import AnalysisIndex
 from gui.tr_noop import QT_TRANSLATE_NOOP
 
@@ -53,7 +53,7 @@ class FactsTable(QTableView):
         super().keyPressEvent(event)
 
 
-class FactsDock(QDockWidget):
+class FactsDock(RetranslatingWidget, QDockWidget):
     """Dock holding the facts table and its filters."""
 
     fact_activated = Signal(str)
@@ -108,11 +108,6 @@ class FactsDock(QDockWidget):
         self.setWidget(body)
 
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if is_language_change(event):
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Facts"))

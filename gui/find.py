@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from core.model import Document
 from core.text.search import Hit
 from gui.search_results import SearchResultsDock
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+    from gui.facts_dock import FactsDock
+    from gui.reader import Reader
+    from gui.search_bar import SearchBar
+    from gui.shell import WindowShell
+    from gui.story_view import StoryView
 
 SEARCH_DELAY_MS = 150
 
@@ -26,17 +30,15 @@ SEARCH_DELAY_MS = 150
 class Find(QObject):
     """Owns the search scope, the results dock and what a chosen hit does."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.reader = window.reader
-        self.bar = window.search_bar
-        self.dock = SearchResultsDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.facts, self.dock)
-        window.facts.raise_()
+    def __init__(
+        self, shell: WindowShell, reader: Reader, bar: SearchBar, facts: FactsDock, stories: StoryView
+    ) -> None:
+        super().__init__(shell.widget)
+        self.shell, self.reader, self.bar, self.stories = shell, reader, bar, stories
+        self.dock = SearchResultsDock(shell.widget)
+        shell.add_dock(self.dock, tab_with=facts)
+        facts.raise_()
         self.dock.hide()
-        window.view_menu.addAction(self.dock.toggleViewAction())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -49,13 +51,13 @@ class Find(QObject):
         self.dock.hit_chosen.connect(self.open_hit)
         self.dock.document_chosen.connect(lambda doc_id: self.open_hit(None, doc_id))
         self.dock.scope_changed.connect(lambda _on: self.run())
-        window.stories.story_shown.connect(lambda _id: self.refresh())
-        window.analysis_ready.connect(lambda _a: self.refresh())
+        stories.story_shown.connect(lambda _id: self.refresh())
+        shell.analysis_ready.connect(lambda _a: self.refresh())
 
     def scope(self) -> list[Document]:
         """The articles searched: the current story's, or the folder's; the panes' before an analysis."""
-        stories = self.window.stories
-        analysis = self.window.analysis
+        stories = self.stories
+        analysis = self.shell.analysis
         if analysis is None or not stories.current():
             return [p.doc for p in self.reader.panes.values()]
         if self.dock.whole_folder.isChecked() or stories.story is None:
@@ -76,7 +78,7 @@ class Find(QObject):
 
     def refresh(self) -> None:
         """The panes were rebuilt (another story, an article added): search again, keep the current hit."""
-        analysis = self.window.analysis
+        analysis = self.shell.analysis
         self.dock.set_several_stories(analysis is not None and len(analysis.stories) > 1)
         if not self.bar.field.text().strip():
             return
@@ -88,7 +90,7 @@ class Find(QObject):
         self.reader.search(self.bar.field.text(), docs)
         self._show(self.bar.field.text(), docs)
         if current is not None and current in self.reader.hits:
-            self.window.show_document(current.doc, focus=False)
+            self.shell.show_document(current.doc, focus=False)
             self.reader.show_hit(current)
             self.dock.select_hit(current)
             self._count()
@@ -120,14 +122,14 @@ class Find(QObject):
         if target is None:
             return
         if target in self.reader.panes:
-            self.window.show_document(target, focus=hit is None)
+            self.shell.show_document(target, focus=hit is None)
             if hit is not None:
                 self.reader.show_hit(hit)
                 self._count()
             return
         self._pending = hit
-        self.window.statusBar().showMessage(self.tr("Opening the article …"))
-        self.window.stories.open_document(target)
+        self.shell.show_status(self.tr("Opening the article …"))
+        self.stories.open_document(target)
 
     def clear(self) -> None:
         """Esc in the find bar (or Clear marks): no query, no hits, an empty panel."""

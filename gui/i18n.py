@@ -14,14 +14,20 @@ when the widget is built and again from `changeEvent` (widgets) or `event` (help
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from core.resources import resource
 
 LANGUAGES = ("ar", "en")
 APP_CATALOG = "muqabala"
 QT_CATALOG = "qtbase"
+if TYPE_CHECKING:
+    _Widget = QWidget  # what RetranslatingWidget is mixed into, for the type checker
+else:
+    _Widget = object  # a plain mixin at run time: the Qt class comes after it among the bases
 _installed: list[QTranslator] = []
 """Translators installed on the (one, process-wide) QApplication, removed on the next switch."""
 _current = {"language": "en"}
@@ -94,3 +100,16 @@ class Retranslating(QObject):
 
     def retranslate_ui(self) -> None:
         """Set every text this helper owns, in the current language."""
+
+
+class RetranslatingWidget(_Widget):
+    """A widget whose texts follow the language: Qt's LanguageChange reaches `changeEvent`, which
+    calls `retranslate_ui()`. Mixed in first: `class NotesDock(RetranslatingWidget, QDockWidget)`."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if is_language_change(event):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every text this widget owns, in the current language."""

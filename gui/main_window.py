@@ -10,13 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
     QFrame,
-    QListWidget,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
@@ -36,29 +34,25 @@ from gui.facts_dock import FactsDock
 from gui.find import Find
 from gui.folder_drop import FolderDropMixin
 from gui.highlight import Legend
-from gui.i18n import is_language_change
+from gui.i18n import RetranslatingWidget
 from gui.index import AnalysisIndex
 from gui.plain import literal
 from gui.preferences import open_options
+from gui.problems_dock import ProblemsDock
 from gui.project_actions import ProjectActions, fill_recent_menu
-from gui.reader import ALIGNED, PANES, Reader, make_splitter
+from gui.reader import Reader, make_splitter
 from gui.search_bar import SearchBar
 from gui.shell import WindowShell
 from gui.story_view import install_stories
 from gui.synopsis_view import SynopsisView
 from gui.verdicts import install_verdicts
+from gui.view import ALIGNED, PANES
 from gui.worker import PREVIOUS_TASK_GRACE_S, AnalysisRunner, AnalysisTask
-
-
-def problem_line(p: Problem) -> str:
-    """A row of the Problems panel (the same whether listed live or at the end)."""
-    return f"{p.severity}: {isolate_ltr(p.path)}: {isolate(p.message)}"
-
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
-class MainWindow(FolderDropMixin):
+class MainWindow(RetranslatingWidget, FolderDropMixin):
     """Muqabala's window over one folder of articles."""
 
     analysis_ready = Signal(object)
@@ -98,12 +92,8 @@ class MainWindow(FolderDropMixin):
         self.setCentralWidget(central)
         self.facts = FactsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.facts)
-        self._listed_problems: set[Problem] = set()
-        self.problems = QListWidget()
-        self.problems.setObjectName("problems-list")
-        self.problems_dock = QDockWidget(self)
-        self.problems_dock.setObjectName("problems-dock")
-        self.problems_dock.setWidget(self.problems)
+        self.problems_dock = ProblemsDock(self)
+        self.problems = self.problems_dock.list
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.documents = DocumentsDock(self)
         self.documents.document_activated.connect(self.show_document)
@@ -120,27 +110,23 @@ class MainWindow(FolderDropMixin):
         self.cancel_button = self.status_area.cancel_button
         self.cancel_button.clicked.connect(self.cancel_analysis)
         self._build_actions()
-        self.shell = WindowShell(self, {"file": self.file_menu, "view": self.view_menu, "go": self.go_menu})
-        self.projects = ProjectActions(self)  # the open project, its file actions and the notes dock
-        self.extras = install_extras(self.shell, self.reader, ExportActions(self))  # Preferences, Help
-        self.stories = install_stories(self)  # stories dock, one story at a time (gui/story_view.py)
-        self.finder = Find(self)  # search every article of the story or folder, results panel (gui/find.py)
+        menus = {"file": self.file_menu, "recent": self.recent_menu, "view": self.view_menu, "go": self.go_menu}
+        shell = self.shell = WindowShell(self, menus)  # what the helpers get of the window
+        # the open project, its file actions and the notes dock
+        self.projects = ProjectActions(shell, self.analyses, self.reader, self.facts, self.folder_label)
+        self.extras = install_extras(shell, self.reader, ExportActions(shell, self.projects))  # Preferences, Help
+        self.stories = install_stories(shell, self.reader, self.documents, self.projects)  # one story at a time
+        self.finder = Find(shell, self.reader, self.search_bar, self.facts, self.stories)  # in all articles
         self.clear_action.triggered.connect(self.finder.clear)
-        self.verdicts = install_verdicts(self)  # Review menu, why panel, timeline (gui/verdicts.py)
+        self.verdicts = install_verdicts(shell, self.reader, self.facts, self.projects, self.stories)  # Review
         self.retranslate_ui()
         self.resize(1400, 900)
         self.reader.point_size = app_settings.restore_window(self) or self.reader.point_size
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if is_language_change(event):
-            self.retranslate_ui()  # the docks and helper objects get the event too, and do their own
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The texts of the window's own title, menus, actions, toolbar and buttons, in the current language."""
         name = Path(self.folder).name if self.folder else ""
         self.setWindowTitle(self.tr("Muqabala — {name}").format(name=name) if name else self.tr("Muqabala"))
-        self.problems_dock.setWindowTitle(self.tr("Problems"))
         texts = {
             self.open_action: self.tr("&Open Folder…"),
             self.quit_action: self.tr("&Quit"),
@@ -254,9 +240,7 @@ class MainWindow(FolderDropMixin):
         self.analysis = None
         self.retranslate_ui()  # the title names the folder
         self.folder_label.setText(Path(folder).name)
-        self.problems.clear()
-        self._listed_problems = set()
-        self.problems_dock.hide()
+        self.problems_dock.reset()
         self.reader.set_documents([])
         self.documents.set_documents([])
         app_settings.remember_folder(folder)
@@ -294,17 +278,14 @@ class MainWindow(FolderDropMixin):
             return
         docs, problems = payload
         shown = self.stories.preview(docs)  # a few: the stories are not known yet
-        self.reader.set_documents(shown, done=self._restore_splitter)
+        self.reader.set_documents(shown, done=self.restore_splitter)
         self.documents.set_documents(shown)
-        self._show_problems(problems)
+        self.problems_dock.show_problems(problems)
 
     def _problem_found(self, problem: Problem) -> None:
         """One more problem while the folder is read: listed at once (each once)."""
-        if not self._is_current() or problem in self._listed_problems:
-            return
-        self._listed_problems.add(problem)
-        self.problems.addItem(problem_line(problem))
-        self.problems_dock.show()
+        if self._is_current():
+            self.problems_dock.add(problem)
 
     def _progress(self, done: int, total: int, message: str) -> None:
         if not self._is_current():
@@ -323,12 +304,11 @@ class MainWindow(FolderDropMixin):
     def _views_ready(self, analysis: Analysis, index: AnalysisIndex) -> None:
         if analysis is not self.analysis:
             return
-        self._restore_splitter()
-        self._show_problems(analysis.problems)
+        self.restore_splitter()
+        self.problems_dock.show_problems(analysis.problems)
         self.documents.set_documents(index.documents, index)
         if not analysis.documents:
-            self.problems.addItem(f"info: {isolate_ltr(self.folder or '')}: no readable articles in this folder")
-            self.problems_dock.show()
+            self.problems_dock.add_line(f"info: {isolate_ltr(self.folder or '')}: no readable articles in this folder")
             self.statusBar().showMessage(self.tr("No articles found in this folder."))
             self.analysis_ready.emit(analysis)
             return
@@ -347,8 +327,7 @@ class MainWindow(FolderDropMixin):
             return
         self.analyses.end()
         self.statusBar().showMessage(self.tr("Analysis failed."))
-        self.problems.addItem(f"error: analysis failed: {message.splitlines()[0] if message else ''}")
-        self.problems_dock.show()
+        self.problems_dock.add_line(f"error: analysis failed: {message.splitlines()[0] if message else ''}")
         self.analysis_stopped.emit("failed")
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Analysis failed"), literal(message[:4000]), parent=self)
         box.setObjectName("analysis-error")
@@ -360,14 +339,6 @@ class MainWindow(FolderDropMixin):
             self.statusBar().showMessage(self.tr("Analysis cancelled."))
             self.analysis_stopped.emit("cancelled")
 
-    def _show_problems(self, problems: list[Problem]) -> None:
-        self.problems.clear()
-        self._listed_problems = set(problems)
-        for p in problems:
-            self.problems.addItem(problem_line(p))
-        if problems:
-            self.problems_dock.show()
-
     def is_busy(self) -> bool:
         return self.analyses.is_busy()
 
@@ -378,12 +349,20 @@ class MainWindow(FolderDropMixin):
         if pane is None:
             return
         self.panes_action.trigger()
-        self.pane_scroll.ensureWidgetVisible(pane, 0, 0)
+        self.reveal_document(doc_id)
         if focus:
             pane.text.setFocus()
 
+    def reveal_document(self, doc_id: str) -> bool:
+        """Scroll the row of panes to the article's pane if the panes are shown (no switch)."""
+        pane = self.reader.panes.get(doc_id)
+        if pane is None or self.stack.currentIndex() != PANES:
+            return False
+        self.pane_scroll.ensureWidgetVisible(pane, 0, 0)
+        return True
+
     # --- settings ------------------------------------------------------------------------
-    def _restore_splitter(self) -> None:
+    def restore_splitter(self) -> None:
         app_settings.restore_splitter(self.splitter)
         bar = self.pane_scroll.horizontalScrollBar()
         bar.setValue(bar.maximum())  # the first article, on the right, in view

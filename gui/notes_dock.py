@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.store import Note
-from gui.i18n import is_language_change
+from gui.i18n import RetranslatingWidget
 from gui.index import AnalysisIndex
 from gui.plain import literal
 
@@ -173,7 +173,7 @@ class NotesTable(QTableView):
         super().keyPressEvent(event)
 
 
-class NotesDock(QDockWidget):
+class NotesDock(RetranslatingWidget, QDockWidget):
     """Dock with the attached notes, the orphaned notes, and buttons to edit, delete and undo."""
 
     note_activated = Signal(int)
@@ -217,11 +217,6 @@ class NotesDock(QDockWidget):
         self.note_count = 0
         self.retranslate_ui()
         self.set_notes([])
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if is_language_change(event):
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         count = self.note_count

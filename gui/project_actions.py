@@ -12,34 +12,32 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from core.project import Project
 from core.store import ProjectFileError
 from gui import settings as app_settings
 from gui.bidi import isolate_ltr
+from gui.changes_bar import ChangesBar
 from gui.changes_text import describe_changes
-from gui.i18n import Retranslating, is_language_change
+from gui.i18n import Retranslating
 from gui.notes_commands import AddNote, DeleteNote, EditNote, NoteCommand
 from gui.notes_dock import NoteDialog, NotesDock, snippet
 from gui.plain import literal
-from gui.reader import PANES
 from gui.worker import AnalysisTask
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+    from gui.analyses import Analyses
+    from gui.facts_dock import FactsDock
+    from gui.reader import Reader
+    from gui.shell import WindowShell
 
 
 def openable(path: str | Path) -> bool:
@@ -57,61 +55,25 @@ def fill_recent_menu(menu: QMenu, open_path: Callable[[str], None]) -> None:
     menu.setEnabled(bool(menu.actions()))
 
 
-class ChangesBar(QFrame):
-    """A dismissible line above the articles saying what changed since the project was last open."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("changes-bar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # file names from the folder
-        self.label.setWordWrap(True)
-        close = QToolButton()
-        close.setText("✕")
-        close.clicked.connect(self.hide)
-        self.close_button = close
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
-        self.hide()
-        self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if is_language_change(event):
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
-        self.close_button.setToolTip(self.tr("Dismiss"))
-
-    def show_text(self, text: str) -> None:
-        self.label.setText(text)
-        self.show()
-
-
 class ProjectActions(Retranslating):
     """Owns the window's open Project, its file actions, the notes dock and the notes' undo stack."""
 
     adopted = Signal(object)
     """The Project the window now works in (None once it is closed)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, shell: WindowShell, analyses: Analyses, reader: Reader, facts: FactsDock, folder_label: QLabel
+    ) -> None:
+        super().__init__(shell.widget)
+        self.shell, self.analyses, self.reader, self.folder_label = shell, analyses, reader, folder_label
         self.project: Project | None = None
         self.dialog: NoteDialog | None = None
         self.undo_stack = QUndoStack(self)
-        self.notes_dock = NotesDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
-        window.tabifyDockWidget(window.facts, self.notes_dock)
-        window.facts.raise_()
+        self.notes_dock = NotesDock(shell.widget)
+        shell.add_dock(self.notes_dock, tab_with=facts)
+        facts.raise_()
         self.changes_bar = ChangesBar()
-        central = window.centralWidget()
-        layout = central.layout() if central is not None else None
-        if isinstance(layout, QVBoxLayout):
-            layout.insertWidget(0, self.changes_bar)
+        shell.add_bar(self.changes_bar)
         self.open_project_action = self._action(self.choose_project, "Ctrl+Shift+O")
         self.save_as_action = self._action(self.save_as, QKeySequence.StandardKey.SaveAs)
         self.save_as_action.setEnabled(False)
@@ -126,14 +88,13 @@ class ProjectActions(Retranslating):
         self.redo_action.setEnabled(False)
         for action in (self.undo_action, self.redo_action):
             self.notes_dock.add_button(action)
-        before = window.recent_menu.menuAction()
-        window.file_menu.insertAction(before, self.open_project_action)
-        window.file_menu.insertAction(before, self.save_as_action)
-        window.file_menu.insertSeparator(before)
-        window.view_menu.addAction(self.notes_dock.toggleViewAction())
-        window.reader.note_requested.connect(self.request_note)
-        window.facts.note_requested.connect(self.request_note)
-        window.analysis_ready.connect(self._tell_changes)
+        before = shell.menu("recent").menuAction()
+        shell.menu("file").insertAction(before, self.open_project_action)
+        shell.menu("file").insertAction(before, self.save_as_action)
+        shell.menu("file").insertSeparator(before)
+        reader.note_requested.connect(self.request_note)
+        facts.note_requested.connect(self.request_note)
+        shell.analysis_ready.connect(self._tell_changes)
         self.notes_dock.note_activated.connect(self.jump_to_note)
         self.notes_dock.edit_requested.connect(self.request_edit)
         self.notes_dock.delete_requested.connect(self.confirm_delete_note)
@@ -155,10 +116,10 @@ class ProjectActions(Retranslating):
         self.undo_stack.indexChanged.connect(self._undo_moved)
 
     def _action(self, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
-        action = QAction(self.window)  # its text: retranslate_ui
+        action = QAction(self.shell.widget)  # its text: retranslate_ui
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        self.window.addAction(action)
+        self.shell.add_action(action)
         return action
 
     # --- the project ---------------------------------------------------------------------
@@ -169,7 +130,7 @@ class ProjectActions(Retranslating):
         task.refused.connect(self._refused)
 
     def _is_current(self) -> bool:
-        return self.window.analyses.is_current(self.sender())
+        return self.analyses.is_current(self.sender())
 
     def _adopt(self, project: Project) -> None:
         if not self._is_current():
@@ -178,7 +139,7 @@ class ProjectActions(Retranslating):
         self.close_project()
         self.project = project
         self.save_as_action.setEnabled(True)
-        self.window.folder_label.setToolTip(literal(self.tr("Project file: {path}").format(path=project.path)))
+        self.folder_label.setToolTip(literal(self.tr("Project file: {path}").format(path=project.path)))
         self._show_notes()
         changes = project.changes
         if not (changes.nothing_changed or changes.created):
@@ -191,10 +152,9 @@ class ProjectActions(Retranslating):
         """Append what opening found to the window's summary in the status bar."""
         if self.project is None:
             return
-        bar = self.window.statusBar()
-        bar.showMessage(
+        self.shell.show_status(
             self.tr("{summary} — {changes}").format(
-                summary=bar.currentMessage(), changes=describe_changes(self.project.changes)
+                summary=self.shell.status_text(), changes=describe_changes(self.project.changes)
             )
         )
 
@@ -214,33 +174,32 @@ class ProjectActions(Retranslating):
     def _refused(self, message: str) -> None:
         if not self._is_current():
             return
-        w = self.window
-        w.analyses.end(still_running=True)  # closing the window waits for its thread to end
-        w.statusBar().showMessage(self.tr("This project cannot be opened."))
+        self.analyses.end(still_running=True)  # closing the window waits for its thread to end
+        self.shell.show_status(self.tr("This project cannot be opened."))
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             self.tr("Cannot open the project"),
             literal(self.tr("{message}\n\nThe file was not changed.").format(message=message)),
-            parent=w,
+            parent=self.shell.widget,
         )
         box.setObjectName("project-error")
         box.open()
-        w.analysis_stopped.emit("failed")
+        self.shell.analysis_stopped.emit("failed")
 
     def choose_project(self) -> None:
-        start = str(Path(self.window.folder).parent) if self.window.folder else ""
+        start = str(Path(self.shell.folder).parent) if self.shell.folder else ""
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open a project"), start, self.tr("Muqabala projects (*.sqlite);;All files (*)")
+            self.shell.widget, self.tr("Open a project"), start, self.tr("Muqabala projects (*.sqlite);;All files (*)")
         )
         if path:
-            self.window.open_folder(path)
+            self.shell.open_folder(path)
 
     def save_as(self) -> None:
         if self.project is None:
             return
         suggested = str(self.project.folder.parent / f"{self.project.folder.name}.sqlite")
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save the project as"), suggested, self.tr("Muqabala projects (*.sqlite)")
+            self.shell.widget, self.tr("Save the project as"), suggested, self.tr("Muqabala projects (*.sqlite)")
         )
         if path:
             self.save_project_as(path)
@@ -255,11 +214,11 @@ class ProjectActions(Retranslating):
         try:
             self.project.save_as(path)
         except (ProjectFileError, OSError) as exc:
-            QMessageBox.critical(self.window, self.tr("Cannot save the project"), literal(str(exc)))
+            QMessageBox.critical(self.shell.widget, self.tr("Cannot save the project"), literal(str(exc)))
             return False
         app_settings.remember_folder(str(path))
-        self.window.fill_recent_menu()  # the recent list now holds the copy
-        self.window.statusBar().showMessage(self.tr("Project saved as {path}").format(path=isolate_ltr(str(path))))
+        fill_recent_menu(self.shell.menu("recent"), self.shell.open_folder)  # the recent list now holds the copy
+        self.shell.show_status(self.tr("Project saved as {path}").format(path=isolate_ltr(str(path))))
         return True
 
     # --- notes ---------------------------------------------------------------------------
@@ -287,7 +246,7 @@ class ProjectActions(Retranslating):
         """Ask for a note on a fact or sentence (id) in a small non-blocking dialog."""
         about = self._describe(target_id)
         if about is None:
-            self.window.statusBar().showMessage(self.tr("Notes can be added once the analysis is done."))
+            self.shell.show_status(self.tr("Notes can be added once the analysis is done."))
             return None
         dialog = self._open_dialog(about, "")
         dialog.accepted.connect(lambda: self.add_note(target_id, dialog.text()))
@@ -304,7 +263,7 @@ class ProjectActions(Retranslating):
     def _open_dialog(self, about: str, text: str) -> NoteDialog:
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = NoteDialog(about, text, self.window)
+        self.dialog = NoteDialog(about, text, self.shell.widget)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
         self.dialog.open()
@@ -332,10 +291,10 @@ class ProjectActions(Retranslating):
         else:
             message = self.tr("Redone: {what}").format(what=self.undo_stack.text(index - 1))
         self._undo_index = index
-        self.window.statusBar().showMessage(message, 10_000)
+        self.shell.show_status(message, 10_000)
 
     def _write_failed(self, message: str) -> None:
-        QMessageBox.warning(self.window, self.tr("The note could not be saved"), literal(message))
+        QMessageBox.warning(self.shell.widget, self.tr("The note could not be saved"), literal(message))
 
     def add_note(self, target_id: str, text: str) -> None:
         if self.project is None or not text.strip():
@@ -364,7 +323,7 @@ class ProjectActions(Retranslating):
                 text=snippet(note.text, 200)
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.shell.widget,
         )
         box.setObjectName("confirm-delete-note")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -380,12 +339,12 @@ class ProjectActions(Retranslating):
         if self.project is None or self._note(note_id) is None:
             return
         self._push(DeleteNote(self.project, self._show_notes, note_id, self.tr("Delete note")))
-        self.window.statusBar().showMessage(self.tr("Note deleted — Undo (Ctrl+Z) brings it back."), 10_000)
+        self.shell.show_status(self.tr("Note deleted — Undo (Ctrl+Z) brings it back."), 10_000)
 
     def jump_to_note(self, note_id: int) -> None:
         """Show what a note is attached to: select its fact, or scroll its sentence into view."""
         note = self._note(note_id)
-        reader = self.window.reader
+        reader = self.reader
         if note is None or reader.index is None:
             return
         if note.fact_id is not None:
@@ -393,12 +352,11 @@ class ProjectActions(Retranslating):
         elif note.sentence_id is not None and note.sentence_id in reader.index.sentence:
             sentence = reader.index.sentence[note.sentence_id]
             pane = reader.panes.get(sentence.doc)
-            if pane is not None and self.window.stack.currentIndex() == PANES:
-                self.window.pane_scroll.ensureWidgetVisible(pane, 0, 0)
+            if pane is not None and self.shell.reveal_document(sentence.doc):
                 pane.scroll_to_span(sentence.start, min(sentence.end, sentence.start + 80))
             reader.select_sentence(note.sentence_id)
         else:
-            self.window.statusBar().showMessage(
+            self.shell.show_status(
                 self.tr("What this note was on is no longer in the articles: «{text}»").format(
                     text=snippet(note.anchor_text, 120)
                 )

@@ -21,19 +21,18 @@ from gui.facts_dock import FactsDock
 from gui.facts_model import format_value, status_text
 from gui.fonts import DEFAULT_POINT_SIZE
 from gui.index import AnalysisIndex, reviewed_indexes
+from gui.reader_search import ReaderSearch
 from gui.synopsis_view import SynopsisView
-from gui.view import View
+from gui.view import ALIGNED, View
 
-PANES, ALIGNED = 0, 1
 MIN_POINT, MAX_POINT = 7.0, 40.0
 
 
-class Reader(QObject):
+class Reader(ReaderSearch):
     """Keeps panes, synopsis and facts dock showing the same fact, sentence and search."""
 
     fact_selected = Signal(str)
     sentence_selected = Signal(str)
-    searched = Signal(int)
     message = Signal(str)
     note_requested = Signal(str)
     """A fact or sentence id the reader wants to write a note on (from a pane's context menu)."""
@@ -330,55 +329,6 @@ class Reader(QObject):
                     other.scroll_offset_to_top(target[0].start)
         finally:
             self._syncing = False
-
-    # --- search --------------------------------------------------------------------------
-    def search(self, query: str, documents: list[Document] | None = None) -> int:
-        """Find `query` in DOCUMENTS (default: the panes' articles), mark the hits in the panes
-        and the synopsis; returns the hit count. Hits in articles not on screen are kept too."""
-        docs = documents if documents is not None else [p.doc for p in self.panes.values()]
-        self.hits = textsearch.find(query, docs) if query.strip() else []
-        self.hit_pos = -1
-        self.mark_hits()
-        self.searched.emit(len(self.hits))
-        return len(self.hits)
-
-    def mark_hits(self, current: textsearch.Hit | None = None) -> None:
-        """(Re)draw the hits in the panes and the synopsis, CURRENT as the current one."""
-        hits = [(h.doc, h.start, h.end) for h in self.hits if h.doc in self.panes]
-        for view in self.views:
-            view.mark("search", hits)
-            view.mark("search_current", [(current.doc, current.start, current.end)] if current else [])
-
-    def step_hit(self, step: int) -> textsearch.Hit | None:
-        """Enter in the find bar: the next hit (of every article searched), shown if on screen."""
-        if not self.hits:
-            return None
-        self.hit_pos = (self.hit_pos + step) % len(self.hits)
-        hit = self.hits[self.hit_pos]
-        self.show_hit(hit)
-        return hit
-
-    def show_hit(self, hit: textsearch.Hit) -> bool:
-        """Mark HIT as the current one and scroll to it; False when its article has no pane."""
-        if hit in self.hits:
-            self.hit_pos = self.hits.index(hit)
-        self.mark_hits(hit)
-        pane = self.panes.get(hit.doc)
-        if pane is None:
-            return False
-        pane.scroll_to_span(hit.start, hit.end)
-        if self.stack.currentIndex() == ALIGNED and self.index is not None:
-            s = self.index.sentence_at(hit.doc, hit.start)
-            if s is not None:
-                self.synopsis.scroll_to_sentence(s.id)
-        return True
-
-    def clear(self) -> None:
-        """Esc: drop search hits, sentence light-ups and flashes (the current fact stays)."""
-        self.search("")
-        for view in self.views:
-            view.mark("aligned", [])
-            view.mark("flash", [])
 
     # --- view ----------------------------------------------------------------------------
     def set_mode(self, mode: int) -> None:

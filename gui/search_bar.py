@@ -5,11 +5,11 @@ Typing searches as you go; Enter goes to the next hit (Shift+Enter the previous 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from gui.i18n import is_language_change
+from gui.i18n import RetranslatingWidget
 
 
 class SearchField(QLineEdit):
@@ -33,7 +33,7 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
-class SearchBar(QWidget):
+class SearchBar(RetranslatingWidget, QWidget):
     """Search field and a hit counter, for the toolbar."""
 
     query_changed = Signal(str)
@@ -54,11 +54,6 @@ class SearchBar(QWidget):
         layout.addWidget(self.count)
 
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if is_language_change(event):
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.field.setPlaceholderText(self.tr("Find in all articles (Ctrl+F)"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,7 @@ from core.model import Document
 from core.text.search import Hit, hits_per_document, snippet
 from gui.bidi import isolate
 from gui.highlight import colours_for
-from gui.i18n import is_language_change
+from gui.i18n import RetranslatingWidget
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 """On a hit row: (doc id, start, end). On an article row: (doc id, -1, -1)."""
@@ -108,7 +108,7 @@ def _is_arabic(text: str) -> bool:
     return sum("\u0600" <= c <= "\u06ff" for c in letters) * 2 > len(letters)
 
 
-class SearchResultsDock(QDockWidget):
+class SearchResultsDock(RetranslatingWidget, QDockWidget):
     """Dock with the scope toggle, a summary line and the hits per article."""
 
     hit_chosen = Signal(object)
@@ -144,11 +144,6 @@ class SearchResultsDock(QDockWidget):
         self.hits: list[Hit] = []
 
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if is_language_change(event):
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Search results"))

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,7 +38,7 @@ from PySide6.QtWidgets import (
 from core.ids import doc_of
 from core.model import Analysis
 from core.text.search import normalize_query
-from gui.i18n import is_language_change
+from gui.i18n import RetranslatingWidget
 from gui.plain import literal
 
 STORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -209,7 +208,7 @@ class FilterField(QLineEdit):
         super().keyPressEvent(event)
 
 
-class StoriesDock(QDockWidget):
+class StoriesDock(RetranslatingWidget, QDockWidget):
     """Dock with the story list; `story_chosen` carries the id of the story to open."""
 
     story_chosen = Signal(str)
@@ -263,11 +262,6 @@ class StoriesDock(QDockWidget):
         self.setWidget(body)
 
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if is_language_change(event):
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Stories"))

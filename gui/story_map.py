@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QTextDocument
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from gui import highlight
-from gui.i18n import is_language_change
+from gui.i18n import RetranslatingWidget
 
 WIDTH = 12
 HIT_PX = 5
 
 
-class StoryMap(QWidget):
+class StoryMap(RetranslatingWidget, QWidget):
     """A thin strip painted with one tick per marked number; `marks` are (start, end, kind, mention id)."""
 
     mark_clicked = Signal(str)
@@ -46,11 +46,6 @@ class StoryMap(QWidget):
         bar.rangeChanged.connect(lambda _a, _b: self.update())
 
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if is_language_change(event):
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setToolTip(self.tr("Map of this article: red conflicts, green shared facts, gold the selected fact"))

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.ids import doc_of
-from core.match.stories import story_analysis
 from core.model import Alignment, Analysis, Fact, Mention, Sentence, Story
 
 SLICE = 8_000
@@ -79,9 +78,10 @@ class StoryParts:
         return self.ready
 
     def cut(self, story_id: str) -> Analysis:
-        """The story as an Analysis of its own (like `core.match.stories.story_analysis`)."""
-        if not self.ready:
-            return story_analysis(self.analysis, story_id)
+        """The story as an Analysis of its own (like `core.match.stories.story_analysis`); asked
+        before every slice is sorted (the window never does), it sorts the rest first."""
+        while not self.step():
+            pass
         (story,) = [s for s in self.analysis.stories if s.id == story_id]
         return self._gather(story)
 

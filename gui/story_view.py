@@ -29,7 +29,10 @@ from gui.stories_dock import StoriesDock
 from gui.story_parts import StoryParts
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+    from gui.documents_dock import DocumentsDock
+    from gui.project_actions import ProjectActions
+    from gui.reader import Reader
+    from gui.shell import WindowShell
 
 FOCUS_SHORTCUT = "Ctrl+L"
 PICK_SHORTCUT = "Ctrl+Shift+A"
@@ -61,9 +64,9 @@ class StoryView(Retranslating):
     story_shown = Signal(str)
     """A story's panes, synopsis and facts are all built (its id)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: WindowShell, reader: Reader, documents: DocumentsDock, projects: ProjectActions) -> None:
+        super().__init__(shell.widget)
+        self.shell, self.reader, self.documents, self.projects = shell, reader, documents, projects
         self.analysis: Analysis | None = None
         self.story_id: str | None = None
         self.story: Analysis | None = None
@@ -72,31 +75,32 @@ class StoryView(Retranslating):
         """Story id → the articles the user chose to show side by side."""
         self.copies: dict[str, list[list[str]]] = {}
         """Story id → its articles grouped by near-identical text (computed once per story)."""
-        self.dock = StoriesDock(window)
-        window.addDockWidget(self._leading_side(), self.dock)
-        window.installEventFilter(self)
+        self.dock = StoriesDock(shell.widget)
+        shell.add_dock(self.dock, self._leading_side(), listed=False)  # listed below, after a separator
+        shell.widget.installEventFilter(self)
         self.dock.hide()
         self.dock.story_chosen.connect(self.show_story)
-        self.focus_action = QAction(window)
+        self.focus_action = QAction(shell.widget)
         self.focus_action.setShortcut(QKeySequence(FOCUS_SHORTCUT))
         self.focus_action.triggered.connect(self._focus_list)
-        self.pick_action = QAction(window)
+        self.pick_action = QAction(shell.widget)
         self.pick_action.setObjectName("pick-articles")
         self.pick_action.setShortcut(QKeySequence(PICK_SHORTCUT))
         self.pick_action.setEnabled(False)
         self.pick_action.triggered.connect(self.pick_articles)
         self.dock.pick_button.setDefaultAction(self.pick_action)
         for action in (self.focus_action, self.pick_action):
-            window.addAction(action)
-        window.view_menu.addSeparator()
-        window.view_menu.addAction(self.dock.toggleViewAction())
-        window.view_menu.addAction(self.focus_action)
-        window.view_menu.addAction(self.pick_action)
-        window.documents.document_activated.connect(self._document_activated)
-        window.documents.list.setUniformItemSizes(True)  # 1,000 articles: one size, not 1,000 layouts
-        window.analysis_stopped.connect(lambda _reason: gc_policy.resume())
+            shell.add_action(action)
+        view_menu = shell.menu("view")
+        view_menu.addSeparator()
+        view_menu.addAction(self.dock.toggleViewAction())
+        view_menu.addAction(self.focus_action)
+        view_menu.addAction(self.pick_action)
+        documents.document_activated.connect(self._document_activated)
+        documents.list.setUniformItemSizes(True)  # 1,000 articles: one size, not 1,000 layouts
+        shell.analysis_stopped.connect(lambda _reason: gc_policy.resume())
         # after the notes' own handler: a note on another story's fact or sentence opens that story
-        window.projects.notes_dock.note_activated.connect(self._note_activated)
+        projects.notes_dock.note_activated.connect(self._note_activated)
         self.picker: ArticlePicker | None = None
         self._sized = False
         self.parts: StoryParts | None = None
@@ -121,11 +125,11 @@ class StoryView(Retranslating):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Move the stories list to the other side when the interface language flips direction."""
-        if event.type() == QEvent.Type.LayoutDirectionChange and watched is self.window:
+        if event.type() == QEvent.Type.LayoutDirectionChange and watched is self.shell.widget:
             side = self._leading_side()
-            if self.window.dockWidgetArea(self.dock) != side:
+            if self.shell.dock_area(self.dock) != side:
                 visible = self.dock.isVisible()
-                self.window.addDockWidget(side, self.dock)  # re-adding moves it
+                self.shell.add_dock(self.dock, side, listed=False)  # docking it again moves it
                 self.dock.setVisible(visible)
         return False
 
@@ -163,18 +167,18 @@ class StoryView(Retranslating):
         self.dock.setVisible(several)
         if several and not self._sized:  # once per window: later the user's width is kept
             self._sized = True
-            self.window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+            self.shell.resize_dock(self.dock, DOCK_WIDTH)
         first = analysis.stories[0].id if analysis.stories else None
         QTimer.singleShot(0, lambda: self._show(first, done) if analysis is self.analysis else None)
 
     def current(self) -> bool:
         """An analysis is shown and it is the window's (not one being replaced)."""
-        return self.analysis is not None and self.analysis is self.window.analysis and self._first is None
+        return self.analysis is not None and self.analysis is self.shell.analysis and self._first is None
 
     # --- one story -----------------------------------------------------------------------
     def show_story(self, story_id: str) -> None:
         """Show a story (from the list, Enter or a click): its articles, synopsis and facts."""
-        if not self.current() or (story_id == self.story_id and not self.window.reader.busy()):
+        if not self.current() or (story_id == self.story_id and not self.reader.busy()):
             return
         self._show(story_id, self._story_done)
 
@@ -185,12 +189,12 @@ class StoryView(Retranslating):
             return
         order = [d.id for d in self.story.documents]
         self.picked[self.story_id] = [d for d in order if d in set(doc_ids)]
-        added = [d for d in self.picked[self.story_id] if d not in self.window.reader.panes]
+        added = [d for d in self.picked[self.story_id] if d not in self.reader.panes]
 
         def done(index: AnalysisIndex) -> None:
             self._story_done(index)
             if added:  # a pane added beyond the window's edge would go unseen: bring it into view
-                self.window.show_document(added[0], focus=False)
+                self.shell.show_document(added[0], focus=False)
             if then is not None:
                 then()
 
@@ -214,8 +218,8 @@ class StoryView(Retranslating):
     def _note_copies(self) -> None:
         """Tell, in the header of each pane, how many articles of the story carry the same text."""
         groups = self.copy_groups()
-        shown = set(self.window.reader.panes)
-        for doc_id, pane in self.window.reader.panes.items():
+        shown = set(self.reader.panes)
+        for doc_id, pane in self.reader.panes.items():
             others = copies_of(doc_id, groups)
             hidden = sum(1 for d in others if d not in shown)
             note = (
@@ -244,18 +248,17 @@ class StoryView(Retranslating):
             self._note_copies()
             done(story_index)
 
-        self.window.reader.set_analysis(view_index, done=finished, facts_index=story_index)
+        self.reader.set_analysis(view_index, done=finished, facts_index=story_index)
 
     def _story_done(self, index: AnalysisIndex) -> None:
         if self.story is not index.analysis:
             return
-        window = self.window
-        window.documents.set_documents(index.documents, index)
-        window._restore_splitter()  # noqa: SLF001 - the first article, on the right, in view
+        self.documents.set_documents(index.documents, index)
+        self.shell.restore_splitter()  # the first article, on the right, in view
         label = next((s.label for s in index.analysis.stories if s.id == self.story_id), "")
-        window.statusBar().showMessage(
+        self.shell.show_status(
             self.tr("{label} — {n} articles ({shown} side by side) · {c} conflicts").format(
-                label=isolate(label), n=len(index.documents), shown=len(window.reader.panes), c=len(index.conflicts())
+                label=isolate(label), n=len(index.documents), shown=len(self.reader.panes), c=len(index.conflicts())
             )
         )
         self.story_shown.emit(self.story_id or "")
@@ -271,7 +274,7 @@ class StoryView(Retranslating):
             return None
         if self.picker is not None:
             self.picker.close()
-        self.picker = ArticlePicker(self.story, self.shown(), self.window)
+        self.picker = ArticlePicker(self.story, self.shown(), self.shell.widget)
         self.picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker = self.picker
         picker.accepted.connect(lambda: self.set_shown(picker.chosen()))
@@ -281,21 +284,21 @@ class StoryView(Retranslating):
 
     def _document_activated(self, doc_id: str) -> None:
         """An article of the story chosen in the Articles dock but not on screen: add its pane."""
-        if self.story is None or doc_id in self.window.reader.panes:
+        if self.story is None or doc_id in self.reader.panes:
             return
         if doc_id in {d.id for d in self.story.documents}:
-            self.set_shown([*self.shown(), doc_id], then=lambda: self.window.show_document(doc_id))
+            self.set_shown([*self.shown(), doc_id], then=lambda: self.shell.show_document(doc_id))
 
     def open_document(self, doc_id: str) -> None:
         """Show the article DOC_ID side by side, switching to its story first if needed (a search
         hit in another story); `story_shown` follows once its pane is built."""
-        if not self.current() or doc_id in self.window.reader.panes:
+        if not self.current() or doc_id in self.reader.panes:
             return
         story_id = self.story_of(doc_id)
 
         def add(index: AnalysisIndex) -> None:
             self._story_done(index)
-            if doc_id not in self.window.reader.panes:
+            if doc_id not in self.reader.panes:
                 self.set_shown([*self.shown(), doc_id])
 
         if story_id is not None and story_id != self.story_id:
@@ -314,27 +317,30 @@ class StoryView(Retranslating):
 
     def _note_activated(self, note_id: int) -> None:
         """A note on what is not on screen: open its story (and article), then jump to it again."""
-        project = self.window.projects.project
+        project = self.projects.project
         note = next((n for n in project.notes() if n.id == note_id), None) if project is not None else None
         target = (note.fact_id or note.sentence_id) if note is not None else None
         if not target or not self.current():
             return
         story_id = self.story_of(target)
         doc_id = doc_of(target) if note is not None and note.sentence_id else None
-        again = partial(self.window.projects.jump_to_note, note_id)
+        again = partial(self.projects.jump_to_note, note_id)
 
         def story_shown(index: AnalysisIndex) -> None:
             self._story_done(index)
-            if doc_id is not None and doc_id not in self.window.reader.panes:
+            if doc_id is not None and doc_id not in self.reader.panes:
                 self.set_shown([*self.shown(), doc_id], then=again)  # an article not side by side yet
             else:
                 again()
 
         if story_id is not None and story_id != self.story_id:
             self._show(story_id, story_shown)
-        elif doc_id is not None and doc_id not in self.window.reader.panes:
+        elif doc_id is not None and doc_id not in self.reader.panes:
             self.set_shown([*self.shown(), doc_id], then=again)
 
 
-def install_stories(window: MainWindow) -> StoryView:
-    return StoryView(window)
+def install_stories(
+    shell: WindowShell, reader: Reader, documents: DocumentsDock, projects: ProjectActions
+) -> StoryView:
+    """The stories dock and its actions, through the window's shell; the reader shows the story."""
+    return StoryView(shell, reader, documents, projects)

@@ -24,7 +24,11 @@ from gui.note_marks import NoteMarks
 from gui.verdict_commands import AddVerdict, SetPublished
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+    from gui.facts_dock import FactsDock
+    from gui.project_actions import ProjectActions
+    from gui.reader import Reader
+    from gui.shell import WindowShell
+    from gui.story_view import StoryView
 
 KEYS: dict[VerdictKind, str] = {
     "confirm": "Ctrl+K",
@@ -39,50 +43,47 @@ TIME_KEY = "Ctrl+Shift+T"
 class VerdictActions(Retranslating):
     """Owns the Review menu and turns the researcher's choices into verdict commands."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, shell: WindowShell, reader: Reader, facts: FactsDock, projects: ProjectActions, stories: StoryView
+    ) -> None:
+        super().__init__(shell.widget)
+        self.shell, self.reader, self.facts, self.projects = shell, reader, facts, projects
         self.project: Project | None = None
         self.verdicts: list[Verdict] = []
         self.published: dict[str, str] = {}
         self.dialog: QInputDialog | None = None
-        reader = window.reader
         reader.review = self.review
         reader.verdict_requested.connect(self.from_number)
-        window.facts.verdict_requested.connect(self.give)
-        window.projects.adopted.connect(self._adopt)
-        self.menu = QMenu(window)
+        facts.verdict_requested.connect(self.give)
+        projects.adopted.connect(self._adopt)
+        self.menu = QMenu(shell.widget)
         self.menu.setObjectName("review-menu")
-        window.menuBar().insertMenu(window.extras.help_menu.menuAction(), self.menu)
+        shell.add_menu("review", self.menu, before="help")
         self.actions: dict[str, QAction] = {}
         for kind in KEYS:
-            action = QAction(window)
+            action = QAction(shell.widget)
             action.setObjectName(f"review-{kind}")
             action.setShortcut(QKeySequence(KEYS[kind]))
             action.triggered.connect(lambda _=False, k=kind: self.from_keyboard(k))
-            window.addAction(action)
-            self.menu.addAction(action)
+            shell.add_action(action, "review")
             self.actions[kind] = action
         self.menu.addSeparator()
-        self.time_action = QAction(window)
+        self.time_action = QAction(shell.widget)
         self.time_action.setObjectName("review-time")
         self.time_action.setShortcut(QKeySequence(TIME_KEY))
         self.time_action.triggered.connect(self.ask_time)
-        window.addAction(self.time_action)
-        self.menu.addAction(self.time_action)
-        self.orphans_action = QAction(window)
+        shell.add_action(self.time_action, "review")
+        self.orphans_action = QAction(shell.widget)
         self.orphans_action.setObjectName("review-orphans")
         self.orphans_action.triggered.connect(self.show_orphans)
         self.menu.addAction(self.orphans_action)
         self.menu.addSeparator()
-        self.menu.addAction(window.projects.undo_action)
-        self.menu.addAction(window.projects.redo_action)
-        self.panel = FactPanel(reader, window)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
-        window.splitDockWidget(window.facts, self.panel, Qt.Orientation.Horizontal)
-        window.view_menu.addAction(self.panel.toggleViewAction())
-        window.stories.story_shown.connect(self._story_shown)
-        self.note_marks = NoteMarks(window)
+        self.menu.addAction(projects.undo_action)
+        self.menu.addAction(projects.redo_action)
+        self.panel = FactPanel(reader, shell.widget)
+        shell.add_dock(self.panel, split_from=facts)
+        stories.story_shown.connect(self._story_shown)
+        self.note_marks = NoteMarks(reader, projects.notes_dock, stories, shell.analysis_ready)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -105,7 +106,7 @@ class VerdictActions(Retranslating):
         self._load()
         orphans = self.orphans()
         if orphans:
-            bar = self.window.projects.changes_bar
+            bar = self.projects.changes_bar
             before = bar.label.text() + " — " if bar.isVisible() else ""
             bar.show_text(
                 before
@@ -129,7 +130,7 @@ class VerdictActions(Retranslating):
             QMessageBox.Icon.Information,
             self.tr("Orphaned verdicts"),
             "\n".join(lines) or self.tr("Every verdict found its numbers in the articles."),
-            parent=self.window,
+            parent=self.shell.widget,
         )
         box.setObjectName("orphaned-verdicts")
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -148,11 +149,11 @@ class VerdictActions(Retranslating):
 
     def _changed(self, _verdict_id: int | None) -> None:
         self._load()
-        self.window.reader.refresh_verdicts()
+        self.reader.refresh_verdicts()
 
     def _story_shown(self, _story_id: str) -> None:
         """The story's line in the status bar, counted with the verdicts (when there are any)."""
-        index = self.window.reader.facts_index
+        index = self.reader.facts_index
         if index is None or not self.verdicts:
             return
         facts = index.analysis.facts
@@ -169,7 +170,7 @@ class VerdictActions(Retranslating):
     # --- giving verdicts -----------------------------------------------------------------
     def give(self, kind: VerdictKind, target: str, other: str = "") -> bool:
         """Push the verdict KIND on fact or mention TARGET (OTHER: the second fact of a merge)."""
-        reader = self.window.reader
+        reader = self.reader
         if self.project is None or reader.facts_index is None:
             self._say(self.tr("Verdicts can be given once the analysis is done."))
             return False
@@ -179,7 +180,7 @@ class VerdictActions(Retranslating):
         command = AddVerdict(
             self.project, self._changed, kind, target, other, reader.facts_index.analysis, self._label(kind)
         )
-        self.window.projects.push(command, self._failed)
+        self.projects.push(command, self._failed)
         self._say(self.tr("{what} — Undo (Ctrl+Z) takes it back.").format(what=self._label(kind)))
         return True
 
@@ -194,7 +195,7 @@ class VerdictActions(Retranslating):
 
     def from_number(self, kind: VerdictKind, mention_id: str) -> bool:
         """A verdict chosen in a pane's context menu on a number."""
-        index = self.window.reader.index
+        index = self.reader.index
         if index is None:
             return False
         if kind in ("split", "not_quantity"):
@@ -203,21 +204,21 @@ class VerdictActions(Retranslating):
         if fact is None:
             return False
         if kind == "merge":
-            reader = self.window.reader
+            reader = self.reader
             other = reader.current_fact if reader.current_fact != fact.id else reader.previous_fact
             return self.give(kind, other or "", fact.id)
         return self.give(kind, fact.id)
 
     def from_keyboard(self, kind: VerdictKind) -> bool:
         """A verdict on the selection: the current fact, the number last clicked, two facts."""
-        reader = self.window.reader
+        reader = self.reader
         if kind in ("split", "not_quantity"):
             if reader.current_mention is None:
                 self._say(self.tr("Click the number first (or press Enter on it)."))
                 return False
             return self.give(kind, reader.current_mention)
         if kind == "merge":
-            chosen = self.window.facts.selected_facts()
+            chosen = self.facts.selected_facts()
             if len(chosen) == 2:
                 return self.give(kind, chosen[0], chosen[1])
             return self.give(kind, reader.previous_fact or "", reader.current_fact or "")
@@ -229,7 +230,7 @@ class VerdictActions(Retranslating):
     # --- publication times ---------------------------------------------------------------
     def _article(self) -> str | None:
         """The article the time is for: the number last clicked, else the pane with the focus, else the first."""
-        reader = self.window.reader
+        reader = self.reader
         if reader.current_mention is not None and reader.index is not None:
             return reader.index.mention[reader.current_mention].doc
         for doc_id, pane in reader.panes.items():
@@ -240,12 +241,12 @@ class VerdictActions(Retranslating):
     def ask_time(self) -> QInputDialog | None:
         """Ask for the article's publication time (ISO, e.g. 2015-07-25T09:50) in a non-blocking dialog."""
         doc_id = self._article()
-        index = self.window.reader.index
+        index = self.reader.index
         if self.project is None or doc_id is None or index is None:
             self._say(self.tr("Times can be set once the analysis is done."))
             return None
         doc = index.document[doc_id]
-        dialog = QInputDialog(self.window)
+        dialog = QInputDialog(self.shell.widget)
         dialog.setObjectName("published-dialog")
         dialog.setWindowTitle(self.tr("Publication time"))
         dialog.setLabelText(
@@ -262,24 +263,24 @@ class VerdictActions(Retranslating):
 
     def set_time(self, doc_id: str, when: str) -> bool:
         """Set an article's time (undoable); refuses what is not an ISO date or date-time."""
-        if self.project is None or self.window.reader.index is None:
+        if self.project is None or self.reader.index is None:
             return False
         if when and not _iso(when):
             QMessageBox.warning(
-                self.window, self.tr("Not a time"), self.tr("Write the time as 2015-07-25 or 2015-07-25T09:50.")
+                self.shell.widget, self.tr("Not a time"), self.tr("Write the time as 2015-07-25 or 2015-07-25T09:50.")
             )
             return False
-        doc = self.window.reader.index.document[doc_id]
+        doc = self.reader.index.document[doc_id]
         old = self.published.get(relative(doc.path, str(self.project.folder)), "")
         command = SetPublished(self.project, self._changed, doc_id, old, when, self.tr("Set publication time"))
-        self.window.projects.push(command, self._failed)
+        self.projects.push(command, self._failed)
         return True
 
     def _say(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 10_000)
+        self.shell.show_status(text, 10_000)
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self.window, self.tr("The verdict could not be saved"), message)
+        QMessageBox.warning(self.shell.widget, self.tr("The verdict could not be saved"), message)
 
 
 def _iso(text: str) -> bool:
@@ -290,5 +291,8 @@ def _iso(text: str) -> bool:
     return True
 
 
-def install_verdicts(window: MainWindow) -> VerdictActions:
-    return VerdictActions(window)
+def install_verdicts(
+    shell: WindowShell, reader: Reader, facts: FactsDock, projects: ProjectActions, stories: StoryView
+) -> VerdictActions:
+    """The Review menu, the "why" panel and the notes' marks, through the window's shell."""
+    return VerdictActions(shell, reader, facts, projects, stories)

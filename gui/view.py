@@ -14,6 +14,9 @@ from PySide6.QtCore import SignalInstance
 
 from gui.index import AnalysisIndex
 
+PANES, ALIGNED = 0, 1
+"""The window's two ways of showing the articles (pages of its central stack): side by side, aligned."""
+
 Span = tuple[str, int, int]
 """(document id, start, end): a place in one article's original text."""
 

@@ -3,6 +3,9 @@
 The check reads the source with `ast` (not grep), so imports inside functions, `from x import y`,
 relative imports that climb out of core, and `importlib.import_module("...")` with a literal
 name are all caught, while the word "PySide6" in a docstring is not.
+
+The same reading keeps gui/ out of the insides of core's matching and mentions stages (only the
+modules in GUI_MAY_IMPORT), and every module of core/ and gui/ under the house's 400 lines.
 """
 
 from __future__ import annotations
@@ -105,3 +108,114 @@ def test_checker_catches_importlib_with_a_literal_name() -> None:
 def test_checker_ignores_qt_named_in_text_and_core_imports() -> None:
     source = '"""Unlike gui, this never imports PySide6."""\nfrom core.text.arabic import normalize\nimport guidance\n'
     assert forbidden_imports(source) == []
+
+
+# --- the house's size limit and gui's way into core ----------------------------------------------
+MAX_LINES = 400
+"""The house limit for a module of core/ or gui/ (docs/architecture.md): past it, split by what the
+parts do, under names that say so."""
+OVER_THE_LIMIT = {
+    "core/ingest/folder.py": "issue 13 (folder walk) splits it",
+    "core/match/facts.py": "the fact grouping, being reworked",
+    "core/match/frame.py": "the frames, being reworked",
+    "core/project.py": "the project's speed work splits it",
+}
+"""Modules known to be over the limit, each with who is on it. The list only shrinks: a module
+that gets under the limit must leave it (a test says so), and no module may join it."""
+
+GUI_MAY_IMPORT = {
+    "core.match.verdicts": "the researcher's verdicts applied to an analysis; the status a fact shows",
+    "core.match.synopsis": "the rows of the Aligned view (sentences aligned across the articles)",
+    "core.match.over_time": "a figure's values along the articles' publication times",
+    "core.match.copies": "articles grouped by near-identical text",
+    "core.mentions.registry": "how a mention's value is shown, whatever its family (show_mention)",
+}
+"""The modules of core.match and core.mentions that gui/ may import: what the views show of an
+analysis. The rest of those stages (how stories, frames, facts and mentions are found) is reached
+through core/project.py and the model types, so that it can change without touching the views."""
+STAGES = ("core.match", "core.mentions")
+
+
+def _lines(path: Path) -> int:
+    return len(path.read_text(encoding="utf-8").splitlines())
+
+
+def _modules_over_the_limit() -> dict[str, int]:
+    files = sorted((ROOT / "core").rglob("*.py")) + sorted((ROOT / "gui").rglob("*.py"))
+    return {str(p.relative_to(ROOT)): n for p in files if (n := _lines(p)) > MAX_LINES}
+
+
+def test_no_module_of_core_or_gui_is_over_the_size_limit() -> None:
+    over = _modules_over_the_limit()
+    assert {path: n for path, n in over.items() if path not in OVER_THE_LIMIT} == {}
+
+
+def test_the_list_of_modules_over_the_limit_only_shrinks() -> None:
+    over = _modules_over_the_limit()
+    assert [
+        f"{path} is under {MAX_LINES} lines now: take it off OVER_THE_LIMIT"
+        for path in OVER_THE_LIMIT
+        if path not in over
+    ] == []
+
+
+def _module_of(name: str) -> str:
+    """The module a dotted import name is in: `core.match.verdicts.Verdict` → `core.match.verdicts`."""
+    parts = name.split(".")
+    while len(parts) > 1:
+        path = ROOT.joinpath(*parts)
+        if path.with_suffix(".py").is_file() or (path / "__init__.py").is_file():
+            return ".".join(parts)
+        parts.pop()
+    return name
+
+
+def stage_internals(source: str, package: str = "gui") -> list[tuple[int, str]]:
+    """(line, module) for every module of core.match / core.mentions that SOURCE imports beyond
+    GUI_MAY_IMPORT (`from core.match import stories` counts as importing core.match.stories)."""
+    names = imported_modules(source, package)
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom):
+            base = _absolute(node.module, node.level, package)
+            names.extend((node.lineno, f"{base}.{alias.name}") for alias in node.names)
+    modules = {(line, _module_of(name)) for line, name in names}
+    return sorted(
+        (line, module)
+        for line, module in modules
+        if module.startswith(tuple(f"{stage}." for stage in STAGES)) and module not in GUI_MAY_IMPORT
+    )
+
+
+def test_gui_reaches_core_match_and_mentions_only_through_their_public_modules() -> None:
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line} imports {module}"
+        for path in sorted((ROOT / "gui").rglob("*.py"))
+        for line, module in stage_internals(path.read_text(encoding="utf-8"), _package_of(path))
+    ]
+    assert offenders == []
+
+
+def test_the_gui_check_catches_a_stage_module_imported_in_any_form() -> None:
+    source = (
+        "from core.match.stories import story_analysis\n"
+        "from core.match import frame\n"
+        "import core.mentions.numbers.reader\n"
+        "def f():\n    from core.match.facts import build_facts\n"
+    )
+    assert stage_internals(source) == [
+        (1, "core.match.stories"),
+        (2, "core.match.frame"),
+        (3, "core.mentions.numbers.reader"),
+        (5, "core.match.facts"),
+    ]
+
+
+def test_the_gui_check_lets_the_public_modules_and_the_rest_of_core_through() -> None:
+    source = (
+        "from core.match.verdicts import shown_status\n"
+        "from core.mentions.registry import show_mention\n"
+        "from core.match import copies\n"
+        "from core.project import Project\n"
+        "from core.model import Fact\n"
+    )
+    assert stage_internals(source) == []

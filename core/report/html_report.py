@@ -20,6 +20,7 @@ from core.match.over_time import timeline
 from core.match.verdicts import Verdict, shown_status
 from core.model import Analysis, Document, Fact, Mention
 from core.report.data import ReportData
+from core.report.html_labels import LABELS
 from core.report.html_review import REVIEW_LABELS, review_tag, reviews_section
 from core.report.json_export import summary
 from core.report.reasons_text import reasons_text
@@ -29,81 +30,6 @@ from core.store.notes import Note
 
 FONT_FILE = "NotoNaskhArabic-Regular.ttf"
 CELL_COLOURS = {"conflict": "#fdecea", "shared": "#e8f5e9", "single": "#ffffff"}
-
-LABELS: dict[str, dict[str, str]] = {
-    "ar": {
-        "title": "تقرير مقابلة",
-        "generated": "أُنشئ في",
-        "folder": "المجلد",
-        "articles": "المقالات",
-        "facts": "الوقائع",
-        "conflicts": "التعارضات",
-        "shared": "الوقائع المتفق عليها",
-        "single": "وقائع من مصدر واحد",
-        "matrix": "الوقائع حسب المصدر",
-        "fact": "الواقعة",
-        "status": "الحالة",
-        "notes": "ملاحظات",
-        "problems": "مشكلات",
-        "none": "لا شيء",
-        "no_notes": "لا ملاحظات في هذا التقرير.",
-        "no_problems": "قُرئت كل الملفات دون مشكلات.",
-        "file": "الملف",
-        "language": "اللغة",
-        "numbers": "أرقام",
-        "why": "لماذا",
-        "on": "على",
-        "orphaned": "فقدت موضعها",
-        "st_conflict": "تعارض",
-        "st_shared": "اتفاق",
-        "st_single": "مصدر واحد",
-        "counts": "{articles} مقالات · {facts} واقعة · {conflicts} تعارضات · {shared} وقائع متفق عليها",
-        "footer": "أعدّه برنامج مقابلة دون اتصال بالشبكة. الأرقام المعلَّمة مأخوذة من نص المقالات كما هو.",
-        "severity_error": "خطأ",
-        "severity_warning": "تحذير",
-        "severity_info": "ملاحظة",
-        "number": "#",
-        "headline": "العنوان",
-        "sources_part": "المصادر {first}–{last} من {total}",
-        "dir": "rtl",
-    },
-    "en": {
-        "title": "Muqabala report",
-        "generated": "Generated",
-        "folder": "Folder",
-        "articles": "Articles",
-        "facts": "Facts",
-        "conflicts": "Conflicts",
-        "shared": "Shared facts",
-        "single": "Single-source facts",
-        "matrix": "Facts by source",
-        "fact": "Fact",
-        "status": "Status",
-        "notes": "Notes",
-        "problems": "Problems",
-        "none": "none",
-        "no_notes": "No notes in this report.",
-        "no_problems": "Every file was read without problems.",
-        "file": "File",
-        "language": "Language",
-        "numbers": "Numbers",
-        "why": "Why",
-        "on": "On",
-        "orphaned": "lost its place",
-        "st_conflict": "conflict",
-        "st_shared": "shared",
-        "st_single": "single",
-        "counts": "{articles} articles · {facts} facts · {conflicts} conflicts · {shared} shared",
-        "footer": "Made by Muqabala, offline. Marked numbers are taken from the articles' text as it is.",
-        "severity_error": "error",
-        "severity_warning": "warning",
-        "severity_info": "note",
-        "number": "#",
-        "headline": "Headline",
-        "sources_part": "Sources {first}–{last} of {total}",
-        "dir": "ltr",
-    },
-}
 
 CSS = """
 @font-face { font-family: "Report Naskh"; src: url(data:font/ttf;base64,{font}) format("truetype"); }

@@ -12,19 +12,10 @@ from core.model import Analysis
 from core.pipeline import analyze_document, analyze_folder, link
 from tests.fixtures.ingest.facts import facts_of, mention_values
 from tests.fixtures.ingest.make import QUIET_ARTICLE, bad_folder
+from tests.fixtures.score_rows import NUMBER_AND_FACT_ROWS
 
 ROOT = Path(__file__).resolve().parents[2]
-SCORED = (
-    "number_recall",
-    "number_precision",
-    "number_value_accuracy",
-    "boilerplate_numbers",
-    "conflict_recall",
-    "conflict_precision",
-    "shared_recall",
-    "shared_precision",
-    "trap_violations",
-)
+SCORED = NUMBER_AND_FACT_ROWS
 """score.py rows about numbers and facts. Alignment rows are left out: readable extra articles
 (the cut-short and damaged copies) change the aligner's word weights, as any added article does."""
 

@@ -196,3 +196,13 @@ def test_a_story_cut_from_the_per_article_buckets_equals_core_story_analysis(sto
     assert len(analysis.stories) >= 2
     for story in analysis.stories:
         assert parts.cut(story.id) == story_analysis(analysis, story.id)
+
+
+def test_a_story_cut_before_its_buckets_are_sorted_is_the_same_story(stories_dir: Path) -> None:
+    from core.match.stories import story_analysis
+    from core.pipeline import analyze_folder
+    from gui.story_parts import StoryParts
+
+    analysis = analyze_folder(stories_dir)
+    story = analysis.stories[-1]
+    assert StoryParts(analysis).cut(story.id) == story_analysis(analysis, story.id)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from gui import settings as app_settings
 from gui.article_pane import ArticlePane
 from gui.main_window import MainWindow
-from gui.reader import ALIGNED, PANES
+from gui.view import ALIGNED, PANES
 
 from .conftest import ANALYSIS_TIMEOUT_MS
 
