@@ -322,6 +322,8 @@ def read_frames(
                 last += 1
             spans.append((first, last - 1) if last > first else None)
         previous_subject = ""
+        own_stems = token_stems(toks)
+        refined_table = _roles()[1]
         owned_before, owned_after, kinds = _owned_roles(
             toks,
             spans,
@@ -362,7 +364,8 @@ def read_frames(
                 role = next(
                     (frames[o.id].role for o in reversed(group[:k]) if o.id in frames and frames[o.id].role), ""
                 )
-            named = kinds.get(k, set())
+            own = {refined_table[w] for w in own_stems[first : last + 1] if w in refined_table}
+            named = own or kinds.get(k, set())  # «(2) بحروق»: the injury kind is the counted word itself
             if len(named) == 1 and (not role or next(iter(named)).startswith(role + ".")):
                 role = next(iter(named))
             subject = _subject(m, toks, first, last)

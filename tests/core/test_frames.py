@@ -185,3 +185,17 @@ def test_two_figures_that_two_articles_both_give_are_two_things(tmp_path):
     four = [m for m in analysis.mentions if m.value == 4]
     assert not one_fact(analysis, six[0], four[0])
     assert fact_of(analysis, six[0]).status == "shared"
+
+
+def test_an_injury_kind_written_as_the_counted_word_refines_the_role(tmp_path):
+    analysis = analyse(tmp_path, "وأسفر الحريق عن إصابة (15) شخصاً بحالات اختناق، وإصابة (2) بحروق بسيطة.")
+    assert mention(analysis, 2).frame.role == "injured.burns"
+
+
+def test_a_sentence_about_earlier_this_month_is_background(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "قتل 15 شخصاً أمس في تفجير سوق.\nوفي مطلع الشهر الحالي، قتل 33 شخصاً في هجوم قرب المطار.",
+        "قتل 15 شخصاً في تفجير سوق شعبي.",
+    )
+    assert mention(analysis, 33).frame.scope == "background"
