@@ -52,7 +52,7 @@ ELIDED = frozenset({"اخر", "منهم", "منها", "بينهم"})
 """Stems standing for a noun said before («12 آخرين», «ثلاثة منهم»)."""
 HUMAN_ROLES = frozenset(
     {"died", "injured", "rescued", "missing", "recovered", "hospitalised", "discharged", "arrested"}
-    | {"captured", "released", "displaced", "sentenced"}
+    | {"captured", "released", "displaced", "sentenced", "casualties"}
 )
 """Roles that befall people: a bare count under one of them («استشهاد 13», «تعتقل 251») counts people."""
 LEVEL_WORDS = frozenset(normalize(w) for w in ("إلى", "الى", "عند", "مستوى"))
@@ -119,6 +119,24 @@ def _role_at(stems: list[str], i: int) -> str:
     return ""
 
 
+def _role_joined(toks: tuple[Token, ...], stems: list[str], i: int) -> str:
+    """The role of the word at i, or `casualties` where it is joined by «و» to another of
+    `COMBINED_ROLES` («مقتل وإصابة», «قتيل وجريح»)."""
+    role = _role_at(stems, i)
+    if role not in COMBINED_ROLES:
+        return role
+    for j, joined in ((i - 1, i), (i + 1, i + 1)):
+        if 0 <= j < len(toks) and joined < len(toks) and toks[joined][2].startswith("و"):
+            other = _role_at(stems, j)
+            first = min(i, j)
+            closes_a_count = any(w[:1].isdigit() for _, _, w in toks[max(0, first - 3) : first]) and not (
+                first and toks[first - 1][2] == "بين"
+            )
+            if other in COMBINED_ROLES and other != role and not closes_a_count:
+                return "casualties"  # but «لقي 15 شخصا مصرعهم وأصيب 38»: two clauses, two roles
+    return role
+
+
 def _nearest_role(toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int, skip: set[int]) -> str:
     """The role word nearest to tokens first..last among tokens lo..hi-1 (not in `skip`), commas
     counting extra and words after the number half a word more than words before it."""
@@ -151,6 +169,8 @@ NOUN_DISTANCE = 4.5
 off: a verb close before the number («تسلمت الميليشيا جثث 5») still governs it, a verb further off does not."""
 DATE_ONLY_ROLES = frozenset({"agreed"})
 """Roles that date an event but do not say what a count is of: «بموجب اتفاق» beside «200 مسلح»."""
+COMBINED_ROLES = frozenset({"died", "injured"})
+"""«مقتل وإصابة 60», «بين قتيل وجريح»: two of these joined by «و» count both at once (`casualties`)."""
 PRONOUNS = frozenset(normalize(w) for w in ("وهم", "هم", "وهي", "هي", "وهن", "هن", "وهما", "هما"))
 """«… المرحلين 637 شخصاً …؛ وهم 375 مقاتل»: a number right after «وهم» describes the people counted
 before it and takes that number's role."""
@@ -205,7 +225,7 @@ def _owned_roles(
         if i in inside or toks[i][2] in CLAUSE_MARKS:
             continue
         refined = refined_table.get(stems[i], "")
-        role = "" if refined else _role_at(stems, i)
+        role = "" if refined else _role_joined(toks, stems, i)
         if not (role or refined):
             continue
         owner: tuple[float, int] | None = None
