@@ -8,7 +8,8 @@ of ../shared/eval/dev/ that holds a gold.json (scored with its own key), each wi
 ../shared/eval/score.py's figures, one column per folder. Below the table, each figure that misses
 its target on a folder is listed (targets: seeds 1.00 on number and fact figures with no trap;
 dev conflict precision and recall ≥ 0.80, shared recall ≥ 0.70, shared precision ≥ 0.90, at most
-one trap, number recall ≥ 0.95). Exits 1 when any target is missed. Nothing is written beside the
+one trap, number recall ≥ 0.95; alignment recall and precision no lower than when issue 17 was
+filed, `ALIGN_FLOORS`). Exits 1 when any target is missed. Nothing is written beside the
 articles: each folder is copied to a temporary folder first.
 """
 
@@ -41,6 +42,14 @@ SEED_TARGETS = {
     "shared_recall": 1.0,
     "shared_precision": 1.0,
 }
+ALIGN_FLOORS = {
+    "seeds": (0.627, 0.810),
+    "bahrain-expl": (0.503, 0.824),
+    "riyadh-khali": (0.443, 0.828),
+    "sama-june-bu": (0.373, 0.207),
+    "turkey-isis-": (0.233, 0.767),
+}
+"""(align_recall, align_precision) of each folder at commit ed47dc9, when issue 17 was filed."""
 DEV_TARGETS = {
     "conflict_precision": 0.80,
     "conflict_recall": 0.80,
@@ -98,7 +107,7 @@ def main() -> None:
     for row in ROWS:
         values = [rows[row] for _, rows in columns.values()]
         mean = sum(r[row] for r in dev) / len(dev) if dev else float("nan")
-        print(f"{row:22s}" + "".join(f"{v:13.2f}" for v in values) + f"{mean:10.2f}")
+        print(f"{row:22s}" + "".join(f"{v:13.3f}" for v in values) + f"{mean:10.3f}")
     if args.no_targets:
         return
     misses = []
@@ -106,6 +115,9 @@ def main() -> None:
         for row, floor in (SEED_TARGETS if kind == "seeds" else DEV_TARGETS).items():
             if rows[row] < floor:
                 misses.append(f"{name} {row}={rows[row]:.2f} (target ≥ {floor:.2f})")
+        for row, floor in zip(("align_recall", "align_precision"), ALIGN_FLOORS.get(name, (0.0, 0.0)), strict=True):
+            if rows[row] < floor:
+                misses.append(f"{name} {row}={rows[row]:.3f} (no lower than {floor:.3f})")
         if rows["trap_violations"] > MAX_TRAPS[kind]:
             misses.append(f"{name} trap_violations={rows['trap_violations']:.0f} (target ≤ {MAX_TRAPS[kind]})")
     print("\n".join(["targets missed:", *misses]) if misses else "every target met")

@@ -120,6 +120,9 @@ CASES: dict[str, One | All] = {
     "spans_stay_on_the_original_characters": One("سجلت \u200f250\u200f إصابة", 250, span="250\u200f إصابة"),
     "arabic_thousands_separator": One("بلغت الخسائر ١٬٢٥٠٬٠٠٠ ريال", 1_250_000),
     "dots_between_groups_of_three": One("بلغت الخسائر 9.777.000 ريال", 9_777_000),
+    "a_decimal_comma_before_two_digits": One("صعد الإسترليني أمام اليورو إلى 69,68 بنس", 69.68),
+    "a_decimal_comma_before_four_digits": One("ارتفع الإسترليني إلى 1,5606 دولار", 1.5606, "money"),
+    "a_comma_before_three_digits_still_groups_thousands": One("وصل 1,500 حاج", 1500),
     # --- scores and designators --------------------------------------------------------------
     "a_score_after_a_win_is_one_mention": One("فاز الهلال على النصر 3-1", "3-1", "other", "نتيجة"),
     "a_draw_is_a_score": One("انتهت المباراة بالتعادل 2-2", "2-2", "other"),
@@ -166,6 +169,13 @@ CASES: dict[str, One | All] = {
     "at_least_before_the_number": One("قتل ما لا يقل عن 21 شخصا", 21, qualifier="at_least"),
     "at_least_after_the_noun": One("أصيب 21 شخصا على الأقل", 21, qualifier="at_least"),
     "about_before_the_number": One("شارك نحو 200 متظاهر", 200, qualifier="about"),
+    "a_qualifier_with_a_glued_preposition": One(
+        "قدمت العيادات خدماتها لأكثر من 1300 حالة", 1300, qualifier="more_than"
+    ),
+    "a_number_in_brackets_keeps_its_qualifier_and_noun": One(
+        "قدمت العيادات خدماتها لأكثر من (1300) حالة", 1300, counted="حال", qualifier="more_than"
+    ),
+    "a_number_in_brackets_spans_both_brackets": One("تم نقل (13) حالة إلى المستشفى", 13, span="(13) حالة"),
     "a_trillion_with_decimals": One("بلغ الدين العام 2.492 تريليون ريال", 2_492_000_000_000, "money"),
     # --- what is not a quantity --------------------------------------------------------------
     "a_phone_number": All("اتصل على الرقم 0551234567", []),

@@ -38,6 +38,10 @@ MIN_SHARED_FACTS = 2
 """Sentences sharing this many facts are aligned whatever their wording (see with_fact_alignments)."""
 FACT_SCORE = 0.5
 """Score given to a pair aligned because both sentences report one fact."""
+LEAD_SENTENCES = 3
+"""An article's title and first two sentences are its lead: what the article is mainly about."""
+LEAD_THRESHOLD = 0.20
+"""Two leads are aligned from this score on when they share a word that is not story-wide (see align)."""
 NUMBER_WEIGHT = 1.5
 """A shared quantity (same value) weighs this much more than a word of the same rarity."""
 
@@ -50,6 +54,8 @@ class Profile:
     doc: str
     terms: frozenset[str]
     norm: str
+    rank: int = 0
+    """Place among its article's non-furniture sentences (0: the title)."""
 
 
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
@@ -99,12 +105,15 @@ def profiles(
             # 40 vehicles and 40 fighters are not the same quantity
             values[m.sentence].add(f"#{m.value}:{_number_class(m)}")
     out = []
+    ranks: dict[str, int] = defaultdict(int)
     for s in sentences:
         if s.furniture:
             continue
         piece = texts[s.doc][s.start : s.end]
         norm = normalize_folded(piece) if folded else normalize(piece)
-        out.append(Profile(s.id, s.doc, frozenset(_terms_of_normalized(norm) | values[s.id]), norm))
+        rank = ranks[s.doc]
+        ranks[s.doc] += 1
+        out.append(Profile(s.id, s.doc, frozenset(_terms_of_normalized(norm) | values[s.id]), norm, rank))
     return out
 
 
@@ -168,6 +177,12 @@ def pair_score(
     return 0.8 * overlap + 0.2 * fuzzy, ranked
 
 
+def _leads(a: Profile, b: Profile) -> bool:
+    """Both sentences lead their articles: news puts the main event first (the inverted pyramid),
+    so the leads of one story's articles tend to report the same thing in different words."""
+    return a.rank < LEAD_SENTENCES and b.rank < LEAD_SENTENCES
+
+
 class Similarity:
     """Sentence profiles and term weights of one folder; scores any two sentences on demand."""
 
@@ -185,6 +200,7 @@ class Similarity:
         self.profiles = profs
         self.idf = _idf(self.profiles)
         self.context_idf = _idf(self.profiles, damped=False)
+        self._story_words = frozenset(t for t, w in self.idf.items() if w < self.context_idf[t])
         self._by_id = {p.sid: p for p in self.profiles}
         self._weights = {p.sid: sum(self.idf[t] for t in p.terms) for p in self.profiles}
         self._context_weights = {p.sid: sum(self.context_idf[t] for t in p.terms) for p in self.profiles}
@@ -209,12 +225,17 @@ class Similarity:
         return known
 
     def align(self, threshold: float = THRESHOLD) -> list[Alignment]:
-        """Aligned sentence pairs across documents, best first."""
+        """Aligned sentence pairs across documents, best first.
+
+        Two leads need less (`LEAD_THRESHOLD`) provided they share a word that is not story-wide:
+        leads sharing only the story's place and actors may still tell different news."""
         profs, idf = self.profiles, self.idf
         out: list[Alignment] = []
         for i, j in sorted(_candidates(profs, idf)):  # ties keep one order whatever the string hashes
-            score, shared = pair_score(profs[i], profs[j], idf, self._weights, threshold)
-            if score >= threshold:
+            leads = _leads(profs[i], profs[j])
+            needed = min(threshold, LEAD_THRESHOLD) if leads else threshold
+            score, shared = pair_score(profs[i], profs[j], idf, self._weights, needed)
+            if score >= threshold or (score >= needed and any(t not in self._story_words for t in shared)):
                 why = "shared: " + " ".join(t.lstrip("=!") for t in shared[:6])
                 out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
         out.sort(key=lambda al: -al.score)

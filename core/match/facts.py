@@ -30,13 +30,22 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from core.match import reasons as R
-from core.match.agreement import agree, dates_comparable, show_value
+from core.match.agreement import agree, show_value
 from core.match.align import Similarity
 from core.match.frame import actors, read_frames
+from core.match.keys import (
+    MEASURES,
+    bucket,
+    compatible,
+    linkable,
+    may_conflict,
+    rounded,
+    same_value,
+    scale_slip,
+)
 from core.model import Fact, Frame, Mention, Reason, Sentence, status_rank
-from core.text.arabic import normalize, stem
+from core.text.arabic import stem
 
-LINKABLE_KINDS = frozenset({"count", "date", "time", "duration", "distance", "percent", "money"})
 SAME_VALUE_CONTEXT = 0.14
 """Sentence similarity needed to link two mentions that agree."""
 CONFLICT_CONTEXT = 0.15
@@ -48,11 +57,6 @@ MEASURE_CONFLICT_CONTEXT = 0.5
 """Sentence similarity needed for two amounts or rates (money, percent) to disagree: a bulletin
 gives dozens of them with one unit and one verb («تراجعت … 9.5 في المائة»); what they measure is
 told only by the words around them."""
-MEASURES = frozenset({"money", "percent"})
-AGENTIVE = frozenset({"died", "injured", "destroyed", "captured", "struck"})
-"""Roles whose agent tells events apart: who killed, who destroyed."""
-HUMAN_SUBJECTS = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
-ARMED_SUBJECTS = frozenset({"member", "fighter", "soldier", "security", "leader"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,65 +68,6 @@ class _Link:
 
 
 _WORD = re.compile(r"[\u0621-\u064a\u0640-\u065f\u0670]+")
-RELATIVE_TIME = ("قبل", "منذ", "بعد", "خلال")
-"""«قبل أسبوعين» counts back from the day an article was written: articles of different days
-cannot be compared on it."""
-
-
-def _linkable(m: Mention, texts: dict[str, str]) -> bool:
-    if m.kind not in LINKABLE_KINDS or m.qualifier == "vague":
-        return False
-    if m.kind == "duration":
-        before = normalize(texts[m.doc][max(0, m.start - 12) : m.start]).split()
-        return not any(w in RELATIVE_TIME for w in before[-2:])
-    return True
-
-
-def _same_subject(f1: Frame, f2: Frame) -> bool:
-    """Equal subjects; or people in general and a kind of people under one known role, or members of an armed body and
-    fighters, soldiers or police, under one role."""
-    if f1.subject == f2.subject:
-        return True
-    if f1.role != f2.role:
-        return False
-    pair = {f1.subject, f2.subject}
-    if "person" in pair:
-        return bool(f1.role) and pair <= HUMAN_SUBJECTS
-    return "member" in pair and pair <= ARMED_SUBJECTS
-
-
-def _compatible(m1: Mention, m2: Mention, actor: dict[str, str]) -> bool:
-    """Whether two mentions may be one quantity: the frame keys (DESIGN: no wildcard)."""
-    f1, f2 = m1.frame, m2.frame
-    if m1.kind != m2.kind or f1.scope != f2.scope:
-        return False
-    if f1.role != f2.role and not (_object_count(m1) and _object_count(m2) and not (f1.role and f2.role)):
-        return False
-    if {f1.aggregation, f2.aggregation} == {"total", "increment"}:
-        return False
-    if f1.base and f2.base and f1.base != f2.base:
-        return False
-    if m1.kind == "date":
-        return dates_comparable(str(m1.value), str(m2.value)) and _same_period(str(m1.value), str(m2.value))
-    if m1.kind == "count" and not (f1.subject or f1.role):
-        return False
-    if not _same_subject(f1, f2):
-        return False
-    a1, a2 = actor.get(m1.id, ""), actor.get(m2.id, "")
-    return not (f1.role.split(".")[0] in AGENTIVE and a1 and a2 and a1 != a2)
-
-
-def _object_count(m: Mention) -> bool:
-    """A count of things named by a specific noun (kilograms, rifles, buses), not of people."""
-    return m.kind != "date" and bool(m.frame.subject) and m.frame.subject not in HUMAN_SUBJECTS
-
-
-def _same_value(m1: Mention, m2: Mention) -> bool:
-    """The same number, qualifiers aside: what a loose key needs to join two mentions («نحو 568
-    مليون» and «584 مليون» agree under a known key, but a loose one cannot tell them apart)."""
-    return str(m1.value) == str(m2.value) or (
-        isinstance(m1.value, (int, float)) and isinstance(m2.value, (int, float)) and float(m1.value) == float(m2.value)
-    )
 
 
 def _same_value_context(m: Mention) -> float:
@@ -133,88 +78,6 @@ def _conflict_context(m: Mention) -> float:
     return MEASURE_CONFLICT_CONTEXT if m.kind in MEASURES else CONFLICT_CONTEXT
 
 
-def _may_conflict(m1: Mention, m2: Mention) -> bool:
-    """Only exact keys may disagree: a loose key (people in general beside a kind of people; a bare
-    «عنصر» beside fighters or police unless a known role says what befell both; a count of things
-    with a role beside one without), or an unknown role on a figure without a counted noun (a clock
-    time, a date, a bare count) can join values that agree, never raise a conflict — red must be
-    earned by a frame that says what is counted and what happened to it."""
-    f1, f2 = m1.frame, m2.frame
-    if f1.role != f2.role or f1.base != f2.base:
-        return False
-    if f1.subject != f2.subject:
-        armed = "member" in {f1.subject, f2.subject} and {f1.subject, f2.subject} <= ARMED_SUBJECTS
-        return armed and bool(f1.role)
-    specific = f1.subject not in ("", "person", "member", "%")
-    return bool(f1.role) or (m1.kind in ("count", "distance") and specific)
-
-
-SCALE_STEP = 1000.0
-"""Thousand, million, billion, trillion: the scale words of an amount are powers of this."""
-
-
-def _scale_slip(m1: Mention, m2: Mention) -> bool:
-    """The same written figure of one subject at another scale word («664.5 مليون دولار» beside «664.5
-    مليار دولار»): one quantity misreported, a conflict even where no role says what befell it, and
-    as likely to be one quantity as two equal values."""
-    if m1.kind != "money" or not m1.frame.subject or m1.frame.subject != m2.frame.subject:
-        return False
-    if not isinstance(m1.value, (int, float)) or not isinstance(m2.value, (int, float)):
-        return False
-    small, large = sorted((abs(float(m1.value)), abs(float(m2.value))))
-    if small == 0 or small == large:
-        return False
-    ratio = large / small
-    step = SCALE_STEP
-    while step < ratio * 1.000001:
-        if abs(ratio - step) < 1e-6 * step:
-            return True
-        step *= SCALE_STEP
-    return False
-
-
-ROUNDED_DIGITS = 3
-"""A rounded amount names one figure only when it keeps at least this many significant digits:
-«1.81 تريليون» is 1812.4 billion rounded, «2 مليار» could round anything from 1.5 to 2.5 billion."""
-
-
-def _significant(value: float) -> str:
-    return f"{abs(value):.12g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
-
-
-def _rounded(m1: Mention, m2: Mention) -> bool:
-    """One amount of one subject is the other rounded to fewer digits («1812.4 مليار ريال» and «1.81
-    تريليون ريال»): one figure told two ways, linked like equal values; the comparison rule still
-    decides its status (exact figures that differ as written are a conflict)."""
-    if m1.kind != "money" or not m1.frame.subject or m1.frame.subject != m2.frame.subject:
-        return False
-    if not isinstance(m1.value, (int, float)) or not isinstance(m2.value, (int, float)) or m1.value == m2.value:
-        return False
-    a, b = float(m1.value), float(m2.value)
-    coarse, fine = (a, b) if len(_significant(a)) <= len(_significant(b)) else (b, a)
-    digits = len(_significant(coarse))
-    if digits < ROUNDED_DIGITS or digits == len(_significant(fine)):
-        return False
-    return float(f"{fine:.{digits}g}") == coarse
-
-
-def _same_period(a: str, b: str) -> bool:
-    """Dates can be two reports of one day only in one calendar and within a year of each other:
-    «مايو 2003» and «21 شوال 1436» are different events, not a contradiction."""
-    hijri_a, hijri_b = a.lstrip("A").startswith("H"), b.lstrip("A").startswith("H")
-    if hijri_a != hijri_b:
-        return False
-    ya, yb = a.lstrip("AH")[:4], b.lstrip("AH")[:4]
-    return not (ya.isdigit() and yb.isdigit() and abs(int(ya) - int(yb)) > 1)
-
-
-def _bucket(m: Mention) -> tuple[str, str, str, str]:
-    """Mentions that may link share a bucket: people by role, things by subject."""
-    human = m.frame.subject in HUMAN_SUBJECTS or not m.frame.subject
-    subject = "human" if human else m.frame.subject
-    return (m.kind, m.frame.role if human else "", m.frame.scope, "" if m.kind == "date" else subject)
-
-
 def _links(
     mentions: list[Mention], sim: Similarity, texts: dict[str, str], actor: dict[str, str]
 ) -> tuple[list[_Link], list[_Link]]:
@@ -222,17 +85,17 @@ def _links(
     counts under exact keys whose sentences fell short of the gate but reach `ANCHORED_CONTEXT`."""
     buckets: dict[tuple[str, str, str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
-        if _linkable(m, texts):
-            buckets[_bucket(m)].append(m)
+        if linkable(m, texts):
+            buckets[bucket(m)].append(m)
     links = []
     near_misses: list[_Link] = []
     for group in buckets.values():
         for m1, m2 in combinations(group, 2):
-            if m1.doc == m2.doc or not _compatible(m1, m2, actor):
+            if m1.doc == m2.doc or not compatible(m1, m2, actor):
                 continue
-            slip = _scale_slip(m1, m2) or _rounded(m1, m2)
-            exact_keys = _may_conflict(m1, m2) or slip
-            agrees = agree(m1, m2) if exact_keys else _same_value(m1, m2)
+            slip = scale_slip(m1, m2) or rounded(m1, m2)
+            exact_keys = may_conflict(m1, m2) or slip
+            agrees = agree(m1, m2) if exact_keys else same_value(m1, m2)
             if not agrees and not exact_keys:
                 continue
             s = sim.context(m1.sentence, m2.sentence)

@@ -21,16 +21,13 @@ Morphology (clitics, plurals) is folded by `core.text.arabic.stem` before every 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
-from functools import lru_cache
 
-from core import resources
 from core.match.base import comparison_bases
 from core.match.clause import (
     CLAUSE_MARKS,
-    COMMAS,
     Token,
     clause_tokens,
     has_cue,
@@ -38,13 +35,19 @@ from core.match.clause import (
     word_stems,
 )
 from core.match.parts import parts
+from core.match.roles import (
+    DATE_DISTANCE,
+    NOUN_DISTANCE,
+    OWN_DISTANCE,
+    nearest_role,
+    owned_roles,
+    roles_table,
+)
 from core.match.scope import scope_at, scopes_of
 from core.model import Frame, Mention, Sentence
 from core.text import wordclasses as lexicon
 from core.text.arabic import normalize, stem
 
-CLAUSE_PENALTY = 3
-"""Crossing a comma or bracket counts as this many words when looking for a mention's role."""
 GENERIC_NOUNS = frozenset({"person", "member", ""})
 """Classes too generic to tell what is counted: «300 شخص من عوائلهم», «عناصر الشرطة» are counted by
 the words after the noun."""
@@ -52,7 +55,7 @@ ELIDED = frozenset({"اخر", "منهم", "منها", "بينهم"})
 """Stems standing for a noun said before («12 آخرين», «ثلاثة منهم»)."""
 HUMAN_ROLES = frozenset(
     {"died", "injured", "rescued", "missing", "recovered", "hospitalised", "discharged", "arrested"}
-    | {"captured", "released", "displaced", "sentenced"}
+    | {"captured", "released", "displaced", "sentenced", "casualties"}
 )
 """Roles that befall people: a bare count under one of them («استشهاد 13», «تعتقل 251») counts people."""
 LEVEL_WORDS = frozenset(normalize(w) for w in ("إلى", "الى", "عند", "مستوى"))
@@ -71,32 +74,6 @@ TOTAL_WINDOW = 8
 """A running-total word («حصيلة», «ليرتفع») comes within this many words before the number."""
 
 
-@lru_cache(maxsize=1)
-def _roles() -> tuple[dict[str, str], dict[str, str]]:
-    """({stem: role}, {stem: refined role «injured.burns»}) from roles.txt."""
-    plain: dict[str, str] = {}
-    refined: dict[str, str] = {}
-    for word, role in lexicon.classes("roles").items():
-        (refined if "." in role else plain)[word] = role
-    return plain, refined
-
-
-@lru_cache(maxsize=1)
-def _phrase_roles() -> dict[tuple[str, ...], str]:
-    """Multi-word role entries («أطلق_سراح») as stem tuples."""
-    out: dict[tuple[str, ...], str] = {}
-    for role, words in resources.read_groups("roles").items():
-        for raw in words:
-            if "_" in raw:
-                out[tuple(stem(p) for p in raw.split("_") if p)] = role
-    return out
-
-
-@lru_cache(maxsize=1)
-def _phrase_heads() -> frozenset[str]:
-    return frozenset(p[0] for p in _phrase_roles())
-
-
 def counted_class(counted: str) -> str:
     """The class of a counted noun (its own stem when the lexicon does not know it)."""
     if not counted:
@@ -106,49 +83,6 @@ def counted_class(counted: str) -> str:
     return table.get(normalize(counted)) or table.get(key) or key
 
 
-def _role_at(stems: list[str], i: int) -> str:
-    """The role of the word at i, multi-word entries («أطلق سراح») included."""
-    plain, _ = _roles()
-    if stems[i] in plain:
-        return plain[stems[i]]
-    if stems[i] not in _phrase_heads():
-        return ""
-    for phrase, role in _phrase_roles().items():
-        if tuple(stems[i : i + len(phrase)]) == phrase:
-            return role
-    return ""
-
-
-def _nearest_role(toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int, skip: set[int]) -> str:
-    """The role word nearest to tokens first..last among tokens lo..hi-1 (not in `skip`), commas
-    counting extra and words after the number half a word more than words before it."""
-    stems = token_stems(toks)
-    best: tuple[float, str] | None = None
-    for i in range(lo, hi):
-        if i in skip or toks[i][2] in CLAUSE_MARKS:
-            continue
-        role = _role_at(stems, i)
-        if not role:
-            continue
-        a, b = (i, first) if i < first else (last, i)
-        distance = _distance(toks[a + 1 : b]) + (0.5 if i > last else 0.0)
-        if best is None or distance < best[0]:
-            best = (distance, role)
-    return best[1] if best else ""
-
-
-def _distance(between: tuple[Token, ...]) -> float:
-    """Words between two tokens, plus one; a comma counts `CLAUSE_PENALTY`, quotes and brackets nothing."""
-    commas = sum(1 for _, _, w in between if w in COMMAS)
-    words = sum(1 for _, _, w in between if w not in CLAUSE_MARKS)
-    return words + 1 + CLAUSE_PENALTY * commas
-
-
-OWN_DISTANCE = 12
-"""A role word further than this (in words, commas counting extra) from every number governs none."""
-NOUN_DISTANCE = 4.5
-"""A counted noun that names a role itself («32 قتيلاً», «بإصابتين») counts as a role word this far
-off: a verb close before the number («تسلمت الميليشيا جثث 5») still governs it, a verb further off does not."""
 DATE_ONLY_ROLES = frozenset({"agreed"})
 """Roles that date an event but do not say what a count is of: «بموجب اتفاق» beside «200 مسلح»."""
 PRONOUNS = frozenset(normalize(w) for w in ("وهم", "هم", "وهي", "هي", "وهن", "هن", "وهما", "هما"))
@@ -158,81 +92,6 @@ MOVEMENT_ROLES = frozenset({"aboard"})
 """Setting out or arriving says what happened to people, not to the vehicles that carry them: «غادروا
 بعشر حافلات» and «تراقب 11 حافلة» count the same buses."""
 HUMAN_CLASSES = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
-DATE_DISTANCE = 16
-"""A date's governing verb often stands further off («في 29 آب الماضي، بالتعاون مع …، بعقد اتفاق»)."""
-
-
-ROLE_REACH_TOKENS = 64
-"""Tokens a role word looks across for the number it governs: every reach (`OWN_DISTANCE`,
-`DATE_DISTANCE`) is far shorter, so only the numbers this close are tried. Without the bound a
-sentence of thousands of numbers (a long line without a full stop) compared every role word with
-every number, the words between each time."""
-
-
-def _spans_near(
-    starts: list[int], order: list[tuple[int, int]], spans: list[tuple[int, int] | None], i: int
-) -> list[int]:
-    """Indices k of the SPANS within `ROLE_REACH_TOKENS` tokens of token i (ORDER: (first, k) sorted)."""
-    lo = bisect_left(starts, i - ROLE_REACH_TOKENS - 1)
-    near = []
-    for first, k in order[max(0, lo - 1) :]:
-        if first > i + ROLE_REACH_TOKENS:
-            break
-        last = spans[k][1]  # type: ignore[index]
-        if last >= i - ROLE_REACH_TOKENS:
-            near.append(k)
-    return near
-
-
-def _owned_roles(
-    toks: tuple[Token, ...], spans: list[tuple[int, int] | None], reach: list[float], adjunct: list[bool]
-) -> tuple[dict[int, tuple[float, str]], dict[int, tuple[float, str]], dict[int, set[str]]]:
-    """Which number each role word of the sentence governs: the nearest one, never across another
-    number (a date or a time between them is an adjunct and does not block: «تراجع الموجودات لشهر
-    يونيو 2015 بـ 227 مليار»). A verb or masdar before a number wins a tie (Arabic puts it first: «تنقل نحو 200»); an
-    injury kind after a number wins a tie («15 حالة اختناق وحالتين»). Returns, per index in `spans`,
-    the nearest governing role before it, after it, and the injury kinds in its comma clause."""
-    stems = token_stems(toks)
-    _, refined_table = _roles()
-    inside = {i for sp in spans if sp for i in range(sp[0], sp[1] + 1)}
-    blocking = {i for k, sp in enumerate(spans) if sp and not adjunct[k] for i in range(sp[0], sp[1] + 1)}
-    before: dict[int, tuple[float, str]] = {}
-    after: dict[int, tuple[float, str]] = {}
-    kinds: dict[int, set[str]] = defaultdict(set)
-    order = sorted((sp[0], k) for k, sp in enumerate(spans) if sp is not None)
-    starts = [first for first, _ in order]
-    for i in range(len(toks)):
-        if i in inside or toks[i][2] in CLAUSE_MARKS:
-            continue
-        refined = refined_table.get(stems[i], "")
-        role = "" if refined else _role_at(stems, i)
-        if not (role or refined):
-            continue
-        owner: tuple[float, int] | None = None
-        for k in _spans_near(starts, order, spans, i):
-            sp = spans[k]
-            assert sp is not None
-            first, last = sp
-            a, b = (i, first) if i < first else (last, i)
-            between = toks[a + 1 : b]
-            if any(j in blocking for j in range(a + 1, b)):
-                continue
-            if refined and any(w in COMMAS for _, _, w in between):
-                continue
-            tie = 0.5 if (i > last) != bool(refined) else 0.0
-            distance = _distance(between) + tie
-            if distance <= reach[k] and (owner is None or distance < owner[0]):
-                owner = (distance, k)
-        if owner is None:
-            continue
-        distance, k = owner
-        if refined:
-            kinds[k].add(refined)
-            continue
-        side = before if i < (spans[k] or (0, 0))[0] else after
-        if k not in side or distance < side[k][0]:
-            side[k] = (distance, role)
-    return before, after, kinds
 
 
 def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
@@ -240,7 +99,7 @@ def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
     عوائلهم»); the noun after a bracket («إصابة (17) شخصاً»); "" when the counted word is itself a
     role («اثنان بحروق»), so that the role decides."""
     table = lexicon.classes("counted_classes")
-    plain, refined = _roles()
+    plain, refined = roles_table()
     key = stem(m.counted) if m.counted else ""
     if key and key not in table and (key in plain or key in refined):
         return ""
@@ -322,7 +181,9 @@ def read_frames(
                 last += 1
             spans.append((first, last - 1) if last > first else None)
         previous_subject = ""
-        owned_before, owned_after, kinds = _owned_roles(
+        own_stems = token_stems(toks)
+        refined_table = roles_table()[1]
+        owned_before, owned_after, kinds = owned_roles(
             toks,
             spans,
             [DATE_DISTANCE if m.kind == "date" else OWN_DISTANCE for m in group],
@@ -334,7 +195,7 @@ def read_frames(
         spare_before: dict[int, tuple[float, str]] = {}
         spare_after: dict[int, tuple[float, str]] = {}
         if any(adjuncts) and not all(adjuncts):
-            spare_before, spare_after, _ = _owned_roles(
+            spare_before, spare_after, _ = owned_roles(
                 toks,
                 [None if adj else sp for sp, adj in zip(spans, adjuncts, strict=True)],
                 [OWN_DISTANCE] * len(group),
@@ -348,7 +209,7 @@ def read_frames(
             first, last = span
             lo = max((sp[1] + 1 for sp in spans[:k] if sp), default=0)
             hi = min((sp[0] for sp in spans[k + 1 :] if sp), default=len(toks))
-            noun_role = _nearest_role(toks, first, last, first, last + 1, set())
+            noun_role = nearest_role(toks, first, last, first, last + 1, set())
             candidates = [owned_before.get(k), owned_after.get(k), (NOUN_DISTANCE, noun_role) if noun_role else None]
             if not any(candidates) and not adjuncts[k]:
                 candidates = [spare_before.get(k), spare_after.get(k)]
@@ -362,7 +223,8 @@ def read_frames(
                 role = next(
                     (frames[o.id].role for o in reversed(group[:k]) if o.id in frames and frames[o.id].role), ""
                 )
-            named = kinds.get(k, set())
+            own = {refined_table[w] for w in own_stems[first : last + 1] if w in refined_table}
+            named = own or kinds.get(k, set())  # «(2) بحروق»: the injury kind is the counted word itself
             if len(named) == 1 and (not role or next(iter(named)).startswith(role + ".")):
                 role = next(iter(named))
             subject = _subject(m, toks, first, last)

@@ -12,6 +12,7 @@ def aligned_texts(analysis) -> set[frozenset[str]]:
 
 
 def write(folder: Path, *articles: str) -> Path:
+    folder.mkdir(exist_ok=True)
     for i, text in enumerate(articles):
         (folder / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
     return folder
@@ -24,3 +25,15 @@ def test_sentences_giving_the_same_quantities_are_aligned_whatever_their_wording
         write(tmp_path, f"القافلة\n{a}\nوقال المرصد إن الطريق مغلق.", f"الاتفاق\n{b}\nوأكدت مصادر محلية وصول القافلة.")
     )
     assert frozenset((a, b)) in aligned_texts(analysis)
+
+
+LEAD_A = "أظهرت بيانات الوزارة أن صادرات الأسماك انخفضت خلال الربع الثاني."
+LEAD_B = "وقال تقرير حكومي إن الصادرات البحرية هبطت بعد موسم ضعيف."
+OTHERS = "وقال مسؤول إن الأرقام ستنشر كاملة الأسبوع المقبل.\nوأضاف أن الحكومة تتابع السوق عن كثب.\n"
+
+
+def test_the_leads_of_two_articles_align_on_less_evidence_than_sentences_deep_in_their_bodies(tmp_path):
+    leads = analyze_folder(write(tmp_path / "leads", f"الأسواق\n{LEAD_A}\n{OTHERS}", f"السوق\n{LEAD_B}\n{OTHERS}"))
+    deep = analyze_folder(write(tmp_path / "deep", f"الأسواق\n{OTHERS}{LEAD_A}\n", f"السوق\n{OTHERS}{LEAD_B}\n"))
+    assert frozenset((LEAD_A, LEAD_B)) in aligned_texts(leads)
+    assert frozenset((LEAD_A, LEAD_B)) not in aligned_texts(deep)

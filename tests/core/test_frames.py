@@ -185,3 +185,41 @@ def test_two_figures_that_two_articles_both_give_are_two_things(tmp_path):
     four = [m for m in analysis.mentions if m.value == 4]
     assert not one_fact(analysis, six[0], four[0])
     assert fact_of(analysis, six[0]).status == "shared"
+
+
+def test_an_injury_kind_written_as_the_counted_word_refines_the_role(tmp_path):
+    analysis = analyse(tmp_path, "وأسفر الحريق عن إصابة (15) شخصاً بحالات اختناق، وإصابة (2) بحروق بسيطة.")
+    assert mention(analysis, 2).frame.role == "injured.burns"
+
+
+def test_a_sentence_about_earlier_this_month_is_background(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "قتل 15 شخصاً أمس في تفجير سوق.\nوفي مطلع الشهر الحالي، قتل 33 شخصاً في هجوم قرب المطار.",
+        "قتل 15 شخصاً في تفجير سوق شعبي.",
+    )
+    assert mention(analysis, 33).frame.scope == "background"
+
+
+def test_killed_and_injured_joined_by_and_count_both(tmp_path):
+    analysis = analyse(tmp_path, "مقتل وإصابة قرابة الـ 60 شخصاً في هجوم انتحاري على سوق شعبي.")
+    assert mention(analysis, 60).frame.role == "casualties"
+
+
+def test_a_toll_given_as_killed_or_injured_counts_both(tmp_path):
+    analysis = analyse(tmp_path, "سقط 20 شخصاً بين قتيل وجريح في الانفجار.")
+    assert mention(analysis, 20).frame.role == "casualties"
+
+
+def test_killed_then_injured_in_two_clauses_keep_their_own_roles(tmp_path):
+    analysis = analyse(tmp_path, "لقي 15 شخصاً مصرعهم وأصيب 38 آخرون في الانفجار.")
+    assert (mention(analysis, 15).frame.role, mention(analysis, 38).frame.role) == ("died", "injured")
+
+
+def test_casualties_never_join_the_injured_of_another_article(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "مقتل وإصابة قرابة 60 شخصاً في هجوم انتحاري على سوق.",
+        "قتل 15 شخصاً وأصيب 38 آخرون في هجوم انتحاري على سوق.",
+    )
+    assert not one_fact(analysis, mention(analysis, 60), mention(analysis, 38))

@@ -32,8 +32,9 @@ def _keys(tokens: list[Token], i: int, n: int) -> Phrase:
 
 
 def spaced(text: str, tokens: list[Token], a: int, b: int) -> bool:
-    """Tokens a and b (b = a + 1) are separated by white space or nothing: no punctuation between."""
-    return b < len(tokens) and not text[tokens[a].end : tokens[b].start].strip(" \t\u00a0\u200f\u200e\u0640")
+    """Tokens a and b (b = a + 1) are separated by white space or nothing: no punctuation between
+    (but the brackets `tokens` drops around a lone number)."""
+    return b < len(tokens) and not text[tokens[a].end : tokens[b].start].strip(" \t\u00a0\u200f\u200e\u0640()")
 
 
 def match_unit(text: str, tokens: list[Token], j: int) -> Unit | None:
@@ -80,14 +81,19 @@ def currency_origin(text: str, tokens: list[Token], j: int) -> str | None:
     return bare
 
 
+QUALIFIER_CLITICS = ("و", "ف", "ل", "ب", "ول", "وب", "فل")
+"""Letters glued before a qualifier («ولأكثر من», «لنحو», «بحوالي»)."""
+
+
 def qualifier_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int] | None:
     """A qualifier phrase ending right before token i («نحو», «أكثر من», «لا يتجاوز») → (qualifier, start)."""
     before = lexicon().before
     for n in range(min(_MAX_PHRASE, i - floor), 0, -1):
         keys = _keys(tokens, i - n, n)
         hit = before.get(keys)
-        if hit is None and keys[0][:1] in ("و", "ف") and len(keys[0]) > 2:
-            hit = before.get((keys[0][1:], *keys[1:]))
+        for clitic in QUALIFIER_CLITICS:
+            if hit is None and keys[0].startswith(clitic) and len(keys[0]) > len(clitic) + 1:
+                hit = before.get((keys[0][len(clitic) :], *keys[1:]))
         if hit:
             return hit, i - n
     return None

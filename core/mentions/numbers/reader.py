@@ -23,6 +23,7 @@ from core.mentions.numbers.quantity import (
     is_plural,
     match_unit,
 )
+from core.mentions.numbers.tokens import bracketed
 from core.mentions.numbers.triggers import may_start
 from core.model import NumberMention
 
@@ -222,6 +223,7 @@ class _Reader(CoreReader):
         toks = self.tokens
         start = f.start_char if f.start_char >= 0 else toks[f.first].start
         end = toks[f.end - 1].end
+        start, end = bracketed(self.text, start, end)
         value = f.value if isinstance(f.value, str) else whole(f.value)
         return NumberMention(
             start,

@@ -20,6 +20,7 @@ from core.text.arabic import TASHKEEL, fold_chars
 _TOKEN = re.compile(
     r"(?P<num>(?<![\d.,])\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,]|\.\d)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+    r"|(?<![\d.,])\d+,(?!\d{3}(?!\d))\d+(?![\d,.])"
     r"|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"|(?P<ar>[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]"
     r"[\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06fa-\u06ff]*)"
@@ -110,11 +111,37 @@ def tokenize(text: str) -> list[Token]:
             append(Token(s, e, kind, key_of(g)))
             continue
         if kind == "num":
-            # «1,250,000»; «9.777.000» (dots between groups of three are thousands separators too)
-            key = g.replace(",", "").replace(" ", "") if g.count(".") < 2 else g.replace(".", "")
+            # «1,250,000»; «9.777.000» (dots between groups of three are thousands separators too);
+            # «69,68» and «0,3»: a comma before other than three digits is a decimal comma
+            if "," in g and "." not in g and " " not in g and g.count(",") == 1 and len(g.split(",")[1]) != 3:
+                key = g.replace(",", ".")
+            else:
+                key = g.replace(",", "").replace(" ", "") if g.count(".") < 2 else g.replace(".", "")
         elif kind == "p":
             key = g
         else:
             key = word_key(g)
         append(Token(s, e, kind, key))
-    return tokens
+    return _unbracketed(tokens)
+
+
+def _unbracketed(tokens: list[Token]) -> list[Token]:
+    """Without the brackets that wrap a lone digit group: «لأكثر من (1300) حالة», «لـ(92) حالة» read
+    as «لأكثر من 1300 حالة» (a qualifier before, a noun after; `quantity.spaced` skips the brackets)."""
+    if not any(t.key == "(" for t in tokens):
+        return tokens
+    drop: set[int] = set()
+    for k in range(len(tokens) - 2):
+        if tokens[k].key == "(" and tokens[k + 1].kind == "num" and tokens[k + 2].key == ")":
+            drop.update((k, k + 2))
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+def bracketed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span with both brackets of «(1300)» when it holds one (`tokens` reads through them)."""
+    span = text[start:end]
+    if span.count("(") > span.count(")") and text[end : end + 1] == ")":
+        end += 1
+    elif span.count(")") > span.count("(") and text[start - 1 : start] == "(":
+        start -= 1
+    return start, end

@@ -1,0 +1,186 @@
+"""Which role word governs which number of a sentence: the role lexicon (`resources/lexicon/roles.txt`,
+multi-word entries included), the nearest role word within a number's own stretch of the sentence
+(commas counting extra, never across another number), and «مقتل وإصابة» read as both at once.
+Used by `core.match.frame` to read each mention's role."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from functools import lru_cache
+
+from core import resources
+from core.match.clause import CLAUSE_MARKS, COMMAS, Token, token_stems
+from core.text import wordclasses as lexicon
+from core.text.arabic import stem
+
+CLAUSE_PENALTY = 3
+"""Crossing a comma or bracket counts as this many words when looking for a mention's role."""
+
+
+@lru_cache(maxsize=1)
+def roles_table() -> tuple[dict[str, str], dict[str, str]]:
+    """({stem: role}, {stem: refined role «injured.burns»}) from roles.txt."""
+    plain: dict[str, str] = {}
+    refined: dict[str, str] = {}
+    for word, role in lexicon.classes("roles").items():
+        (refined if "." in role else plain)[word] = role
+    return plain, refined
+
+
+@lru_cache(maxsize=1)
+def phrase_roles() -> dict[tuple[str, ...], str]:
+    """Multi-word role entries («أطلق_سراح») as stem tuples."""
+    out: dict[tuple[str, ...], str] = {}
+    for role, words in resources.read_groups("roles").items():
+        for raw in words:
+            if "_" in raw:
+                out[tuple(stem(p) for p in raw.split("_") if p)] = role
+    return out
+
+
+@lru_cache(maxsize=1)
+def phrase_heads() -> frozenset[str]:
+    return frozenset(p[0] for p in phrase_roles())
+
+
+def role_at(stems: list[str], i: int) -> str:
+    """The role of the word at i, multi-word entries («أطلق سراح») included."""
+    plain, _ = roles_table()
+    if stems[i] in plain:
+        return plain[stems[i]]
+    if stems[i] not in phrase_heads():
+        return ""
+    for phrase, role in phrase_roles().items():
+        if tuple(stems[i : i + len(phrase)]) == phrase:
+            return role
+    return ""
+
+
+def role_joined(toks: tuple[Token, ...], stems: list[str], i: int) -> str:
+    """The role of the word at i, or `casualties` where it is joined by «و» to another of
+    `COMBINED_ROLES` («مقتل وإصابة», «قتيل وجريح»)."""
+    role = role_at(stems, i)
+    if role not in COMBINED_ROLES:
+        return role
+    for j, joined in ((i - 1, i), (i + 1, i + 1)):
+        if 0 <= j < len(toks) and joined < len(toks) and toks[joined][2].startswith("و"):
+            other = role_at(stems, j)
+            first = min(i, j)
+            closes_a_count = any(w[:1].isdigit() for _, _, w in toks[max(0, first - 3) : first]) and not (
+                first and toks[first - 1][2] == "بين"
+            )
+            if other in COMBINED_ROLES and other != role and not closes_a_count:
+                return "casualties"  # but «لقي 15 شخصا مصرعهم وأصيب 38»: two clauses, two roles
+    return role
+
+
+def nearest_role(toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int, skip: set[int]) -> str:
+    """The role word nearest to tokens first..last among tokens lo..hi-1 (not in `skip`), commas
+    counting extra and words after the number half a word more than words before it."""
+    stems = token_stems(toks)
+    best: tuple[float, str] | None = None
+    for i in range(lo, hi):
+        if i in skip or toks[i][2] in CLAUSE_MARKS:
+            continue
+        role = role_at(stems, i)
+        if not role:
+            continue
+        a, b = (i, first) if i < first else (last, i)
+        distance = words_between(toks[a + 1 : b]) + (0.5 if i > last else 0.0)
+        if best is None or distance < best[0]:
+            best = (distance, role)
+    return best[1] if best else ""
+
+
+def words_between(between: tuple[Token, ...]) -> float:
+    """Words between two tokens, plus one; a comma counts `CLAUSE_PENALTY`, quotes and brackets nothing."""
+    commas = sum(1 for _, _, w in between if w in COMMAS)
+    words = sum(1 for _, _, w in between if w not in CLAUSE_MARKS)
+    return words + 1 + CLAUSE_PENALTY * commas
+
+
+OWN_DISTANCE = 12
+"""A role word further than this (in words, commas counting extra) from every number governs none."""
+NOUN_DISTANCE = 4.5
+"""A counted noun that names a role itself («32 قتيلاً», «بإصابتين») counts as a role word this far
+off: a verb close before the number («تسلمت الميليشيا جثث 5») still governs it, a verb further off does not."""
+
+COMBINED_ROLES = frozenset({"died", "injured"})
+"""«مقتل وإصابة 60», «بين قتيل وجريح»: two of these joined by «و» count both at once (`casualties`)."""
+
+DATE_DISTANCE = 16
+"""A date's governing verb often stands further off («في 29 آب الماضي، بالتعاون مع …، بعقد اتفاق»)."""
+
+
+ROLE_REACH_TOKENS = 64
+"""Tokens a role word looks across for the number it governs: every reach (`OWN_DISTANCE`,
+`DATE_DISTANCE`) is far shorter, so only the numbers this close are tried. Without the bound a
+sentence of thousands of numbers (a long line without a full stop) compared every role word with
+every number, the words between each time."""
+
+
+def spans_near(
+    starts: list[int], order: list[tuple[int, int]], spans: list[tuple[int, int] | None], i: int
+) -> list[int]:
+    """Indices k of the SPANS within `ROLE_REACH_TOKENS` tokens of token i (ORDER: (first, k) sorted)."""
+    lo = bisect_left(starts, i - ROLE_REACH_TOKENS - 1)
+    near = []
+    for first, k in order[max(0, lo - 1) :]:
+        if first > i + ROLE_REACH_TOKENS:
+            break
+        last = spans[k][1]  # type: ignore[index]
+        if last >= i - ROLE_REACH_TOKENS:
+            near.append(k)
+    return near
+
+
+def owned_roles(
+    toks: tuple[Token, ...], spans: list[tuple[int, int] | None], reach: list[float], adjunct: list[bool]
+) -> tuple[dict[int, tuple[float, str]], dict[int, tuple[float, str]], dict[int, set[str]]]:
+    """Which number each role word of the sentence governs: the nearest one, never across another
+    number (a date or a time between them is an adjunct and does not block: «تراجع الموجودات لشهر
+    يونيو 2015 بـ 227 مليار»). A verb or masdar before a number wins a tie (Arabic puts it first: «تنقل نحو 200»); an
+    injury kind after a number wins a tie («15 حالة اختناق وحالتين»). Returns, per index in `spans`,
+    the nearest governing role before it, after it, and the injury kinds in its comma clause."""
+    stems = token_stems(toks)
+    _, refined_table = roles_table()
+    inside = {i for sp in spans if sp for i in range(sp[0], sp[1] + 1)}
+    blocking = {i for k, sp in enumerate(spans) if sp and not adjunct[k] for i in range(sp[0], sp[1] + 1)}
+    before: dict[int, tuple[float, str]] = {}
+    after: dict[int, tuple[float, str]] = {}
+    kinds: dict[int, set[str]] = defaultdict(set)
+    order = sorted((sp[0], k) for k, sp in enumerate(spans) if sp is not None)
+    starts = [first for first, _ in order]
+    for i in range(len(toks)):
+        if i in inside or toks[i][2] in CLAUSE_MARKS:
+            continue
+        refined = refined_table.get(stems[i], "")
+        role = "" if refined else role_joined(toks, stems, i)
+        if not (role or refined):
+            continue
+        owner: tuple[float, int] | None = None
+        for k in spans_near(starts, order, spans, i):
+            sp = spans[k]
+            assert sp is not None
+            first, last = sp
+            a, b = (i, first) if i < first else (last, i)
+            between = toks[a + 1 : b]
+            if any(j in blocking for j in range(a + 1, b)):
+                continue
+            if refined and any(w in COMMAS for _, _, w in between):
+                continue
+            tie = 0.5 if (i > last) != bool(refined) else 0.0
+            distance = words_between(between) + tie
+            if distance <= reach[k] and (owner is None or distance < owner[0]):
+                owner = (distance, k)
+        if owner is None:
+            continue
+        distance, k = owner
+        if refined:
+            kinds[k].add(refined)
+            continue
+        side = before if i < (spans[k] or (0, 0))[0] else after
+        if k not in side or distance < side[k][0]:
+            side[k] = (distance, role)
+    return before, after, kinds
