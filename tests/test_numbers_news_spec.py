@@ -197,3 +197,8 @@ def test_news_form(case: One | All) -> None:
     if case.span is not None:
         assert m.text == case.span
         assert case.text[m.start : m.end] == case.span
+
+
+def test_numbers_in_brackets_after_a_definite_noun_name_things_and_count_nothing() -> None:
+    *_, course = find_numbers("احتفل المركز بتخريج الدورتين (35) و(10) من المستفيدين")
+    assert (course.value, course.counted) == (10, "")

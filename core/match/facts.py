@@ -12,7 +12,8 @@ story) are linked only when
 Links are grouped by average linkage, strongest first: two groups merge only when at least
 `AGREEMENT` of their cross-article pairs are linked, so one chance resemblance cannot chain two
 tolls into one fact. Hard cannot-links (`core.match.reasons`) stop a merge whatever the links say:
-two numbers of one sentence with different values, a total and its part anywhere in one article.
+two numbers of one sentence with different values, a total and its part anywhere in one article,
+two values of an article that lists three or more of one frame (`listed_values`).
 
 The comparison rule (one for the GUI, the reports and the export): a fact in ≥ 2 articles is
 `shared` when every two values of different articles agree with their qualifiers and bounds
@@ -176,12 +177,43 @@ def _told_apart_twice(a: list[str], b: list[str], docs: dict[str, str], values: 
     return any(x[0] & y[0] and x[1] & y[1] for x, y in combinations(both, 2))
 
 
+LIST_VALUES = 3
+"""An article giving this many different values of one frame (not counting parts) lists things."""
+
+
+def listed_values(mentions: list[Mention], titles: frozenset[str]) -> dict[str, str]:
+    """{mention id: its value} for the mentions of a list: an article that gives `LIST_VALUES` or more
+    different values under one frame in its body («نزع ملكية 3 عقارات … 10 عقارات … 5 عقارات … 87
+    عقاراً») tells of as many things, one per value. Two values («11 حافلة» beside «17 حافلة») may
+    still be one quantity told two ways, and a headline («إصابة 17 شخصاً» over a body's 22) may sum
+    up or contradict its body: the contradiction a reader must see. TITLES: the title sentences."""
+    frames: dict[tuple[str, str, str, str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if not m.frame.part_of and m.frame.aggregation != "part" and m.sentence not in titles:
+            frames[(m.doc, m.kind, m.frame.role, m.frame.subject, m.frame.scope)].append(m)
+    out: dict[str, str] = {}
+    for group in frames.values():
+        if len({str(m.value) for m in group}) >= LIST_VALUES:
+            out.update((m.id, str(m.value)) for m in group)
+    return out
+
+
+def _listed_apart(a: list[str], b: list[str], docs: dict[str, str], listed: dict[str, str]) -> bool:
+    """One list gives a value in each group, and the values differ: two things of the list."""
+    in_b: dict[str, set[str]] = defaultdict(set)
+    for i in b:
+        if i in listed:
+            in_b[docs[i]].add(listed[i])
+    return any(i in listed and in_b.get(docs[i], set()) - {listed[i]} for i in a)
+
+
 def _components(
     ids: list[str],
     links: list[_Link],
     docs: dict[str, str],
     apart: dict[frozenset[str], str] | None = None,
     values: dict[str, str] | None = None,
+    listed: dict[str, str] | None = None,
 ) -> tuple[list[list[str]], dict[str, list[tuple[str, str]]]]:
     """Group mentions by average linkage over their links, agreeing links first (the same value is
     the stronger sign of the same quantity), then strongest first; the pairs in `apart` (hard
@@ -202,6 +234,8 @@ def _components(
         rule = next((apart[k] for x in members[ga] for y in members[gb] if (k := frozenset((x, y))) in apart), "")
         if not rule and values and _told_apart_twice(members[ga], members[gb], docs, values):
             rule = R.RULE_TWO_ARTICLES
+        if not rule and listed and _listed_apart(members[ga], members[gb], docs, listed):
+            rule = R.RULE_LISTED
         if rule:
             kept[ga].append((link.b if group_of[link.b] == gb else link.a, rule))
             kept[gb].append((link.a if group_of[link.a] == ga else link.b, rule))
@@ -319,11 +353,13 @@ def build_facts(
     apart = cannot_links(mentions)
     values = {m.id: str(m.value) for m in mentions}
     docs = {m.id: m.doc for m in mentions}
-    groups, kept = _components([m.id for m in mentions], links, docs, apart, values)
+    listed = listed_values(mentions, frozenset(s.id for s in sentences if s.index == 0))
+    groups, kept = _components([m.id for m in mentions], links, docs, apart, values, listed)
     extra = _anchored(groups, near_misses, by_id) if near_misses else []
     if extra:
         links = links + extra
-        groups, kept = _components([m.id for m in mentions], links, docs, apart, values)
+        listed = listed_values(mentions, frozenset(s.id for s in sentences if s.index == 0))
+    groups, kept = _components([m.id for m in mentions], links, docs, apart, values, listed)
     link_of: dict[str, list[_Link]] = defaultdict(list)
     for link in links:
         link_of[link.a].append(link)

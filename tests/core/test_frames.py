@@ -223,3 +223,24 @@ def test_casualties_never_join_the_injured_of_another_article(tmp_path):
         "قتل 15 شخصاً وأصيب 38 آخرون في هجوم انتحاري على سوق.",
     )
     assert not one_fact(analysis, mention(analysis, 60), mention(analysis, 38))
+
+
+def test_an_article_listing_several_figures_of_one_kind_tells_of_as_many_things(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "قرارات المجلس\nوافق المجلس على نزع ملكية 3 عقارات لصالح شارع الملك.\n"
+        "كما وافق على نزع ملكية 10 عقارات لصالح طريق الأمير.\nووافق على نزع ملكية 87 عقاراً لصالح الطريق الدائري.",
+        "المجلس\nوافق المجلس على نزع ملكية 3 عقارات لصالح شارع الملك وطريق الأمير.",
+    )
+    three = next(m for m in analysis.mentions if m.value == 3 and m.doc == "d1")
+    assert not any(one_fact(analysis, three, mention(analysis, v)) for v in (10, 87))
+
+
+def test_a_headline_that_disagrees_with_its_body_stays_one_conflict(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "إصابة 17 شخصاً في حريق عمارة\nأصيب 22 شخصاً في حريق عمارة سكنية بالحي.",
+        "الحريق\nأصيب 22 شخصاً في حريق عمارة سكنية بالحي.",
+    )
+    fact = fact_of(analysis, mention(analysis, 17))
+    assert fact.status == "conflict" and len(fact.mentions) == 3

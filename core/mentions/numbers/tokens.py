@@ -127,13 +127,20 @@ def tokenize(text: str) -> list[Token]:
 
 def _unbracketed(tokens: list[Token]) -> list[Token]:
     """Without the brackets that wrap a lone digit group: «لأكثر من (1300) حالة», «لـ(92) حالة» read
-    as «لأكثر من 1300 حالة» (a qualifier before, a noun after; `quantity.spaced` skips the brackets)."""
+    as «لأكثر من 1300 حالة» (a qualifier before, a noun after; `quantity.spaced` skips the brackets).
+    Brackets after a definite noun name something («الدورتين (35) و(10) من المستفيدين»: courses 35 and
+    10) and are kept, with the brackets chained to them by «و»."""
     if not any(t.key == "(" for t in tokens):
         return tokens
     drop: set[int] = set()
+    labels = False
     for k in range(len(tokens) - 2):
         if tokens[k].key == "(" and tokens[k + 1].kind == "num" and tokens[k + 2].key == ")":
-            drop.update((k, k + 2))
+            before = tokens[k - 1] if k else None
+            named = before is not None and before.kind == "ar" and before.key.startswith("ال") and len(before.key) > 3
+            labels = named or (labels and before is not None and before.key == "و" and tokens[k - 2].key == ")")
+            if not labels:
+                drop.update((k, k + 2))
     return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
 
 
