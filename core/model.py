@@ -141,6 +141,7 @@ class Fact:
     mentions: tuple[str, ...]
     label: str
     explanation: str = ""
+    """English prose kept only from projects analysed before `reasons` existed; new facts leave it empty."""
     counted: str = ""
     kind: str = ""
     reasons: tuple[Reason, ...] = ()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QSplitter, QVBox
 from core.match.over_time import timeline
 from gui.facts_model import review_text, status_text
 from gui.i18n import RetranslatingWidget
-from gui.reasons_text import GROUPING_CODES, reason_text
+from gui.reasons_text import why_lines
 from gui.timeline_chart import TimelineChart
 
 if TYPE_CHECKING:
@@ -77,9 +77,7 @@ class FactPanel(RetranslatingWidget, QDockWidget):
         status = status_text("dismissed" if fact.review == "dismissed" else fact.status)
         self.header.setText(fact.label)
         self.status_line.setText(status + (f" · {review}" if review else ""))
-        lines = [reason_text(r, index) for r in fact.reasons]
-        if fact.explanation and not any(r.code in GROUPING_CODES for r in fact.reasons):
-            lines.insert(0, f"\u2066{fact.explanation}\u2069")  # English prose of an analysis without reasons
+        lines = why_lines(fact, index)
         self.reasons.addItems(lines or [self.tr("No explanation recorded for this fact.")])
         self.chart.set_points(
             timeline(index.analysis, fact),

@@ -33,6 +33,7 @@ from core.text.search import normalize_query
 from gui.i18n import current_language
 from gui.index import AnalysisIndex
 from gui.plain import literal
+from gui.reasons_text import why_lines
 from gui.tr_noop import QT_TRANSLATE_NOOP
 
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -222,7 +223,7 @@ class FactsModel(QAbstractTableModel):
             return self.cells(index.row()).get(col - FIRST_DOC_COLUMN, "")
         if role == Qt.ItemDataRole.ToolTipRole:
             review = review_text(fact.review)
-            return literal("\n".join(t for t in (fact.label, review, fact.explanation) if t))
+            return literal("\n".join(t for t in (fact.label, review, *why_lines(fact, self.index_)) if t))
         if role == Qt.ItemDataRole.ForegroundRole and col == STATUS_COLUMN:
             return STATUS_COLOUR.get(shown_status(fact))
         if role == Qt.ItemDataRole.FontRole and open_conflict(fact) and col != LABEL_COLUMN:

@@ -1,83 +1,43 @@
 """A fact's structured reasons (`core.model.Reason`) as sentences in the interface language.
 
-Codes come from `core.match.facts` (frame_match, similar_context, kept_out, values_agree,
-values_differ, one_article), `core.match.timeline` (time_order, updated_over_time) and
-`core.match.verdicts` (verdict_*). A code this version does not
-know is shown as itself with its parameters, so a newer analysis never hides a reason.
+The wording is core's (`core.report.reasons_text`, Arabic and English), the same the HTML report
+uses, so the Why panel and the report never say two things; this module only names mentions the
+way the window shows them (their text and article). A code this version does not know is shown as
+itself with its parameters, so a newer analysis never hides a reason.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from core.model import Reason
+from core.model import Fact, Reason
+from core.report.reasons_text import reason_text as worded
+from gui.i18n import current_language
 from gui.index import AnalysisIndex
-from gui.tr_noop import QT_TRANSLATE_NOOP
 
-TEMPLATES = {
-    "frame_match": QT_TRANSLATE_NOOP(
-        "Reasons", "Grouped: same kind ({kind}), what happened ({role}), to whom ({subject}){scope}"
-    ),
-    "similar_context": QT_TRANSLATE_NOOP("Reasons", "Their sentences say the same thing (similarity {score})"),
-    "kept_out": QT_TRANSLATE_NOOP("Reasons", "Kept out: «{mention}» ({rule})"),
-    "values_agree": QT_TRANSLATE_NOOP("Reasons", "Shared: the values agree ({values})"),
-    "values_differ": QT_TRANSLATE_NOOP("Reasons", "Conflict: these values cannot all be true ({values})"),
-    "one_article": QT_TRANSLATE_NOOP("Reasons", "Only one article reports it ({doc})"),
-    "time_order": QT_TRANSLATE_NOOP("Reasons", "In the order they were published: {mentions}"),
-    "updated_over_time": QT_TRANSLATE_NOOP(
-        "Reasons", "Updated over time: the count only rises, from {first} to {last} (still a conflict)"
-    ),
-    "verdict_confirmed": QT_TRANSLATE_NOOP("Reasons", "You confirmed this fact (verdict {verdict})"),
-    "verdict_dismissed": QT_TRANSLATE_NOOP(
-        "Reasons", "You dismissed this conflict: not a contradiction (verdict {verdict})"
-    ),
-    "verdict_split": QT_TRANSLATE_NOOP("Reasons", "You split this number out of its fact (verdict {verdict})"),
-    "verdict_split_from": QT_TRANSLATE_NOOP("Reasons", "You split «{mention}» out of this fact"),
-    "verdict_merged": QT_TRANSLATE_NOOP("Reasons", "You merged «{with}» into this fact (verdict {verdict})"),
-}
-RULES = {
-    "same_sentence": QT_TRANSLATE_NOOP("Reasons", "two numbers of one sentence are two quantities"),
-    "total_part": QT_TRANSLATE_NOOP("Reasons", "a total and its part are never one fact"),
-}
 GROUPING_CODES = frozenset(
     {"frame_match", "similar_context", "kept_out", "values_agree", "values_differ", "one_article"}
 )
 """The codes that say why a fact's mentions were grouped (without them, the older prose explanation is shown)."""
-UNKNOWN = QT_TRANSLATE_NOOP("Reasons", "unknown")
-SCOPE = QT_TRANSLATE_NOOP("Reasons", ", scope {scope}")
-
-
-def tr(text: object) -> str:
-    return QCoreApplication.translate("Reasons", str(text))
-
-
-class _Params(dict[str, str]):
-    """Missing parameters read as "?" instead of failing the whole line."""
-
-    def __missing__(self, key: str) -> str:
-        return "?"
 
 
 def reason_text(reason: Reason, index: AnalysisIndex | None = None) -> str:
-    """One reason as a sentence; unknown codes as «code: name=value, …»."""
-    params = _Params(reason.params)
-    template = TEMPLATES.get(reason.code)
-    if template is None:
-        shown = ", ".join(f"{k}={v}" for k, v in reason.params)
-        return f"{reason.code}: {shown}" if shown else reason.code
-    for key in ("role", "subject", "kind"):
-        if key in params and not params[key]:
-            params[key] = tr(UNKNOWN)
-    if reason.code == "frame_match":
-        params["scope"] = tr(SCOPE).format(scope=params["scope"]) if params.get("scope") else ""
-    if "rule" in params:
-        params["rule"] = tr(RULES[params["rule"]]) if params["rule"] in RULES else params["rule"]
-    if reason.code == "kept_out" and index is not None and params.get("mention") in index.mention:
-        m = index.mention[params["mention"]]
-        params["mention"] = f"{m.text} · {m.doc}"
-    if reason.code == "time_order" and index is not None:
-        timed = [index.mention[i] for i in params.get("mentions", "").split() if i in index.mention]
-        params["mentions"] = " → ".join(f"\u2068{m.text}\u2069 ({m.doc})" for m in timed) or params.get("mentions", "")
-    if reason.code == "one_article" and index is not None and params.get("doc") in index.document:
-        params["doc"] = f"{params['doc']} · {index.document[params['doc']].title[:60]}"
-    return tr(template).format_map(params)
+    """One reason as a sentence in the interface language; a mention named by its text and article."""
+
+    def name(mention_id: str) -> str:
+        m = index.mention.get(mention_id) if index is not None else None
+        return f"\u2068{m.text}\u2069 · {m.doc}" if m is not None else mention_id
+
+    return worded(reason, "ar" if current_language() == "ar" else "en", name)
+
+
+def reasons_text(reasons: tuple[Reason, ...], index: AnalysisIndex | None = None) -> list[str]:
+    """Every reason of a fact, in order."""
+    return [reason_text(r, index) for r in reasons]
+
+
+def why_lines(fact: Fact, index: AnalysisIndex | None = None) -> list[str]:
+    """Why FACT is what it is, line by line in the interface language; a project analysed before
+    reasons existed still shows its English prose (isolated so that it reads left to right)."""
+    lines = reasons_text(fact.reasons, index)
+    if fact.explanation and not any(r.code in GROUPING_CODES for r in fact.reasons):
+        lines.insert(0, f"\u2066{fact.explanation}\u2069")
+    return lines

@@ -49,6 +49,7 @@ from gui.facts_model import status_text
 from gui.fonts import DEFAULT_POINT_SIZE, article_font
 from gui.index import AnalysisIndex
 from gui.notes_dock import add_note_actions
+from gui.reasons_text import why_lines
 from gui.synopsis_cells import PAD, CellDelegate
 
 MIN_COLUMN = 240
@@ -56,9 +57,10 @@ ROWS_PER_STEP = 8
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def fact_tip(fact: Fact) -> str:
-    """The tooltip of a number: its fact's status in bold, the label and explanation as text."""
-    return f"<b>{status_text(fact.status)}</b>: {html.escape(fact.label)}<br>{html.escape(fact.explanation)}"
+def fact_tip(fact: Fact, index: AnalysisIndex | None = None) -> str:
+    """The tooltip of a number: its fact's status in bold, the label and why, as text."""
+    why = "".join(f"<br>{html.escape(line)}" for line in why_lines(fact, index))
+    return f"<b>{status_text(fact.status)}</b>: {html.escape(fact.label)}{why}"
 
 
 class CellMap:
@@ -318,7 +320,7 @@ class SynopsisView(QTableView):
             mention = index.mention_at(*hit) if hit else None
             fact = index.fact_for_mention(mention.id) if mention else None
             if fact is not None:
-                tip = fact_tip(fact)
+                tip = fact_tip(fact, index)
                 QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()

@@ -308,25 +308,11 @@ def _reasons(
     return tuple(out)
 
 
-def _describe(members: list[Mention], status: str, links: list[_Link]) -> tuple[str, str]:
-    ordered, counts = _values(members)
-    frame = members[0].frame
-    role = R.ROLE_NAMES["ar"].get(frame.role.split(".")[0], "")
-    label = f"{_noun(members)}{' (' + role + ')' if role else ''}: " + " · ".join(ordered)
-    docs = sorted({m.doc for m in members})
-    why = [f"{len(members)} mention(s) in {len(docs)} article(s) ({', '.join(docs)})"]
-    if len(docs) > 1:
-        why.append(
-            f"grouped: kind {members[0].kind}, role {frame.role or '-'}, subject «{frame.subject or '-'}»"
-            + (f", scope {frame.scope}" if frame.scope else "")
-        )
-        if links:
-            why.append(f"sentence similarity up to {max(link.similarity for link in links):.2f}")
-        if status == "conflict":
-            why.append("conflict: " + " vs ".join(f"{v} ({', '.join(counts[v])})" for v in ordered))
-        else:
-            why.append("values agree: " + ", ".join(ordered))
-    return label, "; ".join(why)
+def _label(members: list[Mention]) -> str:
+    """What the fact counts, as the articles write it, its role and its values: «حافلة: 11 · 17»."""
+    ordered, _ = _values(members)
+    role = R.ROLE_NAMES["ar"].get(members[0].frame.role.split(".")[0], "")
+    return f"{_noun(members)}{' (' + role + ')' if role else ''}: " + " · ".join(ordered)
 
 
 def status_of(members: list[Mention]) -> str:
@@ -342,7 +328,7 @@ def status_of(members: list[Mention]) -> str:
 def build_facts(
     texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention], sim: Similarity
 ) -> list[Fact]:
-    """Group mentions into facts with a status, a label, an explanation and reasons. Conflicts first.
+    """Group mentions into facts with a status, a label and reasons (why, as data). Conflicts first.
 
     Mentions without a frame yet get theirs read here (`core.match.frame.read_frames`)."""
     if mentions and all(m.frame == Frame() for m in mentions):
@@ -358,8 +344,7 @@ def build_facts(
     extra = _anchored(groups, near_misses, by_id) if near_misses else []
     if extra:
         links = links + extra
-        listed = listed_values(mentions, frozenset(s.id for s in sentences if s.index == 0))
-    groups, kept = _components([m.id for m in mentions], links, docs, apart, values, listed)
+        groups, kept = _components([m.id for m in mentions], links, docs, apart, values, listed)
     link_of: dict[str, list[_Link]] = defaultdict(list)
     for link in links:
         link_of[link.a].append(link)
@@ -368,14 +353,13 @@ def build_facts(
         members = sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
         status = status_of(members)
         fact_links = [lk for i in ids for lk in link_of[i]]
-        label, why = _describe(members, status, fact_links)
         facts.append(
             Fact(
                 "",
                 status,  # type: ignore[arg-type]
                 tuple(m.id for m in members),
-                label,
-                why,
+                _label(members),
+                "",  # no prose: why a fact is what it is lives in its reasons, worded by the views
                 members[0].frame.subject,
                 members[0].kind,
                 _reasons(members, status, fact_links, kept.get(ids[0], [])),

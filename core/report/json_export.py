@@ -23,7 +23,7 @@ def _fact(f: Fact) -> dict[str, Any]:
         "status": f.status,
         "mentions": list(f.mentions),
         "label": f.label,
-        "explanation": f.explanation,
+        **({"explanation": f.explanation} if f.explanation else {}),  # prose of a project analysed before reasons
         "counted": f.counted,
         "kind": f.kind,
         "timeline": timeline(f),

@@ -57,6 +57,13 @@ TEMPLATES: dict[str, dict[str, str]] = {
         R.VALUES_AGREE: "القيم متوافقة: {values}",
         R.VALUES_DIFFER: "القيم متعارضة: {values}",
         R.ONE_ARTICLE: "لا يذكرها إلا مقال واحد",
+        "time_order": "بترتيب النشر: {mentions}",
+        "updated_over_time": "تحدّث العدد مع الوقت: يرتفع فقط، من {first} إلى {last} (ويبقى تعارضاً)",
+        "verdict_confirmed": "أكّد الباحث هذه الواقعة (الحكم {verdict})",
+        "verdict_dismissed": "رفض الباحث هذا التعارض: ليس تناقضاً (الحكم {verdict})",
+        "verdict_split": "فصل الباحث هذا الرقم عن واقعته (الحكم {verdict})",
+        "verdict_split_from": "فصل الباحث «{mention}» عن هذه الواقعة",
+        "verdict_merged": "دمج الباحث «{with}» في هذه الواقعة (الحكم {verdict})",
         "unknown": "غير معروف",
         "scope": "، في سياق حدث آخر ({scope})",
         "base_year": "، مقارنة بالفترة نفسها من العام السابق",
@@ -73,6 +80,13 @@ TEMPLATES: dict[str, dict[str, str]] = {
         R.VALUES_AGREE: "the values agree: {values}",
         R.VALUES_DIFFER: "the values conflict: {values}",
         R.ONE_ARTICLE: "only one article reports it",
+        "time_order": "in the order they were published: {mentions}",
+        "updated_over_time": "updated over time: the count only rises, from {first} to {last} (still a conflict)",
+        "verdict_confirmed": "the researcher confirmed this fact (verdict {verdict})",
+        "verdict_dismissed": "the researcher dismissed this conflict: not a contradiction (verdict {verdict})",
+        "verdict_split": "the researcher split this number out of its fact (verdict {verdict})",
+        "verdict_split_from": "the researcher split «{mention}» out of this fact",
+        "verdict_merged": "the researcher merged «{with}» into this fact (verdict {verdict})",
         "unknown": "unknown",
         "scope": ", about another event ({scope})",
         "base_year": ", against the same period a year before",
@@ -104,8 +118,16 @@ def reason_text(reason: Reason, lang: str = "ar", mention_name: Callable[[str], 
         "base": words.get("base_" + p["base"], "") if p.get("base") else "",
         "rule": words.get(p.get("rule", ""), p.get("rule", "")),
         "mention": mention_name(p.get("mention", "")),
+        "mentions": " → ".join(mention_name(i) for i in p.get("mentions", "").split()),
     }
-    return template.format(**values)
+    return template.format_map(_Missing(values))
+
+
+class _Missing(dict[str, str]):
+    """A parameter an older or newer analysis did not record reads as "?" instead of failing the line."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
 
 
 def reasons_text(reasons: tuple[Reason, ...], lang: str = "ar", mention_name: Callable[[str], str] = str) -> list[str]:

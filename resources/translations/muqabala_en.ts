@@ -79,7 +79,7 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ChangesBar</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="73"/>
+        <location filename="../../gui/changes_bar.py" line="34"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,37 +87,37 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ChangesText</name>
     <message>
-        <location filename="../../gui/changes_text.py" line="11"/>
+        <location filename="../../gui/changes_text.py" line="12"/>
         <source>articles analysed: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="12"/>
+        <location filename="../../gui/changes_text.py" line="13"/>
         <source>the folder of articles is missing: showing the analysis as saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="13"/>
+        <location filename="../../gui/changes_text.py" line="14"/>
         <source>articles added ({n}): {paths}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="14"/>
+        <location filename="../../gui/changes_text.py" line="15"/>
         <source>articles changed ({n}): {paths}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="15"/>
+        <location filename="../../gui/changes_text.py" line="16"/>
         <source>articles removed ({n}): {paths}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="16"/>
+        <location filename="../../gui/changes_text.py" line="17"/>
         <source>notes that lost their place, kept as orphaned: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="17"/>
+        <location filename="../../gui/changes_text.py" line="18"/>
         <source>no article changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,12 +125,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>DocumentsDock</name>
     <message>
-        <location filename="../../gui/documents_dock.py" line="28"/>
+        <location filename="../../gui/documents_dock.py" line="38"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/documents_dock.py" line="42"/>
+        <location filename="../../gui/documents_dock.py" line="47"/>
         <source> · {n} numbers, {c} in conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,92 +138,92 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="50"/>
+        <location filename="../../gui/export.py" line="69"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="52"/>
+        <location filename="../../gui/export.py" line="70"/>
         <source>Report (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="53"/>
+        <location filename="../../gui/export.py" line="71"/>
         <source>Facts (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="54"/>
+        <location filename="../../gui/export.py" line="72"/>
         <source>Analysis (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="56"/>
+        <location filename="../../gui/export.py" line="73"/>
         <source>Save Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="57"/>
+        <location filename="../../gui/export.py" line="74"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="155"/>
+        <location filename="../../gui/export.py" line="166"/>
         <source>Muqabala report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="189"/>
+        <location filename="../../gui/export.py" line="200"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="192"/>
+        <location filename="../../gui/export.py" line="203"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="195"/>
+        <location filename="../../gui/export.py" line="206"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="195"/>
+        <location filename="../../gui/export.py" line="206"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="199"/>
+        <location filename="../../gui/export.py" line="210"/>
         <source>Export the facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="199"/>
+        <location filename="../../gui/export.py" line="210"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="203"/>
+        <location filename="../../gui/export.py" line="214"/>
         <source>Export the analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="203"/>
+        <location filename="../../gui/export.py" line="214"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="207"/>
+        <location filename="../../gui/export.py" line="218"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="207"/>
+        <location filename="../../gui/export.py" line="218"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="215"/>
+        <location filename="../../gui/export.py" line="226"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,22 +231,22 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Extras</name>
     <message>
-        <location filename="../../gui/extras.py" line="40"/>
+        <location filename="../../gui/extras.py" line="67"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="49"/>
+        <location filename="../../gui/extras.py" line="68"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="51"/>
+        <location filename="../../gui/extras.py" line="69"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/extras.py" line="54"/>
+        <location filename="../../gui/extras.py" line="70"/>
         <source>&amp;About Muqabala</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,28 +254,28 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FactPanel</name>
     <message>
-        <location filename="../../gui/fact_panel.py" line="29"/>
+        <location filename="../../gui/fact_panel.py" line="59"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/fact_panel.py" line="34"/>
-        <location filename="../../gui/fact_panel.py" line="63"/>
+        <location filename="../../gui/fact_panel.py" line="61"/>
+        <location filename="../../gui/fact_panel.py" line="72"/>
         <source>Select a fact: click a number, or F8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/fact_panel.py" line="74"/>
+        <location filename="../../gui/fact_panel.py" line="81"/>
         <source>No explanation recorded for this fact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/fact_panel.py" line="78"/>
+        <location filename="../../gui/fact_panel.py" line="85"/>
         <source>No change over time to show: fewer than two of its articles have a publication time (Review → Set the article&apos;s publication time).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/fact_panel.py" line="87"/>
+        <location filename="../../gui/fact_panel.py" line="94"/>
         <source>That article is not shown side by side (Ctrl+Shift+A).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,57 +283,57 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FactsDock</name>
     <message>
-        <location filename="../../gui/facts_dock.py" line="28"/>
+        <location filename="../../gui/facts_dock.py" line="30"/>
         <source>All facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="29"/>
+        <location filename="../../gui/facts_dock.py" line="31"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="30"/>
+        <location filename="../../gui/facts_dock.py" line="32"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="31"/>
+        <location filename="../../gui/facts_dock.py" line="33"/>
         <source>Single source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="32"/>
+        <location filename="../../gui/facts_dock.py" line="34"/>
         <source>Unreviewed conflicts first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="65"/>
+        <location filename="../../gui/facts_dock.py" line="113"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="81"/>
+        <location filename="../../gui/facts_dock.py" line="116"/>
         <source>Filter facts (e.g. حافلة)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="144"/>
+        <location filename="../../gui/facts_dock.py" line="152"/>
         <source>Add note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="148"/>
+        <location filename="../../gui/facts_dock.py" line="156"/>
         <source>Confirm this fact (reviewed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="152"/>
+        <location filename="../../gui/facts_dock.py" line="160"/>
         <source>Dismiss this conflict (not a contradiction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="157"/>
+        <location filename="../../gui/facts_dock.py" line="165"/>
         <source>Merge the two selected facts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,47 +341,47 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../gui/facts_model.py" line="42"/>
+        <location filename="../../gui/facts_model.py" line="43"/>
         <source>≠ conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="43"/>
+        <location filename="../../gui/facts_model.py" line="44"/>
         <source>= shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="44"/>
+        <location filename="../../gui/facts_model.py" line="45"/>
         <source>· single</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="45"/>
+        <location filename="../../gui/facts_model.py" line="46"/>
         <source>✗ dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="52"/>
+        <location filename="../../gui/facts_model.py" line="53"/>
         <source>reviewed: confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="53"/>
+        <location filename="../../gui/facts_model.py" line="54"/>
         <source>reviewed: dismissed (not a contradiction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="54"/>
+        <location filename="../../gui/facts_model.py" line="55"/>
         <source>reviewed: split or merged by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="192"/>
+        <location filename="../../gui/facts_model.py" line="193"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="194"/>
+        <location filename="../../gui/facts_model.py" line="195"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,7 +389,7 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Find</name>
     <message>
-        <location filename="../../gui/find.py" line="129"/>
+        <location filename="../../gui/find.py" line="131"/>
         <source>Opening the article …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,22 +397,22 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/highlight.py" line="220"/>
+        <location filename="../../gui/highlight.py" line="221"/>
         <source>conflict: sources give different numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="221"/>
+        <location filename="../../gui/highlight.py" line="222"/>
         <source>shared: sources agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="222"/>
+        <location filename="../../gui/highlight.py" line="223"/>
         <source>one source only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/highlight.py" line="223"/>
+        <location filename="../../gui/highlight.py" line="224"/>
         <source>selected fact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,123 +420,123 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="64"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Muqabala</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/problems_dock.py" line="33"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/analyses.py" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>&amp;Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Panes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Aligned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Synchronised scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>Next conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Previous conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>Find in all articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>Normal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>Clear marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Open a folder of articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Muqabala — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>Reading {folder} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="265"/>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,22 +546,22 @@ The number before each article is how many facts it shares with the others.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>No articles found in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>{n} articles · {c} conflicts · {s} shared facts — F8: next conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Analysis failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Analysis failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,12 +569,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="266"/>
+        <location filename="../../gui/notes_dock.py" line="276"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="266"/>
+        <location filename="../../gui/notes_dock.py" line="276"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,33 +582,32 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="184"/>
-        <location filename="../../gui/notes_dock.py" line="238"/>
+        <location filename="../../gui/notes_dock.py" line="223"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="190"/>
+        <location filename="../../gui/notes_dock.py" line="224"/>
         <source>Right-click a number, a sentence or a fact to add a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="200"/>
+        <location filename="../../gui/notes_dock.py" line="227"/>
         <source>⚠ Orphaned notes — what they were attached to is no longer in the articles. They are kept; read them, edit or delete them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="215"/>
+        <location filename="../../gui/notes_dock.py" line="231"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="217"/>
+        <location filename="../../gui/notes_dock.py" line="232"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="238"/>
+        <location filename="../../gui/notes_dock.py" line="223"/>
         <source>Notes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,12 +615,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesMenu</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="72"/>
+        <location filename="../../gui/notes_dock.py" line="73"/>
         <source>Add note on «{label}»…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="75"/>
+        <location filename="../../gui/notes_dock.py" line="76"/>
         <source>Add note on this sentence…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,27 +628,27 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../gui/notes_dock.py" line="99"/>
+        <location filename="../../gui/notes_dock.py" line="100"/>
         <source>Fact: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="101"/>
+        <location filename="../../gui/notes_dock.py" line="102"/>
         <source>Sentence in {doc}: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="104"/>
+        <location filename="../../gui/notes_dock.py" line="105"/>
         <source>⚠ gone — {anchor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="119"/>
+        <location filename="../../gui/notes_dock.py" line="120"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/notes_dock.py" line="119"/>
+        <location filename="../../gui/notes_dock.py" line="120"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,18 +656,18 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../gui/preferences.py" line="91"/>
-        <location filename="../../gui/preferences.py" line="93"/>
+        <location filename="../../gui/preferences.py" line="95"/>
+        <location filename="../../gui/preferences.py" line="97"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="94"/>
+        <location filename="../../gui/preferences.py" line="98"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="95"/>
+        <location filename="../../gui/preferences.py" line="99"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,87 +675,87 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="163"/>
+        <location filename="../../gui/preferences.py" line="174"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="175"/>
+        <location filename="../../gui/preferences.py" line="186"/>
         <source>Use the bundled Arabic font (Noto Naskh Arabic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="180"/>
+        <location filename="../../gui/preferences.py" line="191"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="181"/>
+        <location filename="../../gui/preferences.py" line="192"/>
         <source>Read articles in subfolders too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="188"/>
+        <location filename="../../gui/preferences.py" line="199"/>
         <source>Read links that lead outside the opened folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="191"/>
+        <location filename="../../gui/preferences.py" line="202"/>
         <source>Off: a link to a file or folder elsewhere on the computer is listed as a problem, not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="195"/>
+        <location filename="../../gui/preferences.py" line="206"/>
         <source>Beside the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="196"/>
+        <location filename="../../gui/preferences.py" line="207"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="201"/>
+        <location filename="../../gui/preferences.py" line="212"/>
         <source>Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="202"/>
+        <location filename="../../gui/preferences.py" line="213"/>
         <source>Colour scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="203"/>
+        <location filename="../../gui/preferences.py" line="214"/>
         <source>Article font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="205"/>
+        <location filename="../../gui/preferences.py" line="216"/>
         <source>Article text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="206"/>
+        <location filename="../../gui/preferences.py" line="217"/>
         <source>Folders:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="208"/>
+        <location filename="../../gui/preferences.py" line="219"/>
         <source>Keep project files in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="248"/>
+        <location filename="../../gui/preferences.py" line="259"/>
         <source>Keep project files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="187"/>
+        <location filename="../../gui/preferences.py" line="198"/>
         <source>Every core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="209"/>
+        <location filename="../../gui/preferences.py" line="220"/>
         <source>Analysis processes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,125 +773,125 @@ The number before each article is how many facts it shares with the others.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="108"/>
+        <location filename="../../gui/project_actions.py" line="111"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="110"/>
+        <location filename="../../gui/project_actions.py" line="112"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="155"/>
+        <location filename="../../gui/project_actions.py" line="142"/>
         <source>Project file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="160"/>
+        <location filename="../../gui/project_actions.py" line="147"/>
         <source>Since this project was last open: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="170"/>
+        <location filename="../../gui/project_actions.py" line="156"/>
         <source>{summary} — {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="196"/>
+        <location filename="../../gui/project_actions.py" line="178"/>
         <source>This project cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="199"/>
+        <location filename="../../gui/project_actions.py" line="181"/>
         <source>Cannot open the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="200"/>
+        <location filename="../../gui/project_actions.py" line="182"/>
         <source>{message}
 
 The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="210"/>
+        <location filename="../../gui/project_actions.py" line="192"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="210"/>
+        <location filename="../../gui/project_actions.py" line="192"/>
         <source>Muqabala projects (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="220"/>
+        <location filename="../../gui/project_actions.py" line="202"/>
         <source>Save the project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="220"/>
+        <location filename="../../gui/project_actions.py" line="202"/>
         <source>Muqabala projects (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="235"/>
+        <location filename="../../gui/project_actions.py" line="217"/>
         <source>Cannot save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="239"/>
+        <location filename="../../gui/project_actions.py" line="221"/>
         <source>Project saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="254"/>
+        <location filename="../../gui/project_actions.py" line="236"/>
         <source>Note on the fact: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="259"/>
+        <location filename="../../gui/project_actions.py" line="241"/>
         <source>Note on the sentence: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="267"/>
+        <location filename="../../gui/project_actions.py" line="249"/>
         <source>Notes can be added once the analysis is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="308"/>
+        <location filename="../../gui/project_actions.py" line="290"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="310"/>
+        <location filename="../../gui/project_actions.py" line="292"/>
         <source>Redone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="315"/>
+        <location filename="../../gui/project_actions.py" line="297"/>
         <source>The note could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="320"/>
+        <location filename="../../gui/project_actions.py" line="302"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="328"/>
+        <location filename="../../gui/project_actions.py" line="310"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="339"/>
-        <location filename="../../gui/project_actions.py" line="359"/>
+        <location filename="../../gui/project_actions.py" line="321"/>
+        <location filename="../../gui/project_actions.py" line="341"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="340"/>
+        <location filename="../../gui/project_actions.py" line="322"/>
         <source>Delete this note?
 
 «{text}»
@@ -901,17 +900,17 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="350"/>
+        <location filename="../../gui/project_actions.py" line="332"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="360"/>
+        <location filename="../../gui/project_actions.py" line="342"/>
         <source>Note deleted — Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="379"/>
+        <location filename="../../gui/project_actions.py" line="360"/>
         <source>What this note was on is no longer in the articles: «{text}»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,128 +918,40 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="266"/>
+        <location filename="../../gui/reader.py" line="279"/>
         <source>No conflicts between these sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="295"/>
+        <location filename="../../gui/reader.py" line="308"/>
         <source>Sentence {id}: reported by {n} other source(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="297"/>
+        <location filename="../../gui/reader.py" line="310"/>
         <source>Sentence {id}: no other source reports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="409"/>
+        <location filename="../../gui/reader.py" line="371"/>
         <source>Text size {size} pt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Reasons</name>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="17"/>
-        <source>Grouped: same kind ({kind}), what happened ({role}), to whom ({subject}){scope}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="20"/>
-        <source>Their sentences say the same thing (similarity {score})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="21"/>
-        <source>Kept out: «{mention}» ({rule})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="22"/>
-        <source>Shared: the values agree ({values})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="23"/>
-        <source>Conflict: these values cannot all be true ({values})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="24"/>
-        <source>Only one article reports it ({doc})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="25"/>
-        <source>In the order they were published: {mentions}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="26"/>
-        <source>Updated over time: the count only rises, from {first} to {last} (still a conflict)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="29"/>
-        <source>You confirmed this fact (verdict {verdict})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="30"/>
-        <source>You dismissed this conflict: not a contradiction (verdict {verdict})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="33"/>
-        <source>You split this number out of its fact (verdict {verdict})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="34"/>
-        <source>You split «{mention}» out of this fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="35"/>
-        <source>You merged «{with}» into this fact (verdict {verdict})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="38"/>
-        <source>two numbers of one sentence are two quantities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="39"/>
-        <source>a total and its part are never one fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="45"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/reasons_text.py" line="46"/>
-        <source>, scope {scope}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/search_bar.py" line="45"/>
+        <location filename="../../gui/search_bar.py" line="59"/>
         <source>Find in all articles (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="63"/>
+        <location filename="../../gui/search_bar.py" line="69"/>
         <source>no hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="65"/>
+        <location filename="../../gui/search_bar.py" line="71"/>
         <source>{current}/{total} in {docs}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,47 +959,47 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>SearchResultsDock</name>
     <message>
-        <location filename="../../gui/search_results.py" line="123"/>
+        <location filename="../../gui/search_results.py" line="149"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_results.py" line="130"/>
+        <location filename="../../gui/search_results.py" line="150"/>
         <source>Whole folder (every story)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_results.py" line="132"/>
+        <location filename="../../gui/search_results.py" line="151"/>
         <source>Search every article of the folder, not only this story&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_results.py" line="161"/>
+        <location filename="../../gui/search_results.py" line="167"/>
         <source>«{query}»: {n} hits in {a} of {total} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_results.py" line="165"/>
+        <location filename="../../gui/search_results.py" line="171"/>
         <source>«{query}»: no hits in the {total} articles searched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_results.py" line="172"/>
+        <location filename="../../gui/search_results.py" line="178"/>
         <source>side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_results.py" line="172"/>
+        <location filename="../../gui/search_results.py" line="178"/>
         <source>not shown: choose a hit to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_results.py" line="175"/>
+        <location filename="../../gui/search_results.py" line="181"/>
         <source>{title} — hits: {n} ({where})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/search_results.py" line="195"/>
+        <location filename="../../gui/search_results.py" line="201"/>
         <source>… {n} more hits not listed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,17 +1007,17 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoriesDock</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="218"/>
+        <location filename="../../gui/stories_dock.py" line="267"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="228"/>
+        <location filename="../../gui/stories_dock.py" line="268"/>
         <source>Filter stories (e.g. عدن)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="273"/>
+        <location filename="../../gui/stories_dock.py" line="278"/>
         <source>{shown} of {total} stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,37 +1025,37 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoriesModel</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="128"/>
+        <location filename="../../gui/stories_dock.py" line="129"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="128"/>
+        <location filename="../../gui/stories_dock.py" line="129"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="128"/>
+        <location filename="../../gui/stories_dock.py" line="129"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="131"/>
+        <location filename="../../gui/stories_dock.py" line="132"/>
         <source>The story, named after its most central headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="132"/>
+        <location filename="../../gui/stories_dock.py" line="133"/>
         <source>How many articles report it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="133"/>
+        <location filename="../../gui/stories_dock.py" line="134"/>
         <source>How many numbers its sources disagree on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="150"/>
+        <location filename="../../gui/stories_dock.py" line="151"/>
         <source>{label}
 {n} articles · {f} facts · {c} conflicts</source>
         <translation type="unfinished"></translation>
@@ -1153,7 +1064,7 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoryMap</name>
     <message>
-        <location filename="../../gui/story_map.py" line="46"/>
+        <location filename="../../gui/story_map.py" line="51"/>
         <source>Map of this article: red conflicts, green shared facts, gold the selected fact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,27 +1072,27 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="79"/>
+        <location filename="../../gui/story_view.py" line="114"/>
         <source>Go to the stories list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="82"/>
+        <location filename="../../gui/story_view.py" line="115"/>
         <source>Articles side by side…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="85"/>
+        <location filename="../../gui/story_view.py" line="116"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="216"/>
+        <location filename="../../gui/story_view.py" line="226"/>
         <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="251"/>
+        <location filename="../../gui/story_view.py" line="260"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,147 +1100,147 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>VerdictActions</name>
     <message>
-        <location filename="../../gui/verdicts.py" line="54"/>
+        <location filename="../../gui/verdicts.py" line="91"/>
         <source>&amp;Confirm the selected fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="55"/>
+        <location filename="../../gui/verdicts.py" line="92"/>
         <source>&amp;Dismiss the selected conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="56"/>
+        <location filename="../../gui/verdicts.py" line="93"/>
         <source>&amp;Split the selected number out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="57"/>
+        <location filename="../../gui/verdicts.py" line="94"/>
         <source>&amp;Merge the two selected facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="58"/>
+        <location filename="../../gui/verdicts.py" line="95"/>
         <source>&amp;Not a quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="60"/>
+        <location filename="../../gui/verdicts.py" line="99"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="73"/>
+        <location filename="../../gui/verdicts.py" line="100"/>
         <source>Set the article&apos;s publication &amp;time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="79"/>
+        <location filename="../../gui/verdicts.py" line="101"/>
         <source>&amp;Orphaned verdicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="103"/>
+        <location filename="../../gui/verdicts.py" line="113"/>
         <source>{n} verdict(s) lost their place: kept, listed in Review → Orphaned verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="121"/>
+        <location filename="../../gui/verdicts.py" line="131"/>
         <source>Orphaned verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="122"/>
+        <location filename="../../gui/verdicts.py" line="132"/>
         <source>Every verdict found its numbers in the articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="151"/>
+        <location filename="../../gui/verdicts.py" line="161"/>
         <source>{n} articles · {c} conflicts · {d} dismissed · {r} of {t} facts reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="165"/>
+        <location filename="../../gui/verdicts.py" line="175"/>
         <source>Verdicts can be given once the analysis is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="168"/>
+        <location filename="../../gui/verdicts.py" line="178"/>
         <source>Select two different facts to merge (click one, then the other).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="174"/>
+        <location filename="../../gui/verdicts.py" line="184"/>
         <source>{what} — Undo (Ctrl+Z) takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="179"/>
+        <location filename="../../gui/verdicts.py" line="189"/>
         <source>Fact confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="180"/>
+        <location filename="../../gui/verdicts.py" line="190"/>
         <source>Conflict dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="181"/>
+        <location filename="../../gui/verdicts.py" line="191"/>
         <source>Number split out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="182"/>
+        <location filename="../../gui/verdicts.py" line="192"/>
         <source>Facts merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="183"/>
+        <location filename="../../gui/verdicts.py" line="193"/>
         <source>Marked as not a quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="207"/>
+        <location filename="../../gui/verdicts.py" line="217"/>
         <source>Click the number first (or press Enter on it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="216"/>
+        <location filename="../../gui/verdicts.py" line="226"/>
         <source>Select a fact first (click a number, or F8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="236"/>
+        <location filename="../../gui/verdicts.py" line="246"/>
         <source>Times can be set once the analysis is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="241"/>
+        <location filename="../../gui/verdicts.py" line="251"/>
         <source>Publication time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="243"/>
+        <location filename="../../gui/verdicts.py" line="253"/>
         <source>When was «{title}» published? (e.g. 2015-07-25T09:50; empty: unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="260"/>
+        <location filename="../../gui/verdicts.py" line="270"/>
         <source>Not a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="260"/>
+        <location filename="../../gui/verdicts.py" line="270"/>
         <source>Write the time as 2015-07-25 or 2015-07-25T09:50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="265"/>
+        <location filename="../../gui/verdicts.py" line="275"/>
         <source>Set publication time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="273"/>
+        <location filename="../../gui/verdicts.py" line="283"/>
         <source>The verdict could not be saved</source>
         <translation type="unfinished"></translation>
     </message>

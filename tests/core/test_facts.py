@@ -57,11 +57,13 @@ def test_a_number_no_other_article_reports_is_single(tmp_path):
     assert fact.status == "single"
 
 
-def test_a_fact_label_lists_the_values_and_the_explanation_says_why(tmp_path):
+def test_a_fact_label_lists_the_values_and_its_reasons_say_why_as_data(tmp_path):
     analysis = analyse(tmp_path, A.format(12, 30), B.format(15, 30))
     (fact,) = facts_with(analysis, 12, 15)
     assert "12" in fact.label and "15" in fact.label
-    assert "conflict" in fact.explanation and "died" in fact.explanation
+    codes = {r.code: dict(r.params) for r in fact.reasons}
+    assert codes["frame_match"]["role"] == "died" and "values_differ" in codes
+    assert fact.explanation == ""
 
 
 def test_tolls_claimed_by_different_agents_are_different_facts(tmp_path):

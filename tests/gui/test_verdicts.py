@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from gui import i18n
 from gui.main_window import MainWindow
 
 from .conftest import ANALYSIS_TIMEOUT_MS
@@ -251,3 +252,17 @@ def test_what_a_note_is_on_is_marked_in_the_text(seeds_window: MainWindow, qtbot
     qtbot.waitUntil(lambda: (seventeen.start, seventeen.end) in pane.overlay("note"))
     window.projects.undo_stack.undo()
     qtbot.waitUntil(lambda: pane.overlay("note") == [])
+
+
+def test_the_why_panel_speaks_the_interface_language_as_the_report_does(seeds_window: MainWindow, qtbot) -> None:
+    window = seeds_window
+    window.reader.select_mention(_mention(window, "d3", "17 حافلة").id)
+    panel = window.verdicts.panel
+    before = i18n.current_language()
+    i18n.set_language("ar")
+    try:
+        lines = [panel.reasons.item(i).text() for i in range(panel.reasons.count())]
+    finally:
+        i18n.set_language(before)
+    assert any(line.startswith("جُمعت لأنها من النوع نفسه") for line in lines)
+    assert any(line.startswith("القيم متعارضة") for line in lines)
