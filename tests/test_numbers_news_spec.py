@@ -177,7 +177,9 @@ CASES: dict[str, One | All] = {
     ),
     "a_number_in_brackets_spans_both_brackets": One("تم نقل (13) حالة إلى المستشفى", 13, span="(13) حالة"),
     "a_trillion_with_decimals": One("بلغ الدين العام 2.492 تريليون ريال", 2_492_000_000_000, "money"),
+    "kilograms_written_in_two_words": One("ضبطت الفرق 474,604 كيلو غرامات من الأغذية", 474_604, "other", "كغ"),
     # --- what is not a quantity --------------------------------------------------------------
+    "the_power_of_square_metres": All("شيد مستودع بمساحة 500 م2 قرب الميناء", [500]),
     "a_phone_number": All("اتصل على الرقم 0551234567", []),
     "a_resolution_number": All("طالب بتطبيق القرار رقم 2254", []),
 }

@@ -16,6 +16,8 @@ from core.mentions.numbers.tokens import Token
 SKIP = "skip"
 _MINUS_AFTER = frozenset({"(", ":", "=", "من", "الي", "حتي", "بين"})
 _CLOSERS = frozenset({"»", '"', "”", ")", "]", "'"})
+UNIT_LETTERS = frozenset({"م", "كم", "سم", "ملم"})
+"""Abbreviated lengths whose glued 2 or 3 is a power (m², km³), not a number."""
 
 
 class DigitNumber(NamedTuple):
@@ -158,6 +160,8 @@ def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
         return DigitNumber(SKIP, SKIP, i, j, False)
     key = t.key
     start, end = i, i + 1
+    if key in ("2", "3") and i and tokens[i - 1].key in UNIT_LETTERS and _glued(tokens, i - 1, i):
+        return DigitNumber(SKIP, SKIP, i, i + 1, False)  # the power of «1000م2», «كم2»: square or cubic
     if len(key) >= 3 and not key.strip("0"):
         return DigitNumber(SKIP, SKIP, i, i + 1, False)  # «000» from a number broken by RTL layout
     if (
