@@ -1,6 +1,7 @@
 """How the analysis scales with the number of articles (issue 6).
 
     python bench/scale.py [--sizes 100 1000 10000] [--mode window|random] [--seed 1] [--keep DIR]
+                          [--baseline OTHER_CHECKOUT]
 
 Samples N articles from ../shared/corpus/saudinewsnet.jsonl.gz (research-only licence: read from
 the shared folder, written to a temporary folder, never into the repo) as .txt files (title on the
@@ -78,10 +79,10 @@ def write_folder(articles: list[dict[str, Any]], folder: Path) -> None:
         (folder / file_name(r)).write_text(f"{title}\n\n{r['content'].strip()}\n", encoding="utf-8")
 
 
-def run(folder: Path) -> dict[str, Any]:
-    """Analyse FOLDER in a fresh interpreter; its wall time, stage timings and peak RSS."""
+def run(folder: Path, code: Path = ROOT) -> dict[str, Any]:
+    """Analyse FOLDER in a fresh interpreter with the checkout CODE; its wall time, stage timings and peak RSS."""
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(ROOT), str(folder)], check=True, capture_output=True, text=True
+        [sys.executable, "-c", CHILD, str(code), str(folder)], check=True, capture_output=True, text=True
     )
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
@@ -93,6 +94,12 @@ def main() -> int:
     parser.add_argument("--mode", choices=("window", "random"), default="window")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", metavar="DIR", help="write the samples under DIR (outside the repo) and keep them")
+    parser.add_argument(
+        "--baseline",
+        metavar="CHECKOUT",
+        help="another checkout (e.g. `git worktree add /tmp/old COMMIT`): each sample is also analysed with "
+        "its code, one after the other, and the ratio of wall times printed",
+    )
     args = parser.parse_args()
     rows = load_corpus()
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="muqabala-scale-"))
@@ -104,6 +111,8 @@ def main() -> int:
         if not folder.exists():
             write_folder(sample(rows, n, args.mode, args.seed), folder)
         r = run(folder)
+        if args.baseline:
+            r["baseline"] = run(folder, Path(args.baseline))["wall"]
         results.append((n, r))
     seeds = run(ROOT / "seeds")
     stages = sorted({k for _, r in results for k in r["timings"] if k != "total"})
@@ -133,6 +142,12 @@ def main() -> int:
             f"  N={n}: {r['sentences']} sentences, {r['mentions']} mentions, "
             f"{r['alignments']} alignments, {r['facts']} facts"
         )
+    for n, r in results:
+        if "baseline" in r:
+            print(
+                f"  N={n}: baseline {args.baseline} {r['baseline']:.2f} s, this checkout {r['wall']:.2f} s, "
+                f"ratio {r['wall'] / r['baseline']:.2f}"
+            )
     return 0
 
 
