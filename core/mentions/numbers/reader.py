@@ -236,6 +236,23 @@ class _Reader(CoreReader):
         )
 
 
+MEASURED = frozenset({"نقط", "درج", "ساع"})
+"""Counted nouns that come in fractions: index points («71.08 نقطة»), degrees, hours."""
+_DOTTED_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])")
+
+
+def dotted_thousands(m: NumberMention) -> NumberMention:
+    """A count of things written «17.338 جهازاً» or «(236.190) كرتوناً»: a dot before exactly three
+    digits groups thousands, as many papers write them, since devices or cartons come whole. Amounts,
+    rates, measures and `MEASURED` nouns keep their decimals («1.489 مليار», «2.345 كم», «3.125 نقطة»)."""
+    if m.kind != "count" or not m.counted or m.counted in MEASURED or isinstance(m.value, str):
+        return m
+    found = _DOTTED_GROUP.findall(m.text)
+    if len(found) != 1 or float(".".join(found[0])) != m.value:
+        return m
+    return replace(m, value=int("".join(found[0])))
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every quantity in `text`, in order, with offsets into `text` (see DESIGN.md «Number mentions»).
 
@@ -246,10 +263,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         return []
     cleaned = clean(text)
     if cleaned is None:
-        return _Reader(text).read()
+        return [dotted_thousands(m) for m in _Reader(text).read()]
     plain, offsets = cleaned
     out = []
     for m in _Reader(plain).read():
         start, end = offsets[m.start], offsets[m.end - 1] + 1
-        out.append(replace(m, start=start, end=end, text=text[start:end]))
+        out.append(dotted_thousands(replace(m, start=start, end=end, text=text[start:end])))
     return out
