@@ -125,6 +125,11 @@ def tokenize(text: str) -> list[Token]:
     return _unbracketed(tokens)
 
 
+LABEL_FOLLOWERS = frozenset({"و", "من", "في"})
+"""Words after «الدورتين (35)» that leave the bracketed number a name; a noun there is what it counts
+(«ضبطت الهيئة (1.489) جهازاً»)."""
+
+
 def _unbracketed(tokens: list[Token]) -> list[Token]:
     """Without the brackets that wrap a lone digit group: «لأكثر من (1300) حالة», «لـ(92) حالة» read
     as «لأكثر من 1300 حالة» (a qualifier before, a noun after; `quantity.spaced` skips the brackets).
@@ -137,7 +142,10 @@ def _unbracketed(tokens: list[Token]) -> list[Token]:
     for k in range(len(tokens) - 2):
         if tokens[k].key == "(" and tokens[k + 1].kind == "num" and tokens[k + 2].key == ")":
             before = tokens[k - 1] if k else None
+            after = tokens[k + 3] if k + 3 < len(tokens) else None
+            unnamed = after is not None and after.kind == "ar" and after.key not in LABEL_FOLLOWERS
             named = before is not None and before.kind == "ar" and before.key.startswith("ال") and len(before.key) > 3
+            named = named and not unnamed
             labels = named or (labels and before is not None and before.key == "و" and tokens[k - 2].key == ")")
             if not labels:
                 drop.update((k, k + 2))
