@@ -127,6 +127,7 @@ CASES: dict[str, One | All] = {
     "a_decimal_comma_before_four_digits": One("ارتفع الإسترليني إلى 1,5606 دولار", 1.5606, "money"),
     "a_comma_before_three_digits_still_groups_thousands": One("وصل 1,500 حاج", 1500),
     # --- scores and designators --------------------------------------------------------------
+    "a_score_against_zero_in_words": One("تغلب الفريق على ضيفه 3-صفر في الدوري", "3-0", "other"),
     "a_score_after_a_win_is_one_mention": One("فاز الهلال على النصر 3-1", "3-1", "other", "نتيجة"),
     "a_draw_is_a_score": One("انتهت المباراة بالتعادل 2-2", "2-2", "other"),
     "a_score_with_a_clean_sheet": One("تغلب المنتخب على ضيفه 4-0 في التصفيات", "4-0"),

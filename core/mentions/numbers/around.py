@@ -125,6 +125,8 @@ class AroundReader(DateReader):
         """«فاز الفريق 3-1», «انتهت بنتيجة 2-2»: a score, one mention (kind other, value "3-1"), when
         a score word stands in the clause before it or right after it; else a range or two numbers."""
         toks = self.tokens
+        if toks[i].key.isdigit() and self.key(i + 1) == "-" and self.key(i + 2) == "صفر" and int(toks[i].key) <= 30:
+            return Found(i, i + 3, f"{int(toks[i].key)}-0", "other", counted="نتيجة")  # «تغلب عليه 3-صفر»
         if not (
             self.key(i + 1) == "-"
             and i + 2 < len(toks)
