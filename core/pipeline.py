@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from core.budget import Clock, OverBudget
 from core.ids import mention_id, sentence_id
 from core.ingest.folder import ProblemSink, read_folder
 from core.match.align import Profile, Similarity, fact_alignment, fact_pairs, profiles
@@ -39,36 +40,6 @@ IsCancelled = Callable[[], bool]
 T = TypeVar("T")
 __all__ = ["Cancelled", "OverBudget", "analyze_document", "analyze_folder", "link", "read_documents"]
 
-FILE_BUDGET_S = 30.0
-FILE_BUDGET_S_PER_MILLION_CHARS = 15.0
-"""The per-file time budget: CPU seconds the analysis of one article (sentences, numbers, their
-frames, its profiles) may take before the article is refused — `FILE_BUDGET_S`, and
-`FILE_BUDGET_S_PER_MILLION_CHARS` more per million characters of its text. Every stage is linear
-in the text (sentences are capped, see core.text.segment): about 4 s per million characters here
-(bench/scaling.py), so a text within the text budget (core.ingest.budgets) stays well under it; the
-budget is the guarantee that an input no one foresaw costs its own analysis, not the folder's. CPU
-time of the analysing thread, not wall time: a busy machine does not refuse what an idle one accepts."""
-
-
-class OverBudget(Exception):
-    """One article's analysis ran past `FILE_BUDGET_S`; the message names the budget."""
-
-
-class _Clock:
-    """The per-file budget of a text of CHARS characters, checked between stages and between
-    sentences. SECONDS None: the budget `FILE_BUDGET_S` sets (read when the clock starts); `math.inf`: none."""
-
-    def __init__(self, seconds: float | None, chars: int) -> None:
-        self.seconds = FILE_BUDGET_S + FILE_BUDGET_S_PER_MILLION_CHARS * chars / 1e6 if seconds is None else seconds
-        self.deadline = time.thread_time() + self.seconds
-
-    def check(self) -> None:
-        if time.thread_time() >= self.deadline:
-            raise OverBudget(
-                f"was not analysed: its analysis ran past the per-file time budget ({self.seconds:.0f} s of "
-                "computing for its length); its text is shown without numbers"
-            )
-
 
 def read_documents(
     folder: str | Path, *, recurse: bool = True, outside_links: bool = False, on_problem: ProblemSink | None = None
@@ -83,12 +54,12 @@ def analyze_document(
     """Sentences (furniture marked) and number mentions of one document, in document offsets.
 
     FOLDED is `fold_chars(doc.text)` when the caller has it (see `document_parts`). Raises
-    OverBudget when it takes more than BUDGET seconds of computing (default: the per-file budget,
-    `FILE_BUDGET_S`; `math.inf`: none)."""
-    return _analyze_document(doc, folded, _Clock(budget, len(doc.text)))
+    OverBudget when it takes more than BUDGET seconds of computing (default: the per-file budget of
+    core.budget; `math.inf`: none)."""
+    return _analyze_document(doc, folded, Clock(budget, len(doc.text)))
 
 
-def _analyze_document(doc: Document, folded: str | None, clock: _Clock) -> tuple[list[Sentence], list[Mention]]:
+def _analyze_document(doc: Document, folded: str | None, clock: Clock) -> tuple[list[Sentence], list[Mention]]:
     kinds = families()
     spans = sentence_spans(doc.text)
     clock.check()
@@ -152,11 +123,11 @@ def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
     compare, each sentence's search text (its stems, for the project file's full-text index), and
     "" — or why the article was not analysed.
 
-    A bug met on one odd text, or a text whose analysis runs past the per-file BUDGET (default
-    `FILE_BUDGET_S`), costs that
+    A bug met on one odd text, or a text whose analysis runs past the per-file BUDGET (default: that of
+    core.budget), costs that
     text its analysis, not the folder: no sentences come back (a text always has one otherwise)
     and `unanalysed_problems` says so."""
-    clock = _Clock(budget, len(doc.text))
+    clock = Clock(budget, len(doc.text))
     try:
         folded = fold_chars(doc.text)  # once: furniture, profiles and search text slice their sentences from it
         sentences, mentions = _analyze_document(doc, folded, clock)

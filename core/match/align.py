@@ -21,6 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from core.match.frame import counted_class
+from core.match.pair_budget import ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE, within_budget
 from core.model import Alignment, Fact, Mention, Sentence
 from core.text import wordclasses as lexicon
 from core.text.arabic import normalize, normalize_folded, stem
@@ -29,12 +30,6 @@ THRESHOLD = 0.25
 """Pairs scoring at least this are aligned (tuned on the seeds, checked on other clusters)."""
 MAX_POSTING = 400
 """Terms in more sentences than this do not generate candidates (they still count in the score)."""
-CANDIDATE_WORK = 100_000
-CANDIDATE_WORK_PER_SENTENCE = 20
-"""Pairs of sentences a story's terms may propose, rarest terms first: `CANDIDATE_WORK` or this many
-per sentence, whichever is more. A story of news articles stays far below it (every term is tried);
-two long texts of many topics (a 1 MB dump beside another) would otherwise propose millions of
-pairs through their common words, and alignment would grow with the square of their length."""
 FACT_THRESHOLD = 0.22
 """Sentences reporting one fact are aligned from this similarity on (see with_fact_alignments)."""
 STORY_WORD_DAMPING = 0.5
@@ -151,11 +146,9 @@ def _candidates(profs: list[Profile], idf: dict[str, float]) -> set[tuple[int, i
         for t in p.terms:
             postings[t].append(i)
     pairs: set[tuple[int, int]] = set()
-    budget = max(CANDIDATE_WORK, CANDIDATE_WORK_PER_SENTENCE * len(profs))
-    for plist in sorted((p for p in postings.values() if len(p) <= MAX_POSTING), key=len):
-        budget -= len(plist) * (len(plist) - 1) // 2
-        if budget < 0:
-            break
+    plists = [p for p in postings.values() if len(p) <= MAX_POSTING]
+    budget = max(ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE * len(profs))  # rarest terms first (core.match.pair_budget)
+    for plist in (p for p, kept in zip(plists, within_budget(plists, budget), strict=True) if kept):
         for x in range(len(plist)):
             for y in range(x + 1, len(plist)):
                 i, j = plist[x], plist[y]

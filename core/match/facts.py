@@ -44,6 +44,7 @@ from core.match.keys import (
     same_value,
     scale_slip,
 )
+from core.match.pair_budget import FACT_PAIRS, FACT_PAIRS_PER_MENTION, within_budget
 from core.model import Fact, Frame, Mention, Reason, Sentence, status_rank
 from core.text.arabic import stem
 
@@ -90,7 +91,9 @@ def _links(
             buckets[bucket(m)].append(m)
     links = []
     near_misses: list[_Link] = []
-    for group in _within_budget(buckets, len(mentions)):
+    groups = list(buckets.values())
+    budget = max(FACT_PAIRS, FACT_PAIRS_PER_MENTION * len(mentions))
+    for group in (g for g, kept in zip(groups, within_budget(groups, budget), strict=True) if kept):
         for m1, m2 in combinations(group, 2):
             if m1.doc == m2.doc or not compatible(m1, m2, actor):
                 continue
@@ -105,28 +108,6 @@ def _links(
             elif exact_keys and m1.kind not in MEASURES and s >= ANCHORED_CONTEXT:
                 near_misses.append(_Link(m1.id, m2.id, s, agree(m1, m2)))
     return links, near_misses
-
-
-PAIR_WORK = 200_000
-PAIR_WORK_PER_MENTION = 50
-"""Pairs of mentions a story's buckets may compare, smallest buckets first: `PAIR_WORK` or this many
-per mention, whichever is more. A story of news articles stays far below it (every bucket is
-compared); two long texts of many topics in one story (two 1 MB dumps: 630,000 pairs) would
-otherwise grow with the square of their length, and their largest buckets (every date, every
-count of people) are left unlinked."""
-
-
-def _within_budget(buckets: dict[tuple[str, str, str, str], list[Mention]], mentions: int) -> list[list[Mention]]:
-    """The buckets whose pairs fit `PAIR_WORK`, in their own order (so that links come in the order
-    they would without the budget)."""
-    budget = max(PAIR_WORK, PAIR_WORK_PER_MENTION * mentions)
-    kept: set[tuple[str, str, str, str]] = set()
-    for key, group in sorted(buckets.items(), key=lambda kv: len(kv[1])):
-        budget -= len(group) * (len(group) - 1) // 2
-        if budget < 0:
-            break
-        kept.add(key)
-    return [group for key, group in buckets.items() if key in kept]
 
 
 ANCHORED_CONTEXT = 0.10

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import math
 
-from core import pipeline
-from core.match.align import CANDIDATE_WORK, Profile, _candidates, _idf
-from core.match.facts import _within_budget
-from core.model import Document, Mention
+from core import budget
+from core.match.align import Profile, _candidates, _idf
+from core.match.pair_budget import ALIGN_PAIRS, within_budget
+from core.model import Document
 from core.pipeline import analyze_folder, document_parts, unanalysed_problems
 from core.text.segment import MAX_SENTENCE_CHARS, sentence_spans
 
@@ -68,8 +68,8 @@ def test_an_article_within_the_budget_is_analysed_as_without_one():
 def test_a_folder_goes_on_when_its_articles_run_past_the_budget(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "b.txt").write_text(ARTICLE.replace("5", "7"), encoding="utf-8")
-    monkeypatch.setattr(pipeline, "FILE_BUDGET_S", 0.0)
-    monkeypatch.setattr(pipeline, "FILE_BUDGET_S_PER_MILLION_CHARS", 0.0)
+    monkeypatch.setattr(budget, "FILE_BUDGET_S", 0.0)
+    monkeypatch.setattr(budget, "FILE_BUDGET_S_PER_MILLION_CHARS", 0.0)
     heard = []
     analysis = analyze_folder(tmp_path, jobs=1, on_problem=heard.append)
     assert [d.title for d in analysis.documents] == ["انفجار في السوق", "انفجار في السوق"]
@@ -80,14 +80,11 @@ def test_a_folder_goes_on_when_its_articles_run_past_the_budget(tmp_path, monkey
 def test_a_story_of_common_words_proposes_a_bounded_number_of_pairs():
     common = frozenset(f"w{k}" for k in range(30))  # thirty words in every sentence: 200 × 200 pairs each
     profs = [Profile(f"d{d}.s{i}", f"d{d}", common | {f"own{d}.{i}"}, "") for d in (1, 2) for i in range(200)]
-    assert len(_candidates(profs, _idf(profs))) <= CANDIDATE_WORK
+    assert len(_candidates(profs, _idf(profs))) <= ALIGN_PAIRS
 
 
-def test_a_story_compares_its_numbers_smallest_buckets_first_within_a_pair_budget():
-    def mentions(n: int, kind: str) -> list[Mention]:
-        return [Mention(f"d{i % 2}.m{i}", f"d{i % 2}", f"d{i % 2}.s1", 0, 1, i, kind, "", "", str(i)) for i in range(n)]
-
-    dates, counts, money = mentions(800, "date"), mentions(30, "count"), mentions(20, "money")
-    buckets = {("date",): dates, ("count",): counts, ("money",): money}
-    assert _within_budget(buckets, 850) == [counts, money]  # the dates' 319,600 pairs: over PAIR_WORK (200,000)
-    assert _within_budget(buckets, 8_000) == [dates, counts, money]  # 50 pairs per mention: 400,000
+def test_groups_are_compared_smallest_first_while_their_pairs_fit_the_budget():
+    dates, counts, money = ["date"] * 800, ["count"] * 30, ["money"] * 20  # 319,600, 435 and 190 pairs
+    assert within_budget([dates, counts, money], 200_000) == [False, True, True]
+    assert within_budget([dates, counts, money], 400_000) == [True, True, True]
+    assert within_budget([counts, money, dates], 500) == [False, True, False]
