@@ -370,6 +370,10 @@ def analyze_folder(
             if why:
                 refused[doc.id] = why
         analysis.timings["documents"] = time.perf_counter() - t1
+        for trouble in unanalysed_problems(documents, analysis.sentences, str(folder), refused):  # told before linking
+            analysis.problems.append(trouble)
+            if on_problem is not None:
+                on_problem(trouble)
         report(total - 1, total, "comparing articles")
         link(
             analysis,
@@ -378,10 +382,6 @@ def analyze_folder(
             cancelled=cancelled,
             profiles_of=profiles_of,
         )
-        for trouble in unanalysed_problems(documents, analysis.sentences, str(folder), refused):
-            analysis.problems.append(trouble)
-            if on_problem is not None:
-                on_problem(trouble)
     report(total, total, "done")
     analysis.timings["total"] = time.perf_counter() - t0
     return analysis

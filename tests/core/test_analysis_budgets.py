@@ -70,11 +70,15 @@ def test_a_folder_goes_on_when_its_articles_run_past_the_budget(tmp_path, monkey
     (tmp_path / "b.txt").write_text(ARTICLE.replace("5", "7"), encoding="utf-8")
     monkeypatch.setattr(budget, "FILE_BUDGET_S", 0.0)
     monkeypatch.setattr(budget, "FILE_BUDGET_S_PER_MILLION_CHARS", 0.0)
-    heard = []
-    analysis = analyze_folder(tmp_path, jobs=1, on_problem=heard.append)
+    heard: list[object] = []
+    analysis = analyze_folder(
+        tmp_path, jobs=1, on_problem=heard.append, progress=lambda done, of, message: heard.append(message)
+    )
     assert [d.title for d in analysis.documents] == ["انفجار في السوق", "انفجار في السوق"]
     assert sorted(p.path for p in analysis.problems if "per-file time budget (0 s" in p.message) == ["a.txt", "b.txt"]
-    assert heard == analysis.problems
+    problems_heard = [p for p in heard if not isinstance(p, str)]
+    assert problems_heard == analysis.problems
+    assert heard.index(problems_heard[-1]) < heard.index("comparing articles")  # told as soon as known
 
 
 def test_a_story_of_common_words_proposes_a_bounded_number_of_pairs():
