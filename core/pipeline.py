@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from core.budget import Clock, OverBudget
 from core.ids import mention_id, sentence_id
 from core.ingest.folder import ProblemSink, read_folder
 from core.match.align import Profile, Similarity, fact_alignment, fact_pairs, profiles
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
 T = TypeVar("T")
-__all__ = ["Cancelled", "analyze_document", "analyze_folder", "link", "read_documents"]
+__all__ = ["Cancelled", "OverBudget", "analyze_document", "analyze_folder", "link", "read_documents"]
 
 
 def read_documents(
@@ -47,12 +48,21 @@ def read_documents(
     return read_folder(folder, recurse=recurse, outside_links=outside_links, on_problem=on_problem)
 
 
-def analyze_document(doc: Document, folded: str | None = None) -> tuple[list[Sentence], list[Mention]]:
+def analyze_document(
+    doc: Document, folded: str | None = None, budget: float | None = None
+) -> tuple[list[Sentence], list[Mention]]:
     """Sentences (furniture marked) and number mentions of one document, in document offsets.
 
-    FOLDED is `fold_chars(doc.text)` when the caller has it (see `document_parts`)."""
+    FOLDED is `fold_chars(doc.text)` when the caller has it (see `document_parts`). Raises
+    OverBudget when it takes more than BUDGET seconds of computing (default: the per-file budget of
+    core.budget; `math.inf`: none)."""
+    return _analyze_document(doc, folded, Clock(budget, len(doc.text)))
+
+
+def _analyze_document(doc: Document, folded: str | None, clock: Clock) -> tuple[list[Sentence], list[Mention]]:
     kinds = families()
     spans = sentence_spans(doc.text)
+    clock.check()
     flags = furniture_flags(doc.text, spans, folded)
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
@@ -61,6 +71,7 @@ def analyze_document(doc: Document, folded: str | None = None) -> tuple[list[Sen
         sentences.append(Sentence(sid, doc.id, index, start, end, furniture))
         if furniture:
             continue
+        clock.check()
         for family, found in _found_in(doc.text[start:end], kinds):
             mentions.append(
                 Mention(
@@ -79,6 +90,7 @@ def analyze_document(doc: Document, folded: str | None = None) -> tuple[list[Sen
             )
     # each number's frame (role, subject, aggregation, scope, part) is read from its own article
     settled = _settled(mentions, kinds)
+    clock.check()
     return sentences, read_frames({doc.id: doc.text}, sentences, settled, {doc.id: doc.published})
 
 
@@ -103,37 +115,50 @@ def _settled(mentions: list[Mention], kinds: tuple[Family, ...]) -> list[Mention
     return [settled.get(m.id, m) for m in mentions]
 
 
-DocumentParts = tuple[list[Sentence], list[Mention], list[Profile], list[str]]
+DocumentParts = tuple[list[Sentence], list[Mention], list[Profile], list[str], str]
 
 
-def document_parts(doc: Document) -> DocumentParts:
+def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
     """Everything per article: sentences, number mentions, the profiles stories and alignment
-    compare, and each sentence's search text (its stems, for the project file's full-text index).
+    compare, each sentence's search text (its stems, for the project file's full-text index), and
+    "" — or why the article was not analysed.
 
-    A bug met on one odd text costs that text its analysis, not the folder: no sentences come back
-    (a text always has one otherwise) and `unanalysed_problems` says so."""
+    A bug met on one odd text, or a text whose analysis runs past the per-file BUDGET (default: that of
+    core.budget), costs that
+    text its analysis, not the folder: no sentences come back (a text always has one otherwise)
+    and `unanalysed_problems` says so."""
+    clock = Clock(budget, len(doc.text))
     try:
         folded = fold_chars(doc.text)  # once: furniture, profiles and search text slice their sentences from it
-        sentences, mentions = analyze_document(doc, folded)
+        sentences, mentions = _analyze_document(doc, folded, clock)
         search = [" ".join(stems_folded(folded[s.start : s.end])) for s in sentences]
-        return sentences, mentions, profiles({doc.id: folded}, sentences, mentions, folded=True), search
+        clock.check()
+        parts = profiles({doc.id: folded}, sentences, mentions, folded=True)
+        clock.check()
+        return sentences, mentions, parts, search, ""
+    except OverBudget as exc:
+        return [], [], [], [], str(exc)
     except Exception:  # noqa: BLE001 - one document must never lose the folder
-        return [], [], [], []
+        return [], [], [], [], ""
 
 
-def unanalysed_problems(documents: list[Document], sentences: list[Sentence], folder: str) -> list[Problem]:
-    """A warning for every document that came back without sentences from `document_parts`."""
+UNANALYSED = "could not be analysed (an internal error): its text is shown without numbers"
+
+
+def unanalysed_problems(
+    documents: list[Document], sentences: list[Sentence], folder: str, why: dict[str, str] | None = None
+) -> list[Problem]:
+    """A problem for every document that came back without sentences from `document_parts`: an
+    error naming the budget it ran past (WHY: {document id: message}), else a warning."""
     analysed = {s.doc for s in sentences}
+    why = why or {}
     out = []
     for doc in documents:
         if doc.id not in analysed:
             path = Path(doc.path)
             shown = path.relative_to(folder).as_posix() if path.is_relative_to(folder) else doc.path
-            out.append(
-                Problem(
-                    shown, "could not be analysed (an internal error): its text is shown without numbers", "warning"
-                )
-            )
+            reason = why.get(doc.id)
+            out.append(Problem(shown, reason, "error") if reason else Problem(shown, UNANALYSED, "warning"))
     return out
 
 
@@ -334,14 +359,21 @@ def analyze_folder(
             report(done, total, f"reading {Path(documents[min(done, len(documents) - 1)].path).name}")
 
         profiles_of: dict[str, list[Profile]] = {}
-        for doc, (sentences, mentions, profs, search) in zip(
+        refused: dict[str, str] = {}
+        for doc, (sentences, mentions, profs, search, why) in zip(
             documents, _flatten(run_map(_documents_parts, chunks, runner, articles_done, cancelled)), strict=True
         ):
             analysis.sentences.extend(sentences)
             analysis.mentions.extend(mentions)
             profiles_of[doc.id] = profs
             analysis.search_texts.update(zip((s.id for s in sentences), search, strict=True))
+            if why:
+                refused[doc.id] = why
         analysis.timings["documents"] = time.perf_counter() - t1
+        for trouble in unanalysed_problems(documents, analysis.sentences, str(folder), refused):  # told before linking
+            analysis.problems.append(trouble)
+            if on_problem is not None:
+                on_problem(trouble)
         report(total - 1, total, "comparing articles")
         link(
             analysis,
@@ -350,10 +382,6 @@ def analyze_folder(
             cancelled=cancelled,
             profiles_of=profiles_of,
         )
-        for trouble in unanalysed_problems(documents, analysis.sentences, str(folder)):
-            analysis.problems.append(trouble)
-            if on_problem is not None:
-                on_problem(trouble)
     report(total, total, "done")
     analysis.timings["total"] = time.perf_counter() - t0
     return analysis

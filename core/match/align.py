@@ -21,6 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from core.match.frame import counted_class
+from core.match.pair_budget import ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE, within_budget
 from core.model import Alignment, Fact, Mention, Sentence
 from core.text import wordclasses as lexicon
 from core.text.arabic import normalize, normalize_folded, stem
@@ -145,9 +146,9 @@ def _candidates(profs: list[Profile], idf: dict[str, float]) -> set[tuple[int, i
         for t in p.terms:
             postings[t].append(i)
     pairs: set[tuple[int, int]] = set()
-    for plist in postings.values():
-        if len(plist) > MAX_POSTING:
-            continue
+    plists = [p for p in postings.values() if len(p) <= MAX_POSTING]
+    budget = max(ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE * len(profs))  # rarest terms first (core.match.pair_budget)
+    for plist in (p for p, kept in zip(plists, within_budget(plists, budget), strict=True) if kept):
         for x in range(len(plist)):
             for y in range(x + 1, len(plist)):
                 i, j = plist[x], plist[y]

@@ -44,6 +44,7 @@ from core.match.keys import (
     same_value,
     scale_slip,
 )
+from core.match.pair_budget import FACT_PAIRS, FACT_PAIRS_PER_MENTION, within_budget
 from core.model import Fact, Frame, Mention, Reason, Sentence, status_rank
 from core.text.arabic import stem
 
@@ -90,7 +91,9 @@ def _links(
             buckets[bucket(m)].append(m)
     links = []
     near_misses: list[_Link] = []
-    for group in buckets.values():
+    groups = list(buckets.values())
+    budget = max(FACT_PAIRS, FACT_PAIRS_PER_MENTION * len(mentions))
+    for group in (g for g, kept in zip(groups, within_budget(groups, budget), strict=True) if kept):
         for m1, m2 in combinations(group, 2):
             if m1.doc == m2.doc or not compatible(m1, m2, actor):
                 continue

@@ -102,14 +102,23 @@ def furniture_flags(text: str, spans: list[tuple[int, int]], folded: str | None 
     return flags
 
 
+CAPTION_CHARS = 2000
+"""Longest paragraph read as a caption: a photo credit in a longer one (a whole article on one line)
+marks its own sentence only, not the paragraph."""
+
+
 def _spread_credits(text: str, spans: list[tuple[int, int]], norms: list[str], flags: list[bool]) -> None:
-    """Mark every sentence of a paragraph (one line) that carries a photo credit."""
+    """Mark every sentence of a paragraph (one line, a caption's length) that carries a photo credit."""
     credit = _cues()["credit"]
     line_of: list[int] = []
     for i, (start, _end) in enumerate(spans):
         same_line = i > 0 and "\n" not in text[spans[i - 1][1] : start]
         line_of.append(line_of[-1] if same_line else i)
     credited = {line_of[i] for i, norm in enumerate(norms) if _contains_any(norm, credit)}
+    line_end: dict[int, int] = {}
     for i, line in enumerate(line_of):
-        if line in credited:
+        line_end[line] = spans[i][1]
+    captions = {line for line in credited if line_end[line] - spans[line][0] <= CAPTION_CHARS}
+    for i, line in enumerate(line_of):
+        if line in captions:
             flags[i] = True

@@ -103,7 +103,7 @@ def test_a_line_beyond_the_line_budget_is_refused_naming_it(tmp_path):
 
 def test_an_aes_encrypted_pdf_is_refused_without_asking_for_a_package(tmp_path):
     sys.path.insert(0, str(ROOT / "bench"))
-    from hostile import _aes_pdf
+    from hostile_folder import _aes_pdf
 
     (tmp_path / "locked.pdf").write_bytes(_aes_pdf())
     _, problems = read_folder(tmp_path)

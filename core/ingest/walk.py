@@ -1,0 +1,181 @@
+"""The folder walk: every file name under a folder, iterative, within budgets, loops detected.
+
+Hidden entries are skipped, links that lead out of the folder are refused unless the user allows
+them, a browser's `X_files` folder beside `X.html` is not read, and nothing is opened: listing a
+folder never blocks on a FIFO or reads a refused file.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+from core.ingest.budgets import MAX_BYTES
+from core.ingest.formats import ARTICLE_SUFFIXES, Severity
+from core.ingest.names import printable, shown_name
+from core.model import Problem
+
+
+class FolderError(Exception):
+    """The folder itself cannot be used (missing, not a folder, unreadable)."""
+
+
+MAX_DEPTH = 64
+"""Subfolders deeper than this many levels are not read (a budget: no researcher nests articles
+that deep; a generated or looping tree does)."""
+MAX_ENTRIES = 100_000
+"""Entries listed in one folder walk before the rest is left out (a budget against a dump)."""
+ProblemSink = Callable[[Problem], None]
+
+
+def walk(
+    folder: Path, recurse: bool, outside_links: bool = False, notify: ProblemSink | None = None
+) -> tuple[list[Path], list[Problem]]:
+    """Every non-hidden file name under FOLDER in a stable order, and problems with subfolders.
+
+    Iterative (no recursion limit), with budgets on depth and entries, and loop detection by the
+    folders' (device, inode): a link or a bind mount that leads back is never read twice.
+    Links to folders are followed only when OUTSIDE_LINKS allows links in general; links to
+    files outside FOLDER are refused unless it does (see `_outside_link`)."""
+    if not folder.exists():
+        raise FolderError(f"{printable(str(folder))}: no such folder")
+    if not folder.is_dir():
+        raise FolderError(f"{printable(str(folder))}: not a folder")
+    try:
+        os.listdir(folder)
+    except OSError as exc:
+        raise FolderError(f"{printable(str(folder))}: cannot be read ({exc.strerror})") from exc
+    found: list[Path] = []
+    problems: list[Problem] = []
+    root = folder.resolve()
+
+    def problem(where: Path, message: str, severity: Severity = "error") -> None:
+        p = Problem(shown_name(where, folder), message, severity)
+        problems.append(p)
+        if notify is not None:
+            notify(p)
+
+    seen = {_identity(folder)}
+    stack: list[tuple[Path, int]] = [(folder, 0)]
+    listed = 0
+    while stack:
+        here, depth = stack.pop()
+        try:
+            with os.scandir(here) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            problem(here, f"subfolder cannot be read ({exc.strerror}): skipped")
+            continue
+        listed += len(entries)
+        if listed > MAX_ENTRIES:
+            problem(here, f"the folder holds more than {MAX_ENTRIES:,} entries: the rest is not read")
+            break
+        files = [e.name for e in entries if not _is_dir(e)]
+        subfolders: list[Path] = []
+        for entry in entries:
+            name, path = entry.name, Path(entry.path)
+            if name.startswith(".") or (not _is_dir(entry) and name.startswith("~$")):  # ~$: Word's lock files
+                continue
+            if not _is_dir(entry):
+                outside = _outside_link(path, root)
+                if outside is not None and not outside_links:
+                    problem(
+                        path,
+                        f"is a link to a file outside the folder ({printable(outside)}): not read "
+                        "(allow links outside the folder in Preferences, or analyze --follow-links)",
+                    )
+                    continue
+                found.append(path)
+                continue
+            if not recurse or _page_resources(name, files):
+                continue
+            if entry.is_symlink() and not outside_links:
+                problem(
+                    path,
+                    "is a link to a folder: not followed (it could lead back into this one or out of it); "
+                    "copy the articles here, or allow links in Preferences (analyze --follow-links)",
+                    "info",
+                )
+                continue
+            if depth + 1 > MAX_DEPTH:
+                problem(path, f"is nested more than {MAX_DEPTH} folders deep: not read")
+                continue
+            identity = _identity(path)
+            if identity is None or identity in seen:
+                problem(path, "leads back to a folder already read (a loop): not read again", "info")
+                continue
+            seen.add(identity)
+            subfolders.append(path)
+        stack.extend((sub, depth + 1) for sub in reversed(subfolders))
+    return found, problems
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of a folder, None when it cannot be had."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _outside_link(path: Path, root: Path) -> str | None:
+    """Where a link leads when that is outside ROOT (`ln -s /etc/passwd f/passwd.txt`), else None
+    (not a link, a link within the folder, or a broken one, which is reported when read)."""
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    return None if target.is_relative_to(root) else str(target)
+
+
+def _page_resources(name: str, files: list[str]) -> bool:
+    """True for the `X_files` folder a browser saves beside `X.html` (scripts, images, the pages of
+    ads and iframes): what it holds is the page's furniture, never an article of its own."""
+    stem = name.removesuffix("_files")
+    return stem != name and any(f in files for f in (f"{stem}.html", f"{stem}.htm", f"{stem}.xhtml"))
+
+
+def is_article(path: Path) -> bool:
+    return path.name.lower().endswith(ARTICLE_SUFFIXES)
+
+
+def list_articles(folder: Path, recurse: bool = True, outside_links: bool = False) -> list[Path]:
+    """Article files of a folder (and its subfolders) that are regular files, hidden ones skipped,
+    in a stable order. Never opens anything, so it never blocks on a FIFO."""
+    return [path for path, _ in list_entries(folder, recurse, outside_links)[0]]
+
+
+def list_entries(
+    folder: Path, recurse: bool = True, outside_links: bool = False
+) -> tuple[list[tuple[Path, int]], list[Path]]:
+    """([(article file, size)] of the regular article files within every budget, [article entries
+    that `read_folder` refuses without reading: too large, not regular files, gone]). Only names
+    and sizes are looked at: reopening uses it to know what to hash without opening a refused file."""
+    paths, _ = walk(folder, recurse, outside_links)
+    articles: list[tuple[Path, int]] = []
+    refused: list[Path] = []
+    for path in paths:
+        if not is_article(path):
+            continue
+        try:
+            info = path.stat()
+        except OSError:
+            refused.append(path)
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_BYTES:
+            articles.append((path, info.st_size))
+        else:
+            refused.append(path)
+    return articles, refused
