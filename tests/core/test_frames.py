@@ -244,3 +244,12 @@ def test_a_headline_that_disagrees_with_its_body_stays_one_conflict(tmp_path):
     )
     fact = fact_of(analysis, mention(analysis, 17))
     assert fact.status == "conflict" and len(fact.mentions) == 3
+
+
+def test_last_years_figure_after_a_comparison_is_background(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "بلغ عدد العمليات 38.4 مليون عملية، مقارنة بشهر رمضان للعام السابق الذي سجلت فيه 51.2 مليون عملية.",
+    )
+    this_year, last_year = sorted(analysis.mentions, key=lambda m: m.start)
+    assert (this_year.frame.scope, last_year.frame.scope) == ("", "background")
