@@ -12,7 +12,7 @@ not answer. Measured:
             facts are built;
   facts     the facts dock given 10,000 real facts (the folder's facts, repeated with fresh ids,
             their articles folded onto 40 columns, as a 40-article story would have), then: set
-            the model, type a filter a key at a time, clear it, switch the status filter, scroll
+            the model (its rows prepared a slice per event-loop turn), type a filter a key at a time, clear it, switch the status filter, scroll
             from top to bottom a page at a time.
   verdicts  with `--verdicts N`: N verdicts (confirm, dismiss, split in turn, on the folder's first
             facts that are not single) written into the project before the story switches, then
@@ -220,12 +220,12 @@ def main() -> int:
         dock = window.facts
         dock.show()
         dock.raise_()
-        gap = steps_gap(app, [lambda: dock.set_index(index)])
+        elapsed, gap = run_until(app, lambda: dock.set_index(index), dock.model.filled, settle_ms=300)
         print(
             f"facts model: {dock.model.rowCount()} rows × {dock.model.columnCount()} columns "
             f"(index built off the measure in {t_index:.0f} ms)"
         )
-        results.append(("facts dock: set a 10,000-row model", 0.0, gap))
+        results.append(("facts dock: set a 10,000-row model (until every row is in)", elapsed, gap))
         keys = [FILTER_TEXT[: i + 1] for i in range(len(FILTER_TEXT))]
         gap = steps_gap(app, [partial(dock.filter_edit.setText, t) for t in keys], pause_ms=80)
         rows = dock.proxy.rowCount()

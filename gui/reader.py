@@ -96,6 +96,8 @@ class Reader(ReaderSearch):
             self._step_timer.start()
 
     def _run_step(self) -> None:
+        if self.facts.busy():  # a big story's facts are prepared in slices: later steps wait for them
+            return
         if self._steps:
             self._steps.pop(0)()
         if not self._steps:
@@ -177,7 +179,12 @@ class Reader(ReaderSearch):
         self.facts_index = index if whole is view else AnalysisIndex(self.review(whole), like=self.facts_index)
         for pane in list(self.panes.values()):
             self._queue(partial(self._remark, pane, index))
+        self._queue(lambda: self._reviewed_facts(index))
         self._queue(lambda: self._reviewed_done(index))
+
+    def _reviewed_facts(self, index: AnalysisIndex) -> None:
+        if self.index is index and self.facts_index is not None:
+            self.facts.set_index(self.facts_index)
 
     def _remark(self, pane: ArticlePane, index: AnalysisIndex) -> None:
         """Re-mark PANE for INDEX, unless a later review replaced the index meanwhile."""
@@ -187,7 +194,6 @@ class Reader(ReaderSearch):
     def _reviewed_done(self, index: AnalysisIndex) -> None:
         if self.index is not index or self.facts_index is None:
             return
-        self.facts.set_index(self.facts_index)
         self.synopsis.set_index(index)
         self.synopsis.synopsis.set_point_size(self.point_size)
         found = index.fact_for_mention(self.current_mention or "")
