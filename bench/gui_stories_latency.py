@@ -12,8 +12,9 @@ not answer. Measured:
             facts are built;
   facts     the facts dock given 10,000 real facts (the folder's facts, repeated with fresh ids,
             their articles folded onto 40 columns, as a 40-article story would have), then: set
-            the model (its rows prepared a slice per event-loop turn), type a filter a key at a time, clear it, switch the status filter, scroll
-            from top to bottom a page at a time.
+            the model (until its rows, prepared a slice per event-loop turn, are all in), type a
+            filter a key at a time, clear it, switch the status filter, scroll from top to bottom
+            a page at a time, sort by the fact column.
   verdicts  with `--verdicts N`: N verdicts (confirm, dismiss, split in turn, on the folder's first
             facts that are not single) written into the project before the story switches, then
             re-marking the story with them, and giving, undoing and redoing a verdict from the
