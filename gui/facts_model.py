@@ -182,6 +182,13 @@ class FactsModel(QAbstractTableModel):
         assert self.table is not None
         return self.table.hay[self._order[row]]
 
+    def numbers(self) -> list[int]:
+        """Row → the fact's number in the table (`table.statuses`, `table.hay` …)."""
+        return self._order
+
+    def row_key(self, row: int) -> str:
+        return self.facts[row].id
+
     def row_of(self, fact_id: str) -> int:
         n = self.table.number.get(fact_id) if self.table else None
         return -1 if n is None else self._pos[n]
