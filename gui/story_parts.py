@@ -48,7 +48,8 @@ class StoryParts:
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.buckets: dict[str, Buckets] = {d.id: Buckets() for d in analysis.documents}
+        self.buckets: dict[str, Buckets] = {}
+        """Made on first use: 10,000 empty ones up front cost a stall of their own."""
         self._document = {d.id: d for d in analysis.documents}
         self._place = {d.id: i for i, d in enumerate(analysis.documents)}
         self.ready = False
