@@ -75,6 +75,7 @@ class Reader(ReaderSearch):
         self._step_timer.setInterval(0)
         self._step_timer.timeout.connect(self._run_step)
         facts.fact_activated.connect(self.select_fact)
+        facts.model.filled.connect(lambda: self._step_timer.start() if self._steps else None)
         self._attach(synopsis)
 
     @property
@@ -97,6 +98,7 @@ class Reader(ReaderSearch):
 
     def _run_step(self) -> None:
         if self.facts.busy():  # a big story's facts are prepared in slices: later steps wait for them
+            self._step_timer.stop()  # until the matrix is filled
             return
         if self._steps:
             self._steps.pop(0)()
