@@ -26,6 +26,11 @@ SERIAL_BELOW = 120
 per worker) is more than their whole analysis spread over two cores would save."""
 CHUNKS_PER_WORKER = 8
 """Chunks per worker in a map: enough for an even load, few enough that sending them is cheap."""
+MAX_CHUNK_WEIGHT = 100
+"""The most weight in one chunk (for articles: 100 KB of text). Each result is unpickled in this
+process by the pool's result thread holding the GIL: 600 articles' parts (3.7 MB) took 111 ms, a
+freeze of the window that runs the analysis; at that rate (0.13 ms per KB, not measured on its own)
+100 KB of text comes back in ~13 ms."""
 POLL_S = 0.1
 
 
@@ -74,11 +79,12 @@ def _exit_with_parent() -> None:
 
 
 def chunked(items: Sequence[T], workers: int, weight: Callable[[T], int] | None = None) -> list[list[T]]:
-    """ITEMS in order, cut into about `workers * CHUNKS_PER_WORKER` runs of similar total weight."""
+    """ITEMS in order, cut into about `workers * CHUNKS_PER_WORKER` runs of similar total weight
+    (more when that would put over MAX_CHUNK_WEIGHT in one)."""
     if not items:
         return []
     weights = [weight(x) if weight else 1 for x in items]
-    target = max(1, sum(weights) // max(1, workers * CHUNKS_PER_WORKER))
+    target = max(1, min(MAX_CHUNK_WEIGHT, sum(weights) // max(1, workers * CHUNKS_PER_WORKER)))
     out: list[list[T]] = [[]]
     held = 0
     for item, w in zip(items, weights, strict=True):

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.facts_model import FACT_ID_ROLE, LABEL_COLUMN, STATUS_COLUMN, FactsFilter, FactsModel
+from gui.facts_filter import FactsFilter
+from gui.facts_model import FACT_ID_ROLE, LABEL_COLUMN, STATUS_COLUMN, FactsModel
 from gui.i18n import RetranslatingWidget
 from gui.index import AnalysisIndex
 from gui.tr_noop import QT_TRANSLATE_NOOP
@@ -68,6 +69,7 @@ class FactsDock(RetranslatingWidget, QDockWidget):
         self.model = FactsModel(self)
         self.proxy = FactsFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.model.filled.connect(self._size_columns)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -117,15 +119,18 @@ class FactsDock(RetranslatingWidget, QDockWidget):
 
     def _status_chosen(self, status: str) -> None:
         """A status filter; "unreviewed" shows every fact, those not yet ruled on first."""
-        if self.model.unreviewed_first != (status == "unreviewed"):
-            self.model.unreviewed_first = status == "unreviewed"
-            selected = self.selected_fact()
-            self.model.set_index(self.model.index_)
-            self.select_fact(selected)
+        self.model.set_unreviewed_first(status == "unreviewed")
         self.proxy.set_status(status)
 
     def set_index(self, index: AnalysisIndex | None) -> None:
+        """Show INDEX's facts; a big story's are prepared in slices (`busy` until `model.filled`)."""
         self.model.set_index(index)
+
+    def busy(self) -> bool:
+        """True while the facts last set are being prepared (the rows shown are the previous ones)."""
+        return self.model.busy()
+
+    def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # fixed widths: measuring every cell (resizeColumnsToContents) costs ~20 ms per analysis

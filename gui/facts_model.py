@@ -4,10 +4,11 @@ Columns: status, the fact's label, then one column per document (its value(s), �
 «≤ 200», or empty when the source is silent). The proxy filters by status and by a text folded
 like search (alef/hamza/tashkeel-insensitive); conflicts come first.
 
-A story can have thousands of facts (a 10,000-row matrix must stay smooth): cells are computed
-when first shown, the folded text the filter searches is prepared a slice per event-loop turn,
-and sorting is done by the model with a Python key (one pass) instead of the proxy calling back
-into Python for each of its n·log n comparisons (~0.7 s for 10,000 rows).
+A story can have thousands of facts (a 10,000-row matrix must stay smooth): every cell, folded
+filter text and order key is prepared before the rows are shown, a slice per event-loop turn
+(`gui.fact_table`); sorting is then one keyed pass by the model (not the proxy calling back into
+Python for each of its n·log n comparisons, ~0.7 s for 10,000 rows) and filtering one pass over
+prepared texts (`FactsFilter`).
 """
 
 from __future__ import annotations
@@ -20,16 +21,16 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
 from core.match.verdicts import open_conflict, shown_status
 from core.mentions.registry import show_mention
 from core.model import Fact, Mention
-from core.text.search import normalize_query
+from gui.fact_table import FactTable, FactTableBuilder
 from gui.i18n import current_language
 from gui.index import AnalysisIndex
 from gui.plain import literal
@@ -69,7 +70,11 @@ def status_text(status: str) -> str:
 STATUS_COLOUR = {"conflict": QColor("#c62828"), "shared": QColor("#2e7d32"), "single": QColor("#808080")}
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-WARM_ROWS = 500
+FIRST_STEP_S = 0.012
+"""Preparation done at once when a story's facts are set: a story of a few hundred facts is
+ready on return, as the views that fill after it expect."""
+STEP_S = 0.006
+"""Preparation per event-loop turn afterwards (the window answers between two)."""
 
 
 def format_value(mention: Mention) -> str:
@@ -79,101 +84,141 @@ def format_value(mention: Mention) -> str:
 
 
 class FactsModel(QAbstractTableModel):
-    """Facts of one analysis as a table (empty until an analysis is set)."""
+    """Facts of one analysis as a table (empty until an analysis is set).
+
+    Rows are the table's facts (`gui.fact_table`) in the order the user sorted them; a new index
+    keeps the previous rows on view until its table is complete (`busy`, then `filled`)."""
+
+    filled = Signal()
+    """The rows of the last index set are all in (emitted once per `set_index`)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.index_: AnalysisIndex | None = None
+        self.table: FactTable | None = None
         self.facts: list[Fact] = []
-        self._cells: list[dict[int, str] | None] = []
-        """Per row, lazily: document column (0-based) → that source's value(s)."""
-        self._hay: list[str | None] = []
-        """Per row, lazily: the label and values folded for the text filter."""
-        self._rank: dict[str, int] = {}
-        """Fact id → its place in the default order (conflicts first)."""
-        self._row: dict[str, int] = {}
-        self._column: dict[str, int] = {}
+        """The facts in row order."""
+        self._order: list[int] = []
+        """Row → the fact's number in the table."""
+        self._pos: dict[int, int] = {}
+        """The table's fact number → its row."""
+        self._rank: list[int] = []
+        """The table's fact number → its place in the default order (conflicts first)."""
         self._sort = (STATUS_COLUMN, Qt.SortOrder.AscendingOrder)
         self.unreviewed_first = False
         """Default order: facts the researcher has not ruled on before the others of their status."""
-        self._warm_at = 0
-        self._warm_timer = QTimer(self)
-        self._warm_timer.setInterval(0)
-        self._warm_timer.timeout.connect(self._warm)
+        self._builder: FactTableBuilder | None = None
+        self._build_timer = QTimer(self)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_step)
 
     def set_index(self, index: AnalysisIndex | None) -> None:
-        self.beginResetModel()
-        self.index_ = index
-        self.facts = index.fact_order(self.unreviewed_first) if index else []
-        self._rank = {f.id: i for i, f in enumerate(self.facts)}
-        self._column = {d.id: i for i, d in enumerate(index.documents)} if index else {}
-        self._cells = [None] * len(self.facts)
-        self._hay = [None] * len(self.facts)
-        if self._sort != (STATUS_COLUMN, Qt.SortOrder.AscendingOrder):
-            self.facts.sort(key=self._key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
-        self._row = {f.id: i for i, f in enumerate(self.facts)}
-        self.endResetModel()
-        self._warm_at = 0
-        self._warm_timer.start()
+        """Show INDEX's facts: prepared a slice per event-loop turn, shown once all are ready."""
+        self._build_timer.stop()
+        self._builder = None
+        if index is None:
+            self._install(None)
+            return
+        self._builder = FactTableBuilder(index, current_language())
+        if self._builder.step(FIRST_STEP_S):
+            self._build_step()
+        else:
+            self._build_timer.start()
 
-    def _warm(self) -> None:
-        """Fold a slice of rows for the text filter (a few ms), so that typing never waits."""
-        end = min(len(self.facts), self._warm_at + WARM_ROWS)
-        for row in range(self._warm_at, end):
-            self.hay(row)
-        self._warm_at = end
-        if end >= len(self.facts):
-            self._warm_timer.stop()
+    def busy(self) -> bool:
+        """True while the facts of the last index set are being prepared."""
+        return self._builder is not None
+
+    def _build_step(self) -> None:
+        builder = self._builder
+        if builder is None or not builder.step(STEP_S):
+            return
+        self._build_timer.stop()
+        self._builder = None
+        self._install(builder.table)
+
+    def _install(self, table: FactTable | None) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.index_ = table.index if table else None
+        self._rank = self._ranks()
+        order = table.default_order(self.unreviewed_first) if table else []
+        if self._sort != (STATUS_COLUMN, Qt.SortOrder.AscendingOrder):
+            order = sorted(order, key=self._key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+        self._set_order(order)
+        self.endResetModel()
+        self.filled.emit()
+
+    def _ranks(self) -> list[int]:
+        """The table's fact number → its place in the default order."""
+        if self.table is None:
+            return []
+        order = self.table.default_order(self.unreviewed_first)
+        return sorted(range(len(order)), key=order.__getitem__)  # the inverse permutation, in C
+
+    def _set_order(self, order: list[int]) -> None:
+        facts = self.table.facts if self.table else []
+        self._order = order
+        self.facts = list(map(facts.__getitem__, order))
+        self._pos = dict(zip(order, range(len(order)), strict=True))
+
+    def set_unreviewed_first(self, first: bool) -> None:
+        """Default order with (or without) the facts not yet ruled on before the others."""
+        if first == self.unreviewed_first:
+            return
+        self.unreviewed_first = first
+        self._rank = self._ranks()
+        if self._sort[0] == STATUS_COLUMN and self._order:
+            reverse = self._sort[1] == Qt.SortOrder.DescendingOrder
+            self._reorder(sorted(self._order, key=self._rank.__getitem__, reverse=reverse))
 
     def cells(self, row: int) -> dict[int, str]:
         """Document column → the values this source gives for the row's fact ("" if silent)."""
-        cells = self._cells[row]
-        if cells is None:
-            assert self.index_ is not None
-            per_doc: dict[int, list[str]] = {}
-            for m in self.index_.mentions_of(self.facts[row].id):
-                values = per_doc.setdefault(self._column.get(m.doc, -1), [])
-                text = format_value(m)
-                if text not in values:
-                    values.append(text)
-            cells = self._cells[row] = {col: "، ".join(v) for col, v in per_doc.items()}
-        return cells
+        assert self.table is not None
+        return self.table.cells[self._order[row]]
 
     def hay(self, row: int) -> str:
         """The row's label and values, folded like search, for the text filter."""
-        hay = self._hay[row]
-        if hay is None:
-            hay = self._hay[row] = normalize_query(" ".join([self.facts[row].label, *self.cells(row).values()]))
-        return hay
+        assert self.table is not None
+        return self.table.hay[self._order[row]]
+
+    def numbers(self) -> list[int]:
+        """Row → the fact's number in the table (`table.statuses`, `table.hay` …)."""
+        return self._order
+
+    def row_key(self, row: int) -> str:
+        return self.facts[row].id
 
     def row_of(self, fact_id: str) -> int:
-        return self._row.get(fact_id, -1)
+        n = self.table.number.get(fact_id) if self.table else None
+        return -1 if n is None else self._pos[n]
 
     def _key(self, column: int) -> Any:
+        """Sort key on a fact's number in the table."""
         if column == STATUS_COLUMN:
-            return lambda f: self._rank[f.id]
+            return self._rank.__getitem__
+        assert self.table is not None
         if column == LABEL_COLUMN:
-            return lambda f: f.label
-        rows = {f.id: i for i, f in enumerate(self.facts)}
+            return self.table.labels.__getitem__
         doc_col = column - FIRST_DOC_COLUMN
-        return lambda f: self.cells(rows[f.id]).get(doc_col, "")
+        return [cells.get(doc_col, "") for cells in self.table.cells].__getitem__
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows by COLUMN (the status column: conflicts first, then reading order)."""
+        if (column, order) == self._sort and self._order:
+            return  # the view asks twice for one header click
         self._sort = (column, order)
-        if column < 0 or not self.facts:
+        if column < 0 or not self._order:
             return
+        self._reorder(sorted(self._order, key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder))
+
+    def _reorder(self, order: list[int]) -> None:
+        """Rows in a new ORDER (fact numbers); selections and other persistent indexes follow their fact."""
         self.layoutAboutToBeChanged.emit()
-        old = {f.id: i for i, f in enumerate(self.facts)}
-        cells, hay = self._cells, self._hay
-        key = self._key(column)
-        self.facts = sorted(self.facts, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self._cells = [cells[old[f.id]] for f in self.facts]
-        self._hay = [hay[old[f.id]] for f in self.facts]
-        self._row = {f.id: i for i, f in enumerate(self.facts)}
-        was = {row: fid for fid, row in old.items()}
+        was = self._order
+        self._set_order(order)
         moved = self.persistentIndexList()
-        self.changePersistentIndexList(moved, [self.index(self._row[was[p.row()]], p.column()) for p in moved])
+        self.changePersistentIndexList(moved, [self.index(self._pos[was[p.row()]], p.column()) for p in moved])
         self.layoutChanged.emit()
 
     # --- Qt model API --------------------------------------------------------------------
@@ -201,18 +246,23 @@ class FactsModel(QAbstractTableModel):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.facts):
+        if not index.isValid():
             return None
-        fact = self.facts[index.row()]
-        col = index.column()
+        return self.row_data(index.row(), index.column(), role)
+
+    def row_data(self, row: int, col: int, role: int) -> Any:
+        """`data` of the cell at ROW, COL (the filter asks this way, without a model index)."""
+        if row >= len(self.facts):
+            return None
+        fact = self.facts[row]
         if role == FACT_ID_ROLE:
             return fact.id
         if role == SORT_ROLE:
             if col == STATUS_COLUMN:
-                return self._rank[fact.id]
+                return self._rank[self._order[row]]
             if col == LABEL_COLUMN:
                 return fact.label
-            return self.cells(index.row()).get(col - FIRST_DOC_COLUMN, "")
+            return self.cells(row).get(col - FIRST_DOC_COLUMN, "")
         if role == Qt.ItemDataRole.DisplayRole:
             if col == STATUS_COLUMN:
                 status = "dismissed" if fact.review == "dismissed" else fact.status
@@ -220,7 +270,7 @@ class FactsModel(QAbstractTableModel):
                 return shown + REVIEW_SIGN.get(fact.review, "")
             if col == LABEL_COLUMN:
                 return fact.label
-            return self.cells(index.row()).get(col - FIRST_DOC_COLUMN, "")
+            return self.cells(row).get(col - FIRST_DOC_COLUMN, "")
         if role == Qt.ItemDataRole.ToolTipRole:
             review = review_text(fact.review)
             return literal("\n".join(t for t in (fact.label, review, *why_lines(fact, self.index_)) if t))
@@ -235,38 +285,4 @@ class FactsModel(QAbstractTableModel):
         return None
 
 
-class FactsFilter(QSortFilterProxyModel):
-    """Filter by status ('all', 'conflict', 'shared', 'single') and by folded text."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.status = "all"
-        self.needle = ""
-        self.setSortRole(SORT_ROLE)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting is the source model's (one keyed pass); the proxy keeps its order and only filters."""
-        model = self.sourceModel()
-        if isinstance(model, FactsModel):
-            model.sort(column, order)
-
-    def set_status(self, status: str) -> None:
-        self.status = status
-        self.invalidate()
-
-    def set_text(self, text: str) -> None:
-        self.needle = normalize_query(text)
-        self.invalidate()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, FactsModel)
-        fact = model.facts[source_row]
-        if self.status not in ("all", "unreviewed") and shown_status(fact) != self.status:
-            return False
-        if not self.needle:
-            return True
-        return self.needle in model.hay(source_row)
-
-
-__all__ = ["FactsModel", "FactsFilter", "format_value", "FACT_ID_ROLE"]
+__all__ = ["FactsModel", "format_value", "FACT_ID_ROLE"]

@@ -75,6 +75,7 @@ class Reader(ReaderSearch):
         self._step_timer.setInterval(0)
         self._step_timer.timeout.connect(self._run_step)
         facts.fact_activated.connect(self.select_fact)
+        facts.model.filled.connect(lambda: self._step_timer.start() if self._steps else None)
         self._attach(synopsis)
 
     @property
@@ -96,6 +97,9 @@ class Reader(ReaderSearch):
             self._step_timer.start()
 
     def _run_step(self) -> None:
+        if self.facts.busy():  # a big story's facts are prepared in slices: later steps wait for them
+            self._step_timer.stop()  # until the matrix is filled
+            return
         if self._steps:
             self._steps.pop(0)()
         if not self._steps:
@@ -110,7 +114,7 @@ class Reader(ReaderSearch):
         self._steps.clear()
         self._doc_ids = [d.id for d in documents]
         for pane in self.panes.values():
-            pane.setParent(None)
+            pane.hide()  # deleted on the next turn (taking it out of the splitter now cost 30 ms)
             pane.deleteLater()
         self.panes = {}
         self.index = None
@@ -177,7 +181,12 @@ class Reader(ReaderSearch):
         self.facts_index = index if whole is view else AnalysisIndex(self.review(whole), like=self.facts_index)
         for pane in list(self.panes.values()):
             self._queue(partial(self._remark, pane, index))
+        self._queue(lambda: self._reviewed_facts(index))
         self._queue(lambda: self._reviewed_done(index))
+
+    def _reviewed_facts(self, index: AnalysisIndex) -> None:
+        if self.index is index and self.facts_index is not None:
+            self.facts.set_index(self.facts_index)
 
     def _remark(self, pane: ArticlePane, index: AnalysisIndex) -> None:
         """Re-mark PANE for INDEX, unless a later review replaced the index meanwhile."""
@@ -187,7 +196,6 @@ class Reader(ReaderSearch):
     def _reviewed_done(self, index: AnalysisIndex) -> None:
         if self.index is not index or self.facts_index is None:
             return
-        self.facts.set_index(self.facts_index)
         self.synopsis.set_index(index)
         self.synopsis.synopsis.set_point_size(self.point_size)
         found = index.fact_for_mention(self.current_mention or "")

@@ -1,27 +1,15 @@
 """The stories panel: one row per story (label, articles, conflicts), a text filter, keyboard driven.
 
-A folder of a week's coverage holds hundreds of stories; the list is a table model behind a
-sort/filter proxy (no widget per row), filtered with the same folding as search (alef/hamza/
-tashkeel-insensitive). Enter, a click or a double-click opens a story; Up/Down only move, so
+A folder of a week's coverage holds hundreds of stories (10,000 articles: ~6,000); the list is a
+table model (gui/stories_model.py, no widget per row), filtered with the same folding as search
+(alef/hamza/tashkeel-insensitive). Enter, a click or a double-click opens a story; Up/Down only move, so
 walking the list with the keyboard does not rebuild the panes on every key.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -35,149 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.ids import doc_of
 from core.model import Analysis
-from core.text.search import normalize_query
 from gui.i18n import RetranslatingWidget
-from gui.plain import literal
+from gui.stories_model import (
+    ARTICLES_COLUMN,
+    CONFLICTS_COLUMN,
+    LABEL_COLUMN,
+    STORY_ID_ROLE,
+    StoriesFilter,
+    StoriesModel,
+    StoryRow,
+    story_rows,
+)
 
-STORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-LABEL_COLUMN, ARTICLES_COLUMN, CONFLICTS_COLUMN = 0, 1, 2
 FILTER_DELAY_MS = 120
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True, slots=True)
-class StoryRow:
-    """What the list shows of one story."""
-
-    id: str
-    label: str
-    articles: int
-    conflicts: int
-    facts: int
-    text: str
-    """The label and article titles, for the text filter."""
-
-
-def story_rows(analysis: Analysis) -> list[StoryRow]:
-    """One row per story of ANALYSIS, in its order (biggest first). One pass over the facts."""
-    story_of: dict[str, str] = {}
-    for story in analysis.stories:
-        for doc_id in story.documents:
-            story_of[doc_id] = story.id
-    conflicts: dict[str, int] = {}
-    facts: dict[str, int] = {}
-    for f in analysis.facts:
-        if not f.mentions:
-            continue
-        sid = story_of.get(doc_of(f.mentions[0]), "")
-        facts[sid] = facts.get(sid, 0) + 1
-        if f.status == "conflict":
-            conflicts[sid] = conflicts.get(sid, 0) + 1
-    titles = {d.id: d.title for d in analysis.documents}
-    return [
-        StoryRow(
-            s.id,
-            s.label,
-            len(s.documents),
-            conflicts.get(s.id, 0),
-            facts.get(s.id, 0),
-            " ".join([s.label, *(titles.get(d, "") for d in s.documents[:20])]),
-        )
-        for s in analysis.stories
-    ]
-
-
-class StoriesModel(QAbstractTableModel):
-    """The stories of one analysis as a table."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[StoryRow] = []
-        self._row_of: dict[str, int] = {}
-        self._folded: list[str | None] = []
-
-    def set_rows(self, rows: list[StoryRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self._row_of = {r.id: i for i, r in enumerate(rows)}
-        self._folded = [None] * len(rows)
-        self.endResetModel()
-
-    def folded(self, row: int) -> str:
-        """The row's label and titles folded like search (on the first filter: ~20 ms for 700 stories)."""
-        text = self._folded[row]
-        if text is None:
-            text = self._folded[row] = normalize_query(self.rows[row].text)
-        return text
-
-    def row_of(self, story_id: str) -> int:
-        return self._row_of.get(story_id, -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Story"), self.tr("Articles"), self.tr("Conflicts"))[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("The story, named after its most central headline"),
-                self.tr("How many articles report it"),
-                self.tr("How many numbers its sources disagree on"),
-            )[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        col = index.column()
-        if role == STORY_ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (row.label, row.articles, row.conflicts)[col]
-        if role == SORT_ROLE:
-            return (index.row(), row.articles, row.conflicts)[col]  # the label column keeps core's order
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return literal(
-                self.tr("{label}\n{n} articles · {f} facts · {c} conflicts").format(
-                    label=row.label, n=row.articles, f=row.facts, c=row.conflicts
-                )
-            )
-        if role == Qt.ItemDataRole.ForegroundRole and col == CONFLICTS_COLUMN and row.conflicts:
-            return QColor("#c62828")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col != LABEL_COLUMN:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-
-class StoriesFilter(QSortFilterProxyModel):
-    """Keeps the stories whose label or article titles contain the folded filter text."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.needle = ""
-        self.setSortRole(SORT_ROLE)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self.needle = normalize_query(text)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
-        if not self.needle:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, StoriesModel)
-        return self.needle in model.folded(source_row)
+__all__ = ["StoriesDock", "StoriesModel", "StoryRow", "story_rows", "STORY_ID_ROLE", "LABEL_COLUMN"]
 
 
 class StoriesTable(QTableView):
@@ -268,7 +128,11 @@ class StoriesDock(RetranslatingWidget, QDockWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter stories (e.g. عدن)"))
 
     def set_analysis(self, analysis: Analysis | None) -> None:
-        self.model.set_rows(story_rows(analysis) if analysis is not None else [])
+        self.set_rows(story_rows(analysis) if analysis is not None else [])
+
+    def set_rows(self, rows: list[StoryRow]) -> None:
+        """The stories to list (`gui.stories_model.story_rows_steps` prepares them in slices)."""
+        self.model.set_rows(rows)
         self.apply_filter()
 
     def apply_filter(self) -> None:

@@ -2,20 +2,32 @@
 
 `core.match.stories.story_analysis` scans every sentence, mention, alignment and fact of the folder:
 ~40 ms for 10,000 articles, on the GUI thread at each story switch. `StoryParts` sorts them once
-into per-article buckets, a slice per event-loop turn after the analysis arrives (`step()`), and
+into per-article buckets, a few milliseconds per event-loop turn after the analysis arrives (`step()`), and
 then cuts a story by gathering its articles' buckets: the same Analysis as `story_analysis`
 (same items, same order), at a cost that grows with the story, not the folder.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 from core.ids import doc_of
 from core.model import Alignment, Analysis, Fact, Mention, Sentence, Story
 
-SLICE = 8_000
-"""Items sorted into buckets per step (~3-5 ms)."""
+STEP_S = 0.006
+"""Time sorting items into buckets per step (the window answers between two)."""
+CHECK_EVERY = 512
+"""Items sorted between two looks at the clock (~0.3 ms)."""
+
+
+def run_for(work: Iterator[None], budget_s: float = STEP_S) -> bool:
+    """Run WORK (a generator that pauses often) for about BUDGET_S seconds; True once it is done."""
+    deadline = time.perf_counter() + budget_s
+    for _ in work:
+        if time.perf_counter() >= deadline:
+            return False
+    return True
 
 
 class Buckets:
@@ -36,7 +48,8 @@ class StoryParts:
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.buckets: dict[str, Buckets] = {d.id: Buckets() for d in analysis.documents}
+        self.buckets: dict[str, Buckets] = {}
+        """Made on first use: 10,000 empty ones up front cost a stall of their own."""
         self._document = {d.id: d for d in analysis.documents}
         self._place = {d.id: i for i, d in enumerate(analysis.documents)}
         self.ready = False
@@ -49,32 +62,30 @@ class StoryParts:
         return bucket
 
     def _fill(self) -> Iterator[None]:
+        """Yields every CHECK_EVERY items, whichever list they are in."""
         a = self.analysis
         for i, s in enumerate(a.sentences):
             self._bucket(s.doc).sentences.append((i, s))
-            if i % SLICE == SLICE - 1:
+            if i % CHECK_EVERY == 0:
                 yield
         for i, m in enumerate(a.mentions):
             self._bucket(m.doc).mentions.append((i, m))
-            if i % SLICE == SLICE - 1:
+            if i % CHECK_EVERY == 0:
                 yield
         for i, al in enumerate(a.alignments):
             self._bucket(doc_of(al.a)).alignments.append((i, al))
-            if i % SLICE == SLICE - 1:
+            if i % CHECK_EVERY == 0:
                 yield
         for i, f in enumerate(a.facts):
             if f.mentions:
                 self._bucket(doc_of(f.mentions[0])).facts.append((i, f))
-            if i % SLICE == SLICE - 1:
+            if i % CHECK_EVERY == 0:
                 yield
 
-    def step(self) -> bool:
-        """Sort one slice into the buckets; True once all are sorted."""
+    def step(self, budget_s: float = STEP_S) -> bool:
+        """Sort items into the buckets for about BUDGET_S seconds; True once all are sorted."""
         if not self.ready:
-            try:
-                next(self._work)
-            except StopIteration:
-                self.ready = True
+            self.ready = run_for(self._work, budget_s)
         return self.ready
 
     def cut(self, story_id: str) -> Analysis:

@@ -283,57 +283,57 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FactsDock</name>
     <message>
-        <location filename="../../gui/facts_dock.py" line="30"/>
+        <location filename="../../gui/facts_dock.py" line="31"/>
         <source>All facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="31"/>
+        <location filename="../../gui/facts_dock.py" line="32"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="32"/>
+        <location filename="../../gui/facts_dock.py" line="33"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="33"/>
+        <location filename="../../gui/facts_dock.py" line="34"/>
         <source>Single source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="34"/>
+        <location filename="../../gui/facts_dock.py" line="35"/>
         <source>Unreviewed conflicts first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="113"/>
+        <location filename="../../gui/facts_dock.py" line="115"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="116"/>
+        <location filename="../../gui/facts_dock.py" line="118"/>
         <source>Filter facts (e.g. حافلة)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="152"/>
+        <location filename="../../gui/facts_dock.py" line="157"/>
         <source>Add note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="156"/>
+        <location filename="../../gui/facts_dock.py" line="161"/>
         <source>Confirm this fact (reviewed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="160"/>
+        <location filename="../../gui/facts_dock.py" line="165"/>
         <source>Dismiss this conflict (not a contradiction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_dock.py" line="165"/>
+        <location filename="../../gui/facts_dock.py" line="170"/>
         <source>Merge the two selected facts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,47 +341,47 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../gui/facts_model.py" line="43"/>
+        <location filename="../../gui/facts_model.py" line="44"/>
         <source>≠ conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="44"/>
+        <location filename="../../gui/facts_model.py" line="45"/>
         <source>= shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="45"/>
+        <location filename="../../gui/facts_model.py" line="46"/>
         <source>· single</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="46"/>
+        <location filename="../../gui/facts_model.py" line="47"/>
         <source>✗ dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="53"/>
+        <location filename="../../gui/facts_model.py" line="54"/>
         <source>reviewed: confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="54"/>
+        <location filename="../../gui/facts_model.py" line="55"/>
         <source>reviewed: dismissed (not a contradiction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="55"/>
+        <location filename="../../gui/facts_model.py" line="56"/>
         <source>reviewed: split or merged by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="193"/>
+        <location filename="../../gui/facts_model.py" line="238"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="195"/>
+        <location filename="../../gui/facts_model.py" line="240"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,22 +918,22 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="279"/>
+        <location filename="../../gui/reader.py" line="287"/>
         <source>No conflicts between these sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="308"/>
+        <location filename="../../gui/reader.py" line="316"/>
         <source>Sentence {id}: reported by {n} other source(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="310"/>
+        <location filename="../../gui/reader.py" line="318"/>
         <source>Sentence {id}: no other source reports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="371"/>
+        <location filename="../../gui/reader.py" line="379"/>
         <source>Text size {size} pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,17 +1007,17 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoriesDock</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="267"/>
+        <location filename="../../gui/stories_dock.py" line="127"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="268"/>
+        <location filename="../../gui/stories_dock.py" line="128"/>
         <source>Filter stories (e.g. عدن)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="278"/>
+        <location filename="../../gui/stories_dock.py" line="142"/>
         <source>{shown} of {total} stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,37 +1025,37 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoriesModel</name>
     <message>
-        <location filename="../../gui/stories_dock.py" line="129"/>
+        <location filename="../../gui/stories_model.py" line="170"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="129"/>
+        <location filename="../../gui/stories_model.py" line="170"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="129"/>
+        <location filename="../../gui/stories_model.py" line="170"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="132"/>
+        <location filename="../../gui/stories_model.py" line="173"/>
         <source>The story, named after its most central headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="133"/>
+        <location filename="../../gui/stories_model.py" line="174"/>
         <source>How many articles report it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="134"/>
+        <location filename="../../gui/stories_model.py" line="175"/>
         <source>How many numbers its sources disagree on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/stories_dock.py" line="151"/>
+        <location filename="../../gui/stories_model.py" line="197"/>
         <source>{label}
 {n} articles · {f} facts · {c} conflicts</source>
         <translation type="unfinished"></translation>
@@ -1072,27 +1072,27 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="114"/>
+        <location filename="../../gui/story_view.py" line="117"/>
         <source>Go to the stories list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="115"/>
+        <location filename="../../gui/story_view.py" line="118"/>
         <source>Articles side by side…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="116"/>
+        <location filename="../../gui/story_view.py" line="119"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="226"/>
+        <location filename="../../gui/story_view.py" line="231"/>
         <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="260"/>
+        <location filename="../../gui/story_view.py" line="275"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation type="unfinished"></translation>
     </message>

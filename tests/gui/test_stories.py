@@ -75,6 +75,22 @@ def test_the_story_list_appears_when_the_folder_holds_several_stories(  # type: 
     assert dock.proxy.rowCount() == len(window.analysis.stories) >= 2
 
 
+def test_sorting_the_story_list_by_articles_keeps_the_current_story(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, stories_dir: Path
+) -> None:
+    _open(window, qtbot, stories_dir)
+    dock = window.stories.dock
+    last = dock.proxy.index(dock.proxy.rowCount() - 1, LABEL_COLUMN).data(STORY_ID_ROLE)
+    dock.select_story(last)
+    dock.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    counts = [dock.proxy.index(r, 1).data() for r in range(dock.proxy.rowCount())]
+    assert counts == sorted(counts) and counts[-1] > counts[0]
+    assert dock.table.currentIndex().data(STORY_ID_ROLE) == last
+    dock.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    shown = [dock.proxy.index(r, 0).data(STORY_ID_ROLE) for r in range(dock.proxy.rowCount())]
+    assert shown == [s.id for s in window.analysis.stories]
+
+
 def test_the_seeds_show_no_story_list(seeds_window: MainWindow) -> None:
     assert len(seeds_window.analysis.stories) == 1
     assert not seeds_window.stories.dock.isVisible()
