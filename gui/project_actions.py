@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
 )
+from shiboken6 import isValid
 
 from core.project import Project
 from core.store import ProjectFileError
@@ -82,8 +83,10 @@ class ProjectActions(Retranslating):
         self.redo_action = self._action(self.undo_stack.redo, QKeySequence.StandardKey.Redo)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda _text: self._name_undo_redo())
-        self.undo_stack.redoTextChanged.connect(lambda _text: self._name_undo_redo())
+        self.undo_stack.undoTextChanged.connect(self._name_undo_redo)
+        self.undo_stack.redoTextChanged.connect(self._name_undo_redo)
+        self._undo_index = 0
+        self.undo_stack.indexChanged.connect(self._undo_moved)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         for action in (self.undo_action, self.redo_action):
@@ -106,14 +109,14 @@ class ProjectActions(Retranslating):
         self.save_as_action.setText(self.tr("&Save Project As…"))
         self._name_undo_redo()
 
-    def _name_undo_redo(self) -> None:
+    def _name_undo_redo(self, _text: str = "") -> None:
         """«Undo Add note», as Qt's own undo action reads, in the current language."""
+        if not isValid(self.undo_stack):
+            return  # the window is closing: the stack is gone before its last signals
         undo = self.tr("Undo")
         redo = self.tr("Redo")
         self.undo_action.setText(f"{undo} {self.undo_stack.undoText()}".strip())
         self.redo_action.setText(f"{redo} {self.undo_stack.redoText()}".strip())
-        self._undo_index = 0
-        self.undo_stack.indexChanged.connect(self._undo_moved)
 
     def _action(self, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
         action = QAction(self.shell.widget)  # its text: retranslate_ui
