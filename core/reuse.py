@@ -1,5 +1,6 @@
-"""Links of unchanged stories taken from the stored analysis, so that a re-analysis links only the
-stories whose articles changed (issue 14: relinking the whole folder was 62 % of adding 10 articles).
+"""What a re-analysis takes from the stored analysis: the sentences and mentions of unchanged articles
+(`reuse_unchanged`), and the links of unchanged stories, so that only the stories whose articles
+changed are linked (`stored_links`; issue 14: relinking the whole folder was 62 % of adding 10 articles).
 
 A story's alignments and facts depend on its own articles only (core.pipeline.link_story): a story
 made of the same articles, byte for byte, as a stored one has the stored links, with ids renamed
@@ -13,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from core import pipeline
 from core.match.align import FACT_SCORE
 from core.match.reasons import renamed_reasons
-from core.model import Alignment, Analysis, Fact, Story
+from core.model import Alignment, Analysis, Document, Fact, Mention, Sentence, Story
 from core.pipeline import StoryLinks
 from core.store.records import relative_path
 
@@ -74,3 +76,67 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
 
 def _doc(item: str) -> str:
     return item.split(".", 1)[0]
+
+
+def reuse_unchanged(
+    old: Analysis,
+    documents: list[Document],
+    folder: Path,
+    progress: pipeline.Progress | None,
+    cancelled: pipeline.IsCancelled | None,
+) -> tuple[Analysis, list[str]]:
+    """Sentences and mentions of DOCUMENTS: stored ones for unchanged articles (ids renumbered when an
+    article was added or removed before them), `analyze_document` for the others."""
+    old_docs = {relative_path(d.path, folder): d for d in old.documents}
+    old_sentences: dict[str, list[Sentence]] = {}
+    old_mentions: dict[str, list[Mention]] = {}
+    for s in old.sentences:
+        old_sentences.setdefault(s.doc, []).append(s)
+    for m in old.mentions:
+        old_mentions.setdefault(m.doc, []).append(m)
+    analysis = Analysis(folder=str(folder), documents=documents)
+    reanalysed: list[str] = []
+    for i, doc in enumerate(documents):
+        if cancelled is not None and cancelled():
+            raise pipeline.Cancelled()
+        rel = relative_path(doc.path, folder)
+        if progress is not None:
+            progress(i, len(documents) + 1, f"reading {rel}")
+        previous = old_docs.get(rel)
+        if previous is not None and previous.sha256 == doc.sha256:
+            rename = renamer(previous.id, doc.id)
+            analysis.sentences.extend(
+                replace(s, id=rename(s.id), doc=doc.id) for s in old_sentences.get(previous.id, [])
+            )
+            analysis.mentions.extend(
+                replace(
+                    m,
+                    id=rename(m.id),
+                    doc=doc.id,
+                    sentence=rename(m.sentence),
+                    frame=replace(m.frame, part_of=rename(m.frame.part_of)) if m.frame.part_of else m.frame,
+                )
+                for m in old_mentions.get(previous.id, [])
+            )
+        else:
+            try:
+                sentences, mentions = pipeline.analyze_document(doc)
+            except Exception:  # noqa: BLE001 - one odd text must not cost the folder: listed below
+                sentences, mentions = [], []
+            analysis.sentences.extend(sentences)
+            analysis.mentions.extend(mentions)
+            reanalysed.append(rel)
+    analysis.problems.extend(pipeline.unanalysed_problems(documents, analysis.sentences, str(folder)))
+    if progress is not None:
+        progress(len(documents), len(documents) + 1, "comparing articles")
+    return analysis, reanalysed
+
+
+def renamer(old_id: str, new_id: str) -> Callable[[str], str]:
+    """Maps "d3.s7" to "d4.s7" when article d3 became d4."""
+    prefix = old_id + "."
+
+    def rename(item_id: str) -> str:
+        return new_id + item_id[len(old_id) :] if item_id.startswith(prefix) else item_id
+
+    return rename

@@ -260,6 +260,7 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
         Sentence(i, d, idx, s, e, bool(f))
         for i, d, idx, s, e, f in db.execute('SELECT id, doc, idx, start, "end", furniture FROM sentences ORDER BY num')
     ]
+    frames: dict[tuple[str, ...], Frame] = {}  # few distinct frames: one object each, not one per mention
     analysis.mentions = [
         Mention(
             i,
@@ -272,13 +273,14 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
             qualifier,
             counted,
             text,
-            Frame(*frame),
+            frames.get(frame) or frames.setdefault(frame, Frame(*frame)),
             family=family,
         )
-        for i, doc, sentence, start, end, value, kind, qualifier, counted, text, family, *frame in db.execute(
+        for i, doc, sentence, start, end, value, kind, qualifier, counted, text, family, *cells in db.execute(
             'SELECT id, doc, sentence, start, "end", value, kind, qualifier, counted, text, family,'
             " role, subject, aggregation, scope, part_of, base FROM mentions ORDER BY rowid"
         )
+        for frame in (tuple(cells),)
     ]
     analysis.alignments = [
         Alignment(*row) for row in db.execute("SELECT a, b, score, why FROM alignments ORDER BY rowid")
@@ -286,8 +288,20 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
     members: dict[str, list[str]] = {}
     for fact, mention in db.execute("SELECT fact, mention FROM fact_mentions ORDER BY fact, position"):
         members.setdefault(fact, []).append(mention)
+    reasons_of: dict[str, tuple[Reason, ...]] = {}  # facts of one article share theirs
     analysis.facts = [
-        Fact(i, status, tuple(members.get(i, ())), label, why, counted, kind, reasons_from_json(reasons))
+        Fact(
+            i,
+            status,
+            tuple(members.get(i, ())),
+            label,
+            why,
+            counted,
+            kind,
+            reasons_of[reasons]
+            if reasons in reasons_of
+            else reasons_of.setdefault(reasons, reasons_from_json(reasons)),
+        )
         for i, status, label, why, counted, kind, reasons in db.execute(
             "SELECT id, status, label, explanation, counted, kind, reasons FROM facts ORDER BY position"
         )
