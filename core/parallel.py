@@ -61,6 +61,49 @@ def process_pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_exit_with_parent)
 
 
+class EarlyPool:
+    """A process pool started as soon as a folder is known to be large (`start_for`, called when its
+    files are listed), not once they are read: the workers boot (about a second for the first pool of
+    a process: the fork server imports the pipeline) in other processes while this one reads.
+    Never started for a folder below SERIAL_BELOW or with one job; shut down on leaving the `with`."""
+
+    def __init__(self, jobs: int | None) -> None:
+        self.jobs = default_jobs() if jobs is None else jobs
+        self.pool: ProcessPoolExecutor | None = None
+
+    def start_for(self, articles: int) -> None:
+        """Start the pool when ARTICLES (files to read) make it worth it; its workers boot in a thread."""
+        if self.pool is not None or self.jobs <= 1 or articles < SERIAL_BELOW:
+            return
+        import threading
+
+        pool = self.pool = process_pool(self.jobs)
+
+        def boot() -> None:  # a submit blocks until the fork server is up: made here, reading goes on
+            try:
+                for _ in range(self.jobs):
+                    pool.submit(int)
+            except RuntimeError:  # shut down meanwhile (cancelled, or the folder read fewer articles)
+                pass
+
+        threading.Thread(target=boot, name="pool boot", daemon=True).start()
+
+    def executor_for(self, documents: int) -> ProcessPoolExecutor | None:
+        """The pool for a folder of DOCUMENTS articles as read (None: analyse them in this process)."""
+        if documents < SERIAL_BELOW or self.jobs <= 1:
+            return None
+        self.start_for(documents)
+        return self.pool
+
+    def __enter__(self) -> EarlyPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
 def _exit_with_parent() -> None:
     """In a worker: end when the process that started the pool ends, even killed (a pool's workers
     otherwise wait for work forever)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -27,7 +27,16 @@ from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
-from core.parallel import SERIAL_BELOW, Cancelled, chunked, default_jobs, process_pool, run_map, worker_count
+from core.parallel import (
+    SERIAL_BELOW,
+    Cancelled,
+    EarlyPool,
+    chunked,
+    default_jobs,
+    process_pool,
+    run_map,
+    worker_count,
+)
 from core.text.arabic import fold_chars, stems_folded
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
@@ -339,17 +348,20 @@ def analyze_folder(
     t0 = time.perf_counter()
     analysis = Analysis(folder=str(folder))
     report(0, 1, "reading files")
-    analysis.documents, analysis.problems = read_folder(
-        folder,
-        recurse=recurse,
-        outside_links=outside_links,
-        on_problem=on_problem,
-        progress=lambda done, of, path: report(done, of + 1, f"opening {path}"),  # cancellable between files
-    )
-    analysis.timings["read"] = time.perf_counter() - t0
-    documents = analysis.documents
-    total = len(documents) + 1
-    with _executor(executor, len(documents), jobs) as runner:
+    with nullcontext(None) if executor is not None else EarlyPool(jobs) as early:
+
+        def opening(done: int, of: int, path: str) -> None:
+            if early is not None:
+                early.start_for(of)  # the workers boot while the files are read
+            report(done, of + 1, f"opening {path}")  # cancellable between files
+
+        analysis.documents, analysis.problems = read_folder(
+            folder, recurse=recurse, outside_links=outside_links, on_problem=on_problem, progress=opening
+        )
+        analysis.timings["read"] = time.perf_counter() - t0
+        documents = analysis.documents
+        total = len(documents) + 1
+        runner = executor if early is None else early.executor_for(len(documents))
         t1 = time.perf_counter()
         chunks = chunked(documents, worker_count(runner), lambda d: len(d.text) // 1000 + 1)
         sizes = [len(c) for c in chunks]
@@ -385,12 +397,3 @@ def analyze_folder(
     report(total, total, "done")
     analysis.timings["total"] = time.perf_counter() - t0
     return analysis
-
-
-@contextmanager
-def _executor(given: Executor | None, documents: int, jobs: int | None) -> Iterator[Executor | None]:
-    if given is not None:
-        yield given
-    else:
-        with executor_for(documents, jobs) as pool:
-            yield pool

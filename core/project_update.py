@@ -26,6 +26,10 @@ from core.store.records import relative_path
 if TYPE_CHECKING:
     from concurrent.futures import Executor
 
+UNCHANGED_SHARE = 30
+"""An unchanged article costs an update about a thirtieth of analysing it (its sentence profiles are
+made again for story grouping): an update starts a process pool only when its work, counted in
+articles analysed, reaches `core.parallel.SERIAL_BELOW`."""
 ANALYZER = analyzer_fingerprint()
 """What computed a stored analysis (core code and lexicons): a project analysed by anything else
 is analysed afresh instead of showing results an older Muqabala or older lexicons computed."""
@@ -98,7 +102,8 @@ def bring_up_to_date(
     analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
     analysis.timings["read"] = read
     t1 = time.perf_counter()
-    with pipeline.executor_for(len(documents), jobs) if executor is None else nullcontext(executor) as runner:
+    work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
+    with pipeline.executor_for(work, jobs) if executor is None else nullcontext(executor) as runner:
         pipeline.link(analysis, executor=runner, cancelled=cancelled, reuse=stored_links(old, analysis, folder))
     del old
     analysis.timings["link"] = time.perf_counter() - t1
