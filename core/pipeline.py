@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -348,20 +348,23 @@ def analyze_folder(
     t0 = time.perf_counter()
     analysis = Analysis(folder=str(folder))
     report(0, 1, "reading files")
-    with nullcontext(None) if executor is not None else EarlyPool(jobs) as early:
+    early = EarlyPool(jobs if executor is None else 1)  # started while reading when the folder is large
 
-        def opening(done: int, of: int, path: str) -> None:
-            if early is not None:
-                early.start_for(of)  # the workers boot while the files are read
-            report(done, of + 1, f"opening {path}")  # cancellable between files
+    def opening(done: int, of: int, path: str) -> None:
+        early.start_for(of)
+        report(done, of + 1, f"opening {path}")  # cancellable between files
 
+    try:
         analysis.documents, analysis.problems = read_folder(
             folder, recurse=recurse, outside_links=outside_links, on_problem=on_problem, progress=opening
         )
-        analysis.timings["read"] = time.perf_counter() - t0
-        documents = analysis.documents
-        total = len(documents) + 1
-        runner = executor if early is None else early.executor_for(len(documents))
+    except BaseException:
+        early.close()
+        raise
+    analysis.timings["read"] = time.perf_counter() - t0
+    documents = analysis.documents
+    total = len(documents) + 1
+    with _executor(executor, early, len(documents)) as runner:
         t1 = time.perf_counter()
         chunks = chunked(documents, worker_count(runner), lambda d: len(d.text) // 1000 + 1)
         sizes = [len(c) for c in chunks]
@@ -397,3 +400,9 @@ def analyze_folder(
     report(total, total, "done")
     analysis.timings["total"] = time.perf_counter() - t0
     return analysis
+
+
+@contextmanager
+def _executor(given: Executor | None, early: EarlyPool, documents: int) -> Iterator[Executor | None]:
+    with early:
+        yield given if given is not None else early.executor_for(documents)

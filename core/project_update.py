@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from core import pipeline
 from core.fingerprint import analyzer_fingerprint
-from core.ingest.folder import ProblemSink
+from core.ingest.folder import ProblemSink, read_folder
 from core.manifest import Manifest, manifest_of
 from core.model import Analysis
 from core.project_changes import Changes
-from core.reuse import reuse_unchanged, stored_links
+from core.reuse import reuse_unchanged, stored_links, unchanged_documents
 from core.store import Store
 from core.store.records import relative_path
 
@@ -82,13 +82,18 @@ def bring_up_to_date(
         analysis = store.load(folder)
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    documents, problems = pipeline.read_documents(
-        folder, recurse=recurse, outside_links=outside_links, on_problem=on_problem
+    old = store.load(folder)
+    documents, problems = read_folder(
+        folder,
+        recurse=recurse,
+        outside_links=outside_links,
+        on_problem=on_problem,
+        known=unchanged_documents(old, folder, on_disk),
     )
     read = time.perf_counter() - t0
     current = {relative_path(d.path, folder): d.sha256 for d in documents}
     if current == stored:
-        analysis = store.load(folder)
+        analysis = old
         if analysis.problems != problems:  # e.g. a new unreadable file: nothing to recompute
             analysis.problems = problems
             store.save(analysis, folder, in_folder=in_folder, **disk_meta)
@@ -97,7 +102,6 @@ def bring_up_to_date(
         analysis.timings["read"] = read
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    old = store.load(folder)
     analysis, reanalysed = reuse_unchanged(old, documents, folder, progress, cancelled)
     analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
     analysis.timings["read"] = read
