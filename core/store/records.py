@@ -183,6 +183,7 @@ def save_analysis(
         ),
     )
     _insert(db, "alignments", ({"a": a.a, "b": a.b, "score": a.score, "why": a.why} for a in analysis.alignments))
+    reasons_text: dict[tuple[Reason, ...], str] = {}  # facts of one article share their reasons
     _insert(
         db,
         "facts",
@@ -195,7 +196,7 @@ def save_analysis(
                 "explanation": f.explanation,
                 "counted": f.counted,
                 "kind": f.kind,
-                "reasons": reasons_json(f.reasons),
+                "reasons": reasons_text.get(f.reasons) or reasons_text.setdefault(f.reasons, reasons_json(f.reasons)),
             }
             for i, f in enumerate(analysis.facts)
         ),
