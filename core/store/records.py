@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import operator
 import os
 import time
 from collections.abc import Iterable
@@ -230,8 +231,8 @@ def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]
     columns = list(first)
     names = ", ".join(f'"{c}"' for c in columns)
     sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
-    values = (tuple(row[c] for c in columns) for row in it)
-    db.conn.executemany(sql, itertools.chain([tuple(first[c] for c in columns)], values))
+    values = operator.itemgetter(*columns)  # every table has several columns: a tuple, made in C
+    db.conn.executemany(sql, map(values, itertools.chain([first], it)))
 
 
 def _drop_search_triggers(db: sqlite_utils.Database) -> list[str]:
