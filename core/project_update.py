@@ -79,7 +79,7 @@ def bring_up_to_date(
         # files refused then included): no decoding, nothing recomputed
         if on_disk.hashed:
             store.set_meta(**disk_meta)  # the files just hashed are known by their stat next time
-        analysis = store.load(folder)
+        analysis = store.load(folder, reorder=False)  # saved by this analyser (`fresh` is False)
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
     old = store.load(folder)
