@@ -82,7 +82,7 @@ def bring_up_to_date(
         analysis = store.load(folder, reorder=False)  # saved by this analyser (`fresh` is False)
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    old = store.load(folder)
+    old = store.load(folder, reorder=False)  # link orders the conflicts in time afresh
     documents, problems = read_folder(
         folder,
         recurse=recurse,
