@@ -12,7 +12,8 @@ checked while waiting, so a cancel is honoured within `POLL_S` even in the middl
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # imported where used: an in-process analysis never loads concurrent.futures
@@ -106,6 +107,14 @@ class EarlyPool:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
+
+
+@contextmanager
+def pool_for(documents: int, jobs: int | None) -> Iterator[ProcessPoolExecutor | None]:
+    """A process pool of JOBS workers (default: every core) for the work of DOCUMENTS articles, shut
+    down afterwards; None (in-process) for one job or less work than `SERIAL_BELOW` articles."""
+    with EarlyPool(jobs) as early:
+        yield early.executor_for(documents)
 
 
 def _exit_with_parent() -> None:

@@ -27,16 +27,7 @@ from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
-from core.parallel import (
-    SERIAL_BELOW,
-    Cancelled,
-    EarlyPool,
-    chunked,
-    default_jobs,
-    process_pool,
-    run_map,
-    worker_count,
-)
+from core.parallel import Cancelled, EarlyPool, chunked, run_map, worker_count
 from core.text.arabic import fold_chars, stems_folded
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
@@ -303,21 +294,6 @@ def link(
     analysis.timings["align"] = sum(links.align_time for links in linked)
     analysis.timings["facts"] = sum(links.facts_time for links in linked)
     analysis.timings["link"] = time.perf_counter() - t1
-
-
-@contextmanager
-def executor_for(documents: int, jobs: int | None) -> Iterator[Executor | None]:
-    """A process pool of JOBS workers (default: every core) for a folder of DOCUMENTS articles, shut
-    down afterwards; None (in-process) for one job or a folder below `SERIAL_BELOW`."""
-    jobs = default_jobs() if jobs is None else jobs
-    if jobs <= 1 or documents < SERIAL_BELOW:
-        yield None
-        return
-    pool = process_pool(jobs)
-    try:
-        yield pool
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def analyze_folder(

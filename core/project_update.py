@@ -18,6 +18,7 @@ from core.fingerprint import analyzer_fingerprint
 from core.ingest.folder import ProblemSink, read_folder
 from core.manifest import Manifest, manifest_of
 from core.model import Analysis
+from core.parallel import pool_for
 from core.project_changes import Changes
 from core.reuse import reuse_unchanged, stored_links, unchanged_documents
 from core.store import Store
@@ -107,7 +108,7 @@ def bring_up_to_date(
     analysis.timings["read"] = read
     t1 = time.perf_counter()
     work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
-    with pipeline.executor_for(work, jobs) if executor is None else nullcontext(executor) as runner:
+    with pool_for(work, jobs) if executor is None else nullcontext(executor) as runner:
         pipeline.link(analysis, executor=runner, cancelled=cancelled, reuse=stored_links(old, analysis, folder))
     del old
     analysis.timings["link"] = time.perf_counter() - t1
