@@ -1,19 +1,22 @@
 """Adding articles to a project vs analysing the folder afresh; reopening it unchanged (issue 14).
 
-    python bench/incremental.py [--n 1000] [--add 10] [--code DIR] [--samples DIR]
+    python bench/incremental.py [--n 1000] [--add 10] [--code DIR] [--samples DIR] [--jobs N]
 
 Writes N + ADD consecutive corpus articles (../shared/corpus, research-only: written to a temporary
 folder, never into the repo), holds back ADD of them spread through the folder (so that the others
 are renumbered), opens the project, puts the ADD articles back and opens it again. Prints the
 fresh analysis of the full folder, the update, its ratio, two reopenings of the unchanged folder
 (the second is the fast path), and whether the updated analysis equals the fresh one. `--code`
-runs another checkout's core (e.g. a worktree of main) in the same way, to compare.
+runs another checkout's core (e.g. a worktree of main) in the same way, to compare. `--jobs 1`
+runs everything in this process, so that the CPU times printed beside the wall times (`*_cpu_s`)
+are the whole work: on a shared machine their ratio is the figure that load does not move.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -29,6 +32,7 @@ def main() -> int:
     parser.add_argument("--add", type=int, default=10)
     parser.add_argument("--code", default=str(ROOT), help="checkout whose core is measured")
     parser.add_argument("--samples", help="folder of .txt articles to take the N + ADD from (else the corpus)")
+    parser.add_argument("--jobs", type=int, help="worker processes (default: every core; 1: in-process)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "bench"))
     sys.path.insert(0, args.code)
@@ -54,22 +58,24 @@ def main() -> int:
         if name not in held:
             shutil.copy(full / name, project / name)
 
-    t = time.perf_counter()
-    fresh = analyze_folder(full)
-    t_fresh = time.perf_counter() - t
-    Project.open(project).close()
+    t, c = time.perf_counter(), time.process_time()
+    fresh = analyze_folder(full, jobs=args.jobs)
+    t_fresh, c_fresh = time.perf_counter() - t, time.process_time() - c
+    Project.open(project, jobs=args.jobs).close()
     for name in held:
         shutil.copy(full / name, project / name)
-    t = time.perf_counter()
-    with Project.open(project) as p:
-        t_update = time.perf_counter() - t
+    t, c = time.perf_counter(), time.process_time()
+    with Project.open(project, jobs=args.jobs) as p:
+        t_update, c_update = time.perf_counter() - t, time.process_time() - c
         updated = to_dict(p.analysis)
         changes = p.changes
     reopen = []
+    reopen_cpu = []
     for _ in range(2):
-        t = time.perf_counter()
-        Project.open(project).close()
+        t, c = time.perf_counter(), time.process_time()
+        Project.open(project, jobs=args.jobs).close()
         reopen.append(time.perf_counter() - t)
+        reopen_cpu.append(time.process_time() - c)
     expected = to_dict(fresh)
     for d in (updated, expected):
         d["folder"] = ""
@@ -83,8 +89,13 @@ def main() -> int:
                 "fresh_s": round(t_fresh, 3),
                 "update_s": round(t_update, 3),
                 "update_ratio": round(t_update / t_fresh, 3),
+                "fresh_cpu_s": round(c_fresh, 3),
+                "update_cpu_s": round(c_update, 3),
+                "update_cpu_ratio": round(c_update / c_fresh, 3) if args.jobs == 1 else None,
                 "reanalysed": len(changes.reanalysed),
                 "reopen_s": [round(x, 3) for x in reopen],
+                "reopen_cpu_s": [round(x, 3) for x in reopen_cpu],
+                "load": round(os.getloadavg()[0], 1),
                 "same_as_fresh": updated == expected,
                 "differs": [k for k in expected if expected[k] != updated.get(k)],
             }

@@ -40,20 +40,24 @@ def measure(cmd: list[str], cwd: Path) -> dict[str, float]:
     """Run CMD; wall, CPU and peak RSS (tree sum and largest process), polled."""
     t0 = time.perf_counter()
     proc = psutil.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak_tree = peak_one = 0
+    peak_tree = peak_one = peak_pss = 0
     cpu: dict[int, float] = {}
     while proc.poll() is None:
         try:
             procs = [proc, *proc.children(recursive=True)]
             rss = []
+            pss = 0
             for p in procs:
                 try:
-                    rss.append(p.memory_info().rss)
+                    full = p.memory_full_info()
+                    rss.append(full.rss)
+                    pss += full.pss
                     t = p.cpu_times()
                     cpu[p.pid] = t.user + t.system
                 except psutil.Error:
                     pass
             peak_tree = max(peak_tree, sum(rss))
+            peak_pss = max(peak_pss, pss)
             peak_one = max(peak_one, max(rss, default=0))
         except psutil.Error:
             pass
@@ -61,7 +65,13 @@ def measure(cmd: list[str], cwd: Path) -> dict[str, float]:
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         raise SystemExit(f"{cmd} failed: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
-    return {"wall": wall, "cpu": sum(cpu.values()), "tree_mb": peak_tree / 2**20, "one_mb": peak_one / 2**20}
+    return {
+        "wall": wall,
+        "cpu": sum(cpu.values()),
+        "tree_mb": peak_tree / 2**20,
+        "one_mb": peak_one / 2**20,
+        "pss_mb": peak_pss / 2**20,
+    }
 
 
 def main() -> int:
@@ -73,7 +83,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args()
     out = Path(tempfile.mkdtemp(prefix="muqabala-speed-"))
-    print(f"{'folder':<28} {'what':<10} {'wall s':>7} {'cpu s':>7} {'tree MB':>8} {'max MB':>7}  load")
+    print(f"{'folder':<28} {'what':<10} {'wall s':>7} {'cpu s':>7} {'tree MB':>8} {'max MB':>7} {'PSS MB':>7}  load")
     for folder in args.folders:
         floor = subprocess.run(
             [sys.executable, "-c", FLOOR, str(ROOT), folder], check=True, capture_output=True, text=True
@@ -92,7 +102,7 @@ def main() -> int:
                 r = measure(cmd, Path(code))
                 print(
                     f"{Path(folder).name:<28} {name:<10} {r['wall']:>7.2f} {r['cpu']:>7.2f} {r['tree_mb']:>8.0f}"
-                    f" {r['one_mb']:>7.0f}  {os.getloadavg()[0]:.1f}",
+                    f" {r['one_mb']:>7.0f} {r['pss_mb']:>7.0f}  {os.getloadavg()[0]:.1f}",
                     flush=True,
                 )
     shutil.rmtree(out)

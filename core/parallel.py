@@ -12,7 +12,8 @@ checked while waiting, so a cancel is honoured within `POLL_S` even in the middl
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # imported where used: an in-process analysis never loads concurrent.futures
@@ -59,6 +60,61 @@ def process_pool(jobs: int) -> ProcessPoolExecutor:
     if method == "forkserver":
         context.set_forkserver_preload(["core.pipeline"])
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_exit_with_parent)
+
+
+class EarlyPool:
+    """A process pool started as soon as a folder is known to be large (`start_for`, called when its
+    files are listed), not once they are read: the workers boot (about a second for the first pool of
+    a process: the fork server imports the pipeline) in other processes while this one reads.
+    Never started for a folder below SERIAL_BELOW or with one job; shut down on leaving the `with`."""
+
+    def __init__(self, jobs: int | None) -> None:
+        self.jobs = default_jobs() if jobs is None else jobs
+        self.pool: ProcessPoolExecutor | None = None
+
+    def start_for(self, articles: int) -> None:
+        """Start the pool when ARTICLES (files to read) make it worth it; its workers boot in a thread."""
+        if self.pool is not None or self.jobs <= 1 or articles < SERIAL_BELOW:
+            return
+        import threading
+
+        pool = self.pool = process_pool(self.jobs)
+
+        def boot() -> None:  # a submit blocks until the fork server is up: made here, reading goes on
+            try:
+                for _ in range(self.jobs):
+                    pool.submit(int)
+            except RuntimeError:  # shut down meanwhile (cancelled, or the folder read fewer articles)
+                pass
+
+        threading.Thread(target=boot, name="pool boot", daemon=True).start()
+
+    def executor_for(self, documents: int) -> ProcessPoolExecutor | None:
+        """The pool for a folder of DOCUMENTS articles as read (None: analyse them in this process)."""
+        if documents < SERIAL_BELOW or self.jobs <= 1:
+            return None
+        self.start_for(documents)
+        return self.pool
+
+    def __enter__(self) -> EarlyPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Shut the pool down (when it was started), dropping what it has not begun."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+@contextmanager
+def pool_for(documents: int, jobs: int | None) -> Iterator[ProcessPoolExecutor | None]:
+    """A process pool of JOBS workers (default: every core) for the work of DOCUMENTS articles, shut
+    down afterwards; None (in-process) for one job or less work than `SERIAL_BELOW` articles."""
+    with EarlyPool(jobs) as early:
+        yield early.executor_for(documents)
 
 
 def _exit_with_parent() -> None:

@@ -27,7 +27,7 @@ from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
-from core.parallel import SERIAL_BELOW, Cancelled, chunked, default_jobs, process_pool, run_map, worker_count
+from core.parallel import Cancelled, EarlyPool, chunked, run_map, worker_count
 from core.text.arabic import fold_chars, stems_folded
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
@@ -296,21 +296,6 @@ def link(
     analysis.timings["link"] = time.perf_counter() - t1
 
 
-@contextmanager
-def executor_for(documents: int, jobs: int | None) -> Iterator[Executor | None]:
-    """A process pool of JOBS workers (default: every core) for a folder of DOCUMENTS articles, shut
-    down afterwards; None (in-process) for one job or a folder below `SERIAL_BELOW`."""
-    jobs = default_jobs() if jobs is None else jobs
-    if jobs <= 1 or documents < SERIAL_BELOW:
-        yield None
-        return
-    pool = process_pool(jobs)
-    try:
-        yield pool
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
 def analyze_folder(
     folder: str | Path,
     progress: Progress | None = None,
@@ -339,17 +324,23 @@ def analyze_folder(
     t0 = time.perf_counter()
     analysis = Analysis(folder=str(folder))
     report(0, 1, "reading files")
-    analysis.documents, analysis.problems = read_folder(
-        folder,
-        recurse=recurse,
-        outside_links=outside_links,
-        on_problem=on_problem,
-        progress=lambda done, of, path: report(done, of + 1, f"opening {path}"),  # cancellable between files
-    )
+    early = EarlyPool(jobs if executor is None else 1)  # started while reading when the folder is large
+
+    def opening(done: int, of: int, path: str) -> None:
+        early.start_for(of)
+        report(done, of + 1, f"opening {path}")  # cancellable between files
+
+    try:
+        analysis.documents, analysis.problems = read_folder(
+            folder, recurse=recurse, outside_links=outside_links, on_problem=on_problem, progress=opening
+        )
+    except BaseException:
+        early.close()
+        raise
     analysis.timings["read"] = time.perf_counter() - t0
     documents = analysis.documents
     total = len(documents) + 1
-    with _executor(executor, len(documents), jobs) as runner:
+    with _executor(executor, early, len(documents)) as runner:
         t1 = time.perf_counter()
         chunks = chunked(documents, worker_count(runner), lambda d: len(d.text) // 1000 + 1)
         sizes = [len(c) for c in chunks]
@@ -388,9 +379,6 @@ def analyze_folder(
 
 
 @contextmanager
-def _executor(given: Executor | None, documents: int, jobs: int | None) -> Iterator[Executor | None]:
-    if given is not None:
-        yield given
-    else:
-        with executor_for(documents, jobs) as pool:
-            yield pool
+def _executor(given: Executor | None, early: EarlyPool, documents: int) -> Iterator[Executor | None]:
+    with early:
+        yield given if given is not None else early.executor_for(documents)

@@ -140,12 +140,14 @@ def read_folder(
     progress: Progress | None = None,
     outside_links: bool = False,
     on_problem: ProblemSink | None = None,
+    known: Callable[[Path], Document | None] | None = None,
 ) -> tuple[list[Document], list[Problem]]:
     """All readable articles of a folder (ids d1, d2, … in path order) and the problems met.
 
     `recurse`: read subfolders too. `outside_links`: read links that lead out of the folder.
     `progress(done, total, path)` is called before each file; `on_problem(problem)` as soon as a
-    problem is found (a long run tells what it meets while it runs)."""
+    problem is found (a long run tells what it meets while it runs). `known(path)`: the Document
+    a file is already known to give, without a problem (a project's unchanged article), else None."""
     root = Path(folder)
     problems: list[Problem] = []
 
@@ -166,7 +168,8 @@ def read_folder(
     for done, path in enumerate(articles):
         if progress is not None:
             progress(done, len(articles), shown_name(path, root))
-        doc, notes = read_file(path, document_id(len(documents) + 1), root)
+        doc = known(path) if known is not None else None
+        doc, notes = (doc, []) if doc is not None else read_file(path, document_id(len(documents) + 1), root)
         found(notes)
         if doc is None:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import operator
 import os
 import time
 from collections.abc import Iterable
@@ -183,6 +184,7 @@ def save_analysis(
         ),
     )
     _insert(db, "alignments", ({"a": a.a, "b": a.b, "score": a.score, "why": a.why} for a in analysis.alignments))
+    reasons_text: dict[tuple[Reason, ...], str] = {}  # facts of one article share their reasons
     _insert(
         db,
         "facts",
@@ -195,7 +197,7 @@ def save_analysis(
                 "explanation": f.explanation,
                 "counted": f.counted,
                 "kind": f.kind,
-                "reasons": reasons_json(f.reasons),
+                "reasons": reasons_text.get(f.reasons) or reasons_text.setdefault(f.reasons, reasons_json(f.reasons)),
             }
             for i, f in enumerate(analysis.facts)
         ),
@@ -229,8 +231,8 @@ def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]
     columns = list(first)
     names = ", ".join(f'"{c}"' for c in columns)
     sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
-    values = (tuple(row[c] for c in columns) for row in it)
-    db.conn.executemany(sql, itertools.chain([tuple(first[c] for c in columns)], values))
+    values = operator.itemgetter(*columns)  # every table has several columns: a tuple, made in C
+    db.conn.executemany(sql, map(values, itertools.chain([first], it)))
 
 
 def _drop_search_triggers(db: sqlite_utils.Database) -> list[str]:
@@ -246,8 +248,11 @@ def _drop_search_triggers(db: sqlite_utils.Database) -> list[str]:
     return [str(sql) for _name, sql in rows]
 
 
-def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
-    """The stored analysis, paths made absolute against FOLDER; `timings["load"]` says how long it took."""
+def load_analysis(db: sqlite_utils.Database, folder: str | Path, *, reorder: bool = True) -> Analysis:
+    """The stored analysis, paths made absolute against FOLDER; `timings["load"]` says how long it took.
+
+    REORDER: the conflicts' time order is derived again from the stored times (a file saved by
+    another analyser); False when this one saved it (a tenth of reopening 10,000 articles)."""
     t0 = time.perf_counter()
     analysis = Analysis(folder=str(folder))
     analysis.documents = [
@@ -260,6 +265,7 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
         Sentence(i, d, idx, s, e, bool(f))
         for i, d, idx, s, e, f in db.execute('SELECT id, doc, idx, start, "end", furniture FROM sentences ORDER BY num')
     ]
+    frames: dict[tuple[str, ...], Frame] = {}  # few distinct frames: one object each, not one per mention
     analysis.mentions = [
         Mention(
             i,
@@ -267,18 +273,19 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
             sentence,
             start,
             end,
-            loaded_value(value),
+            loaded_value(value) if value.__class__ is str else value,  # a call per mention costs a tenth
             kind,
             qualifier,
             counted,
             text,
-            Frame(*frame),
+            frames.get(frame) or frames.setdefault(frame, Frame(*frame)),
             family=family,
         )
-        for i, doc, sentence, start, end, value, kind, qualifier, counted, text, family, *frame in db.execute(
+        for i, doc, sentence, start, end, value, kind, qualifier, counted, text, family, *cells in db.execute(
             'SELECT id, doc, sentence, start, "end", value, kind, qualifier, counted, text, family,'
             " role, subject, aggregation, scope, part_of, base FROM mentions ORDER BY rowid"
         )
+        for frame in (tuple(cells),)
     ]
     analysis.alignments = [
         Alignment(*row) for row in db.execute("SELECT a, b, score, why FROM alignments ORDER BY rowid")
@@ -286,8 +293,20 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
     members: dict[str, list[str]] = {}
     for fact, mention in db.execute("SELECT fact, mention FROM fact_mentions ORDER BY fact, position"):
         members.setdefault(fact, []).append(mention)
+    reasons_of: dict[str, tuple[Reason, ...]] = {}  # facts of one article share theirs
     analysis.facts = [
-        Fact(i, status, tuple(members.get(i, ())), label, why, counted, kind, reasons_from_json(reasons))
+        Fact(
+            i,
+            status,
+            tuple(members.get(i, ())),
+            label,
+            why,
+            counted,
+            kind,
+            reasons_of[reasons]
+            if reasons in reasons_of
+            else reasons_of.setdefault(reasons, reasons_from_json(reasons)),
+        )
         for i, status, label, why, counted, kind, reasons in db.execute(
             "SELECT id, status, label, explanation, counted, kind, reasons FROM facts ORDER BY position"
         )
@@ -296,6 +315,7 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
         Problem(p, m, s) for p, m, s in db.execute("SELECT path, message, severity FROM problems ORDER BY rowid")
     ]
     analysis.stories = [Story(i, label, tuple(docs)) for i, label, docs in json.loads(get_meta(db, "stories", "[]"))]
-    order_in_time(analysis)  # derived from the stored times: recomputed, so it is never stale
+    if reorder:
+        order_in_time(analysis)  # derived from the stored times: recomputed, so it is never stale
     analysis.timings = {"load": time.perf_counter() - t0}
     return analysis

@@ -79,9 +79,10 @@ class Store:
                 records.set_meta(self.db, **meta)
             return _notes.reattach_notes(self.db, analysis, folder)
 
-    def load(self, folder: str | Path) -> Analysis:
-        """The stored analysis, paths absolute against FOLDER."""
-        return records.load_analysis(self.db, folder)
+    def load(self, folder: str | Path, *, reorder: bool = True) -> Analysis:
+        """The stored analysis, paths absolute against FOLDER. REORDER=False: the stored conflicts'
+        time order is taken as saved (the analyser that saved them is the one running)."""
+        return records.load_analysis(self.db, folder, reorder=reorder)
 
     def hashes(self) -> dict[str, str]:
         """{relative path: sha256} of the stored articles."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from core.parallel import SERIAL_BELOW, EarlyPool
 from core.pipeline import Cancelled, analyze_folder
 from core.report.json_export import to_dict
 
@@ -69,3 +70,18 @@ def test_a_dask_cluster_gives_the_serial_result(tmp_path):
     ):
         executor = client.get_executor()
         assert [export(SEEDS, executor=executor), export(folder, executor=executor)] == serial
+
+
+def test_a_small_folder_never_starts_a_pool_and_a_large_one_starts_it_while_its_files_are_read():
+    with EarlyPool(jobs=2) as early:
+        early.start_for(SERIAL_BELOW - 1)  # the seeds, a hand-gathered folder: analysed in this process
+        assert early.pool is None and early.executor_for(SERIAL_BELOW - 1) is None
+        early.start_for(SERIAL_BELOW)  # called as the listing is known, before any file is read
+        assert early.pool is not None and early.executor_for(SERIAL_BELOW) is early.pool
+    assert early.pool is None  # shut down on leaving
+
+
+def test_one_job_never_starts_a_pool():
+    with EarlyPool(jobs=1) as early:
+        early.start_for(10 * SERIAL_BELOW)
+        assert early.pool is None and early.executor_for(10 * SERIAL_BELOW) is None

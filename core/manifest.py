@@ -1,0 +1,99 @@
+"""What the folder held when its analysis was saved: every article entry's content hash, size and
+times, so that a reopen knows an unchanged folder by stat-ing its files, without reading them.
+
+A file whose size, modification and status-change times are those recorded is taken to hold the
+bytes recorded (as make, rsync and git do); its bytes are read and hashed only when one of them
+moved, or when the record was made too close to the file's last change to be trusted (a file
+written twice within one tick of the file system's clock keeps its time: `RACY_NS`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.ingest.folder import FolderError, list_entries, storable
+from core.store.records import relative_path
+
+RACY_NS = 2_000_000_000
+"""A file changed less than this before it was recorded is hashed again on the next reopen
+(FAT keeps times to 2 s; a second write within the same tick would not show)."""
+
+Stat = tuple[int, int, int]
+"""(size, st_mtime_ns, st_ctime_ns) of a file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """{relative path: sha256 of the bytes} of the folder's articles, as core.ingest.folder hashes
+    them, and {relative path: "refused: size"} for the article entries it refuses unread (too large,
+    not a regular file); with each article's `Stat` and when they were taken (`time.time_ns()`)."""
+
+    hashes: dict[str, str]
+    stats: dict[str, Stat]
+    taken_at: int
+    hashed: int = field(default=0, compare=False)
+    """How many files were read to make it (0: every article was known by its stat)."""
+
+    def meta(self) -> dict[str, str]:
+        """As kept in the project file's meta table (`on_disk`: read by older versions too)."""
+        return {
+            "on_disk": json.dumps(self.hashes, ensure_ascii=False, sort_keys=True),
+            "on_disk_stat": json.dumps({"at": self.taken_at, "files": self.stats}, ensure_ascii=False, sort_keys=True),
+        }
+
+    @classmethod
+    def from_meta(cls, on_disk: str, on_disk_stat: str) -> Manifest | None:
+        """The manifest kept by `meta` (None when absent or unreadable; stats may be missing)."""
+        try:
+            hashes = json.loads(on_disk) if on_disk else None
+            stat = json.loads(on_disk_stat) if on_disk_stat else {}
+            if not isinstance(hashes, dict) or not isinstance(stat, dict):
+                return None
+            files = stat.get("files", {})
+            stats = {str(k): (int(v[0]), int(v[1]), int(v[2])) for k, v in files.items()}
+            return cls({str(k): str(v) for k, v in hashes.items()}, stats, int(stat.get("at", 0)))
+        except (ValueError, TypeError, IndexError, AttributeError):
+            return None
+
+    def trusted(self, rel: str, stat: Stat) -> str | None:
+        """The recorded hash of REL when STAT shows it untouched since it was recorded, else None."""
+        if self.stats.get(rel) != stat or max(stat[1], stat[2]) >= self.taken_at - RACY_NS:
+            return None
+        return self.hashes.get(rel)
+
+
+def manifest_of(
+    folder: Path, recurse: bool = True, outside_links: bool = False, known: Manifest | None = None
+) -> Manifest | None:
+    """The folder's manifest now; files that KNOWN shows untouched are not read. None when a file
+    cannot be read (the full read then reports it). Refused entries are never opened (a refused
+    4 GB file is not read on every reopen)."""
+    taken_at = time.time_ns()
+    hashes: dict[str, str] = {}
+    stats: dict[str, Stat] = {}
+    hashed = 0
+    try:
+        articles, refused = list_entries(folder, recurse=recurse, outside_links=outside_links)
+        for path, _ in articles:
+            rel = relative_path(storable(str(path)), folder)
+            info = path.stat()
+            stat = (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+            recorded = known.trusted(rel, stat) if known is not None else None
+            if recorded is None:
+                recorded = hashlib.sha256(path.read_bytes()).hexdigest()
+                hashed += 1
+            hashes[rel] = recorded
+            stats[rel] = stat
+        for path in refused:
+            try:
+                size = path.lstat().st_size
+            except OSError:
+                size = -1
+            hashes[relative_path(storable(str(path)), folder)] = f"refused: {size}"
+    except (OSError, FolderError):
+        return None
+    return Manifest(hashes, stats, taken_at, hashed)

@@ -1,0 +1,127 @@
+"""Bringing a project file up to date with its folder (`Project.open` calls `bring_up_to_date`).
+
+Nothing changed (the folder's manifest, core.manifest, is the one saved) → the stored analysis is
+loaded, no article is read. Otherwise only added or changed articles go through
+`core.pipeline.analyze_document`; stories are grouped again and only the stories whose articles
+changed are linked (core.reuse); the others keep their stored alignments and facts.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core import pipeline
+from core.fingerprint import analyzer_fingerprint
+from core.ingest.folder import ProblemSink, read_folder
+from core.manifest import Manifest, manifest_of
+from core.model import Analysis
+from core.parallel import pool_for
+from core.project_changes import Changes
+from core.reuse import reuse_unchanged, stored_links, unchanged_documents
+from core.store import Store
+from core.store.records import relative_path
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
+UNCHANGED_SHARE = 30
+"""An unchanged article costs an update about a thirtieth of analysing it (its sentence profiles are
+made again for story grouping): an update starts a process pool only when its work, counted in
+articles analysed, reaches `core.parallel.SERIAL_BELOW`."""
+ANALYZER = analyzer_fingerprint()
+"""What computed a stored analysis (core code and lexicons): a project analysed by anything else
+is analysed afresh instead of showing results an older Muqabala or older lexicons computed."""
+
+
+def bring_up_to_date(
+    store: Store,
+    folder: Path,
+    progress: pipeline.Progress | None,
+    cancelled: pipeline.IsCancelled | None,
+    recurse: bool = True,
+    jobs: int | None = None,
+    executor: Executor | None = None,
+    outside_links: bool = False,
+    on_problem: ProblemSink | None = None,
+) -> tuple[Analysis, Changes]:
+    """Load, update or create the analysis of FOLDER in STORE; see the module docstring."""
+    in_folder = "1" if store.path.resolve().parent == folder else "0"
+    if not folder.is_dir() and store.has_analysis:
+        return store.load(folder), Changes(folder_missing=True)
+    t0 = time.perf_counter()
+    fresh = not store.has_analysis or store.meta("analyzer") != ANALYZER
+    known = None if fresh else Manifest.from_meta(store.meta("on_disk"), store.meta("on_disk_stat"))
+    on_disk = manifest_of(folder, recurse, outside_links, known)  # before reading: a later change shows next time
+    disk_meta = on_disk.meta() if on_disk is not None else {}
+    if fresh:
+        analysis = pipeline.analyze_folder(
+            folder,
+            progress,
+            cancelled,
+            recurse=recurse,
+            jobs=jobs,
+            executor=executor,
+            outside_links=outside_links,
+            on_problem=on_problem,
+        )
+        orphans = store.save(analysis, folder, analyzer=ANALYZER, in_folder=in_folder, **disk_meta)
+        return analysis, Changes(
+            created=True,
+            reanalysed=tuple(relative_path(d.path, folder) for d in analysis.documents),
+            relinked=True,
+            orphaned_notes=tuple(orphans),
+        )
+    stored = store.hashes()
+    if on_disk is not None and on_disk.hashes in (stored, known.hashes if known is not None else None):
+        # fast path: the article files are those of the last save, byte for byte (duplicates and
+        # files refused then included): no decoding, nothing recomputed
+        if on_disk.hashed:
+            store.set_meta(**disk_meta)  # the files just hashed are known by their stat next time
+        analysis = store.load(folder, reorder=False)  # saved by this analyser (`fresh` is False)
+        analysis.timings["total"] = time.perf_counter() - t0
+        return analysis, Changes()
+    old = store.load(folder, reorder=False)  # link orders the conflicts in time afresh
+    documents, problems = read_folder(
+        folder,
+        recurse=recurse,
+        outside_links=outside_links,
+        on_problem=on_problem,
+        known=unchanged_documents(old, folder, on_disk),
+    )
+    read = time.perf_counter() - t0
+    current = {relative_path(d.path, folder): d.sha256 for d in documents}
+    if current == stored:
+        analysis = old
+        if analysis.problems != problems:  # e.g. a new unreadable file: nothing to recompute
+            analysis.problems = problems
+            store.save(analysis, folder, in_folder=in_folder, **disk_meta)
+        elif disk_meta:
+            store.set_meta(**disk_meta)  # the next reopen takes the fast path
+        analysis.timings["read"] = read
+        analysis.timings["total"] = time.perf_counter() - t0
+        return analysis, Changes()
+    analysis, reanalysed = reuse_unchanged(old, documents, folder, progress, cancelled)
+    analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
+    analysis.timings["read"] = read
+    t1 = time.perf_counter()
+    work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
+    with pool_for(work, jobs) if executor is None else nullcontext(executor) as runner:
+        pipeline.link(analysis, executor=runner, cancelled=cancelled, reuse=stored_links(old, analysis, folder))
+    del old
+    analysis.timings["link"] = time.perf_counter() - t1
+    if cancelled is not None and cancelled():
+        raise pipeline.Cancelled()
+    orphans = store.save(analysis, folder, in_folder=in_folder, **disk_meta)
+    analysis.timings["total"] = time.perf_counter() - t0
+    changes = Changes(
+        added=tuple(p for p in current if p not in stored),
+        changed=tuple(p for p in current if p in stored and stored[p] != current[p]),
+        removed=tuple(p for p in stored if p not in current),
+        reanalysed=tuple(reanalysed),
+        relinked=True,
+        orphaned_notes=tuple(orphans),
+    )
+    return analysis, changes

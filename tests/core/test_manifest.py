@@ -1,0 +1,59 @@
+"""A reopen knows an unchanged folder by the size and times of its files, and reads a file again only
+when one of them moved (or when it changed too close to the last record to trust them)."""
+
+import os
+import time
+from dataclasses import replace
+
+from core.manifest import RACY_NS, Manifest, manifest_of
+
+ARTICLE = "افتتح وزير الثقافة معرض الكتاب السنوي بمشاركة 450 دار نشر من 30 دولة.\n"
+
+
+def _folder_written_long_ago(tmp_path, names=("a.txt", "b.txt", "c.txt")):
+    old = time.time() - 3600
+    for name in names:
+        path = tmp_path / name
+        path.write_text(ARTICLE + name, encoding="utf-8")
+        os.utime(path, (old, old))
+    return tmp_path
+
+
+def _recorded_later(manifest):
+    """The record of a reopen made a while after the files were last touched (the usual case; a test
+    cannot move a file's status-change time back, and a record made within RACY_NS of it is not trusted)."""
+    return replace(manifest, taken_at=manifest.taken_at + 2 * RACY_NS)
+
+
+def test_an_untouched_folder_is_known_without_reading_any_file(tmp_path):
+    folder = _folder_written_long_ago(tmp_path)
+    first = manifest_of(folder)
+    again = manifest_of(folder, known=_recorded_later(first))
+    assert first.hashed == 3 and again.hashed == 0
+    assert again.hashes == first.hashes
+
+
+def test_an_edited_file_is_read_again_even_when_its_size_and_modification_time_are_kept(tmp_path):
+    folder = _folder_written_long_ago(tmp_path)
+    first = manifest_of(folder)
+    edited = folder / "b.txt"
+    before = edited.stat()
+    edited.write_text(ARTICLE.replace("450", "460") + "b.txt", encoding="utf-8")  # same size
+    os.utime(edited, ns=(before.st_atime_ns, before.st_mtime_ns))  # the status-change time still moves
+    again = manifest_of(folder, known=_recorded_later(first))
+    assert again.hashed == 1 and again.hashes["b.txt"] != first.hashes["b.txt"]
+
+
+def test_files_changed_just_before_the_record_are_hashed_again(tmp_path):
+    folder = _folder_written_long_ago(tmp_path)  # os.utime moves the status-change time to now
+    first = manifest_of(folder)
+    assert manifest_of(folder, known=first).hashed == 3  # a write within RACY_NS would not show in the times
+    assert manifest_of(folder, known=_recorded_later(first)).hashed == 0
+
+
+def test_the_manifest_survives_the_project_files_meta_table(tmp_path):
+    first = manifest_of(_folder_written_long_ago(tmp_path))
+    kept = first.meta()
+    assert Manifest.from_meta(kept["on_disk"], kept["on_disk_stat"]) == first
+    assert Manifest.from_meta(kept["on_disk"], "").stats == {}  # saved by an older version: hashes only
+    assert Manifest.from_meta("not json", "") is None

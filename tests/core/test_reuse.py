@@ -1,0 +1,50 @@
+"""What an update takes from the stored analysis instead of reading or computing it again."""
+
+import shutil
+
+import pytest
+
+from core.manifest import manifest_of
+from core.pipeline import analyze_folder
+from core.project import Project
+from core.report.json_export import to_dict
+from core.reuse import unchanged_documents
+
+
+@pytest.fixture
+def folder(tmp_path, seeds_dir):
+    target = tmp_path / "convoy"
+    shutil.copytree(seeds_dir, target, ignore=shutil.ignore_patterns("*.sqlite*"))
+    return target
+
+
+def test_an_article_whose_bytes_are_stored_is_given_back_without_reading_it(folder):
+    stored = analyze_folder(folder)
+    known = unchanged_documents(stored, folder, manifest_of(folder))
+    first = sorted(folder.glob("*.txt"))[0]
+    doc = known(first)
+    assert doc is not None and doc.sha256 == stored.documents[0].sha256 and doc.path == str(first)
+
+
+def test_an_edited_article_is_read_again(folder):
+    stored = analyze_folder(folder)
+    edited = sorted(folder.glob("*.txt"))[1]
+    edited.write_text(edited.read_text(encoding="utf-8").replace("11", "12", 1), encoding="utf-8")
+    assert unchanged_documents(stored, folder, manifest_of(folder))(edited) is None
+
+
+def test_an_article_that_came_with_a_problem_is_read_again_so_that_the_problem_is_told_again(folder):
+    (folder / "old.txt").write_bytes("تقرير قديم: نقلت 11 حافلة المسافرين.\n".encode("utf-16-le"))
+    stored = analyze_folder(folder)
+    assert any(p.path == "old.txt" for p in stored.problems)  # UTF-16 without a byte-order mark: said
+    assert unchanged_documents(stored, folder, manifest_of(folder))(folder / "old.txt") is None
+
+
+def test_adding_an_article_beside_one_that_came_with_a_problem_equals_a_fresh_analysis(folder):
+    (folder / "old.txt").write_bytes("تقرير قديم: نقلت 11 حافلة المسافرين.\n".encode("utf-16-le"))
+    with Project.open(folder):
+        pass
+    (folder / "000_new.txt").write_text("افتتح الوزير معرض الكتاب بمشاركة 450 دار نشر.\n", encoding="utf-8")
+    with Project.open(folder) as project:
+        assert project.changes.reanalysed == ("000_new.txt",)
+        assert to_dict(project.analysis) == to_dict(analyze_folder(folder))
