@@ -306,13 +306,15 @@ def analyze_folder(
     executor: Executor | None = None,
     outside_links: bool = False,
     on_problem: ProblemSink | None = None,
+    known: Callable[[Path], Document | None] | None = None,
 ) -> Analysis:
     """Analyse every article of a folder (and of its subfolders unless `recurse` is False).
 
     The maps over articles and stories run on EXECUTOR when given (a process pool, Dask's
     `Client.get_executor()`…), else on a pool of JOBS processes (default: every core; 1 runs
     in this process). The result is the same whatever runs it. `outside_links`: read links that
-    lead out of the folder; `on_problem(problem)`: called for each problem as soon as it is found.
+    lead out of the folder; `on_problem(problem)`: called for each problem as soon as it is found;
+    `known(path)`: a file's Document already read (a preview's), not decoded again.
     Raises core.ingest.folder.FolderError, Cancelled."""
 
     def report(done: int, total: int, message: str) -> None:
@@ -332,7 +334,7 @@ def analyze_folder(
 
     try:
         analysis.documents, analysis.problems = read_folder(
-            folder, recurse=recurse, outside_links=outside_links, on_problem=on_problem, progress=opening
+            folder, recurse=recurse, outside_links=outside_links, on_problem=on_problem, progress=opening, known=known
         )
     except BaseException:
         early.close()

@@ -30,6 +30,7 @@ from core.project_location import fallback_project_file as fallback_project_file
 from core.project_location import folder_is_writable as folder_is_writable
 from core.project_location import project_file_for
 from core.project_update import ANALYZER as ANALYZER
+from core.project_update import Preread as Preread  # re-exported for the GUI
 from core.project_update import bring_up_to_date
 from core.project_verdicts import VerdictsMixin
 from core.store import Hit, Note, Store
@@ -81,6 +82,7 @@ class Project(VerdictsMixin):
         executor: Executor | None = None,
         outside_links: bool = False,
         on_problem: ProblemSink | None = None,
+        preread: Preread | None = None,
     ) -> Project:
         """Open a folder of articles (creating or updating its project file) or a saved `.sqlite` project.
 
@@ -88,7 +90,9 @@ class Project(VerdictsMixin):
         reads only the folder itself, not its subfolders (articles that leave count as removed). JOBS
         and EXECUTOR say where the analysis runs (see `core.pipeline.analyze_folder`). OUTSIDE_LINKS
         reads links that lead out of the folder; ON_PROBLEM is called for each problem as the files
-        are read (problems of an unchanged folder come from the project file instead). Raises
+        are read (problems of an unchanged folder come from the project file instead). PREREAD is
+        what `read_articles` gave for the same folder just before: a first analysis does not decode
+        those files again. Raises
         core.store.ProjectFileError (its message is for the user), core.ingest.folder.FolderError, or
         core.pipeline.Cancelled; the project file is then left as it was.
         """
@@ -107,7 +111,7 @@ class Project(VerdictsMixin):
             if folder is None:
                 folder = _stored_folder(store)
             analysis, changes = bring_up_to_date(
-                store, folder, progress, cancelled, recurse, jobs, executor, outside_links, on_problem
+                store, folder, progress, cancelled, recurse, jobs, executor, outside_links, on_problem, preread
             )
         except BaseException:
             store.close()

@@ -9,6 +9,7 @@ changed are linked (core.reuse); the others keep their stored alignments and fac
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,8 +17,9 @@ from typing import TYPE_CHECKING
 from core import pipeline
 from core.fingerprint import analyzer_fingerprint
 from core.ingest.folder import ProblemSink, read_folder
+from core.ingest.names import shown_name, storable
 from core.manifest import Manifest, manifest_of
-from core.model import Analysis
+from core.model import Analysis, Document, Problem
 from core.parallel import pool_for
 from core.project_changes import Changes
 from core.reuse import reuse_unchanged, stored_links, unchanged_documents
@@ -36,6 +38,19 @@ ANALYZER = analyzer_fingerprint()
 is analysed afresh instead of showing results an older Muqabala or older lexicons computed."""
 
 
+Preread = tuple[list[Document], list[Problem]]
+"""Documents and the problems met reading them, as `core.pipeline.read_documents` returns them."""
+
+
+def _known_from(preread: Preread, folder: Path) -> Callable[[Path], Document | None]:
+    """The documents of a preview that came without a problem (a problem is met again, and told, by
+    reading its file again), by the path the folder walk gives."""
+    documents, problems = preread
+    troubled = {p.path for p in problems}
+    by_path = {d.path: d for d in documents if shown_name(Path(d.path), folder) not in troubled}
+    return lambda path: by_path.get(storable(str(path)))
+
+
 def bring_up_to_date(
     store: Store,
     folder: Path,
@@ -46,8 +61,11 @@ def bring_up_to_date(
     executor: Executor | None = None,
     outside_links: bool = False,
     on_problem: ProblemSink | None = None,
+    preread: Preread | None = None,
 ) -> tuple[Analysis, Changes]:
-    """Load, update or create the analysis of FOLDER in STORE; see the module docstring."""
+    """Load, update or create the analysis of FOLDER in STORE; see the module docstring. PREREAD: the
+    folder's articles as a preview read them just before (`core.project.read_articles`): a first
+    analysis takes those read without a problem instead of decoding them again."""
     in_folder = "1" if store.path.resolve().parent == folder else "0"
     if not folder.is_dir() and store.has_analysis:
         return store.load(folder), Changes(folder_missing=True)
@@ -66,6 +84,7 @@ def bring_up_to_date(
             executor=executor,
             outside_links=outside_links,
             on_problem=on_problem,
+            known=_known_from(preread, folder) if preread is not None else None,
         )
         orphans = store.save(analysis, folder, analyzer=ANALYZER, in_folder=in_folder, **disk_meta)
         return analysis, Changes(

@@ -104,6 +104,7 @@ class AnalysisTask(QObject):
             return
         try:
             path, options = Path(self.folder), self.options
+            preread = None
             if path.is_dir() and not (options.project_file or project_file_for(path)).exists():
                 # a first analysis takes a while: show the articles as soon as they are read
                 docs, problems = read_articles(
@@ -113,6 +114,7 @@ class AnalysisTask(QObject):
                     on_problem=self.problem_found.emit,
                 )
                 self.documents_ready.emit((docs, problems))
+                preread = (docs, problems)  # the analysis takes them as read: no file decoded twice
             if self._cancel.is_set():
                 raise Cancelled()
             deadline = time.monotonic() + self.wait_for_own_s
@@ -127,6 +129,7 @@ class AnalysisTask(QObject):
                         jobs=options.jobs,
                         outside_links=options.outside_links,
                         on_problem=self.problem_found.emit,
+                        preread=preread,
                     )
                     break
                 except ProjectInUse:
