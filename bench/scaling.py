@@ -17,10 +17,7 @@ runs without the per-file time budget (core.pipeline.FILE_BUDGET_S), so every si
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import math
-import re
 import resource
 import sys
 import time
@@ -28,27 +25,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet.jsonl.gz"
 
+from bench.hostile_folder import prose  # noqa: E402  (SIZE characters of real articles)
 from core.model import Analysis, Document  # noqa: E402
 from core.pipeline import analyze_document, link  # noqa: E402
 from core.text.segment import sentence_spans  # noqa: E402
-
-
-def prose(size: int, one_line: bool) -> str:
-    """SIZE characters of real articles, one after another."""
-    parts: list[str] = []
-    total = 0
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
-        for line in f:
-            text = json.loads(line).get("content") or ""
-            if one_line:
-                text = re.sub(r"[\s.!?؟…]+", " ", text)
-            parts.append(text)
-            total += len(text) + 1
-            if total >= size:
-                break
-    return (" " if one_line else "\n").join(parts)[:size]
 
 
 def measure(text: str) -> dict[str, float]:

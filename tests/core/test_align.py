@@ -1,8 +1,6 @@
 """Sentence alignment: sentences of different articles that report the same thing."""
 
-from pathlib import Path
-
-from core.pipeline import analyze_folder
+from tests.articles import analyse
 
 
 def aligned_texts(analysis) -> set[frozenset[str]]:
@@ -11,18 +9,11 @@ def aligned_texts(analysis) -> set[frozenset[str]]:
     return {frozenset((span[al.a], span[al.b])) for al in analysis.alignments}
 
 
-def write(folder: Path, *articles: str) -> Path:
-    folder.mkdir(exist_ok=True)
-    for i, text in enumerate(articles):
-        (folder / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
-    return folder
-
-
 def test_sentences_giving_the_same_quantities_are_aligned_whatever_their_wording(tmp_path):
     a = "وتقل 11 حافلة نحو 200 مقاتل من تنظيم داعش مع عائلاتهم."
     b = "ووفق الاتفاق، خرج من الجرود مئتا مقاتل في إحدى عشرة حافلة باتجاه البادية."
-    analysis = analyze_folder(
-        write(tmp_path, f"القافلة\n{a}\nوقال المرصد إن الطريق مغلق.", f"الاتفاق\n{b}\nوأكدت مصادر محلية وصول القافلة.")
+    analysis = analyse(
+        tmp_path, f"القافلة\n{a}\nوقال المرصد إن الطريق مغلق.", f"الاتفاق\n{b}\nوأكدت مصادر محلية وصول القافلة."
     )
     assert frozenset((a, b)) in aligned_texts(analysis)
 
@@ -33,7 +24,7 @@ OTHERS = "وقال مسؤول إن الأرقام ستنشر كاملة الأس
 
 
 def test_the_leads_of_two_articles_align_on_less_evidence_than_sentences_deep_in_their_bodies(tmp_path):
-    leads = analyze_folder(write(tmp_path / "leads", f"الأسواق\n{LEAD_A}\n{OTHERS}", f"السوق\n{LEAD_B}\n{OTHERS}"))
-    deep = analyze_folder(write(tmp_path / "deep", f"الأسواق\n{OTHERS}{LEAD_A}\n", f"السوق\n{OTHERS}{LEAD_B}\n"))
+    leads = analyse(tmp_path / "leads", f"الأسواق\n{LEAD_A}\n{OTHERS}", f"السوق\n{LEAD_B}\n{OTHERS}")
+    deep = analyse(tmp_path / "deep", f"الأسواق\n{OTHERS}{LEAD_A}\n", f"السوق\n{OTHERS}{LEAD_B}\n")
     assert frozenset((LEAD_A, LEAD_B)) in aligned_texts(leads)
     assert frozenset((LEAD_A, LEAD_B)) not in aligned_texts(deep)

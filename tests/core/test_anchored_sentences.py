@@ -1,16 +1,7 @@
 """Two sentences that already report one fact together are about the same thing: their other counts
 under the same frame may conflict even where the sentences share few words."""
 
-from pathlib import Path
-
-from core.model import Analysis
-from core.pipeline import analyze_folder
-
-
-def analyse(tmp_path: Path, *articles: str) -> Analysis:
-    for i, text in enumerate(articles):
-        (tmp_path / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
-    return analyze_folder(tmp_path)
+from tests.articles import analyse
 
 
 def test_the_provinces_beside_two_reported_arrest_counts_are_one_fact(tmp_path):

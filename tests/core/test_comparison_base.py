@@ -1,16 +1,8 @@
 """A comparison base: a change against the month before and one against the same month a year before are
 two quantities, never one fact."""
 
-from pathlib import Path
-
 from core.model import Analysis, Mention
-from core.pipeline import analyze_folder
-
-
-def analyse(tmp_path: Path, *articles: str) -> Analysis:
-    for i, text in enumerate(articles):
-        (tmp_path / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
-    return analyze_folder(tmp_path)
+from tests.articles import analyse
 
 
 def amount(analysis: Analysis, doc: int, billions: int) -> Mention:

@@ -1,14 +1,6 @@
 """Facts: numbers in different articles that speak of the same thing, and whether they agree."""
 
-from pathlib import Path
-
-from core.pipeline import analyze_folder
-
-
-def analyse(tmp_path: Path, *articles: str):
-    for i, text in enumerate(articles):
-        (tmp_path / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
-    return analyze_folder(tmp_path)
+from tests.articles import analyse
 
 
 def facts_with(analysis, *values):

@@ -1,16 +1,8 @@
 """Frames and hard cannot-links: what each number reports decides which numbers may be one fact."""
 
-from pathlib import Path
-
 from core.match import reasons as R
 from core.model import Analysis, Fact, Mention
-from core.pipeline import analyze_folder
-
-
-def analyse(tmp_path: Path, *articles: str) -> Analysis:
-    for i, text in enumerate(articles):
-        (tmp_path / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
-    return analyze_folder(tmp_path)
+from tests.articles import analyse
 
 
 def mention(analysis: Analysis, value: int) -> Mention:

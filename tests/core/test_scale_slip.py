@@ -1,15 +1,6 @@
 """One written amount at another scale word («مليون» for «مليار»), or rounded, is one quantity told two ways."""
 
-from pathlib import Path
-
-from core.model import Analysis
-from core.pipeline import analyze_folder
-
-
-def analyse(tmp_path: Path, *articles: str) -> Analysis:
-    for i, text in enumerate(articles):
-        (tmp_path / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
-    return analyze_folder(tmp_path)
+from tests.articles import analyse
 
 
 def test_the_same_figure_in_millions_and_in_billions_is_a_conflict(tmp_path):

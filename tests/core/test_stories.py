@@ -5,6 +5,7 @@ from pathlib import Path
 from core.match.stories import story_analysis
 from core.pipeline import analyze_folder
 from core.report.json_export import to_dict
+from tests.articles import analyse
 
 STRIKE_A = (
     "غارة على حي الشعار في حلب\n"
@@ -25,12 +26,6 @@ SCHOOL = (
     "وزارة التعليم تحدد موعد بدء العام الدراسي\n"
     "أعلنت وزارة التعليم أن العام الدراسي الجديد يبدأ في موعده المحدد، وأن المدارس جاهزة لاستقبال الطلاب."
 )
-
-
-def analyse(tmp_path: Path, *articles: str):
-    for i, text in enumerate(articles):
-        (tmp_path / f"{i + 1:03d}.txt").write_text(text, encoding="utf-8")
-    return analyze_folder(tmp_path)
 
 
 def story_docs(analysis) -> list[set[str]]:
