@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from core.match.frame import counted_class
+from core.match.frame import HUMAN_CLASSES, counted_class
 from core.match.pair_budget import ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE, within_budget
 from core.model import Alignment, Fact, Mention, Sentence
 from core.text import wordclasses as lexicon
@@ -85,14 +85,11 @@ def _term_of(w: str) -> str:
     return "!" + predicates[s] if s in predicates else s
 
 
-HUMAN = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
-
-
 def _number_class(m: Mention) -> str:
     """What a number counts, for matching quantities between sentences: its frame's subject (people
     of any kind as one), else its counted noun's class."""
     subject = m.frame.subject or counted_class(m.counted)
-    return "human" if subject in HUMAN else subject
+    return "human" if subject in HUMAN_CLASSES else subject
 
 
 def profiles(

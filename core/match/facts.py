@@ -184,8 +184,8 @@ LIST_VALUES = 3
 """An article giving this many different values of one frame (not counting parts) lists things."""
 
 
-def listed_values(mentions: list[Mention], titles: frozenset[str]) -> dict[str, str]:
-    """{mention id: its value} for the mentions of a list: an article that gives `LIST_VALUES` or more
+def listed_values(mentions: list[Mention], titles: frozenset[str]) -> frozenset[str]:
+    """The ids of the mentions of a list: an article that gives `LIST_VALUES` or more
     different values under one frame in its body («نزع ملكية 3 عقارات … 10 عقارات … 5 عقارات … 87
     عقاراً») tells of as many things, one per value. Two values («11 حافلة» beside «17 حافلة») may
     still be one quantity told two ways, and a headline («إصابة 17 شخصاً» over a body's 22) may sum
@@ -194,20 +194,19 @@ def listed_values(mentions: list[Mention], titles: frozenset[str]) -> dict[str, 
     for m in mentions:
         if not m.frame.part_of and m.frame.aggregation != "part" and m.sentence not in titles:
             frames[(m.doc, m.kind, m.frame.role, m.frame.subject, m.frame.scope)].append(m)
-    out: dict[str, str] = {}
-    for group in frames.values():
-        if len({str(m.value) for m in group}) >= LIST_VALUES:
-            out.update((m.id, str(m.value)) for m in group)
-    return out
+    lists = (group for group in frames.values() if len({str(m.value) for m in group}) >= LIST_VALUES)
+    return frozenset(m.id for group in lists for m in group)
 
 
-def _listed_apart(a: list[str], b: list[str], docs: dict[str, str], listed: dict[str, str]) -> bool:
+def _listed_apart(
+    a: list[str], b: list[str], docs: dict[str, str], values: dict[str, str], listed: frozenset[str]
+) -> bool:
     """One list gives a value in each group, and the values differ: two things of the list."""
     in_b: dict[str, set[str]] = defaultdict(set)
     for i in b:
         if i in listed:
-            in_b[docs[i]].add(listed[i])
-    return any(i in listed and in_b.get(docs[i], set()) - {listed[i]} for i in a)
+            in_b[docs[i]].add(values[i])
+    return any(i in listed and in_b.get(docs[i], set()) - {values[i]} for i in a)
 
 
 def _components(
@@ -216,7 +215,7 @@ def _components(
     docs: dict[str, str],
     apart: dict[frozenset[str], str] | None = None,
     values: dict[str, str] | None = None,
-    listed: dict[str, str] | None = None,
+    listed: frozenset[str] = frozenset(),
 ) -> tuple[list[list[str]], dict[str, list[tuple[str, str]]]]:
     """Group mentions by average linkage over their links, agreeing links first (the same value is
     the stronger sign of the same quantity), then strongest first; the pairs in `apart` (hard
@@ -237,7 +236,7 @@ def _components(
         rule = next((apart[k] for x in members[ga] for y in members[gb] if (k := frozenset((x, y))) in apart), "")
         if not rule and values and _told_apart_twice(members[ga], members[gb], docs, values):
             rule = R.RULE_TWO_ARTICLES
-        if not rule and listed and _listed_apart(members[ga], members[gb], docs, listed):
+        if not rule and values and listed and _listed_apart(members[ga], members[gb], docs, values, listed):
             rule = R.RULE_LISTED
         if rule:
             kept[ga].append((link.b if group_of[link.b] == gb else link.a, rule))

@@ -92,6 +92,7 @@ MOVEMENT_ROLES = frozenset({"aboard"})
 """Setting out or arriving says what happened to people, not to the vehicles that carry them: «غادروا
 بعشر حافلات» and «تراقب 11 حافلة» count the same buses."""
 HUMAN_CLASSES = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
+"""The counted classes of people (counted_classes.txt), the one list the matcher's stages share."""
 
 
 def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:

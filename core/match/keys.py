@@ -6,6 +6,7 @@ and one amount told at another scale or rounded. Used by `core.match.facts` to l
 from __future__ import annotations
 
 from core.match.agreement import dates_comparable
+from core.match.frame import HUMAN_CLASSES
 from core.model import Frame, Mention
 from core.text.arabic import normalize
 
@@ -14,7 +15,6 @@ LINKABLE_KINDS = frozenset({"count", "date", "time", "duration", "distance", "pe
 MEASURES = frozenset({"money", "percent"})
 AGENTIVE = frozenset({"died", "injured", "destroyed", "captured", "struck"})
 """Roles whose agent tells events apart: who killed, who destroyed."""
-HUMAN_SUBJECTS = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
 ARMED_SUBJECTS = frozenset({"member", "fighter", "soldier", "security", "leader"})
 
 RELATIVE_TIME = ("قبل", "منذ", "بعد", "خلال")
@@ -40,7 +40,7 @@ def same_subject(f1: Frame, f2: Frame) -> bool:
         return False
     pair = {f1.subject, f2.subject}
     if "person" in pair:
-        return bool(f1.role) and pair <= HUMAN_SUBJECTS
+        return bool(f1.role) and pair <= HUMAN_CLASSES
     return "member" in pair and pair <= ARMED_SUBJECTS
 
 
@@ -67,7 +67,7 @@ def compatible(m1: Mention, m2: Mention, actor: dict[str, str]) -> bool:
 
 def object_count(m: Mention) -> bool:
     """A count of things named by a specific noun (kilograms, rifles, buses), not of people."""
-    return m.kind != "date" and bool(m.frame.subject) and m.frame.subject not in HUMAN_SUBJECTS
+    return m.kind != "date" and bool(m.frame.subject) and m.frame.subject not in HUMAN_CLASSES
 
 
 def same_value(m1: Mention, m2: Mention) -> bool:
@@ -155,6 +155,6 @@ def same_period(a: str, b: str) -> bool:
 
 def bucket(m: Mention) -> tuple[str, str, str, str]:
     """Mentions that may link share a bucket: people by role, things by subject."""
-    human = m.frame.subject in HUMAN_SUBJECTS or not m.frame.subject
+    human = m.frame.subject in HUMAN_CLASSES or not m.frame.subject
     subject = "human" if human else m.frame.subject
     return (m.kind, m.frame.role if human else "", m.frame.scope, "" if m.kind == "date" else subject)
