@@ -40,7 +40,7 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         self._prefix: list[int] | None = None
-        if any(ord(c) > 0xFFFF for c in text):
+        if max(text, default="\0") > "\uffff":  # any character outside the BMP (in C, not per character)
             self._prefix = [0, *accumulate(2 if ord(c) > 0xFFFF else 1 for c in text)]
 
     def to_qt(self, offset: int) -> int:

@@ -373,5 +373,6 @@ class MainWindow(RetranslatingWidget, FolderDropMixin):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
         self.analyses.shut_down()
+        self.stories.background.shut_down()
         self.projects.close_project()
         super().closeEvent(event)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 from core.match.verdicts import shown_status
 from core.model import Analysis, Document
 from core.text import search as textsearch
-from gui.article_pane import ArticlePane
+from gui.article_pane import MIN_WIDTH, ArticlePane
 from gui.bidi import isolate
 from gui.facts_dock import FactsDock
 from gui.facts_model import format_value, status_text
@@ -71,6 +71,8 @@ class Reader(ReaderSearch):
         self._syncing = False
         self._steps: list[Callable[[], None]] = []
         self._doc_ids: list[str] = []
+        self._slots: dict[str, QWidget] = {}
+        """Document id → the empty widget holding its pane's place until the pane is built."""
         self._step_timer = QTimer(self)
         self._step_timer.setInterval(0)
         self._step_timer.timeout.connect(self._run_step)
@@ -125,10 +127,26 @@ class Reader(ReaderSearch):
         self.facts.set_index(None)
         for view in self.views:
             view.set_index(None)
+        self._hold_places(documents)
         for doc in reversed(documents):
             self._queue(partial(self._add_pane, doc))
         if done is not None:
             self._queue(done)
+
+    def _hold_places(self, documents: list[Document]) -> None:
+        """An empty widget per document at its final width, replaced by its pane when built: a
+        pane added beside the others would narrow them all, and each would lay out and paint its
+        article again (10-15 ms each, so the sixth pane's step stalled the window 60 ms)."""
+        for slot in self._slots.values():
+            slot.deleteLater()
+        self._slots = {}
+        for doc in reversed(documents):
+            slot = QWidget()
+            slot.setMinimumWidth(MIN_WIDTH)
+            self.splitter.addWidget(slot)
+            self._slots[doc.id] = slot
+        if documents:
+            self.splitter.setSizes([1000] * self.splitter.count())
 
     def _add_pane(self, doc: Document) -> None:
         pane = ArticlePane(doc)
@@ -136,9 +154,15 @@ class Reader(ReaderSearch):
         self._attach(pane)
         pane.user_scrolled.connect(self._pane_scrolled)
         pane.verdict_requested.connect(self.verdict_requested)
-        self.splitter.addWidget(pane)
+        slot = self._slots.pop(doc.id, None)
+        at = self.splitter.indexOf(slot) if slot is not None else -1
+        if slot is not None and at >= 0:
+            self.splitter.replaceWidget(at, pane)  # the pane takes the slot's geometry
+            slot.deleteLater()
+        else:
+            self.splitter.addWidget(pane)
+            self.splitter.setSizes([1000] * self.splitter.count())
         self.panes = {doc.id: pane, **self.panes}
-        self.splitter.setSizes([1000] * self.splitter.count())
 
     def set_analysis(
         self, index: AnalysisIndex, done: Callable[[], None] | None = None, facts_index: AnalysisIndex | None = None
