@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication
 from core.resources import resource, seeds_folder
 from gui import settings as app_settings
 from gui.article_pane import FLASH_MS
-from gui.fonts import bundled_family, warm_up
+from gui.fonts import bundled_family
+from gui.warm_up import warm_up
 
 SCREENSHOT_SIZE = (1600, 1000)
 GIL_SWITCH_INTERVAL_S = 0.001

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase
 
 from core.resources import resource
 
@@ -39,12 +39,3 @@ def article_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
         font.setFamilies([family, font.family()])
     font.setPointSizeF(point_size)
     return font
-
-
-def warm_up() -> None:
-    """Shape a line of Arabic once at start-up: the first layout in a new font costs ~20 ms
-    (loading glyph tables), which would otherwise land on the GUI thread mid-analysis."""
-    doc = QTextDocument()
-    doc.setDefaultFont(article_font())
-    doc.setPlainText("قافلة داعش: 11 حافلة، ١٧ حافلة — Convoy")
-    doc.size()
