@@ -36,11 +36,12 @@ from gui.folder_drop import FolderDropMixin
 from gui.highlight import Legend
 from gui.i18n import RetranslatingWidget
 from gui.index import AnalysisIndex
+from gui.pane_row import make_splitter
 from gui.plain import literal
 from gui.preferences import open_options
 from gui.problems_dock import ProblemsDock
 from gui.project_actions import ProjectActions, fill_recent_menu
-from gui.reader import Reader, make_splitter
+from gui.reader import Reader
 from gui.search_bar import SearchBar
 from gui.shell import WindowShell
 from gui.story_view import install_stories

@@ -9,18 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QSplitter, QStackedWidget
 
 from core.match.verdicts import shown_status
 from core.model import Analysis, Document
 from core.text import search as textsearch
-from gui.article_pane import MIN_WIDTH, ArticlePane
+from gui.article_pane import ArticlePane
 from gui.bidi import isolate
 from gui.facts_dock import FactsDock
 from gui.facts_model import format_value, status_text
 from gui.fonts import DEFAULT_POINT_SIZE
 from gui.index import AnalysisIndex, reviewed_indexes
+from gui.pane_row import PaneRow
 from gui.reader_search import ReaderSearch
 from gui.synopsis_view import SynopsisView
 from gui.view import ALIGNED, View
@@ -51,6 +52,7 @@ class Reader(ReaderSearch):
     ) -> None:
         super().__init__(parent)
         self.stack, self.splitter, self.synopsis, self.facts = stack, splitter, synopsis, facts
+        self.row = PaneRow(splitter)
         self.panes: dict[str, ArticlePane] = {}
         self.index: AnalysisIndex | None = None
         self.current_fact: str | None = None
@@ -71,8 +73,6 @@ class Reader(ReaderSearch):
         self._syncing = False
         self._steps: list[Callable[[], None]] = []
         self._doc_ids: list[str] = []
-        self._slots: dict[str, QWidget] = {}
-        """Document id → the empty widget holding its pane's place until the pane is built."""
         self._step_timer = QTimer(self)
         self._step_timer.setInterval(0)
         self._step_timer.timeout.connect(self._run_step)
@@ -112,7 +112,7 @@ class Reader(ReaderSearch):
         return bool(self._steps)
 
     def set_documents(self, documents: list[Document], done: Callable[[], None] | None = None) -> None:
-        """One pane per document, the first on the right (added last to a left-to-right splitter)."""
+        """One pane per document, the first on the right (`gui.pane_row`), built one per turn."""
         self._steps.clear()
         self._doc_ids = [d.id for d in documents]
         for pane in self.panes.values():
@@ -127,26 +127,11 @@ class Reader(ReaderSearch):
         self.facts.set_index(None)
         for view in self.views:
             view.set_index(None)
-        self._hold_places(documents)
+        self.row.hold([d.id for d in documents])
         for doc in reversed(documents):
             self._queue(partial(self._add_pane, doc))
         if done is not None:
             self._queue(done)
-
-    def _hold_places(self, documents: list[Document]) -> None:
-        """An empty widget per document at its final width, replaced by its pane when built: a
-        pane added beside the others would narrow them all, and each would lay out and paint its
-        article again (10-15 ms each, so the sixth pane's step stalled the window 60 ms)."""
-        for slot in self._slots.values():
-            slot.deleteLater()
-        self._slots = {}
-        for doc in reversed(documents):
-            slot = QWidget()
-            slot.setMinimumWidth(MIN_WIDTH)
-            self.splitter.addWidget(slot)
-            self._slots[doc.id] = slot
-        if documents:
-            self.splitter.setSizes([1000] * self.splitter.count())
 
     def _add_pane(self, doc: Document) -> None:
         pane = ArticlePane(doc)
@@ -154,14 +139,7 @@ class Reader(ReaderSearch):
         self._attach(pane)
         pane.user_scrolled.connect(self._pane_scrolled)
         pane.verdict_requested.connect(self.verdict_requested)
-        slot = self._slots.pop(doc.id, None)
-        at = self.splitter.indexOf(slot) if slot is not None else -1
-        if slot is not None and at >= 0:
-            self.splitter.replaceWidget(at, pane)  # the pane takes the slot's geometry
-            slot.deleteLater()
-        else:
-            self.splitter.addWidget(pane)
-            self.splitter.setSizes([1000] * self.splitter.count())
+        self.row.place(doc.id, pane)
         self.panes = {doc.id: pane, **self.panes}
 
     def set_analysis(
@@ -234,8 +212,7 @@ class Reader(ReaderSearch):
 
     def pane_order(self) -> list[str]:
         """Document ids from the rightmost pane to the leftmost."""
-        widgets = [self.splitter.widget(i) for i in range(self.splitter.count())]
-        return [w.doc.id for w in reversed(widgets) if isinstance(w, ArticlePane)]
+        return self.row.order()
 
     # --- facts ---------------------------------------------------------------------------
     def select_mention(self, mention_id: str) -> None:
@@ -401,12 +378,3 @@ class Reader(ReaderSearch):
         self.synopsis.synopsis.set_point_size(self.point_size)
         self.synopsis.remeasure()
         self.message.emit(self.tr("Text size {size} pt").format(size=f"{self.point_size:g}"))
-
-
-def make_splitter(parent: QWidget | None = None) -> QSplitter:
-    """A left-to-right splitter whatever the UI direction (panes are added right-to-left)."""
-    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
-    splitter.setObjectName("panes")
-    splitter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    splitter.setChildrenCollapsible(False)
-    return splitter
