@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor, QFont
 from core.match.verdicts import open_conflict, shown_status
 from core.mentions.registry import show_mention
 from core.model import Fact, Mention
+from gui import gc_policy
 from gui.fact_table import FactTable, FactTableBuilder
 from gui.i18n import current_language
 from gui.index import AnalysisIndex
@@ -119,9 +120,10 @@ class FactsModel(QAbstractTableModel):
         if index is None:
             self._install(None)
             return
+        gc_policy.keep_out_of_sight()  # the story's analysis and indexes
         self._builder = FactTableBuilder(index, current_language())
         if self._builder.step(FIRST_STEP_S):
-            self._build_step()
+            self._build_step()  # a small story: at once
         else:
             self._build_timer.start()
 
@@ -131,8 +133,11 @@ class FactsModel(QAbstractTableModel):
 
     def _build_step(self) -> None:
         builder = self._builder
-        if builder is None or not builder.step(STEP_S):
+        if builder is None:
             return
+        if builder.table is None:
+            builder.step(STEP_S)
+            return  # installed on the next turn: the last slice sorts the default order (~10 ms)
         self._build_timer.stop()
         self._builder = None
         self._install(builder.table)
