@@ -46,7 +46,9 @@ class PaneRow:
             self.splitter.setSizes([1000] * self.splitter.count())
 
     def place(self, doc_id: str, pane: QWidget) -> None:
-        """PANE in the place held for DOC_ID (at the left end if none is held)."""
+        """PANE in the place held for DOC_ID (at the right end if none is held). The caller keeps a
+        reference to PANE (the reader's `panes`): PySide does not hand a replacing widget's
+        ownership to the splitter."""
         slot = self._slots.pop(doc_id, None)
         at = self.splitter.indexOf(slot) if slot is not None else -1
         if slot is not None and at >= 0:
