@@ -46,13 +46,14 @@ class PaneRow:
             self.splitter.setSizes([1000] * self.splitter.count())
 
     def place(self, doc_id: str, pane: QWidget) -> None:
-        """PANE in the place held for DOC_ID (at the right end if none is held). The caller keeps a
-        reference to PANE (the reader's `panes`): PySide does not hand a replacing widget's
-        ownership to the splitter."""
+        """PANE in the place held for DOC_ID (at the right end if none is held); the splitter owns it."""
         slot = self._slots.pop(doc_id, None)
         at = self.splitter.indexOf(slot) if slot is not None else -1
         if slot is not None and at >= 0:
             self.splitter.replaceWidget(at, pane)
+            # PySide leaves a replacing widget owned by Python (deleted with its last reference,
+            # at once); inserting it where it already is hands it to the splitter, as addWidget does
+            self.splitter.insertWidget(at, pane)
             slot.deleteLater()
         else:
             self.splitter.addWidget(pane)

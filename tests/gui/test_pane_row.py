@@ -47,3 +47,9 @@ def test_holding_places_again_drops_the_places_of_the_last_set(qtbot: QtBot) -> 
     row = shown_row(qtbot, ["d1", "d2", "d3"])
     row.hold(["d4"])
     qtbot.waitUntil(lambda: row.splitter.count() == 1)  # the old places go on the next turn
+
+
+def test_the_splitter_keeps_a_pane_placed_in_a_held_place(qtbot: QtBot) -> None:
+    row = shown_row(qtbot, ["d1", "d2"])
+    row.place("d1", QLabel("قافلة داعش"))  # no reference kept here
+    assert isinstance(row.splitter.widget(1), QLabel)
