@@ -16,6 +16,7 @@ not answer. Measured:
             filter a key at a time, clear it, switch the status filter, scroll from top to bottom
             a page at a time, sort by the fact column, by two sources and back by status.
   stories   sort the stories list by articles, by conflicts and back to the analysis' order.
+  reopen    last, opening the same folder again (its project file, nothing changed) until shown.
   verdicts  with `--verdicts N`: N verdicts (confirm, dismiss, split in turn, on the folder's first
             facts that are not single) written into the project before the story switches, then
             re-marking the story with them, and giving, undoing and redoing a verdict from the
@@ -252,6 +253,8 @@ def main() -> int:
         results.append(("facts dock: sort by the fact column", 0.0, gap))
         gap = steps_gap(app, [partial(dock.table.sortByColumn, c, o) for c, o in ((2, down), (3, up), (0, up))], 80)
         results.append(("facts dock: sort by two sources, then by status", 0.0, gap))
+        elapsed, gap = run_until(app, lambda: window.open_folder(folder), window.analysis_ready, settle_ms=300)
+        results.append(("open it again (the project file, the folder unchanged) until shown", elapsed, gap))
     finally:
         window.close()
         shutil.rmtree(folder.parent, ignore_errors=True)
