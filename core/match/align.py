@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from core.match.frame import HUMAN_CLASSES, counted_class
 from core.match.pair_budget import ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE, within_budget
-from core.model import Alignment, Fact, Mention, Sentence
+from core.model import Alignment, Fact, Mention, Sentence, by_fields
 from core.text import wordclasses as lexicon
 from core.text.arabic import normalize, normalize_folded, stem
 
@@ -57,6 +57,8 @@ class Profile:
     norm: str
     rank: int = 0
     """Place among its article's non-furniture sentences (0: the title)."""
+
+    __reduce__ = by_fields
 
 
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
@@ -120,21 +122,44 @@ def _idf(profs: list[Profile], damped: bool = True) -> dict[str, float]:
 
     A word every article of a story uses (its place, its actors: «دير الزور», «التحالف»)
     identifies the story, not the statement: it weighs `STORY_WORD_DAMPING` of its rarity."""
+    return _idfs(profs)[0 if damped else 1]
+
+
+def _idfs(profs: list[Profile]) -> tuple[dict[str, float], dict[str, float]]:
+    """`_idf` damped and not, counted in one pass over the terms (a story's setup counted them twice)."""
     df: dict[str, int] = defaultdict(int)
+    doc_count: dict[str, int] = defaultdict(int)  # articles with the term
+    last_doc: dict[str, str] = {}
+    for p in profs:
+        doc = p.doc
+        for t in p.terms:
+            df[t] += 1
+            if last_doc.get(t) != doc:  # profiles come article by article (checked below)
+                last_doc[t] = doc
+                doc_count[t] += 1
+    n = len(profs)
+    n_docs = len({p.doc for p in profs})
+    runs = 1 + sum(p.doc != q.doc for p, q in zip(profs, profs[1:], strict=False))
+    if runs != n_docs:
+        doc_count = {t: len(d) for t, d in _docs_of(profs).items()}  # an article's profiles not together
+    damp = n_docs >= MIN_DOCS_FOR_DAMPING
+    log = math.log
+    plain: dict[str, float] = {}
+    damped: dict[str, float] = {}
+    for t, c in df.items():
+        number = t.startswith("#")
+        w = log((n + 1) / (c + 0.5)) * (NUMBER_WEIGHT if number else 1.0)
+        plain[t] = w
+        damped[t] = w * STORY_WORD_DAMPING if damp and not number and doc_count[t] == n_docs else w
+    return damped, plain
+
+
+def _docs_of(profs: list[Profile]) -> dict[str, set[str]]:
     docs_of: dict[str, set[str]] = defaultdict(set)
     for p in profs:
         for t in p.terms:
-            df[t] += 1
             docs_of[t].add(p.doc)
-    n = len(profs)
-    n_docs = len({p.doc for p in profs})
-
-    def weight(t: str, c: int) -> float:
-        w = math.log((n + 1) / (c + 0.5)) * (NUMBER_WEIGHT if t.startswith("#") else 1.0)
-        everywhere = damped and n_docs >= MIN_DOCS_FOR_DAMPING and len(docs_of[t]) == n_docs and not t.startswith("#")
-        return w * STORY_WORD_DAMPING if everywhere else w
-
-    return {t: weight(t, c) for t, c in df.items()}
+    return docs_of
 
 
 def _candidates(profs: list[Profile], idf: dict[str, float]) -> set[tuple[int, int]]:
@@ -181,6 +206,20 @@ def _leads(a: Profile, b: Profile) -> bool:
     return a.rank < LEAD_SENTENCES and b.rank < LEAD_SENTENCES
 
 
+class _Weights(dict[str, float]):
+    """Each profile's summed term weight, summed when first asked for."""
+
+    def __init__(self, by_id: dict[str, Profile], idf: dict[str, float]) -> None:
+        super().__init__()
+        self._by_id = by_id
+        self._idf = idf
+
+    def __missing__(self, sid: str) -> float:
+        idf = self._idf
+        total = self[sid] = sum(idf[t] for t in self._by_id[sid].terms)
+        return total
+
+
 class Similarity:
     """Sentence profiles and term weights of one folder; scores any two sentences on demand."""
 
@@ -196,12 +235,11 @@ class Similarity:
 
     def _setup(self, profs: list[Profile]) -> None:
         self.profiles = profs
-        self.idf = _idf(self.profiles)
-        self.context_idf = _idf(self.profiles, damped=False)
+        self.idf, self.context_idf = _idfs(self.profiles)
         self._story_words = frozenset(t for t, w in self.idf.items() if w < self.context_idf[t])
         self._by_id = {p.sid: p for p in self.profiles}
         self._weights = {p.sid: sum(self.idf[t] for t in p.terms) for p in self.profiles}
-        self._context_weights = {p.sid: sum(self.context_idf[t] for t in p.terms) for p in self.profiles}
+        self._context_weights = _Weights(self._by_id, self.context_idf)  # only the facts stage asks, for few
         self._contexts: dict[tuple[str, str], float] = {}
 
     def score(self, a: str, b: str) -> float:
