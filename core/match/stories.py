@@ -54,7 +54,7 @@ NEAR = 0.08
 """Pairs below this count as unrelated (0) in the mean."""
 BACKGROUND = 50
 """Empty pseudo-documents added to the document count in the IDF."""
-TITLE_WEIGHT = 2.0
+TITLE_WEIGHT = 2
 """A term of the headline counts as this many sentences of the body."""
 MAX_POSTING = 60
 """Terms in more articles than this neither make candidates nor count in the story cosine: a
@@ -72,19 +72,30 @@ CHUNK = 1_000_000
 """Term pairs summed at a time: bounds the memory of the candidate search."""
 
 
-def _vectors(docs: Sequence[Document], profiles: Iterable[Profile]) -> tuple[list[dict[str, float]], dict[str, int]]:
-    """Per document {term: weight}, and each term's document frequency."""
-    index = {d.id: i for i, d in enumerate(docs)}
-    tf: list[dict[str, float]] = [defaultdict(float) for _ in docs]
-    seen_title: set[str] = set()
+TermCounts = dict[str, int]
+"""An article's terms as story grouping counts them: in how many of its sentences each is, a term of
+the headline `TITLE_WEIGHT` times."""
+
+
+def term_counts(profiles: Iterable[Profile]) -> dict[str, TermCounts]:
+    """{document id: its `TermCounts`} (the first profile of a document is its headline). Made where
+    the profiles are made (per article, on a worker): grouping needs no more of them, so the sentence
+    profiles of a whole folder are never gathered in one process."""
+    out: dict[str, TermCounts] = {}
     for p in profiles:
-        i = index.get(p.doc)
-        if i is None:
-            continue
-        w = 1.0 if p.doc in seen_title else TITLE_WEIGHT
-        seen_title.add(p.doc)
+        counts = out.get(p.doc)
+        w = 1
+        if counts is None:
+            counts = out[p.doc] = {}
+            w = TITLE_WEIGHT
         for t in p.terms:
-            tf[i][t] += w
+            counts[t] = counts.get(t, 0) + w
+    return out
+
+
+def _vectors(docs: Sequence[Document], counts: dict[str, TermCounts]) -> tuple[list[dict[str, float]], dict[str, int]]:
+    """Per document {term: weight}, and each term's document frequency."""
+    tf = [counts.get(d.id, {}) for d in docs]
     df: dict[str, int] = defaultdict(int)
     for vec in tf:
         for t in vec:
@@ -207,17 +218,23 @@ def group_stories(docs: Sequence[Document], profiles: Iterable[Profile], thresho
 
     `threshold` overrides the pair cosine that links two articles (by default LINK, or
     LINK_SMALL for a folder of at most SMALL_FOLDER articles)."""
+    return stories_of_terms(docs, term_counts(profiles), threshold)
+
+
+def stories_of_terms(
+    docs: Sequence[Document], counts: dict[str, TermCounts], threshold: float | None = None
+) -> list[Story]:
+    """`group_stories` from each document's `term_counts`."""
     if not docs:
         return []
     small = len(docs) <= SMALL_FOLDER
     link = threshold if threshold is not None else LINK_SMALL if small else LINK
-    profiles = list(profiles)  # read twice: term weights, then figures
-    vectors, df = _vectors(docs, profiles)
+    vectors, df = _vectors(docs, counts)
     a, b, s = similar_pairs(vectors, df, NEAR, MAX_POSTING)
     if small:
         groups = _average_linkage(len(docs), a, b, s, link, AVERAGE_SMALL)
     else:
-        figures = _figures(docs, profiles)
+        figures = _figures(docs, counts)
         shared = np.fromiter(
             (bool(figures[i] & figures[j]) for i, j in zip(a.tolist(), b.tolist(), strict=True)), bool, len(a)
         )
@@ -241,15 +258,10 @@ def group_stories(docs: Sequence[Document], profiles: Iterable[Profile], thresho
     return stories
 
 
-def _figures(docs: Sequence[Document], profiles: Iterable[Profile]) -> list[set[str]]:
+def _figures(docs: Sequence[Document], counts: dict[str, TermCounts]) -> list[set[str]]:
     """Per document, the distinct values of the numbers it gives (from the profiles' number terms
     «#43:…»), without those too common in the folder to tell anything apart."""
-    index = {d.id: i for i, d in enumerate(docs)}
-    values: list[set[str]] = [set() for _ in docs]
-    for p in profiles:
-        i = index.get(p.doc)
-        if i is not None:
-            values[i].update(t[1:].split(":", 1)[0] for t in p.terms if t.startswith("#"))
+    values = [{t[1:].split(":", 1)[0] for t in counts.get(d.id, {}) if t.startswith("#")} for d in docs]
     df: dict[str, int] = defaultdict(int)
     for vals in values:
         for v in vals:
