@@ -28,7 +28,7 @@ from core.mentions.family import Family, Found
 from core.mentions.registry import families
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
 from core.parallel import Cancelled, EarlyPool, chunked, run_map, worker_count
-from core.text.arabic import fold_chars, stems_folded
+from core.text.arabic import fold_chars, normalize_folded, stem, words_of_normalized
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
 
@@ -132,9 +132,12 @@ def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
     try:
         folded = fold_chars(doc.text)  # once: furniture, profiles and search text slice their sentences from it
         sentences, mentions = _analyze_document(doc, folded, clock)
-        search = [" ".join(stems_folded(folded[s.start : s.end])) for s in sentences]
+        norms = [normalize_folded(folded[s.start : s.end]) for s in sentences]  # once: search text and profiles
+        words = {s.id: (norm, words_of_normalized(norm)) for s, norm in zip(sentences, norms, strict=True)}
+        search = [" ".join([stem(w) for w in words[s.id][1]]) for s in sentences]
         clock.check()
-        counts = term_counts(profiles({doc.id: folded}, sentences, mentions, folded=True)).get(doc.id, {})
+        parts = profiles({doc.id: folded}, sentences, mentions, folded=True, words=words)
+        counts = term_counts(parts).get(doc.id, {})
         clock.check()
         return sentences, mentions, counts, search, ""
     except OverBudget as exc:

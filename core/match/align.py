@@ -66,7 +66,11 @@ _WORD = re.compile(r"[\w\u0600-\u06ff]+")
 
 
 def _terms_of_normalized(norm: str) -> set[str]:
-    out = {_term_of(w) for w in _WORD.findall(norm)}
+    return _terms_of_words(_WORD.findall(norm))
+
+
+def _terms_of_words(words: list[str]) -> set[str]:
+    out = {_term_of(w) for w in words}
     out.discard("")
     return out
 
@@ -95,10 +99,16 @@ def _number_class(m: Mention) -> str:
 
 
 def profiles(
-    texts: dict[str, str], sentences: Iterable[Sentence], mentions: Iterable[Mention], *, folded: bool = False
+    texts: dict[str, str],
+    sentences: Iterable[Sentence],
+    mentions: Iterable[Mention],
+    *,
+    folded: bool = False,
+    words: dict[str, tuple[str, list[str]]] | None = None,
 ) -> list[Profile]:
     """Profiles of the non-furniture sentences; `texts` maps document id → text (already passed
-    through `fold_chars` when FOLDED: a document is folded once for every stage)."""
+    through `fold_chars` when FOLDED: a document is folded once for every stage). WORDS: {sentence
+    id: (its normalised text, the words of it)} where the caller has them (`core.text.arabic.words_of_normalized`)."""
     values: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.kind != "ordinal" and not (isinstance(m.value, (int, float)) and m.value < 3):
@@ -109,11 +119,16 @@ def profiles(
     for s in sentences:
         if s.furniture:
             continue
-        piece = texts[s.doc][s.start : s.end]
-        norm = normalize_folded(piece) if folded else normalize(piece)
+        known = words.get(s.id) if words is not None else None
+        if known is None:
+            piece = texts[s.doc][s.start : s.end]
+            norm = normalize_folded(piece) if folded else normalize(piece)
+            terms = _terms_of_normalized(norm)
+        else:
+            norm, terms = known[0], _terms_of_words(known[1])
         rank = ranks[s.doc]
         ranks[s.doc] += 1
-        out.append(Profile(s.id, s.doc, frozenset(_terms_of_normalized(norm) | values[s.id]), norm, rank))
+        out.append(Profile(s.id, s.doc, frozenset(terms | values[s.id]), norm, rank))
     return out
 
 
