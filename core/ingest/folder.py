@@ -57,15 +57,16 @@ __all__ = [
 ARCHIVE_SUFFIXES = (".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz")
 OTHER_DOCUMENT_SUFFIXES = (".doc", ".rtf", ".odt", ".pages", ".epub", ".mht", ".mhtml", ".webarchive")
 
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
-_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+")
+_LATIN = re.compile(r"[A-Za-z]+")
 _SPACE = re.compile(r"\s+")
 Progress = Callable[[int, int, str], None]
 
 
 def detect_language(text: str) -> str:
     """ "ar" when Arabic letters outnumber Latin ones, else "en" (pane direction follows this)."""
-    return "ar" if len(_ARABIC.findall(text)) >= len(_LATIN.findall(text)) else "en"
+    # letters counted by runs: a list of every letter took twice as long (every file is read in one process)
+    return "ar" if sum(map(len, _ARABIC.findall(text))) >= sum(map(len, _LATIN.findall(text))) else "en"
 
 
 def title_of(text: str) -> str:
