@@ -216,3 +216,6 @@ class Analysis:
     search_texts: dict[str, str] = field(default_factory=dict)
     """Sentence id → its stems for the full-text index, when the analysis made them (in its worker
     processes); the store stems the others itself."""
+    doc_terms: dict[str, dict[str, float]] = field(default_factory=dict)
+    """Document id → the terms story grouping counted in it (core.match.stories.TermCounts), for
+    the articles whose terms this analysis counted; the project file keeps them by content."""

@@ -22,7 +22,7 @@ from core.ingest.folder import ProblemSink, read_folder
 from core.match.align import Similarity, fact_alignment, fact_pairs, profiles
 from core.match.facts import number_facts
 from core.match.frame import read_frames
-from core.match.stories import TermCounts, stories_of_terms, term_counts
+from core.match.stories import TermCounts, document_terms, group_by_terms
 from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
@@ -137,7 +137,7 @@ def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
         search = [" ".join([stem(w) for w in words[s.id][1]]) for s in sentences]
         clock.check()
         parts = profiles({doc.id: folded}, sentences, mentions, folded=True, words=words)
-        counts = term_counts(parts).get(doc.id, {})
+        counts = document_terms(parts).get(doc.id, {})
         clock.check()
         return sentences, mentions, counts, search, ""
     except OverBudget as exc:
@@ -172,7 +172,7 @@ def _documents_parts(docs: list[Document]) -> list[DocumentParts]:
 
 
 def _terms_of(docs: list[tuple[Document, list[Sentence], list[Mention]]]) -> list[TermCounts]:
-    return [term_counts(profiles({d.id: fold_chars(d.text)}, s, m, folded=True)).get(d.id, {}) for d, s, m in docs]
+    return [document_terms(profiles({d.id: fold_chars(d.text)}, s, m, folded=True)).get(d.id, {}) for d, s, m in docs]
 
 
 @dataclass(slots=True)
@@ -245,7 +245,8 @@ def link(
     grouped into facts within each story only (`link_story`, mapped over the stories on EXECUTOR),
     with that story's own term weights, so a story's results do not depend on what else is in the
     folder and the work grows with the stories. TERMS_OF holds the terms of each article already
-    counted (`document_parts`); the missing ones are counted here. REUSE gives the links of
+    counted (`document_parts`, or a project file); the missing ones are counted here and added to
+    `analysis.doc_terms`. REUSE gives the links of
     a story already linked before (same articles, same bytes), so that only new stories are linked."""
     t0 = time.perf_counter()
     sentences_of: dict[str, list[Sentence]] = {d.id: [] for d in analysis.documents}
@@ -258,8 +259,10 @@ def link(
     missing = [(d, sentences_of[d.id], mentions_of[d.id]) for d in analysis.documents if d.id not in terms_of]
     if missing:
         made = run_map(_terms_of, chunked(missing, worker_count(executor)), executor, cancelled=cancelled)
-        terms_of.update((d.id, c) for (d, _, _), c in zip(missing, _flatten(made), strict=True))
-    analysis.stories = stories_of_terms(analysis.documents, terms_of)
+        counted = {d.id: c for (d, _, _), c in zip(missing, _flatten(made), strict=True)}
+        analysis.doc_terms.update(counted)  # for the project file
+        terms_of.update(counted)
+    analysis.stories = group_by_terms(analysis.documents, [terms_of[d.id] for d in analysis.documents])
     del terms_of
     t1 = time.perf_counter()
     texts = {d.id: d.text for d in analysis.documents}
@@ -358,14 +361,13 @@ def analyze_folder(
             done = sum(sizes[:done_chunks])
             report(done, total, f"reading {Path(documents[min(done, len(documents) - 1)].path).name}")
 
-        terms_of: dict[str, TermCounts] = {}
         refused: dict[str, str] = {}
         for doc, (sentences, mentions, counts, search, why) in zip(
             documents, _flatten(run_map(_documents_parts, chunks, runner, articles_done, cancelled)), strict=True
         ):
             analysis.sentences.extend(sentences)
             analysis.mentions.extend(mentions)
-            terms_of[doc.id] = counts
+            analysis.doc_terms[doc.id] = counts
             analysis.search_texts.update(zip((s.id for s in sentences), search, strict=True))
             if why:
                 refused[doc.id] = why
@@ -380,7 +382,7 @@ def analyze_folder(
             lambda done, of, message: report(total - 1, total, message),
             executor=runner,
             cancelled=cancelled,
-            terms_of=terms_of,
+            terms_of=analysis.doc_terms,
         )
     report(total, total, "done")
     analysis.timings["total"] = time.perf_counter() - t0

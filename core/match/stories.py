@@ -54,7 +54,7 @@ NEAR = 0.08
 """Pairs below this count as unrelated (0) in the mean."""
 BACKGROUND = 50
 """Empty pseudo-documents added to the document count in the IDF."""
-TITLE_WEIGHT = 2
+TITLE_WEIGHT = 2.0
 """A term of the headline counts as this many sentences of the body."""
 MAX_POSTING = 60
 """Terms in more articles than this neither make candidates nor count in the story cosine: a
@@ -72,38 +72,35 @@ CHUNK = 1_000_000
 """Term pairs summed at a time: bounds the memory of the candidate search."""
 
 
-TermCounts = dict[str, int]
-"""An article's terms as story grouping counts them: in how many of its sentences each is, a term of
-the headline `TITLE_WEIGHT` times."""
+TermCounts = dict[str, float]
+"""An article's terms and how often its sentences give them (a headline term counts TITLE_WEIGHT):
+all that grouping reads of an article, so a project keeps them and does not profile an unchanged
+article again (core.store: `doc_terms`)."""
 
 
-def term_counts(profiles: Iterable[Profile]) -> dict[str, TermCounts]:
-    """{document id: its `TermCounts`} (the first profile of a document is its headline). Made where
-    the profiles are made (per article, on a worker): grouping needs no more of them, so the sentence
-    profiles of a whole folder are never gathered in one process."""
-    out: dict[str, TermCounts] = {}
+def document_terms(profiles: Iterable[Profile]) -> dict[str, TermCounts]:
+    """{document id: its `TermCounts`} from the profiles of its sentences (its headline's first)."""
+    tf: dict[str, TermCounts] = {}
     for p in profiles:
-        counts = out.get(p.doc)
-        w = 1
+        counts = tf.get(p.doc)
+        w = 1.0 if counts is not None else TITLE_WEIGHT
         if counts is None:
-            counts = out[p.doc] = {}
-            w = TITLE_WEIGHT
+            counts = tf[p.doc] = defaultdict(float)
         for t in p.terms:
-            counts[t] = counts.get(t, 0) + w
-    return out
+            counts[t] += w
+    return {doc: dict(counts) for doc, counts in tf.items()}
 
 
-def _vectors(docs: Sequence[Document], counts: dict[str, TermCounts]) -> tuple[list[dict[str, float]], dict[str, int]]:
+def _vectors(terms: Sequence[TermCounts]) -> tuple[list[dict[str, float]], dict[str, int]]:
     """Per document {term: weight}, and each term's document frequency."""
-    tf = [counts.get(d.id, {}) for d in docs]
     df: dict[str, int] = defaultdict(int)
-    for vec in tf:
+    for vec in terms:
         for t in vec:
             df[t] += 1
-    n = len(docs) + BACKGROUND
+    n = len(terms) + BACKGROUND
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
     out = []
-    for vec in tf:
+    for vec in terms:
         weighted = {t: (1.0 + math.log(c)) * idf[t] for t, c in vec.items()}
         norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
         out.append({t: v / norm for t, v in weighted.items()})
@@ -218,23 +215,24 @@ def group_stories(docs: Sequence[Document], profiles: Iterable[Profile], thresho
 
     `threshold` overrides the pair cosine that links two articles (by default LINK, or
     LINK_SMALL for a folder of at most SMALL_FOLDER articles)."""
-    return stories_of_terms(docs, term_counts(profiles), threshold)
+    counts = document_terms(profiles)
+    return group_by_terms(docs, [counts.get(d.id, {}) for d in docs], threshold)
 
 
-def stories_of_terms(
-    docs: Sequence[Document], counts: dict[str, TermCounts], threshold: float | None = None
+def group_by_terms(
+    docs: Sequence[Document], terms: Sequence[TermCounts], threshold: float | None = None
 ) -> list[Story]:
-    """`group_stories` from each document's `term_counts`."""
+    """`group_stories` from each document's `TermCounts` (TERMS, in the order of DOCS)."""
     if not docs:
         return []
     small = len(docs) <= SMALL_FOLDER
     link = threshold if threshold is not None else LINK_SMALL if small else LINK
-    vectors, df = _vectors(docs, counts)
+    vectors, df = _vectors(terms)
     a, b, s = similar_pairs(vectors, df, NEAR, MAX_POSTING)
     if small:
         groups = _average_linkage(len(docs), a, b, s, link, AVERAGE_SMALL)
     else:
-        figures = _figures(docs, counts)
+        figures = _figures(terms)
         shared = np.fromiter(
             (bool(figures[i] & figures[j]) for i, j in zip(a.tolist(), b.tolist(), strict=True)), bool, len(a)
         )
@@ -258,15 +256,15 @@ def stories_of_terms(
     return stories
 
 
-def _figures(docs: Sequence[Document], counts: dict[str, TermCounts]) -> list[set[str]]:
-    """Per document, the distinct values of the numbers it gives (from the profiles' number terms
-    «#43:…»), without those too common in the folder to tell anything apart."""
-    values = [{t[1:].split(":", 1)[0] for t in counts.get(d.id, {}) if t.startswith("#")} for d in docs]
+def _figures(terms: Sequence[TermCounts]) -> list[set[str]]:
+    """Per document, the distinct values of the numbers it gives (from the number terms «#43:…»),
+    without those too common in the folder to tell anything apart."""
+    values = [{t[1:].split(":", 1)[0] for t in vec if t.startswith("#")} for vec in terms]
     df: dict[str, int] = defaultdict(int)
     for vals in values:
         for v in vals:
             df[v] += 1
-    common = max(COMMON_FIGURE_MIN, COMMON_FIGURE_SHARE * len(docs))
+    common = max(COMMON_FIGURE_MIN, COMMON_FIGURE_SHARE * len(terms))
     return [{v for v in vals if df[v] <= common} for vals in values]
 
 
