@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -142,21 +143,17 @@ def _idf(profs: list[Profile], damped: bool = True) -> dict[str, float]:
 
 def _idfs(profs: list[Profile]) -> tuple[dict[str, float], dict[str, float]]:
     """`_idf` damped and not, counted in one pass over the terms (a story's setup counted them twice)."""
-    df: dict[str, int] = defaultdict(int)
-    doc_count: dict[str, int] = defaultdict(int)  # articles with the term
-    last_doc: dict[str, str] = {}
+    df = Counter(chain.from_iterable(p.terms for p in profs))
+    terms_of_doc: dict[str, set[str]] = {}
     for p in profs:
-        doc = p.doc
-        for t in p.terms:
-            df[t] += 1
-            if last_doc.get(t) != doc:  # profiles come article by article (checked below)
-                last_doc[t] = doc
-                doc_count[t] += 1
+        known = terms_of_doc.get(p.doc)
+        if known is None:
+            terms_of_doc[p.doc] = set(p.terms)
+        else:
+            known |= p.terms
+    doc_count = Counter(chain.from_iterable(terms_of_doc.values()))  # articles with the term
     n = len(profs)
-    n_docs = len({p.doc for p in profs})
-    runs = 1 + sum(p.doc != q.doc for p, q in zip(profs, profs[1:], strict=False))
-    if runs != n_docs:
-        doc_count = {t: len(d) for t, d in _docs_of(profs).items()}  # an article's profiles not together
+    n_docs = len(terms_of_doc)
     damp = n_docs >= MIN_DOCS_FOR_DAMPING
     log = math.log
     plain: dict[str, float] = {}
@@ -167,14 +164,6 @@ def _idfs(profs: list[Profile]) -> tuple[dict[str, float], dict[str, float]]:
         plain[t] = w
         damped[t] = w * STORY_WORD_DAMPING if damp and not number and doc_count[t] == n_docs else w
     return damped, plain
-
-
-def _docs_of(profs: list[Profile]) -> dict[str, set[str]]:
-    docs_of: dict[str, set[str]] = defaultdict(set)
-    for p in profs:
-        for t in p.terms:
-            docs_of[t].add(p.doc)
-    return docs_of
 
 
 def _candidates(profs: list[Profile], idf: dict[str, float]) -> set[tuple[int, int]]:
@@ -201,18 +190,32 @@ def pair_score(
 
     `weights` caches each profile's summed term weight; a pair that cannot reach `at_least`
     even with a perfect fuzzy score is returned as 0 without the fuzzy comparison."""
+    score, shared = _scored(a, b, idf, weights, at_least)
+    return score, _ranked(shared, idf)
+
+
+def _ranked(shared: frozenset[str], idf: dict[str, float]) -> list[str]:
+    return sorted(shared, key=lambda t: (-idf[t], t))
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _scored(
+    a: Profile, b: Profile, idf: dict[str, float], weights: dict[str, float] | None = None, at_least: float = 0.0
+) -> tuple[float, frozenset[str]]:
+    """`pair_score` with the shared terms as a set: ranking them is only needed for a pair kept."""
     shared = a.terms & b.terms
     if not shared:
-        return 0.0, []
+        return 0.0, _NONE
     wa = weights[a.sid] if weights is not None else sum(idf[t] for t in a.terms)
     wb = weights[b.sid] if weights is not None else sum(idf[t] for t in b.terms)
     ws = sum(idf[t] for t in shared)
     overlap = ws / math.sqrt(wa * wb) if wa and wb else 0.0
     if 0.8 * overlap + 0.2 < at_least:
-        return 0.0, []
+        return 0.0, _NONE
     fuzzy = fuzz.token_set_ratio(a.norm, b.norm) / 100.0
-    ranked = sorted(shared, key=lambda t: (-idf[t], t))
-    return 0.8 * overlap + 0.2 * fuzzy, ranked
+    return 0.8 * overlap + 0.2 * fuzzy, shared
 
 
 def _leads(a: Profile, b: Profile) -> bool:
@@ -260,7 +263,7 @@ class Similarity:
     def score(self, a: str, b: str) -> float:
         """Alignment similarity of two sentences by id (0 for furniture or unknown ids)."""
         pa, pb = self._by_id.get(a), self._by_id.get(b)
-        return pair_score(pa, pb, self.idf, self._weights)[0] if pa and pb else 0.0
+        return _scored(pa, pb, self.idf, self._weights)[0] if pa and pb else 0.0
 
     def context(self, a: str, b: str) -> float:
         """How much two sentences share, story-wide words included: for deciding whether two
@@ -271,7 +274,7 @@ class Similarity:
         known = self._contexts.get((a, b))
         if known is None:
             pa, pb = self._by_id.get(a), self._by_id.get(b)
-            known = pair_score(pa, pb, self.context_idf, self._context_weights)[0] if pa and pb else 0.0
+            known = _scored(pa, pb, self.context_idf, self._context_weights)[0] if pa and pb else 0.0
             self._contexts[(a, b)] = known
         return known
 
@@ -285,9 +288,9 @@ class Similarity:
         for i, j in sorted(_candidates(profs, idf)):  # ties keep one order whatever the string hashes
             leads = _leads(profs[i], profs[j])
             needed = min(threshold, LEAD_THRESHOLD) if leads else threshold
-            score, shared = pair_score(profs[i], profs[j], idf, self._weights, needed)
+            score, shared = _scored(profs[i], profs[j], idf, self._weights, needed)
             if score >= threshold or (score >= needed and any(t not in self._story_words for t in shared)):
-                why = "shared: " + " ".join(t.lstrip("=!") for t in shared[:6])
+                why = "shared: " + " ".join(t.lstrip("=!") for t in _ranked(shared, idf)[:6])
                 out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
         out.sort(key=lambda al: -al.score)
         return out
