@@ -81,8 +81,8 @@ def write_folder(articles: list[dict[str, Any]], folder: Path) -> None:
 
 def run(folder: Path, code: Path = ROOT) -> dict[str, Any]:
     """Analyse FOLDER in a fresh interpreter with the checkout CODE; its wall time, stage timings and peak RSS."""
-    out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(code), str(folder)], check=True, capture_output=True, text=True
+    out = subprocess.run(  # run in CODE: the pool's fork server imports the pipeline from the working folder first
+        [sys.executable, "-c", CHILD, str(code), str(folder)], check=True, capture_output=True, text=True, cwd=code
     )
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result

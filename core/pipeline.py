@@ -19,16 +19,16 @@ from typing import TYPE_CHECKING, TypeVar
 from core.budget import Clock, OverBudget
 from core.ids import mention_id, sentence_id
 from core.ingest.folder import ProblemSink, read_folder
-from core.match.align import Profile, Similarity, fact_alignment, fact_pairs, profiles
+from core.match.align import Similarity, fact_alignment, fact_pairs, profiles
 from core.match.facts import number_facts
 from core.match.frame import read_frames
-from core.match.stories import group_stories
+from core.match.stories import TermCounts, document_terms, group_by_terms
 from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
 from core.parallel import Cancelled, EarlyPool, chunked, run_map, worker_count
-from core.text.arabic import fold_chars, stems_folded
+from core.text.arabic import fold_chars, normalize_folded, stem, words_of_normalized
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
 
@@ -115,13 +115,14 @@ def _settled(mentions: list[Mention], kinds: tuple[Family, ...]) -> list[Mention
     return [settled.get(m.id, m) for m in mentions]
 
 
-DocumentParts = tuple[list[Sentence], list[Mention], list[Profile], list[str], str]
+DocumentParts = tuple[list[Sentence], list[Mention], TermCounts, list[str], str]
 
 
 def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
-    """Everything per article: sentences, number mentions, the profiles stories and alignment
-    compare, each sentence's search text (its stems, for the project file's full-text index), and
-    "" — or why the article was not analysed.
+    """Everything per article: sentences, number mentions, the terms stories are grouped by (its
+    sentence profiles' `term_counts`: the profiles themselves are made again where a story is linked,
+    cheaper than sending them between processes twice), each sentence's search text (its stems, for
+    the project file's full-text index), and "" — or why the article was not analysed.
 
     A bug met on one odd text, or a text whose analysis runs past the per-file BUDGET (default: that of
     core.budget), costs that
@@ -131,15 +132,18 @@ def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
     try:
         folded = fold_chars(doc.text)  # once: furniture, profiles and search text slice their sentences from it
         sentences, mentions = _analyze_document(doc, folded, clock)
-        search = [" ".join(stems_folded(folded[s.start : s.end])) for s in sentences]
+        norms = [normalize_folded(folded[s.start : s.end]) for s in sentences]  # once: search text and profiles
+        words = {s.id: (norm, words_of_normalized(norm)) for s, norm in zip(sentences, norms, strict=True)}
+        search = [" ".join([stem(w) for w in words[s.id][1]]) for s in sentences]
         clock.check()
-        parts = profiles({doc.id: folded}, sentences, mentions, folded=True)
+        parts = profiles({doc.id: folded}, sentences, mentions, folded=True, words=words)
+        counts = document_terms(parts).get(doc.id, {})
         clock.check()
-        return sentences, mentions, parts, search, ""
+        return sentences, mentions, counts, search, ""
     except OverBudget as exc:
-        return [], [], [], [], str(exc)
+        return [], [], {}, [], str(exc)
     except Exception:  # noqa: BLE001 - one document must never lose the folder
-        return [], [], [], [], ""
+        return [], [], {}, [], ""
 
 
 UNANALYSED = "could not be analysed (an internal error): its text is shown without numbers"
@@ -167,19 +171,18 @@ def _documents_parts(docs: list[Document]) -> list[DocumentParts]:
     return [document_parts(d) for d in docs]
 
 
-def _profiles_of(docs: list[tuple[Document, list[Sentence], list[Mention]]]) -> list[list[Profile]]:
-    return [profiles({d.id: fold_chars(d.text)}, s, m, folded=True) for d, s, m in docs]
+def _terms_of(docs: list[tuple[Document, list[Sentence], list[Mention]]]) -> list[TermCounts]:
+    return [document_terms(profiles({d.id: fold_chars(d.text)}, s, m, folded=True)).get(d.id, {}) for d, s, m in docs]
 
 
 @dataclass(slots=True)
 class StoryWork:
-    """What linking one story needs: its articles' texts, sentences, mentions and profiles."""
+    """What linking one story needs: its articles' texts, sentences and mentions."""
 
     story: str
     texts: dict[str, str]
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    profiles: list[Profile] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -198,7 +201,8 @@ def link_story(work: StoryWork) -> StoryLinks:
     """Align the sentences of one story and group its numbers into facts, with the story's own
     term weights: nothing here depends on the other stories, so stories link in any order or place."""
     t0 = time.perf_counter()
-    sim = Similarity.of_profiles(work.profiles)
+    folded = {doc: fold_chars(text) for doc, text in work.texts.items()}
+    sim = Similarity.of_profiles(profiles(folded, work.sentences, work.mentions, folded=True))
     alignments = sim.align() if len(work.texts) > 1 else []
     t1 = time.perf_counter()
     facts = [
@@ -232,7 +236,7 @@ def link(
     *,
     executor: Executor | None = None,
     cancelled: IsCancelled | None = None,
-    profiles_of: dict[str, list[Profile]] | None = None,
+    terms_of: dict[str, TermCounts] | None = None,
     reuse: Callable[[Story], StoryLinks | None] | None = None,
 ) -> None:
     """Cross-document stages: fill `analysis.stories`, `analysis.alignments` and `analysis.facts`.
@@ -240,8 +244,9 @@ def link(
     Articles are grouped into stories first (core.match.stories); sentences are aligned and numbers
     grouped into facts within each story only (`link_story`, mapped over the stories on EXECUTOR),
     with that story's own term weights, so a story's results do not depend on what else is in the
-    folder and the work grows with the stories. PROFILES_OF holds the sentence profiles already
-    made per article (`document_parts`); the missing ones are made here. REUSE gives the links of
+    folder and the work grows with the stories. TERMS_OF holds the terms of each article already
+    counted (`document_parts`, or a project file); the missing ones are counted here and added to
+    `analysis.doc_terms`. REUSE gives the links of
     a story already linked before (same articles, same bytes), so that only new stories are linked."""
     t0 = time.perf_counter()
     sentences_of: dict[str, list[Sentence]] = {d.id: [] for d in analysis.documents}
@@ -250,12 +255,15 @@ def link(
         sentences_of[sentence.doc].append(sentence)
     for mention in analysis.mentions:
         mentions_of[mention.doc].append(mention)
-    profiles_of = dict(profiles_of or {})
-    missing = [(d, sentences_of[d.id], mentions_of[d.id]) for d in analysis.documents if d.id not in profiles_of]
+    terms_of = dict(terms_of or {})
+    missing = [(d, sentences_of[d.id], mentions_of[d.id]) for d in analysis.documents if d.id not in terms_of]
     if missing:
-        made = run_map(_profiles_of, chunked(missing, worker_count(executor)), executor, cancelled=cancelled)
-        profiles_of.update((d.id, p) for (d, _, _), p in zip(missing, _flatten(made), strict=True))
-    analysis.stories = group_stories(analysis.documents, (p for d in analysis.documents for p in profiles_of[d.id]))
+        made = run_map(_terms_of, chunked(missing, worker_count(executor)), executor, cancelled=cancelled)
+        counted = {d.id: c for (d, _, _), c in zip(missing, _flatten(made), strict=True)}
+        analysis.doc_terms.update(counted)  # for the project file
+        terms_of.update(counted)
+    analysis.stories = group_by_terms(analysis.documents, [terms_of[d.id] for d in analysis.documents])
+    del terms_of
     t1 = time.perf_counter()
     texts = {d.id: d.text for d in analysis.documents}
     works = []
@@ -269,15 +277,17 @@ def link(
         for doc in story.documents:
             work.sentences.extend(sentences_of[doc])
             work.mentions.extend(mentions_of[doc])
-            work.profiles.extend(profiles_of.pop(doc))
         works.append(work)
-    del profiles_of
 
     def report(done: int, total: int) -> None:
         if progress is not None:
             progress(done, total, "comparing articles")
 
-    chunks = chunked(works, worker_count(executor), lambda w: len(w.profiles) ** 2 // 100 + len(w.profiles) + 1)
+    def weight(work: StoryWork) -> int:  # pairs of sentences compared
+        compared = sum(not s.furniture for s in work.sentences)
+        return compared**2 // 100 + compared + 1
+
+    chunks = chunked(works, worker_count(executor), weight)
     del works
     fresh = iter(_flatten(run_map(_link_stories, chunks, executor, report, cancelled)))
     linked = [kept[k] if k in kept else next(fresh) for k in range(len(analysis.stories))]
@@ -351,14 +361,13 @@ def analyze_folder(
             done = sum(sizes[:done_chunks])
             report(done, total, f"reading {Path(documents[min(done, len(documents) - 1)].path).name}")
 
-        profiles_of: dict[str, list[Profile]] = {}
         refused: dict[str, str] = {}
-        for doc, (sentences, mentions, profs, search, why) in zip(
+        for doc, (sentences, mentions, counts, search, why) in zip(
             documents, _flatten(run_map(_documents_parts, chunks, runner, articles_done, cancelled)), strict=True
         ):
             analysis.sentences.extend(sentences)
             analysis.mentions.extend(mentions)
-            profiles_of[doc.id] = profs
+            analysis.doc_terms[doc.id] = counts
             analysis.search_texts.update(zip((s.id for s in sentences), search, strict=True))
             if why:
                 refused[doc.id] = why
@@ -373,7 +382,7 @@ def analyze_folder(
             lambda done, of, message: report(total - 1, total, message),
             executor=runner,
             cancelled=cancelled,
-            profiles_of=profiles_of,
+            terms_of=analysis.doc_terms,
         )
     report(total, total, "done")
     analysis.timings["total"] = time.perf_counter() - t0

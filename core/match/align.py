@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz
 
 from core.match.frame import HUMAN_CLASSES, counted_class
 from core.match.pair_budget import ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE, within_budget
-from core.model import Alignment, Fact, Mention, Sentence
+from core.model import Alignment, Fact, Mention, Sentence, by_fields
 from core.text import wordclasses as lexicon
 from core.text.arabic import normalize, normalize_folded, stem
 
@@ -58,13 +59,19 @@ class Profile:
     rank: int = 0
     """Place among its article's non-furniture sentences (0: the title)."""
 
+    __reduce__ = by_fields
+
 
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
 """`core.text.arabic.words` on a text already normalised."""
 
 
 def _terms_of_normalized(norm: str) -> set[str]:
-    out = {_term_of(w) for w in _WORD.findall(norm)}
+    return _terms_of_words(_WORD.findall(norm))
+
+
+def _terms_of_words(words: list[str]) -> set[str]:
+    out = {_term_of(w) for w in words}
     out.discard("")
     return out
 
@@ -93,10 +100,16 @@ def _number_class(m: Mention) -> str:
 
 
 def profiles(
-    texts: dict[str, str], sentences: Iterable[Sentence], mentions: Iterable[Mention], *, folded: bool = False
+    texts: dict[str, str],
+    sentences: Iterable[Sentence],
+    mentions: Iterable[Mention],
+    *,
+    folded: bool = False,
+    words: dict[str, tuple[str, list[str]]] | None = None,
 ) -> list[Profile]:
     """Profiles of the non-furniture sentences; `texts` maps document id → text (already passed
-    through `fold_chars` when FOLDED: a document is folded once for every stage)."""
+    through `fold_chars` when FOLDED: a document is folded once for every stage). WORDS: {sentence
+    id: (its normalised text, the words of it)} where the caller has them (`core.text.arabic.words_of_normalized`)."""
     values: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.kind != "ordinal" and not (isinstance(m.value, (int, float)) and m.value < 3):
@@ -107,11 +120,16 @@ def profiles(
     for s in sentences:
         if s.furniture:
             continue
-        piece = texts[s.doc][s.start : s.end]
-        norm = normalize_folded(piece) if folded else normalize(piece)
+        known = words.get(s.id) if words is not None else None
+        if known is None:
+            piece = texts[s.doc][s.start : s.end]
+            norm = normalize_folded(piece) if folded else normalize(piece)
+            terms = _terms_of_normalized(norm)
+        else:
+            norm, terms = known[0], _terms_of_words(known[1])
         rank = ranks[s.doc]
         ranks[s.doc] += 1
-        out.append(Profile(s.id, s.doc, frozenset(_terms_of_normalized(norm) | values[s.id]), norm, rank))
+        out.append(Profile(s.id, s.doc, frozenset(terms | values[s.id]), norm, rank))
     return out
 
 
@@ -120,21 +138,32 @@ def _idf(profs: list[Profile], damped: bool = True) -> dict[str, float]:
 
     A word every article of a story uses (its place, its actors: «دير الزور», «التحالف»)
     identifies the story, not the statement: it weighs `STORY_WORD_DAMPING` of its rarity."""
-    df: dict[str, int] = defaultdict(int)
-    docs_of: dict[str, set[str]] = defaultdict(set)
+    return _idfs(profs)[0 if damped else 1]
+
+
+def _idfs(profs: list[Profile]) -> tuple[dict[str, float], dict[str, float]]:
+    """`_idf` damped and not, counted in one pass over the terms (a story's setup counted them twice)."""
+    df = Counter(chain.from_iterable(p.terms for p in profs))
+    terms_of_doc: dict[str, set[str]] = {}
     for p in profs:
-        for t in p.terms:
-            df[t] += 1
-            docs_of[t].add(p.doc)
+        known = terms_of_doc.get(p.doc)
+        if known is None:
+            terms_of_doc[p.doc] = set(p.terms)
+        else:
+            known |= p.terms
+    doc_count = Counter(chain.from_iterable(terms_of_doc.values()))  # articles with the term
     n = len(profs)
-    n_docs = len({p.doc for p in profs})
-
-    def weight(t: str, c: int) -> float:
-        w = math.log((n + 1) / (c + 0.5)) * (NUMBER_WEIGHT if t.startswith("#") else 1.0)
-        everywhere = damped and n_docs >= MIN_DOCS_FOR_DAMPING and len(docs_of[t]) == n_docs and not t.startswith("#")
-        return w * STORY_WORD_DAMPING if everywhere else w
-
-    return {t: weight(t, c) for t, c in df.items()}
+    n_docs = len(terms_of_doc)
+    damp = n_docs >= MIN_DOCS_FOR_DAMPING
+    log = math.log
+    plain: dict[str, float] = {}
+    damped: dict[str, float] = {}
+    for t, c in df.items():
+        number = t.startswith("#")
+        w = log((n + 1) / (c + 0.5)) * (NUMBER_WEIGHT if number else 1.0)
+        plain[t] = w
+        damped[t] = w * STORY_WORD_DAMPING if damp and not number and doc_count[t] == n_docs else w
+    return damped, plain
 
 
 def _candidates(profs: list[Profile], idf: dict[str, float]) -> set[tuple[int, int]]:
@@ -161,24 +190,52 @@ def pair_score(
 
     `weights` caches each profile's summed term weight; a pair that cannot reach `at_least`
     even with a perfect fuzzy score is returned as 0 without the fuzzy comparison."""
+    score, shared = _scored(a, b, idf, weights, at_least)
+    return score, _ranked(shared, idf)
+
+
+def _ranked(shared: frozenset[str], idf: dict[str, float]) -> list[str]:
+    return sorted(shared, key=lambda t: (-idf[t], t))
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _scored(
+    a: Profile, b: Profile, idf: dict[str, float], weights: dict[str, float] | None = None, at_least: float = 0.0
+) -> tuple[float, frozenset[str]]:
+    """`pair_score` with the shared terms as a set: ranking them is only needed for a pair kept."""
     shared = a.terms & b.terms
     if not shared:
-        return 0.0, []
+        return 0.0, _NONE
     wa = weights[a.sid] if weights is not None else sum(idf[t] for t in a.terms)
     wb = weights[b.sid] if weights is not None else sum(idf[t] for t in b.terms)
     ws = sum(idf[t] for t in shared)
     overlap = ws / math.sqrt(wa * wb) if wa and wb else 0.0
     if 0.8 * overlap + 0.2 < at_least:
-        return 0.0, []
+        return 0.0, _NONE
     fuzzy = fuzz.token_set_ratio(a.norm, b.norm) / 100.0
-    ranked = sorted(shared, key=lambda t: (-idf[t], t))
-    return 0.8 * overlap + 0.2 * fuzzy, ranked
+    return 0.8 * overlap + 0.2 * fuzzy, shared
 
 
 def _leads(a: Profile, b: Profile) -> bool:
     """Both sentences lead their articles: news puts the main event first (the inverted pyramid),
     so the leads of one story's articles tend to report the same thing in different words."""
     return a.rank < LEAD_SENTENCES and b.rank < LEAD_SENTENCES
+
+
+class _Weights(dict[str, float]):
+    """Each profile's summed term weight, summed when first asked for."""
+
+    def __init__(self, by_id: dict[str, Profile], idf: dict[str, float]) -> None:
+        super().__init__()
+        self._by_id = by_id
+        self._idf = idf
+
+    def __missing__(self, sid: str) -> float:
+        idf = self._idf
+        total = self[sid] = sum(idf[t] for t in self._by_id[sid].terms)
+        return total
 
 
 class Similarity:
@@ -196,18 +253,17 @@ class Similarity:
 
     def _setup(self, profs: list[Profile]) -> None:
         self.profiles = profs
-        self.idf = _idf(self.profiles)
-        self.context_idf = _idf(self.profiles, damped=False)
+        self.idf, self.context_idf = _idfs(self.profiles)
         self._story_words = frozenset(t for t, w in self.idf.items() if w < self.context_idf[t])
         self._by_id = {p.sid: p for p in self.profiles}
         self._weights = {p.sid: sum(self.idf[t] for t in p.terms) for p in self.profiles}
-        self._context_weights = {p.sid: sum(self.context_idf[t] for t in p.terms) for p in self.profiles}
+        self._context_weights = _Weights(self._by_id, self.context_idf)  # only the facts stage asks, for few
         self._contexts: dict[tuple[str, str], float] = {}
 
     def score(self, a: str, b: str) -> float:
         """Alignment similarity of two sentences by id (0 for furniture or unknown ids)."""
         pa, pb = self._by_id.get(a), self._by_id.get(b)
-        return pair_score(pa, pb, self.idf, self._weights)[0] if pa and pb else 0.0
+        return _scored(pa, pb, self.idf, self._weights)[0] if pa and pb else 0.0
 
     def context(self, a: str, b: str) -> float:
         """How much two sentences share, story-wide words included: for deciding whether two
@@ -218,7 +274,7 @@ class Similarity:
         known = self._contexts.get((a, b))
         if known is None:
             pa, pb = self._by_id.get(a), self._by_id.get(b)
-            known = pair_score(pa, pb, self.context_idf, self._context_weights)[0] if pa and pb else 0.0
+            known = _scored(pa, pb, self.context_idf, self._context_weights)[0] if pa and pb else 0.0
             self._contexts[(a, b)] = known
         return known
 
@@ -232,9 +288,9 @@ class Similarity:
         for i, j in sorted(_candidates(profs, idf)):  # ties keep one order whatever the string hashes
             leads = _leads(profs[i], profs[j])
             needed = min(threshold, LEAD_THRESHOLD) if leads else threshold
-            score, shared = pair_score(profs[i], profs[j], idf, self._weights, needed)
+            score, shared = _scored(profs[i], profs[j], idf, self._weights, needed)
             if score >= threshold or (score >= needed and any(t not in self._story_words for t in shared)):
-                why = "shared: " + " ".join(t.lstrip("=!") for t in shared[:6])
+                why = "shared: " + " ".join(t.lstrip("=!") for t in _ranked(shared, idf)[:6])
                 out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
         out.sort(key=lambda al: -al.score)
         return out

@@ -25,7 +25,7 @@ def clause_tokens(sentence: str) -> tuple[Token, ...]:
     """Tokens of a sentence, cached: every mention of a sentence reads the same tokens, and an
     article's frame passes (scope, base, roles) read its sentences again. A thousand sentences hold a
     long article without keeping megabytes of capped 2,000-character sentences alive."""
-    return tuple((m.start(), m.end(), m.group()) for m in TOKEN.finditer(sentence))
+    return tuple([(m.start(), m.end(), m.group()) for m in TOKEN.finditer(sentence)])
 
 
 @lru_cache(maxsize=1024)

@@ -294,20 +294,27 @@ def actors(texts: dict[str, str], sentences: dict[str, Sentence], mentions: list
     """{mention id: agent class} of the agent named nearest each count («التحالف قتل 85»: coalition)."""
     table = lexicon.classes("actors")
     out: dict[str, str] = {}
+    named: dict[str, tuple[tuple[tuple[int, int, str], ...], list[tuple[int, str]]]] = {}
     for m in mentions:
-        s = sentences[m.sentence]
-        toks = clause_tokens(texts[s.doc][s.start : s.end])
-        stems = token_stems(toks)
-        a, b = m.start - s.start, m.end - s.start
+        known = named.get(m.sentence)
+        if known is None:  # each sentence's agents listed once, not once per number in it
+            s = sentences[m.sentence]
+            toks = clause_tokens(texts[s.doc][s.start : s.end])
+            stems = token_stems(toks)
+            agents = [(i, table[st]) for i, st in enumerate(stems) if st in table and toks[i][2] not in CLAUSE_MARKS]
+            known = named[m.sentence] = (toks, agents)
+        toks, agents = known
+        if not agents:
+            continue
+        a, b = m.start - sentences[m.sentence].start, m.end - sentences[m.sentence].start
         inside = [i for i, (ts, te, _) in enumerate(toks) if ts < b and a < te]
         if not inside:
             continue
         best: tuple[int, str] | None = None
-        for i, st in enumerate(stems):
-            if st in table and toks[i][2] not in CLAUSE_MARKS:
-                distance = abs(i - inside[0]) if i < inside[0] else abs(i - inside[-1])
-                if best is None or distance < best[0]:
-                    best = (distance, table[st])
+        for i, agent in agents:
+            distance = abs(i - inside[0]) if i < inside[0] else abs(i - inside[-1])
+            if best is None or distance < best[0]:
+                best = (distance, agent)
         if best:
             out[m.id] = best[1]
     return out

@@ -72,27 +72,35 @@ CHUNK = 1_000_000
 """Term pairs summed at a time: bounds the memory of the candidate search."""
 
 
-def _vectors(docs: Sequence[Document], profiles: Iterable[Profile]) -> tuple[list[dict[str, float]], dict[str, int]]:
-    """Per document {term: weight}, and each term's document frequency."""
-    index = {d.id: i for i, d in enumerate(docs)}
-    tf: list[dict[str, float]] = [defaultdict(float) for _ in docs]
-    seen_title: set[str] = set()
+TermCounts = dict[str, float]
+"""An article's terms and how often its sentences give them (a headline term counts TITLE_WEIGHT):
+all that grouping reads of an article, so a project keeps them and does not profile an unchanged
+article again (core.store: `doc_terms`)."""
+
+
+def document_terms(profiles: Iterable[Profile]) -> dict[str, TermCounts]:
+    """{document id: its `TermCounts`} from the profiles of its sentences (its headline's first)."""
+    tf: dict[str, TermCounts] = {}
     for p in profiles:
-        i = index.get(p.doc)
-        if i is None:
-            continue
-        w = 1.0 if p.doc in seen_title else TITLE_WEIGHT
-        seen_title.add(p.doc)
+        counts = tf.get(p.doc)
+        w = 1.0 if counts is not None else TITLE_WEIGHT
+        if counts is None:
+            counts = tf[p.doc] = defaultdict(float)
         for t in p.terms:
-            tf[i][t] += w
+            counts[t] += w
+    return {doc: dict(counts) for doc, counts in tf.items()}
+
+
+def _vectors(terms: Sequence[TermCounts]) -> tuple[list[dict[str, float]], dict[str, int]]:
+    """Per document {term: weight}, and each term's document frequency."""
     df: dict[str, int] = defaultdict(int)
-    for vec in tf:
+    for vec in terms:
         for t in vec:
             df[t] += 1
-    n = len(docs) + BACKGROUND
+    n = len(terms) + BACKGROUND
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
     out = []
-    for vec in tf:
+    for vec in terms:
         weighted = {t: (1.0 + math.log(c)) * idf[t] for t, c in vec.items()}
         norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
         out.append({t: v / norm for t, v in weighted.items()})
@@ -207,17 +215,24 @@ def group_stories(docs: Sequence[Document], profiles: Iterable[Profile], thresho
 
     `threshold` overrides the pair cosine that links two articles (by default LINK, or
     LINK_SMALL for a folder of at most SMALL_FOLDER articles)."""
+    counts = document_terms(profiles)
+    return group_by_terms(docs, [counts.get(d.id, {}) for d in docs], threshold)
+
+
+def group_by_terms(
+    docs: Sequence[Document], terms: Sequence[TermCounts], threshold: float | None = None
+) -> list[Story]:
+    """`group_stories` from each document's `TermCounts` (TERMS, in the order of DOCS)."""
     if not docs:
         return []
     small = len(docs) <= SMALL_FOLDER
     link = threshold if threshold is not None else LINK_SMALL if small else LINK
-    profiles = list(profiles)  # read twice: term weights, then figures
-    vectors, df = _vectors(docs, profiles)
+    vectors, df = _vectors(terms)
     a, b, s = similar_pairs(vectors, df, NEAR, MAX_POSTING)
     if small:
         groups = _average_linkage(len(docs), a, b, s, link, AVERAGE_SMALL)
     else:
-        figures = _figures(docs, profiles)
+        figures = _figures(terms)
         shared = np.fromiter(
             (bool(figures[i] & figures[j]) for i, j in zip(a.tolist(), b.tolist(), strict=True)), bool, len(a)
         )
@@ -241,20 +256,15 @@ def group_stories(docs: Sequence[Document], profiles: Iterable[Profile], thresho
     return stories
 
 
-def _figures(docs: Sequence[Document], profiles: Iterable[Profile]) -> list[set[str]]:
-    """Per document, the distinct values of the numbers it gives (from the profiles' number terms
-    «#43:…»), without those too common in the folder to tell anything apart."""
-    index = {d.id: i for i, d in enumerate(docs)}
-    values: list[set[str]] = [set() for _ in docs]
-    for p in profiles:
-        i = index.get(p.doc)
-        if i is not None:
-            values[i].update(t[1:].split(":", 1)[0] for t in p.terms if t.startswith("#"))
+def _figures(terms: Sequence[TermCounts]) -> list[set[str]]:
+    """Per document, the distinct values of the numbers it gives (from the number terms «#43:…»),
+    without those too common in the folder to tell anything apart."""
+    values = [{t[1:].split(":", 1)[0] for t in vec if t.startswith("#")} for vec in terms]
     df: dict[str, int] = defaultdict(int)
     for vals in values:
         for v in vals:
             df[v] += 1
-    common = max(COMMON_FIGURE_MIN, COMMON_FIGURE_SHARE * len(docs))
+    common = max(COMMON_FIGURE_MIN, COMMON_FIGURE_SHARE * len(terms))
     return [{v for v in vals if df[v] <= common} for vals in values]
 
 

@@ -164,3 +164,8 @@ def stems(text: str) -> list[str]:
 def stems_folded(folded: str) -> list[str]:
     """`stems` of a text already passed through `fold_chars`."""
     return [stem(w) for w in _WORD.findall(normalize_folded(folded))]
+
+
+def words_of_normalized(norm: str) -> list[str]:
+    """The words of a text already normalised (`words` without normalising again)."""
+    return _WORD.findall(norm)

@@ -1,6 +1,7 @@
 """The JSON export is written item by item, byte for byte what the whole document would give."""
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from core.pipeline import analyze_folder
@@ -21,6 +22,17 @@ def test_empty_lists_are_written_as_in_the_whole_export(tmp_path):
     analysis.alignments, analysis.problems = [], []
     write_json(analysis, tmp_path / "out.json")
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["alignments"] == []
+    assert (tmp_path / "out.json").read_text(encoding="utf-8") == json.dumps(
+        to_dict(analysis), ensure_ascii=False, indent=1
+    )
+
+
+def test_odd_values_are_written_as_json_writes_them(tmp_path):
+    analysis = analyze_folder(SEEDS)
+    analysis.folder = 'مجلد\n\t"x"\u2028\x00'
+    first, *rest = analysis.alignments
+    analysis.alignments = [replace(first, score=float("nan")), replace(first, score=-float("inf")), *rest]
+    write_json(analysis, tmp_path / "out.json")
     assert (tmp_path / "out.json").read_text(encoding="utf-8") == json.dumps(
         to_dict(analysis), ensure_ascii=False, indent=1
     )

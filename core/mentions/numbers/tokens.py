@@ -98,6 +98,7 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     key_of = word_key
+    new, token = tuple.__new__, Token  # a Token made without NamedTuple's Python-level __new__
     for m in _TOKEN.finditer(folded):
         kind = m.lastgroup or "p"
         s, e = m.span()
@@ -106,9 +107,9 @@ def tokenize(text: str) -> list[Token]:
                 in_web += 1
             if in_web < len(web) and web[in_web][0] <= s:
                 continue
-        g = m.group()
+        g = folded[s:e]
         if kind == "ar":
-            append(Token(s, e, kind, key_of(g)))
+            append(new(token, (s, e, kind, key_of(g))))
             continue
         if kind == "num":
             # «1,250,000»; «9.777.000» (dots between groups of three are thousands separators too);
@@ -120,8 +121,8 @@ def tokenize(text: str) -> list[Token]:
         elif kind == "p":
             key = g
         else:
-            key = word_key(g)
-        append(Token(s, e, kind, key))
+            key = key_of(g)
+        append(new(token, (s, e, kind, key)))
     return _unbracketed(tokens)
 
 
