@@ -33,6 +33,11 @@ process by the pool's result thread holding the GIL: 600 articles' parts (3.7 MB
 freeze of the window that runs the analysis; at that rate (0.13 ms per KB, not measured on its own)
 100 KB of text comes back in ~13 ms."""
 POLL_S = 0.1
+WORKER_NICENESS = 0
+"""How much lower than this process the pool's workers run (`os.nice`). The window sets it
+(`lower_worker_priority`): its analysis thread and GUI thread then get a core before the workers.
+When the workers kept both cores busy, the analysis thread, holding the interpreter lock, was
+preempted by them and the GUI thread waited on the lock 50-100 ms."""
 
 
 class Cancelled(Exception):
@@ -59,7 +64,15 @@ def process_pool(jobs: int) -> ProcessPoolExecutor:
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload(["core.pipeline"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_exit_with_parent)
+    return ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(WORKER_NICENESS,)
+    )
+
+
+def lower_worker_priority(niceness: int) -> None:
+    """Run later pools' workers NICENESS steps below this process (0: the same priority)."""
+    global WORKER_NICENESS  # noqa: PLW0603 - one setting for the process, made once by the window
+    WORKER_NICENESS = niceness
 
 
 class EarlyPool:
@@ -115,6 +128,13 @@ def pool_for(documents: int, jobs: int | None) -> Iterator[ProcessPoolExecutor |
     down afterwards; None (in-process) for one job or less work than `SERIAL_BELOW` articles."""
     with EarlyPool(jobs) as early:
         yield early.executor_for(documents)
+
+
+def _start_worker(niceness: int) -> None:
+    """In a worker: lower its priority by NICENESS, and end it with its parent."""
+    if niceness and hasattr(os, "nice"):
+        os.nice(niceness)
+    _exit_with_parent()
 
 
 def _exit_with_parent() -> None:

@@ -30,7 +30,7 @@ from PySide6.QtGui import QColor, QFont
 from core.match.verdicts import open_conflict, shown_status
 from core.mentions.registry import show_mention
 from core.model import Fact, Mention
-from gui import gc_policy
+from gui import gc_policy, turns
 from gui.fact_table import FactTable, FactTableBuilder
 from gui.i18n import current_language
 from gui.index import AnalysisIndex
@@ -136,7 +136,9 @@ class FactsModel(QAbstractTableModel):
         if builder is None:
             return
         if builder.table is None:
-            builder.step(STEP_S)
+            if turns.may_run():
+                with turns.slice():
+                    builder.step(STEP_S)
             return  # installed on the next turn: the last slice sorts the default order (~10 ms)
         self._build_timer.stop()
         self._builder = None

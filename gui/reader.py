@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget
 from core.match.verdicts import shown_status
 from core.model import Analysis, Document
 from core.text import search as textsearch
+from gui import turns
 from gui.article_pane import ArticlePane
 from gui.bidi import isolate
 from gui.facts_dock import FactsDock
@@ -102,8 +103,9 @@ class Reader(ReaderSearch):
         if self.facts.busy():  # a big story's facts are prepared in slices: later steps wait for them
             self._step_timer.stop()  # until the matrix is filled
             return
-        if self._steps:
-            self._steps.pop(0)()
+        if self._steps and turns.may_run():
+            with turns.slice():
+                self._steps.pop(0)()
         if not self._steps:
             self._step_timer.stop()
 

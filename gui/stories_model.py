@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 from core.ids import doc_of
 from core.model import Analysis
 from core.text.search import normalize_query
+from gui import turns
 from gui.plain import literal
 from gui.row_filter import RowFilter
 from gui.story_parts import run_for
@@ -114,7 +115,11 @@ class StoriesModel(QAbstractTableModel):
             yield
 
     def _fold_some(self) -> None:
-        if run_for(self._folding, FOLD_STEP_S):
+        if not turns.may_run():
+            return
+        with turns.slice():
+            done = run_for(self._folding, FOLD_STEP_S)
+        if done:
             self._fold_timer.stop()
 
     def _sorted(self) -> list[StoryRow]:

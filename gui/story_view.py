@@ -22,7 +22,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from core.ids import doc_of
 from core.match.copies import copy_groups
 from core.model import Analysis, Document
-from gui import gc_policy
+from gui import gc_policy, turns
 from gui.article_picker import MAX_SIDE_BY_SIDE, ArticlePicker, copies_of, default_shown
 from gui.background import Background
 from gui.bidi import isolate
@@ -165,7 +165,11 @@ class StoryView(Retranslating):
         self._parts_timer.start()
 
     def _sort_parts(self) -> None:
-        if self.parts is None or not self.parts.step() or not run_for(self._rows_work):
+        if self.parts is None or not turns.may_run():
+            return
+        with turns.slice():
+            ready = self.parts.step() and run_for(self._rows_work)
+        if not ready:
             return  # the buckets, then the list's rows: a few ms per event-loop turn
         self._parts_timer.stop()
         gc_policy.settle()  # the analysis and its buckets, out of the collector's sight

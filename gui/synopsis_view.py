@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from core.match.synopsis import SynopsisRow, synopsis_rows
 from core.model import Fact
-from gui import highlight
+from gui import highlight, turns
 from gui.bidi import isolate
 from gui.facts_model import status_text
 from gui.fonts import DEFAULT_POINT_SIZE, article_font
@@ -255,6 +255,12 @@ class SynopsisView(QTableView):
             self._size_timer.start()
 
     def _size_some_rows(self) -> None:
+        if not turns.may_run():
+            return
+        with turns.slice():
+            self._size_rows()
+
+    def _size_rows(self) -> None:
         first_visible = max(0, self.rowAt(0))
         # rows on screen first, so the reader sees settled rows at once
         self._rows_to_size.sort(key=lambda r: (r < first_visible, r))

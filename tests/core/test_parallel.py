@@ -2,11 +2,13 @@
 
 import gzip
 import json
+import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
+from core import parallel
 from core.parallel import SERIAL_BELOW, EarlyPool
 from core.pipeline import Cancelled, analyze_folder
 from core.report.json_export import to_dict
@@ -85,3 +87,16 @@ def test_one_job_never_starts_a_pool():
     with EarlyPool(jobs=1) as early:
         early.start_for(10 * SERIAL_BELOW)
         assert early.pool is None and early.executor_for(10 * SERIAL_BELOW) is None
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities here")
+def test_workers_run_below_the_process_that_started_them_when_asked():
+    parallel.lower_worker_priority(5)
+    try:
+        pool = parallel.process_pool(1)
+        try:
+            assert pool.submit(os.nice, 0).result() == os.nice(0) + 5
+        finally:
+            pool.shutdown()
+    finally:
+        parallel.lower_worker_priority(0)
