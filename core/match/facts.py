@@ -226,7 +226,8 @@ def _components(
     group_of = {i: i for i in ids}
     members: dict[str, list[str]] = {i: [i] for i in ids}
     kept: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for link in sorted(links, key=lambda lk: (not lk.agrees, -lk.similarity)):
+    # ties by id: the order of `links` may follow a set's, which differs from process to process
+    for link in sorted(links, key=lambda lk: (not lk.agrees, -lk.similarity, lk.a, lk.b)):
         ga, gb = group_of[link.a], group_of[link.b]
         if ga == gb:
             continue
