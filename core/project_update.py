@@ -128,7 +128,13 @@ def bring_up_to_date(
     t1 = time.perf_counter()
     work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
     with pool_for(work, jobs) if executor is None else nullcontext(executor) as runner:
-        pipeline.link(analysis, executor=runner, cancelled=cancelled, reuse=stored_links(old, analysis, folder))
+        pipeline.link(
+            analysis,
+            executor=runner,
+            cancelled=cancelled,
+            reuse=stored_links(old, analysis, folder),
+            terms_of=_stored_terms(store, analysis, set(reanalysed), folder),
+        )
     del old
     analysis.timings["link"] = time.perf_counter() - t1
     if cancelled is not None and cancelled():
@@ -144,3 +150,10 @@ def bring_up_to_date(
         orphaned_notes=tuple(orphans),
     )
     return analysis, changes
+
+
+def _stored_terms(store: Store, analysis: Analysis, reanalysed: set[str], folder: Path) -> dict[str, dict[str, float]]:
+    """{document id: the term counts stored for it} of the articles taken unchanged from the store."""
+    kept = [d for d in analysis.documents if relative_path(d.path, folder) not in reanalysed]
+    terms = store.terms(d.sha256 for d in kept)
+    return {d.id: terms[d.sha256] for d in kept if d.sha256 in terms}

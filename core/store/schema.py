@@ -170,6 +170,14 @@ def _comparison_base(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE mentions ADD COLUMN base TEXT NOT NULL DEFAULT ''")
 
 
+def _doc_terms(db: sqlite_utils.Database) -> None:
+    """The terms story grouping counted in each article (core.match.stories.TermCounts, a JSON
+    object), by the article's content hash: adding articles to a project groups the folder again
+    without profiling every unchanged article again. Older projects start empty (their articles are
+    profiled once more on their next update)."""
+    db.execute("CREATE TABLE doc_terms (sha256 TEXT PRIMARY KEY, terms TEXT NOT NULL)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_tables,
     _v2_search,
@@ -178,5 +186,6 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _verdicts,
     _frames_and_reasons,
     _comparison_base,
+    _doc_terms,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

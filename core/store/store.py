@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -83,6 +84,10 @@ class Store:
         """The stored analysis, paths absolute against FOLDER. REORDER=False: the stored conflicts'
         time order is taken as saved (the analyser that saved them is the one running)."""
         return records.load_analysis(self.db, folder, reorder=reorder)
+
+    def terms(self, hashes: Iterable[str]) -> dict[str, dict[str, float]]:
+        """{sha256: the terms story grouping counted in that article} for those of HASHES kept."""
+        return records.stored_terms(self.db, hashes)
 
     def hashes(self) -> dict[str, str]:
         """{relative path: sha256} of the stored articles."""

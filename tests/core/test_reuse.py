@@ -1,5 +1,6 @@
 """What an update takes from the stored analysis instead of reading or computing it again."""
 
+import hashlib
 import shutil
 
 import pytest
@@ -48,3 +49,31 @@ def test_adding_an_article_beside_one_that_came_with_a_problem_equals_a_fresh_an
     with Project.open(folder) as project:
         assert project.changes.reanalysed == ("000_new.txt",)
         assert to_dict(project.analysis) == to_dict(analyze_folder(folder))
+
+
+def test_a_saved_project_keeps_the_terms_grouping_counted_in_each_article_by_its_content(folder):
+    with Project.open(folder) as project:
+        hashes = [d.sha256 for d in project.analysis.documents]
+        kept = project.store.terms(hashes)
+    assert sorted(kept) == sorted(hashes)
+    assert all(counts for counts in kept.values())  # every seed article gives terms
+
+
+def test_the_terms_of_a_removed_article_leave_the_project_file(folder):
+    with Project.open(folder):
+        pass
+    gone = sorted(folder.glob("*.txt"))[0]
+    gone_hash = hashlib.sha256(gone.read_bytes()).hexdigest()
+    gone.unlink()
+    with Project.open(folder) as project:
+        assert project.store.terms([gone_hash]) == {}
+
+
+def test_an_update_groups_the_unchanged_articles_by_the_terms_stored_for_them(folder):
+    with Project.open(folder) as project:
+        together = len(project.analysis.stories)
+        project.store.db.execute("UPDATE doc_terms SET terms = '{}'")  # as if no article gave a term
+        project.store.db.conn.commit()
+    (folder / "000_new.txt").write_text("افتتح الوزير معرض الكتاب بمشاركة 450 دار نشر.\n", encoding="utf-8")
+    with Project.open(folder) as project:
+        assert len(project.analysis.stories) > together + 1  # the seed articles no longer share a term
