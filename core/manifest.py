@@ -78,9 +78,8 @@ def manifest_of(
     hashed = 0
     try:
         articles, refused = list_entries(folder, recurse=recurse, outside_links=outside_links)
-        for path, _ in articles:
+        for path, info in articles:
             rel = relative_path(storable(str(path)), folder)
-            info = path.stat()
             stat = (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
             recorded = known.trusted(rel, stat) if known is not None else None
             if recorded is None:

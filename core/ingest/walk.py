@@ -79,7 +79,7 @@ def walk(
             if name.startswith(".") or (not _is_dir(entry) and name.startswith("~$")):  # ~$: Word's lock files
                 continue
             if not _is_dir(entry):
-                outside = _outside_link(path, root)
+                outside = _outside_link(path, root) if _is_link(entry) else None  # listed: no call per file
                 if outside is not None and not outside_links:
                     problem(
                         path,
@@ -117,6 +117,13 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return entry.is_dir()
     except OSError:
         return False
+
+
+def _is_link(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return True  # let `_outside_link` look closer
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -159,12 +166,12 @@ def list_articles(folder: Path, recurse: bool = True, outside_links: bool = Fals
 
 def list_entries(
     folder: Path, recurse: bool = True, outside_links: bool = False
-) -> tuple[list[tuple[Path, int]], list[Path]]:
-    """([(article file, size)] of the regular article files within every budget, [article entries
+) -> tuple[list[tuple[Path, os.stat_result]], list[Path]]:
+    """([(article file, its stat)] of the regular article files within every budget, [article entries
     that `read_folder` refuses without reading: too large, not regular files, gone]). Only names
-    and sizes are looked at: reopening uses it to know what to hash without opening a refused file."""
+    and stats are looked at: reopening uses it to know what to hash without opening a refused file."""
     paths, _ = walk(folder, recurse, outside_links)
-    articles: list[tuple[Path, int]] = []
+    articles: list[tuple[Path, os.stat_result]] = []
     refused: list[Path] = []
     for path in paths:
         if not is_article(path):
@@ -175,7 +182,7 @@ def list_entries(
             refused.append(path)
             continue
         if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_BYTES:
-            articles.append((path, info.st_size))
+            articles.append((path, info))
         else:
             refused.append(path)
     return articles, refused

@@ -6,13 +6,15 @@ Paths are stored relative to the project's folder, so a folder moved or copied w
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import math
 import operator
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path, PurePath
 from typing import Any
@@ -268,11 +270,29 @@ def _drop_search_triggers(db: sqlite_utils.Database) -> list[str]:
     return [str(sql) for _name, sql in rows]
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while rows become objects: it ran over the growing lists
+    again and again (a quarter of loading 10,000 articles) and they hold no cycle to collect."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_analysis(db: sqlite_utils.Database, folder: str | Path, *, reorder: bool = True) -> Analysis:
     """The stored analysis, paths made absolute against FOLDER; `timings["load"]` says how long it took.
 
     REORDER: the conflicts' time order is derived again from the stored times (a file saved by
     another analyser); False when this one saved it (a tenth of reopening 10,000 articles)."""
+    with _collector_paused():
+        return _load_analysis(db, folder, reorder)
+
+
+def _load_analysis(db: sqlite_utils.Database, folder: str | Path, reorder: bool) -> Analysis:
     t0 = time.perf_counter()
     analysis = Analysis(folder=str(folder))
     analysis.documents = [
