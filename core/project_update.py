@@ -122,7 +122,7 @@ def bring_up_to_date(
         analysis.timings["read"] = read
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    analysis, reanalysed = reuse_unchanged(old, documents, folder, progress, cancelled)
+    analysis, reanalysed, kept = reuse_unchanged(old, documents, folder, progress, cancelled)
     analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
     analysis.timings["read"] = read
     t1 = time.perf_counter()
@@ -139,7 +139,7 @@ def bring_up_to_date(
     analysis.timings["link"] = time.perf_counter() - t1
     if cancelled is not None and cancelled():
         raise pipeline.Cancelled()
-    orphans = store.save(analysis, folder, in_folder=in_folder, **disk_meta)
+    orphans = store.save(analysis, folder, kept, in_folder=in_folder, **disk_meta)
     analysis.timings["total"] = time.perf_counter() - t0
     changes = Changes(
         added=tuple(p for p in current if p not in stored),

@@ -113,9 +113,10 @@ def reuse_unchanged(
     folder: Path,
     progress: pipeline.Progress | None,
     cancelled: pipeline.IsCancelled | None,
-) -> tuple[Analysis, list[str]]:
+) -> tuple[Analysis, list[str], dict[str, str]]:
     """Sentences and mentions of DOCUMENTS: stored ones for unchanged articles (ids renumbered when an
-    article was added or removed before them), `analyze_document` for the others."""
+    article was added or removed before them), `analyze_document` for the others. Also returns
+    the relative paths analysed and {document id: stored id} of the articles taken from OLD."""
     old_docs = {relative_path(d.path, folder): d for d in old.documents}
     old_sentences: dict[str, list[Sentence]] = {}
     old_mentions: dict[str, list[Mention]] = {}
@@ -125,6 +126,7 @@ def reuse_unchanged(
         old_mentions.setdefault(m.doc, []).append(m)
     analysis = Analysis(folder=str(folder), documents=documents)
     reanalysed: list[str] = []
+    kept: dict[str, str] = {}
     for i, doc in enumerate(documents):
         if cancelled is not None and cancelled():
             raise pipeline.Cancelled()
@@ -140,6 +142,7 @@ def reuse_unchanged(
                 mentions = [_renamed_mention(x, previous.id, doc.id) for x in mentions]
             analysis.sentences.extend(sentences)
             analysis.mentions.extend(mentions)
+            kept[doc.id] = previous.id
         else:
             try:
                 sentences, mentions = pipeline.analyze_document(doc)
@@ -151,7 +154,7 @@ def reuse_unchanged(
     analysis.problems.extend(pipeline.unanalysed_problems(documents, analysis.sentences, str(folder)))
     if progress is not None:
         progress(len(documents), len(documents) + 1, "comparing articles")
-    return analysis, reanalysed
+    return analysis, reanalysed, kept
 
 
 def _renamed_sentence(s: Sentence, old_id: str, new_id: str) -> Sentence:

@@ -17,13 +17,16 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path, PurePath
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
+from core.store.renumber import keep_rows
 from core.store.schema import search_text
+
+_Item = TypeVar("_Item", Sentence, Mention)
 
 
 def now() -> str:
@@ -97,31 +100,49 @@ def stored_hashes(db: sqlite_utils.Database) -> dict[str, str]:
 
 
 def save_analysis(
-    db: sqlite_utils.Database, analysis: Analysis, folder: str | Path, *, reuse_search: bool = True
+    db: sqlite_utils.Database,
+    analysis: Analysis,
+    folder: str | Path,
+    *,
+    reuse_search: bool = True,
+    kept: dict[str, str] | None = None,
 ) -> None:
     """Replace the stored analysis with ANALYSIS (call inside `db.atomic()`; notes are not touched).
 
     `added_at` of an article already known (same relative path) is kept; `changed_at` moves
     only when its content hash changed. With REUSE_SEARCH (the same analyser wrote the file), the
     search text of a sentence already stored (same article bytes, same span) is kept, not stemmed again.
+    KEPT ({document id in ANALYSIS: its id in the file}) names the articles whose stored document,
+    sentences and mentions are ANALYSIS's own but for their ids: those rows are renumbered in place
+    (core.store.renumber), the others written.
     """
     stamp = now()
     known = {p: (h, a, c) for p, h, a, c in db.execute("SELECT path, sha256, added_at, changed_at FROM documents")}
+    kept = kept or {}
+    written = [d for d in analysis.documents if d.id not in kept]
     stemmed: dict[tuple[str, int, int], str] = {}
     if reuse_search:
+        wanted = {d.sha256 for d in written}
         stemmed = {
             (h, s, e): t
             for h, s, e, t in db.execute(
                 'SELECT d.sha256, s.start, s."end", s.search_text FROM sentences s JOIN documents d ON d.id = s.doc'
             )
+            if h in wanted
         }
-    triggers = _drop_search_triggers(db)  # the index is rebuilt once below, not row by row
-    for table in ("fact_mentions", "facts", "alignments", "mentions", "sentences", "documents", "problems"):
-        db.execute(f"DELETE FROM {table}")
+    triggers: list[str] = []
+    if kept:
+        keep_rows(db, kept, {d.id: i for i, d in enumerate(analysis.documents)})
+    else:
+        triggers = _drop_search_triggers(db)  # the index is rebuilt once below, not row by row
+        for table in ("fact_mentions", "facts", "alignments", "mentions", "sentences", "documents", "problems"):
+            db.execute(f"DELETE FROM {table}")
     docs: list[dict[str, Any]] = []
     texts: dict[str, str] = {}
     hashes = {d.id: d.sha256 for d in analysis.documents}
     for position, d in enumerate(analysis.documents):
+        if d.id in kept:
+            continue
         rel = relative_path(d.path, folder)
         old_hash, added, changed = known.get(rel, ("", stamp, stamp))
         docs.append(
@@ -158,6 +179,7 @@ def save_analysis(
                 or search_text(texts[s.doc][s.start : s.end]),
             }
             for s in analysis.sentences
+            if s.doc not in kept
         ),
     )
     _insert(
@@ -184,6 +206,7 @@ def save_analysis(
                 "base": m.frame.base,
             }
             for m in analysis.mentions
+            if m.doc not in kept
         ),
     )
     _insert(db, "alignments", ({"a": a.a, "b": a.b, "score": a.score, "why": a.why} for a in analysis.alignments))
@@ -211,7 +234,8 @@ def save_analysis(
         ({"fact": f.id, "mention": m, "position": i} for f in analysis.facts for i, m in enumerate(f.mentions)),
     )
     _insert(db, "problems", ({"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems))
-    db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+    if not kept:
+        db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
     for sql in triggers:
         db.execute(sql)
     set_meta(
@@ -268,6 +292,14 @@ def _drop_search_triggers(db: sqlite_utils.Database) -> list[str]:
     for name, _sql in rows:
         db.execute(f'DROP TRIGGER "{name}"')
     return [str(sql) for _name, sql in rows]
+
+
+def _in_document_order(items: list[_Item], documents: list[Document]) -> list[_Item]:
+    """ITEMS (each article's in their order) with the articles in the folder's order."""
+    of: dict[str, list[_Item]] = {d.id: [] for d in documents}
+    for item in items:
+        of[item.doc].append(item)
+    return [item for d in documents for item in of[d.id]]
 
 
 @contextmanager
@@ -327,6 +359,9 @@ def _load_analysis(db: sqlite_utils.Database, folder: str | Path, reorder: bool)
         )
         for frame in (tuple(cells),)
     ]
+    if len(analysis.documents) > 1:  # an update in place adds rows after those of later articles
+        analysis.sentences = _in_document_order(analysis.sentences, analysis.documents)
+        analysis.mentions = _in_document_order(analysis.mentions, analysis.documents)
     analysis.alignments = [
         Alignment(*row) for row in db.execute("SELECT a, b, score, why FROM alignments ORDER BY rowid")
     ]

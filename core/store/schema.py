@@ -170,12 +170,15 @@ def _comparison_base(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE mentions ADD COLUMN base TEXT NOT NULL DEFAULT ''")
 
 
-def _doc_terms(db: sqlite_utils.Database) -> None:
-    """The terms story grouping counted in each article (core.match.stories.TermCounts, a JSON
-    object), by the article's content hash: adding articles to a project groups the folder again
-    without profiling every unchanged article again. Older projects start empty (their articles are
-    profiled once more on their next update)."""
+def _incremental_updates(db: sqlite_utils.Database) -> None:
+    """What adding articles to a project needs (issue 14). `doc_terms`: the terms story grouping
+    counted in each article (core.match.stories.TermCounts, a JSON object) by its content hash, so
+    that the folder is grouped again without profiling every unchanged article again (older
+    projects start empty: their articles are profiled once more on their next update). An index
+    of mentions by sentence: renaming a sentence in place (core.store.renumber) checks the mentions
+    that refer to it, which scanned the whole table for each sentence."""
     db.execute("CREATE TABLE doc_terms (sha256 TEXT PRIMARY KEY, terms TEXT NOT NULL)")
+    db.execute("CREATE INDEX mentions_sentence ON mentions(sentence)")
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
@@ -186,6 +189,6 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _verdicts,
     _frames_and_reasons,
     _comparison_base,
-    _doc_terms,
+    _incremental_updates,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -68,14 +68,19 @@ class Store:
         return self.meta("complete") == "1"
 
     # analysis -------------------------------------------------------------------------------
-    def save(self, analysis: Analysis, folder: str | Path, **meta: str) -> list[int]:
-        """Replace the stored analysis and re-attach the notes, in one transaction.
+    def save(
+        self, analysis: Analysis, folder: str | Path, kept: dict[str, str] | None = None, /, **meta: str
+    ) -> list[int]:
+        """Replace the stored analysis and re-attach the notes, in one transaction. KEPT: {document
+        id: stored id} of the articles taken unchanged from the stored analysis (their rows are
+        renumbered in place, see `core.store.records.save_analysis`).
 
         Returns the ids of the notes that are orphaned after this analysis.
         """
         with disk_full_said_plainly(self.path), self.db.atomic():
             # a new analyser (meta "analyzer" given) may stem differently: search text made afresh
-            records.save_analysis(self.db, analysis, folder, reuse_search="analyzer" not in meta)
+            fresh = "analyzer" in meta
+            records.save_analysis(self.db, analysis, folder, reuse_search=not fresh, kept=None if fresh else kept)
             if meta:
                 records.set_meta(self.db, **meta)
             return _notes.reattach_notes(self.db, analysis, folder)

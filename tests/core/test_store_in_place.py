@@ -1,0 +1,83 @@
+"""An update saves in place (core.store.renumber): the project file ends as a fresh save would write it."""
+
+import shutil
+import sqlite3
+
+import pytest
+
+from core.project import Project
+
+ROWS = {
+    "documents": "id, position, path, sha256, title, text, encoding, language, published",
+    "sentences": 'id, doc, idx, start, "end", furniture, search_text',
+    "mentions": "*",
+    "alignments": "*",
+    "facts": "*",
+    "fact_mentions": "*",
+    "problems": "*",
+    "doc_terms": "*",
+}
+
+
+@pytest.fixture
+def folder(tmp_path, seeds_dir):
+    target = tmp_path / "convoy"
+    shutil.copytree(seeds_dir, target, ignore=shutil.ignore_patterns("*.sqlite*"))
+    (target / "zzz_later.txt").write_text("وصلت 11 حافلة إلى المدينة مساء أمس وعلى متنها 300 راكب.\n", encoding="utf-8")
+    return target
+
+
+def _rows(path):
+    db = sqlite3.connect(path)
+    try:
+        return {
+            table: sorted(db.execute(f"SELECT {columns} FROM {table}").fetchall(), key=repr)
+            for table, columns in ROWS.items()
+        }
+    finally:
+        db.close()
+
+
+def _index_is_sound(path):
+    db = sqlite3.connect(path)
+    try:
+        db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")  # raises when not
+        return True
+    finally:
+        db.close()
+
+
+def _changed(folder):
+    """One article added first (those before the removed ones move up), two removed (those after
+    them move down), one edited."""
+    articles = sorted(folder.glob("*.txt"))
+    (folder / "000_first.txt").write_text("افتتح الوزير معرض الكتاب بمشاركة 450 دار نشر.\n", encoding="utf-8")
+    articles[1].unlink()
+    articles[2].unlink()
+    edited = articles[3]
+    edited.write_text(edited.read_text(encoding="utf-8").replace("11", "12", 1), encoding="utf-8")
+
+
+def test_an_update_that_renumbers_articles_leaves_the_rows_a_fresh_save_writes(folder, tmp_path):
+    Project.open(folder).close()
+    _changed(folder)
+    Project.open(folder).close()
+    Project.open(folder, project_file=tmp_path / "fresh.sqlite").close()
+    assert _rows(folder / "muqabala.sqlite") == _rows(tmp_path / "fresh.sqlite")
+
+
+def test_after_an_update_in_place_the_search_index_matches_the_sentences(folder):
+    Project.open(folder).close()
+    _changed(folder)
+    with Project.open(folder) as project:
+        assert [h.sentence for h in project.search("معرض")] == ["d1.s1"]
+    assert _index_is_sound(folder / "muqabala.sqlite")
+
+
+def test_an_updated_project_reopens_with_its_sentences_in_the_folder_order(folder):
+    Project.open(folder).close()
+    _changed(folder)
+    with Project.open(folder) as project:
+        updated = (project.analysis.sentences, project.analysis.mentions)
+    with Project.open(folder) as project:
+        assert (project.analysis.sentences, project.analysis.mentions) == updated
