@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core import pipeline
+from core.collector import collector_paused
 from core.fingerprint import analyzer_fingerprint
 from core.ingest.folder import ProblemSink, read_folder
 from core.ingest.names import shown_name, storable
@@ -30,9 +31,10 @@ if TYPE_CHECKING:
     from concurrent.futures import Executor
 
 UNCHANGED_SHARE = 30
-"""An unchanged article costs an update about a thirtieth of analysing it (its sentence profiles are
-made again for story grouping): an update starts a process pool only when its work, counted in
-articles analysed, reaches `core.parallel.SERIAL_BELOW`."""
+"""An unchanged article costs an update at most a thirtieth of analysing it (its stored rows read and
+renumbered, its stored terms grouped again; it is profiled only when a story of it is linked again):
+an update starts a process pool only when its work, counted in articles analysed, reaches
+`core.parallel.SERIAL_BELOW`."""
 ANALYZER = analyzer_fingerprint()
 """What computed a stored analysis (core code and lexicons): a project analysed by anything else
 is analysed afresh instead of showing results an older Muqabala or older lexicons computed."""
@@ -122,24 +124,25 @@ def bring_up_to_date(
         analysis.timings["read"] = read
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    analysis, reanalysed, kept = reuse_unchanged(old, documents, folder, progress, cancelled)
-    analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
-    analysis.timings["read"] = read
-    t1 = time.perf_counter()
-    work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
-    with pool_for(work, jobs) if executor is None else nullcontext(executor) as runner:
-        pipeline.link(
-            analysis,
-            executor=runner,
-            cancelled=cancelled,
-            reuse=stored_links(old, analysis, folder),
-            terms_of=_stored_terms(store, analysis, set(reanalysed), folder),
-        )
-    del old
-    analysis.timings["link"] = time.perf_counter() - t1
-    if cancelled is not None and cancelled():
-        raise pipeline.Cancelled()
-    orphans = store.save(analysis, folder, kept, in_folder=in_folder, **disk_meta)
+    with collector_paused():  # renumbering makes an object per stored row
+        analysis, reanalysed, kept = reuse_unchanged(old, documents, folder, progress, cancelled)
+        analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
+        analysis.timings["read"] = read
+        t1 = time.perf_counter()
+        work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
+        with pool_for(work, jobs) if executor is None else nullcontext(executor) as runner:
+            pipeline.link(
+                analysis,
+                executor=runner,
+                cancelled=cancelled,
+                reuse=stored_links(old, analysis, folder),
+                terms_of=_stored_terms(store, analysis, set(reanalysed), folder),
+            )
+        del old
+        analysis.timings["link"] = time.perf_counter() - t1
+        if cancelled is not None and cancelled():
+            raise pipeline.Cancelled()
+        orphans = store.save(analysis, folder, kept, in_folder=in_folder, **disk_meta)
     analysis.timings["total"] = time.perf_counter() - t0
     changes = Changes(
         added=tuple(p for p in current if p not in stored),

@@ -19,7 +19,7 @@ from core.ingest.folder import storable
 from core.manifest import Manifest
 from core.match.align import FACT_SCORE
 from core.match.reasons import renamed_reasons
-from core.model import Alignment, Analysis, Document, Fact, Mention, Sentence, Story
+from core.model import Alignment, Analysis, Document, Fact, Mention, Reason, Sentence, Story
 from core.pipeline import StoryLinks
 from core.store.records import relative_path
 
@@ -70,8 +70,8 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
         renamed = {old_id[new_key[d]]: d for d in story.documents}
 
         def rename(item: str) -> str:
-            doc, rest = item.split(".", 1)
-            return f"{renamed[doc]}.{rest}"
+            doc, dot, rest = item.partition(".")
+            return renamed[doc] + dot + rest
 
         kept: list[Alignment] = []
         pairs: list[tuple[str, str, tuple[str, ...]]] = []
@@ -84,16 +84,24 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
                 kept.append(al if same_ids else Alignment(rename(al.a), rename(al.b), al.score, al.why))
         if same_ids:
             return StoryLinks(kept, facts[before.id], pairs, 0.0, 0.0)
+        reasons: dict[tuple[Reason, ...], tuple[Reason, ...]] = {}  # facts of one article share theirs
+
+        def renamed_reasons_of(f: Fact) -> tuple[Reason, ...]:
+            done = reasons.get(f.reasons)
+            if done is None:
+                done = reasons[f.reasons] = renamed_reasons(f.reasons, rename, lambda d: renamed.get(d, d))
+            return done
+
         own = [
             Fact(
                 f.id,
                 f.status,
                 tuple(rename(m) for m in f.mentions),
                 f.label,
-                _DOC_ID.sub(lambda m: renamed.get(m.group(), m.group()), f.explanation),
+                _DOC_ID.sub(lambda m: renamed.get(m.group(), m.group()), f.explanation) if f.explanation else "",
                 f.counted,
                 f.kind,
-                renamed_reasons(f.reasons, rename, lambda d: renamed.get(d, d)),
+                renamed_reasons_of(f),
                 f.review,
             )
             for f in facts[before.id]

@@ -6,21 +6,20 @@ Paths are stored relative to the project's folder, so a folder moved or copied w
 
 from __future__ import annotations
 
-import gc
 import itertools
 import json
 import math
 import operator
 import os
 import time
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path, PurePath
 from typing import Any, TypeVar
 
 import sqlite_utils
 
+from core.collector import collector_paused
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
 from core.store.renumber import keep_rows
@@ -302,25 +301,12 @@ def _in_document_order(items: list[_Item], documents: list[Document]) -> list[_I
     return [item for d in documents for item in of[d.id]]
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while rows become objects: it ran over the growing lists
-    again and again (a quarter of loading 10,000 articles) and they hold no cycle to collect."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def load_analysis(db: sqlite_utils.Database, folder: str | Path, *, reorder: bool = True) -> Analysis:
     """The stored analysis, paths made absolute against FOLDER; `timings["load"]` says how long it took.
 
     REORDER: the conflicts' time order is derived again from the stored times (a file saved by
     another analyser); False when this one saved it (a tenth of reopening 10,000 articles)."""
-    with _collector_paused():
+    with collector_paused():
         return _load_analysis(db, folder, reorder)
 
 
