@@ -294,11 +294,13 @@ def _drop_search_triggers(db: sqlite_utils.Database) -> list[str]:
 
 
 def _in_document_order(items: list[_Item], documents: list[Document]) -> list[_Item]:
-    """ITEMS (each article's in their order) with the articles in the folder's order."""
-    of: dict[str, list[_Item]] = {d.id: [] for d in documents}
-    for item in items:
-        of[item.doc].append(item)
-    return [item for d in documents for item in of[d.id]]
+    """ITEMS (each article's in their order) with the articles in the folder's order (C-level maps
+    and sorts: it runs on every reopen)."""
+    place = {d.id: i for i, d in enumerate(documents)}
+    places = list(map(place.__getitem__, map(operator.attrgetter("doc"), items)))
+    if places == sorted(places):
+        return items  # as saved: the common case
+    return list(map(items.__getitem__, sorted(range(len(items)), key=places.__getitem__)))
 
 
 def load_analysis(db: sqlite_utils.Database, folder: str | Path, *, reorder: bool = True) -> Analysis:
