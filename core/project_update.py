@@ -118,7 +118,7 @@ def bring_up_to_date(
         analysis = old
         if analysis.problems != problems:  # e.g. a new unreadable file: nothing to recompute
             analysis.problems = problems
-            store.save(analysis, folder, in_folder=in_folder, **disk_meta)
+            store.save(analysis, folder, {d.id: d.id for d in analysis.documents}, in_folder=in_folder, **disk_meta)
         elif disk_meta:
             store.set_meta(**disk_meta)  # the next reopen takes the fast path
         analysis.timings["read"] = read

@@ -81,3 +81,22 @@ def test_an_updated_project_reopens_with_its_sentences_in_the_folder_order(folde
         updated = (project.analysis.sentences, project.analysis.mentions)
     with Project.open(folder) as project:
         assert (project.analysis.sentences, project.analysis.mentions) == updated
+
+
+def test_a_second_update_in_place_still_leaves_the_rows_a_fresh_save_writes(folder, tmp_path):
+    Project.open(folder).close()
+    _changed(folder)
+    Project.open(folder).close()
+    (folder / "0000_earlier.txt").write_text("أعلنت الوزارة تخصيص 75 مليون ريال للمشروع.\n", encoding="utf-8")
+    (folder / "000_first.txt").unlink()
+    Project.open(folder).close()
+    Project.open(folder, project_file=tmp_path / "fresh.sqlite").close()
+    assert _rows(folder / "muqabala.sqlite") == _rows(tmp_path / "fresh.sqlite")
+
+
+def test_a_new_unreadable_file_is_recorded_as_a_fresh_save_records_it(folder, tmp_path):
+    Project.open(folder).close()
+    (folder / "broken.txt").write_bytes(b"\x00\x01binary")  # refused: no article, one problem more
+    Project.open(folder).close()
+    Project.open(folder, project_file=tmp_path / "fresh.sqlite").close()
+    assert _rows(folder / "muqabala.sqlite") == _rows(tmp_path / "fresh.sqlite")
