@@ -24,6 +24,7 @@ from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
 from core.store.renumber import keep_rows
 from core.store.schema import search_text
+from core.store.snapshot import read_snapshot, write_snapshot
 
 _Item = TypeVar("_Item", Sentence, Mention)
 
@@ -237,6 +238,7 @@ def save_analysis(
         db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
     for sql in triggers:
         db.execute(sql)
+    write_snapshot(db, analysis)
     set_meta(
         db,
         folder=str(Path(folder).resolve()),
@@ -321,6 +323,23 @@ def _load_analysis(db: sqlite_utils.Database, folder: str | Path, reorder: bool)
             "SELECT id, path, title, text, encoding, language, sha256, published FROM documents ORDER BY position"
         )
     ]
+    snapshot = read_snapshot(db)
+    if snapshot is not None:
+        analysis.sentences, analysis.mentions, analysis.alignments, analysis.facts = snapshot
+    else:
+        _read_tables(db, analysis)
+    analysis.problems = [
+        Problem(p, m, s) for p, m, s in db.execute("SELECT path, message, severity FROM problems ORDER BY rowid")
+    ]
+    analysis.stories = [Story(i, label, tuple(docs)) for i, label, docs in json.loads(get_meta(db, "stories", "[]"))]
+    if reorder:
+        order_in_time(analysis)  # derived from the stored times: recomputed, so it is never stale
+    analysis.timings = {"load": time.perf_counter() - t0}
+    return analysis
+
+
+def _read_tables(db: sqlite_utils.Database, analysis: Analysis) -> None:
+    """Sentences, mentions, alignments and facts from their tables (a file without a snapshot)."""
     analysis.sentences = [
         Sentence(i, d, idx, s, e, bool(f))
         for i, d, idx, s, e, f in db.execute('SELECT id, doc, idx, start, "end", furniture FROM sentences ORDER BY num')
@@ -374,11 +393,3 @@ def _load_analysis(db: sqlite_utils.Database, folder: str | Path, reorder: bool)
             "SELECT id, status, label, explanation, counted, kind, reasons FROM facts ORDER BY position"
         )
     ]
-    analysis.problems = [
-        Problem(p, m, s) for p, m, s in db.execute("SELECT path, message, severity FROM problems ORDER BY rowid")
-    ]
-    analysis.stories = [Story(i, label, tuple(docs)) for i, label, docs in json.loads(get_meta(db, "stories", "[]"))]
-    if reorder:
-        order_in_time(analysis)  # derived from the stored times: recomputed, so it is never stale
-    analysis.timings = {"load": time.perf_counter() - t0}
-    return analysis

@@ -176,9 +176,11 @@ def _incremental_updates(db: sqlite_utils.Database) -> None:
     that the folder is grouped again without profiling every unchanged article again (older
     projects start empty: their articles are profiled once more on their next update). An index
     of mentions by sentence: renaming a sentence in place (core.store.renumber) checks the mentions
-    that refer to it, which scanned the whole table for each sentence."""
+    that refer to it, which scanned the whole table for each sentence. `snapshot`: the analysis's
+    rows as one JSON text, read instead of the tables on a reopen (core.store.snapshot)."""
     db.execute("CREATE TABLE doc_terms (sha256 TEXT PRIMARY KEY, terms TEXT NOT NULL)")
     db.execute("CREATE INDEX mentions_sentence ON mentions(sentence)")
+    db.execute("CREATE TABLE snapshot (name TEXT PRIMARY KEY, format TEXT NOT NULL, rows TEXT NOT NULL)")
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (

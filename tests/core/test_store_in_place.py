@@ -16,6 +16,7 @@ ROWS = {
     "fact_mentions": "*",
     "problems": "*",
     "doc_terms": "*",
+    "snapshot": "*",
 }
 
 

@@ -1,0 +1,53 @@
+"""A reopen reads the analysis from its snapshot (core.store.snapshot): the same objects as its tables."""
+
+import shutil
+
+import pytest
+
+from core.project import Project
+
+
+@pytest.fixture
+def folder(tmp_path, seeds_dir):
+    target = tmp_path / "convoy"
+    shutil.copytree(seeds_dir, target, ignore=shutil.ignore_patterns("*.sqlite*"))
+    return target
+
+
+def _from_snapshot_and_from_tables(store, folder):
+    from_snapshot = store.load(folder)
+    store.db.execute("DELETE FROM snapshot")
+    from_tables = store.load(folder)
+    return from_snapshot, from_tables
+
+
+def _parts(analysis):
+    return analysis.sentences, analysis.mentions, analysis.alignments, analysis.facts
+
+
+def test_a_saved_project_reads_from_its_snapshot_what_its_tables_hold(folder):
+    with Project.open(folder) as project:
+        from_snapshot, from_tables = _from_snapshot_and_from_tables(project.store, folder)
+    assert from_tables.facts and _parts(from_snapshot) == _parts(from_tables)
+
+
+def test_after_an_update_in_place_the_snapshot_still_holds_what_the_tables_hold(folder):
+    Project.open(folder).close()
+    (folder / "000_first.txt").write_text("افتتح الوزير معرض الكتاب بمشاركة 450 دار نشر.\n", encoding="utf-8")
+    with Project.open(folder) as project:
+        from_snapshot, from_tables = _from_snapshot_and_from_tables(project.store, folder)
+    assert _parts(from_snapshot) == _parts(from_tables)
+
+
+def test_a_snapshot_of_another_format_is_ignored_and_the_tables_are_read(folder):
+    with Project.open(folder) as project:
+        saved = _parts(project.store.load(folder))
+        project.store.db.execute("UPDATE snapshot SET format = 'an older one', rows = '[[], [], [], []]'")
+        assert _parts(project.store.load(folder)) == saved
+
+
+def test_a_damaged_snapshot_is_ignored_and_the_tables_are_read(folder):
+    with Project.open(folder) as project:
+        saved = _parts(project.store.load(folder))
+        project.store.db.execute("UPDATE snapshot SET rows = '[[[\"d1.s1\"]]'")
+        assert _parts(project.store.load(folder)) == saved
