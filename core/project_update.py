@@ -2,8 +2,10 @@
 
 Nothing changed (the folder's manifest, core.manifest, is the one saved) → the stored analysis is
 loaded, no article is read. Otherwise only added or changed articles go through
-`core.pipeline.analyze_document`; stories are grouped again and only the stories whose articles
-changed are linked (core.reuse); the others keep their stored alignments and facts.
+`core.pipeline.analyze_document`; stories are grouped again, from the term counts stored for the
+unchanged articles (exactly as a fresh analysis groups them), and only the stories whose articles
+changed are linked (core.reuse); the others keep their stored alignments and facts. The unchanged
+articles' rows are renumbered in place in the project file, not written again (core.store.renumber).
 """
 
 from __future__ import annotations
