@@ -20,7 +20,7 @@ from core.collector import collector_paused
 from core.model import Alignment, Analysis, Fact, Frame, Mention, Reason, Sentence
 from core.store.schema import SCHEMA_VERSION
 
-FORMAT = f"1/{SCHEMA_VERSION}"
+FORMAT = f"2/{SCHEMA_VERSION}"
 """What wrote a snapshot: its own layout and the schema it mirrors (a later migration that changes
 a table leaves the tables to be read until the next save)."""
 
@@ -28,21 +28,27 @@ Rows = tuple[list[Sentence], list[Mention], list[Alignment], list[Fact]]
 
 
 def write_snapshot(db: sqlite_utils.Database, analysis: Analysis) -> None:
-    """Keep ANALYSIS's rows as the snapshot (call inside the transaction that saved them)."""
+    """Keep ANALYSIS's rows as the snapshot (call inside the transaction that saved them). Mentions
+    and facts name their frame and reasons by their place in a list of the distinct ones: few
+    frames and reasons are distinct, so each is read once."""
     with collector_paused():  # a tuple per row
+        frames: dict[Frame, int] = {}
+        reasons: dict[tuple[Reason, ...], int] = {}
         rows = (
             [(s.id, s.doc, s.index, s.start, s.end, s.furniture) for s in analysis.sentences],
             [
                 (m.id, m.doc, m.sentence, m.start, m.end, m.value, m.kind, m.qualifier, m.counted, m.text, m.family,
-                 m.frame.role, m.frame.subject, m.frame.aggregation, m.frame.scope, m.frame.part_of, m.frame.base)
+                 frames.setdefault(m.frame, len(frames)))
                 for m in analysis.mentions
             ],
             [(a.a, a.b, a.score, a.why) for a in analysis.alignments],
             [
                 (f.id, f.status, f.mentions, f.label, f.explanation, f.counted, f.kind,
-                 [(r.code, dict(r.params)) for r in f.reasons])
+                 reasons.setdefault(f.reasons, len(reasons)))
                 for f in analysis.facts
             ],
+            [(f.role, f.subject, f.aggregation, f.scope, f.part_of, f.base) for f in frames],
+            [[(r.code, sorted(r.params)) for r in steps] for steps in reasons],  # sorted as the tables give them
         )  # fmt: skip
         text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
     db.execute("INSERT OR REPLACE INTO snapshot (name, format, rows) VALUES ('analysis', ?, ?)", [FORMAT, text])
@@ -56,29 +62,30 @@ def read_snapshot(db: sqlite_utils.Database) -> Rows | None:
     try:
         with collector_paused():
             return _objects(*json.loads(row[0]))
-    except (ValueError, TypeError):  # damaged: the tables hold the same
+    except (ValueError, TypeError, IndexError):  # damaged: the tables hold the same
         return None
 
 
 def _objects(
-    sentences: list[list[Any]], mentions: list[list[Any]], alignments: list[list[Any]], facts: list[list[Any]]
+    sentences: list[list[Any]],
+    mentions: list[list[Any]],
+    alignments: list[list[Any]],
+    facts: list[list[Any]],
+    frame_rows: list[list[Any]],
+    reason_rows: list[list[list[Any]]],
 ) -> Rows:
     """The objects of the snapshot's rows."""
-    frames: dict[tuple[str, ...], Frame] = {}  # few distinct frames: one object each
-    reasons: dict[tuple[str, tuple[tuple[str, str], ...]], Reason] = {}  # and few distinct reasons
+    frames = [Frame(*cells) for cells in frame_rows]
+    reasons = [tuple(Reason(code, tuple(map(tuple, params))) for code, params in steps) for steps in reason_rows]
     return (
         [Sentence(i, d, idx, s, e, f) for i, d, idx, s, e, f in sentences],
         [
-            Mention(i, doc, sent, s, e, value, kind, qualifier, counted, text,
-                    frames.get(frame) or frames.setdefault(frame, Frame(*frame)), family)
-            for i, doc, sent, s, e, value, kind, qualifier, counted, text, family, *cells in mentions
-            for frame in (tuple(cells),)
+            Mention(i, doc, sent, s, e, value, kind, qualifier, counted, text, frames[frame], family)
+            for i, doc, sent, s, e, value, kind, qualifier, counted, text, family, frame in mentions
         ],
         list(starmap(Alignment, alignments)),
         [
-            Fact(i, status, tuple(members), label, why, counted, kind,
-                 tuple(reasons.get(key) or reasons.setdefault(key, Reason(*key))
-                       for code, params in steps for key in ((code, tuple(sorted(params.items()))),)))
-            for i, status, members, label, why, counted, kind, steps in facts
+            Fact(i, status, tuple(members), label, why, counted, kind, reasons[k])
+            for i, status, members, label, why, counted, kind, k in facts
         ],
-    )  # fmt: skip
+    )
