@@ -5,6 +5,7 @@ import shutil
 import pytest
 
 from core.project import Project
+from core.store import snapshot
 
 
 @pytest.fixture
@@ -50,4 +51,22 @@ def test_a_damaged_snapshot_is_ignored_and_the_tables_are_read(folder):
     with Project.open(folder) as project:
         saved = _parts(project.store.load(folder))
         project.store.db.execute("UPDATE snapshot SET rows = '[[[\"d1.s1\"]]'")
+        assert _parts(project.store.load(folder)) == saved
+
+
+def test_a_snapshot_in_many_small_texts_reads_back_what_the_tables_hold(folder, monkeypatch):
+    monkeypatch.setattr(snapshot, "CHUNK_ROWS", 7)  # the seeds' 90 sentences in 13 texts, and so on
+    with Project.open(folder) as project:
+        texts = project.store.db.execute("SELECT count(*) FROM snapshot WHERE name LIKE 'sentences/%'").fetchone()[0]
+        from_snapshot, from_tables = _from_snapshot_and_from_tables(project.store, folder)
+    assert texts > 1
+    assert _parts(from_snapshot) == _parts(from_tables)
+
+
+def test_a_snapshot_missing_one_of_its_texts_is_ignored_and_the_tables_are_read(folder, monkeypatch):
+    monkeypatch.setattr(snapshot, "CHUNK_ROWS", 7)
+    with Project.open(folder) as project:
+        saved = _parts(project.store.load(folder))
+        project.store.db.execute("DELETE FROM snapshot WHERE name = 'mentions/000001'")
+        assert snapshot.read_snapshot(project.store.db) is None
         assert _parts(project.store.load(folder)) == saved
