@@ -226,8 +226,9 @@ def _components(
     group_of = {i: i for i in ids}
     members: dict[str, list[str]] = {i: [i] for i in ids}
     kept: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    # ties by id: the order of `links` may follow a set's, which differs from process to process
-    for link in sorted(links, key=lambda lk: (not lk.agrees, -lk.similarity, lk.a, lk.b)):
+    # the same order in every process: the order of `links`, and the last bits of a similarity summed
+    # over a set, follow the set's order, which differs from process to process
+    for link in sorted(links, key=lambda lk: (not lk.agrees, -round(lk.similarity, 9), lk.a, lk.b)):
         ga, gb = group_of[link.a], group_of[link.b]
         if ga == gb:
             continue
