@@ -38,8 +38,11 @@ print(f"{time.perf_counter() - t:.2f}")
 
 def measure(cmd: list[str], cwd: Path) -> dict[str, float]:
     """Run CMD; wall, CPU and peak RSS (tree sum and largest process), polled."""
+    # stderr to a file, not a pipe: a folder with thousands of problems (the whole corpus has many
+    # duplicates) filled the pipe nobody read while polling, and the analysis waited on it for ever
+    errors = tempfile.TemporaryFile()
     t0 = time.perf_counter()
-    proc = psutil.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = psutil.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
     peak_tree = peak_one = peak_pss = 0
     cpu: dict[int, float] = {}
     while proc.poll() is None:
@@ -63,8 +66,11 @@ def measure(cmd: list[str], cwd: Path) -> dict[str, float]:
             pass
         time.sleep(0.02)
     wall = time.perf_counter() - t0
+    errors.seek(0)
+    told = errors.read().decode(errors="replace")
+    errors.close()
     if proc.returncode != 0:
-        raise SystemExit(f"{cmd} failed: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+        raise SystemExit(f"{cmd} failed: {told[-2000:]}")
     return {
         "wall": wall,
         "cpu": sum(cpu.values()),
