@@ -110,9 +110,8 @@ class Project(VerdictsMixin):
         try:
             if folder is None:
                 folder = _stored_folder(store)
-            analysis, changes = bring_up_to_date(
-                store, folder, progress, cancelled, recurse, jobs, executor, outside_links, on_problem, preread
-            )
+            run = pipeline.FolderRun(recurse, jobs, executor, outside_links, on_problem)
+            analysis, changes = bring_up_to_date(store, folder, progress, cancelled, run, preread)
         except BaseException:
             store.close()
             raise

@@ -14,23 +14,20 @@ import time
 from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from core import pipeline
 from core.collector import collector_paused
 from core.fingerprint import analyzer_fingerprint
-from core.ingest.folder import ProblemSink, read_folder
+from core.ingest.folder import read_folder
 from core.ingest.names import shown_name, storable
 from core.manifest import Manifest, manifest_of
 from core.model import Analysis, Document, Problem
 from core.parallel import pool_for
+from core.pipeline import FolderRun
 from core.project_changes import Changes
 from core.reuse import reuse_unchanged, stored_links, unchanged_documents
 from core.store import Store
 from core.store.records import relative_path
-
-if TYPE_CHECKING:
-    from concurrent.futures import Executor
 
 UNCHANGED_SHARE = 30
 """An unchanged article costs an update at most a thirtieth of analysing it (its stored rows read and
@@ -60,11 +57,7 @@ def bring_up_to_date(
     folder: Path,
     progress: pipeline.Progress | None,
     cancelled: pipeline.IsCancelled | None,
-    recurse: bool = True,
-    jobs: int | None = None,
-    executor: Executor | None = None,
-    outside_links: bool = False,
-    on_problem: ProblemSink | None = None,
+    options: FolderRun,
     preread: Preread | None = None,
 ) -> tuple[Analysis, Changes]:
     """Load, update or create the analysis of FOLDER in STORE; see the module docstring. PREREAD: the
@@ -76,19 +69,16 @@ def bring_up_to_date(
     t0 = time.perf_counter()
     fresh = not store.has_analysis or store.meta("analyzer") != ANALYZER
     known = None if fresh else Manifest.from_meta(store.meta("on_disk"), store.meta("on_disk_stat"))
-    on_disk = manifest_of(folder, recurse, outside_links, known)  # before reading: a later change shows next time
+    # listed before reading: a change made meanwhile shows next time
+    on_disk = manifest_of(folder, options.recurse, options.outside_links, known)
     disk_meta = on_disk.meta() if on_disk is not None else {}
     if fresh:
         analysis = pipeline.analyze_folder(
             folder,
             progress,
             cancelled,
-            recurse=recurse,
-            jobs=jobs,
-            executor=executor,
-            outside_links=outside_links,
-            on_problem=on_problem,
             known=_known_from(preread, folder) if preread is not None else None,
+            **options.keywords(),
         )
         orphans = store.save(analysis, folder, analyzer=ANALYZER, in_folder=in_folder, **disk_meta)
         return analysis, Changes(
@@ -109,9 +99,9 @@ def bring_up_to_date(
     old = store.load(folder, reorder=False)  # link orders the conflicts in time afresh
     documents, problems = read_folder(
         folder,
-        recurse=recurse,
-        outside_links=outside_links,
-        on_problem=on_problem,
+        recurse=options.recurse,
+        outside_links=options.outside_links,
+        on_problem=options.on_problem,
         known=unchanged_documents(old, folder, on_disk),
     )
     read = time.perf_counter() - t0
@@ -132,7 +122,7 @@ def bring_up_to_date(
         analysis.timings["read"] = read
         t1 = time.perf_counter()
         work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
-        with pool_for(work, jobs) if executor is None else nullcontext(executor) as runner:
+        with pool_for(work, options.jobs) if options.executor is None else nullcontext(options.executor) as runner:
             pipeline.link(
                 analysis,
                 executor=runner,
