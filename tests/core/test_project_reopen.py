@@ -11,13 +11,6 @@ from core.project import PROJECT_FILE, Project
 from core.report.json_export import to_dict
 
 
-@pytest.fixture
-def folder(tmp_path, seeds_dir):
-    target = tmp_path / "convoy"
-    shutil.copytree(seeds_dir, target, ignore=shutil.ignore_patterns("*.sqlite*"))
-    return target
-
-
 def _articles(folder):
     return sorted(p.name for p in folder.glob("*.txt"))
 

@@ -1,22 +1,12 @@
 """What an update takes from the stored analysis instead of reading or computing it again."""
 
 import hashlib
-import shutil
-
-import pytest
 
 from core.manifest import manifest_of
 from core.pipeline import analyze_folder
 from core.project import Project
 from core.report.json_export import to_dict
 from core.reuse import unchanged_documents
-
-
-@pytest.fixture
-def folder(tmp_path, seeds_dir):
-    target = tmp_path / "convoy"
-    shutil.copytree(seeds_dir, target, ignore=shutil.ignore_patterns("*.sqlite*"))
-    return target
 
 
 def test_an_article_whose_bytes_are_stored_is_given_back_without_reading_it(folder):

@@ -1,6 +1,5 @@
 """The project file under hostile conditions: numbers SQLite cannot hold, a second writer, a full disk."""
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,13 +12,6 @@ from core.store import DiskFull, ProjectInUse, Store
 
 ROOT = Path(__file__).resolve().parents[2]
 HUGE = "كلفة المشروع\n\nبلغت الكلفة 10000000000.5 مليار دولار وفق تقديرات الوزارة.\n"
-
-
-@pytest.fixture
-def folder(tmp_path, seeds_dir):
-    target = tmp_path / "convoy"
-    shutil.copytree(seeds_dir, target, ignore=shutil.ignore_patterns("*.sqlite*"))
-    return target
 
 
 def test_a_number_beyond_64_bits_is_saved_and_comes_back_the_same(tmp_path):

@@ -1,6 +1,5 @@
 """An update saves in place (core.store.renumber): the project file ends as a fresh save would write it."""
 
-import shutil
 import sqlite3
 
 import pytest
@@ -21,9 +20,9 @@ ROWS = {
 
 
 @pytest.fixture
-def folder(tmp_path, seeds_dir):
-    target = tmp_path / "convoy"
-    shutil.copytree(seeds_dir, target, ignore=shutil.ignore_patterns("*.sqlite*"))
+def folder(folder):
+    """The seeds and one more article (the conftest's `folder`)."""
+    target = folder
     (target / "zzz_later.txt").write_text("وصلت 11 حافلة إلى المدينة مساء أمس وعلى متنها 300 راكب.\n", encoding="utf-8")
     return target
 

@@ -1,18 +1,7 @@
 """A reopen reads the analysis from its snapshot (core.store.snapshot): the same objects as its tables."""
 
-import shutil
-
-import pytest
-
 from core.project import Project
 from core.store import snapshot
-
-
-@pytest.fixture
-def folder(tmp_path, seeds_dir):
-    target = tmp_path / "convoy"
-    shutil.copytree(seeds_dir, target, ignore=shutil.ignore_patterns("*.sqlite*"))
-    return target
 
 
 def _from_snapshot_and_from_tables(store, folder):
