@@ -12,9 +12,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from core.budget import Clock, OverBudget
 from core.ids import mention_id, sentence_id
@@ -173,22 +173,6 @@ def _documents_parts(docs: list[Document]) -> list[DocumentParts]:
 
 def _terms_of(docs: list[tuple[Document, list[Sentence], list[Mention]]]) -> list[TermCounts]:
     return [document_terms(profiles({d.id: fold_chars(d.text)}, s, m, folded=True)).get(d.id, {}) for d, s, m in docs]
-
-
-@dataclass(frozen=True)
-class FolderRun:
-    """How a folder is read and analysed, as `analyze_folder` takes it (and `Project.open` passes it
-    through the update): one object instead of the same five keywords at every level."""
-
-    recurse: bool = True
-    jobs: int | None = None
-    executor: Executor | None = None
-    outside_links: bool = False
-    on_problem: ProblemSink | None = None
-
-    def keywords(self) -> dict[str, Any]:
-        """The options as `analyze_folder`'s keyword arguments."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass(slots=True)

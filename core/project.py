@@ -22,6 +22,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from core import pipeline
+from core.folder_run import FolderRun
 from core.ingest.folder import ProblemSink
 from core.model import Analysis, Document, Fact, Problem, Sentence
 from core.project_changes import Changes as Changes  # re-exported for the GUI
@@ -110,7 +111,7 @@ class Project(VerdictsMixin):
         try:
             if folder is None:
                 folder = _stored_folder(store)
-            run = pipeline.FolderRun(recurse, jobs, executor, outside_links, on_problem)
+            run = FolderRun(recurse, jobs, executor, outside_links, on_problem)
             analysis, changes = bring_up_to_date(store, folder, progress, cancelled, run, preread)
         except BaseException:
             store.close()

@@ -18,12 +18,12 @@ from pathlib import Path
 from core import pipeline
 from core.collector import collector_paused
 from core.fingerprint import analyzer_fingerprint
+from core.folder_run import FolderRun
 from core.ingest.folder import read_folder
 from core.ingest.names import shown_name, storable
 from core.manifest import Manifest, manifest_of
 from core.model import Analysis, Document, Problem
 from core.parallel import pool_for
-from core.pipeline import FolderRun
 from core.project_changes import Changes
 from core.reuse import reuse_unchanged, stored_links, unchanged_documents
 from core.store import Store
