@@ -9,65 +9,95 @@ and the tables are read instead.
 
 Each list is kept in texts of `CHUNK_ROWS` records: one `json.loads` holds the interpreter lock
 from start to end, and the window reopens a project on a thread beside its GUI thread (one text of
-23 MB for 10,000 articles would have frozen the window for its whole parse).
+23 MB for 10,000 articles would have frozen the window for its whole parse). A text holds a column
+per field: fewer lists to parse than a list per record, and the objects are then built a field at a
+time (`core.model.from_columns`).
 """
 
 from __future__ import annotations
 
 import json
-from itertools import starmap
+from collections.abc import Callable, Iterable
+from dataclasses import fields
+from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 import sqlite_utils
 
 from core.collector import collector_paused
-from core.model import Alignment, Analysis, Fact, Frame, Mention, Reason, Sentence
+from core.model import Alignment, Analysis, Fact, Frame, Mention, Reason, Sentence, from_columns
 from core.store.schema import SCHEMA_VERSION
 
-FORMAT = f"3/{SCHEMA_VERSION}"
+FORMAT = f"4/{SCHEMA_VERSION}"
 """What wrote a snapshot: its own layout and the schema it mirrors (a later migration that changes
 a table leaves the tables to be read until the next save)."""
+
+
+def _names(cls: type, *left_out: str) -> tuple[str, ...]:
+    """The fields of the dataclass CLS, in order, but those LEFT_OUT."""
+    return tuple(f.name for f in fields(cls) if f.name not in left_out)
+
+
 CHUNK_ROWS = 5_000
 """Records per JSON text: about 0.7 MB of mentions, parsed in well under 10 ms."""
-PARTS = ("sentences", "mentions", "alignments", "facts", "frames", "reasons")
+KEPT: dict[str, tuple[type, tuple[str, ...]]] = {
+    "sentences": (Sentence, _names(Sentence)),
+    "mentions": (Mention, _names(Mention)),
+    "alignments": (Alignment, _names(Alignment)),
+    "facts": (Fact, _names(Fact, "review")),  # verdicts are read from their own table
+    "frames": (Frame, _names(Frame)),
+}
+"""Each part's class and the fields kept of it, one column each. A mention's frame and a fact's
+reasons are kept as their place among the distinct ones (few are distinct: each is read once)."""
+PARTS = (*KEPT, "reasons")
 
 Rows = tuple[list[Sentence], list[Mention], list[Alignment], list[Fact]]
 
 
 def write_snapshot(db: sqlite_utils.Database, analysis: Analysis) -> None:
-    """Keep ANALYSIS's rows as the snapshot (call inside the transaction that saved them). Mentions
-    and facts name their frame and reasons by their place in a list of the distinct ones: few
-    frames and reasons are distinct, so each is read once."""
-    with collector_paused():  # a tuple per row
+    """Keep ANALYSIS's rows as the snapshot (call inside the transaction that saved them)."""
+    with collector_paused():
         frames: dict[Frame, int] = {}
         reasons: dict[tuple[Reason, ...], int] = {}
-        rows: tuple[list[Any], ...] = (
-            [(s.id, s.doc, s.index, s.start, s.end, s.furniture) for s in analysis.sentences],
-            [
-                (m.id, m.doc, m.sentence, m.start, m.end, m.value, m.kind, m.qualifier, m.counted, m.text, m.family,
-                 frames.setdefault(m.frame, len(frames)))
-                for m in analysis.mentions
-            ],
-            [(a.a, a.b, a.score, a.why) for a in analysis.alignments],
-            [
-                (f.id, f.status, f.mentions, f.label, f.explanation, f.counted, f.kind,
-                 reasons.setdefault(f.reasons, len(reasons)))
-                for f in analysis.facts
-            ],
-            [(f.role, f.subject, f.aggregation, f.scope, f.part_of, f.base) for f in frames],
-            [[(r.code, sorted(r.params)) for r in steps] for steps in reasons],  # sorted as the tables give them
-        )  # fmt: skip
-        texts = [
-            (f"{part}/{n:06d}", _json(records[start : start + CHUNK_ROWS]))
-            for part, records in zip(PARTS, rows, strict=True)
-            for n, start in enumerate(range(0, len(records), CHUNK_ROWS))
-        ]
-    counts = {part: -(-len(records) // CHUNK_ROWS) for part, records in zip(PARTS, rows, strict=True)}
+        places = {"frame": lambda f: frames.setdefault(f, len(frames)),
+                  "reasons": lambda r: reasons.setdefault(r, len(reasons))}  # fmt: skip
+        records: dict[str, list[Any]] = {
+            "sentences": analysis.sentences,
+            "mentions": analysis.mentions,
+            "alignments": analysis.alignments,
+            "facts": analysis.facts,
+        }
+        texts = [text for part, items in records.items() for text in _texts(part, items, places)]
+        texts += _texts("frames", list(frames), places)
+        steps = [[(r.code, sorted(r.params)) for r in s] for s in reasons]  # sorted as the tables give them
+        texts += [(f"reasons/{n:06d}", _json(steps[i : i + CHUNK_ROWS])) for n, i in enumerate(_starts(steps))]
+    counts = dict.fromkeys(PARTS, 0)
+    for name, _text in texts:
+        counts[name.split("/")[0]] += 1
+    head = {"counts": counts, "fields": {part: fields for part, (_cls, fields) in KEPT.items()}}
     db.execute("DELETE FROM snapshot")
     db.conn.executemany(
         "INSERT INTO snapshot (name, format, rows) VALUES (?, ?, ?)",
-        [("analysis", FORMAT, json.dumps(counts)), *((name, FORMAT, text) for name, text in texts)],
+        [("analysis", FORMAT, json.dumps(head)), *((name, FORMAT, text) for name, text in texts)],
     )
+
+
+def _texts(part: str, items: list[Any], places: dict[str, Callable[[Any], int]]) -> list[tuple[str, str]]:
+    """PART's records as JSON texts of `CHUNK_ROWS` records, each a list of columns."""
+    texts = []
+    for n, start in enumerate(_starts(items)):
+        chunk = items[start : start + CHUNK_ROWS]
+        columns = []
+        for name in KEPT[part][1]:
+            column = map(attrgetter(name), chunk)
+            columns.append(list(map(places[name], column) if name in places else column))
+        texts.append((f"{part}/{n:06d}", _json(columns)))
+    return texts
+
+
+def _starts(items: list[Any]) -> range:
+    return range(0, len(items), CHUNK_ROWS)
 
 
 def _json(records: list[Any]) -> str:
@@ -76,47 +106,61 @@ def _json(records: list[Any]) -> str:
 
 def read_snapshot(db: sqlite_utils.Database) -> Rows | None:
     """The snapshot's objects, as loading the tables gives them; None when there is none of this
-    FORMAT, or it is incomplete or damaged."""
+    FORMAT and these fields, or it is incomplete or damaged."""
     head = db.execute("SELECT rows FROM snapshot WHERE name = 'analysis' AND format = ?", [FORMAT]).fetchone()
     if head is None:
         return None
     try:
-        counts = json.loads(head[0])
-        parts: dict[str, list[Any]] = {part: [] for part in PARTS}
+        kept = json.loads(head[0])
+        if kept["fields"] != {part: list(fields) for part, (_cls, fields) in KEPT.items()}:
+            return None  # written by a version whose records had other fields
+        columns: dict[str, list[list[Any]]] = {part: [[] for _ in fields] for part, (_cls, fields) in KEPT.items()}
+        steps: list[Any] = []
         found = dict.fromkeys(PARTS, 0)
         with collector_paused():
             query = "SELECT name, rows FROM snapshot WHERE name != 'analysis' AND format = ? ORDER BY name"
             for name, text in db.execute(query, [FORMAT]):
                 part = name.split("/")[0]
-                parts[part].extend(json.loads(text))  # a text at a time: the lock is let go between them
+                chunk = json.loads(text)  # a text at a time: the lock is let go between them
                 found[part] += 1
-            if found != {part: counts[part] for part in PARTS}:
+                if part == "reasons":
+                    steps.extend(chunk)
+                    continue
+                if len(chunk) != len(columns[part]):
+                    return None
+                for column, values in zip(columns[part], chunk, strict=True):
+                    column.extend(values)
+            if found != kept["counts"]:
                 return None
-            return _objects(*(parts[part] for part in PARTS))
-    except (ValueError, TypeError, IndexError, KeyError):  # damaged: the tables hold the same
+            return _objects(columns, steps)
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError):  # damaged: the tables hold the same
         return None
 
 
-def _objects(
-    sentences: list[list[Any]],
-    mentions: list[list[Any]],
-    alignments: list[list[Any]],
-    facts: list[list[Any]],
-    frame_rows: list[list[Any]],
-    reason_rows: list[list[list[Any]]],
-) -> Rows:
-    """The objects of the snapshot's rows."""
-    frames = [Frame(*cells) for cells in frame_rows]
-    reasons = [tuple(Reason(code, tuple(map(tuple, params))) for code, params in steps) for steps in reason_rows]
+def _objects(columns: dict[str, list[list[Any]]], steps: list[list[list[Any]]]) -> Rows:
+    """The objects of the snapshot's columns, a field at a time (`from_columns`)."""
+    frames = _records("frames", columns, {})
+    reasons = [tuple(Reason(code, tuple(map(tuple, params))) for code, params in s) for s in steps]
+    facts = _records("facts", columns, {"mentions": tuple, "reasons": reasons.__getitem__})
     return (
-        [Sentence(i, d, idx, s, e, f) for i, d, idx, s, e, f in sentences],
-        [
-            Mention(i, doc, sent, s, e, value, kind, qualifier, counted, text, frames[frame], family)
-            for i, doc, sent, s, e, value, kind, qualifier, counted, text, family, frame in mentions
-        ],
-        list(starmap(Alignment, alignments)),
-        [
-            Fact(i, status, tuple(members), label, why, counted, kind, reasons[k])
-            for i, status, members, label, why, counted, kind, k in facts
-        ],
+        _records("sentences", columns, {}),
+        _records("mentions", columns, {"frame": frames.__getitem__}),
+        _records("alignments", columns, {}),
+        facts,
     )
+
+
+def _records(part: str, columns: dict[str, list[list[Any]]], convert: dict[str, Callable[[Any], Any]]) -> list[Any]:
+    """PART's records from its columns, CONVERT applied to the columns it names; fields not kept
+    (a fact's review) take their default."""
+    cls, names = KEPT[part]
+    kept = dict(zip(names, columns[part], strict=True))
+    count = len(columns[part][0]) if names else 0
+    values: list[Iterable[Any]] = []
+    for field in fields(cls):
+        name = field.name
+        if name not in kept:
+            values.append(repeat(field.default, count))
+        else:
+            values.append(map(convert[name], kept[name]) if name in convert else kept[name])
+    return from_columns(cls, count, values)
