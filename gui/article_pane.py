@@ -8,8 +8,10 @@ this widget are Python str offsets into `Document.text`.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor
@@ -23,6 +25,22 @@ from gui.notes_dock import add_note_actions
 from gui.plain import literal
 from gui.story_map import StoryMap
 from gui.verdict_menu import add_verdict_actions, number_tooltip
+
+T = TypeVar("T")
+
+
+def weakly(method: Callable[..., T]) -> Callable[..., T | None]:
+    """METHOD called through a weak reference (None once its object is gone). A pane's child that
+    held the pane's bound method made a cycle: only the cyclic collector freed such a pane, and
+    `gc.freeze` (gui.gc_policy) could leave it, its text and its marks frozen for good."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args: Any) -> T | None:
+        bound = ref()
+        return None if bound is None else bound(*args)
+
+    return call
+
 
 OVERLAY_ORDER = ("note", "aligned", "search", "current", "search_current", "flash")
 FLASH_MS = 900
@@ -128,11 +146,12 @@ class ArticlePane(QWidget):
         self.text = ArticleText(self)
         self.text.setLayoutDirection(direction)
         self.text.setFont(article_font())
-        self.text.tooltip_for = self._tooltip
-        self.text.extend_menu = self._extend_menu
+        self.text.tooltip_for = weakly(self._tooltip)  # the text must not keep its pane alive: no cycle,
+        self.text.extend_menu = weakly(self._extend_menu)  # so a pane let go of is freed at once
         self.text.clicked.connect(self._on_click)
         self.text.verticalScrollBar().valueChanged.connect(self._on_scroll)
-        self.map = StoryMap(self.text.document(), self.text.verticalScrollBar(), lambda o: self.text.offsets.to_qt(o))
+        text = self.text
+        self.map = StoryMap(text.document(), text.verticalScrollBar(), lambda o: text.offsets.to_qt(o))
         self.map.mark_clicked.connect(self._map_clicked)
         self.map.scroll_requested.connect(self._map_scroll)
         row = QHBoxLayout()

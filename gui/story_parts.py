@@ -116,3 +116,22 @@ class StoryParts:
             stories=[story],
             timings=dict(a.timings),
         )
+
+
+def restrict(analysis: Analysis, doc_ids: list[str]) -> Analysis:
+    """ANALYSIS with only the articles DOC_IDS (and their sentences, mentions, alignments).
+
+    Every fact is kept, with its verdict: a number shown in red is in conflict with a source of
+    the story even when that source is not on screen (the facts matrix shows it)."""
+    keep = set(doc_ids)
+    return Analysis(
+        folder=analysis.folder,
+        documents=[d for d in analysis.documents if d.id in keep],
+        sentences=[s for s in analysis.sentences if s.doc in keep],
+        mentions=[m for m in analysis.mentions if m.doc in keep],
+        alignments=[a for a in analysis.alignments if doc_of(a.a) in keep and doc_of(a.b) in keep],
+        facts=list(analysis.facts),
+        problems=analysis.problems,
+        stories=analysis.stories,
+        timings=analysis.timings,
+    )

@@ -28,9 +28,10 @@ from gui.background import Background
 from gui.bidi import isolate
 from gui.i18n import Retranslating
 from gui.index import AnalysisIndex
+from gui.release import SlowRelease
 from gui.stories_dock import StoriesDock
 from gui.stories_model import StoryRow, story_rows_steps
-from gui.story_parts import StoryParts, run_for
+from gui.story_parts import StoryParts, restrict, run_for
 
 if TYPE_CHECKING:
     from gui.documents_dock import DocumentsDock
@@ -41,25 +42,6 @@ if TYPE_CHECKING:
 FOCUS_SHORTCUT = "Ctrl+L"
 PICK_SHORTCUT = "Ctrl+Shift+A"
 DOCK_WIDTH = 360
-
-
-def restrict(analysis: Analysis, doc_ids: list[str]) -> Analysis:
-    """ANALYSIS with only the articles DOC_IDS (and their sentences, mentions, alignments).
-
-    Every fact is kept, with its verdict: a number shown in red is in conflict with a source of
-    the story even when that source is not on screen (the facts matrix shows it)."""
-    keep = set(doc_ids)
-    return Analysis(
-        folder=analysis.folder,
-        documents=[d for d in analysis.documents if d.id in keep],
-        sentences=[s for s in analysis.sentences if s.doc in keep],
-        mentions=[m for m in analysis.mentions if m.doc in keep],
-        alignments=[a for a in analysis.alignments if doc_of(a.a) in keep and doc_of(a.b) in keep],
-        facts=list(analysis.facts),
-        problems=analysis.problems,
-        stories=analysis.stories,
-        timings=analysis.timings,
-    )
 
 
 class StoryView(Retranslating):
@@ -112,6 +94,7 @@ class StoryView(Retranslating):
         self._rows_work: Iterator[None] = iter(())
         self._first: Callable[[AnalysisIndex], None] | None = None
         self.background = Background(self)
+        self.release = SlowRelease(self)
         self._ticket: object = None
         """Changes with every story asked for: a story prepared after another was asked for is dropped."""
         self._parts_timer = QTimer(self)
@@ -144,6 +127,7 @@ class StoryView(Retranslating):
 
     def preview(self, documents: list[Document]) -> list[Document]:
         """The articles to show while the analysis runs (stories are not known yet)."""
+        self._let_go(None)
         self.analysis = None
         self.dock.set_analysis(None)
         gc_policy.pause()
@@ -155,6 +139,7 @@ class StoryView(Retranslating):
 
         First its items are sorted into per-article buckets, a slice per event-loop turn (ten
         turns for 10,000 articles), so that no story cut ever scans the whole folder."""
+        self._let_go(analysis)
         self.analysis = analysis
         self.picked = {}
         self.copies = {}
@@ -163,6 +148,14 @@ class StoryView(Retranslating):
         self._rows_work = story_rows_steps(analysis, self._rows)
         self._first = done
         self._parts_timer.start()
+
+    def _let_go(self, new: Analysis | None) -> None:
+        """The analysis shown until now, and its buckets, are freed a slice per turn (`gui.release`)."""
+        parts = self.parts
+        if parts is not None and parts.analysis is not new:
+            self.release.hold(parts.buckets.values())
+            self.parts = None
+        self.release.hold_analysis(self.analysis, parts.analysis if parts else None, keep=new)
 
     def _sort_parts(self) -> None:
         if self.parts is None or not turns.may_run():
