@@ -17,6 +17,7 @@ A Project is used by one thread at a time (open it in a worker, then hand it to 
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -104,15 +105,22 @@ class Project(VerdictsMixin):
             folder: Path | None = path.resolve()
             file = Path(project_file) if project_file is not None else project_file_for(path)
             file.parent.mkdir(parents=True, exist_ok=True)  # the user data dir on first use
-            store = Store.open(file)
+            store = Store.open(file, check_beside=True)
         else:
-            store = Store.open(path, create=False)
+            store = Store.open(path, create=False, check_beside=True)
             folder = None
         try:
             if folder is None:
                 folder = _stored_folder(store)
             run = FolderRun(recurse, jobs, executor, outside_links, on_problem)
             analysis, changes = bring_up_to_date(store, folder, progress, cancelled, run, preread)
+            store.verified()
+        except sqlite3.DatabaseError:
+            try:
+                store.verified()  # a damaged page met while reading: said as such
+            finally:
+                store.close()
+            raise
         except BaseException:
             store.close()
             raise

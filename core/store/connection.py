@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlite_utils
 
 from core.store.errors import CorruptProject, DiskFull, NewerProject, NotAProject, ProjectFileError, is_disk_full
+from core.store.integrity import problems_of, refuse_if_damaged
 from core.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 _MAGIC = b"SQLite format 3\x00"
@@ -40,8 +41,10 @@ def _pragma(conn: sqlite3.Connection, name: str) -> int:
     return int(row[0])
 
 
-def _inspect(conn: sqlite3.Connection, path: Path) -> int:
-    """The file's schema version; 0 for an empty file. Raises when the file must not be touched."""
+def _inspect(conn: sqlite3.Connection, path: Path, check: bool) -> int:
+    """The file's schema version; 0 for an empty file. Raises when the file must not be touched.
+    CHECK=False leaves the integrity check to the caller (`core.store.integrity.BackgroundCheck`)
+    when nothing is to be migrated."""
     app_id = _pragma(conn, "application_id")
     version = _pragma(conn, "user_version")
     if app_id == 0:
@@ -54,13 +57,8 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
         raise NotAProject(path, "is an SQLite database of another program, not a Muqabala project.")
     if version > SCHEMA_VERSION:
         raise NewerProject(path, version, SCHEMA_VERSION)
-    problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-    if problems != ["ok"]:
-        raise CorruptProject(
-            path,
-            "is damaged (SQLite: " + "; ".join(problems[:3]) + "). It was left untouched; "
-            "open the folder of articles again to rebuild the analysis.",
-        )
+    if check or version < SCHEMA_VERSION:  # a migration writes: the file is checked first
+        refuse_if_damaged(path, problems_of(conn))
     return version
 
 
@@ -74,8 +72,9 @@ def _migrate(db: sqlite_utils.Database, version: int) -> None:
             db.execute(f"PRAGMA user_version = {target}")
 
 
-def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
-    """Open (or create) the project file at PATH, migrated to `SCHEMA_VERSION`.
+def open_database(path: str | Path, *, create: bool = True, check: bool = True) -> sqlite_utils.Database:
+    """Open (or create) the project file at PATH, migrated to `SCHEMA_VERSION`. CHECK=False: the
+    caller runs the integrity check of an up-to-date file itself, before it writes.
 
     Raises `NotAProject`, `NewerProject`, `CorruptProject` (the file is then untouched) or
     `ProjectFileError` (missing file with create=False, unwritable location).
@@ -94,7 +93,7 @@ def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Data
         raise ProjectFileError(path, f"cannot be opened ({exc})") from exc
     try:
         try:
-            version = _inspect(conn, path)
+            version = _inspect(conn, path, check)
         except sqlite3.DatabaseError as exc:
             if is_disk_full(exc, path):
                 raise DiskFull(path) from exc

@@ -22,7 +22,8 @@ from core.store import notes as _notes
 from core.store import records
 from core.store import verdicts as _verdicts
 from core.store.connection import open_database
-from core.store.errors import DiskFull, ProjectFileError, disk_full_said_plainly, is_disk_full
+from core.store.errors import CorruptProject, DiskFull, ProjectFileError, disk_full_said_plainly, is_disk_full
+from core.store.integrity import BackgroundCheck
 from core.store.lock import ProjectLock
 from core.store.notes import Note
 from core.store.search import Hit, search
@@ -31,28 +32,52 @@ from core.store.search import Hit, search
 class Store:
     """An open project file. Use `Store.open(path)`; close it (or use `with`)."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path, lock: ProjectLock | None = None) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        path: Path,
+        lock: ProjectLock | None = None,
+        check: BackgroundCheck | None = None,
+    ) -> None:
         self.db = db
         self.path = path
         self._lock = lock
+        self._check = check
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, exclusive: bool = True) -> Store:
+    def open(
+        cls, path: str | Path, *, create: bool = True, exclusive: bool = True, check_beside: bool = False
+    ) -> Store:
         """Open or create the file; raises a `ProjectFileError` subclass with a message for the user.
 
         EXCLUSIVE (the default): the project is locked for this Store until `close()` — a second
         window or command is refused at once with `ProjectInUse`, before any work. Read-only
-        uses (the `search` command) pass False."""
+        uses (the `search` command) pass False. CHECK_BESIDE: the integrity check runs on a thread
+        (`core.store.integrity`); the caller reads meanwhile and calls `verified()` before it writes
+        or hands out what it read."""
         path = Path(path)
         lock = ProjectLock(path) if exclusive and (path.is_file() or (create and not path.exists())) else None
         if lock is not None:
             lock.acquire()
         try:
-            return cls(open_database(path, create=create), path, lock)
+            existed = path.is_file() and path.stat().st_size > 0
+            db = open_database(path, create=create, check=not (check_beside and existed))
+            return cls(db, path, lock, BackgroundCheck(path) if check_beside and existed else None)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
+
+    def verified(self) -> None:
+        """Once the integrity check begun by `open(check_beside=True)` has passed; CorruptProject if
+        it found damage (nothing was written)."""
+        check, self._check = self._check, None
+        if check is not None:
+            try:
+                check.wait()
+            except CorruptProject:
+                self._check = check  # asked again, it says the same
+                raise
 
     # meta -----------------------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
@@ -170,6 +195,8 @@ class Store:
             tmp.unlink(missing_ok=True)
 
     def close(self) -> None:
+        if self._check is not None:
+            self._check.join()  # its connection reads the file until then
         self.db.close()
         if self._lock is not None:
             self._lock.release()  # after SQLite closed the file: see core.store.lock

@@ -1,0 +1,59 @@
+"""The project file's integrity check (`PRAGMA quick_check`), run beside the work that only reads.
+
+quick_check reads every page of the file: a fifth of reopening 10,000 articles (0.25-0.3 s of a
+170 MB file, more when it is not in the disk cache). SQLite lets go of the interpreter lock while it
+reads, so on a connection of its own, on a thread, it runs on the other core while the reopen
+reads the analysis. Nothing is written before it has passed: `Store.verified()` waits for it and
+raises `CorruptProject`, and `Project.open` calls it before it returns and before any write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from core.store.errors import CorruptProject
+
+
+def problems_of(conn: sqlite3.Connection) -> list[str]:
+    """What quick_check finds; ["ok"] for a sound file."""
+    return [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+
+
+def refuse_if_damaged(path: Path, problems: list[str]) -> None:
+    if problems != ["ok"]:
+        raise CorruptProject(
+            path,
+            "is damaged (SQLite: " + "; ".join(problems[:3]) + "). It was left untouched; "
+            "open the folder of articles again to rebuild the analysis.",
+        )
+
+
+class BackgroundCheck:
+    """quick_check of PATH on a thread; `wait()` raises CorruptProject when it found damage."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._problems: list[str] = []
+        self._thread = threading.Thread(target=self._run, name="muqabala-quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=5)
+            try:
+                self._problems = problems_of(conn)
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            self._problems = [str(exc)]
+
+    def join(self) -> None:
+        """Once the check has run."""
+        self._thread.join()
+
+    def wait(self) -> None:
+        """Once the check has run: nothing when the file is sound, else CorruptProject."""
+        self.join()
+        refuse_if_damaged(self.path, self._problems)
