@@ -22,7 +22,7 @@ from core.ingest.folder import ProblemSink, read_folder
 from core.match.align import Similarity, fact_alignment, fact_pairs, profiles
 from core.match.facts import number_facts
 from core.match.frame import read_frames
-from core.match.stories import TermCounts, document_terms, group_by_terms
+from core.match.stories import TermCounts, document_terms, group_by_terms, shared_terms
 from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
@@ -259,7 +259,7 @@ def link(
     missing = [(d, sentences_of[d.id], mentions_of[d.id]) for d in analysis.documents if d.id not in terms_of]
     if missing:
         made = run_map(_terms_of, chunked(missing, worker_count(executor)), executor, cancelled=cancelled)
-        counted = {d.id: c for (d, _, _), c in zip(missing, _flatten(made), strict=True)}
+        counted = {d.id: shared_terms(c) for (d, _, _), c in zip(missing, _flatten(made), strict=True)}
         analysis.doc_terms.update(counted)  # for the project file
         terms_of.update(counted)
     analysis.stories = group_by_terms(analysis.documents, [terms_of[d.id] for d in analysis.documents])
@@ -367,7 +367,7 @@ def analyze_folder(
         ):
             analysis.sentences.extend(sentences)
             analysis.mentions.extend(mentions)
-            analysis.doc_terms[doc.id] = counts
+            analysis.doc_terms[doc.id] = shared_terms(counts)
             analysis.search_texts.update(zip((s.id for s in sentences), search, strict=True))
             if why:
                 refused[doc.id] = why

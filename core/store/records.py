@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from core.collector import collector_paused
+from core.match.stories import shared_terms
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
 from core.store.renumber import keep_rows
@@ -265,7 +266,8 @@ def _save_terms(db: sqlite_utils.Database, analysis: Analysis, hashes: dict[str,
 def stored_terms(db: sqlite_utils.Database, hashes: Iterable[str]) -> dict[str, dict[str, float]]:
     """{sha256: term counts} stored for those of HASHES that have them."""
     wanted = set(hashes)
-    return {h: json.loads(t) for h, t in db.execute("SELECT sha256, terms FROM doc_terms") if h in wanted}
+    rows = db.execute("SELECT sha256, terms FROM doc_terms")
+    return {h: shared_terms(json.loads(t)) for h, t in rows if h in wanted}
 
 
 def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]]) -> None:
