@@ -50,7 +50,7 @@ FILTER_TEXT = "دولار"
 
 
 def run_until(
-    app: QApplication, start: Callable[[], object], signal: object, settle_ms: int = 100, timeout_s: float = 300
+    app: QApplication, start: Callable[[], object], signal: object, settle_ms: int = 100, timeout_s: float = 900
 ) -> tuple[float, float]:
     """In the app's own event loop: call START, wait for SIGNAL and SETTLE_MS more;
     (ms until SIGNAL, longest gap between probe ticks in ms)."""
