@@ -227,3 +227,21 @@ def worker_count(executor: Executor | None) -> int:
         except Exception:  # noqa: BLE001 - only a sizing hint
             pass
     return 2 * default_jobs()
+
+
+def flatten(chunks: list[list[T]]) -> list[T]:
+    """The items of a map's chunks, in order."""
+    return [x for chunk in chunks for x in chunk]
+
+
+def drained(chunks: list[list[T]]) -> Iterator[T]:
+    """The items of CHUNKS in order, each let go of as soon as the next is asked for. What an item
+    leaves behind (an article's term counts once shared, `shared_terms`) is then freed an article
+    at a time: freed all at once after the loop, 1.3 million entries at 10,000 articles held the
+    interpreter lock for one long cascade, a stall for a window analysing on a thread."""
+    chunks.reverse()
+    while chunks:
+        chunk = chunks.pop()
+        chunk.reverse()
+        while chunk:
+            yield chunk.pop()

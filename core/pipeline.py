@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from core.budget import Clock, OverBudget
 from core.ids import mention_id, sentence_id
@@ -27,7 +27,7 @@ from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
 from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
-from core.parallel import Cancelled, EarlyPool, chunked, run_map, worker_count
+from core.parallel import Cancelled, EarlyPool, chunked, drained, flatten, run_map, worker_count
 from core.text.arabic import fold_chars, normalize_folded, stem, words_of_normalized
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
-T = TypeVar("T")
 __all__ = ["Cancelled", "OverBudget", "analyze_document", "analyze_folder", "link", "read_documents"]
 
 
@@ -226,23 +225,6 @@ def _link_stories(works: list[StoryWork]) -> list[StoryLinks]:
     return [link_story(w) for w in works]
 
 
-def _flatten(chunks: list[list[T]]) -> list[T]:
-    return [x for chunk in chunks for x in chunk]
-
-
-def _drain(chunks: list[list[T]]) -> Iterator[T]:
-    """The items of CHUNKS in order, each let go of as soon as the next is asked for. What an item
-    leaves behind (an article's term counts once shared, `shared_terms`) is then freed an article
-    at a time: freed all at once after the loop, 1.3 million entries at 10,000 articles held the
-    interpreter lock for one long cascade, a stall for a window analysing on a thread."""
-    chunks.reverse()
-    while chunks:
-        chunk = chunks.pop()
-        chunk.reverse()
-        while chunk:
-            yield chunk.pop()
-
-
 def link(
     analysis: Analysis,
     progress: Progress | None = None,
@@ -272,7 +254,7 @@ def link(
     missing = [(d, sentences_of[d.id], mentions_of[d.id]) for d in analysis.documents if d.id not in terms_of]
     if missing:
         made = run_map(_terms_of, chunked(missing, worker_count(executor)), executor, cancelled=cancelled)
-        counted = {d.id: shared_terms(c) for (d, _, _), c in zip(missing, _flatten(made), strict=True)}
+        counted = {d.id: shared_terms(c) for (d, _, _), c in zip(missing, flatten(made), strict=True)}
         analysis.doc_terms.update(counted)  # for the project file
         terms_of.update(counted)
     analysis.stories = group_by_terms(analysis.documents, [terms_of[d.id] for d in analysis.documents])
@@ -302,7 +284,7 @@ def link(
 
     chunks = chunked(works, worker_count(executor), weight)
     del works
-    fresh = iter(_flatten(run_map(_link_stories, chunks, executor, report, cancelled)))
+    fresh = iter(flatten(run_map(_link_stories, chunks, executor, report, cancelled)))
     linked = [kept[k] if k in kept else next(fresh) for k in range(len(analysis.stories))]
     analysis.facts = number_facts([f for links in linked for f in links.facts])
     numbered = {f.mentions[0]: f for f in analysis.facts}
@@ -376,7 +358,7 @@ def analyze_folder(
 
         refused: dict[str, str] = {}
         for doc, (sentences, mentions, counts, search, why) in zip(
-            documents, _drain(run_map(_documents_parts, chunks, runner, articles_done, cancelled)), strict=True
+            documents, drained(run_map(_documents_parts, chunks, runner, articles_done, cancelled)), strict=True
         ):
             analysis.sentences.extend(sentences)
             analysis.mentions.extend(mentions)
