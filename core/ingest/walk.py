@@ -33,7 +33,18 @@ ProblemSink = Callable[[Problem], None]
 def walk(
     folder: Path, recurse: bool, outside_links: bool = False, notify: ProblemSink | None = None
 ) -> tuple[list[Path], list[Problem]]:
-    """Every non-hidden file name under FOLDER in a stable order, and problems with subfolders.
+    """Every non-hidden file name under FOLDER in a stable order, and problems with subfolders
+    (`walk_entries` without the entries)."""
+    found, problems = walk_entries(folder, recurse, outside_links, notify)
+    return [path for path, _entry in found], problems
+
+
+def walk_entries(
+    folder: Path, recurse: bool, outside_links: bool = False, notify: ProblemSink | None = None
+) -> tuple[list[tuple[Path, os.DirEntry[str]]], list[Problem]]:
+    """Every non-hidden file under FOLDER with its directory entry, in a stable order, and problems
+    with subfolders. The entry answers `stat()` without resolving the path again (a reopen stats
+    every article to know it unchanged).
 
     Iterative (no recursion limit), with budgets on depth and entries, and loop detection by the
     folders' (device, inode): a link or a bind mount that leads back is never read twice.
@@ -47,7 +58,7 @@ def walk(
         os.listdir(folder)
     except OSError as exc:
         raise FolderError(f"{printable(str(folder))}: cannot be read ({exc.strerror})") from exc
-    found: list[Path] = []
+    found: list[tuple[Path, os.DirEntry[str]]] = []
     problems: list[Problem] = []
     root = folder.resolve()
 
@@ -75,9 +86,10 @@ def walk(
         files = [e.name for e in entries if not _is_dir(e)]
         subfolders: list[Path] = []
         for entry in entries:
-            name, path = entry.name, Path(entry.path)
+            name = entry.name
             if name.startswith(".") or (not _is_dir(entry) and name.startswith("~$")):  # ~$: Word's lock files
                 continue
+            path = here / name  # a third of Path(entry.path), which parses the whole path again
             if not _is_dir(entry):
                 outside = _outside_link(path, root) if _is_link(entry) else None  # listed: no call per file
                 if outside is not None and not outside_links:
@@ -87,7 +99,7 @@ def walk(
                         "(allow links outside the folder in Preferences, or analyze --follow-links)",
                     )
                     continue
-                found.append(path)
+                found.append((path, entry))
                 continue
             if not recurse or _page_resources(name, files):
                 continue
@@ -170,14 +182,14 @@ def list_entries(
     """([(article file, its stat)] of the regular article files within every budget, [article entries
     that `read_folder` refuses without reading: too large, not regular files, gone]). Only names
     and stats are looked at: reopening uses it to know what to hash without opening a refused file."""
-    paths, _ = walk(folder, recurse, outside_links)
+    found, _ = walk_entries(folder, recurse, outside_links)
     articles: list[tuple[Path, os.stat_result]] = []
     refused: list[Path] = []
-    for path in paths:
-        if not is_article(path):
+    for path, entry in found:
+        if not entry.name.lower().endswith(ARTICLE_SUFFIXES):
             continue
         try:
-            info = path.stat()
+            info = entry.stat()  # follows a link, as Path.stat does
         except OSError:
             refused.append(path)
             continue
