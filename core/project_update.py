@@ -98,6 +98,24 @@ def bring_up_to_date(
         analysis = store.load(folder, reorder=False)  # saved by this analyser (`fresh` is False)
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
+    with collector_paused():  # the stored analysis and its renumbered copy: objects by the 10,000 (no cycle)
+        return _update(store, folder, progress, cancelled, options, on_disk, stored, t0)
+
+
+def _update(
+    store: Store,
+    folder: Path,
+    progress: pipeline.Progress | None,
+    cancelled: pipeline.IsCancelled | None,
+    options: FolderRun,
+    on_disk: Manifest | None,
+    stored: dict[str, str],
+    t0: float,
+) -> tuple[Analysis, Changes]:
+    """`bring_up_to_date` of a project whose articles changed: the stored analysis reused for
+    the unchanged ones."""
+    in_folder = "1" if store.path.resolve().parent == folder else "0"
+    disk_meta = on_disk.meta() if on_disk is not None else {}
     old = store.load(folder, reorder=False)  # link orders the conflicts in time afresh
     documents, problems = read_folder(
         folder,
@@ -119,26 +137,25 @@ def bring_up_to_date(
         analysis.timings["read"] = read
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    with collector_paused():  # renumbering makes an object per stored row
-        analysis, reanalysed, kept = reuse_unchanged(old, documents, folder, progress, cancelled)
-        analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
-        analysis.timings["read"] = read
-        t1 = time.perf_counter()
-        work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
-        with pool_for(work, options.jobs) if options.executor is None else nullcontext(options.executor) as runner:
-            pipeline.link(
-                analysis,
-                executor=runner,
-                cancelled=cancelled,
-                reuse=stored_links(old, analysis, folder),
-                terms_of=_stored_terms(store, analysis, set(reanalysed), folder),
-            )
-        del old
-        analysis.timings["link"] = time.perf_counter() - t1
-        if cancelled is not None and cancelled():
-            raise pipeline.Cancelled()
-        store.verified()
-        orphans = store.save(analysis, folder, kept, in_folder=in_folder, **disk_meta)
+    analysis, reanalysed, kept = reuse_unchanged(old, documents, folder, progress, cancelled)
+    analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
+    analysis.timings["read"] = read
+    t1 = time.perf_counter()
+    work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
+    with pool_for(work, options.jobs) if options.executor is None else nullcontext(options.executor) as runner:
+        pipeline.link(
+            analysis,
+            executor=runner,
+            cancelled=cancelled,
+            reuse=stored_links(old, analysis, folder),
+            terms_of=_stored_terms(store, analysis, set(reanalysed), folder),
+        )
+    del old
+    analysis.timings["link"] = time.perf_counter() - t1
+    if cancelled is not None and cancelled():
+        raise pipeline.Cancelled()
+    store.verified()
+    orphans = store.save(analysis, folder, kept, in_folder=in_folder, **disk_meta)
     analysis.timings["total"] = time.perf_counter() - t0
     changes = Changes(
         added=tuple(p for p in current if p not in stored),
