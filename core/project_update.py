@@ -148,7 +148,7 @@ def _update(
             executor=runner,
             cancelled=cancelled,
             reuse=stored_links(old, analysis, folder),
-            terms_of=_stored_terms(store, analysis, set(reanalysed), folder),
+            terms_of={**_stored_terms(store, analysis, set(reanalysed), folder), **analysis.doc_terms},
         )
     del old
     analysis.timings["link"] = time.perf_counter() - t1

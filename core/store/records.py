@@ -120,16 +120,18 @@ def save_analysis(
     stamp = now()
     known = {p: (h, a, c) for p, h, a, c in db.execute("SELECT path, sha256, added_at, changed_at FROM documents")}
     kept = kept or {}
-    written = [d for d in analysis.documents if d.id not in kept]
     stemmed: dict[tuple[str, int, int], str] = {}
-    if reuse_search:
-        wanted = {d.sha256 for d in written}
+    hashes = {d.id: d.sha256 for d in analysis.documents}
+    have = analysis.search_texts
+    wanted = {hashes[s.doc] for s in analysis.sentences if s.doc not in kept and s.id not in have}
+    if reuse_search and wanted:  # articles whose search text is not at hand (none in an update)
         stemmed = {
             (h, s, e): t
             for h, s, e, t in db.execute(
                 'SELECT d.sha256, s.start, s."end", s.search_text FROM sentences s JOIN documents d ON d.id = s.doc'
+                " WHERE d.sha256 IN (SELECT value FROM json_each(?))",
+                [json.dumps(sorted(wanted))],
             )
-            if h in wanted
         }
     triggers: list[str] = []
     if kept:
@@ -140,7 +142,6 @@ def save_analysis(
             db.execute(f"DELETE FROM {table}")
     docs: list[dict[str, Any]] = []
     texts: dict[str, str] = {}
-    hashes = {d.id: d.sha256 for d in analysis.documents}
     for position, d in enumerate(analysis.documents):
         if d.id in kept:
             continue
