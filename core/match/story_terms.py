@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -48,15 +49,14 @@ class TermMatrix:
 
 def term_matrix(terms: Sequence[TermCounts]) -> TermMatrix:
     """The TermMatrix of TERMS (one TermCounts per article, in the folder's order)."""
-    vocabulary: dict[str, int] = {}
-    number = vocabulary.setdefault
-    sizes = [len(vec) for vec in terms]
-    total = sum(sizes)
-    ids = np.fromiter((number(t, len(vocabulary)) for vec in terms for t in vec), np.int64, total)
-    counts = np.fromiter((c for vec in terms for c in vec.values()), np.float64, total)
+    every = list(chain.from_iterable(terms))  # C-level loops throughout: 130,000 terms at 1,000 articles
+    vocabulary = list(dict.fromkeys(every))  # in order of first appearance
+    number = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
+    ids = np.fromiter(map(number.__getitem__, every), np.int64, len(every))
+    counts = np.fromiter(chain.from_iterable(vec.values() for vec in terms), np.float64, len(every))
     starts = np.zeros(len(terms) + 1, dtype=np.int64)
-    np.cumsum(sizes, out=starts[1:])
-    return TermMatrix(starts, ids, counts, list(vocabulary))
+    np.cumsum([len(vec) for vec in terms], out=starts[1:])
+    return TermMatrix(starts, ids, counts, vocabulary)
 
 
 def _from_table(values: np.ndarray, f: Callable[[float], float]) -> np.ndarray:
