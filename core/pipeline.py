@@ -233,8 +233,9 @@ def link(
     cancelled: IsCancelled | None = None,
     terms_of: dict[str, TermCounts] | None = None,
     reuse: Callable[[Story], StoryLinks | None] | None = None,
-) -> None:
-    """Cross-document stages: fill `analysis.stories`, `analysis.alignments` and `analysis.facts`.
+) -> list[str]:
+    """Cross-document stages: fill `analysis.stories`, `analysis.alignments` and `analysis.facts`;
+    return the ids of the stories linked here (not given by REUSE).
 
     Articles are grouped into stories first (core.match.stories); sentences are aligned and numbers
     grouped into facts within each story only (`link_story`, mapped over the stories on EXECUTOR),
@@ -299,6 +300,7 @@ def link(
     analysis.timings["align"] = sum(links.align_time for links in linked)
     analysis.timings["facts"] = sum(links.facts_time for links in linked)
     analysis.timings["link"] = time.perf_counter() - t1
+    return [story.id for k, story in enumerate(analysis.stories) if k not in kept]
 
 
 def analyze_folder(

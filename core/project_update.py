@@ -88,6 +88,7 @@ def bring_up_to_date(
             created=True,
             reanalysed=tuple(relative_path(d.path, folder) for d in analysis.documents),
             relinked=True,
+            relinked_stories=tuple(s.id for s in analysis.stories),
             orphaned_notes=tuple(orphans),
         )
     stored = store.hashes()
@@ -145,7 +146,7 @@ def _update(
     t1 = time.perf_counter()
     work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
     with pool_for(work, options.jobs) if options.executor is None else nullcontext(options.executor) as runner:
-        pipeline.link(
+        linked = pipeline.link(
             analysis,
             executor=runner,
             cancelled=cancelled,
@@ -165,6 +166,7 @@ def _update(
         removed=tuple(p for p in stored if p not in current),
         reanalysed=tuple(reanalysed),
         relinked=True,
+        relinked_stories=tuple(linked),
         orphaned_notes=tuple(orphans),
     )
     return analysis, changes
