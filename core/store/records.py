@@ -6,6 +6,7 @@ Paths are stored relative to the project's folder, so a folder moved or copied w
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -211,30 +212,17 @@ def save_analysis(
             if m.doc not in kept
         ),
     )
-    _insert(db, "alignments", ({"a": a.a, "b": a.b, "score": a.score, "why": a.why} for a in analysis.alignments))
-    reasons_text: dict[tuple[Reason, ...], str] = {}  # facts of one article share their reasons
-    _insert(
-        db,
-        "facts",
-        (
-            {
-                "id": f.id,
-                "position": i,
-                "status": f.status,
-                "label": f.label,
-                "explanation": f.explanation,
-                "counted": f.counted,
-                "kind": f.kind,
-                "reasons": reasons_text.get(f.reasons) or reasons_text.setdefault(f.reasons, reasons_json(f.reasons)),
-            }
-            for i, f in enumerate(analysis.facts)
-        ),
+    # the folder's alignments and facts, written afresh by every save: rows made as tuples
+    alignments = ((a.a, a.b, a.score, a.why) for a in analysis.alignments)
+    _insert_rows(db, "alignments", ("a", "b", "score", "why"), alignments)
+    reasons = functools.lru_cache(maxsize=None)(reasons_json)  # facts of one article share their reasons
+    facts = (
+        (f.id, i, f.status, f.label, f.explanation, f.counted, f.kind, reasons(f.reasons))
+        for i, f in enumerate(analysis.facts)
     )
-    _insert(
-        db,
-        "fact_mentions",
-        ({"fact": f.id, "mention": m, "position": i} for f in analysis.facts for i, m in enumerate(f.mentions)),
-    )
+    _insert_rows(db, "facts", ("id", "position", "status", "label", "explanation", "counted", "kind", "reasons"), facts)
+    members = ((f.id, m, i) for f in analysis.facts for i, m in enumerate(f.mentions))
+    _insert_rows(db, "fact_mentions", ("fact", "mention", "position"), members)
     _insert(db, "problems", ({"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems))
     if not kept:
         db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
@@ -283,6 +271,14 @@ def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]
     sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
     values = operator.itemgetter(*columns)  # every table has several columns: a tuple, made in C
     db.conn.executemany(sql, map(values, itertools.chain([first], it)))
+
+
+def _insert_rows(
+    db: sqlite_utils.Database, table: str, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]
+) -> None:
+    """Insert ROWS (tuples of the COLUMNS' values) with one prepared statement."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    db.conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})', rows)
 
 
 def _drop_search_triggers(db: sqlite_utils.Database) -> list[str]:
