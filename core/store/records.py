@@ -36,8 +36,10 @@ def now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def relative_path(path: str, folder: str | Path) -> str:
-    """PATH relative to FOLDER with '/' separators; unchanged when it lies outside the folder."""
+    """PATH relative to FOLDER with '/' separators; unchanged when it lies outside the folder.
+    Remembered: an update asks it for every article at each of ten steps."""
     prefix = os.path.join(str(folder), "")
     rest = path[len(prefix) :] if path.startswith(prefix) else ""
     if rest and os.path.normpath(rest) == rest:  # the common case, without pathlib's parsing
