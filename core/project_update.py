@@ -126,6 +126,7 @@ def _update(
         outside_links=options.outside_links,
         on_problem=options.on_problem,
         known=unchanged_documents(old, folder, on_disk),
+        text_keys=store.text_keys(),
     )
     read = time.perf_counter() - t0
     current = {relative_path(d.path, folder): d.sha256 for d in documents}

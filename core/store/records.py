@@ -21,12 +21,12 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from core.collector import collector_paused
-from core.match.stories import shared_terms
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
 from core.store.renumber import keep_rows
 from core.store.schema import search_text
 from core.store.snapshot import read_snapshot, write_snapshot
+from core.store.terms import save_terms
 
 _Item = TypeVar("_Item", Sentence, Mention)
 
@@ -167,7 +167,7 @@ def save_analysis(
         )
         texts[d.id] = d.text
     _insert(db, "documents", docs)
-    _save_terms(db, analysis, hashes, keep=reuse_search)
+    save_terms(db, analysis, hashes, keep=reuse_search)
     _insert(
         db,
         "sentences",
@@ -239,26 +239,6 @@ def save_analysis(
         timings=json.dumps(analysis.timings),
         stories=json.dumps([[s.id, s.label, list(s.documents)] for s in analysis.stories], ensure_ascii=False),
     )
-
-
-def _save_terms(db: sqlite_utils.Database, analysis: Analysis, hashes: dict[str, str], *, keep: bool) -> None:
-    """Store the term counts ANALYSIS made (`Analysis.doc_terms`) by content hash; drop those of
-    articles no longer in the folder (all of them unless KEEP: another analyser counted them)."""
-    if keep:
-        db.execute("DELETE FROM doc_terms WHERE sha256 NOT IN (SELECT sha256 FROM documents)")
-    else:
-        db.execute("DELETE FROM doc_terms")
-    db.conn.executemany(
-        "INSERT OR REPLACE INTO doc_terms (sha256, terms) VALUES (?, ?)",
-        ((hashes[doc], json.dumps(terms, ensure_ascii=False)) for doc, terms in analysis.doc_terms.items()),
-    )
-
-
-def stored_terms(db: sqlite_utils.Database, hashes: Iterable[str]) -> dict[str, dict[str, float]]:
-    """{sha256: term counts} stored for those of HASHES that have them."""
-    wanted = set(hashes)
-    rows = db.execute("SELECT sha256, terms FROM doc_terms")
-    return {h: shared_terms(json.loads(t)) for h, t in rows if h in wanted}
 
 
 def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]]) -> None:

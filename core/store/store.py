@@ -20,6 +20,7 @@ from core.match.verdicts import MentionAnchor, Verdict, VerdictKind
 from core.model import Analysis
 from core.store import notes as _notes
 from core.store import records
+from core.store import terms as _terms
 from core.store import verdicts as _verdicts
 from core.store.connection import check_foreign_keys, foreign_keys_checked_once, open_database
 from core.store.errors import CorruptProject, DiskFull, ProjectFileError, disk_full_said_plainly, is_disk_full
@@ -119,7 +120,11 @@ class Store:
 
     def terms(self, hashes: Iterable[str]) -> dict[str, dict[str, float]]:
         """{sha256: the terms story grouping counted in that article} for those of HASHES kept."""
-        return records.stored_terms(self.db, hashes)
+        return _terms.stored_terms(self.db, hashes)
+
+    def text_keys(self) -> dict[str, str]:
+        """{sha256: its text's `core.ingest.folder.same_text_key`} of the stored articles."""
+        return _terms.stored_text_keys(self.db)
 
     def hashes(self) -> dict[str, str]:
         """{relative path: sha256} of the stored articles."""
