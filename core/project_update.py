@@ -126,7 +126,7 @@ def _update(
         outside_links=options.outside_links,
         on_problem=options.on_problem,
         known=unchanged_documents(old, folder, on_disk),
-        text_keys=store.text_keys(),
+        text_keys=(keys := store.text_keys()),
     )
     read = time.perf_counter() - t0
     current = {relative_path(d.path, folder): d.sha256 for d in documents}
@@ -142,6 +142,7 @@ def _update(
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
     analysis, reanalysed, kept = reuse_unchanged(old, documents, folder, progress, cancelled)
+    analysis.text_keys = keys
     analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
     analysis.timings["read"] = read
     t1 = time.perf_counter()

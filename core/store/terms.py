@@ -23,10 +23,11 @@ def save_terms(db: sqlite_utils.Database, analysis: Analysis, hashes: dict[str, 
     else:
         db.execute("DELETE FROM doc_terms")
     texts = {d.id: d.text for d in analysis.documents if d.id in analysis.doc_terms}
+    keys = analysis.text_keys  # as reading found them; folded here only for an analysis read otherwise
     db.conn.executemany(
         "INSERT OR REPLACE INTO doc_terms (sha256, terms, same_text) VALUES (?, ?, ?)",
         (
-            (hashes[doc], json.dumps(terms, ensure_ascii=False), same_text_key(texts[doc]))
+            (hashes[doc], json.dumps(terms, ensure_ascii=False), keys.get(hashes[doc]) or same_text_key(texts[doc]))
             for doc, terms in analysis.doc_terms.items()
         ),
     )
