@@ -11,7 +11,6 @@ from collections.abc import Iterable
 import sqlite_utils
 
 from core.ingest.folder import same_text_key
-from core.match.stories import shared_terms
 from core.model import Analysis
 
 
@@ -36,8 +35,11 @@ def save_terms(db: sqlite_utils.Database, analysis: Analysis, hashes: dict[str, 
 def stored_terms(db: sqlite_utils.Database, hashes: Iterable[str]) -> dict[str, dict[str, float]]:
     """{sha256: term counts} stored for those of HASHES that have them."""
     wanted = set(hashes)
-    rows = db.execute("SELECT sha256, terms FROM doc_terms")
-    return {h: shared_terms(json.loads(t)) for h, t in rows if h in wanted}
+    rows = [(h, t) for h, t in db.execute("SELECT sha256, terms FROM doc_terms") if h in wanted]
+    # one parse: its memo gives each term one text for every article (as `shared_terms` would,
+    # without a second pass over 130,000 entries at 1,000 articles)
+    counts: list[dict[str, float]] = json.loads("[" + ",".join(t for _, t in rows) + "]")
+    return dict(zip((h for h, _ in rows), counts, strict=True))
 
 
 def stored_text_keys(db: sqlite_utils.Database) -> dict[str, str]:

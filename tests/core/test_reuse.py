@@ -90,3 +90,12 @@ def test_a_new_copy_of_a_stored_article_is_found_as_a_fresh_analysis_finds_it(fo
             != []
         )
         assert to_dict(project.analysis) == to_dict(fresh)
+
+
+def test_the_stored_terms_of_all_articles_share_one_text_per_term(folder):
+    with Project.open(folder) as project:
+        kept = project.store.terms(d.sha256 for d in project.analysis.documents)
+    texts: dict[str, str] = {}
+    apart = [t for counts in kept.values() for t in counts if texts.setdefault(t, t) is not t]
+    assert apart == []  # a term in several articles is the same str object in each
+    assert len(texts) < sum(len(counts) for counts in kept.values())  # the seed articles do share terms
