@@ -257,3 +257,6 @@ class Analysis:
     doc_terms: dict[str, dict[str, float]] = field(default_factory=dict)
     """Document id → the terms story grouping counted in it (core.match.stories.TermCounts), for
     the articles whose terms this analysis counted; the project file keeps them by content."""
+    text_keys: dict[str, str] = field(default_factory=dict)
+    """Content hash → the `core.ingest.folder.same_text_key` of its text, as reading the folder found
+    them (copies are told by it); the project file keeps them beside the terms."""

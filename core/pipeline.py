@@ -3,9 +3,8 @@
 Progress and cancellation are plain callables (DESIGN.md): `progress(done, total, message)` and
 `cancelled() -> bool`; the GUI wraps them in a worker that re-emits Qt signals. Per-document work
 (`analyze_document`) is separate from cross-document work (`link`) so that a project can re-run
-only the articles that changed. Cross-document work happens within a story (core.match.stories), so a
-folder of 10,000 articles costs about ten times a folder of 1,000 (bench/scale.py).
-"""
+only the articles that changed. Cross-document work happens within a story (core.match.stories), so
+a folder of 10,000 articles costs about ten times a folder of 1,000 (bench/scale.py)."""
 
 from __future__ import annotations
 
@@ -124,9 +123,8 @@ def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
     the project file's full-text index), and "" — or why the article was not analysed.
 
     A bug met on one odd text, or a text whose analysis runs past the per-file BUDGET (default: that of
-    core.budget), costs that
-    text its analysis, not the folder: no sentences come back (a text always has one otherwise)
-    and `unanalysed_problems` says so."""
+    core.budget), costs that text its analysis, not the folder: no sentences come back (a text
+    always has one otherwise) and `unanalysed_problems` says so."""
     clock = Clock(budget, len(doc.text))
     try:
         folded = fold_chars(doc.text)  # once: furniture, profiles and search text slice their sentences from it
@@ -233,16 +231,17 @@ def link(
     cancelled: IsCancelled | None = None,
     terms_of: dict[str, TermCounts] | None = None,
     reuse: Callable[[Story], StoryLinks | None] | None = None,
-) -> None:
-    """Cross-document stages: fill `analysis.stories`, `analysis.alignments` and `analysis.facts`.
+) -> list[str]:
+    """Cross-document stages: fill `analysis.stories`, `analysis.alignments` and `analysis.facts`;
+    return the ids of the stories linked here (not given by REUSE).
 
     Articles are grouped into stories first (core.match.stories); sentences are aligned and numbers
     grouped into facts within each story only (`link_story`, mapped over the stories on EXECUTOR),
     with that story's own term weights, so a story's results do not depend on what else is in the
     folder and the work grows with the stories. TERMS_OF holds the terms of each article already
     counted (`document_parts`, or a project file); the missing ones are counted here and added to
-    `analysis.doc_terms`. REUSE gives the links of
-    a story already linked before (same articles, same bytes), so that only new stories are linked."""
+    `analysis.doc_terms`. REUSE gives the links of a story already linked before (same articles,
+    same bytes), so that only new stories are linked."""
     t0 = time.perf_counter()
     sentences_of: dict[str, list[Sentence]] = {d.id: [] for d in analysis.documents}
     mentions_of: dict[str, list[Mention]] = {d.id: [] for d in analysis.documents}
@@ -295,10 +294,9 @@ def link(
         + [fact_alignment(a, b, [numbered[k] for k in keys]) for a, b, keys in links.fact_pairs]
     ]
     order_in_time(analysis)
-    analysis.timings["stories"] = t1 - t0
-    analysis.timings["align"] = sum(links.align_time for links in linked)
-    analysis.timings["facts"] = sum(links.facts_time for links in linked)
-    analysis.timings["link"] = time.perf_counter() - t1
+    align, facts = sum(x.align_time for x in linked), sum(x.facts_time for x in linked)
+    analysis.timings.update(stories=t1 - t0, align=align, facts=facts, link=time.perf_counter() - t1)
+    return [story.id for k, story in enumerate(analysis.stories) if k not in kept]
 
 
 def analyze_folder(
@@ -339,7 +337,13 @@ def analyze_folder(
 
     try:
         analysis.documents, analysis.problems = read_folder(
-            folder, recurse=recurse, outside_links=outside_links, on_problem=on_problem, progress=opening, known=known
+            folder,
+            recurse=recurse,
+            outside_links=outside_links,
+            on_problem=on_problem,
+            progress=opening,
+            known=known,
+            text_keys=analysis.text_keys,
         )
     except BaseException:
         early.close()

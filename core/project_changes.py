@@ -18,6 +18,9 @@ class Changes:
     """Articles that went through `analyze_document` (added + changed, or all when created)."""
     relinked: bool = False
     """Alignments and facts were recomputed."""
+    relinked_stories: tuple[str, ...] = ()
+    """The stories whose alignments and facts were computed (every one when created); the others
+    kept those stored, renumbered where articles were."""
     orphaned_notes: tuple[int, ...] = ()
     """Notes whose fact or sentence could not be found in the new analysis (kept, listed)."""
     folder_missing: bool = False

@@ -69,8 +69,10 @@ def bring_up_to_date(
     t0 = time.perf_counter()
     fresh = not store.has_analysis or store.meta("analyzer") != ANALYZER
     known = None if fresh else Manifest.from_meta(store.meta("on_disk"), store.meta("on_disk_stat"))
-    # listed before reading: a change made meanwhile shows next time
-    on_disk = manifest_of(folder, options.recurse, options.outside_links, known)
+    # listed before reading: a change made meanwhile shows next time; a Path and a stat per file,
+    # no cycle: the collections they set off were a twentieth of adding 10 articles to 1,000
+    with collector_paused():
+        on_disk = manifest_of(folder, options.recurse, options.outside_links, known)
     disk_meta = on_disk.meta() if on_disk is not None else {}
     if fresh:
         analysis = pipeline.analyze_folder(
@@ -86,6 +88,7 @@ def bring_up_to_date(
             created=True,
             reanalysed=tuple(relative_path(d.path, folder) for d in analysis.documents),
             relinked=True,
+            relinked_stories=tuple(s.id for s in analysis.stories),
             orphaned_notes=tuple(orphans),
         )
     stored = store.hashes()
@@ -98,6 +101,24 @@ def bring_up_to_date(
         analysis = store.load(folder, reorder=False)  # saved by this analyser (`fresh` is False)
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
+    with collector_paused():  # the stored analysis and its renumbered copy: objects by the 10,000 (no cycle)
+        return _update(store, folder, progress, cancelled, options, on_disk, stored, t0)
+
+
+def _update(
+    store: Store,
+    folder: Path,
+    progress: pipeline.Progress | None,
+    cancelled: pipeline.IsCancelled | None,
+    options: FolderRun,
+    on_disk: Manifest | None,
+    stored: dict[str, str],
+    t0: float,
+) -> tuple[Analysis, Changes]:
+    """`bring_up_to_date` of a project whose articles changed: the stored analysis reused for
+    the unchanged ones."""
+    in_folder = "1" if store.path.resolve().parent == folder else "0"
+    disk_meta = on_disk.meta() if on_disk is not None else {}
     old = store.load(folder, reorder=False)  # link orders the conflicts in time afresh
     documents, problems = read_folder(
         folder,
@@ -105,6 +126,7 @@ def bring_up_to_date(
         outside_links=options.outside_links,
         on_problem=options.on_problem,
         known=unchanged_documents(old, folder, on_disk),
+        text_keys=(keys := store.text_keys()),
     )
     read = time.perf_counter() - t0
     current = {relative_path(d.path, folder): d.sha256 for d in documents}
@@ -119,26 +141,26 @@ def bring_up_to_date(
         analysis.timings["read"] = read
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    with collector_paused():  # renumbering makes an object per stored row
-        analysis, reanalysed, kept = reuse_unchanged(old, documents, folder, progress, cancelled)
-        analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
-        analysis.timings["read"] = read
-        t1 = time.perf_counter()
-        work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
-        with pool_for(work, options.jobs) if options.executor is None else nullcontext(options.executor) as runner:
-            pipeline.link(
-                analysis,
-                executor=runner,
-                cancelled=cancelled,
-                reuse=stored_links(old, analysis, folder),
-                terms_of=_stored_terms(store, analysis, set(reanalysed), folder),
-            )
-        del old
-        analysis.timings["link"] = time.perf_counter() - t1
-        if cancelled is not None and cancelled():
-            raise pipeline.Cancelled()
-        store.verified()
-        orphans = store.save(analysis, folder, kept, in_folder=in_folder, **disk_meta)
+    analysis, reanalysed, kept = reuse_unchanged(old, documents, folder, progress, cancelled)
+    analysis.text_keys = keys
+    analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
+    analysis.timings["read"] = read
+    t1 = time.perf_counter()
+    work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
+    with pool_for(work, options.jobs) if options.executor is None else nullcontext(options.executor) as runner:
+        linked = pipeline.link(
+            analysis,
+            executor=runner,
+            cancelled=cancelled,
+            reuse=stored_links(old, analysis, folder),
+            terms_of={**_stored_terms(store, analysis, set(reanalysed), folder), **analysis.doc_terms},
+        )
+    del old
+    analysis.timings["link"] = time.perf_counter() - t1
+    if cancelled is not None and cancelled():
+        raise pipeline.Cancelled()
+    store.verified()
+    orphans = store.save(analysis, folder, kept, in_folder=in_folder, **disk_meta)
     analysis.timings["total"] = time.perf_counter() - t0
     changes = Changes(
         added=tuple(p for p in current if p not in stored),
@@ -146,6 +168,7 @@ def bring_up_to_date(
         removed=tuple(p for p in stored if p not in current),
         reanalysed=tuple(reanalysed),
         relinked=True,
+        relinked_stories=tuple(linked),
         orphaned_notes=tuple(orphans),
     )
     return analysis, changes

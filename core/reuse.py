@@ -123,7 +123,8 @@ def reuse_unchanged(
     cancelled: pipeline.IsCancelled | None,
 ) -> tuple[Analysis, list[str], dict[str, str]]:
     """Sentences and mentions of DOCUMENTS: stored ones for unchanged articles (ids renumbered when an
-    article was added or removed before them), `analyze_document` for the others. Also returns
+    article was added or removed before them), `document_parts` for the others (their term counts
+    and search texts go to `doc_terms` and `search_texts`, as in a fresh analysis). Also returns
     the relative paths analysed and {document id: stored id} of the articles taken from OLD."""
     old_docs = {relative_path(d.path, folder): d for d in old.documents}
     old_sentences: dict[str, list[Sentence]] = {}
@@ -135,6 +136,7 @@ def reuse_unchanged(
     analysis = Analysis(folder=str(folder), documents=documents)
     reanalysed: list[str] = []
     kept: dict[str, str] = {}
+    refused: dict[str, str] = {}
     for i, doc in enumerate(documents):
         if cancelled is not None and cancelled():
             raise pipeline.Cancelled()
@@ -151,15 +153,16 @@ def reuse_unchanged(
             analysis.sentences.extend(sentences)
             analysis.mentions.extend(mentions)
             kept[doc.id] = previous.id
-        else:
-            try:
-                sentences, mentions = pipeline.analyze_document(doc)
-            except Exception:  # noqa: BLE001 - one odd text must not cost the folder: listed below
-                sentences, mentions = [], []
+        else:  # as a fresh analysis reads it: its terms and search text made in the same pass
+            sentences, mentions, counts, search, why = pipeline.document_parts(doc)
             analysis.sentences.extend(sentences)
             analysis.mentions.extend(mentions)
+            analysis.doc_terms[doc.id] = counts
+            analysis.search_texts.update(zip((s.id for s in sentences), search, strict=True))
+            if why:
+                refused[doc.id] = why
             reanalysed.append(rel)
-    analysis.problems.extend(pipeline.unanalysed_problems(documents, analysis.sentences, str(folder)))
+    analysis.problems.extend(pipeline.unanalysed_problems(documents, analysis.sentences, str(folder), refused))
     if progress is not None:
         progress(len(documents), len(documents) + 1, "comparing articles")
     return analysis, reanalysed, kept

@@ -148,13 +148,16 @@ def read_folder(
     outside_links: bool = False,
     on_problem: ProblemSink | None = None,
     known: Callable[[Path], Document | None] | None = None,
+    text_keys: dict[str, str] | None = None,
 ) -> tuple[list[Document], list[Problem]]:
     """All readable articles of a folder (ids d1, d2, … in path order) and the problems met.
 
     `recurse`: read subfolders too. `outside_links`: read links that lead out of the folder.
     `progress(done, total, path)` is called before each file; `on_problem(problem)` as soon as a
     problem is found (a long run tells what it meets while it runs). `known(path)`: the Document
-    a file is already known to give, without a problem (a project's unchanged article), else None."""
+    a file is already known to give, without a problem (a project's unchanged article), else None.
+    `text_keys`: {sha256: `same_text_key`} of the texts already known (a project keeps them); the
+    keys found here are added to it."""
     root = Path(folder)
     problems: list[Problem] = []
 
@@ -180,7 +183,11 @@ def read_folder(
         found(notes)
         if doc is None:
             continue
-        key = same_text_key(doc.text)
+        key = text_keys.get(doc.sha256) if text_keys is not None else None
+        if key is None:
+            key = same_text_key(doc.text)
+            if text_keys is not None:
+                text_keys[doc.sha256] = key
         if key in seen:
             kept = shown_name(Path(seen[key].path), root)
             found([Problem(shown_name(path, root), f"has the same text as {kept}: shown once, as {kept}", "info")])

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import combinations
 
 from core.match import reasons as R
@@ -375,4 +375,8 @@ def build_facts(
 def number_facts(facts: list[Fact]) -> list[Fact]:
     """Facts in display order — conflicts, then shared, biggest first — with ids f1, f2, …"""
     ranked = sorted(facts, key=lambda f: (status_rank(f.status), -len(f.mentions), f.mentions[0]))
-    return [replace(f, id=f"f{i + 1}") for i, f in enumerate(ranked)]
+    # made directly (dataclasses.replace takes 3x as long): every update numbers the whole folder's facts
+    return [
+        Fact(f"f{i + 1}", f.status, f.mentions, f.label, f.explanation, f.counted, f.kind, f.reasons, f.review)
+        for i, f in enumerate(ranked)
+    ]

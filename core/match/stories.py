@@ -25,17 +25,19 @@ A small folder is never cut: a person gathered it as one event.
 from __future__ import annotations
 
 import math
-from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import repeat
+from collections.abc import Set as AbstractSet
 from sys import intern
 
 import numpy as np
 
 from core.ids import doc_of
 from core.ingest.published import day_of
+from core.match import story_terms
 from core.match.align import Profile
+from core.match.story_terms import figures as story_figures
+from core.match.story_terms import similar_pairs, term_matrix
 from core.model import Analysis, Document, Story
 
 LINK = 0.36
@@ -71,13 +73,9 @@ COMMON_FIGURE_MIN = 5
 """A figure in more than this share of the folder's articles (and more than COMMON_FIGURE_MIN of
 them) is too common to tell instances apart (2, 10, 100, the current year)."""
 LABEL_LENGTH = 90
-BLOCK_PAIRS = 500_000
-"""Term-sharing contributions summed at a time (about 40 bytes each while summed): bounds the
-memory of the candidate search, which summed up to 4 million at once and held every distinct pair
-between two sums (the largest allocation of grouping 30,000 articles)."""
 
 
-TermCounts = dict[str, float]
+TermCounts = story_terms.TermCounts
 """An article's terms and how often its sentences give them (a headline term counts TITLE_WEIGHT):
 all that grouping reads of an article, so a project keeps them and does not profile an unchanged
 article again (core.store: `doc_terms`)."""
@@ -101,80 +99,6 @@ def document_terms(profiles: Iterable[Profile]) -> dict[str, TermCounts]:
         for t in p.terms:
             counts[t] += w
     return {doc: dict(counts) for doc, counts in tf.items()}
-
-
-def _vectors(terms: Sequence[TermCounts]) -> tuple[list[dict[str, float]], dict[str, int]]:
-    """Per document {term: weight}, and each term's document frequency."""
-    df: dict[str, int] = defaultdict(int)
-    for vec in terms:
-        for t in vec:
-            df[t] += 1
-    n = len(terms) + BACKGROUND
-    idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-    out = []
-    for vec in terms:
-        weighted = {t: (1.0 + math.log(c)) * idf[t] for t, c in vec.items()}
-        norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
-        out.append({t: v / norm for t, v in weighted.items()})
-    return out, df
-
-
-def similar_pairs(
-    vectors: list[dict[str, float]], df: dict[str, int], threshold: float, max_posting: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(i, j, cosine) of the document pairs (i < j) sharing a rare term with cosine ≥ threshold.
-
-    The cosine is taken over the terms in at most `max_posting` documents (vectors renormalised
-    to them): what makes two articles one story is their rare words and numbers, and the common
-    ones would make the candidate pairs grow with the square of the folder."""
-    term_id: dict[str, int] = {}
-    rows, cols, vals = array("q"), array("q"), array("d")  # 8 bytes each: no object per entry
-    for i, vec in enumerate(vectors):
-        rare = [(t, v) for t, v in vec.items() if df[t] <= max_posting]
-        norm = math.sqrt(sum(v * v for _, v in rare)) or 1.0
-        shared = [(t, v) for t, v in rare if df[t] >= 2]
-        rows.extend(term_id.setdefault(t, len(term_id)) for t, _ in shared)
-        cols.extend(repeat(i, len(shared)))
-        vals.extend(v / norm for _, v in shared)
-    empty = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0))
-    if not rows:
-        return empty
-    term = np.frombuffer(rows, dtype=np.int64)
-    doc = np.frombuffer(cols, dtype=np.int64)
-    val = np.frombuffer(vals, dtype=np.float64)
-    order = np.argsort(term, kind="stable")
-    term, doc, val = term[order], doc[order], val[order]  # within a term, its documents ascending
-    starts = np.flatnonzero(np.r_[True, term[1:] != term[:-1]])
-    sizes = np.diff(np.r_[starts, len(term)])
-    later = np.repeat(starts + sizes, sizes) - np.arange(len(term)) - 1  # entries of its term after it
-    n = len(vectors)
-    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    for lo, hi in _blocks(np.bincount(doc, weights=later, minlength=n)):
-        # each pair once, from its first document's entries: those of documents LO..HI-1
-        at = np.flatnonzero((doc >= lo) & (doc < hi) & (later > 0))
-        count = later[at]
-        first = np.repeat(at, count)
-        second = first + 1 + np.arange(len(first)) - np.repeat(np.cumsum(count) - count, count)
-        key, score = _sum_by_key(doc[first] * n + doc[second], val[first] * val[second])
-        keep = score >= threshold
-        found.append((key[keep] // n, key[keep] % n, score[keep]))
-    if not found:
-        return empty
-    a, b, s = (np.concatenate(part) for part in zip(*found, strict=True))
-    return a, b, s
-
-
-def _blocks(pairs_from: np.ndarray) -> list[tuple[int, int]]:
-    """Runs of documents (LO, HI) whose pairs with later documents number about BLOCK_PAIRS."""
-    ends = np.searchsorted(np.cumsum(pairs_from), np.arange(BLOCK_PAIRS, pairs_from.sum() + BLOCK_PAIRS, BLOCK_PAIRS))
-    bounds = np.unique(np.r_[0, ends + 1, len(pairs_from)].clip(0, len(pairs_from))).tolist()
-    return list(zip(bounds[:-1], bounds[1:], strict=False))
-
-
-def _sum_by_key(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct keys and the sum of their weights."""
-    uniq, inverse = np.unique(keys, return_inverse=True)
-    return uniq, np.bincount(inverse, weights=weights)
 
 
 def _average_linkage(
@@ -232,14 +156,12 @@ def group_by_terms(
         return []
     small = len(docs) <= SMALL_FOLDER
     link = threshold if threshold is not None else LINK_SMALL if small else LINK
-    vectors, df = _vectors(terms)
-    a, b, s = similar_pairs(vectors, df, NEAR, MAX_POSTING)
-    while vectors:  # an article's weights at a time: freed at the return, all in one cascade that held
-        vectors.pop()  # the interpreter lock ~40 ms at 10,000 articles (a window groups on a thread)
+    matrix = term_matrix(terms)
+    a, b, s, _df = similar_pairs(matrix, BACKGROUND, NEAR, MAX_POSTING)
     if small:
         groups = _average_linkage(len(docs), a, b, s, link, AVERAGE_SMALL)
     else:
-        figures = _figures(terms)
+        figures = story_figures(matrix, COMMON_FIGURE_SHARE, COMMON_FIGURE_MIN)
         shared = np.fromiter(
             (bool(figures[i] & figures[j]) for i, j in zip(a.tolist(), b.tolist(), strict=True)), bool, len(a)
         )
@@ -263,26 +185,14 @@ def group_by_terms(
     return stories
 
 
-def _figures(terms: Sequence[TermCounts]) -> list[set[str]]:
-    """Per document, the distinct values of the numbers it gives (from the number terms «#43:…»),
-    without those too common in the folder to tell anything apart."""
-    values = [{t[1:].split(":", 1)[0] for t in vec if t.startswith("#")} for vec in terms]
-    df: dict[str, int] = defaultdict(int)
-    for vals in values:
-        for v in vals:
-            df[v] += 1
-    common = max(COMMON_FIGURE_MIN, COMMON_FIGURE_SHARE * len(terms))
-    return [{v for v in vals if df[v] <= common} for vals in values]
-
-
-def _same_instance(a: set[str], b: set[str]) -> bool:
+def _same_instance(a: AbstractSet[object], b: AbstractSet[object]) -> bool:
     """Two articles' figures tell one instance when they share at least SAME_FIGURES of the fewer
     (and at least one): one coincidence («5 مليار» traded on two days) among nine figures is not enough."""
     return len(a & b) >= max(1, math.ceil(SAME_FIGURES * min(len(a), len(b))))
 
 
 def split_series(
-    group: list[int], figures: Sequence[set[str]], days: Sequence[str], score: dict[tuple[int, int], float]
+    group: list[int], figures: Sequence[AbstractSet[object]], days: Sequence[str], score: dict[tuple[int, int], float]
 ) -> list[list[int]]:
     """GROUP (document indices of one story) cut into the instances of a recurring series.
 

@@ -9,6 +9,8 @@ transaction before WAL is switched on, so a crash while creating leaves either a
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -117,3 +119,26 @@ def open_database(path: str | Path, *, create: bool = True, check: bool = True) 
     except BaseException:
         conn.close()
         raise
+
+
+@contextmanager
+def foreign_keys_checked_once(db: sqlite_utils.Database) -> Iterator[None]:
+    """Foreign keys not enforced row by row within the block (open a transaction inside it: the
+    setting cannot change within one); the block calls `check_foreign_keys` before it commits.
+
+    A save writes or renames tens of thousands of rows, each checked against its parent and its
+    children: half the time of renaming an article's rows in place (issue 14), where one check of
+    the whole file costs a hundredth of a second at 1,000 articles."""
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
+
+
+def check_foreign_keys(db: sqlite_utils.Database) -> None:
+    """Raise sqlite3.IntegrityError (the transaction is then rolled back) when a row names a parent
+    that is not there, as an enforced foreign key would have at commit."""
+    broken = db.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: a row of {broken[0]} names no row of {broken[2]}")

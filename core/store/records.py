@@ -6,6 +6,7 @@ Paths are stored relative to the project's folder, so a folder moved or copied w
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -20,12 +21,12 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from core.collector import collector_paused
-from core.match.stories import shared_terms
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
 from core.store.renumber import keep_rows
 from core.store.schema import search_text
 from core.store.snapshot import read_snapshot, write_snapshot
+from core.store.terms import save_terms
 
 _Item = TypeVar("_Item", Sentence, Mention)
 
@@ -35,8 +36,10 @@ def now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def relative_path(path: str, folder: str | Path) -> str:
-    """PATH relative to FOLDER with '/' separators; unchanged when it lies outside the folder."""
+    """PATH relative to FOLDER with '/' separators; unchanged when it lies outside the folder.
+    Remembered: an update asks it for every article at each of ten steps."""
     prefix = os.path.join(str(folder), "")
     rest = path[len(prefix) :] if path.startswith(prefix) else ""
     if rest and os.path.normpath(rest) == rest:  # the common case, without pathlib's parsing
@@ -120,16 +123,18 @@ def save_analysis(
     stamp = now()
     known = {p: (h, a, c) for p, h, a, c in db.execute("SELECT path, sha256, added_at, changed_at FROM documents")}
     kept = kept or {}
-    written = [d for d in analysis.documents if d.id not in kept]
     stemmed: dict[tuple[str, int, int], str] = {}
-    if reuse_search:
-        wanted = {d.sha256 for d in written}
+    hashes = {d.id: d.sha256 for d in analysis.documents}
+    have = analysis.search_texts
+    wanted = {hashes[s.doc] for s in analysis.sentences if s.doc not in kept and s.id not in have}
+    if reuse_search and wanted:  # articles whose search text is not at hand (none in an update)
         stemmed = {
             (h, s, e): t
             for h, s, e, t in db.execute(
                 'SELECT d.sha256, s.start, s."end", s.search_text FROM sentences s JOIN documents d ON d.id = s.doc'
+                " WHERE d.sha256 IN (SELECT value FROM json_each(?))",
+                [json.dumps(sorted(wanted))],
             )
-            if h in wanted
         }
     triggers: list[str] = []
     if kept:
@@ -140,7 +145,6 @@ def save_analysis(
             db.execute(f"DELETE FROM {table}")
     docs: list[dict[str, Any]] = []
     texts: dict[str, str] = {}
-    hashes = {d.id: d.sha256 for d in analysis.documents}
     for position, d in enumerate(analysis.documents):
         if d.id in kept:
             continue
@@ -163,7 +167,7 @@ def save_analysis(
         )
         texts[d.id] = d.text
     _insert(db, "documents", docs)
-    _save_terms(db, analysis, hashes, keep=reuse_search)
+    save_terms(db, analysis, hashes, keep=reuse_search)
     _insert(
         db,
         "sentences",
@@ -210,30 +214,17 @@ def save_analysis(
             if m.doc not in kept
         ),
     )
-    _insert(db, "alignments", ({"a": a.a, "b": a.b, "score": a.score, "why": a.why} for a in analysis.alignments))
-    reasons_text: dict[tuple[Reason, ...], str] = {}  # facts of one article share their reasons
-    _insert(
-        db,
-        "facts",
-        (
-            {
-                "id": f.id,
-                "position": i,
-                "status": f.status,
-                "label": f.label,
-                "explanation": f.explanation,
-                "counted": f.counted,
-                "kind": f.kind,
-                "reasons": reasons_text.get(f.reasons) or reasons_text.setdefault(f.reasons, reasons_json(f.reasons)),
-            }
-            for i, f in enumerate(analysis.facts)
-        ),
+    # the folder's alignments and facts, written afresh by every save: rows made as tuples
+    alignments = ((a.a, a.b, a.score, a.why) for a in analysis.alignments)
+    _insert_rows(db, "alignments", ("a", "b", "score", "why"), alignments)
+    reasons = functools.lru_cache(maxsize=None)(reasons_json)  # facts of one article share their reasons
+    facts = (
+        (f.id, i, f.status, f.label, f.explanation, f.counted, f.kind, reasons(f.reasons))
+        for i, f in enumerate(analysis.facts)
     )
-    _insert(
-        db,
-        "fact_mentions",
-        ({"fact": f.id, "mention": m, "position": i} for f in analysis.facts for i, m in enumerate(f.mentions)),
-    )
+    _insert_rows(db, "facts", ("id", "position", "status", "label", "explanation", "counted", "kind", "reasons"), facts)
+    members = ((f.id, m, i) for f in analysis.facts for i, m in enumerate(f.mentions))
+    _insert_rows(db, "fact_mentions", ("fact", "mention", "position"), members)
     _insert(db, "problems", ({"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems))
     if not kept:
         db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
@@ -250,26 +241,6 @@ def save_analysis(
     )
 
 
-def _save_terms(db: sqlite_utils.Database, analysis: Analysis, hashes: dict[str, str], *, keep: bool) -> None:
-    """Store the term counts ANALYSIS made (`Analysis.doc_terms`) by content hash; drop those of
-    articles no longer in the folder (all of them unless KEEP: another analyser counted them)."""
-    if keep:
-        db.execute("DELETE FROM doc_terms WHERE sha256 NOT IN (SELECT sha256 FROM documents)")
-    else:
-        db.execute("DELETE FROM doc_terms")
-    db.conn.executemany(
-        "INSERT OR REPLACE INTO doc_terms (sha256, terms) VALUES (?, ?)",
-        ((hashes[doc], json.dumps(terms, ensure_ascii=False)) for doc, terms in analysis.doc_terms.items()),
-    )
-
-
-def stored_terms(db: sqlite_utils.Database, hashes: Iterable[str]) -> dict[str, dict[str, float]]:
-    """{sha256: term counts} stored for those of HASHES that have them."""
-    wanted = set(hashes)
-    rows = db.execute("SELECT sha256, terms FROM doc_terms")
-    return {h: shared_terms(json.loads(t)) for h, t in rows if h in wanted}
-
-
 def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]]) -> None:
     """Insert ROWS (dicts with the same keys) with one prepared statement: sqlite-utils' `insert_all`
     spent more time building its queries than SQLite spent writing (issue 14)."""
@@ -282,6 +253,14 @@ def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]
     sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
     values = operator.itemgetter(*columns)  # every table has several columns: a tuple, made in C
     db.conn.executemany(sql, map(values, itertools.chain([first], it)))
+
+
+def _insert_rows(
+    db: sqlite_utils.Database, table: str, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]
+) -> None:
+    """Insert ROWS (tuples of the COLUMNS' values) with one prepared statement."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    db.conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})', rows)
 
 
 def _drop_search_triggers(db: sqlite_utils.Database) -> list[str]:

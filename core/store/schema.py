@@ -183,6 +183,14 @@ def _incremental_updates(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE snapshot (name TEXT PRIMARY KEY, format TEXT NOT NULL, rows TEXT NOT NULL)")
 
 
+def _same_text_keys(db: sqlite_utils.Database) -> None:
+    """Each stored article's `core.ingest.folder.same_text_key` beside its term counts (by content
+    hash): an update finds copies among the articles without folding every unchanged text again
+    (reading the folder while adding 10 articles to 1,000: 0.12 → 0.02 s CPU). Older rows start
+    empty and are folded as before."""
+    db.execute("ALTER TABLE doc_terms ADD COLUMN same_text TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1_tables,
     _v2_search,
@@ -192,5 +200,6 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _frames_and_reasons,
     _comparison_base,
     _incremental_updates,
+    _same_text_keys,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

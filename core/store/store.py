@@ -20,8 +20,9 @@ from core.match.verdicts import MentionAnchor, Verdict, VerdictKind
 from core.model import Analysis
 from core.store import notes as _notes
 from core.store import records
+from core.store import terms as _terms
 from core.store import verdicts as _verdicts
-from core.store.connection import open_database
+from core.store.connection import check_foreign_keys, foreign_keys_checked_once, open_database
 from core.store.errors import CorruptProject, DiskFull, ProjectFileError, disk_full_said_plainly, is_disk_full
 from core.store.integrity import BackgroundCheck
 from core.store.lock import ProjectLock
@@ -102,13 +103,15 @@ class Store:
 
         Returns the ids of the notes that are orphaned after this analysis.
         """
-        with disk_full_said_plainly(self.path), self.db.atomic():
+        with disk_full_said_plainly(self.path), foreign_keys_checked_once(self.db), self.db.atomic():
             # a new analyser (meta "analyzer" given) may stem differently: search text made afresh
             fresh = "analyzer" in meta
             records.save_analysis(self.db, analysis, folder, reuse_search=not fresh, kept=None if fresh else kept)
             if meta:
                 records.set_meta(self.db, **meta)
-            return _notes.reattach_notes(self.db, analysis, folder)
+            orphans = _notes.reattach_notes(self.db, analysis, folder)
+            check_foreign_keys(self.db)
+            return orphans
 
     def load(self, folder: str | Path, *, reorder: bool = True) -> Analysis:
         """The stored analysis, paths absolute against FOLDER. REORDER=False: the stored conflicts'
@@ -117,7 +120,11 @@ class Store:
 
     def terms(self, hashes: Iterable[str]) -> dict[str, dict[str, float]]:
         """{sha256: the terms story grouping counted in that article} for those of HASHES kept."""
-        return records.stored_terms(self.db, hashes)
+        return _terms.stored_terms(self.db, hashes)
+
+    def text_keys(self) -> dict[str, str]:
+        """{sha256: its text's `core.ingest.folder.same_text_key`} of the stored articles."""
+        return _terms.stored_text_keys(self.db)
 
     def hashes(self) -> dict[str, str]:
         """{relative path: sha256} of the stored articles."""

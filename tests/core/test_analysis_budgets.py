@@ -10,6 +10,7 @@ from core.match.align import Profile, _candidates, _idf
 from core.match.pair_budget import ALIGN_PAIRS, within_budget
 from core.model import Document
 from core.pipeline import analyze_folder, document_parts, unanalysed_problems
+from core.project import Project
 from core.text.segment import MAX_SENTENCE_CHARS, sentence_spans
 
 CLAUSE = "قتل 5 أشخاص وأصيب 12 آخرون في انفجار سيارة مفخخة قرب السوق، "
@@ -92,3 +93,16 @@ def test_groups_are_compared_smallest_first_while_their_pairs_fit_the_budget():
     assert within_budget([dates, counts, money], 200_000) == [False, True, True]
     assert within_budget([dates, counts, money], 400_000) == [True, True, True]
     assert within_budget([counts, money, dates], 500) == [False, True, False]
+
+
+def test_an_article_added_to_a_project_past_the_budget_is_refused_as_a_fresh_analysis_refuses_it(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    Project.open(tmp_path, jobs=1).close()
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("5", "7"), encoding="utf-8")
+    monkeypatch.setattr(budget, "FILE_BUDGET_S", 0.0)
+    monkeypatch.setattr(budget, "FILE_BUDGET_S_PER_MILLION_CHARS", 0.0)
+    with Project.open(tmp_path, jobs=1) as project:
+        [refused] = [p for p in project.analysis.problems if p.path == "b.txt"]
+        assert refused.severity == "error" and "per-file time budget (0 s" in refused.message
+    fresh = analyze_folder(tmp_path, jobs=1)
+    assert [p for p in fresh.problems if p.path == "b.txt"] == [refused]

@@ -2,6 +2,7 @@
 
 import hashlib
 
+from core.ingest.folder import same_text_key
 from core.manifest import manifest_of
 from core.pipeline import analyze_folder
 from core.project import Project
@@ -67,3 +68,34 @@ def test_an_update_groups_the_unchanged_articles_by_the_terms_stored_for_them(fo
     (folder / "000_new.txt").write_text("افتتح الوزير معرض الكتاب بمشاركة 450 دار نشر.\n", encoding="utf-8")
     with Project.open(folder) as project:
         assert len(project.analysis.stories) > together + 1  # the seed articles no longer share a term
+
+
+def test_a_saved_project_keeps_each_article_s_same_text_key_by_its_content(folder):
+    with Project.open(folder) as project:
+        keys = project.store.text_keys()
+        assert keys == {d.sha256: same_text_key(d.text) for d in project.analysis.documents}
+
+
+def test_a_new_copy_of_a_stored_article_is_found_as_a_fresh_analysis_finds_it(folder):
+    with Project.open(folder):
+        pass
+    first = sorted(folder.glob("*.txt"))[0]
+    spaced = first.read_text(encoding="utf-8").replace(" ", "  ")  # other bytes, the same text
+    (folder / "000_copy.txt").write_text(spaced, encoding="utf-8")  # before it: the stored one is the copy now
+    with Project.open(folder) as project:
+        fresh = analyze_folder(folder)
+        assert (
+            [p for p in project.analysis.problems if "same text" in p.message]
+            == [p for p in fresh.problems if "same text" in p.message]
+            != []
+        )
+        assert to_dict(project.analysis) == to_dict(fresh)
+
+
+def test_the_stored_terms_of_all_articles_share_one_text_per_term(folder):
+    with Project.open(folder) as project:
+        kept = project.store.terms(d.sha256 for d in project.analysis.documents)
+    texts: dict[str, str] = {}
+    apart = [t for counts in kept.values() for t in counts if texts.setdefault(t, t) is not t]
+    assert apart == []  # a term in several articles is the same str object in each
+    assert len(texts) < sum(len(counts) for counts in kept.values())  # the seed articles do share terms

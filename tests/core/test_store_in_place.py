@@ -4,6 +4,7 @@ import sqlite3
 
 import pytest
 
+from core.model import Alignment
 from core.project import Project
 
 ROWS = {
@@ -100,3 +101,14 @@ def test_a_new_unreadable_file_is_recorded_as_a_fresh_save_records_it(folder, tm
     Project.open(folder).close()
     Project.open(folder, project_file=tmp_path / "fresh.sqlite").close()
     assert _rows(folder / "muqabala.sqlite") == _rows(tmp_path / "fresh.sqlite")
+
+
+def test_a_save_whose_rows_name_a_missing_sentence_is_refused_and_the_file_keeps_the_last_one(folder):
+    with Project.open(folder) as project:
+        before = _rows(project.path)
+        analysis = project.analysis
+        analysis.alignments = [*analysis.alignments, Alignment("d1.s1", "d9.s999", 0.9, "")]
+        with pytest.raises(sqlite3.IntegrityError):
+            project.store.save(analysis, folder, {d.id: d.id for d in analysis.documents})
+        assert _rows(project.path) == before
+        assert project.store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1

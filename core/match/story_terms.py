@@ -1,0 +1,169 @@
+"""The folder's term counts as flat arrays, and the article pairs story grouping starts from
+(core.match.stories): the TF-IDF cosine of every pair of articles sharing a rare term.
+
+Every update of a project groups the whole folder again (term weights are the folder's: one
+article added changes every weight), so this runs on each update as on each fresh analysis
+(issue 14: it was a sixth of adding 10 articles to 1,000, in a Python loop over every term of
+every article). The arrays give the same floats as that loop, bit for bit: logarithms are taken
+in Python on the few distinct counts and document frequencies, products and quotients are exact
+IEEE operations in numpy as in Python, and each article's sum of squares is Python's own
+left-to-right `sum` (numpy sums pairwise, which rounds differently), so the stories never depend
+on how the arithmetic was vectorised.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+import numpy as np
+
+TermCounts = dict[str, float]
+"""An article's terms and how often its sentences give them (see core.match.stories)."""
+BLOCK_PAIRS = 500_000
+"""Term-sharing contributions summed at a time (about 40 bytes each while summed): bounds the
+memory of the candidate search, which summed up to 4 million at once and held every distinct pair
+between two sums (the largest allocation of grouping 30,000 articles)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatrix:
+    """Each article's terms in one array: article i's are `terms[starts[i]:starts[i + 1]]`, in the
+    order of its TermCounts, `counts` beside them; `vocabulary[t]` is term t's text."""
+
+    starts: np.ndarray
+    terms: np.ndarray
+    counts: np.ndarray
+    vocabulary: list[str]
+
+    @property
+    def documents(self) -> int:
+        return len(self.starts) - 1
+
+    def of_entries(self) -> np.ndarray:
+        """The article of each entry."""
+        return np.repeat(np.arange(self.documents), np.diff(self.starts))
+
+
+def term_matrix(terms: Sequence[TermCounts]) -> TermMatrix:
+    """The TermMatrix of TERMS (one TermCounts per article, in the folder's order)."""
+    every = list(chain.from_iterable(terms))  # C-level loops throughout: 130,000 terms at 1,000 articles
+    vocabulary = list(dict.fromkeys(every))  # in order of first appearance
+    number = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
+    ids = np.fromiter(map(number.__getitem__, every), np.int64, len(every))
+    counts = np.fromiter(chain.from_iterable(vec.values() for vec in terms), np.float64, len(every))
+    starts = np.zeros(len(terms) + 1, dtype=np.int64)
+    np.cumsum([len(vec) for vec in terms], out=starts[1:])
+    return TermMatrix(starts, ids, counts, vocabulary)
+
+
+def _from_table(values: np.ndarray, f: Callable[[float], float]) -> np.ndarray:
+    """F of every value, computed in Python once per distinct value (math.log, not numpy's)."""
+    distinct, inverse = np.unique(values, return_inverse=True)
+    table = np.array([f(x) for x in distinct.tolist()], dtype=np.float64)
+    return table[inverse.reshape(-1)]
+
+
+def _row_sums(squares: np.ndarray, starts: np.ndarray) -> list[float]:
+    """Each article's sum of SQUARES, added left to right as Python's `sum` does."""
+    flat = squares.tolist()
+    bounds = starts.tolist()
+    return [sum(flat[s:e]) for s, e in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
+def similar_pairs(
+    matrix: TermMatrix, background: int, threshold: float, max_posting: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(i, j, cosine) of the article pairs (i < j) sharing a rare term with cosine ≥ THRESHOLD, and
+    each term's document frequency.
+
+    Weights are TF-IDF, the IDF with BACKGROUND empty pseudo-documents; each article's vector is
+    normalised, then taken over the terms in at most MAX_POSTING articles and normalised again:
+    what makes two articles one story is their rare words and numbers, and the common ones would
+    make the candidate pairs grow with the square of the folder."""
+    n_docs = matrix.documents
+    df = np.bincount(matrix.terms, minlength=len(matrix.vocabulary))
+    df_of = df[matrix.terms]
+    n = n_docs + background
+    idf = _from_table(df_of, lambda c: math.log((n + 1) / (c + 0.5)))
+    weight = _from_table(matrix.counts, lambda c: 1.0 + math.log(c)) * idf
+    sizes = np.diff(matrix.starts)
+    norms = np.array([math.sqrt(s) or 1.0 for s in _row_sums(weight * weight, matrix.starts)])
+    value = weight / np.repeat(norms, sizes)
+    rare = df_of <= max_posting
+    rare_norms = np.array([math.sqrt(s) or 1.0 for s in _row_sums(np.where(rare, value * value, 0.0), matrix.starts)])
+    keep = rare & (df_of >= 2)
+    val = (value / np.repeat(rare_norms, sizes))[keep]
+    doc = matrix.of_entries()[keep]
+    kept = matrix.terms[keep]
+    # terms numbered in order of first appearance, as the candidate sums were always taken
+    distinct, first = np.unique(kept, return_index=True)
+    rank = np.empty(len(matrix.vocabulary), dtype=np.int64)
+    rank[distinct[np.argsort(first, kind="stable")]] = np.arange(len(distinct))
+    a, b, s = _pair_sums(rank[kept], doc, val, n_docs, threshold)
+    return a, b, s, df
+
+
+def _pair_sums(
+    term: np.ndarray, doc: np.ndarray, val: np.ndarray, n: int, threshold: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For the entries (TERM, DOC, VAL), in the folder's order: the document pairs sharing a term,
+    the sum of their products over the shared terms (in the order of the terms), those ≥ THRESHOLD."""
+    empty = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0))
+    if not len(term):
+        return empty
+    order = np.argsort(term, kind="stable")
+    term, doc, val = term[order], doc[order], val[order]  # within a term, its documents ascending
+    starts = np.flatnonzero(np.r_[True, term[1:] != term[:-1]])
+    sizes = np.diff(np.r_[starts, len(term)])
+    later = np.repeat(starts + sizes, sizes) - np.arange(len(term)) - 1  # entries of its term after it
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for lo, hi in _blocks(np.bincount(doc, weights=later, minlength=n)):
+        # each pair once, from its first document's entries: those of documents LO..HI-1
+        at = np.flatnonzero((doc >= lo) & (doc < hi) & (later > 0))
+        count = later[at]
+        first = np.repeat(at, count)
+        second = first + 1 + np.arange(len(first)) - np.repeat(np.cumsum(count) - count, count)
+        key, score = _sum_by_key(doc[first] * n + doc[second], val[first] * val[second])
+        keep = score >= threshold
+        found.append((key[keep] // n, key[keep] % n, score[keep]))
+    if not found:
+        return empty
+    a, b, s = (np.concatenate(part) for part in zip(*found, strict=True))
+    return a, b, s
+
+
+def _blocks(pairs_from: np.ndarray) -> list[tuple[int, int]]:
+    """Runs of documents (LO, HI) whose pairs with later documents number about BLOCK_PAIRS."""
+    ends = np.searchsorted(np.cumsum(pairs_from), np.arange(BLOCK_PAIRS, pairs_from.sum() + BLOCK_PAIRS, BLOCK_PAIRS))
+    bounds = np.unique(np.r_[0, ends + 1, len(pairs_from)].clip(0, len(pairs_from))).tolist()
+    return list(zip(bounds[:-1], bounds[1:], strict=False))
+
+
+def _sum_by_key(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct keys and the sum of their weights."""
+    uniq, inverse = np.unique(keys, return_inverse=True)
+    return uniq, np.bincount(inverse, weights=weights)
+
+
+def figures(matrix: TermMatrix, common_share: float, common_min: int) -> list[set[int]]:
+    """Per article, the distinct values of the numbers it gives (from the number terms «#43:…»,
+    each value named by a number of its own), without those in more than COMMON_SHARE of the
+    articles (and more than COMMON_MIN of them): too common to tell anything apart."""
+    value_of: dict[str, int] = {}
+    number = value_of.setdefault
+    named = [number(t[1:].split(":", 1)[0], len(value_of)) if t.startswith("#") else -1 for t in matrix.vocabulary]
+    of_term = np.array(named, dtype=np.int64)
+    values = of_term[matrix.terms] if len(matrix.terms) else np.empty(0, dtype=np.int64)
+    given = values >= 0
+    pairs = np.unique(matrix.of_entries()[given] * max(1, len(value_of)) + values[given])
+    doc, value = pairs // max(1, len(value_of)), pairs % max(1, len(value_of))
+    in_docs = np.bincount(value, minlength=len(value_of))
+    common = max(common_min, common_share * matrix.documents)
+    out: list[set[int]] = [set() for _ in range(matrix.documents)]
+    keep = in_docs[value] <= common
+    for d, v in zip(doc[keep].tolist(), value[keep].tolist(), strict=True):
+        out[d].add(v)
+    return out
