@@ -24,7 +24,7 @@ from core.mentions.numbers.quantity import (
     match_unit,
 )
 from core.mentions.numbers.tokens import bracketed
-from core.mentions.numbers.triggers import may_start
+from core.mentions.numbers.triggers import may_hold_number, may_start
 from core.model import NumberMention
 
 _RANGE = re.compile(r"\s*(?:و|-|–|إلى|الى|أو|او|حتى|to|and|or)\s*")
@@ -262,6 +262,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not text:
         return []
     cleaned = clean(text)
+    if not may_hold_number(text if cleaned is None else cleaned[0]):
+        return []
     if cleaned is None:
         return [dotted_thousands(m) for m in _Reader(text).read()]
     plain, offsets = cleaned
