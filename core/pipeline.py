@@ -133,7 +133,7 @@ def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
         sentences, mentions = _analyze_document(doc, folded, clock)
         norms = [normalize_folded(folded[s.start : s.end]) for s in sentences]  # once: search text and profiles
         words = {s.id: (norm, words_of_normalized(norm)) for s, norm in zip(sentences, norms, strict=True)}
-        search = [" ".join([stem(w) for w in words[s.id][1]]) for s in sentences]
+        search = [" ".join(map(stem, words[s.id][1])) for s in sentences]
         clock.check()
         parts = profiles({doc.id: folded}, sentences, mentions, folded=True, words=words)
         counts = document_terms(parts).get(doc.id, {})
