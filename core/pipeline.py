@@ -20,7 +20,7 @@ from core.budget import Clock, OverBudget
 from core.ids import mention_id, sentence_id
 from core.ingest.folder import ProblemSink, read_folder
 from core.match.align import Similarity, fact_alignment, fact_pairs, profiles
-from core.match.facts import number_facts
+from core.match.facts import display_order, number_facts
 from core.match.frame import read_frames
 from core.match.stories import TermCounts, document_terms, group_by_terms, shared_terms
 from core.match.timeline import order_in_time
@@ -209,7 +209,7 @@ def link_story(work: StoryWork) -> StoryLinks:
         for family in families()
         for fact in family.facts(work.texts, work.sentences, [m for m in work.mentions if m.family == family.name], sim)
     ]
-    shared = [f for f in number_facts(facts) if f.status != "single"]  # in their final relative order
+    shared = [f for f in sorted(facts, key=display_order) if f.status != "single"]  # in their final relative order
     pairs = (
         [
             (a, b, tuple(f.mentions[0] for f in common))

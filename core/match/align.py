@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, combinations
 
 from rapidfuzz import fuzz
 
@@ -174,12 +174,12 @@ def _candidates(profs: list[Profile], idf: dict[str, float]) -> set[tuple[int, i
     pairs: set[tuple[int, int]] = set()
     plists = [p for p in postings.values() if len(p) <= MAX_POSTING]
     budget = max(ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE * len(profs))  # rarest terms first (core.match.pair_budget)
+    doc = [p.doc for p in profs]
+    add = pairs.add
     for plist in (p for p, kept in zip(plists, within_budget(plists, budget), strict=True) if kept):
-        for x in range(len(plist)):
-            for y in range(x + 1, len(plist)):
-                i, j = plist[x], plist[y]
-                if profs[i].doc != profs[j].doc:
-                    pairs.add((i, j))
+        for i, j in combinations(plist, 2):  # a posting list is in ascending order: i < j
+            if doc[i] != doc[j]:
+                add((i, j))
     return pairs
 
 
@@ -210,7 +210,7 @@ def _scored(
         return 0.0, _NONE
     wa = weights[a.sid] if weights is not None else sum(idf[t] for t in a.terms)
     wb = weights[b.sid] if weights is not None else sum(idf[t] for t in b.terms)
-    ws = sum(idf[t] for t in shared)
+    ws = sum(map(idf.__getitem__, shared))  # the set's order, as before: the same float
     overlap = ws / math.sqrt(wa * wb) if wa and wb else 0.0
     if 0.8 * overlap + 0.2 < at_least:
         return 0.0, _NONE
@@ -234,7 +234,7 @@ class _Weights(dict[str, float]):
 
     def __missing__(self, sid: str) -> float:
         idf = self._idf
-        total = self[sid] = sum(idf[t] for t in self._by_id[sid].terms)
+        total = self[sid] = sum(map(idf.__getitem__, self._by_id[sid].terms))
         return total
 
 
@@ -256,7 +256,8 @@ class Similarity:
         self.idf, self.context_idf = _idfs(self.profiles)
         self._story_words = frozenset(t for t, w in self.idf.items() if w < self.context_idf[t])
         self._by_id = {p.sid: p for p in self.profiles}
-        self._weights = {p.sid: sum(self.idf[t] for t in p.terms) for p in self.profiles}
+        get = self.idf.__getitem__
+        self._weights = {p.sid: sum(map(get, p.terms)) for p in self.profiles}
         self._context_weights = _Weights(self._by_id, self.context_idf)  # only the facts stage asks, for few
         self._contexts: dict[tuple[str, str], float] = {}
 

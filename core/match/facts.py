@@ -203,9 +203,10 @@ def _values(members: list[Mention]) -> tuple[list[str], dict[str, list[str]]]:
     return sorted(counts, key=lambda v: (-len(counts[v]), v)), counts
 
 
-def _reasons(members: list[Mention], status: str, links: list[Link], kept: list[tuple[str, str]]) -> tuple[Reason, ...]:
-    """Why the fact is what it is, as data (`core.match.reasons`)."""
-    ordered, _ = _values(members)
+def _reasons(
+    members: list[Mention], status: str, links: list[Link], kept: list[tuple[str, str]], ordered: list[str]
+) -> tuple[Reason, ...]:
+    """Why the fact is what it is, as data (`core.match.reasons`); ORDERED: its values (`_values`)."""
     frame = members[0].frame
     out: list[Reason] = []
     if status == "single":
@@ -232,9 +233,8 @@ def _reasons(members: list[Mention], status: str, links: list[Link], kept: list[
     return tuple(out)
 
 
-def _label(members: list[Mention]) -> str:
+def _label(members: list[Mention], ordered: list[str]) -> str:
     """What the fact counts, as the articles write it, its role and its values: «حافلة: 11 · 17»."""
-    ordered, _ = _values(members)
     role = R.ROLE_NAMES["ar"].get(members[0].frame.role.split(".")[0], "")
     return f"{_noun(members)}{' (' + role + ')' if role else ''}: " + " · ".join(ordered)
 
@@ -277,22 +277,27 @@ def build_facts(
         members = sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
         status = status_of(members)
         fact_links = [lk for i in ids for lk in link_of[i]]
+        ordered = _values(members)[0]  # for the label and the reasons
         facts.append(
             Fact(
                 "",
                 status,  # type: ignore[arg-type]
                 tuple(m.id for m in members),
-                _label(members),
+                _label(members, ordered),
                 "",  # no prose: why a fact is what it is lives in its reasons, worded by the views
                 members[0].frame.subject,
                 members[0].kind,
-                _reasons(members, status, fact_links, kept.get(ids[0], [])),
+                _reasons(members, status, fact_links, kept.get(ids[0], []), ordered),
             )
         )
     return number_facts(facts)
 
 
+def display_order(fact: Fact) -> tuple[int, int, str]:
+    """The sort key of the display order: conflicts, then shared, biggest first."""
+    return status_rank(fact.status), -len(fact.mentions), fact.mentions[0]
+
+
 def number_facts(facts: list[Fact]) -> list[Fact]:
     """Facts in display order — conflicts, then shared, biggest first — with ids f1, f2, …"""
-    ranked = sorted(facts, key=lambda f: (status_rank(f.status), -len(f.mentions), f.mentions[0]))
-    return [replace(f, id=f"f{i + 1}") for i, f in enumerate(ranked)]
+    return [replace(f, id=f"f{i + 1}") for i, f in enumerate(sorted(facts, key=display_order))]
