@@ -218,12 +218,6 @@ def _scored(
     return 0.8 * overlap + 0.2 * fuzzy, shared
 
 
-def _leads(a: Profile, b: Profile) -> bool:
-    """Both sentences lead their articles: news puts the main event first (the inverted pyramid),
-    so the leads of one story's articles tend to report the same thing in different words."""
-    return a.rank < LEAD_SENTENCES and b.rank < LEAD_SENTENCES
-
-
 class _Weights(dict[str, float]):
     """Each profile's summed term weight, summed when first asked for."""
 
@@ -285,12 +279,28 @@ class Similarity:
         Two leads need less (`LEAD_THRESHOLD`) provided they share a word that is not story-wide:
         leads sharing only the story's place and actors may still tell different news."""
         profs, idf = self.profiles, self.idf
+        weights, weight_of, story_words = self._weights, idf.__getitem__, self._story_words
+        lead_needed = min(threshold, LEAD_THRESHOLD)
+        sqrt, ratio = math.sqrt, fuzz.token_set_ratio
         out: list[Alignment] = []
+        # `_scored` written out (the same operations, so the same floats): this loop runs once per
+        # candidate pair: millions of times in a large folder
         for i, j in sorted(_candidates(profs, idf)):  # ties keep one order whatever the string hashes
-            leads = _leads(profs[i], profs[j])
-            needed = min(threshold, LEAD_THRESHOLD) if leads else threshold
-            score, shared = _scored(profs[i], profs[j], idf, self._weights, needed)
-            if score >= threshold or (score >= needed and any(t not in self._story_words for t in shared)):
+            a, b = profs[i], profs[j]
+            # both sentences lead their articles: news puts the main event first (the inverted pyramid),
+            # so the leads of one story's articles tend to report the same thing in different words
+            needed = lead_needed if a.rank < LEAD_SENTENCES and b.rank < LEAD_SENTENCES else threshold
+            shared = a.terms & b.terms
+            score = 0.0
+            if shared:
+                wa, wb = weights[a.sid], weights[b.sid]
+                ws = sum(map(weight_of, shared))
+                overlap = ws / sqrt(wa * wb) if wa and wb else 0.0
+                if 0.8 * overlap + 0.2 < needed:
+                    shared = _NONE
+                else:
+                    score = 0.8 * overlap + 0.2 * (ratio(a.norm, b.norm) / 100.0)
+            if score >= threshold or (score >= needed and any(t not in story_words for t in shared)):
                 why = "shared: " + " ".join(t.lstrip("=!") for t in _ranked(shared, idf)[:6])
                 out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
         out.sort(key=lambda al: -al.score)
