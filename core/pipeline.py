@@ -55,14 +55,19 @@ def analyze_document(
     FOLDED is `fold_chars(doc.text)` when the caller has it (see `document_parts`). Raises
     OverBudget when it takes more than BUDGET seconds of computing (default: the per-file budget of
     core.budget; `math.inf`: none)."""
-    return _analyze_document(doc, folded, Clock(budget, len(doc.text)))
+    return _analyze_document(doc, folded, Clock(budget, len(doc.text)))[:2]
 
 
-def _analyze_document(doc: Document, folded: str | None, clock: Clock) -> tuple[list[Sentence], list[Mention]]:
+def _analyze_document(
+    doc: Document, folded: str | None, clock: Clock
+) -> tuple[list[Sentence], list[Mention], list[str]]:
+    """`analyze_document`, and each sentence normalised (`normalize_folded`: furniture and profiles read it)."""
     kinds = families()
     spans = sentence_spans(doc.text)
     clock.check()
-    flags = furniture_flags(doc.text, spans, folded)
+    folded = fold_chars(doc.text) if folded is None else folded
+    norms = [normalize_folded(folded[start:end]) for start, end in spans]
+    flags = furniture_flags(doc.text, spans, folded, norms)
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     for index, ((start, end), furniture) in enumerate(zip(spans, flags, strict=True)):
@@ -90,7 +95,7 @@ def _analyze_document(doc: Document, folded: str | None, clock: Clock) -> tuple[
     # each number's frame (role, subject, aggregation, scope, part) is read from its own article
     settled = _settled(mentions, kinds)
     clock.check()
-    return sentences, read_frames({doc.id: doc.text}, sentences, settled, {doc.id: doc.published})
+    return sentences, read_frames({doc.id: doc.text}, sentences, settled, {doc.id: doc.published}), norms
 
 
 def _found_in(sentence: str, kinds: tuple[Family, ...]) -> list[tuple[Family, Found]]:
@@ -130,8 +135,7 @@ def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
     clock = Clock(budget, len(doc.text))
     try:
         folded = fold_chars(doc.text)  # once: furniture, profiles and search text slice their sentences from it
-        sentences, mentions = _analyze_document(doc, folded, clock)
-        norms = [normalize_folded(folded[s.start : s.end]) for s in sentences]  # once: search text and profiles
+        sentences, mentions, norms = _analyze_document(doc, folded, clock)  # norms: search text and profiles
         words = {s.id: (norm, words_of_normalized(norm)) for s, norm in zip(sentences, norms, strict=True)}
         search = [" ".join(map(stem, words[s.id][1])) for s in sentences]
         clock.check()
