@@ -12,22 +12,22 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.budget import Clock, OverBudget
 from core.ids import mention_id, sentence_id
 from core.ingest.folder import ProblemSink, read_folder
-from core.match.align import Similarity, fact_alignment, fact_pairs, profiles
-from core.match.facts import display_order, number_facts
+from core.match.align import fact_alignment, profiles
+from core.match.facts import number_facts
 from core.match.frame import read_frames
 from core.match.stories import TermCounts, document_terms, group_by_terms, shared_terms
 from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
-from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
+from core.model import Analysis, Document, Mention, Problem, Sentence, Story
 from core.parallel import Cancelled, EarlyPool, chunked, drained, flatten, run_map, worker_count
+from core.story_link import StoryLinks, StoryWork, link_stories
 from core.text.arabic import fold_chars, normalize_folded, stem, words_of_normalized
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
-__all__ = ["Cancelled", "OverBudget", "analyze_document", "analyze_folder", "link", "read_documents"]
+__all__ = ["Cancelled", "OverBudget", "StoryLinks", "analyze_document", "analyze_folder", "link", "read_documents"]
 
 
 def read_documents(
@@ -178,57 +178,6 @@ def _terms_of(docs: list[tuple[Document, list[Sentence], list[Mention]]]) -> lis
     return [document_terms(profiles({d.id: fold_chars(d.text)}, s, m, folded=True)).get(d.id, {}) for d, s, m in docs]
 
 
-@dataclass(slots=True)
-class StoryWork:
-    """What linking one story needs: its articles' texts, sentences and mentions."""
-
-    story: str
-    texts: dict[str, str]
-    sentences: list[Sentence] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class StoryLinks:
-    """A story linked: its sentence alignments, its facts (not numbered yet) and the sentence pairs
-    that report the same facts (facts named by their first mention, numbered later)."""
-
-    alignments: list[Alignment]
-    facts: list[Fact]
-    fact_pairs: list[tuple[str, str, tuple[str, ...]]]
-    align_time: float
-    facts_time: float
-
-
-def link_story(work: StoryWork) -> StoryLinks:
-    """Align the sentences of one story and group its numbers into facts, with the story's own
-    term weights: nothing here depends on the other stories, so stories link in any order or place."""
-    t0 = time.perf_counter()
-    folded = {doc: fold_chars(text) for doc, text in work.texts.items()}
-    sim = Similarity.of_profiles(profiles(folded, work.sentences, work.mentions, folded=True))
-    alignments = sim.align() if len(work.texts) > 1 else []
-    t1 = time.perf_counter()
-    facts = [
-        fact
-        for family in families()
-        for fact in family.facts(work.texts, work.sentences, [m for m in work.mentions if m.family == family.name], sim)
-    ]
-    shared = [f for f in sorted(facts, key=display_order) if f.status != "single"]  # in their final relative order
-    pairs = (
-        [
-            (a, b, tuple(f.mentions[0] for f in common))
-            for a, b, common in fact_pairs(alignments, shared, work.mentions, sim)
-        ]
-        if shared
-        else []
-    )
-    return StoryLinks(alignments, facts, pairs, t1 - t0, time.perf_counter() - t1)
-
-
-def _link_stories(works: list[StoryWork]) -> list[StoryLinks]:
-    return [link_story(w) for w in works]
-
-
 def link(
     analysis: Analysis,
     progress: Progress | None = None,
@@ -241,7 +190,7 @@ def link(
     """Cross-document stages: fill `analysis.stories`, `analysis.alignments` and `analysis.facts`.
 
     Articles are grouped into stories first (core.match.stories); sentences are aligned and numbers
-    grouped into facts within each story only (`link_story`, mapped over the stories on EXECUTOR),
+    grouped into facts within each story only (`core.story_link.link_story`, mapped over the stories on EXECUTOR),
     with that story's own term weights, so a story's results do not depend on what else is in the
     folder and the work grows with the stories. TERMS_OF holds the terms of each article already
     counted (`document_parts`, or a project file); the missing ones are counted here and added to
@@ -288,7 +237,7 @@ def link(
 
     chunks = chunked(works, worker_count(executor), weight)
     del works
-    fresh = iter(flatten(run_map(_link_stories, chunks, executor, report, cancelled)))
+    fresh = iter(flatten(run_map(link_stories, chunks, executor, report, cancelled)))
     linked = [kept[k] if k in kept else next(fresh) for k in range(len(analysis.stories))]
     analysis.facts = number_facts([f for links in linked for f in links.facts])
     numbered = {f.mentions[0]: f for f in analysis.facts}
