@@ -254,3 +254,8 @@ def test_a_paragraph_opening_with_a_cue_and_no_number_makes_its_numbers_backgrou
         "وفي حادث مماثل غرقت عبارة أخرى قرب الجسر. ولقي 60 شخصاً حتفهم يومها.",
     )
     assert (mention(analysis, 45).frame.scope, mention(analysis, 60).frame.scope) == ("", "background")
+
+
+def test_a_role_of_two_words_is_read_from_its_first_word(tmp_path):
+    analysis = analyse(tmp_path, "إفراج عن معتقلين\nأطلق سراح 12 معتقلا من السجن المركزي صباح اليوم.")
+    assert mention(analysis, 12).frame.role == "released"
