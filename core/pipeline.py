@@ -11,22 +11,22 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.budget import Clock, OverBudget
 from core.ids import mention_id, sentence_id
 from core.ingest.folder import ProblemSink, read_folder
-from core.match.align import Similarity, fact_alignment, fact_pairs, profiles
+from core.match.align import fact_alignment, profiles
 from core.match.facts import number_facts
 from core.match.frame import read_frames
 from core.match.stories import TermCounts, document_terms, group_by_terms, shared_terms
 from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
-from core.model import Alignment, Analysis, Document, Fact, Mention, Problem, Sentence, Story
+from core.model import Analysis, Document, Mention, Problem, Sentence, Story
 from core.parallel import Cancelled, EarlyPool, chunked, drained, flatten, run_map, worker_count
+from core.story_link import StoryLinks, StoryWork, link_stories
 from core.text.arabic import fold_chars, normalize_folded, stem, words_of_normalized
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
-__all__ = ["Cancelled", "OverBudget", "analyze_document", "analyze_folder", "link", "read_documents"]
+__all__ = ["Cancelled", "OverBudget", "StoryLinks", "analyze_document", "analyze_folder", "link", "read_documents"]
 
 
 def read_documents(
@@ -54,14 +54,19 @@ def analyze_document(
     FOLDED is `fold_chars(doc.text)` when the caller has it (see `document_parts`). Raises
     OverBudget when it takes more than BUDGET seconds of computing (default: the per-file budget of
     core.budget; `math.inf`: none)."""
-    return _analyze_document(doc, folded, Clock(budget, len(doc.text)))
+    return _analyze_document(doc, folded, Clock(budget, len(doc.text)))[:2]
 
 
-def _analyze_document(doc: Document, folded: str | None, clock: Clock) -> tuple[list[Sentence], list[Mention]]:
+def _analyze_document(
+    doc: Document, folded: str | None, clock: Clock
+) -> tuple[list[Sentence], list[Mention], list[str]]:
+    """`analyze_document`, and each sentence normalised (`normalize_folded`: furniture and profiles read it)."""
     kinds = families()
     spans = sentence_spans(doc.text)
     clock.check()
-    flags = furniture_flags(doc.text, spans, folded)
+    folded = fold_chars(doc.text) if folded is None else folded
+    norms = [normalize_folded(folded[start:end]) for start, end in spans]
+    flags = furniture_flags(doc.text, spans, folded, norms)
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     for index, ((start, end), furniture) in enumerate(zip(spans, flags, strict=True)):
@@ -89,7 +94,7 @@ def _analyze_document(doc: Document, folded: str | None, clock: Clock) -> tuple[
     # each number's frame (role, subject, aggregation, scope, part) is read from its own article
     settled = _settled(mentions, kinds)
     clock.check()
-    return sentences, read_frames({doc.id: doc.text}, sentences, settled, {doc.id: doc.published})
+    return sentences, read_frames({doc.id: doc.text}, sentences, settled, {doc.id: doc.published}), norms
 
 
 def _found_in(sentence: str, kinds: tuple[Family, ...]) -> list[tuple[Family, Found]]:
@@ -128,10 +133,9 @@ def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
     clock = Clock(budget, len(doc.text))
     try:
         folded = fold_chars(doc.text)  # once: furniture, profiles and search text slice their sentences from it
-        sentences, mentions = _analyze_document(doc, folded, clock)
-        norms = [normalize_folded(folded[s.start : s.end]) for s in sentences]  # once: search text and profiles
+        sentences, mentions, norms = _analyze_document(doc, folded, clock)  # norms: search text and profiles
         words = {s.id: (norm, words_of_normalized(norm)) for s, norm in zip(sentences, norms, strict=True)}
-        search = [" ".join([stem(w) for w in words[s.id][1]]) for s in sentences]
+        search = [" ".join(map(stem, words[s.id][1])) for s in sentences]
         clock.check()
         parts = profiles({doc.id: folded}, sentences, mentions, folded=True, words=words)
         counts = document_terms(parts).get(doc.id, {})
@@ -172,57 +176,6 @@ def _terms_of(docs: list[tuple[Document, list[Sentence], list[Mention]]]) -> lis
     return [document_terms(profiles({d.id: fold_chars(d.text)}, s, m, folded=True)).get(d.id, {}) for d, s, m in docs]
 
 
-@dataclass(slots=True)
-class StoryWork:
-    """What linking one story needs: its articles' texts, sentences and mentions."""
-
-    story: str
-    texts: dict[str, str]
-    sentences: list[Sentence] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class StoryLinks:
-    """A story linked: its sentence alignments, its facts (not numbered yet) and the sentence pairs
-    that report the same facts (facts named by their first mention, numbered later)."""
-
-    alignments: list[Alignment]
-    facts: list[Fact]
-    fact_pairs: list[tuple[str, str, tuple[str, ...]]]
-    align_time: float
-    facts_time: float
-
-
-def link_story(work: StoryWork) -> StoryLinks:
-    """Align the sentences of one story and group its numbers into facts, with the story's own
-    term weights: nothing here depends on the other stories, so stories link in any order or place."""
-    t0 = time.perf_counter()
-    folded = {doc: fold_chars(text) for doc, text in work.texts.items()}
-    sim = Similarity.of_profiles(profiles(folded, work.sentences, work.mentions, folded=True))
-    alignments = sim.align() if len(work.texts) > 1 else []
-    t1 = time.perf_counter()
-    facts = [
-        fact
-        for family in families()
-        for fact in family.facts(work.texts, work.sentences, [m for m in work.mentions if m.family == family.name], sim)
-    ]
-    shared = [f for f in number_facts(facts) if f.status != "single"]  # in their final relative order
-    pairs = (
-        [
-            (a, b, tuple(f.mentions[0] for f in common))
-            for a, b, common in fact_pairs(alignments, shared, work.mentions, sim)
-        ]
-        if shared
-        else []
-    )
-    return StoryLinks(alignments, facts, pairs, t1 - t0, time.perf_counter() - t1)
-
-
-def _link_stories(works: list[StoryWork]) -> list[StoryLinks]:
-    return [link_story(w) for w in works]
-
-
 def link(
     analysis: Analysis,
     progress: Progress | None = None,
@@ -236,7 +189,7 @@ def link(
     return the ids of the stories linked here (not given by REUSE).
 
     Articles are grouped into stories first (core.match.stories); sentences are aligned and numbers
-    grouped into facts within each story only (`link_story`, mapped over the stories on EXECUTOR),
+    grouped into facts within each story only (`core.story_link.link_story`, mapped over the stories on EXECUTOR),
     with that story's own term weights, so a story's results do not depend on what else is in the
     folder and the work grows with the stories. TERMS_OF holds the terms of each article already
     counted (`document_parts`, or a project file); the missing ones are counted here and added to
@@ -283,7 +236,7 @@ def link(
 
     chunks = chunked(works, worker_count(executor), weight)
     del works
-    fresh = iter(flatten(run_map(_link_stories, chunks, executor, report, cancelled)))
+    fresh = iter(flatten(run_map(link_stories, chunks, executor, report, cancelled)))
     linked = [kept[k] if k in kept else next(fresh) for k in range(len(analysis.stories))]
     analysis.facts = number_facts([f for links in linked for f in links.facts])
     numbered = {f.mentions[0]: f for f in analysis.facts}

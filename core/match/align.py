@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, combinations
 
 from rapidfuzz import fuzz
 
@@ -71,7 +71,7 @@ def _terms_of_normalized(norm: str) -> set[str]:
 
 
 def _terms_of_words(words: list[str]) -> set[str]:
-    out = {_term_of(w) for w in words}
+    out = set(map(_term_of, words))  # map: no Python frame per word (this ran once per word of the folder, twice)
     out.discard("")
     return out
 
@@ -174,12 +174,12 @@ def _candidates(profs: list[Profile], idf: dict[str, float]) -> set[tuple[int, i
     pairs: set[tuple[int, int]] = set()
     plists = [p for p in postings.values() if len(p) <= MAX_POSTING]
     budget = max(ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE * len(profs))  # rarest terms first (core.match.pair_budget)
+    doc = [p.doc for p in profs]
+    add = pairs.add
     for plist in (p for p, kept in zip(plists, within_budget(plists, budget), strict=True) if kept):
-        for x in range(len(plist)):
-            for y in range(x + 1, len(plist)):
-                i, j = plist[x], plist[y]
-                if profs[i].doc != profs[j].doc:
-                    pairs.add((i, j))
+        for i, j in combinations(plist, 2):  # a posting list is in ascending order: i < j
+            if doc[i] != doc[j]:
+                add((i, j))
     return pairs
 
 
@@ -210,18 +210,12 @@ def _scored(
         return 0.0, _NONE
     wa = weights[a.sid] if weights is not None else sum(idf[t] for t in a.terms)
     wb = weights[b.sid] if weights is not None else sum(idf[t] for t in b.terms)
-    ws = sum(idf[t] for t in shared)
+    ws = sum(map(idf.__getitem__, shared))  # the set's order, as before: the same float
     overlap = ws / math.sqrt(wa * wb) if wa and wb else 0.0
     if 0.8 * overlap + 0.2 < at_least:
         return 0.0, _NONE
     fuzzy = fuzz.token_set_ratio(a.norm, b.norm) / 100.0
     return 0.8 * overlap + 0.2 * fuzzy, shared
-
-
-def _leads(a: Profile, b: Profile) -> bool:
-    """Both sentences lead their articles: news puts the main event first (the inverted pyramid),
-    so the leads of one story's articles tend to report the same thing in different words."""
-    return a.rank < LEAD_SENTENCES and b.rank < LEAD_SENTENCES
 
 
 class _Weights(dict[str, float]):
@@ -234,7 +228,7 @@ class _Weights(dict[str, float]):
 
     def __missing__(self, sid: str) -> float:
         idf = self._idf
-        total = self[sid] = sum(idf[t] for t in self._by_id[sid].terms)
+        total = self[sid] = sum(map(idf.__getitem__, self._by_id[sid].terms))
         return total
 
 
@@ -256,7 +250,8 @@ class Similarity:
         self.idf, self.context_idf = _idfs(self.profiles)
         self._story_words = frozenset(t for t, w in self.idf.items() if w < self.context_idf[t])
         self._by_id = {p.sid: p for p in self.profiles}
-        self._weights = {p.sid: sum(self.idf[t] for t in p.terms) for p in self.profiles}
+        get = self.idf.__getitem__
+        self._weights = {p.sid: sum(map(get, p.terms)) for p in self.profiles}
         self._context_weights = _Weights(self._by_id, self.context_idf)  # only the facts stage asks, for few
         self._contexts: dict[tuple[str, str], float] = {}
 
@@ -284,12 +279,28 @@ class Similarity:
         Two leads need less (`LEAD_THRESHOLD`) provided they share a word that is not story-wide:
         leads sharing only the story's place and actors may still tell different news."""
         profs, idf = self.profiles, self.idf
+        weights, weight_of, story_words = self._weights, idf.__getitem__, self._story_words
+        lead_needed = min(threshold, LEAD_THRESHOLD)
+        sqrt, ratio = math.sqrt, fuzz.token_set_ratio
         out: list[Alignment] = []
+        # `_scored` written out (the same operations, so the same floats): this loop runs once per
+        # candidate pair: millions of times in a large folder
         for i, j in sorted(_candidates(profs, idf)):  # ties keep one order whatever the string hashes
-            leads = _leads(profs[i], profs[j])
-            needed = min(threshold, LEAD_THRESHOLD) if leads else threshold
-            score, shared = _scored(profs[i], profs[j], idf, self._weights, needed)
-            if score >= threshold or (score >= needed and any(t not in self._story_words for t in shared)):
+            a, b = profs[i], profs[j]
+            # both sentences lead their articles: news puts the main event first (the inverted pyramid),
+            # so the leads of one story's articles tend to report the same thing in different words
+            needed = lead_needed if a.rank < LEAD_SENTENCES and b.rank < LEAD_SENTENCES else threshold
+            shared = a.terms & b.terms
+            score = 0.0
+            if shared:
+                wa, wb = weights[a.sid], weights[b.sid]
+                ws = sum(map(weight_of, shared))
+                overlap = ws / sqrt(wa * wb) if wa and wb else 0.0
+                if 0.8 * overlap + 0.2 < needed:
+                    shared = _NONE
+                else:
+                    score = 0.8 * overlap + 0.2 * (ratio(a.norm, b.norm) / 100.0)
+            if score >= threshold or (score >= needed and any(t not in story_words for t in shared)):
                 why = "shared: " + " ".join(t.lstrip("=!") for t in _ranked(shared, idf)[:6])
                 out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
         out.sort(key=lambda al: -al.score)

@@ -9,9 +9,9 @@ story) are linked only when
 - for violent events the agents named beside them do not differ (the coalition's 85 ≠ Russia's 40);
 - dates are in one calendar and within a year of each other;
 - their sentences share enough context (`Similarity.context`, story-wide words included).
-Links are grouped by average linkage, strongest first: two groups merge only when at least
-`AGREEMENT` of their cross-article pairs are linked, so one chance resemblance cannot chain two
-tolls into one fact. Hard cannot-links (`core.match.reasons`) stop a merge whatever the links say:
+Links are grouped by average linkage, strongest first (core.match.linkage): two groups merge only
+when at least `AGREEMENT` of their cross-article pairs are linked, so one chance resemblance cannot
+chain two tolls into one fact. Hard cannot-links (`core.match.reasons`) stop a merge whatever the links say:
 two numbers of one sentence with different values, a total and its part anywhere in one article,
 two values of an article that lists three or more of one frame (`listed_values`).
 
@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from itertools import combinations
 
 from core.match import reasons as R
@@ -44,6 +43,7 @@ from core.match.keys import (
     same_value,
     scale_slip,
 )
+from core.match.linkage import Link, components
 from core.match.pair_budget import FACT_PAIRS, FACT_PAIRS_PER_MENTION, within_budget
 from core.model import Fact, Frame, Mention, Reason, Sentence, status_rank
 from core.text.arabic import stem
@@ -61,14 +61,6 @@ gives dozens of them with one unit and one verb («تراجعت … 9.5 في ا�
 told only by the words around them."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Link:
-    a: str
-    b: str
-    similarity: float
-    agrees: bool = False
-
-
 _WORD = re.compile(r"[\u0621-\u064a\u0640-\u065f\u0670]+")
 
 
@@ -82,7 +74,7 @@ def _conflict_context(m: Mention) -> float:
 
 def _links(
     mentions: list[Mention], sim: Similarity, texts: dict[str, str], actor: dict[str, str]
-) -> tuple[list[_Link], list[_Link]]:
+) -> tuple[list[Link], list[Link]]:
     """(links, near misses): pairs that may be one quantity and whose sentences are alike enough; and
     counts under exact keys whose sentences fell short of the gate but reach `ANCHORED_CONTEXT`."""
     buckets: dict[tuple[str, str, str, str], list[Mention]] = defaultdict(list)
@@ -90,7 +82,7 @@ def _links(
         if linkable(m, texts):
             buckets[bucket(m)].append(m)
     links = []
-    near_misses: list[_Link] = []
+    near_misses: list[Link] = []
     groups = list(buckets.values())
     budget = max(FACT_PAIRS, FACT_PAIRS_PER_MENTION * len(mentions))
     for group in (g for g, kept in zip(groups, within_budget(groups, budget), strict=True) if kept):
@@ -104,9 +96,9 @@ def _links(
                 continue
             s = sim.context(m1.sentence, m2.sentence)
             if s >= (_same_value_context(m1) if agrees or slip else _conflict_context(m1)):
-                links.append(_Link(m1.id, m2.id, s, agrees))
+                links.append(Link(m1.id, m2.id, s, agrees))
             elif exact_keys and m1.kind not in MEASURES and s >= ANCHORED_CONTEXT:
-                near_misses.append(_Link(m1.id, m2.id, s, agree(m1, m2)))
+                near_misses.append(Link(m1.id, m2.id, s, agree(m1, m2)))
     return links, near_misses
 
 
@@ -116,7 +108,7 @@ one fact together (a long sentence that also tells the raids' 22 provinces besid
 shares few words with «251 … في 13 محافظة», yet it tells the same two things)."""
 
 
-def _anchored(groups: list[list[str]], near_misses: list[_Link], by_id: dict[str, Mention]) -> list[_Link]:
+def _anchored(groups: list[list[str]], near_misses: list[Link], by_id: dict[str, Mention]) -> list[Link]:
     """The near misses whose two sentences already report one fact together, a fact whose frame says
     what befell what (a role and a subject)."""
     fact_sentences: set[frozenset[str]] = set()
@@ -162,24 +154,6 @@ def cannot_links(mentions: list[Mention]) -> dict[frozenset[str], str]:
     return out
 
 
-AGREEMENT = 0.5
-"""Two groups merge only when at least this share of their cross-article pairs are linked
-(average linkage): one chance resemblance cannot chain two different tolls into one fact."""
-
-
-def _told_apart_twice(a: list[str], b: list[str], docs: dict[str, str], values: dict[str, str]) -> bool:
-    """Two articles that each give both figures, the same two («ست غارات» on one town and «أربع غارات»
-    on another in both): the figures are two quantities, not one reported two ways."""
-    in_a: dict[str, set[str]] = defaultdict(set)
-    in_b: dict[str, set[str]] = defaultdict(set)
-    for i in a:
-        in_a[docs[i]].add(values[i])
-    for i in b:
-        in_b[docs[i]].add(values[i])
-    both = [(in_a[d], in_b[d]) for d in in_a.keys() & in_b.keys()]
-    return any(x[0] & y[0] and x[1] & y[1] for x, y in combinations(both, 2))
-
-
 LIST_VALUES = 3
 """An article giving this many different values of one frame (not counting parts) lists things."""
 
@@ -196,59 +170,6 @@ def listed_values(mentions: list[Mention], titles: frozenset[str]) -> frozenset[
             frames[(m.doc, m.kind, m.frame.role, m.frame.subject, m.frame.scope)].append(m)
     lists = (group for group in frames.values() if len({str(m.value) for m in group}) >= LIST_VALUES)
     return frozenset(m.id for group in lists for m in group)
-
-
-def _listed_apart(
-    a: list[str], b: list[str], docs: dict[str, str], values: dict[str, str], listed: frozenset[str]
-) -> bool:
-    """One list gives a value in each group, and the values differ: two things of the list."""
-    in_b: dict[str, set[str]] = defaultdict(set)
-    for i in b:
-        if i in listed:
-            in_b[docs[i]].add(values[i])
-    return any(i in listed and in_b.get(docs[i], set()) - {values[i]} for i in a)
-
-
-def _components(
-    ids: list[str],
-    links: list[_Link],
-    docs: dict[str, str],
-    apart: dict[frozenset[str], str] | None = None,
-    values: dict[str, str] | None = None,
-    listed: frozenset[str] = frozenset(),
-) -> tuple[list[list[str]], dict[str, list[tuple[str, str]]]]:
-    """Group mentions by average linkage over their links, agreeing links first (the same value is
-    the stronger sign of the same quantity), then strongest first; the pairs in `apart` (hard
-    cannot-links) never end up in one group. Returns the groups and, per group root, the mentions
-    a cannot-link kept out with the rule that did it."""
-    apart = apart or {}
-    linked = {frozenset((lk.a, lk.b)) for lk in links}
-    group_of = {i: i for i in ids}
-    members: dict[str, list[str]] = {i: [i] for i in ids}
-    kept: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    # the same order in every process: the order of `links`, and the last bits of a similarity summed
-    # over a set, follow the set's order, which differs from process to process
-    for link in sorted(links, key=lambda lk: (not lk.agrees, -round(lk.similarity, 9), lk.a, lk.b)):
-        ga, gb = group_of[link.a], group_of[link.b]
-        if ga == gb:
-            continue
-        pairs = [(x, y) for x in members[ga] for y in members[gb] if docs[x] != docs[y]]
-        if sum(frozenset(p) in linked for p in pairs) < AGREEMENT * len(pairs):
-            continue
-        rule = next((apart[k] for x in members[ga] for y in members[gb] if (k := frozenset((x, y))) in apart), "")
-        if not rule and values and _told_apart_twice(members[ga], members[gb], docs, values):
-            rule = R.RULE_TWO_ARTICLES
-        if not rule and values and listed and _listed_apart(members[ga], members[gb], docs, values, listed):
-            rule = R.RULE_LISTED
-        if rule:
-            kept[ga].append((link.b if group_of[link.b] == gb else link.a, rule))
-            kept[gb].append((link.a if group_of[link.a] == ga else link.b, rule))
-            continue
-        for x in members[gb]:
-            group_of[x] = ga
-        members[ga].extend(members.pop(gb))
-        kept[ga].extend(kept.pop(gb, []))
-    return list(members.values()), {root: kept.get(root, []) for root in members}
 
 
 def _noun(members: list[Mention]) -> str:
@@ -282,10 +203,9 @@ def _values(members: list[Mention]) -> tuple[list[str], dict[str, list[str]]]:
 
 
 def _reasons(
-    members: list[Mention], status: str, links: list[_Link], kept: list[tuple[str, str]]
+    members: list[Mention], status: str, links: list[Link], kept: list[tuple[str, str]], ordered: list[str]
 ) -> tuple[Reason, ...]:
-    """Why the fact is what it is, as data (`core.match.reasons`)."""
-    ordered, _ = _values(members)
+    """Why the fact is what it is, as data (`core.match.reasons`); ORDERED: its values (`_values`)."""
     frame = members[0].frame
     out: list[Reason] = []
     if status == "single":
@@ -312,9 +232,8 @@ def _reasons(
     return tuple(out)
 
 
-def _label(members: list[Mention]) -> str:
+def _label(members: list[Mention], ordered: list[str]) -> str:
     """What the fact counts, as the articles write it, its role and its values: «حافلة: 11 · 17»."""
-    ordered, _ = _values(members)
     role = R.ROLE_NAMES["ar"].get(members[0].frame.role.split(".")[0], "")
     return f"{_noun(members)}{' (' + role + ')' if role else ''}: " + " · ".join(ordered)
 
@@ -344,12 +263,12 @@ def build_facts(
     values = {m.id: str(m.value) for m in mentions}
     docs = {m.id: m.doc for m in mentions}
     listed = listed_values(mentions, frozenset(s.id for s in sentences if s.index == 0))
-    groups, kept = _components([m.id for m in mentions], links, docs, apart, values, listed)
+    groups, kept = components([m.id for m in mentions], links, docs, apart, values, listed)
     extra = _anchored(groups, near_misses, by_id) if near_misses else []
     if extra:
         links = links + extra
-        groups, kept = _components([m.id for m in mentions], links, docs, apart, values, listed)
-    link_of: dict[str, list[_Link]] = defaultdict(list)
+        groups, kept = components([m.id for m in mentions], links, docs, apart, values, listed)
+    link_of: dict[str, list[Link]] = defaultdict(list)
     for link in links:
         link_of[link.a].append(link)
     facts: list[Fact] = []
@@ -357,26 +276,31 @@ def build_facts(
         members = sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
         status = status_of(members)
         fact_links = [lk for i in ids for lk in link_of[i]]
+        ordered = _values(members)[0]  # for the label and the reasons
         facts.append(
             Fact(
                 "",
                 status,  # type: ignore[arg-type]
                 tuple(m.id for m in members),
-                _label(members),
+                _label(members, ordered),
                 "",  # no prose: why a fact is what it is lives in its reasons, worded by the views
                 members[0].frame.subject,
                 members[0].kind,
-                _reasons(members, status, fact_links, kept.get(ids[0], [])),
+                _reasons(members, status, fact_links, kept.get(ids[0], []), ordered),
             )
         )
     return number_facts(facts)
 
 
+def display_order(fact: Fact) -> tuple[int, int, str]:
+    """The sort key of the display order: conflicts, then shared, biggest first."""
+    return status_rank(fact.status), -len(fact.mentions), fact.mentions[0]
+
+
 def number_facts(facts: list[Fact]) -> list[Fact]:
     """Facts in display order — conflicts, then shared, biggest first — with ids f1, f2, …"""
-    ranked = sorted(facts, key=lambda f: (status_rank(f.status), -len(f.mentions), f.mentions[0]))
     # made directly (dataclasses.replace takes 3x as long): every update numbers the whole folder's facts
     return [
         Fact(f"f{i + 1}", f.status, f.mentions, f.label, f.explanation, f.counted, f.kind, f.reasons, f.review)
-        for i, f in enumerate(ranked)
+        for i, f in enumerate(sorted(facts, key=display_order))
     ]

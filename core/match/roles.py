@@ -44,6 +44,14 @@ def phrase_heads() -> frozenset[str]:
     return frozenset(p[0] for p in phrase_roles())
 
 
+@lru_cache(maxsize=1)
+def role_starters() -> frozenset[str]:
+    """Stems that `role_at` or the refined table can give a role to: a word whose stem is not
+    among them has none, and is passed over without the lookups."""
+    plain, refined = roles_table()
+    return frozenset(plain) | phrase_heads() | frozenset(refined)
+
+
 def role_at(stems: list[str], i: int) -> str:
     """The role of the word at i, multi-word entries («أطلق سراح») included."""
     plain, _ = roles_table()
@@ -79,9 +87,10 @@ def nearest_role(toks: tuple[Token, ...], first: int, last: int, lo: int, hi: in
     """The role word nearest to tokens first..last among tokens lo..hi-1 (not in `skip`), commas
     counting extra and words after the number half a word more than words before it."""
     stems = token_stems(toks)
+    starters = role_starters()
     best: tuple[float, str] | None = None
     for i in range(lo, hi):
-        if i in skip or toks[i][2] in CLAUSE_MARKS:
+        if stems[i] not in starters or i in skip or toks[i][2] in CLAUSE_MARKS:
             continue
         role = role_at(stems, i)
         if not role:
@@ -152,8 +161,9 @@ def owned_roles(
     kinds: dict[int, set[str]] = defaultdict(set)
     order = sorted((sp[0], k) for k, sp in enumerate(spans) if sp is not None)
     starts = [first for first, _ in order]
+    starters = role_starters()
     for i in range(len(toks)):
-        if i in inside or toks[i][2] in CLAUSE_MARKS:
+        if stems[i] not in starters or i in inside or toks[i][2] in CLAUSE_MARKS:
             continue
         refined = refined_table.get(stems[i], "")
         role = "" if refined else role_joined(toks, stems, i)

@@ -119,12 +119,15 @@ def light_stem(word: str) -> str:
     w = word
     if w.isdigit() or len(w) <= _MIN_STEM:
         return w
-    for p in _PREFIXES:
-        if w.startswith(p) and len(w) - len(p) >= _MIN_STEM:
-            # a lone و/ف/ب/ل/ك is a clitic only when what remains is a known word or long enough
-            w = w[len(p) :]
-            break
+    if w.startswith(_PREFIXES):  # one C call first: many words have none of them
+        for p in _PREFIXES:
+            if w.startswith(p) and len(w) - len(p) >= _MIN_STEM:
+                # a lone و/ف/ب/ل/ك is a clitic only when what remains is a known word or long enough
+                w = w[len(p) :]
+                break
     for _ in range(2):
+        if not w.endswith(_SUFFIXES):
+            break
         for s in _SUFFIXES:
             if w.endswith(s) and len(w) - len(s) >= _MIN_STEM:
                 w = w[: -len(s)]
@@ -135,6 +138,8 @@ def light_stem(word: str) -> str:
 
 
 def _strip_prefix(w: str) -> str:
+    if not w.startswith(_PREFIXES):
+        return w
     for p in _PREFIXES:
         if w.startswith(p) and len(w) - len(p) >= _MIN_STEM:
             return w[len(p) :]

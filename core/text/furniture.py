@@ -73,16 +73,20 @@ def _is_navigation(normalized: str) -> bool:
     return norm in _cues()["navigation"]
 
 
-def furniture_flags(text: str, spans: list[tuple[int, int]], folded: str | None = None) -> list[bool]:
+def furniture_flags(
+    text: str, spans: list[tuple[int, int]], folded: str | None = None, norms: list[str] | None = None
+) -> list[bool]:
     """One flag per sentence span: True for furniture.
 
     A comments header («التعليقات (2)») makes everything after it furniture until the end; a
     navigation word («السابق», «التالي») makes itself and the link title after it furniture; a
     photo credit makes its whole paragraph (the caption) furniture. FOLDED is `fold_chars(text)`
-    when the caller has it already: each sentence is normalised once for every check.
+    when the caller has it already: each sentence is normalised once for every check; NORMS, each
+    span's `normalize_folded` when the caller has them too.
     """
-    folded = fold_chars(text) if folded is None else folded
-    norms = [normalize_folded(folded[start:end]) for start, end in spans]
+    if norms is None:
+        folded = fold_chars(text) if folded is None else folded
+        norms = [normalize_folded(folded[start:end]) for start, end in spans]
     flags: list[bool] = []
     in_comments = False
     after_navigation = False

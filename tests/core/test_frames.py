@@ -245,3 +245,17 @@ def test_last_years_figure_after_a_comparison_is_background(tmp_path):
     )
     this_year, last_year = sorted(analysis.mentions, key=lambda m: m.start)
     assert (this_year.frame.scope, last_year.frame.scope) == ("", "background")
+
+
+def test_a_paragraph_opening_with_a_cue_and_no_number_makes_its_numbers_background(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "غرق عبارة في النهر\nلقي 45 شخصاً حتفهم في غرق عبارة في النهر صباح اليوم.\n"
+        "وفي حادث مماثل غرقت عبارة أخرى قرب الجسر. ولقي 60 شخصاً حتفهم يومها.",
+    )
+    assert (mention(analysis, 45).frame.scope, mention(analysis, 60).frame.scope) == ("", "background")
+
+
+def test_a_role_of_two_words_is_read_from_its_first_word(tmp_path):
+    analysis = analyse(tmp_path, "إفراج عن معتقلين\nأطلق سراح 12 معتقلا من السجن المركزي صباح اليوم.")
+    assert mention(analysis, 12).frame.role == "released"

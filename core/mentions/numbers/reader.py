@@ -24,7 +24,7 @@ from core.mentions.numbers.quantity import (
     match_unit,
 )
 from core.mentions.numbers.tokens import bracketed
-from core.mentions.numbers.triggers import may_start
+from core.mentions.numbers.triggers import may_hold_number, may_start
 from core.model import NumberMention
 
 _RANGE = re.compile(r"\s*(?:و|-|–|إلى|الى|أو|او|حتى|to|and|or)\s*")
@@ -193,12 +193,14 @@ class _Reader(CoreReader):
     def read_all(self) -> list[Found]:
         out: list[Found] = []
         toks = self.tokens
+        # the tokens a reading may start at, listed in one pass (most are ordinary words)
+        starts = [k for k, t in enumerate(toks) if t.kind == "num" or (t.kind != "p" and may_start(t.key))]
         i = 0
-        while i < len(toks):
-            kind = toks[i].kind
-            if kind == "p" or (kind != "num" and not may_start(toks[i].key)):
-                i += 1
+        for k in starts:
+            if k < i:  # inside what was read
                 continue
+            i = k
+            kind = toks[i].kind
             found = None
             if kind in ("ar", "lat"):
                 found = self.clock(i) or self.month_led(i) or self.year_word(i)
@@ -207,7 +209,6 @@ class _Reader(CoreReader):
             if found is None and kind in ("num", "ar"):
                 found = self.number(i) or (self.dual(i) or self.unit_and_a_half(i) if kind == "ar" else None)
             if found is None:
-                i += 1
                 continue
             if found.kind != SKIP:
                 out.append(found)
@@ -262,6 +263,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not text:
         return []
     cleaned = clean(text)
+    if not may_hold_number(text if cleaned is None else cleaned[0]):
+        return []
     if cleaned is None:
         return [dotted_thousands(m) for m in _Reader(text).read()]
     plain, offsets = cleaned

@@ -30,10 +30,20 @@ class WordInfo(NamedTuple):
     definite: bool
 
 
-@lru_cache(maxsize=4096)
 def _bare(key: str) -> tuple[str, float] | None:
+    """The class and value of a number word without clitics, or None."""
+    return _bare_table().get(key)
+
+
+@lru_cache(maxsize=1)
+def _bare_table() -> dict[str, tuple[str, float]]:
+    """Every number word of the lexicon → (class, value); a word in several tables has the class of
+    the first (cardinal, ordinal, scale, plural, dual, vague, ordinal compound, teen, weak, fraction,
+    fractions, point). One lookup where each word looked in twelve tables (and a word's clitic-less
+    forms were looked up again and again: a cache of 4,096 keys held a few articles' words)."""
     lex = lexicon()
-    for cls, table in (
+    table: dict[str, tuple[str, float]] = {}
+    for cls, words in (
         ("card", lex.cardinal),
         ("ord", lex.ordinal),
         ("scale", lex.scale),
@@ -43,16 +53,14 @@ def _bare(key: str) -> tuple[str, float] | None:
         ("ordc", lex.ordinal_compound),
         ("teen", lex.teen_head),
         ("weak", lex.weak),
+        ("frac", lex.fraction),
+        ("fracs", lex.fractions),
     ):
-        if key in table:
-            return cls, table[key]
-    if key in lex.fraction:
-        return "frac", lex.fraction[key]
-    if key in lex.fractions:
-        return "fracs", lex.fractions[key]
-    if key in lex.point:
-        return "point", 0
-    return None
+        for word, value in words.items():
+            table.setdefault(word, (cls, value))
+    for word in lex.point:
+        table.setdefault(word, ("point", 0))
+    return table
 
 
 @lru_cache(maxsize=100_000)

@@ -1,0 +1,123 @@
+"""Mentions → groups by average linkage: which linked mentions of a story end up as one fact.
+
+Links are taken agreeing first, then strongest first; two groups merge only when at least
+`AGREEMENT` of their cross-article pairs are linked, and never across a hard cannot-link
+(`core.match.reasons`). Split from core.match.facts, which finds the links and words the facts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from core.match import reasons as R
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Two mentions of different articles that may be one quantity, with their sentences' similarity."""
+
+    a: str
+    b: str
+    similarity: float
+    agrees: bool = False
+
+
+AGREEMENT = 0.5
+"""Two groups merge only when at least this share of their cross-article pairs are linked
+(average linkage): one chance resemblance cannot chain two different tolls into one fact."""
+
+
+def _told_apart_twice(a: list[str], b: list[str], docs: dict[str, str], values: dict[str, str]) -> bool:
+    """Two articles that each give both figures, the same two («ست غارات» on one town and «أربع غارات»
+    on another in both): the figures are two quantities, not one reported two ways."""
+    in_a: dict[str, set[str]] = defaultdict(set)
+    in_b: dict[str, set[str]] = defaultdict(set)
+    for i in a:
+        in_a[docs[i]].add(values[i])
+    for i in b:
+        in_b[docs[i]].add(values[i])
+    both = [(in_a[d], in_b[d]) for d in in_a.keys() & in_b.keys()]
+    return any(x[0] & y[0] and x[1] & y[1] for x, y in combinations(both, 2))
+
+
+def _listed_apart(
+    a: list[str], b: list[str], docs: dict[str, str], values: dict[str, str], listed: frozenset[str]
+) -> bool:
+    """One list gives a value in each group, and the values differ: two things of the list."""
+    in_b: dict[str, set[str]] = defaultdict(set)
+    for i in b:
+        if i in listed:
+            in_b[docs[i]].add(values[i])
+    return any(i in listed and in_b.get(docs[i], set()) - {values[i]} for i in a)
+
+
+def components(
+    ids: list[str],
+    links: list[Link],
+    docs: dict[str, str],
+    apart: dict[frozenset[str], str] | None = None,
+    values: dict[str, str] | None = None,
+    listed: frozenset[str] = frozenset(),
+) -> tuple[list[list[str]], dict[str, list[tuple[str, str]]]]:
+    """Group mentions by average linkage over their links, agreeing links first (the same value is
+    the stronger sign of the same quantity), then strongest first; the pairs in `apart` (hard
+    cannot-links) never end up in one group. Returns the groups and, per group root, the mentions
+    a cannot-link kept out with the rule that did it."""
+    apart = apart or {}
+    linked: dict[str, set[str]] = defaultdict(set)  # each mention's links, both ways
+    for lk in links:
+        linked[lk.a].add(lk.b)
+        linked[lk.b].add(lk.a)
+    apart_of: dict[str, dict[str, str]] = defaultdict(dict)
+    for key, why in apart.items():
+        if len(key) == 2:
+            x, y = key
+            apart_of[x][y] = apart_of[y][x] = why
+    group_of = {i: i for i in ids}
+    members: dict[str, list[str]] = {i: [i] for i in ids}
+    doc_counts: dict[str, dict[str, int]] = {i: {docs[i]: 1} for i in ids}
+    kept: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    # the same order in every process: the order of `links`, and the last bits of a similarity summed
+    # over a set, follow the set's order, which differs from process to process
+    for link in sorted(links, key=lambda lk: (not lk.agrees, -round(lk.similarity, 9), lk.a, lk.b)):
+        ga, gb = group_of[link.a], group_of[link.b]
+        if ga == gb:
+            continue
+        # cross-article pairs of the two groups, and how many of them are linked: counted through each
+        # mention's links and the groups' articles, not pair by pair (that was quadratic per link)
+        ca, cb = doc_counts[ga], doc_counts[gb]
+        pairs = len(members[ga]) * len(members[gb]) - sum(n * cb.get(d, 0) for d, n in ca.items())
+        small, other = (ga, gb) if len(members[ga]) <= len(members[gb]) else (gb, ga)
+        agreeing = sum(
+            1 for x in members[small] for y in linked.get(x, ()) if group_of[y] == other and docs[x] != docs[y]
+        )
+        if agreeing < AGREEMENT * pairs:
+            continue
+        rule = _first_apart(members[ga], members[gb], gb, group_of, apart_of)
+        if not rule and values and _told_apart_twice(members[ga], members[gb], docs, values):
+            rule = R.RULE_TWO_ARTICLES
+        if not rule and values and listed and _listed_apart(members[ga], members[gb], docs, values, listed):
+            rule = R.RULE_LISTED
+        if rule:
+            kept[ga].append((link.b if group_of[link.b] == gb else link.a, rule))
+            kept[gb].append((link.a if group_of[link.a] == ga else link.b, rule))
+            continue
+        for x in members[gb]:
+            group_of[x] = ga
+        members[ga].extend(members.pop(gb))
+        for d, n in doc_counts.pop(gb).items():
+            ca[d] = ca.get(d, 0) + n
+        kept[ga].extend(kept.pop(gb, []))
+    return list(members.values()), {root: kept.get(root, []) for root in members}
+
+
+def _first_apart(
+    a: list[str], b: list[str], root_b: str, group_of: dict[str, str], apart_of: dict[str, dict[str, str]]
+) -> str:
+    """The rule of the first pair (x of A, y of B, in their order) that may never be one fact, "" when none."""
+    for x in a:
+        mine = apart_of.get(x)
+        if mine and any(group_of.get(y) == root_b for y in mine):
+            return next(mine[y] for y in b if y in mine)
+    return ""

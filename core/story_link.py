@@ -1,0 +1,65 @@
+"""One story linked: its sentences aligned and its numbers grouped into facts (`link_story`), with
+the story's own term weights. Nothing here depends on the other stories, so `core.pipeline.link`
+maps it over the stories on any executor and keeps the links of a story already linked."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from core.match.align import Similarity, fact_pairs, profiles
+from core.match.facts import display_order
+from core.mentions.registry import families
+from core.model import Alignment, Fact, Mention, Sentence
+from core.text.arabic import fold_chars
+
+
+@dataclass(slots=True)
+class StoryWork:
+    """What linking one story needs: its articles' texts, sentences and mentions."""
+
+    story: str
+    texts: dict[str, str]
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class StoryLinks:
+    """A story linked: its sentence alignments, its facts (not numbered yet) and the sentence pairs
+    that report the same facts (facts named by their first mention, numbered later)."""
+
+    alignments: list[Alignment]
+    facts: list[Fact]
+    fact_pairs: list[tuple[str, str, tuple[str, ...]]]
+    align_time: float
+    facts_time: float
+
+
+def link_story(work: StoryWork) -> StoryLinks:
+    """Align the sentences of one story and group its numbers into facts, with the story's own
+    term weights: nothing here depends on the other stories, so stories link in any order or place."""
+    t0 = time.perf_counter()
+    folded = {doc: fold_chars(text) for doc, text in work.texts.items()}
+    sim = Similarity.of_profiles(profiles(folded, work.sentences, work.mentions, folded=True))
+    alignments = sim.align() if len(work.texts) > 1 else []
+    t1 = time.perf_counter()
+    facts = [
+        fact
+        for family in families()
+        for fact in family.facts(work.texts, work.sentences, [m for m in work.mentions if m.family == family.name], sim)
+    ]
+    shared = [f for f in sorted(facts, key=display_order) if f.status != "single"]  # in their final relative order
+    pairs = (
+        [
+            (a, b, tuple(f.mentions[0] for f in common))
+            for a, b, common in fact_pairs(alignments, shared, work.mentions, sim)
+        ]
+        if shared
+        else []
+    )
+    return StoryLinks(alignments, facts, pairs, t1 - t0, time.perf_counter() - t1)
+
+
+def link_stories(works: list[StoryWork]) -> list[StoryLinks]:
+    return [link_story(w) for w in works]
