@@ -22,6 +22,10 @@ import numpy as np
 
 TermCounts = dict[str, float]
 """An article's terms and how often its sentences give them (see core.match.stories)."""
+ARTICLES_PER_LOOP = 500
+"""Articles whose terms one C-level loop goes through (about 65,000 terms): such a loop holds the
+interpreter lock from start to end, and a window groups its folder on a thread beside its GUI
+thread (the whole folder's 1.3 million terms at once, 10,000 articles, held it for tens of ms)."""
 BLOCK_PAIRS = 500_000
 """Term-sharing contributions summed at a time (about 40 bytes each while summed): bounds the
 memory of the candidate search, which summed up to 4 million at once and held every distinct pair
@@ -49,14 +53,23 @@ class TermMatrix:
 
 def term_matrix(terms: Sequence[TermCounts]) -> TermMatrix:
     """The TermMatrix of TERMS (one TermCounts per article, in the folder's order)."""
-    every = list(chain.from_iterable(terms))  # C-level loops throughout: 130,000 terms at 1,000 articles
-    vocabulary = list(dict.fromkeys(every))  # in order of first appearance
-    number = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
-    ids = np.fromiter(map(number.__getitem__, every), np.int64, len(every))
-    counts = np.fromiter(chain.from_iterable(vec.values() for vec in terms), np.float64, len(every))
+    number: dict[str, int] = {}  # each term's number, in order of first appearance
+    ids: list[np.ndarray] = []
+    counts: list[np.ndarray] = []
+    for start in range(0, len(terms), ARTICLES_PER_LOOP):
+        part = terms[start : start + ARTICLES_PER_LOOP]
+        every = list(chain.from_iterable(part))  # C-level loops: 130,000 terms at 1,000 articles
+        new = [t for t in dict.fromkeys(every) if t not in number]
+        number.update(zip(new, range(len(number), len(number) + len(new)), strict=True))
+        ids.append(np.fromiter(map(number.__getitem__, every), np.int64, len(every)))
+        counts.append(np.fromiter(chain.from_iterable(vec.values() for vec in part), np.float64, len(every)))
     starts = np.zeros(len(terms) + 1, dtype=np.int64)
     np.cumsum([len(vec) for vec in terms], out=starts[1:])
-    return TermMatrix(starts, ids, counts, vocabulary)
+    return TermMatrix(starts, _joined(ids, np.int64), _joined(counts, np.float64), list(number))
+
+
+def _joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
+    return np.concatenate(parts) if parts else np.empty(0, dtype=dtype)
 
 
 def _from_table(values: np.ndarray, f: Callable[[float], float]) -> np.ndarray:
@@ -68,9 +81,17 @@ def _from_table(values: np.ndarray, f: Callable[[float], float]) -> np.ndarray:
 
 def _row_sums(squares: np.ndarray, starts: np.ndarray) -> list[float]:
     """Each article's sum of SQUARES, added left to right as Python's `sum` does."""
-    flat = squares.tolist()
     bounds = starts.tolist()
-    return [sum(flat[s:e]) for s, e in zip(bounds[:-1], bounds[1:], strict=True)]
+    sums: list[float] = []
+    for first in range(0, len(bounds) - 1, ARTICLES_PER_LOOP):
+        last = min(first + ARTICLES_PER_LOOP, len(bounds) - 1)
+        flat = squares[bounds[first] : bounds[last]].tolist()
+        base = bounds[first]
+        sums += [
+            sum(flat[s - base : e - base])
+            for s, e in zip(bounds[first:last], bounds[first + 1 : last + 1], strict=True)
+        ]
+    return sums
 
 
 def similar_pairs(
