@@ -9,12 +9,12 @@ written twice within one tick of the file system's clock keeps its time: `RACY_N
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.ingest.digest import sha256_hex
 from core.ingest.folder import FolderError, list_entries, storable
 from core.store.records import relative_path
 
@@ -83,7 +83,7 @@ def manifest_of(
             stat = (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
             recorded = known.trusted(rel, stat) if known is not None else None
             if recorded is None:
-                recorded = hashlib.sha256(path.read_bytes()).hexdigest()
+                recorded = sha256_hex(path.read_bytes())
                 hashed += 1
             hashes[rel] = recorded
             stats[rel] = stat

@@ -13,7 +13,6 @@ core.ingest.names; their public names are re-exported here.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from core.ids import document_id
 from core.ingest.budgets import MAX_BYTES, MAX_LINE_CHARS, MAX_TEXT_CHARS, read_bytes, text_over_budget
+from core.ingest.digest import sha256_hex
 from core.ingest.formats import ARTICLE_SUFFIXES, FormatError, reader_for
 from core.ingest.names import printable, shown_name, storable
 from core.ingest.published import choose, from_file_name
@@ -114,7 +114,7 @@ def read_file(path: Path, doc_id: str, folder: Path) -> tuple[Document | None, l
         text=text,
         encoding=extracted.encoding,
         language=detect_language(text),
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256_hex(data),
         published=choose(from_file_name(path.name), extracted.published),
     ), problems
 
@@ -122,7 +122,7 @@ def read_file(path: Path, doc_id: str, folder: Path) -> tuple[Document | None, l
 def same_text_key(text: str) -> str:
     """What two copies of one article share whatever their format: the text, spacing ignored."""
     folded = " ".join(unicodedata.normalize("NFKC", text).split())  # every run of spacing as one space
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+    return sha256_hex(folded.encode("utf-8"))
 
 
 def _notes_on_others(path: Path, shown: str) -> list[Problem]:
