@@ -25,8 +25,11 @@ from gui.warm_up import warm_up
 
 SCREENSHOT_SIZE = (1600, 1000)
 GIL_SWITCH_INTERVAL_S = 0.001
-WORKER_NICENESS = 10
-"""The analysis's worker processes run this much below the window (core.parallel)."""
+WORKER_NICENESS = 19
+"""How far below the window its analysis workers run. With both cores busy with workers at 10, even a
+process that shares no lock with them waited 100 ms at times to be scheduled on this kind of machine
+(a 1 ms sleep loop beside two busy loops: 101-102 ms at nice 10, 26 ms at most at nice 19). The
+niceness costs nothing when the window is idle: the workers then have the cores to themselves."""
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
