@@ -82,7 +82,6 @@ def bring_up_to_date(
             known=_known_from(preread, folder) if preread is not None else None,
             **options.keywords(),
         )
-        store.verified()  # the integrity check begun beside (Project.open): passed before any write
         orphans = store.save(analysis, folder, analyzer=ANALYZER, in_folder=in_folder, **disk_meta)
         return analysis, Changes(
             created=True,
@@ -96,7 +95,6 @@ def bring_up_to_date(
         # fast path: the article files are those of the last save, byte for byte (duplicates and
         # files refused then included): no decoding, nothing recomputed
         if on_disk.hashed:
-            store.verified()
             store.set_meta(**disk_meta)  # the files just hashed are known by their stat next time
         analysis = store.load(folder, reorder=False)  # saved by this analyser (`fresh` is False)
         analysis.timings["total"] = time.perf_counter() - t0
@@ -132,7 +130,6 @@ def _update(
     current = {relative_path(d.path, folder): d.sha256 for d in documents}
     if current == stored:
         analysis = old
-        store.verified()
         if analysis.problems != problems:  # e.g. a new unreadable file: nothing to recompute
             analysis.problems = problems
             store.save(analysis, folder, {d.id: d.id for d in analysis.documents}, in_folder=in_folder, **disk_meta)
@@ -159,7 +156,6 @@ def _update(
     analysis.timings["link"] = time.perf_counter() - t1
     if cancelled is not None and cancelled():
         raise pipeline.Cancelled()
-    store.verified()
     orphans = store.save(analysis, folder, kept, in_folder=in_folder, **disk_meta)
     analysis.timings["total"] = time.perf_counter() - t0
     changes = Changes(

@@ -3,8 +3,8 @@
 quick_check reads every page of the file: a fifth of reopening 10,000 articles (0.25-0.3 s of a
 170 MB file, more when it is not in the disk cache). SQLite lets go of the interpreter lock while it
 reads, so on a connection of its own, on a thread, it runs on the other core while the reopen
-reads the analysis. Nothing is written before it has passed: `Store.verified()` waits for it and
-raises `CorruptProject`, and `Project.open` calls it before it returns and before any write.
+reads the analysis. Nothing is written before it has passed: every write of the Store waits for it
+(`Store.verified()`, which raises `CorruptProject`), and `Project.open` before it returns.
 """
 
 from __future__ import annotations

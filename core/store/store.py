@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -54,8 +55,8 @@ class Store:
         EXCLUSIVE (the default): the project is locked for this Store until `close()` — a second
         window or command is refused at once with `ProjectInUse`, before any work. Read-only
         uses (the `search` command) pass False. CHECK_BESIDE: the integrity check runs on a thread
-        (`core.store.integrity`); the caller reads meanwhile and calls `verified()` before it writes
-        or hands out what it read."""
+        (`core.store.integrity`) while the caller reads; every write waits for it (`verified()`), and
+        so must a caller before it hands out what it read."""
         path = Path(path)
         lock = ProjectLock(path) if exclusive and (path.is_file() or (create and not path.exists())) else None
         if lock is not None:
@@ -80,12 +81,20 @@ class Store:
                 self._check = check  # asked again, it says the same
                 raise
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Around every write: the integrity check has passed first (`verified`), and a full disk
+        is said plainly."""
+        self.verified()
+        with disk_full_said_plainly(self.path):
+            yield
+
     # meta -----------------------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
         return records.get_meta(self.db, key, default)
 
     def set_meta(self, **values: str) -> None:
-        with disk_full_said_plainly(self.path), self.db.atomic():
+        with self._writing(), self.db.atomic():
             records.set_meta(self.db, **values)
 
     @property
@@ -103,7 +112,7 @@ class Store:
 
         Returns the ids of the notes that are orphaned after this analysis.
         """
-        with disk_full_said_plainly(self.path), foreign_keys_checked_once(self.db), self.db.atomic():
+        with self._writing(), foreign_keys_checked_once(self.db), self.db.atomic():
             # a new analyser (meta "analyzer" given) may stem differently: search text made afresh
             fresh = "analyzer" in meta
             records.save_analysis(self.db, analysis, folder, reuse_search=not fresh, kept=None if fresh else kept)
@@ -132,19 +141,19 @@ class Store:
 
     # notes ----------------------------------------------------------------------------------
     def add_note(self, anchor: dict[str, object], text: str) -> Note:
-        with disk_full_said_plainly(self.path):
+        with self._writing():
             return _notes.add_note(self.db, anchor, text)
 
     def edit_note(self, note_id: int, text: str) -> Note:
-        with disk_full_said_plainly(self.path):
+        with self._writing():
             return _notes.edit_note(self.db, note_id, text)
 
     def delete_note(self, note_id: int) -> dict[str, Any]:
-        with disk_full_said_plainly(self.path):
+        with self._writing():
             return _notes.delete_note(self.db, note_id)
 
     def restore_note(self, row: dict[str, Any]) -> Note:
-        with disk_full_said_plainly(self.path):
+        with self._writing():
             return _notes.restore_note(self.db, row)
 
     def notes(self, orphaned: bool | None = None) -> list[Note]:
@@ -158,13 +167,16 @@ class Store:
         other: tuple[MentionAnchor, ...] = (),
         label: str = "",
     ) -> Verdict:
-        return _verdicts.add_verdict(self.db, kind, anchor, other, label)
+        with self._writing():
+            return _verdicts.add_verdict(self.db, kind, anchor, other, label)
 
     def delete_verdict(self, verdict_id: int) -> dict[str, Any]:
-        return _verdicts.delete_verdict(self.db, verdict_id)
+        with self._writing():
+            return _verdicts.delete_verdict(self.db, verdict_id)
 
     def restore_verdict(self, row: dict[str, Any]) -> Verdict:
-        return _verdicts.restore_verdict(self.db, row)
+        with self._writing():
+            return _verdicts.restore_verdict(self.db, row)
 
     def verdicts(self) -> list[Verdict]:
         return _verdicts.list_verdicts(self.db)
@@ -173,7 +185,8 @@ class Store:
         return _verdicts.published_times(self.db)
 
     def set_published(self, doc_path: str, published: str) -> None:
-        _verdicts.set_published(self.db, doc_path, published)
+        with self._writing():
+            _verdicts.set_published(self.db, doc_path, published)
 
     # search ---------------------------------------------------------------------------------
     def search(self, query: str, limit: int = 200) -> list[Hit]:
