@@ -11,7 +11,7 @@ Each list is kept in texts of `CHUNK_ROWS` records: one `json.loads` holds the i
 from start to end, and the window reopens a project on a thread beside its GUI thread (one text of
 23 MB for 10,000 articles would have frozen the window for its whole parse). A text holds a column
 per field: fewer lists to parse than a list per record, and the objects are then built a field at a
-time (`core.model.from_columns`).
+time (`core.store.columns.from_columns`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from typing import Any
 import sqlite_utils
 
 from core.collector import collector_paused
-from core.model import Alignment, Analysis, Fact, Frame, Mention, Reason, Sentence, from_columns
+from core.model import Alignment, Analysis, Fact, Frame, Mention, Reason, Sentence
+from core.store.columns import from_columns
 from core.store.schema import SCHEMA_VERSION
 
 FORMAT = f"4/{SCHEMA_VERSION}"
