@@ -45,10 +45,10 @@ def read_bytes(path: Path) -> bytes | str:
     except OSError as exc:
         return f"cannot be read: {exc.strerror or exc}"
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode):
             return "is not a regular file (a pipe, device or socket)"
-        with os.fdopen(fd, "rb", closefd=False) as stream:
-            data = stream.read(MAX_BYTES + 1)
+        data = _read_at_most(fd, MAX_BYTES + 1, opened.st_size)
     except OSError as exc:
         return f"could not be read to the end: {exc.strerror or exc}"
     finally:
@@ -56,6 +56,21 @@ def read_bytes(path: Path) -> bytes | str:
     if len(data) > MAX_BYTES:
         return f"is too large (more than {MAX_BYTES // _MB} MB)"
     return data
+
+
+def _read_at_most(fd: int, limit: int, size: int) -> bytes:
+    """Up to LIMIT bytes of FD, asked for in reads of the size the file had when opened (and one
+    byte more, to see a file that grew). A buffered read of LIMIT allocated 20 MB for every
+    article: 10,000 of them took 1.1-1.5 s to read where these reads take 0.4 s."""
+    parts: list[bytes] = []
+    got = 0
+    while got < limit:
+        part = os.read(fd, min(limit - got, max(size + 1 - got, 1 << 16)))
+        if not part:
+            break
+        parts.append(part)
+        got += len(part)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 MAX_TEXT_CHARS = 10_000_000

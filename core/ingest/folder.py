@@ -14,6 +14,7 @@ core.ingest.names; their public names are re-exported here.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
@@ -58,15 +59,16 @@ ARCHIVE_SUFFIXES = (".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz")
 OTHER_DOCUMENT_SUFFIXES = (".doc", ".rtf", ".odt", ".pages", ".epub", ".mht", ".mhtml", ".webarchive")
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+")
-_LATIN = re.compile(r"[A-Za-z]+")
+_NOT_ASCII_LETTERS = bytes(b for b in range(128) if chr(b) not in string.ascii_letters)
 Progress = Callable[[int, int, str], None]
 
 
 def detect_language(text: str) -> str:
     """ "ar" when Arabic letters outnumber Latin ones, else "en" (pane direction follows this)."""
     # letters counted by runs, the Arabic ones only until they reach the Latin ones: every file is
-    # read in one process, and a list of every letter took 4x as long
-    latin = sum(map(len, _LATIN.findall(text)))
+    # read in one process, and a list of every letter took 4x as long; the Latin ones are the ASCII
+    # letters left when the rest is dropped in C (a third of the time of finding their runs)
+    latin = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
     arabic = 0
     for run in _ARABIC.finditer(text):
         if arabic >= latin:

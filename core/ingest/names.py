@@ -7,6 +7,7 @@ direction overrides are written out, not acted upon, wherever a name is printed 
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -14,7 +15,10 @@ from pathlib import Path
 def shown_name(path: Path, folder: Path) -> str:
     """How a path is named to the user: relative to the folder opened, bytes that are not UTF-8
     written as escapes (`storable`)."""
-    return storable(str(path.relative_to(folder)) if path.is_relative_to(folder) else str(path))
+    name, inside = str(path), str(folder) + os.sep
+    if name.startswith(inside) and len(name) > len(inside):  # a path the walk joined to FOLDER: no parsing
+        return storable(name[len(inside) :])
+    return storable(str(path.relative_to(folder)) if path.is_relative_to(folder) else name)
 
 
 def storable(name: str) -> str:
