@@ -1,10 +1,13 @@
 """Adding articles to a project vs analysing the folder afresh; reopening it unchanged (issue 14).
 
-    python bench/incremental.py [--n 1000] [--add 10] [--code DIR] [--samples DIR] [--jobs N]
+    python bench/incremental.py [--n 1000] [--add 10 | --remove K | --edit K] [--code DIR] [--samples DIR] [--jobs N]
 
 Writes N + ADD consecutive corpus articles (../shared/corpus, research-only: written to a temporary
 folder, never into the repo), holds back ADD of them spread through the folder (so that the others
-are renumbered), opens the project, puts the ADD articles back and opens it again. Prints the
+are renumbered), opens the project, puts the ADD articles back and opens it again. `--remove K`
+instead opens the project of all N articles and then deletes K of them spread through the folder;
+`--edit K` changes one figure in each of K articles spread through the folder (and appends a
+sentence that gives a figure), the fresh analysis being of the folder as edited. Prints the
 fresh analysis of the full folder, the update, its ratio, two reopenings of the unchanged folder
 (the second is the fast path), and whether the updated analysis equals the fresh one. `--code`
 runs another checkout's core (e.g. a worktree of main) in the same way, to compare. `--jobs 1`
@@ -32,6 +35,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--add", type=int, default=10)
+    parser.add_argument("--remove", type=int, default=0, help="delete K articles instead of adding")
+    parser.add_argument("--edit", type=int, default=0, help="edit K articles instead of adding")
     parser.add_argument("--code", default=str(ROOT), help="checkout whose core is measured")
     parser.add_argument("--samples", help="folder of .txt articles to take the N + ADD from (else the corpus)")
     parser.add_argument("--jobs", type=int, help="worker processes (default: every core; 1: in-process)")
@@ -42,30 +47,43 @@ def main() -> int:
     from core.project import Project
     from core.report.json_export import to_dict
 
+    add = 0 if args.remove or args.edit else args.add
+    change = f"remove {args.remove}" if args.remove else f"edit {args.edit}" if args.edit else f"add {add}"
     base = Path(tempfile.mkdtemp(prefix="muqabala-incr-"))
     full = base / "full"
     if args.samples:
         full.mkdir()
-        for p in sorted(Path(args.samples).glob("*.txt"))[: args.n + args.add]:
+        for p in sorted(Path(args.samples).glob("*.txt"))[: args.n + add]:
             shutil.copy(p, full / p.name)
     else:
         import scale
 
-        scale.write_folder(scale.sample(scale.load_corpus(), args.n + args.add, "window", 1), full)
+        scale.write_folder(scale.sample(scale.load_corpus(), args.n + add, "window", 1), full)
     names = sorted(p.name for p in full.iterdir())
-    held = names[:: max(1, len(names) // args.add)][: args.add]
+    k = add or args.remove or args.edit
+    touched = names[:: max(1, len(names) // k)][:k]
+    held = touched if add else []
     project = base / "project"
     project.mkdir()
     for name in names:
         if name not in held:
             shutil.copy(full / name, project / name)
+    if args.remove:
+        for name in touched:
+            (full / name).unlink()
+    if args.edit:
+        for name in touched:
+            (full / name).write_text(edited((full / name).read_text(encoding="utf-8")), encoding="utf-8")
 
     t, c = time.perf_counter(), time.process_time()
     fresh = analyze_folder(full, jobs=args.jobs)
     t_fresh, c_fresh = time.perf_counter() - t, time.process_time() - c
     Project.open(project, jobs=args.jobs).close()
-    for name in held:
-        shutil.copy(full / name, project / name)
+    for name in touched:
+        if (full / name).exists():
+            shutil.copy(full / name, project / name)
+        else:
+            (project / name).unlink()
     t, c = time.perf_counter(), time.process_time()
     with Project.open(project, jobs=args.jobs) as p:
         t_update, c_update = time.perf_counter() - t, time.process_time() - c
@@ -88,7 +106,8 @@ def main() -> int:
         json.dumps(
             {
                 "code": args.code,
-                "articles": len(names),
+                "articles": len(names) - args.remove,
+                "change": change,
                 "fresh_s": round(t_fresh, 3),
                 "update_s": round(t_update, 3),
                 "update_ratio": round(t_update / t_fresh, 3),
@@ -107,6 +126,16 @@ def main() -> int:
     )
     shutil.rmtree(base)
     return 0
+
+
+def edited(text: str) -> str:
+    """TEXT with its first figure changed and a sentence giving a figure appended: an edit that
+    changes what the article reports."""
+    for i, ch in enumerate(text):
+        if ch.isdigit() and ch.isascii():
+            text = text[:i] + str((int(ch) + 1) % 10) + text[i + 1 :]
+            break
+    return text.rstrip("\n") + "\nوقال المتحدث إن 17 شخصا أصيبوا في الحادث.\n"
 
 
 if __name__ == "__main__":

@@ -121,3 +121,26 @@ def test_the_updated_project_reopens_as_a_fresh_analysis(folder):
     changes, reopened = _opened(folder)
     assert changes.nothing_changed
     assert to_dict(reopened) == to_dict(analyze_folder(folder))
+
+
+OTHER_NEWS = {
+    "005_weather.txt": "طقس حار\n\nتوقعت هيئة الأرصاد طقسا حارا ورياحا نشطة على المناطق الساحلية.\n",
+    "006_football.txt": "فوز الفريق\n\nفاز الفريق الأول بالمباراة النهائية للدوري بعد شوطين متكافئين.\n",
+    "007_health.txt": "حملة تطعيم\n\nأطلقت وزارة الصحة حملة تطعيم للأطفال في المدارس الابتدائية.\n",
+    "008_roads.txt": "طريق جديد\n\nبدأت البلدية أعمال رصف الطريق الدائري الجنوبي وإنارته.\n",
+}
+
+
+def test_a_story_whose_article_ids_change_their_text_order_is_linked_again_as_a_fresh_analysis(folder):
+    """Ids are compared as text where a fact orders its numbers ("d10" before "d9"): a story whose
+    articles d9 and d10 become d8 and d9 cannot keep its stored facts renamed."""
+    for name, text in OTHER_NEWS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    _, before = _opened(folder)
+    assert [d.id for d in before.documents if "fair" in d.path] == ["d9", "d10"]
+    (folder / "005_weather.txt").unlink()
+    changes, analysis = _opened(folder)
+    assert _story_of(analysis, "fair_1.txt") in changes.relinked_stories
+    fresh = analyze_folder(folder)
+    assert _facts_of(analysis, "fair_1.txt") == _facts_of(fresh, "fair_1.txt")
+    assert to_dict(analysis) == to_dict(fresh)
