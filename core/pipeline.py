@@ -9,7 +9,7 @@ a folder of 10,000 articles costs about ten times a folder of 1,000 (bench/scale
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +21,7 @@ from core.match.align import fact_alignment, profiles
 from core.match.facts import number_facts
 from core.match.frame import read_frames
 from core.match.stories import TermCounts, document_terms, group_by_terms, shared_terms
+from core.match.story_terms import Terms
 from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
@@ -182,8 +183,9 @@ def link(
     *,
     executor: Executor | None = None,
     cancelled: IsCancelled | None = None,
-    terms_of: dict[str, TermCounts] | None = None,
+    terms_of: Mapping[str, Terms] | None = None,
     reuse: Callable[[Story], StoryLinks | None] | None = None,
+    vocabulary: Sequence[str] = (),
 ) -> list[str]:
     """Cross-document stages: fill `analysis.stories`, `analysis.alignments` and `analysis.facts`;
     return the ids of the stories linked here (not given by REUSE).
@@ -192,9 +194,9 @@ def link(
     grouped into facts within each story only (`core.story_link.link_story`, mapped over the stories on EXECUTOR),
     with that story's own term weights, so a story's results do not depend on what else is in the
     folder and the work grows with the stories. TERMS_OF holds the terms of each article already
-    counted (`document_parts`, or a project file); the missing ones are counted here and added to
-    `analysis.doc_terms`. REUSE gives the links of a story already linked before (same articles,
-    same bytes), so that only new stories are linked."""
+    counted (`document_parts`, or a project file: `ListedTerms` numbered in VOCABULARY); the missing
+    ones are counted here and added to `analysis.doc_terms`. REUSE gives the links of a story
+    already linked before (same articles, same bytes), so that only new stories are linked."""
     t0 = time.perf_counter()
     sentences_of: dict[str, list[Sentence]] = {d.id: [] for d in analysis.documents}
     mentions_of: dict[str, list[Mention]] = {d.id: [] for d in analysis.documents}
@@ -202,15 +204,17 @@ def link(
         sentences_of[sentence.doc].append(sentence)
     for mention in analysis.mentions:
         mentions_of[mention.doc].append(mention)
-    terms_of = dict(terms_of or {})
-    missing = [(d, sentences_of[d.id], mentions_of[d.id]) for d in analysis.documents if d.id not in terms_of]
+    known: dict[str, Terms] = dict(terms_of or {})
+    missing = [(d, sentences_of[d.id], mentions_of[d.id]) for d in analysis.documents if d.id not in known]
     if missing:
         made = run_map(_terms_of, chunked(missing, worker_count(executor)), executor, cancelled=cancelled)
         counted = {d.id: shared_terms(c) for (d, _, _), c in zip(missing, flatten(made), strict=True)}
         analysis.doc_terms.update(counted)  # for the project file
-        terms_of.update(counted)
-    analysis.stories = group_by_terms(analysis.documents, [terms_of[d.id] for d in analysis.documents])
-    del terms_of
+        known.update(counted)
+    terms = [known[d.id] for d in analysis.documents]
+    analysis.stories = group_by_terms(analysis.documents, terms, vocabulary=vocabulary)
+    del terms
+    del known
     t1 = time.perf_counter()
     texts = {d.id: d.text for d in analysis.documents}
     works = []

@@ -22,6 +22,7 @@ from core.folder_run import FolderRun
 from core.ingest.folder import read_folder
 from core.ingest.names import shown_name, storable
 from core.manifest import Manifest, manifest_of
+from core.match.story_terms import Terms
 from core.model import Analysis, Document, Problem
 from core.parallel import pool_for
 from core.project_changes import Changes
@@ -143,6 +144,7 @@ def _update(
     analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
     analysis.timings["read"] = read
     t1 = time.perf_counter()
+    stored_terms, vocabulary = _stored_terms(store, analysis, set(reanalysed), folder)
     work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
     with pool_for(work, options.jobs) if options.executor is None else nullcontext(options.executor) as runner:
         linked = pipeline.link(
@@ -150,7 +152,8 @@ def _update(
             executor=runner,
             cancelled=cancelled,
             reuse=stored_links(old, analysis, folder),
-            terms_of={**_stored_terms(store, analysis, set(reanalysed), folder), **analysis.doc_terms},
+            terms_of={**stored_terms, **analysis.doc_terms},
+            vocabulary=vocabulary,
         )
     del old
     analysis.timings["link"] = time.perf_counter() - t1
@@ -170,8 +173,11 @@ def _update(
     return analysis, changes
 
 
-def _stored_terms(store: Store, analysis: Analysis, reanalysed: set[str], folder: Path) -> dict[str, dict[str, float]]:
-    """{document id: the term counts stored for it} of the articles taken unchanged from the store."""
+def _stored_terms(
+    store: Store, analysis: Analysis, reanalysed: set[str], folder: Path
+) -> tuple[dict[str, Terms], list[str]]:
+    """({document id: the terms stored for it} of the articles taken unchanged from the store, the
+    vocabulary their ListedTerms number their terms in)."""
     kept = [d for d in analysis.documents if relative_path(d.path, folder) not in reanalysed]
-    terms = store.terms(d.sha256 for d in kept)
-    return {d.id: terms[d.sha256] for d in kept if d.sha256 in terms}
+    terms, vocabulary = store.listed_terms(d.sha256 for d in kept)
+    return {d.id: terms[d.sha256] for d in kept if d.sha256 in terms}, vocabulary

@@ -149,14 +149,18 @@ def group_stories(docs: Sequence[Document], profiles: Iterable[Profile], thresho
 
 
 def group_by_terms(
-    docs: Sequence[Document], terms: Sequence[TermCounts], threshold: float | None = None
+    docs: Sequence[Document],
+    terms: Sequence[story_terms.Terms],
+    threshold: float | None = None,
+    vocabulary: Sequence[str] = (),
 ) -> list[Story]:
-    """`group_stories` from each document's `TermCounts` (TERMS, in the order of DOCS)."""
+    """`group_stories` from each document's `TermCounts` (TERMS, in the order of DOCS; or
+    `ListedTerms` numbered in VOCABULARY, as a project file keeps them)."""
     if not docs:
         return []
     small = len(docs) <= SMALL_FOLDER
     link = threshold if threshold is not None else LINK_SMALL if small else LINK
-    matrix = term_matrix(terms)
+    matrix = term_matrix(terms, vocabulary)
     a, b, s, _df = similar_pairs(matrix, BACKGROUND, NEAR, MAX_POSTING)
     if small:
         groups = _average_linkage(len(docs), a, b, s, link, AVERAGE_SMALL)

@@ -22,6 +22,24 @@ import numpy as np
 
 TermCounts = dict[str, float]
 """An article's terms and how often its sentences give them (see core.match.stories)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ListedTerms:
+    """An article's TermCounts as a project file gives them back (core.store.terms): its terms by
+    their numbers in a vocabulary shared by every ListedTerms of one folder, in the order of the
+    TermCounts, `counts` beside them. Parsing 130,000 stored terms into dicts, then numbering
+    them again, was a tenth of adding 10 articles to 1,000 (issue 14)."""
+
+    ids: np.ndarray
+    counts: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+Terms = TermCounts | ListedTerms
+"""An article's terms as counted (`TermCounts`) or as stored (`ListedTerms`)."""
 ARTICLES_PER_LOOP = 500
 """Articles whose terms one C-level loop goes through (about 65,000 terms): such a loop holds the
 interpreter lock from start to end, and a window groups its folder on a thread beside its GUI
@@ -51,8 +69,18 @@ class TermMatrix:
         return np.repeat(np.arange(self.documents), np.diff(self.starts))
 
 
-def term_matrix(terms: Sequence[TermCounts]) -> TermMatrix:
-    """The TermMatrix of TERMS (one TermCounts per article, in the folder's order)."""
+def term_matrix(terms: Sequence[Terms], vocabulary: Sequence[str] = ()) -> TermMatrix:
+    """The TermMatrix of TERMS (one per article, in the folder's order). VOCABULARY: the terms by
+    their numbers in the ListedTerms among TERMS (a term's number does not change a story: terms
+    are ranked by first appearance where the order counts, `similar_pairs`)."""
+    counted = [vec for vec in terms if not isinstance(vec, ListedTerms)]
+    if vocabulary or len(counted) < len(terms):
+        return _listed_matrix(terms, vocabulary)
+    return _counted_matrix(counted)
+
+
+def _counted_matrix(terms: Sequence[TermCounts]) -> TermMatrix:
+    """`term_matrix` of TermCounts only: terms numbered in order of first appearance."""
     number: dict[str, int] = {}  # each term's number, in order of first appearance
     ids: list[np.ndarray] = []
     counts: list[np.ndarray] = []
@@ -63,6 +91,26 @@ def term_matrix(terms: Sequence[TermCounts]) -> TermMatrix:
         number.update(zip(new, range(len(number), len(number) + len(new)), strict=True))
         ids.append(np.fromiter(map(number.__getitem__, every), np.int64, len(every)))
         counts.append(np.fromiter(chain.from_iterable(vec.values() for vec in part), np.float64, len(every)))
+    starts = np.zeros(len(terms) + 1, dtype=np.int64)
+    np.cumsum([len(vec) for vec in terms], out=starts[1:])
+    return TermMatrix(starts, _joined(ids, np.int64), _joined(counts, np.float64), list(number))
+
+
+def _listed_matrix(terms: Sequence[Terms], vocabulary: Sequence[str]) -> TermMatrix:
+    """`term_matrix` of TERMS, some ListedTerms numbered in VOCABULARY: the counted ones are
+    numbered in it too, new terms after it."""
+    number = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
+    ids: list[np.ndarray] = []
+    counts: list[np.ndarray] = []
+    for vec in terms:
+        if isinstance(vec, ListedTerms):
+            ids.append(vec.ids.astype(np.int64, copy=False))
+            counts.append(vec.counts)
+            continue
+        new = [t for t in vec if t not in number]
+        number.update(zip(new, range(len(number), len(number) + len(new)), strict=True))
+        ids.append(np.fromiter(map(number.__getitem__, vec), np.int64, len(vec)))
+        counts.append(np.fromiter(vec.values(), np.float64, len(vec)))
     starts = np.zeros(len(terms) + 1, dtype=np.int64)
     np.cumsum([len(vec) for vec in terms], out=starts[1:])
     return TermMatrix(starts, _joined(ids, np.int64), _joined(counts, np.float64), list(number))

@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from core.match.story_terms import Terms
 from core.match.verdicts import MentionAnchor, Verdict, VerdictKind
 from core.model import Analysis
 from core.store import notes as _notes
@@ -130,6 +131,10 @@ class Store:
     def terms(self, hashes: Iterable[str]) -> dict[str, dict[str, float]]:
         """{sha256: the terms story grouping counted in that article} for those of HASHES kept."""
         return _terms.stored_terms(self.db, hashes)
+
+    def listed_terms(self, hashes: Iterable[str]) -> tuple[dict[str, Terms], list[str]]:
+        """`terms` as stored: ({sha256: ListedTerms}, the vocabulary they number their terms in)."""
+        return _terms.listed_terms(self.db, hashes)
 
     def text_keys(self) -> dict[str, str]:
         """{sha256: its text's `core.ingest.folder.same_text_key`} of the stored articles."""

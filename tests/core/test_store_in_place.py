@@ -3,9 +3,11 @@
 import sqlite3
 
 import pytest
+import sqlite_utils
 
 from core.model import Alignment
 from core.project import Project
+from core.store.terms import stored_terms
 
 ROWS = {
     "documents": "id, position, path, sha256, title, text, encoding, language, published",
@@ -15,7 +17,7 @@ ROWS = {
     "facts": "*",
     "fact_mentions": "*",
     "problems": "*",
-    "doc_terms": "*",
+    "doc_terms": "sha256, terms, same_text",
     "snapshot": "*",
 }
 
@@ -29,12 +31,17 @@ def folder(folder):
 
 
 def _rows(path):
+    """Every row of the analysis; an article's stored terms as (term, count) pairs, not by the
+    numbers the project's vocabulary gives them (those depend on the order terms were first saved)."""
     db = sqlite3.connect(path)
     try:
-        return {
+        rows = {
             table: sorted(db.execute(f"SELECT {columns} FROM {table}").fetchall(), key=repr)
             for table, columns in ROWS.items()
         }
+        terms = stored_terms(sqlite_utils.Database(db), [h for h, *_ in rows["doc_terms"]])
+        rows["doc_terms"] = [(h, list(terms[h].items()), key) for h, _json, key in rows["doc_terms"]]
+        return rows
     finally:
         db.close()
 
