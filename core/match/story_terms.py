@@ -44,6 +44,9 @@ ARTICLES_PER_LOOP = 500
 """Articles whose terms one C-level loop goes through (about 65,000 terms): such a loop holds the
 interpreter lock from start to end, and a window groups its folder on a thread beside its GUI
 thread (the whole folder's 1.3 million terms at once, 10,000 articles, held it for tens of ms)."""
+DENSE_KEYS = 2_000_000
+"""Article pairs a block of the candidate search sums into an array of one sum per possible pair
+(16 MB of floats) rather than sorting its keys first."""
 BLOCK_PAIRS = 500_000
 """Term-sharing contributions summed at a time (about 40 bytes each while summed): bounds the
 memory of the candidate search, which summed up to 4 million at once and held every distinct pair
@@ -195,7 +198,7 @@ def _pair_sums(
         count = later[at]
         first = np.repeat(at, count)
         second = first + 1 + np.arange(len(first)) - np.repeat(np.cumsum(count) - count, count)
-        key, score = _sum_by_key(doc[first] * n + doc[second], val[first] * val[second])
+        key, score = _sum_by_key(doc[first] * n + doc[second], val[first] * val[second], lo * n, hi * n)
         keep = score >= threshold
         found.append((key[keep] // n, key[keep] % n, score[keep]))
     if not found:
@@ -211,10 +214,18 @@ def _blocks(pairs_from: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(bounds[:-1], bounds[1:], strict=False))
 
 
-def _sum_by_key(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct keys and the sum of their weights."""
-    uniq, inverse = np.unique(keys, return_inverse=True)
-    return uniq, np.bincount(inverse, weights=weights)
+def _sum_by_key(keys: np.ndarray, weights: np.ndarray, low: int, high: int) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct keys (all in LOW..HIGH-1), ascending, and the sum of their weights, each added in
+    the order given. Over at most `DENSE_KEYS` keys, a sum per possible key (no sort: sorting a
+    million keys was half of grouping 1,000 articles); both ways add the same floats in the same order."""
+    if high - low > DENSE_KEYS:
+        uniq, inverse = np.unique(keys, return_inverse=True)
+        return uniq, np.bincount(inverse, weights=weights)
+    at = keys - low
+    present = np.zeros(high - low, dtype=bool)
+    present[at] = True
+    found = np.flatnonzero(present)
+    return found + low, np.bincount(at, weights=weights, minlength=high - low)[found]
 
 
 def figures(matrix: TermMatrix, common_share: float, common_min: int) -> list[set[int]]:
