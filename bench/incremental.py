@@ -7,7 +7,8 @@ folder, never into the repo), holds back ADD of them spread through the folder (
 are renumbered), opens the project, puts the ADD articles back and opens it again. `--remove K`
 instead opens the project of all N articles and then deletes K of them spread through the folder;
 `--edit K` changes one figure in each of K articles spread through the folder (and appends a
-sentence that gives a figure), the fresh analysis being of the folder as edited. Prints the
+sentence that gives a figure), the fresh analysis being of the folder as edited. `--at-end` takes
+the folder's last K articles instead, so that no other article is renumbered. Prints the
 fresh analysis of the full folder, the update, its ratio, two reopenings of the unchanged folder
 (the second is the fast path), and whether the updated analysis equals the fresh one. `--code`
 runs another checkout's core (e.g. a worktree of main) in the same way, to compare. `--jobs 1`
@@ -37,6 +38,7 @@ def main() -> int:
     parser.add_argument("--add", type=int, default=10)
     parser.add_argument("--remove", type=int, default=0, help="delete K articles instead of adding")
     parser.add_argument("--edit", type=int, default=0, help="edit K articles instead of adding")
+    parser.add_argument("--at-end", action="store_true", help="change the last K articles (none renumbered)")
     parser.add_argument("--code", default=str(ROOT), help="checkout whose core is measured")
     parser.add_argument("--samples", help="folder of .txt articles to take the N + ADD from (else the corpus)")
     parser.add_argument("--jobs", type=int, help="worker processes (default: every core; 1: in-process)")
@@ -49,6 +51,7 @@ def main() -> int:
 
     add = 0 if args.remove or args.edit else args.add
     change = f"remove {args.remove}" if args.remove else f"edit {args.edit}" if args.edit else f"add {add}"
+    change += " at the end" if args.at_end else ""
     base = Path(tempfile.mkdtemp(prefix="muqabala-incr-"))
     full = base / "full"
     if args.samples:
@@ -61,7 +64,7 @@ def main() -> int:
         scale.write_folder(scale.sample(scale.load_corpus(), args.n + add, "window", 1), full)
     names = sorted(p.name for p in full.iterdir())
     k = add or args.remove or args.edit
-    touched = names[:: max(1, len(names) // k)][:k]
+    touched = names[-k:] if args.at_end else names[:: max(1, len(names) // k)][:k]
     held = touched if add else []
     project = base / "project"
     project.mkdir()
