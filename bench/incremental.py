@@ -118,6 +118,7 @@ def main() -> int:
                 "update_cpu_s": round(c_update, 3),
                 "update_cpu_ratio": round(c_update / c_fresh, 3) if args.jobs == 1 else None,
                 "reanalysed": len(changes.reanalysed),
+                "relinked_stories": len(changes.relinked_stories),
                 "reopen_s": [round(x, 3) for x in reopen],
                 "reopen_cpu_s": [round(x, 3) for x in reopen_cpu],
                 "load": round(os.getloadavg()[0], 1),

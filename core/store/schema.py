@@ -192,10 +192,12 @@ def _same_text_keys(db: sqlite_utils.Database) -> None:
 
 
 def _listed_terms(db: sqlite_utils.Database) -> None:
-    """Each article's terms as numbers in `term_vocabulary` (int32 bytes) and its counts as float64
-    bytes, instead of the JSON object (core.store.terms: an update reads them without parsing
-    130,000 JSON entries at 1,000 articles); older rows keep their JSON and are read as before."""
-    db.execute("CREATE TABLE term_vocabulary (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE)")
+    """Each article's terms as numbers in the project's vocabulary (int32 bytes) and its counts as
+    float64 bytes, instead of the JSON object (core.store.terms: an update reads them without
+    parsing 130,000 JSON entries at 1,000 articles); older rows keep their JSON and are read as
+    before. `term_vocabulary`: the terms in the order of their numbers, a JSON list per save that
+    brought new ones (one text to parse, not a row per term)."""
+    db.execute("CREATE TABLE term_vocabulary (part INTEGER PRIMARY KEY, terms TEXT NOT NULL)")
     db.execute("ALTER TABLE doc_terms ADD COLUMN term_ids BLOB NOT NULL DEFAULT x''")
     db.execute("ALTER TABLE doc_terms ADD COLUMN term_counts BLOB NOT NULL DEFAULT x''")
 

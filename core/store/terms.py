@@ -3,12 +3,13 @@ does not compute it again for the unchanged articles: the terms story grouping c
 (core.match.stories.TermCounts) and its text's `core.ingest.folder.same_text_key` (how copies are
 found). Both depend only on the file's bytes and the analyser, which an update checks first.
 
-The terms are kept as numbers in the project's `term_vocabulary` (`term_ids`, int32 bytes) and
+The terms are kept as numbers in the project's vocabulary (`term_ids`, int32 bytes) and
 their counts as float64 bytes (`term_counts`), read back as `ListedTerms` without a parse: an update
 reads every unchanged article's terms, and parsing them as JSON objects, then numbering them for
-grouping, was a tenth of adding 10 articles to 1,000 (issue 14). A term keeps its number for as
-long as the project keeps its analysis (numbers are given as terms are first saved, so they
-depend on the project's history: compare terms, not numbers). A row written before (its `terms`
+grouping, was a tenth of adding 10 articles to 1,000 (issue 14). The vocabulary (`term_vocabulary`)
+lists the terms in the order of their numbers, a JSON list per save that brought new terms; a term
+keeps its number for as long as the project keeps its analysis (numbers are given as terms are
+first saved, so they depend on the project's history: compare terms, not numbers). A row written before (its `terms`
 JSON not empty) is read as JSON.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from itertools import chain
 
 import numpy as np
 import sqlite_utils
@@ -46,8 +48,9 @@ def save_terms(db: sqlite_utils.Database, analysis: Analysis, hashes: dict[str, 
     for terms in analysis.doc_terms.values():
         for term in terms:
             number.setdefault(term, len(number))
-    new = list(number.items())[known:]
-    db.conn.executemany("INSERT INTO term_vocabulary (term, id) VALUES (?, ?)", new)
+    if len(number) > known:
+        new = json.dumps(list(number)[known:], ensure_ascii=False)
+        db.execute("INSERT INTO term_vocabulary (terms) VALUES (?)", [new])
     texts = {d.id: d.text for d in analysis.documents if d.id in analysis.doc_terms}
     keys = analysis.text_keys  # as reading found them; folded here only for an analysis read otherwise
     db.conn.executemany(
@@ -66,7 +69,8 @@ def save_terms(db: sqlite_utils.Database, analysis: Analysis, hashes: dict[str, 
 
 def stored_vocabulary(db: sqlite_utils.Database) -> list[str]:
     """The project's terms, each at its number."""
-    return [t for (t,) in db.execute("SELECT term FROM term_vocabulary ORDER BY id")]
+    parts = [text for (text,) in db.execute("SELECT terms FROM term_vocabulary ORDER BY part")]
+    return list(chain.from_iterable(json.loads(text) for text in parts))
 
 
 def listed_terms(db: sqlite_utils.Database, hashes: Iterable[str]) -> tuple[dict[str, Terms], list[str]]:

@@ -9,6 +9,7 @@ import pytest
 from core.pipeline import analyze_folder
 from core.project import Project
 from core.report.json_export import to_dict
+from core.store.terms import stored_vocabulary
 
 FAIR = "افتتاح معرض الكتاب\n\nافتتح وزير الثقافة معرض الكتاب السنوي بمشاركة 450 دار نشر من 30 دولة.\n"
 
@@ -36,10 +37,10 @@ def test_the_terms_are_kept_as_numbers_not_as_json(folder, counted):
 
 def test_an_added_article_numbers_only_its_new_terms_after_those_already_kept(folder):
     with Project.open(folder) as project:
-        before = [t for (t,) in project.store.db.execute("SELECT term FROM term_vocabulary ORDER BY id")]
+        before = stored_vocabulary(project.store.db)
     (folder / "000_fair.txt").write_text(FAIR, encoding="utf-8")
     with Project.open(folder) as project:
-        after = [t for (t,) in project.store.db.execute("SELECT term FROM term_vocabulary ORDER BY id")]
+        after = stored_vocabulary(project.store.db)
     assert after[: len(before)] == before and len(after) > len(before)
 
 
