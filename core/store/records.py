@@ -23,7 +23,7 @@ import sqlite_utils
 from core.collector import collector_paused
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
-from core.store.renumber import keep_rows
+from core.store.renumber import index_new_sentences, keep_rows
 from core.store.schema import search_text
 from core.store.snapshot import read_snapshot, write_snapshot
 from core.store.terms import save_terms
@@ -136,11 +136,11 @@ def save_analysis(
                 [json.dumps(sorted(wanted))],
             )
         }
-    triggers: list[str] = []
+    triggers = _drop_search_triggers(db)  # the index is updated once below, not row by row
+    top = 0
     if kept:
-        keep_rows(db, kept, {d.id: i for i, d in enumerate(analysis.documents)})
+        top = keep_rows(db, kept, {d.id: i for i, d in enumerate(analysis.documents)})
     else:
-        triggers = _drop_search_triggers(db)  # the index is rebuilt once below, not row by row
         for table in ("fact_mentions", "facts", "alignments", "mentions", "sentences", "documents", "problems"):
             db.execute(f"DELETE FROM {table}")
     docs: list[dict[str, Any]] = []
@@ -226,7 +226,9 @@ def save_analysis(
     members = ((f.id, m, i) for f in analysis.facts for i, m in enumerate(f.mentions))
     _insert_rows(db, "fact_mentions", ("fact", "mention", "position"), members)
     _insert(db, "problems", ({"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems))
-    if not kept:
+    if kept:
+        index_new_sentences(db, top)
+    else:
         db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
     for sql in triggers:
         db.execute(sql)

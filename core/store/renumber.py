@@ -4,23 +4,26 @@ adding 10 articles to 1,000).
 
 A kept article's document, sentences and mentions are the stored ones but for their ids ("d5" →
 "d6" when an article was added before it), so SQL renames them; the full-text index is not touched
-for them (same rowid, same search text). Rows of articles that left or changed are deleted (their
-index entries with them, by the delete trigger); the analysis's other rows are then inserted as in
-a full save. Facts and alignments are numbered across the folder and are always written afresh.
+for them (same rowid, same search text). Rows of articles that left or changed are deleted, their
+index entries first, in one statement; the analysis's other rows are then inserted as in a full
+save and indexed in one statement too (`index_new_sentences`): the triggers that keep the index
+in step row by row are dropped meanwhile (one FTS5 statement per sentence cost 0.04 s for the
+sentences of 10 articles, one for all of them 0.005 s). Facts and alignments are numbered across
+the folder and are always written afresh.
 """
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
-UPDATE_TRIGGER = "sentences_au"
-"""The trigger that re-indexes a sentence on every update (core.store.schema `_v2_search`): a rename
-changes neither its rowid nor its search text."""
 
-
-def keep_rows(db: sqlite_utils.Database, kept: dict[str, str], positions: dict[str, int]) -> None:
+def keep_rows(db: sqlite_utils.Database, kept: dict[str, str], positions: dict[str, int]) -> int:
     """Delete every stored analysis row but those of KEPT ({new document id: stored id}) and renumber
-    those to their new ids and POSITIONS ({new id: place in the folder}); call inside a transaction.
+    those to their new ids and POSITIONS ({new id: place in the folder}); call inside a transaction,
+    the search triggers dropped (core.store.records `_drop_search_triggers`). Returns the highest
+    sentence rowid left: the sentences inserted next are those above it (`index_new_sentences`).
 
     Ids keep the folder's order, so an article moving up (later in the folder) only ever takes the
     id of one that moves up too: moving those from the last down, and those moving down from the
@@ -31,15 +34,20 @@ def keep_rows(db: sqlite_utils.Database, kept: dict[str, str], positions: dict[s
     staying = set(kept.values())
     gone = [(doc,) for doc in stored if doc not in staying]
     db.conn.executemany("DELETE FROM mentions WHERE doc = ?", gone)
-    db.conn.executemany("DELETE FROM sentences WHERE doc = ?", gone)  # the trigger unindexes them
+    if gone:
+        db.execute(
+            "INSERT INTO sentences_fts (sentences_fts, rowid, search_text)"
+            " SELECT 'delete', num, search_text FROM sentences WHERE doc IN (SELECT value FROM json_each(?))",
+            [json.dumps([doc for (doc,) in gone])],
+        )
+    db.conn.executemany("DELETE FROM sentences WHERE doc = ?", gone)
     db.conn.executemany("DELETE FROM documents WHERE id = ?", gone)
+    (top,) = db.execute("SELECT coalesce(max(num), 0) FROM sentences").fetchone()
     moves = [(new, old) for new, old in kept.items() if new != old]
     up = sorted((m for m in moves if positions[m[0]] > stored[m[1]]), key=lambda m: -stored[m[1]])
     down = sorted((m for m in moves if positions[m[0]] < stored[m[1]]), key=lambda m: stored[m[1]])
     if not up and not down:
-        return
-    (trigger,) = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [UPDATE_TRIGGER])
-    db.execute(f'DROP TRIGGER "{UPDATE_TRIGGER}"')
+        return int(top)
     db.execute("PRAGMA defer_foreign_keys = ON")  # a sentence renamed before its document: checked at commit
     db.conn.executemany(
         "UPDATE documents SET id = ?, position = ? WHERE id = ?", [(new, positions[new], old) for new, old in up + down]
@@ -52,4 +60,11 @@ def keep_rows(db: sqlite_utils.Database, kept: dict[str, str], positions: dict[s
         " WHERE doc = ?3",
         renames,
     )
-    db.execute(trigger[0])
+    return int(top)
+
+
+def index_new_sentences(db: sqlite_utils.Database, above: int) -> None:
+    """Add the sentences whose rowid is above ABOVE to the full-text index, in one statement."""
+    db.execute(
+        "INSERT INTO sentences_fts (rowid, search_text) SELECT num, search_text FROM sentences WHERE num > ?", [above]
+    )

@@ -49,7 +49,8 @@ def _rows(path):
 def _index_is_sound(path):
     db = sqlite3.connect(path)
     try:
-        db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")  # raises when not
+        # raises when not; rank 1: the index is also checked against the sentences it was made from
+        db.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")
         return True
     finally:
         db.close()
@@ -119,3 +120,16 @@ def test_a_save_whose_rows_name_a_missing_sentence_is_refused_and_the_file_keeps
             project.store.save(analysis, folder, {d.id: d.id for d in analysis.documents})
         assert _rows(project.path) == before
         assert project.store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_an_update_indexes_the_new_sentences_and_unindexes_those_that_left(folder):
+    Project.open(folder).close()
+    _changed(folder)  # «معرض» only in the added article
+    removed = sorted(folder.glob("*.txt"))
+    with Project.open(folder) as project:
+        assert [h.sentence for h in project.search("معرض")] == ["d1.s1"]
+    (folder / "000_first.txt").unlink()
+    removed[-1].unlink()
+    with Project.open(folder) as project:
+        assert project.search("معرض") == []
+    assert _index_is_sound(folder / "muqabala.sqlite")
