@@ -137,3 +137,19 @@ def test_a_publication_time_set_by_the_researcher_is_kept_in_the_project(folder)
         project.set_published(doc.id, "2015-07-25T09:50")
     with Project.open(folder) as project:
         assert project.reviewed().analysis.documents[0].published == "2015-07-25T09:50"
+
+
+def test_a_verdict_and_a_note_follow_their_fact_when_an_article_added_before_renumbers_its_story(folder):
+    with Project.open(folder) as project:
+        conflict = _conflict(project)
+        project.add_verdict("dismiss", conflict.id)
+        project.add_note(conflict.id, "اسأل المراسل عن العدد")
+    (folder / "000_weather.txt").write_text("توقعت هيئة الأرصاد طقسا حارا على المناطق الساحلية.\n", encoding="utf-8")
+    with Project.open(folder) as project:
+        assert project.changes.added == ("000_weather.txt",)
+        (buses,) = [s.id for s in project.analysis.stories if "d2" in s.documents]
+        assert buses not in project.changes.relinked_stories  # kept from the project file, renumbered
+        conflict = next(f for f in project.reviewed().analysis.facts if f.status == "conflict")
+        assert conflict.review == "dismissed" and conflict.mentions[0].startswith("d2.")  # a.txt is d2 now
+        (note,) = project.notes()
+        assert note.fact_id == conflict.id and not note.orphaned
