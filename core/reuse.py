@@ -101,7 +101,7 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
             Fact(
                 f.id,
                 f.status,
-                tuple(rename(m) for m in f.mentions),
+                tuple(map(rename, f.mentions)),
                 f.label,
                 _DOC_ID.sub(lambda m: renamed.get(m.group(), m.group()), f.explanation) if f.explanation else "",
                 f.counted,
