@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Any, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal, Union
+
+if TYPE_CHECKING:  # the arrays of grouping: core.match.story_terms
+    from core.match.story_terms import ListedTerms, TermCounts
 
 Value = Union[int, float, str]
 """A quantity: a number, or for dates an ISO-8601 string with unknown parts left out ("--08-29")."""
@@ -216,9 +219,12 @@ class Analysis:
     search_texts: dict[str, str] = field(default_factory=dict)
     """Sentence id → its stems for the full-text index, when the analysis made them (in its worker
     processes); the store stems the others itself."""
-    doc_terms: dict[str, dict[str, float]] = field(default_factory=dict)
-    """Document id → the terms story grouping counted in it (core.match.stories.TermCounts), for
-    the articles whose terms this analysis counted; the project file keeps them by content."""
+    doc_terms: dict[str, TermCounts | ListedTerms] = field(default_factory=dict)
+    """Document id → the terms story grouping counted in it (core.match.stories.TermCounts, or as
+    `ListedTerms` numbered in `term_vocabulary`), for the articles whose terms this analysis
+    counted; the project file keeps them by content."""
+    term_vocabulary: list[str] = field(default_factory=list)
+    """The terms the ListedTerms of `doc_terms` number, each at its number."""
     text_keys: dict[str, str] = field(default_factory=dict)
     """Content hash → the `core.ingest.folder.same_text_key` of its text, as reading the folder found
     them (copies are told by it); the project file keeps them beside the terms."""

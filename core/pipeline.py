@@ -21,7 +21,7 @@ from core.match.align import fact_alignment, profiles
 from core.match.facts import number_facts
 from core.match.frame import read_frames
 from core.match.stories import TermCounts, document_terms, group_by_terms, shared_terms
-from core.match.story_terms import Terms
+from core.match.story_terms import TermNumbering, Terms
 from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
@@ -318,15 +318,17 @@ def analyze_folder(
             report(done, total, f"reading {Path(documents[min(done, len(documents) - 1)].path).name}")
 
         refused: dict[str, str] = {}
+        numbering = TermNumbering()
         for doc, (sentences, mentions, counts, search, why) in zip(
             documents, drained(run_map(_documents_parts, chunks, runner, articles_done, cancelled)), strict=True
         ):
             analysis.sentences.extend(sentences)
             analysis.mentions.extend(mentions)
-            analysis.doc_terms[doc.id] = shared_terms(counts)
+            analysis.doc_terms[doc.id] = numbering.listed(counts)
             analysis.search_texts.update(zip((s.id for s in sentences), search, strict=True))
             if why:
                 refused[doc.id] = why
+        analysis.term_vocabulary = numbering.vocabulary
         analysis.timings["documents"] = time.perf_counter() - t1
         for trouble in unanalysed_problems(documents, analysis.sentences, str(folder), refused):  # told before linking
             analysis.problems.append(trouble)
@@ -339,6 +341,7 @@ def analyze_folder(
             executor=runner,
             cancelled=cancelled,
             terms_of=analysis.doc_terms,
+            vocabulary=analysis.term_vocabulary,
         )
     report(total, total, "done")
     analysis.timings["total"] = time.perf_counter() - t0

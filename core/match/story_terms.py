@@ -40,6 +40,35 @@ class ListedTerms:
 
 Terms = TermCounts | ListedTerms
 """An article's terms as counted (`TermCounts`) or as stored (`ListedTerms`)."""
+
+
+def as_counts(terms: Terms, vocabulary: Sequence[str]) -> TermCounts:
+    """TERMS as TermCounts (ListedTerms named by VOCABULARY)."""
+    if not isinstance(terms, ListedTerms):
+        return terms
+    return dict(zip(map(vocabulary.__getitem__, terms.ids.tolist()), terms.counts.tolist(), strict=True))
+
+
+class TermNumbering:
+    """Numbers the terms of articles as their counts arrive, in order of first appearance, and keeps
+    each article's as `ListedTerms`: an analysis holds 12 bytes per term of an article where a
+    TermCounts held a dict entry (10,000 articles: 1.3 million of them), and grouping finds them
+    numbered (`term_matrix` with `vocabulary`), the numbering done while the workers count."""
+
+    def __init__(self) -> None:
+        self.vocabulary: list[str] = []
+        self._number: dict[str, int] = {}
+
+    def listed(self, counts: TermCounts) -> ListedTerms:
+        """COUNTS as ListedTerms numbered in `vocabulary` (new terms numbered after it)."""
+        number = self._number
+        new = [t for t in counts if t not in number]
+        number.update(zip(new, range(len(number), len(number) + len(new)), strict=True))
+        self.vocabulary += new
+        ids = np.fromiter(map(number.__getitem__, counts), np.int32, len(counts))
+        return ListedTerms(ids, np.fromiter(counts.values(), np.float64, len(counts)))
+
+
 ARTICLES_PER_LOOP = 500
 """Articles whose terms one C-level loop goes through (about 65,000 terms): such a loop holds the
 interpreter lock from start to end, and a window groups its folder on a thread beside its GUI

@@ -45,9 +45,8 @@ def save_terms(db: sqlite_utils.Database, analysis: Analysis, hashes: dict[str, 
     vocabulary = stored_vocabulary(db)
     number = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
     known = len(number)
-    for terms in analysis.doc_terms.values():
-        for term in terms:
-            number.setdefault(term, len(number))
+    listed = _Renumbered(analysis.term_vocabulary, number)
+    rows = [(doc, listed.ids(terms)) for doc, terms in analysis.doc_terms.items()]  # numbered in the folder's order
     if len(number) > known:
         new = json.dumps(list(number)[known:], ensure_ascii=False)
         db.execute("INSERT INTO term_vocabulary (terms) VALUES (?)", [new])
@@ -58,13 +57,42 @@ def save_terms(db: sqlite_utils.Database, analysis: Analysis, hashes: dict[str, 
         (
             (
                 hashes[doc],
-                np.fromiter(map(number.__getitem__, terms), IDS, len(terms)).tobytes(),
-                np.fromiter(terms.values(), COUNTS, len(terms)).tobytes(),
+                ids.tobytes(),
+                _counts(analysis.doc_terms[doc]).tobytes(),
                 keys.get(hashes[doc]) or same_text_key(texts[doc]),
             )
-            for doc, terms in analysis.doc_terms.items()
+            for doc, ids in rows
         ),
     )
+
+
+class _Renumbered:
+    """An article's terms as numbers in the project's vocabulary NUMBER (new terms numbered after
+    it as they first come), whether counted (TermCounts) or numbered in the analysis's VOCABULARY
+    (ListedTerms: each of its numbers looked up once, not each of its articles' terms)."""
+
+    def __init__(self, vocabulary: list[str], number: dict[str, int]) -> None:
+        self.vocabulary = vocabulary
+        self.number = number
+        self.project = np.full(len(vocabulary), -1, dtype=IDS)  # analysis number → project number
+
+    def ids(self, terms: Terms) -> np.ndarray:
+        number = self.number
+        if not isinstance(terms, ListedTerms):
+            for term in terms:
+                number.setdefault(term, len(number))
+            return np.fromiter(map(number.__getitem__, terms), IDS, len(terms))
+        unseen = terms.ids[self.project[terms.ids] < 0].tolist()
+        for i in unseen:
+            self.project[i] = number.setdefault(self.vocabulary[i], len(number))
+        ids: np.ndarray = self.project[terms.ids]
+        return ids
+
+
+def _counts(terms: Terms) -> np.ndarray:
+    if isinstance(terms, ListedTerms):
+        return terms.counts.astype(COUNTS, copy=False)
+    return np.fromiter(terms.values(), COUNTS, len(terms))
 
 
 def stored_vocabulary(db: sqlite_utils.Database) -> list[str]:

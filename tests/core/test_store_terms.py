@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from core.match.story_terms import as_counts
 from core.pipeline import analyze_folder
 from core.project import Project
 from core.report.json_export import to_dict
@@ -18,7 +19,7 @@ FAIR = "افتتاح معرض الكتاب\n\nافتتح وزير الثقافة
 def counted(folder):
     """{sha256: the terms a fresh analysis of the seeds counted in that article}."""
     analysis = analyze_folder(folder)
-    return {d.sha256: analysis.doc_terms[d.id] for d in analysis.documents}
+    return {d.sha256: as_counts(analysis.doc_terms[d.id], analysis.term_vocabulary) for d in analysis.documents}
 
 
 def test_each_article_s_terms_come_back_as_counted_in_their_order(folder, counted):
