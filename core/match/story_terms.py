@@ -154,9 +154,10 @@ def _joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
 
 def _from_table(values: np.ndarray, f: Callable[[float], float]) -> np.ndarray:
     """F of every value, computed in Python once per distinct value (math.log, not numpy's)."""
-    distinct, inverse = np.unique(values, return_inverse=True)
+    distinct = np.unique(values)
     table = np.array([f(x) for x in distinct.tolist()], dtype=np.float64)
-    return table[inverse.reshape(-1)]
+    out: np.ndarray = table[np.searchsorted(distinct, values)]
+    return out
 
 
 def _row_sums(squares: np.ndarray, starts: np.ndarray) -> list[float]:
@@ -185,20 +186,26 @@ def similar_pairs(
     what makes two articles one story is their rare words and numbers, and the common ones would
     make the candidate pairs grow with the square of the folder."""
     n_docs = matrix.documents
-    df = np.bincount(matrix.terms, minlength=len(matrix.vocabulary))
-    df_of = df[matrix.terms]
+    terms, starts = matrix.terms, matrix.starts
+    df = np.bincount(terms, minlength=len(matrix.vocabulary))
     n = n_docs + background
-    idf = _from_table(df_of, lambda c: math.log((n + 1) / (c + 0.5)))
-    weight = _from_table(matrix.counts, lambda c: 1.0 + math.log(c)) * idf
-    sizes = np.diff(matrix.starts)
-    norms = np.array([math.sqrt(s) or 1.0 for s in _row_sums(weight * weight, matrix.starts)])
-    value = weight / np.repeat(norms, sizes)
+    # one array of the entries' size alive at a time where it can be (30,000 articles: 4 million
+    # entries, 32 MB each; a dozen at once made grouping the peak of the analysing process)
+    weight = _from_table(df, lambda c: math.log((n + 1) / (c + 0.5)))[terms]  # the IDF of each term
+    weight *= _from_table(matrix.counts, lambda c: 1.0 + math.log(c))  # times its TF: the same products
+    sizes = np.diff(starts)
+    norms = np.array([math.sqrt(s) or 1.0 for s in _row_sums(weight * weight, starts)])
+    weight /= np.repeat(norms, sizes)
+    df_of = df[terms]
     rare = df_of <= max_posting
-    rare_norms = np.array([math.sqrt(s) or 1.0 for s in _row_sums(np.where(rare, value * value, 0.0), matrix.starts)])
     keep = rare & (df_of >= 2)
-    val = (value / np.repeat(rare_norms, sizes))[keep]
+    del df_of
+    rare_norms = np.array([math.sqrt(s) or 1.0 for s in _row_sums(np.where(rare, weight * weight, 0.0), starts)])
+    del rare
+    val = weight[keep] / np.repeat(rare_norms, sizes)[keep]
+    del weight
     doc = matrix.of_entries()[keep]
-    kept = matrix.terms[keep]
+    kept = terms[keep]
     # terms numbered in order of first appearance, as the candidate sums were always taken
     distinct, first = np.unique(kept, return_index=True)
     rank = np.empty(len(matrix.vocabulary), dtype=np.int64)
