@@ -69,6 +69,11 @@ def components(
     for lk in links:
         linked[lk.a].add(lk.b)
         linked[lk.b].add(lk.a)
+    # {group: {other group: cross-article links between them}}, both ways, updated as groups merge: a
+    # link asks one dict where it walked the smaller group's links (quadratic in a large fact)
+    between: dict[str, dict[str, int]] = defaultdict(dict)
+    for x, ys in linked.items():
+        between[x] = {y: 1 for y in ys if docs[x] != docs[y]}
     apart_of: dict[str, dict[str, str]] = defaultdict(dict)
     for key, why in apart.items():
         if len(key) == 2:
@@ -88,11 +93,7 @@ def components(
         # mention's links and the groups' articles, not pair by pair (that was quadratic per link)
         ca, cb = doc_counts[ga], doc_counts[gb]
         pairs = len(members[ga]) * len(members[gb]) - sum(n * cb.get(d, 0) for d, n in ca.items())
-        small, other = (ga, gb) if len(members[ga]) <= len(members[gb]) else (gb, ga)
-        agreeing = sum(
-            1 for x in members[small] for y in linked.get(x, ()) if group_of[y] == other and docs[x] != docs[y]
-        )
-        if agreeing < AGREEMENT * pairs:
+        if between[ga].get(gb, 0) < AGREEMENT * pairs:
             continue
         rule = _first_apart(members[ga], members[gb], gb, group_of, apart_of)
         if not rule and values and _told_apart_twice(members[ga], members[gb], docs, values):
@@ -105,11 +106,25 @@ def components(
             continue
         for x in members[gb]:
             group_of[x] = ga
+        _merge_counts(between, ga, gb)
         members[ga].extend(members.pop(gb))
         for d, n in doc_counts.pop(gb).items():
             ca[d] = ca.get(d, 0) + n
         kept[ga].extend(kept.pop(gb, []))
     return list(members.values()), {root: kept.get(root, []) for root in members}
+
+
+def _merge_counts(between: dict[str, dict[str, int]], ga: str, gb: str) -> None:
+    """Group GB's link counts become GA's (GB merged into GA)."""
+    mine = between[ga]
+    mine.pop(gb, None)
+    for g, n in between.pop(gb, {}).items():
+        if g == ga:
+            continue
+        mine[g] = mine.get(g, 0) + n
+        theirs = between[g]
+        del theirs[gb]
+        theirs[ga] = theirs.get(ga, 0) + n
 
 
 def _first_apart(
