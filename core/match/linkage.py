@@ -96,7 +96,13 @@ def components(
         if between[ga].get(gb, 0) < AGREEMENT * pairs:
             continue
         rule = _first_apart(members[ga], members[gb], gb, group_of, apart_of)
-        if not rule and values and _told_apart_twice(members[ga], members[gb], docs, values):
+        # told apart only by two articles that both give figures in both groups: cheap to rule out first
+        if (
+            not rule
+            and values
+            and len(ca.keys() & cb.keys()) > 1
+            and _told_apart_twice(members[ga], members[gb], docs, values)
+        ):
             rule = R.RULE_TWO_ARTICLES
         if not rule and values and listed and _listed_apart(members[ga], members[gb], docs, values, listed):
             rule = R.RULE_LISTED
