@@ -321,7 +321,7 @@ class Similarity:
                     shared = _NONE
                 else:
                     score = 0.8 * overlap + 0.2 * (ratio(a.norm, b.norm) / 100.0)
-            if score >= threshold or (score >= needed and any(t not in story_words for t in shared)):
+            if score >= threshold or (score >= needed and not shared <= story_words):
                 why = "shared: " + " ".join(t.lstrip("=!") for t in _ranked(shared, idf)[:6])
                 out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
         out.sort(key=lambda al: -al.score)

@@ -80,6 +80,11 @@ def components(
             x, y = key
             apart_of[x][y] = apart_of[y][x] = why
     group_of = {i: i for i in ids}
+    # {group: {other group: cannot-links between them}}, kept like `between`: most pairs of groups have none
+    apart_between: dict[str, dict[str, int]] = defaultdict(dict)
+    for x, partners in apart_of.items():
+        if x in group_of:
+            apart_between[x] = {y: 1 for y in partners if y in group_of}
     members: dict[str, list[str]] = {i: [i] for i in ids}
     doc_counts: dict[str, dict[str, int]] = {i: {docs[i]: 1} for i in ids}
     kept: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -95,7 +100,7 @@ def components(
         pairs = len(members[ga]) * len(members[gb]) - sum(n * cb.get(d, 0) for d, n in ca.items())
         if between[ga].get(gb, 0) < AGREEMENT * pairs:
             continue
-        rule = _first_apart(members[ga], members[gb], gb, group_of, apart_of)
+        rule = _first_apart(members[ga], members[gb], gb, group_of, apart_of) if apart_between[ga].get(gb) else ""
         # told apart only by two articles that both give figures in both groups: cheap to rule out first
         if (
             not rule
@@ -113,6 +118,7 @@ def components(
         for x in members[gb]:
             group_of[x] = ga
         _merge_counts(between, ga, gb)
+        _merge_counts(apart_between, ga, gb)
         members[ga].extend(members.pop(gb))
         for d, n in doc_counts.pop(gb).items():
             ca[d] = ca.get(d, 0) + n
