@@ -121,36 +121,37 @@ _SUFFIXES = (
 _MIN_STEM = 3
 
 
+_PREFIX_SET = frozenset(_PREFIXES)
+_PREFIX_LENGTHS = tuple(sorted({len(p) for p in _PREFIXES}, reverse=True))
+"""`_PREFIXES` run from the longest to the shortest, so the first that a word starts with is its
+longest one: looked up by length (a slice and a set lookup per length, not a scan of the tuple)."""
+_SUFFIX_RANK = {s: k for k, s in enumerate(_SUFFIXES)}
+_SUFFIX_LENGTHS = tuple(sorted({len(s) for s in _SUFFIXES}))
+
+
 @lru_cache(maxsize=200_000)
 def light_stem(word: str) -> str:
     """Strip one clitic prefix and inflectional suffixes from a normalised word, keeping ≥ 3 letters."""
     w = word
     if w.isdigit() or len(w) <= _MIN_STEM:
         return w
-    if w.startswith(_PREFIXES):  # one C call first: many words have none of them
-        for p in _PREFIXES:
-            if w.startswith(p) and len(w) - len(p) >= _MIN_STEM:
-                # a lone و/ف/ب/ل/ك is a clitic only when what remains is a known word or long enough
-                w = w[len(p) :]
-                break
+    w = _strip_prefix(w)
     for _ in range(2):
-        if not w.endswith(_SUFFIXES):
+        # the first of `_SUFFIXES` (in its order) that W ends with, leaving ≥ 3 letters
+        ranked = [
+            (_SUFFIX_RANK[e], e) for n in _SUFFIX_LENGTHS if len(w) - n >= _MIN_STEM and (e := w[-n:]) in _SUFFIX_RANK
+        ]
+        if not ranked:
             break
-        for s in _SUFFIXES:
-            if w.endswith(s) and len(w) - len(s) >= _MIN_STEM:
-                w = w[: -len(s)]
-                break
-        else:
-            break
+        w = w[: -len(min(ranked)[1])]
     return w
 
 
 def _strip_prefix(w: str) -> str:
-    if not w.startswith(_PREFIXES):
-        return w
-    for p in _PREFIXES:
-        if w.startswith(p) and len(w) - len(p) >= _MIN_STEM:
-            return w[len(p) :]
+    """W without the longest of `_PREFIXES` it starts with that leaves ≥ 3 letters."""
+    for n in _PREFIX_LENGTHS:
+        if len(w) - n >= _MIN_STEM and w[:n] in _PREFIX_SET:
+            return w[n:]
     return w
 
 
