@@ -17,7 +17,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, combinations
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -186,20 +187,39 @@ def _candidate_pairs(profs: list[Profile], idf: dict[str, float]) -> list[tuple[
     for plist, kept in zip(plists, within_budget(plists, budget), strict=True):
         if kept and len(plist) > 1:
             by_length[len(plist)].append(plist)
-    if not by_length:
-        return []
+    if sum(len(lists) * length * (length - 1) // 2 for length, lists in by_length.items()) < _FEW_PAIRS:
+        docs = [p.doc for p in profs]
+        pairs = {
+            (i, j)
+            for lists in by_length.values()
+            for plist in lists
+            for i, j in combinations(plist, 2)  # a posting list is in ascending order: i < j
+            if docs[i] != docs[j]
+        }
+        return sorted(pairs)
     numbered: dict[str, int] = {}
     doc = np.array([numbered.setdefault(p.doc, len(numbered)) for p in profs])
     n = len(profs)
     codes = []
     for length, lists in by_length.items():
         rows = np.array(lists, dtype=np.int64)  # a posting list is in ascending order: first < second
-        first, second = np.triu_indices(length, 1)
+        first, second = _pairs_of(length)
         a, b = rows[:, first].ravel(), rows[:, second].ravel()
         apart = doc[a] != doc[b]
         codes.append(a[apart] * n + b[apart])
     ordered = np.unique(np.concatenate(codes))
     return list(zip((ordered // n).tolist(), (ordered % n).tolist(), strict=True))
+
+
+_FEW_PAIRS = 5_000
+"""Below this many pairs (a small story), a set of tuples is quicker than the array steps."""
+
+
+@lru_cache(maxsize=64)
+def _pairs_of(length: int) -> tuple[np.ndarray[Any, np.dtype[np.intp]], np.ndarray[Any, np.dtype[np.intp]]]:
+    """Row and column of every pair (first < second) of LENGTH items (`np.triu_indices`, kept: most
+    posting lists are short, and each length comes back in every story)."""
+    return np.triu_indices(length, 1)
 
 
 def pair_score(
