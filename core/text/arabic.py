@@ -159,9 +159,13 @@ def _strip_prefix(w: str) -> str:
 def stem(word: str) -> str:
     """The matching key of a word: the light stem of its lexicon lemma, else of the word itself.
 
-    Stemming the lemma too makes «حافلة», «حافلات» and «بالحافلات» meet at one key.
+    Stemming the lemma too makes «حافلة», «حافلات» and «بالحافلات» meet at one key. A word not
+    normalised yet is stemmed as its normalised form (`normalize` is idempotent), through the cache:
+    the frame readers stem words as written, the search text and profiles the same words normalised.
     """
     w = normalize(word)
+    if w != word:
+        return stem(w)
     lemmas = resources.lemmas()
     for form in (w, _strip_prefix(w)):
         if form in lemmas:
