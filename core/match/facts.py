@@ -35,6 +35,7 @@ from core.match.align import Similarity
 from core.match.frame import actors, read_frames
 from core.match.keys import (
     MEASURES,
+    actor_read,
     bucket,
     compatible,
     linkable,
@@ -257,7 +258,7 @@ def build_facts(
     if mentions and all(m.frame == Frame() for m in mentions):
         mentions = read_frames(texts, sentences, mentions)
     by_id = {m.id: m for m in mentions}
-    actor = actors(texts, {s.id: s for s in sentences}, mentions)
+    actor = actors(texts, {s.id: s for s in sentences}, [m for m in mentions if actor_read(m)])
     links, near_misses = _links(mentions, sim, texts, actor) if len({m.doc for m in mentions}) > 1 else ([], [])
     apart = cannot_links(mentions)
     values = {m.id: str(m.value) for m in mentions}
@@ -271,25 +272,29 @@ def build_facts(
     link_of: dict[str, list[Link]] = defaultdict(list)
     for link in links:
         link_of[link.a].append(link)
-    facts: list[Fact] = []
+    rows: list[tuple[str, tuple[str, ...], str, str, str, tuple[Reason, ...]]] = []
     for ids in groups:
         members = sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
         status = status_of(members)
         fact_links = [lk for i in ids for lk in link_of[i]]
         ordered = _values(members)[0]  # for the label and the reasons
-        facts.append(
-            Fact(
-                "",
-                status,  # type: ignore[arg-type]
+        rows.append(
+            (
+                status,
                 tuple(m.id for m in members),
                 _label(members, ordered),
-                "",  # no prose: why a fact is what it is lives in its reasons, worded by the views
                 members[0].frame.subject,
                 members[0].kind,
                 _reasons(members, status, fact_links, kept.get(ids[0], []), ordered),
             )
         )
-    return number_facts(facts)
+    # `number_facts` of the facts, each made once, in display order (`display_order`), with its id
+    rows.sort(key=lambda row: (status_rank(row[0]), -len(row[1]), row[1][0]))
+    # no prose: why a fact is what it is lives in its reasons, worded by the views
+    return [
+        Fact(f"f{i + 1}", status, mentions, label, "", counted, kind, reasons)  # type: ignore[arg-type]
+        for i, (status, mentions, label, counted, kind, reasons) in enumerate(rows)
+    ]
 
 
 def display_order(fact: Fact) -> tuple[int, int, str]:

@@ -65,6 +65,14 @@ def compatible(m1: Mention, m2: Mention, actor: dict[str, str]) -> bool:
     return not (f1.role.split(".")[0] in AGENTIVE and a1 and a2 and a1 != a2)
 
 
+def actor_read(m: Mention) -> bool:
+    """Whether `compatible` may ever read M's agent: M's role is agentive, or M is an object count
+    without a role (it may meet an agentive role of the same things). The agents of other mentions
+    need not be looked for."""
+    role = m.frame.role
+    return role.split(".")[0] in AGENTIVE or (not role and object_count(m))
+
+
 def object_count(m: Mention) -> bool:
     """A count of things named by a specific noun (kilograms, rifles, buses), not of people."""
     return m.kind != "date" and bool(m.frame.subject) and m.frame.subject not in HUMAN_CLASSES

@@ -69,12 +69,22 @@ def components(
     for lk in links:
         linked[lk.a].add(lk.b)
         linked[lk.b].add(lk.a)
+    # {group: {other group: cross-article links between them}}, both ways, updated as groups merge: a
+    # link asks one dict where it walked the smaller group's links (quadratic in a large fact)
+    between: dict[str, dict[str, int]] = defaultdict(dict)
+    for x, ys in linked.items():
+        between[x] = {y: 1 for y in ys if docs[x] != docs[y]}
     apart_of: dict[str, dict[str, str]] = defaultdict(dict)
     for key, why in apart.items():
         if len(key) == 2:
             x, y = key
             apart_of[x][y] = apart_of[y][x] = why
     group_of = {i: i for i in ids}
+    # {group: {other group: cannot-links between them}}, kept like `between`: most pairs of groups have none
+    apart_between: dict[str, dict[str, int]] = defaultdict(dict)
+    for x, partners in apart_of.items():
+        if x in group_of:
+            apart_between[x] = {y: 1 for y in partners if y in group_of}
     members: dict[str, list[str]] = {i: [i] for i in ids}
     doc_counts: dict[str, dict[str, int]] = {i: {docs[i]: 1} for i in ids}
     kept: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -88,14 +98,16 @@ def components(
         # mention's links and the groups' articles, not pair by pair (that was quadratic per link)
         ca, cb = doc_counts[ga], doc_counts[gb]
         pairs = len(members[ga]) * len(members[gb]) - sum(n * cb.get(d, 0) for d, n in ca.items())
-        small, other = (ga, gb) if len(members[ga]) <= len(members[gb]) else (gb, ga)
-        agreeing = sum(
-            1 for x in members[small] for y in linked.get(x, ()) if group_of[y] == other and docs[x] != docs[y]
-        )
-        if agreeing < AGREEMENT * pairs:
+        if between[ga].get(gb, 0) < AGREEMENT * pairs:
             continue
-        rule = _first_apart(members[ga], members[gb], gb, group_of, apart_of)
-        if not rule and values and _told_apart_twice(members[ga], members[gb], docs, values):
+        rule = _first_apart(members[ga], members[gb], gb, group_of, apart_of) if apart_between[ga].get(gb) else ""
+        # told apart only by two articles that both give figures in both groups: cheap to rule out first
+        if (
+            not rule
+            and values
+            and len(ca.keys() & cb.keys()) > 1
+            and _told_apart_twice(members[ga], members[gb], docs, values)
+        ):
             rule = R.RULE_TWO_ARTICLES
         if not rule and values and listed and _listed_apart(members[ga], members[gb], docs, values, listed):
             rule = R.RULE_LISTED
@@ -105,11 +117,26 @@ def components(
             continue
         for x in members[gb]:
             group_of[x] = ga
+        _merge_counts(between, ga, gb)
+        _merge_counts(apart_between, ga, gb)
         members[ga].extend(members.pop(gb))
         for d, n in doc_counts.pop(gb).items():
             ca[d] = ca.get(d, 0) + n
         kept[ga].extend(kept.pop(gb, []))
     return list(members.values()), {root: kept.get(root, []) for root in members}
+
+
+def _merge_counts(between: dict[str, dict[str, int]], ga: str, gb: str) -> None:
+    """Group GB's link counts become GA's (GB merged into GA)."""
+    mine = between[ga]
+    mine.pop(gb, None)
+    for g, n in between.pop(gb, {}).items():
+        if g == ga:
+            continue
+        mine[g] = mine.get(g, 0) + n
+        theirs = between[g]
+        del theirs[gb]
+        theirs[ga] = theirs.get(ga, 0) + n
 
 
 def _first_apart(
@@ -118,6 +145,6 @@ def _first_apart(
     """The rule of the first pair (x of A, y of B, in their order) that may never be one fact, "" when none."""
     for x in a:
         mine = apart_of.get(x)
-        if mine and any(group_of.get(y) == root_b for y in mine):
+        if mine and root_b in map(group_of.get, mine):  # `in` walks the map in C
             return next(mine[y] for y in b if y in mine)
     return ""

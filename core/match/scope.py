@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import lru_cache
+from operator import itemgetter
 
 from core.match.clause import CLAUSE_MARKS, COMMAS, YEAR, clause_tokens, cue_groups, token_stems
 from core.model import Mention, Sentence
@@ -20,6 +21,9 @@ def _article_year(mentions: list[Mention], published: str) -> int | None:
     gregorian = [y for y in years if y > 1600]
     return max(gregorian) if gregorian else None
 
+
+_WORD_OF = itemgetter(2)
+"""The word of a clause token (start, end, word)."""
 
 YEAR_LEAD = 30
 """A past year scopes a sentence to another event only when it opens the sentence («وفي عام 2009
@@ -91,7 +95,7 @@ def _cue_offset(text: str, s: Sentence) -> int | None:
     has no cue: «ومقارنة بـ 1.646 تريليون ريال بنهاية يونيو من العام الماضي» is last year's figure,
     while in «وقتل 85 مقاتلاً، كما سبق أن قتل …» the 85 is not background."""
     toks = clause_tokens(text[s.start : s.end])
-    if not any(_opens_cue(w) for _, _, w in toks):  # most sentences: no word a cue starts with
+    if not any(map(_opens_cue, map(_WORD_OF, toks))):  # most sentences: no word a cue starts with (C-level loop)
         return None
     all_stems = token_stems(toks)
     heads = _background_heads()

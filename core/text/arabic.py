@@ -54,12 +54,20 @@ _FOLD_PAIRS = tuple((chr(k), str(v)) for k, v in _CHAR_FOLD.items())
 """No target is also a source, so replacing one character after the other is the same as translating."""
 
 
+_FOLDABLE = re.compile("[" + "".join(source for source, _ in _FOLD_PAIRS) + "]")
+_SHORT = 16
+"""Below this length `str.translate` beats one scan per foldable character."""
+
+
 def fold_chars(text: str) -> str:
     """Fold letters and digits one for one: `len(fold_chars(s)) == len(s)` always.
 
-    Touches only the characters that change: each foldable character is looked for (a C scan) and
-    replaced where present, 8–20× faster than `str.translate` with a dict, which calls back into
-    Python for every character of the text."""
+    Touches only the characters that change. A short text (a word: most calls) is returned after one
+    regex scan when it has none, else translated; in a longer one each foldable character is looked
+    for (a C scan) and replaced where present, 8–20× faster than `str.translate` with a dict, which
+    calls back into Python for every character of the text."""
+    if len(text) < _SHORT:
+        return text if _FOLDABLE.search(text) is None else text.translate(_CHAR_FOLD)
     for source, target in _FOLD_PAIRS:
         if source in text:
             text = text.replace(source, target)
@@ -113,36 +121,37 @@ _SUFFIXES = (
 _MIN_STEM = 3
 
 
+_PREFIX_SET = frozenset(_PREFIXES)
+_PREFIX_LENGTHS = tuple(sorted({len(p) for p in _PREFIXES}, reverse=True))
+"""`_PREFIXES` run from the longest to the shortest, so the first that a word starts with is its
+longest one: looked up by length (a slice and a set lookup per length, not a scan of the tuple)."""
+_SUFFIX_RANK = {s: k for k, s in enumerate(_SUFFIXES)}
+_SUFFIX_LENGTHS = tuple(sorted({len(s) for s in _SUFFIXES}))
+
+
 @lru_cache(maxsize=200_000)
 def light_stem(word: str) -> str:
     """Strip one clitic prefix and inflectional suffixes from a normalised word, keeping ≥ 3 letters."""
     w = word
     if w.isdigit() or len(w) <= _MIN_STEM:
         return w
-    if w.startswith(_PREFIXES):  # one C call first: many words have none of them
-        for p in _PREFIXES:
-            if w.startswith(p) and len(w) - len(p) >= _MIN_STEM:
-                # a lone و/ف/ب/ل/ك is a clitic only when what remains is a known word or long enough
-                w = w[len(p) :]
-                break
+    w = _strip_prefix(w)
     for _ in range(2):
-        if not w.endswith(_SUFFIXES):
+        # the first of `_SUFFIXES` (in its order) that W ends with, leaving ≥ 3 letters
+        ranked = [
+            (_SUFFIX_RANK[e], e) for n in _SUFFIX_LENGTHS if len(w) - n >= _MIN_STEM and (e := w[-n:]) in _SUFFIX_RANK
+        ]
+        if not ranked:
             break
-        for s in _SUFFIXES:
-            if w.endswith(s) and len(w) - len(s) >= _MIN_STEM:
-                w = w[: -len(s)]
-                break
-        else:
-            break
+        w = w[: -len(min(ranked)[1])]
     return w
 
 
 def _strip_prefix(w: str) -> str:
-    if not w.startswith(_PREFIXES):
-        return w
-    for p in _PREFIXES:
-        if w.startswith(p) and len(w) - len(p) >= _MIN_STEM:
-            return w[len(p) :]
+    """W without the longest of `_PREFIXES` it starts with that leaves ≥ 3 letters."""
+    for n in _PREFIX_LENGTHS:
+        if len(w) - n >= _MIN_STEM and w[:n] in _PREFIX_SET:
+            return w[n:]
     return w
 
 
@@ -150,9 +159,13 @@ def _strip_prefix(w: str) -> str:
 def stem(word: str) -> str:
     """The matching key of a word: the light stem of its lexicon lemma, else of the word itself.
 
-    Stemming the lemma too makes «حافلة», «حافلات» and «بالحافلات» meet at one key.
+    Stemming the lemma too makes «حافلة», «حافلات» and «بالحافلات» meet at one key. A word not
+    normalised yet is stemmed as its normalised form (`normalize` is idempotent), through the cache:
+    the frame readers stem words as written, the search text and profiles the same words normalised.
     """
     w = normalize(word)
+    if w != word:
+        return stem(w)
     lemmas = resources.lemmas()
     for form in (w, _strip_prefix(w)):
         if form in lemmas:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from core.mentions.numbers.lexicon import Phrase, lexicon
 from core.mentions.numbers.tokens import Token
-from core.mentions.numbers.words import PREFIXES, word_info
+from core.mentions.numbers.words import clitics, word_info
 from core.resources import lemmas
 from core.text.arabic import TASHKEEL, stem
 
@@ -251,7 +251,7 @@ def dual_noun(key: str) -> tuple[str, int] | None:
     duals = lexicon().duals
     if key in duals:
         return duals[key], 0
-    for p in PREFIXES:
-        if key.startswith(p) and key[len(p) :] in duals:
-            return duals[key[len(p) :]], len(p)
+    for n in clitics(key):
+        if key[n:] in duals:
+            return duals[key[n:]], n
     return None

@@ -194,7 +194,7 @@ class _Reader(CoreReader):
         out: list[Found] = []
         toks = self.tokens
         # the tokens a reading may start at, listed in one pass (most are ordinary words)
-        starts = [k for k, t in enumerate(toks) if t.kind == "num" or (t.kind != "p" and may_start(t.key))]
+        starts = [k for k, (_, _, kind, key) in enumerate(toks) if kind == "num" or (kind != "p" and may_start(key))]
         i = 0
         for k in starts:
             if k < i:  # inside what was read

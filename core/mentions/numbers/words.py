@@ -18,6 +18,10 @@ from core.mentions.numbers.tokens import Token
 
 PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 """Clitic clusters before a number word. «ك» is left out: «كمية», «كميات» are no «مية», «ميات»."""
+PREFIX_SET = frozenset(PREFIXES)
+PREFIX_LENGTHS = tuple(sorted({len(p) for p in PREFIXES}, reverse=True))
+"""`PREFIXES` run from the longest to the shortest: the ones a key starts with, in that order, are
+found by a slice and a set lookup per length (`clitics`)."""
 _MIN_REST = 3
 
 
@@ -72,12 +76,18 @@ def word_info(key: str) -> WordInfo | None:
     hit = _bare(key)
     if hit:
         return WordInfo(hit[0], hit[1], 0, False)
-    for p in PREFIXES:
-        if key.startswith(p) and len(key) - len(p) >= _MIN_REST:
-            hit = _bare(key[len(p) :])
+    for n in clitics(key):
+        if len(key) - n >= _MIN_REST:
+            hit = _bare(key[n:])
             if hit:
-                return WordInfo(hit[0], hit[1], len(p), p.endswith("ال") or p == "لل")
+                p = key[:n]
+                return WordInfo(hit[0], hit[1], n, p.endswith("ال") or p == "لل")
     return None
+
+
+def clitics(key: str) -> list[int]:
+    """The lengths of the `PREFIXES` KEY starts with, in the order of `PREFIXES` (longest first)."""
+    return [n for n in PREFIX_LENGTHS if len(key) >= n and key[:n] in PREFIX_SET]
 
 
 def _continuation(key: str) -> tuple[WordInfo | None, bool]:
