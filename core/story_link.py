@@ -40,9 +40,12 @@ def link_story(work: StoryWork) -> StoryLinks:
     """Align the sentences of one story and group its numbers into facts, with the story's own
     term weights: nothing here depends on the other stories, so stories link in any order or place."""
     t0 = time.perf_counter()
-    folded = {doc: fold_chars(text) for doc, text in work.texts.items()}
-    sim = Similarity.of_profiles(profiles(folded, work.sentences, work.mentions, folded=True))
-    alignments = sim.align() if len(work.texts) > 1 else []
+    sim: Similarity | None = None
+    alignments: list[Alignment] = []
+    if len(work.texts) > 1:  # one article's story has nothing to align and its numbers link to none
+        folded = {doc: fold_chars(text) for doc, text in work.texts.items()}
+        sim = Similarity.of_profiles(profiles(folded, work.sentences, work.mentions, folded=True))
+        alignments = sim.align()
     t1 = time.perf_counter()
     facts = [
         fact
@@ -55,7 +58,7 @@ def link_story(work: StoryWork) -> StoryLinks:
             (a, b, tuple(f.mentions[0] for f in common))
             for a, b, common in fact_pairs(alignments, shared, work.mentions, sim)
         ]
-        if shared
+        if shared and sim is not None
         else []
     )
     return StoryLinks(alignments, facts, pairs, t1 - t0, time.perf_counter() - t1)

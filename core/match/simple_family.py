@@ -39,7 +39,7 @@ class SimpleFamily:
         return str(value)
 
     def facts(
-        self, texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention], similarity: Similarity
+        self, texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention], similarity: Similarity | None
     ) -> list[Fact]:
         return group(self, mentions)
 

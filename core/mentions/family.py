@@ -7,7 +7,8 @@ pipeline, the store, the export, the GUI and the reports ask only these:
 - `settle`: a pass over one article's mentions once they are all found (numbers carry the
   article's currency to money written without one); most families return them unchanged;
 - `facts`: its mentions of one story grouped into facts (`SimpleFamily` builds them from two
-  answers: may two mentions be the same thing, and do their values agree);
+  answers: may two mentions be the same thing, and do their values agree), given the similarity
+  of the story's sentences, or None for a story of one article (nothing to compare it with);
 - `show`: a value as a person reads it, in the interface language.
 
 To add a family: a module with a class implementing `Family`, its name in
@@ -39,7 +40,7 @@ class Family(Protocol):
     def settle(self, mentions: list[Mention]) -> list[Mention]: ...
 
     def facts(
-        self, texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention], similarity: Similarity
+        self, texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention], similarity: Similarity | None
     ) -> list[Fact]: ...
 
     def show(self, value: Value, qualifier: str, kind: str, counted: str, language: str) -> str: ...

@@ -29,7 +29,7 @@ class NumberFamily:
         return carry_currency(mentions)
 
     def facts(
-        self, texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention], similarity: Similarity
+        self, texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention], similarity: Similarity | None
     ) -> list[Fact]:
         from core.match.facts import build_facts  # match depends on mentions, not the other way round
 
