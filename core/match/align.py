@@ -249,9 +249,11 @@ def _scored(
     shared = a.terms & b.terms
     if not shared:
         return 0.0, _NONE
-    wa = weights[a.sid] if weights is not None else sum(idf[t] for t in a.terms)
-    wb = weights[b.sid] if weights is not None else sum(idf[t] for t in b.terms)
-    ws = sum(map(idf.__getitem__, shared))  # the set's order, as before: the same float
+    # sums over sets are exactly rounded (fsum): a set's order follows the process's string hashes,
+    # and a plain sum in it gave a worker and a serial run scores one unit apart in the last digit
+    wa = weights[a.sid] if weights is not None else math.fsum(idf[t] for t in a.terms)
+    wb = weights[b.sid] if weights is not None else math.fsum(idf[t] for t in b.terms)
+    ws = math.fsum(map(idf.__getitem__, shared))
     overlap = ws / math.sqrt(wa * wb) if wa and wb else 0.0
     if 0.8 * overlap + 0.2 < at_least:
         return 0.0, _NONE
@@ -269,7 +271,7 @@ class _Weights(dict[str, float]):
 
     def __missing__(self, sid: str) -> float:
         idf = self._idf
-        total = self[sid] = sum(map(idf.__getitem__, self._by_id[sid].terms))
+        total = self[sid] = math.fsum(map(idf.__getitem__, self._by_id[sid].terms))
         return total
 
 
@@ -292,7 +294,7 @@ class Similarity:
         self._story_words = frozenset(t for t, w in self.idf.items() if w < self.context_idf[t])
         self._by_id = {p.sid: p for p in self.profiles}
         get = self.idf.__getitem__
-        self._weights = {p.sid: sum(map(get, p.terms)) for p in self.profiles}
+        self._weights = {p.sid: math.fsum(map(get, p.terms)) for p in self.profiles}
         self._context_weights = _Weights(self._by_id, self.context_idf)  # only the facts stage asks, for few
         self._contexts: dict[tuple[str, str], float] = {}
 
@@ -322,7 +324,7 @@ class Similarity:
         profs, idf = self.profiles, self.idf
         weights, weight_of, story_words = self._weights, idf.__getitem__, self._story_words
         lead_needed = min(threshold, LEAD_THRESHOLD)
-        sqrt, ratio = math.sqrt, fuzz.token_set_ratio
+        sqrt, fsum, ratio = math.sqrt, math.fsum, fuzz.token_set_ratio
         out: list[Alignment] = []
         # `_scored` written out (the same operations, so the same floats): this loop runs once per
         # candidate pair: millions of times in a large folder
@@ -335,7 +337,7 @@ class Similarity:
             score = 0.0
             if shared:
                 wa, wb = weights[a.sid], weights[b.sid]
-                ws = sum(map(weight_of, shared))
+                ws = fsum(map(weight_of, shared))
                 overlap = ws / sqrt(wa * wb) if wa and wb else 0.0
                 if 0.8 * overlap + 0.2 < needed:
                     shared = _NONE

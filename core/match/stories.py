@@ -96,7 +96,7 @@ def document_terms(profiles: Iterable[Profile]) -> dict[str, TermCounts]:
         w = 1.0 if counts is not None else TITLE_WEIGHT
         if counts is None:
             counts = tf[p.doc] = defaultdict(float)
-        for t in p.terms:
+        for t in sorted(p.terms):  # an order of their own, not the set's (which follows string hashes)
             counts[t] += w
     return {doc: dict(counts) for doc, counts in tf.items()}
 

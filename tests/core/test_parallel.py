@@ -3,6 +3,8 @@
 import gzip
 import json
 import os
+import subprocess
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -40,6 +42,29 @@ def corpus_folder(folder: Path, n: int) -> Path:
 def test_a_process_pool_gives_the_serial_result():
     with ProcessPoolExecutor(2) as pool:
         assert export(SEEDS, executor=pool) == export(SEEDS, jobs=1)
+
+
+def test_the_result_does_not_depend_on_the_process_s_string_hashing(tmp_path):
+    """Workers are other processes, with string hashes of their own: a set's order must never
+    decide a score (sums over sets are exactly rounded, an article's terms counted in order)."""
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seeds-{seed}.json"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        cmd = [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "analyze",
+            str(SEEDS),
+            "--jobs",
+            "1",
+            "--quiet",
+            "--json",
+            str(out),
+        ]
+        subprocess.run(cmd, env=env, check=True, cwd=tmp_path)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
 
 
 def test_cancel_stops_an_analysis_running_on_a_pool():
