@@ -26,10 +26,11 @@ TermCounts = dict[str, float]
 
 @dataclass(frozen=True, slots=True)
 class ListedTerms:
-    """An article's TermCounts as a project file gives them back (core.store.terms): its terms by
-    their numbers in a vocabulary shared by every ListedTerms of one folder, in the order of the
-    TermCounts, `counts` beside them. Parsing 130,000 stored terms into dicts, then numbering
-    them again, was a tenth of adding 10 articles to 1,000 (issue 14)."""
+    """An article's TermCounts as a project file gives them back (core.store.terms) or a fresh
+    analysis numbers them (`TermNumbering`): its terms by their numbers in a vocabulary shared by
+    every ListedTerms of one folder, in the order of the TermCounts, `counts` beside them. Parsing
+    130,000 stored terms into dicts, then numbering them again, was a tenth of adding 10 articles
+    to 1,000 (issue 14)."""
 
     ids: np.ndarray
     counts: np.ndarray
