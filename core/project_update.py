@@ -101,7 +101,7 @@ def bring_up_to_date(
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
     with collector_paused():  # the stored analysis and its renumbered copy: objects by the 10,000 (no cycle)
-        return _update(store, folder, progress, cancelled, options, on_disk, stored, t0)
+        return _update(store, folder, progress, cancelled, options, on_disk, stored, t0, in_folder, disk_meta)
 
 
 def _update(
@@ -113,11 +113,12 @@ def _update(
     on_disk: Manifest | None,
     stored: dict[str, str],
     t0: float,
+    in_folder: str,
+    disk_meta: dict[str, str],
 ) -> tuple[Analysis, Changes]:
     """`bring_up_to_date` of a project whose articles changed: the stored analysis reused for
-    the unchanged ones."""
-    in_folder = "1" if store.path.resolve().parent == folder else "0"
-    disk_meta = on_disk.meta() if on_disk is not None else {}
+    the unchanged ones. IN_FOLDER and DISK_META as `bring_up_to_date` found them (the manifest's
+    meta encodes every file's stat: 0.18 s at 10,000 articles, not to be made twice)."""
     old = store.load(folder, reorder=False)  # link orders the conflicts in time afresh
     documents, problems = read_folder(
         folder,
