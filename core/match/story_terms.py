@@ -56,9 +56,9 @@ class TermNumbering:
     TermCounts held a dict entry (10,000 articles: 1.3 million of them), and grouping finds them
     numbered (`term_matrix` with `vocabulary`), the numbering done while the workers count."""
 
-    def __init__(self) -> None:
-        self.vocabulary: list[str] = []
-        self._number: dict[str, int] = {}
+    def __init__(self, vocabulary: Sequence[str] = ()) -> None:
+        self.vocabulary: list[str] = list(vocabulary)
+        self._number: dict[str, int] = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
 
     def listed(self, counts: TermCounts) -> ListedTerms:
         """COUNTS as ListedTerms numbered in `vocabulary` (new terms numbered after it)."""
@@ -132,21 +132,12 @@ def _counted_matrix(terms: Sequence[TermCounts]) -> TermMatrix:
 def _listed_matrix(terms: Sequence[Terms], vocabulary: Sequence[str]) -> TermMatrix:
     """`term_matrix` of TERMS, some ListedTerms numbered in VOCABULARY: the counted ones are
     numbered in it too, new terms after it."""
-    number = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
-    ids: list[np.ndarray] = []
-    counts: list[np.ndarray] = []
-    for vec in terms:
-        if isinstance(vec, ListedTerms):
-            ids.append(vec.ids.astype(np.int64, copy=False))
-            counts.append(vec.counts)
-            continue
-        new = [t for t in vec if t not in number]
-        number.update(zip(new, range(len(number), len(number) + len(new)), strict=True))
-        ids.append(np.fromiter(map(number.__getitem__, vec), np.int64, len(vec)))
-        counts.append(np.fromiter(vec.values(), np.float64, len(vec)))
+    numbering = TermNumbering(vocabulary)
+    listed = [vec if isinstance(vec, ListedTerms) else numbering.listed(vec) for vec in terms]
     starts = np.zeros(len(terms) + 1, dtype=np.int64)
     np.cumsum([len(vec) for vec in terms], out=starts[1:])
-    return TermMatrix(starts, _joined(ids, np.int64), _joined(counts, np.float64), list(number))
+    ids = _joined([vec.ids for vec in listed], np.int64).astype(np.int64, copy=False)
+    return TermMatrix(starts, ids, _joined([vec.counts for vec in listed], np.float64), numbering.vocabulary)
 
 
 def _joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:

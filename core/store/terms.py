@@ -23,7 +23,7 @@ import numpy as np
 import sqlite_utils
 
 from core.ingest.folder import same_text_key
-from core.match.story_terms import ListedTerms, TermCounts, Terms
+from core.match.story_terms import ListedTerms, TermCounts, Terms, as_counts
 from core.model import Analysis
 
 IDS = np.dtype("<i4")
@@ -120,12 +120,7 @@ def listed_terms(db: sqlite_utils.Database, hashes: Iterable[str]) -> tuple[dict
 def stored_terms(db: sqlite_utils.Database, hashes: Iterable[str]) -> dict[str, TermCounts]:
     """{sha256: term counts} stored for those of HASHES that have them (each term one text)."""
     terms, vocabulary = listed_terms(db, hashes)
-    return {
-        h: dict(zip(map(vocabulary.__getitem__, t.ids.tolist()), t.counts.tolist(), strict=True))
-        if isinstance(t, ListedTerms)
-        else t
-        for h, t in terms.items()
-    }
+    return {h: as_counts(t, vocabulary) for h, t in terms.items()}
 
 
 def stored_text_keys(db: sqlite_utils.Database) -> dict[str, str]:
