@@ -52,6 +52,15 @@ def test_a_snapshot_in_many_small_texts_reads_back_what_the_tables_hold(folder, 
     assert _parts(from_snapshot) == _parts(from_tables)
 
 
+def test_reasons_kept_in_many_small_texts_read_back_what_the_tables_hold(folder, monkeypatch):
+    monkeypatch.setattr(snapshot, "REASON_ROWS", 2)  # a text of distinct reasons holds the lock while parsed
+    with Project.open(folder) as project:
+        texts = project.store.db.execute("SELECT count(*) FROM snapshot WHERE name LIKE 'reasons/%'").fetchone()[0]
+        from_snapshot, from_tables = _from_snapshot_and_from_tables(project.store, folder)
+    assert texts > 1
+    assert [f.reasons for f in from_snapshot.facts] == [f.reasons for f in from_tables.facts]
+
+
 def test_a_snapshot_missing_one_of_its_texts_is_ignored_and_the_tables_are_read(folder, monkeypatch):
     monkeypatch.setattr(snapshot, "CHUNK_ROWS", 7)
     with Project.open(folder) as project:
