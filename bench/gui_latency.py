@@ -27,26 +27,42 @@ from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 
 
 class Probe:
-    """A 5 ms timer on the GUI thread that records the time between its ticks."""
+    """A 5 ms timer on the GUI thread that records the time between its ticks, and the CPU time the
+    GUI thread and the whole process (every thread) used meanwhile (`stalls`): a gap in which the
+    process used no CPU is one in which none of its threads was running (the machine did not
+    schedule it); one in which the GUI thread ran is its own work; one in which another thread ran
+    is, with Python, mostly that thread holding the interpreter lock."""
 
     def __init__(self) -> None:
         self.gaps: list[float] = []
+        self.stalls: list[tuple[float, float, float]] = []
+        """(gap ms, GUI-thread CPU ms, process CPU ms) of each tick after the first."""
         self.clock = QElapsedTimer()
         self.timer = QTimer()
         self.timer.setInterval(5)
         self.timer.timeout.connect(self.tick)
+        self._cpu = (0.0, 0.0)
 
     def start(self) -> None:
         self.clock.start()
+        self._cpu = (time.thread_time(), time.process_time())
         self.timer.start()
 
     def tick(self) -> None:
-        self.gaps.append(self.clock.nsecsElapsed() / 1e6)
+        gap = self.clock.nsecsElapsed() / 1e6
         self.clock.restart()
+        cpu = (time.thread_time(), time.process_time())
+        self.gaps.append(gap)
+        self.stalls.append((gap, (cpu[0] - self._cpu[0]) * 1000, (cpu[1] - self._cpu[1]) * 1000))
+        self._cpu = cpu
 
     def stop(self) -> list[float]:
         self.timer.stop()
         return self.gaps[1:] or [0.0]
+
+    def longest(self, count: int = 5) -> list[tuple[float, float, float]]:
+        """The COUNT longest gaps after the first tick, as `stalls` gives them."""
+        return sorted(self.stalls[1:], reverse=True)[:count]
 
 
 def measure(app, window, folder: Path) -> tuple[float, list[float]]:  # type: ignore[no-untyped-def]
