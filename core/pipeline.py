@@ -9,8 +9,7 @@ a folder of 10,000 articles costs about ten times a folder of 1,000 (bench/scale
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,7 @@ from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
 from core.model import Analysis, Document, Mention, Problem, Sentence, Story
-from core.parallel import Cancelled, EarlyPool, chunked, drained, flatten, run_map, worker_count
+from core.parallel import Cancelled, ChunkFeed, EarlyPool, chunked, drained, flatten, run_map, worker_count
 from core.story_link import StoryLinks, StoryWork, link_stories
 from core.text.arabic import fold_chars, normalize_folded, stem, words_of_normalized
 from core.text.furniture import furniture_flags
@@ -168,6 +167,11 @@ def unanalysed_problems(
     return out
 
 
+def _text_weight(doc: Document) -> int:
+    """An article's weight in the map over articles: its text in KB, and one."""
+    return len(doc.text) // 1000 + 1
+
+
 def _documents_parts(docs: list[Document]) -> list[DocumentParts]:
     """`document_parts` of a chunk of articles (one task of the map over articles)."""
     return [document_parts(d) for d in docs]
@@ -287,31 +291,40 @@ def analyze_folder(
     analysis = Analysis(folder=str(folder))
     report(0, 1, "reading files")
     early = EarlyPool(jobs if executor is None else 1)  # started while reading when the folder is large
+    feed: ChunkFeed[Document, list[DocumentParts]] = ChunkFeed(_documents_parts, _text_weight)
+    if executor is not None:
+        feed.start(executor)
 
     def opening(done: int, of: int, path: str) -> None:
         early.start_for(of)
+        if early.pool is not None:
+            feed.start(early.pool)  # articles go to the workers as they are read
+        feed.expect(of)
         report(done, of + 1, f"opening {path}")  # cancellable between files
 
-    try:
-        analysis.documents, analysis.problems = read_folder(
-            folder,
-            recurse=recurse,
-            outside_links=outside_links,
-            on_problem=on_problem,
-            progress=opening,
-            known=known,
-            text_keys=analysis.text_keys,
-        )
-    except BaseException:
-        early.close()
-        raise
-    analysis.timings["read"] = time.perf_counter() - t0
-    documents = analysis.documents
-    total = len(documents) + 1
-    with _executor(executor, early, len(documents)) as runner:
+    with early:
+        try:
+            analysis.documents, analysis.problems = read_folder(
+                folder,
+                recurse=recurse,
+                outside_links=outside_links,
+                on_problem=on_problem,
+                progress=opening,
+                known=known,
+                text_keys=analysis.text_keys,
+                on_document=feed.add,
+            )
+        except BaseException:
+            feed.cancel()
+            raise
+        analysis.timings["read"] = time.perf_counter() - t0
+        documents = analysis.documents
+        total = len(documents) + 1
+        started = feed.run.executor if feed.run is not None else None
+        runner = started if started is not None else early.executor_for(len(documents))
+        run = feed.finish(runner)
         t1 = time.perf_counter()
-        chunks = chunked(documents, worker_count(runner), lambda d: len(d.text) // 1000 + 1)
-        sizes = [len(c) for c in chunks]
+        sizes = feed.sizes
 
         def articles_done(done_chunks: int, _of: int) -> None:
             done = sum(sizes[:done_chunks])
@@ -320,7 +333,7 @@ def analyze_folder(
         refused: dict[str, str] = {}
         numbering = TermNumbering()
         for doc, (sentences, mentions, counts, search, why) in zip(
-            documents, drained(run_map(_documents_parts, chunks, runner, articles_done, cancelled)), strict=True
+            documents, drained(run.gather(articles_done, cancelled)), strict=True
         ):
             analysis.sentences.extend(sentences)
             analysis.mentions.extend(mentions)
@@ -346,9 +359,3 @@ def analyze_folder(
     report(total, total, "done")
     analysis.timings["total"] = time.perf_counter() - t0
     return analysis
-
-
-@contextmanager
-def _executor(given: Executor | None, early: EarlyPool, documents: int) -> Iterator[Executor | None]:
-    with early:
-        yield given if given is not None else early.executor_for(documents)

@@ -151,6 +151,7 @@ def read_folder(
     on_problem: ProblemSink | None = None,
     known: Callable[[Path], Document | None] | None = None,
     text_keys: dict[str, str] | None = None,
+    on_document: Callable[[Document], None] | None = None,
 ) -> tuple[list[Document], list[Problem]]:
     """All readable articles of a folder (ids d1, d2, … in path order) and the problems met.
 
@@ -159,7 +160,8 @@ def read_folder(
     problem is found (a long run tells what it meets while it runs). `known(path)`: the Document
     a file is already known to give, without a problem (a project's unchanged article), else None.
     `text_keys`: {sha256: `same_text_key`} of the texts already known (a project keeps them); the
-    keys found here are added to it."""
+    keys found here are added to it. `on_document(document)`: called with each article as it is
+    read, with its id (the analysis starts on the first ones while the others are read)."""
     root = Path(folder)
     problems: list[Problem] = []
 
@@ -196,6 +198,8 @@ def read_folder(
             continue
         seen[key] = doc
         documents.append(replace(doc, id=document_id(len(documents) + 1)))
+        if on_document is not None:
+            on_document(documents[-1])
     if not documents and not any(p.severity == "error" for p in problems):
         suffixes = ", ".join(ARTICLE_SUFFIXES)
         found([Problem(".", f"no articles found: Muqabala reads {suffixes} files", "warning")])

@@ -67,6 +67,26 @@ def test_the_result_does_not_depend_on_the_process_s_string_hashing(tmp_path):
     assert outputs[0] == outputs[1]
 
 
+class WatchedPool(ProcessPoolExecutor):
+    """A real pool that notes in EVENTS when work is handed to it."""
+
+    def __init__(self, events: list[str]) -> None:
+        super().__init__(2)
+        self.events = events
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.events.append("work handed to the pool")
+        return super().submit(fn, *args, **kwargs)
+
+
+def test_the_first_articles_are_analysed_while_the_others_are_still_being_read():
+    events: list[str] = []
+    with WatchedPool(events) as pool:
+        analyze_folder(SEEDS, progress=lambda _d, _t, message: events.append(message), executor=pool)
+    last_opened = max(i for i, e in enumerate(events) if e.startswith("opening"))
+    assert events.index("work handed to the pool") < last_opened
+
+
 def test_cancel_stops_an_analysis_running_on_a_pool():
     calls = 0
 
