@@ -4,9 +4,10 @@
 so both maps spread over the machine's cores: a process pool by default, or whatever executor the
 caller gives (a Dask `distributed.Client.get_executor()` runs them on a cluster with no other
 change). Items go out in chunks and come back in their own order, so the result is the one a
-serial run gives; a folder's articles go out as they are read (`ChunkFeed`). A small folder is analysed in this process (`SERIAL_BELOW`): starting workers
-would cost more than it saves. Progress is reported as chunks come back and cancellation is
-checked while waiting, so a cancel is honoured within `POLL_S` even in the middle of a map.
+serial run gives; a folder's articles go out as they are read (`ChunkFeed`). A small folder is
+analysed in this process (`SERIAL_BELOW`): starting workers would cost more than it saves.
+Progress is reported as chunks come back and cancellation is checked while waiting, so a cancel
+is honoured within `POLL_S` even in the middle of a map.
 """
 
 from __future__ import annotations
@@ -112,13 +113,16 @@ class EarlyPool:
     def __enter__(self) -> EarlyPool:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        self.close(wait=exc_type is None)
 
-    def close(self) -> None:
-        """Shut the pool down (when it was started), dropping what it has not begun."""
+    def close(self, wait: bool = True) -> None:
+        """Shut the pool down (when it was started), dropping what it has not begun. Without WAIT
+        (a cancel, an error) the chunks already running finish on their own while this returns:
+        articles go to the workers as they are read, and waiting for the three a pool of two
+        holds made a cancel while reading take 1.5 s instead of 0.3 s."""
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool.shutdown(wait=wait, cancel_futures=True)
             self.pool = None
 
 
