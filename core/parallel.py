@@ -297,6 +297,7 @@ class ChunkFeed(Generic[T, R]):
         self._expected = count
 
     def add(self, item: T) -> None:
+        """Take ITEM; the chunk it fills goes out at once (when an executor was started)."""
         weight = self.weight(item)
         self._pending.append(item)
         self._held += weight
@@ -317,6 +318,7 @@ class ChunkFeed(Generic[T, R]):
         return self.run
 
     def cancel(self) -> None:
+        """Drop the chunks handed over and not started."""
         if self.run is not None:
             self.run.cancel()
 
