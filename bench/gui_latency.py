@@ -35,17 +35,19 @@ class Probe:
 
     def __init__(self) -> None:
         self.gaps: list[float] = []
-        self.stalls: list[tuple[float, float, float]] = []
-        """(gap ms, GUI-thread CPU ms, process CPU ms) of each tick after the first."""
+        self.stalls: list[tuple[float, float, float, float]] = []
+        """(gap ms, GUI-thread CPU ms, process CPU ms, s since `start` when it ended) of each tick."""
         self.clock = QElapsedTimer()
         self.timer = QTimer()
         self.timer.setInterval(5)
         self.timer.timeout.connect(self.tick)
         self._cpu = (0.0, 0.0)
+        self.started = 0.0
 
     def start(self) -> None:
         self.clock.start()
         self._cpu = (time.thread_time(), time.process_time())
+        self.started = time.perf_counter()
         self.timer.start()
 
     def tick(self) -> None:
@@ -53,14 +55,15 @@ class Probe:
         self.clock.restart()
         cpu = (time.thread_time(), time.process_time())
         self.gaps.append(gap)
-        self.stalls.append((gap, (cpu[0] - self._cpu[0]) * 1000, (cpu[1] - self._cpu[1]) * 1000))
+        at = time.perf_counter() - self.started
+        self.stalls.append((gap, (cpu[0] - self._cpu[0]) * 1000, (cpu[1] - self._cpu[1]) * 1000, at))
         self._cpu = cpu
 
     def stop(self) -> list[float]:
         self.timer.stop()
         return self.gaps[1:] or [0.0]
 
-    def longest(self, count: int = 5) -> list[tuple[float, float, float]]:
+    def longest(self, count: int = 5) -> list[tuple[float, float, float, float]]:
         """The COUNT longest gaps after the first tick, as `stalls` gives them."""
         return sorted(self.stalls[1:], reverse=True)[:count]
 

@@ -192,9 +192,10 @@ def main() -> int:
         print(
             f"opened {len(analysis.documents)} articles, {len(analysis.stories)} stories, {len(analysis.facts)} facts"
         )
-        print("  its longest gaps (ms), with the CPU ms used meanwhile by the GUI thread / by every thread of")
-        print("  this process (none: the process was not running; GUI: its own work; others: a thread holding")
-        print("  the interpreter lock):", ", ".join(f"{g:.0f} ({t:.0f}/{c:.0f})" for g, t, c in opening.longest()))
+        print("  its longest gaps: ms (CPU ms used meanwhile by the GUI thread / by every thread of this")
+        print("  process: none, the process was not running; GUI, its own work; others, a thread holding")
+        print(f"  the interpreter lock) @ s after the open began; the first story was shown at {elapsed / 1000:.1f} s:")
+        print("  " + ", ".join(f"{g:.0f} ({t:.0f}/{c:.0f}) @{at:.1f}" for g, t, c, at in opening.longest()))
         results.append(("open folder (analysis in the worker) until the first story is shown", elapsed, gap))
         if args.shots:
             Path(args.shots).mkdir(parents=True, exist_ok=True)
