@@ -158,13 +158,19 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+def _chunk_weight(total: int, workers: int) -> int:
+    """The weight of one chunk when TOTAL is cut for WORKERS: `CHUNKS_PER_WORKER` each, at most
+    MAX_CHUNK_WEIGHT."""
+    return max(1, min(MAX_CHUNK_WEIGHT, total // max(1, workers * CHUNKS_PER_WORKER)))
+
+
 def chunked(items: Sequence[T], workers: int, weight: Callable[[T], int] | None = None) -> list[list[T]]:
     """ITEMS in order, cut into about `workers * CHUNKS_PER_WORKER` runs of similar total weight
     (more when that would put over MAX_CHUNK_WEIGHT in one)."""
     if not items:
         return []
     weights = [weight(x) if weight else 1 for x in items]
-    target = max(1, min(MAX_CHUNK_WEIGHT, sum(weights) // max(1, workers * CHUNKS_PER_WORKER)))
+    target = _chunk_weight(sum(weights), workers)
     out: list[list[T]] = [[]]
     held = 0
     for item, w in zip(items, weights, strict=True):
@@ -292,6 +298,11 @@ class ChunkFeed(Generic[T, R]):
         if self.run is None:
             self.run = MapRun(self.fn, executor)
 
+    @property
+    def executor(self) -> Executor | None:
+        """Where the chunks go, once `start` was called (None before)."""
+        return self.run.executor if self.run is not None else None
+
     def expect(self, count: int) -> None:
         """About COUNT items will come in all (a sizing hint)."""
         self._expected = count
@@ -324,7 +335,7 @@ class ChunkFeed(Generic[T, R]):
 
     def _target(self, executor: Executor | None) -> int:
         estimate = self._seen_weight * max(self._expected, self._seen) // self._seen
-        return max(1, min(MAX_CHUNK_WEIGHT, estimate // max(1, worker_count(executor) * CHUNKS_PER_WORKER)))
+        return _chunk_weight(estimate, worker_count(executor))
 
     def _send(self, chunk: list[T]) -> None:
         assert self.run is not None

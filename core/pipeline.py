@@ -320,8 +320,7 @@ def analyze_folder(
         analysis.timings["read"] = time.perf_counter() - t0
         documents = analysis.documents
         total = len(documents) + 1
-        started = feed.run.executor if feed.run is not None else None
-        runner = started if started is not None else early.executor_for(len(documents))
+        runner = feed.executor if feed.executor is not None else early.executor_for(len(documents))
         run = feed.finish(runner)
         t1 = time.perf_counter()
         sizes = feed.sizes
