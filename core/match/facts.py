@@ -296,7 +296,7 @@ def build_facts(
             )
         )
     # `number_facts` of the facts, each made once, in display order (`display_order`), with its id
-    rows.sort(key=lambda row: (status_rank(row[0]), -len(row[1]), row[1][0]))
+    rows.sort(key=lambda row: _display_key(row[0], row[1]))
     # no prose: why a fact is what it is lives in its reasons, worded by the views
     return [
         Fact(f"f{i + 1}", status, mentions, label, "", counted, kind, reasons)  # type: ignore[arg-type]
@@ -306,7 +306,12 @@ def build_facts(
 
 def display_order(fact: Fact) -> tuple[int, int, str]:
     """The sort key of the display order: conflicts, then shared, biggest first."""
-    return status_rank(fact.status), -len(fact.mentions), fact.mentions[0]
+    return _display_key(fact.status, fact.mentions)
+
+
+def _display_key(status: str, mentions: tuple[str, ...]) -> tuple[int, int, str]:
+    """`display_order` of a fact of STATUS and MENTIONS (`build_facts` sorts them before they are made)."""
+    return status_rank(status), -len(mentions), mentions[0]
 
 
 def number_facts(facts: list[Fact]) -> list[Fact]:
