@@ -168,15 +168,11 @@ def _idfs(profs: list[Profile]) -> tuple[dict[str, float], dict[str, float]]:
     return damped, plain
 
 
-def _candidates(profs: list[Profile], idf: dict[str, float]) -> set[tuple[int, int]]:
-    """The sentence pairs (i < j, of different articles) that share a term not too common (see `_candidate_pairs`)."""
-    return set(_candidate_pairs(profs, idf))
-
-
 def _candidate_pairs(profs: list[Profile], idf: dict[str, float]) -> list[tuple[int, int]]:
-    """`_candidates` in ascending order. The pairs of the posting lists of one length are made in one
-    array step (each pair a code i·n + j, deduplicated by sorting): a set of tuples built pair by
-    pair was a tenth of a large story's linking."""
+    """The sentence pairs (i < j, of different articles) that share a term not too common, each once,
+    in ascending order. The pairs of the posting lists of one length are made in one array step
+    (each pair a code i·n + j, deduplicated by sorting): a set of tuples built pair by pair was a
+    tenth of a large story's linking."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(profs):
         for t in p.terms:
