@@ -6,13 +6,14 @@ listed in core.match.reasons)."""
 from __future__ import annotations
 
 import json
-import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, fields, is_dataclass
 from functools import lru_cache
-from json.encoder import encode_basestring
+from itertools import islice
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from core.match.timeline import timeline, trend
 from core.match.verdicts import Reviewed, open_conflict
@@ -39,11 +40,15 @@ def to_dict(analysis: Analysis, reviewed: Reviewed | None = None) -> dict[str, A
     """documents, sentences, numbers, mentions (of the other fact families), alignments, facts
     (+ problems, stories, summary) as analysed; with REVIEWED also the researcher's verdicts and
     the facts as she ruled them (`reviewed_facts`)."""
-    return {key: list(value) if isinstance(value, Iterator) else value for key, value in _sections(analysis, reviewed)}
+    return {
+        key: [_plain(item) for item in value] if isinstance(value, Iterator) else value
+        for key, value in _sections(analysis, reviewed)
+    }
 
 
 def _sections(analysis: Analysis, reviewed: Reviewed | None = None) -> Iterator[tuple[str, Any]]:
-    """The export's keys in order; the long lists as iterators, so that a writer can stream them."""
+    """The export's keys in order; the long lists as iterators, so that a writer can stream them, of
+    plain data or of the analysis's own records (written as `_plain` gives them)."""
     sections: list[tuple[str, Any]] = [
         ("folder", analysis.folder),
         (
@@ -61,12 +66,12 @@ def _sections(analysis: Analysis, reviewed: Reviewed | None = None) -> Iterator[
                 for d in analysis.documents
             ),
         ),
-        ("sentences", (_plain(s) for s in analysis.sentences)),
-        ("numbers", (_plain(m) for m in analysis.mentions if m.family == "number")),
-        ("mentions", (_plain(m) for m in analysis.mentions if m.family != "number")),
-        ("alignments", (_plain(a) for a in analysis.alignments)),
+        ("sentences", iter(analysis.sentences)),
+        ("numbers", (m for m in analysis.mentions if m.family == "number")),
+        ("mentions", (m for m in analysis.mentions if m.family != "number")),
+        ("alignments", iter(analysis.alignments)),
         ("facts", (_fact(f) for f in analysis.facts)),
-        ("problems", (asdict(p) for p in analysis.problems)),
+        ("problems", iter(analysis.problems)),
         ("stories", ({"id": s.id, "label": s.label, "documents": list(s.documents)} for s in analysis.stories)),
         ("summary", summary(analysis)),
     ]
@@ -101,11 +106,13 @@ def _review_sections(reviewed: Reviewed) -> list[tuple[str, Any]]:
     ]
 
 
-def _plain(item: Any) -> dict[str, Any]:
-    """`dataclasses.asdict` of a flat record, 5× faster (asdict deep-copies every field): nested
-    dataclasses (a mention's frame) still go through asdict; tuples are written as JSON arrays either way."""
+def _plain(item: Any) -> Any:
+    """A record of the export as plain data (`dataclasses.asdict`, 5× faster: asdict deep-copies every
+    field; nested records, a mention's frame, still go through asdict); plain data as it is."""
     names = _FIELDS.get(type(item))
     if names is None:
+        if not is_dataclass(item):
+            return item
         names = _FIELDS[type(item)] = tuple(f.name for f in fields(item))
     out = {name: getattr(item, name) for name in names}
     for name, value in out.items():
@@ -147,83 +154,53 @@ def summary(analysis: Analysis) -> dict[str, int]:
     }
 
 
+_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+_CHUNK = 2000
+"""Records encoded per call: the bytes of one section are never all in memory at once."""
+
+
 def write_json(analysis: Analysis, path: str | Path, reviewed: Reviewed | None = None) -> None:
-    """Write the export as UTF-8 JSON (Arabic kept readable), item by item: the bytes are those of
-    `json.dumps(to_dict(analysis, reviewed), ensure_ascii=False, indent=1)`, without holding the whole export
-    in memory (at 10,000 articles it was the largest thing in the process)."""
-    with open(path, "w", encoding="utf-8") as out:
-        out.write("{")
+    """Write the export as UTF-8 JSON (Arabic kept readable, two spaces of indent), a few thousand
+    records at a time: the bytes are those of `export_bytes` (the whole export at once), without
+    holding the whole export in memory (at 10,000 articles it was the largest thing in the process).
+
+    orjson writes the records straight from the analysis's dataclasses: 6× faster than json with
+    an indent, whose encoder then runs in Python (4.3 s of CPU for the export of 10,000 articles,
+    0.7 s with orjson). Values JSON has no word for (NaN, the infinities) are written null, as any
+    JSON reader expects; an integer beyond 64 bits, which orjson refuses, goes through json."""
+    with open(path, "wb") as out:
+        out.write(b"{")
         for k, (key, value) in enumerate(_sections(analysis, reviewed)):
-            out.write(("," if k else "") + "\n " + json.dumps(key) + ": ")
+            out.write((b"," if k else b"") + b"\n  " + _encode(key) + b": ")
             if not isinstance(value, Iterator):
-                out.write(_dumps(value, 1))
+                out.write(_encode(value).replace(b"\n", b"\n  "))
                 continue
             opened = False
-            for item in value:
-                out.write(("," if opened else "[") + "\n  " + _dumps(item, 2))
+            for chunk in _batched(value, _CHUNK):
+                items = _encode(chunk)[2:-2]  # «[\n» and «\n]» cut: the items, indented once
+                out.write((b"," if opened else b"[") + b"\n  " + items.replace(b"\n", b"\n  "))
                 opened = True
-            out.write("\n ]" if opened else "[]")
-        out.write("\n}")
+            out.write(b"\n  ]" if opened else b"[]")
+        out.write(b"\n}")
 
 
-def _dumps(value: Any, depth: int) -> str:
-    """VALUE as `json.dumps(…, indent=1)` writes it at nesting DEPTH (JSON strings hold no raw newline).
+def export_bytes(analysis: Analysis, reviewed: Reviewed | None = None) -> bytes:
+    """The whole export at once, as `write_json` writes it item by item."""
+    return _encode(to_dict(analysis, reviewed))
 
-    With an indent, json encodes in Python generators (its C encoder serves only the compact form):
-    the export's records — dicts, lists and scalars — are written here instead, 3.9× faster, with the
-    C string encoder; anything else goes through json."""
+
+def _encode(value: Any) -> bytes:
+    """VALUE as orjson writes it with two spaces of indent; through json (the same layout) when orjson
+    refuses it (an integer beyond 64 bits)."""
     try:
-        return _encode(value, depth)
-    except TypeError:
-        return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * depth)
+        return orjson.dumps(value, option=_OPTIONS)
+    except orjson.JSONEncodeError:
+        plain = [_plain(v) for v in value] if isinstance(value, list) else _plain(value)
+        return json.dumps(plain, ensure_ascii=False, indent=2, default=_plain).encode()
 
 
-def _encode(value: Any, depth: int) -> str:
-    scalar = _SCALARS.get(type(value))
-    if scalar is not None:
-        return scalar(value)
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        inner = []
-        for key, item in value.items():
-            head = _KEYS.get((key, depth))
-            if head is None:
-                if not isinstance(key, str):
-                    raise TypeError("keys json converts")
-                head = "\n" + " " * (depth + 1) + encode_basestring(key) + ": "
-                if len(_KEYS) < 4096:  # not the document ids of a `published` map
-                    _KEYS[(key, depth)] = head
-            scalar = _SCALARS.get(type(item))
-            inner.append(head + (scalar(item) if scalar is not None else _encode(item, depth + 1)))
-        return "{" + ",".join(inner) + "\n" + " " * depth + "}"
-    if isinstance(value, (list, tuple)):
-        if not value:
-            return "[]"
-        pad = "\n" + " " * (depth + 1)
-        return "[" + ",".join([pad + _encode(item, depth + 1) for item in value]) + "\n" + " " * depth + "]"
-    if isinstance(value, (str, int, float)):  # a subclass (an enum…): as json writes it
-        return json.dumps(value, ensure_ascii=False)
-    raise TypeError(f"not a plain JSON value: {type(value).__name__}")
-
-
-_KEYS: dict[tuple[str, int], str] = {}
-"""A key and its indent as written (the export repeats a few dozen keys)."""
-
-
-def _float(value: float) -> str:
-    """A float as json writes it (NaN and the infinities as JavaScript names them)."""
-    if value != value:
-        return "NaN"
-    if value in (math.inf, -math.inf):
-        return "Infinity" if value > 0 else "-Infinity"
-    return float.__repr__(value)
-
-
-_SCALARS: dict[type, Callable[[Any], str]] = {
-    str: encode_basestring,
-    int: int.__repr__,
-    float: _float,
-    bool: lambda value: "true" if value else "false",
-    type(None): lambda _: "null",
-}
+def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """ITEMS in lists of SIZE (the last one shorter): itertools.batched, which Python 3.11 lacks."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
