@@ -23,6 +23,7 @@ import sqlite_utils
 from core.collector import collector_paused
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
+from core.store.json_text import json_text
 from core.store.renumber import index_new_sentences, keep_rows
 from core.store.schema import search_text
 from core.store.snapshot import read_snapshot, write_snapshot
@@ -58,7 +59,7 @@ def absolute_path(stored: str, folder: str | Path) -> str:
 
 def reasons_json(reasons: tuple[Reason, ...]) -> str:
     """A fact's reasons as stored and exported: [[code, {param: value}], ...]."""
-    return json.dumps([[r.code, dict(r.params)] for r in reasons], ensure_ascii=False)
+    return json_text([[r.code, dict(r.params)] for r in reasons])
 
 
 def reasons_from_json(text: str) -> tuple[Reason, ...]:

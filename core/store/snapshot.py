@@ -28,6 +28,7 @@ import sqlite_utils
 from core.collector import collector_paused
 from core.model import Alignment, Analysis, Fact, Frame, Mention, Reason, Sentence
 from core.store.columns import from_columns
+from core.store.json_text import json_text
 from core.store.schema import SCHEMA_VERSION
 
 FORMAT = f"4/{SCHEMA_VERSION}"
@@ -75,9 +76,8 @@ def write_snapshot(db: sqlite_utils.Database, analysis: Analysis) -> None:
         texts = [text for part, items in records.items() for text in _texts(part, items, places)]
         texts += _texts("frames", list(frames), places)
         steps = [[(r.code, sorted(r.params)) for r in s] for s in reasons]  # sorted as the tables give them
-        texts += [
-            (f"reasons/{n:06d}", _json(steps[i : i + REASON_ROWS])) for n, i in enumerate(_starts(steps, REASON_ROWS))
-        ]
+        starts = _starts(steps, REASON_ROWS)
+        texts += [(f"reasons/{n:06d}", json_text(steps[i : i + REASON_ROWS])) for n, i in enumerate(starts)]
     counts = dict.fromkeys(PARTS, 0)
     for name, _text in texts:
         counts[name.split("/")[0]] += 1
@@ -98,16 +98,12 @@ def _texts(part: str, items: list[Any], places: dict[str, Callable[[Any], int]])
         for name in KEPT[part][1]:
             column = map(attrgetter(name), chunk)
             columns.append(list(map(places[name], column) if name in places else column))
-        texts.append((f"{part}/{n:06d}", _json(columns)))
+        texts.append((f"{part}/{n:06d}", json_text(columns)))
     return texts
 
 
 def _starts(items: list[Any], rows: int) -> range:
     return range(0, len(items), rows)
-
-
-def _json(records: list[Any]) -> str:
-    return json.dumps(records, ensure_ascii=False, separators=(",", ":"))
 
 
 def read_snapshot(db: sqlite_utils.Database) -> Rows | None:
