@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -22,6 +22,7 @@ from core.match.verdicts import MentionAnchor, Verdict, VerdictKind
 from core.model import Analysis
 from core.store import notes as _notes
 from core.store import records
+from core.store import save as _save
 from core.store import terms as _terms
 from core.store import verdicts as _verdicts
 from core.store.connection import check_foreign_keys, foreign_keys_checked_once, open_database
@@ -109,19 +110,24 @@ class Store:
     ) -> list[int]:
         """Replace the stored analysis and re-attach the notes, in one transaction. KEPT: {document
         id: stored id} of the articles taken unchanged from the stored analysis (their rows are
-        renumbered in place, see `core.store.records.save_analysis`).
+        renumbered in place, see `core.store.save.save_articles`).
 
         Returns the ids of the notes that are orphaned after this analysis.
         """
-        with self._writing(), foreign_keys_checked_once(self.db), self.db.atomic():
-            # a new analyser (meta "analyzer" given) may stem differently: search text made afresh
-            fresh = "analyzer" in meta
-            records.save_analysis(self.db, analysis, folder, reuse_search=not fresh, kept=None if fresh else kept)
-            if meta:
-                records.set_meta(self.db, **meta)
-            orphans = _notes.reattach_notes(self.db, analysis, folder)
-            check_foreign_keys(self.db)
-            return orphans
+        with self.saving(folder, kept, **meta) as save:
+            save.articles(analysis)
+            return save.links(analysis)
+
+    @contextmanager
+    def saving(self, folder: str | Path, kept: dict[str, str] | None = None, /, **meta: str) -> Iterator[Saving]:
+        """`save` in two parts, one transaction: `articles` may be written before the stories are
+        linked, `links` once they are (the transaction is begun by the first). Rolled back, with
+        nothing written, when the block ends in an exception or without `links`."""
+        with ExitStack() as stack:
+            save = Saving(self, stack, folder, kept, meta)
+            yield save
+            if not save.done:
+                raise RuntimeError("a save left without its links")
 
     def load(self, folder: str | Path, *, reorder: bool = True) -> Analysis:
         """The stored analysis, paths absolute against FOLDER. REORDER=False: the stored conflicts'
@@ -234,3 +240,43 @@ class Store:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+class Saving:
+    """One save of an analysis in two parts (`Store.saving`)."""
+
+    def __init__(
+        self, store: Store, stack: ExitStack, folder: str | Path, kept: dict[str, str] | None, meta: dict[str, str]
+    ) -> None:
+        self.store, self._stack, self.folder, self.meta = store, stack, folder, meta
+        # a new analyser (meta "analyzer" given) may stem differently: search text made afresh
+        self._fresh = "analyzer" in meta
+        self._kept = None if self._fresh else kept
+        self._begun = False
+        self.done = False
+
+    def articles(self, analysis: Analysis, between: Callable[[], None] | None = None) -> None:
+        """Begin the transaction and write ANALYSIS's articles (`core.store.save.save_articles`); BETWEEN is
+        called between tables and may raise to give the save up."""
+        if self._begun:
+            raise RuntimeError("the articles of a save are written once")
+        self._begun = True
+        db = self.store.db
+        self._stack.enter_context(self.store._writing())
+        self._stack.enter_context(foreign_keys_checked_once(db))
+        self._stack.enter_context(db.atomic())
+        _save.save_articles(db, analysis, self.folder, reuse_search=not self._fresh, kept=self._kept, between=between)
+
+    def links(self, analysis: Analysis) -> list[int]:
+        """Write what links ANALYSIS's articles and the meta, re-attach the notes; the ids of the
+        notes orphaned. The transaction commits when the `saving` block ends."""
+        if not self._begun:
+            self.articles(analysis)
+        db = self.store.db
+        _save.save_links(db, analysis, self.folder)
+        if self.meta:
+            records.set_meta(db, **self.meta)
+        orphans = _notes.reattach_notes(db, analysis, self.folder)
+        check_foreign_keys(db)
+        self.done = True
+        return orphans
