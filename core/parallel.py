@@ -188,14 +188,19 @@ def run_map(
     executor: Executor | None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[R]:
     """[fn(x) for x in ITEMS], on EXECUTOR when given; `progress(done, total)` as items finish.
+    MEANWHILE: work of this process, done once every item is handed over and before the results
+    are awaited (on an executor, while the items run).
 
     Raises Cancelled when `cancelled()` turns true (the items not started are dropped)."""
     run = MapRun(fn, executor)
     try:
         for item in items:
             run.add(item)
+        if meanwhile is not None:
+            meanwhile()
     except BaseException:
         run.cancel()
         raise

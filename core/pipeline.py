@@ -190,6 +190,7 @@ def link(
     terms_of: Mapping[str, Terms] | None = None,
     reuse: Callable[[Story], StoryLinks | None] | None = None,
     vocabulary: Sequence[str] = (),
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[str]:
     """Cross-document stages: fill `analysis.stories`, `analysis.alignments` and `analysis.facts`;
     return the ids of the stories linked here (not given by REUSE).
@@ -200,7 +201,8 @@ def link(
     folder and the work grows with the stories. TERMS_OF holds the terms of each article already
     counted (`document_parts`, or a project file: `ListedTerms` numbered in VOCABULARY); the missing
     ones are counted here and added to `analysis.doc_terms`. REUSE gives the links of a story
-    already linked before (same articles, same bytes), so that only new stories are linked."""
+    already linked before (same articles, same bytes), so that only new stories are linked.
+    MEANWHILE: work of this process done while the stories are linked (`core.parallel.run_map`)."""
     t0 = time.perf_counter()
     sentences_of: dict[str, list[Sentence]] = {d.id: [] for d in analysis.documents}
     mentions_of: dict[str, list[Mention]] = {d.id: [] for d in analysis.documents}
@@ -244,7 +246,7 @@ def link(
 
     chunks = chunked(works, worker_count(executor), weight)
     del works
-    fresh = iter(flatten(run_map(link_stories, chunks, executor, report, cancelled)))
+    fresh = iter(flatten(run_map(link_stories, chunks, executor, report, cancelled, meanwhile)))
     linked = [kept[k] if k in kept else next(fresh) for k in range(len(analysis.stories))]
     analysis.facts = number_facts([f for links in linked for f in links.facts])
     numbered = {f.mentions[0]: f for f in analysis.facts}
@@ -271,6 +273,7 @@ def analyze_folder(
     outside_links: bool = False,
     on_problem: ProblemSink | None = None,
     known: Callable[[Path], Document | None] | None = None,
+    analysed: Callable[[Analysis], None] | None = None,
 ) -> Analysis:
     """Analyse every article of a folder (and of its subfolders unless `recurse` is False).
 
@@ -278,7 +281,10 @@ def analyze_folder(
     `Client.get_executor()`…), else on a pool of JOBS processes (default: every core; 1 runs
     in this process). The result is the same whatever runs it. `outside_links`: read links that
     lead out of the folder; `on_problem(problem)`: called for each problem as soon as it is found;
-    `known(path)`: a file's Document already read (a preview's), not decoded again.
+    `known(path)`: a file's Document already read (a preview's), not decoded again;
+    `analysed(analysis)`: called with the analysis whose articles are all analysed (documents,
+    problems, sentences, mentions, terms and search texts final), while its stories are linked —
+    a project file writes those rows meanwhile.
     Raises core.ingest.folder.FolderError, Cancelled."""
 
     def report(done: int, total: int, message: str) -> None:
@@ -354,6 +360,7 @@ def analyze_folder(
             cancelled=cancelled,
             terms_of=analysis.doc_terms,
             vocabulary=analysis.term_vocabulary,
+            meanwhile=None if analysed is None else lambda: analysed(analysis),
         )
     report(total, total, "done")
     analysis.timings["total"] = time.perf_counter() - t0

@@ -145,3 +145,11 @@ def test_workers_run_below_the_process_that_started_them_when_asked():
             pool.shutdown()
     finally:
         parallel.lower_worker_priority(0)
+
+
+def test_the_stories_are_linked_on_the_pool_while_the_articles_are_handed_to_their_reader():
+    events: list[str] = []
+    with WatchedPool(events) as pool:
+        analyze_folder(SEEDS, executor=pool, analysed=lambda _analysis: events.append("articles analysed"))
+    # the seeds make one story: its work is handed over last, and the articles are given meanwhile
+    assert events[-2:] == ["work handed to the pool", "articles analysed"]
