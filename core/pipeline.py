@@ -26,6 +26,7 @@ from core.mentions.family import Family, Found
 from core.mentions.registry import families
 from core.model import Analysis, Document, Mention, Problem, Sentence, Story
 from core.parallel import Cancelled, ChunkFeed, EarlyPool, chunked, drained, flatten, run_map, worker_count
+from core.progress import ANALYSING, COMPARING, DONE, LISTING, OPENING, said
 from core.story_link import StoryLinks, StoryWork, link_stories
 from core.text.arabic import fold_chars, normalize_folded, stem, words_of_normalized
 from core.text.furniture import furniture_flags
@@ -238,7 +239,7 @@ def link(
 
     def report(done: int, total: int) -> None:
         if progress is not None:
-            progress(done, total, "comparing articles")
+            progress(done, total, said(COMPARING))
 
     def weight(work: StoryWork) -> int:  # pairs of sentences compared
         compared = sum(not s.furniture for s in work.sentences)
@@ -295,7 +296,7 @@ def analyze_folder(
 
     t0 = time.perf_counter()
     analysis = Analysis(folder=str(folder))
-    report(0, 1, "reading files")
+    report(0, 1, said(LISTING))
     early = EarlyPool(jobs if executor is None else 1)  # started while reading when the folder is large
     feed: ChunkFeed[Document, list[DocumentParts]] = ChunkFeed(_documents_parts, _text_weight)
     if executor is not None:
@@ -306,7 +307,7 @@ def analyze_folder(
         if early.pool is not None:
             feed.start(early.pool)  # articles go to the workers as they are read
         feed.expect(of)
-        report(done, of + 1, f"opening {path}")  # cancellable between files
+        report(done, of + 1, said(OPENING, path))  # cancellable between files
 
     with early:
         try:
@@ -333,7 +334,7 @@ def analyze_folder(
 
         def articles_done(done_chunks: int, _of: int) -> None:
             done = sum(sizes[:done_chunks])
-            report(done, total, f"reading {Path(documents[min(done, len(documents) - 1)].path).name}")
+            report(done, total, said(ANALYSING, Path(documents[min(done, len(documents) - 1)].path).name))
 
         refused: dict[str, str] = {}
         numbering = TermNumbering()
@@ -352,7 +353,7 @@ def analyze_folder(
             analysis.problems.append(trouble)
             if on_problem is not None:
                 on_problem(trouble)
-        report(total - 1, total, "comparing articles")
+        report(total - 1, total, said(COMPARING))
         link(
             analysis,
             lambda done, of, message: report(total - 1, total, message),
@@ -362,6 +363,6 @@ def analyze_folder(
             vocabulary=analysis.term_vocabulary,
             meanwhile=None if analysed is None else lambda: analysed(analysis),
         )
-    report(total, total, "done")
+    report(total, total, said(DONE))
     analysis.timings["total"] = time.perf_counter() - t0
     return analysis

@@ -25,6 +25,7 @@ from core.manifest import Manifest, manifest_of
 from core.match.story_terms import Terms
 from core.model import Analysis, Document, Problem
 from core.parallel import pool_for
+from core.progress import WRITING, said
 from core.project_changes import Changes
 from core.reuse import reuse_unchanged, stored_links, unchanged_documents
 from core.store import Store
@@ -78,20 +79,33 @@ def bring_up_to_date(
     if fresh:
         with store.saving(folder, analyzer=ANALYZER, in_folder=in_folder, **disk_meta) as save:
 
-            def give_up_if_cancelled() -> None:
-                if cancelled is not None and cancelled():
-                    raise pipeline.Cancelled()
+            def writing(done: int, total: int) -> Callable[[], None]:
+                def between_tables() -> None:
+                    if cancelled is not None and cancelled():
+                        raise pipeline.Cancelled()
+                    if progress is not None:
+                        progress(done, total, said(WRITING))
 
-            # the articles' rows are written while the stories are linked (a tenth of opening 10,000
-            # articles, on one core, after the analysis); a cancel or an error rolls them back
+                return between_tables
+
+            def analysed(articles: Analysis) -> None:
+                # written while the stories are linked (a tenth of opening 10,000 articles, on one
+                # core after the analysis); a cancel or an error rolls them back
+                total = len(articles.documents) + 1
+                between_tables = writing(total - 1, total)
+                between_tables()
+                save.articles(articles, between_tables)
+
             analysis = pipeline.analyze_folder(
                 folder,
                 progress,
                 cancelled,
                 known=_known_from(preread, folder) if preread is not None else None,
-                analysed=lambda done: save.articles(done, give_up_if_cancelled),
+                analysed=analysed,
                 **options.keywords(),
             )
+            total = len(analysis.documents) + 1
+            writing(total, total)()
             orphans = save.links(analysis)
         return analysis, Changes(
             created=True,
@@ -169,6 +183,8 @@ def _update(
     analysis.timings["link"] = time.perf_counter() - t1
     if cancelled is not None and cancelled():
         raise pipeline.Cancelled()
+    if progress is not None:
+        progress(len(documents), len(documents) + 1, said(WRITING))
     orphans = store.save(analysis, folder, kept, in_folder=in_folder, **disk_meta)
     analysis.timings["total"] = time.perf_counter() - t0
     changes = Changes(

@@ -24,6 +24,7 @@ from core.match.align import FACT_SCORE
 from core.match.reasons import renamed_reasons
 from core.model import Alignment, Analysis, Document, Fact, Mention, Reason, Sentence, Story
 from core.pipeline import StoryLinks
+from core.progress import ANALYSING, COMPARING, said
 from core.store.records import relative_path
 
 _DOC_ID = re.compile(r"\bd\d+\b")
@@ -153,7 +154,7 @@ def reuse_unchanged(
             raise pipeline.Cancelled()
         rel = relative_path(doc.path, folder)
         if progress is not None:
-            progress(i, len(documents) + 1, f"reading {rel}")
+            progress(i, len(documents) + 1, said(ANALYSING, rel))
         previous = old_docs.get(rel)
         if previous is not None and previous.sha256 == doc.sha256:
             sentences = old_sentences.get(previous.id, [])
@@ -175,7 +176,7 @@ def reuse_unchanged(
             reanalysed.append(rel)
     analysis.problems.extend(pipeline.unanalysed_problems(documents, analysis.sentences, str(folder), refused))
     if progress is not None:
-        progress(len(documents), len(documents) + 1, "comparing articles")
+        progress(len(documents), len(documents) + 1, said(COMPARING))
     return analysis, reanalysed, kept
 
 

@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 
 from core.pipeline import Cancelled, analyze_folder
+from core.progress import WRITING, said
 from core.project import PROJECT_FILE, Project
 from core.report.json_export import to_dict
 
@@ -26,14 +27,14 @@ def test_a_new_project_stores_what_the_analysis_gives(folder):
 
 
 def test_a_cancel_after_the_articles_were_written_leaves_no_analysis_in_the_file(folder):
-    linking = False
+    writing = False
 
     def progress(_done: int, _total: int, message: str) -> None:
-        nonlocal linking
-        linking = linking or message == "comparing articles"
+        nonlocal writing
+        writing = writing or message == said(WRITING)
 
     with pytest.raises(Cancelled) as given_up:
-        Project.open(folder, progress=progress, cancelled=lambda: linking)
+        Project.open(folder, progress=progress, cancelled=lambda: writing)
     assert any(entry.name == "save_articles" for entry in given_up.traceback)  # between two tables
     with sqlite3.connect(folder / PROJECT_FILE) as db:
         assert db.execute("SELECT count(*) FROM documents").fetchone() == (0,)
