@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from core.model import Analysis, Document, Problem
 from gui import settings as app_settings
 from gui.analyses import Analyses, AnalysisStatus
-from gui.bidi import isolate, isolate_ltr
+from gui.bidi import isolate_ltr
 from gui.documents_dock import DocumentsDock
 from gui.export import ExportActions
 from gui.extras import install_extras
@@ -40,6 +40,7 @@ from gui.pane_row import make_splitter
 from gui.plain import literal
 from gui.preferences import open_options
 from gui.problems_dock import ProblemsDock
+from gui.progress_text import progress_text
 from gui.project_actions import ProjectActions, fill_recent_menu
 from gui.reader import Reader
 from gui.search_bar import SearchBar
@@ -292,7 +293,7 @@ class MainWindow(RetranslatingWidget, FolderDropMixin):
         if not self._is_current():
             return
         self.status_area.show_progress(done, total)
-        self.statusBar().showMessage(isolate(message))  # «reading FILE»: the name in one piece
+        self.statusBar().showMessage(progress_text(message))
 
     def _finished(self, analysis: Analysis) -> None:
         if not self._is_current():

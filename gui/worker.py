@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from core.progress import heard
 from gui import gc_policy
 
 PROGRESS_INTERVAL_S = 0.03
@@ -71,6 +72,7 @@ class AnalysisTask(QObject):
         """How long a project held by this window's own cancelled task is waited for."""
         self._cancel = threading.Event()
         self._last_progress = 0.0
+        self._last_step = ""
 
     def cancel(self) -> None:
         """Ask the analysis to stop at its next check (safe to call from any thread)."""
@@ -81,8 +83,10 @@ class AnalysisTask(QObject):
 
     def _progress(self, done: int, total: int, message: str) -> None:
         now = time.monotonic()
-        if done >= total or now - self._last_progress >= PROGRESS_INTERVAL_S:
-            self._last_progress = now
+        step = heard(message)[0]
+        # a new step is always said: «writing the project file» comes right after «comparing articles»
+        if done >= total or step != self._last_step or now - self._last_progress >= PROGRESS_INTERVAL_S:
+            self._last_progress, self._last_step = now, step
             self.progress.emit(done, total, message)
 
     @Slot()

@@ -52,7 +52,7 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../gui/article_pane.py" line="225"/>
+        <location filename="../../gui/article_pane.py" line="244"/>
         <source>{s} sentences · {n} numbers · {c} in conflict · {sh} shared</source>
         <translation>{s} جملة · {n} رقمًا · {c} متعارضة · {sh} متفق عليها</translation>
     </message>
@@ -342,47 +342,47 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../gui/facts_model.py" line="44"/>
+        <location filename="../../gui/facts_model.py" line="45"/>
         <source>≠ conflict</source>
         <translation>≠ تعارض</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="45"/>
+        <location filename="../../gui/facts_model.py" line="46"/>
         <source>= shared</source>
         <translation>= اتفاق</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="46"/>
+        <location filename="../../gui/facts_model.py" line="47"/>
         <source>· single</source>
         <translation>· مصدر واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="47"/>
+        <location filename="../../gui/facts_model.py" line="48"/>
         <source>✗ dismissed</source>
         <translation>✗ مستبعَد</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="54"/>
+        <location filename="../../gui/facts_model.py" line="55"/>
         <source>reviewed: confirmed</source>
         <translation>رُوجعت: مؤكَّدة</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="55"/>
+        <location filename="../../gui/facts_model.py" line="56"/>
         <source>reviewed: dismissed (not a contradiction)</source>
         <translation>رُوجعت: مستبعَدة (ليست تناقضًا)</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="56"/>
+        <location filename="../../gui/facts_model.py" line="57"/>
         <source>reviewed: split or merged by hand</source>
         <translation>رُوجعت: فُصلت أو دُمجت يدويًا</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="238"/>
+        <location filename="../../gui/facts_model.py" line="245"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../gui/facts_model.py" line="240"/>
+        <location filename="../../gui/facts_model.py" line="247"/>
         <source>Fact</source>
         <translation>الواقعة</translation>
     </message>
@@ -421,7 +421,7 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Muqabala</source>
         <translation>مقابلة</translation>
     </message>
@@ -436,133 +436,133 @@ The number before each article is how many facts it shares with the others.</sou
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>&amp;Open Folder…</source>
         <translation>&amp;فتح مجلد…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Panes</source>
         <translation>أعمدة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>Aligned</source>
         <translation>محاذاة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Synchronised scrolling</source>
         <translation>تمرير متزامن</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>Next conflict</source>
         <translation>التعارض التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Previous conflict</source>
         <translation>التعارض السابق</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Find in all articles</source>
         <translation>البحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>Normal size</source>
         <translation>الحجم العادي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>Clear marks</source>
         <translation>مسح التحديد</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>فُتح &amp;مؤخرًا</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Open a folder of articles</source>
         <translation>فتح مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Muqabala — {name}</source>
         <translation>مقابلة — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>Reading {folder} …</source>
         <translation>قراءة {folder} …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Analysis cancelled.</source>
         <translation>أُلغي التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>Marking the articles …</source>
         <translation>تعليم المقالات …</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>No articles found in this folder.</source>
         <translation>لا مقالات في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>{n} articles · {c} conflicts · {s} shared facts — F8: next conflict</source>
         <translation>{n} مقالات · {c} تعارضات · {s} وقائع متفق عليها — F8: التعارض التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Analysis failed.</source>
         <translation>فشل التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>Analysis failed</source>
         <translation>فشل التحليل</translation>
     </message>
@@ -762,54 +762,87 @@ The number before each article is how many facts it shares with the others.</sou
     </message>
 </context>
 <context>
+    <name>ProgressText</name>
+    <message>
+        <location filename="../../gui/progress_text.py" line="12"/>
+        <source>Listing the folder&apos;s files …</source>
+        <translation>سرد ملفات المجلد …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_text.py" line="13"/>
+        <source>Reading {item} …</source>
+        <translation>قراءة {item} …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_text.py" line="14"/>
+        <source>Analysed {item}</source>
+        <translation>حُلِّل {item}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_text.py" line="15"/>
+        <source>Comparing the articles of each story …</source>
+        <translation>مقارنة مقالات كل قصة …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_text.py" line="16"/>
+        <source>Writing the project file …</source>
+        <translation>كتابة ملف المشروع …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_text.py" line="17"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../gui/project_actions.py" line="105"/>
+        <location filename="../../gui/project_actions.py" line="108"/>
         <source>Open &amp;Project…</source>
         <translation>فتح &amp;مشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="106"/>
+        <location filename="../../gui/project_actions.py" line="109"/>
         <source>&amp;Save Project As…</source>
         <translation>&amp;حفظ المشروع باسم…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="111"/>
+        <location filename="../../gui/project_actions.py" line="116"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="112"/>
+        <location filename="../../gui/project_actions.py" line="117"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="142"/>
+        <location filename="../../gui/project_actions.py" line="145"/>
         <source>Project file: {path}</source>
         <translation>ملف المشروع: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="147"/>
+        <location filename="../../gui/project_actions.py" line="150"/>
         <source>Since this project was last open: {changes}</source>
         <translation>منذ آخر فتح لهذا المشروع: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="156"/>
+        <location filename="../../gui/project_actions.py" line="159"/>
         <source>{summary} — {changes}</source>
         <translation>{summary} — {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="178"/>
+        <location filename="../../gui/project_actions.py" line="181"/>
         <source>This project cannot be opened.</source>
         <translation>لا يمكن فتح هذا المشروع.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="181"/>
+        <location filename="../../gui/project_actions.py" line="184"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="182"/>
+        <location filename="../../gui/project_actions.py" line="185"/>
         <source>{message}
 
 The file was not changed.</source>
@@ -818,83 +851,83 @@ The file was not changed.</source>
 لم يُغيَّر الملف.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="192"/>
+        <location filename="../../gui/project_actions.py" line="195"/>
         <source>Open a project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="192"/>
+        <location filename="../../gui/project_actions.py" line="195"/>
         <source>Muqabala projects (*.sqlite);;All files (*)</source>
         <translation>مشاريع مقابلة (*.sqlite);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="202"/>
+        <location filename="../../gui/project_actions.py" line="205"/>
         <source>Save the project as</source>
         <translation>حفظ المشروع باسم</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="202"/>
+        <location filename="../../gui/project_actions.py" line="205"/>
         <source>Muqabala projects (*.sqlite)</source>
         <translation>مشاريع مقابلة (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="217"/>
+        <location filename="../../gui/project_actions.py" line="220"/>
         <source>Cannot save the project</source>
         <translation>تعذّر حفظ المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="221"/>
+        <location filename="../../gui/project_actions.py" line="224"/>
         <source>Project saved as {path}</source>
         <translation>حُفظ المشروع باسم {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="236"/>
+        <location filename="../../gui/project_actions.py" line="239"/>
         <source>Note on the fact: {label}</source>
         <translation>ملاحظة على الواقعة: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="241"/>
+        <location filename="../../gui/project_actions.py" line="244"/>
         <source>Note on the sentence: «{text}»</source>
         <translation>ملاحظة على الجملة: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="249"/>
+        <location filename="../../gui/project_actions.py" line="252"/>
         <source>Notes can be added once the analysis is done.</source>
         <translation>يمكن إضافة الملاحظات بعد انتهاء التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="290"/>
+        <location filename="../../gui/project_actions.py" line="293"/>
         <source>Undone: {what}</source>
         <translation>تم التراجع: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="292"/>
+        <location filename="../../gui/project_actions.py" line="295"/>
         <source>Redone: {what}</source>
         <translation>أعيد: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="297"/>
+        <location filename="../../gui/project_actions.py" line="300"/>
         <source>The note could not be saved</source>
         <translation>تعذّر حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="302"/>
+        <location filename="../../gui/project_actions.py" line="305"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="310"/>
+        <location filename="../../gui/project_actions.py" line="313"/>
         <source>Edit note</source>
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="321"/>
-        <location filename="../../gui/project_actions.py" line="341"/>
+        <location filename="../../gui/project_actions.py" line="324"/>
+        <location filename="../../gui/project_actions.py" line="344"/>
         <source>Delete note</source>
         <translation>حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="322"/>
+        <location filename="../../gui/project_actions.py" line="325"/>
         <source>Delete this note?
 
 «{text}»
@@ -907,17 +940,17 @@ Undo (Ctrl+Z) brings it back.</source>
 التراجع (Ctrl+Z) يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="332"/>
+        <location filename="../../gui/project_actions.py" line="335"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="342"/>
+        <location filename="../../gui/project_actions.py" line="345"/>
         <source>Note deleted — Undo (Ctrl+Z) brings it back.</source>
         <translation>حُذفت الملاحظة — التراجع (Ctrl+Z) يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_actions.py" line="360"/>
+        <location filename="../../gui/project_actions.py" line="363"/>
         <source>What this note was on is no longer in the articles: «{text}»</source>
         <translation>ما كانت عليه هذه الملاحظة لم يعد في المقالات: «{text}»</translation>
     </message>
@@ -925,22 +958,22 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="287"/>
+        <location filename="../../gui/reader.py" line="290"/>
         <source>No conflicts between these sources.</source>
         <translation>لا تعارض بين هذه المصادر.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="316"/>
+        <location filename="../../gui/reader.py" line="319"/>
         <source>Sentence {id}: reported by {n} other source(s)</source>
         <translation>الجملة {id}: يذكرها {n} مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="318"/>
+        <location filename="../../gui/reader.py" line="321"/>
         <source>Sentence {id}: no other source reports it</source>
         <translation>الجملة {id}: لا يذكرها مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="379"/>
+        <location filename="../../gui/reader.py" line="382"/>
         <source>Text size {size} pt</source>
         <translation>حجم النص {size} نقطة</translation>
     </message>
@@ -1032,37 +1065,37 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoriesModel</name>
     <message>
-        <location filename="../../gui/stories_model.py" line="170"/>
+        <location filename="../../gui/stories_model.py" line="175"/>
         <source>Story</source>
         <translation>القصة</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_model.py" line="170"/>
+        <location filename="../../gui/stories_model.py" line="175"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_model.py" line="170"/>
+        <location filename="../../gui/stories_model.py" line="175"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_model.py" line="173"/>
+        <location filename="../../gui/stories_model.py" line="178"/>
         <source>The story, named after its most central headline</source>
         <translation>القصة، مسمّاة بأكثر عناوينها مركزية</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_model.py" line="174"/>
+        <location filename="../../gui/stories_model.py" line="179"/>
         <source>How many articles report it</source>
         <translation>عدد المقالات التي تنقلها</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_model.py" line="175"/>
+        <location filename="../../gui/stories_model.py" line="180"/>
         <source>How many numbers its sources disagree on</source>
         <translation>عدد الأرقام التي تختلف عليها مصادرها</translation>
     </message>
     <message>
-        <location filename="../../gui/stories_model.py" line="197"/>
+        <location filename="../../gui/stories_model.py" line="202"/>
         <source>{label}
 {n} articles · {f} facts · {c} conflicts</source>
         <translation>{label}
@@ -1080,27 +1113,27 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="117"/>
+        <location filename="../../gui/story_view.py" line="106"/>
         <source>Go to the stories list</source>
         <translation>الانتقال إلى قائمة القصص</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="118"/>
+        <location filename="../../gui/story_view.py" line="107"/>
         <source>Articles side by side…</source>
         <translation>المقالات جنبًا إلى جنب…</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="119"/>
+        <location filename="../../gui/story_view.py" line="108"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation>اختيار مقالات هذه القصة التي تُعرض جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="231"/>
+        <location filename="../../gui/story_view.py" line="234"/>
         <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
         <translation>النص نفسه في {n} مقالات من هذه القصة ({hidden} غير معروضة جنباً إلى جنب)</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="275"/>
+        <location filename="../../gui/story_view.py" line="287"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation>{label} — {n} مقالة ({shown} جنبًا إلى جنب) · {c} تعارض</translation>
     </message>

@@ -146,3 +146,13 @@ def test_placeholders_survive_translation():
     for m in ET.parse(ts).getroot().iter("message"):
         names = sorted(re.findall(r"\{(\w*)\}", m.findtext("source") or ""))
         assert sorted(re.findall(r"\{(\w*)\}", m.findtext("translation") or "")) == names, m.findtext("source")
+
+
+def test_the_progress_of_an_analysis_is_said_in_arabic(window, qtbot, seeds_dir):  # type: ignore[no-untyped-def]
+    i18n.set_language("ar")
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    with qtbot.waitSignal(window.analysis_ready, timeout=60_000):
+        window.open_folder(seeds_dir)
+    assert "مقارنة مقالات كل قصة …" in said and "كتابة ملف المشروع …" in said
+    assert not [m for m in said if re.search("comparing|writing|reading|opening", m)]
