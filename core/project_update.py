@@ -77,36 +77,7 @@ def bring_up_to_date(
         on_disk = manifest_of(folder, options.recurse, options.outside_links, known)
     disk_meta = on_disk.meta() if on_disk is not None else {}
     if fresh:
-        with store.saving(folder, analyzer=ANALYZER, in_folder=in_folder, **disk_meta) as save:
-
-            def writing(done: int, total: int) -> Callable[[], None]:
-                def between_tables() -> None:
-                    if cancelled is not None and cancelled():
-                        raise pipeline.Cancelled()
-                    if progress is not None:
-                        progress(done, total, said(WRITING))
-
-                return between_tables
-
-            def analysed(articles: Analysis) -> None:
-                # written while the stories are linked (a tenth of opening 10,000 articles, on one
-                # core after the analysis); a cancel or an error rolls them back
-                total = len(articles.documents) + 1
-                between_tables = writing(total - 1, total)
-                between_tables()
-                save.articles(articles, between_tables)
-
-            analysis = pipeline.analyze_folder(
-                folder,
-                progress,
-                cancelled,
-                known=_known_from(preread, folder) if preread is not None else None,
-                analysed=analysed,
-                **options.keywords(),
-            )
-            total = len(analysis.documents) + 1
-            writing(total, total)()
-            orphans = save.links(analysis)
+        analysis, orphans = _analyse_afresh(store, folder, progress, cancelled, options, preread, in_folder, disk_meta)
         return analysis, Changes(
             created=True,
             reanalysed=tuple(relative_path(d.path, folder) for d in analysis.documents),
@@ -125,6 +96,54 @@ def bring_up_to_date(
         return analysis, Changes()
     with collector_paused():  # the stored analysis and its renumbered copy: objects by the 10,000 (no cycle)
         return _update(store, folder, progress, cancelled, options, on_disk, stored, t0, in_folder, disk_meta)
+
+
+def _analyse_afresh(
+    store: Store,
+    folder: Path,
+    progress: pipeline.Progress | None,
+    cancelled: pipeline.IsCancelled | None,
+    options: FolderRun,
+    preread: Preread | None,
+    in_folder: str,
+    disk_meta: dict[str, str],
+) -> tuple[Analysis, list[int]]:
+    """A first analysis (or one by a new analyser) and its save; the ids of the notes orphaned. The
+    articles' rows are written while their stories are linked (after the analysis they were a tenth
+    of opening 10,000 articles, on one core); a cancel or an error rolls the whole save back."""
+    with store.saving(folder, analyzer=ANALYZER, in_folder=in_folder, **disk_meta) as save:
+
+        def analysed(articles: Analysis) -> None:
+            total = len(articles.documents) + 1
+            between_tables = _writing(progress, cancelled, total - 1, total)
+            between_tables()
+            save.articles(articles, between_tables)
+
+        analysis = pipeline.analyze_folder(
+            folder,
+            progress,
+            cancelled,
+            known=_known_from(preread, folder) if preread is not None else None,
+            analysed=analysed,
+            **options.keywords(),
+        )
+        total = len(analysis.documents) + 1
+        _writing(progress, cancelled, total, total)()
+        return analysis, save.links(analysis)
+
+
+def _writing(
+    progress: pipeline.Progress | None, cancelled: pipeline.IsCancelled | None, done: int, total: int
+) -> Callable[[], None]:
+    """What a save calls between its tables: give up if cancelled, else say «writing the project file»."""
+
+    def between_tables() -> None:
+        if cancelled is not None and cancelled():
+            raise pipeline.Cancelled()
+        if progress is not None:
+            progress(done, total, said(WRITING))
+
+    return between_tables
 
 
 def _update(
@@ -181,10 +200,7 @@ def _update(
         )
     del old
     analysis.timings["link"] = time.perf_counter() - t1
-    if cancelled is not None and cancelled():
-        raise pipeline.Cancelled()
-    if progress is not None:
-        progress(len(documents), len(documents) + 1, said(WRITING))
+    _writing(progress, cancelled, len(documents), len(documents) + 1)()
     orphans = store.save(analysis, folder, kept, in_folder=in_folder, **disk_meta)
     analysis.timings["total"] = time.perf_counter() - t0
     changes = Changes(
