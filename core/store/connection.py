@@ -104,6 +104,7 @@ def open_database(path: str | Path, *, create: bool = True, check: bool = True) 
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA synchronous = FULL")  # a committed note survives a power cut, not only a crash
+        db.execute("PRAGMA wal_autocheckpoint = 0")  # the log is copied into the file beside (core.store.checkpoint)
         try:
             if version == 0:
                 _migrate(db, 0)  # the whole schema in one rollback-journal transaction, then WAL

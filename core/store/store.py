@@ -25,6 +25,7 @@ from core.store import records
 from core.store import save as _save
 from core.store import terms as _terms
 from core.store import verdicts as _verdicts
+from core.store.checkpoint import BackgroundCheckpoint
 from core.store.connection import check_foreign_keys, foreign_keys_checked_once, open_database
 from core.store.errors import CorruptProject, DiskFull, ProjectFileError, disk_full_said_plainly, is_disk_full
 from core.store.integrity import BackgroundCheck
@@ -47,6 +48,7 @@ class Store:
         self.path = path
         self._lock = lock
         self._check = check
+        self._checkpoint: BackgroundCheckpoint | None = None
 
     @classmethod
     def open(
@@ -128,6 +130,13 @@ class Store:
             yield save
             if not save.done:
                 raise RuntimeError("a save left without its links")
+        self._checkpoint_beside()
+
+    def _checkpoint_beside(self) -> None:
+        """The log of the save just committed copied into the file on a thread (core.store.checkpoint)."""
+        if self._checkpoint is not None:
+            self._checkpoint.join()
+        self._checkpoint = BackgroundCheckpoint(self.path)
 
     def load(self, folder: str | Path, *, reorder: bool = True) -> Analysis:
         """The stored analysis, paths absolute against FOLDER. REORDER=False: the stored conflicts'
@@ -228,6 +237,8 @@ class Store:
     def close(self) -> None:
         if self._check is not None:
             self._check.join()  # its connection reads the file until then
+        if self._checkpoint is not None:
+            self._checkpoint.join()
         self.db.close()
         if self._lock is not None:
             self._lock.release()  # after SQLite closed the file: see core.store.lock
