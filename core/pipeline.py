@@ -9,7 +9,7 @@ a folder of 10,000 articles costs about ten times a folder of 1,000 (bench/scale
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -191,7 +191,7 @@ def link(
     terms_of: Mapping[str, Terms] | None = None,
     reuse: Callable[[Story], StoryLinks | None] | None = None,
     vocabulary: Sequence[str] = (),
-    meanwhile: Callable[[], None] | None = None,
+    meanwhile: Iterator[None] | None = None,
 ) -> list[str]:
     """Cross-document stages: fill `analysis.stories`, `analysis.alignments` and `analysis.facts`;
     return the ids of the stories linked here (not given by REUSE).
@@ -203,7 +203,8 @@ def link(
     counted (`document_parts`, or a project file: `ListedTerms` numbered in VOCABULARY); the missing
     ones are counted here and added to `analysis.doc_terms`. REUSE gives the links of a story
     already linked before (same articles, same bytes), so that only new stories are linked.
-    MEANWHILE: work of this process done while the stories are linked (`core.parallel.run_map`)."""
+    MEANWHILE: work of this process in steps (an iterator), taken while the stories are linked
+    (`core.parallel.run_map`)."""
     t0 = time.perf_counter()
     sentences_of: dict[str, list[Sentence]] = {d.id: [] for d in analysis.documents}
     mentions_of: dict[str, list[Mention]] = {d.id: [] for d in analysis.documents}
@@ -247,7 +248,12 @@ def link(
 
     chunks = chunked(works, worker_count(executor), weight)
     del works
-    fresh = iter(flatten(run_map(link_stories, chunks, executor, report, cancelled, meanwhile)))
+
+    def take_steps() -> None:
+        for _ in meanwhile or ():
+            pass
+
+    fresh = iter(flatten(run_map(link_stories, chunks, executor, report, cancelled, take_steps)))
     linked = [kept[k] if k in kept else next(fresh) for k in range(len(analysis.stories))]
     analysis.facts = number_facts([f for links in linked for f in links.facts])
     numbered = {f.mentions[0]: f for f in analysis.facts}
@@ -274,7 +280,7 @@ def analyze_folder(
     outside_links: bool = False,
     on_problem: ProblemSink | None = None,
     known: Callable[[Path], Document | None] | None = None,
-    analysed: Callable[[Analysis], None] | None = None,
+    analysed: Callable[[Analysis], Iterator[None]] | None = None,
 ) -> Analysis:
     """Analyse every article of a folder (and of its subfolders unless `recurse` is False).
 
@@ -283,9 +289,9 @@ def analyze_folder(
     in this process). The result is the same whatever runs it. `outside_links`: read links that
     lead out of the folder; `on_problem(problem)`: called for each problem as soon as it is found;
     `known(path)`: a file's Document already read (a preview's), not decoded again;
-    `analysed(analysis)`: called with the analysis whose articles are all analysed (documents,
-    problems, sentences, mentions, terms and search texts final), while its stories are linked —
-    a project file writes those rows meanwhile.
+    `analysed(analysis)`: work in steps (an iterator) on the analysis whose articles are all analysed
+    (documents, problems, sentences, mentions, terms and search texts final), taken while its stories
+    are linked (`link`): a project file writes those rows meanwhile.
     Raises core.ingest.folder.FolderError, Cancelled."""
 
     def report(done: int, total: int, message: str) -> None:
@@ -361,7 +367,7 @@ def analyze_folder(
             cancelled=cancelled,
             terms_of=analysis.doc_terms,
             vocabulary=analysis.term_vocabulary,
-            meanwhile=None if analysed is None else lambda: analysed(analysis),
+            meanwhile=None if analysed is None else analysed(analysis),
         )
     report(total, total, said(DONE))
     analysis.timings["total"] = time.perf_counter() - t0

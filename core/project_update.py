@@ -11,7 +11,7 @@ articles' rows are renumbered in place in the project file, not written again (c
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -109,15 +109,18 @@ def _analyse_afresh(
     disk_meta: dict[str, str],
 ) -> tuple[Analysis, list[int]]:
     """A first analysis (or one by a new analyser) and its save; the ids of the notes orphaned. The
-    articles' rows are written while their stories are linked (after the analysis they were a tenth
-    of opening 10,000 articles, on one core); a cancel or an error rolls the whole save back."""
+    articles' rows are written, a table at a time, while their stories are grouped and linked (after
+    the analysis they were a tenth of opening 10,000 articles, on one core); a cancel or an error
+    rolls the whole save back."""
     with store.saving(folder, analyzer=ANALYZER, in_folder=in_folder, **disk_meta) as save:
 
-        def analysed(articles: Analysis) -> None:
+        def analysed(articles: Analysis) -> Iterator[None]:
             total = len(articles.documents) + 1
             between_tables = _writing(progress, cancelled, total - 1, total)
             between_tables()
-            save.articles(articles, between_tables)
+            for _ in save.article_steps(articles):
+                yield
+                between_tables()
 
         analysis = pipeline.analyze_folder(
             folder,

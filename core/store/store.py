@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -263,26 +263,33 @@ class Saving:
         # a new analyser (meta "analyzer" given) may stem differently: search text made afresh
         self._fresh = "analyzer" in meta
         self._kept = None if self._fresh else kept
-        self._begun = False
+        self._steps: Iterator[None] | None = None
         self.done = False
 
-    def articles(self, analysis: Analysis, between: Callable[[], None] | None = None) -> None:
-        """Begin the transaction and write ANALYSIS's articles (`core.store.save.save_articles`); BETWEEN is
-        called between tables and may raise to give the save up."""
-        if self._begun:
+    def articles(self, analysis: Analysis) -> None:
+        """Begin the transaction and write ANALYSIS's articles (`core.store.save.article_steps`)."""
+        for _ in self.article_steps(analysis):
+            pass
+
+    def article_steps(self, analysis: Analysis) -> Iterator[None]:
+        """`articles` a table at each step: the transaction is begun by the first."""
+        if self._steps is not None:
             raise RuntimeError("the articles of a save are written once")
-        self._begun = True
+        self._steps = self._article_steps(analysis)
+        return self._steps
+
+    def _article_steps(self, analysis: Analysis) -> Iterator[None]:
         db = self.store.db
         self._stack.enter_context(self.store._writing())
         self._stack.enter_context(foreign_keys_checked_once(db))
         self._stack.enter_context(db.atomic())
-        _save.save_articles(db, analysis, self.folder, reuse_search=not self._fresh, kept=self._kept, between=between)
+        yield from _save.article_steps(db, analysis, self.folder, reuse_search=not self._fresh, kept=self._kept)
 
     def links(self, analysis: Analysis) -> list[int]:
         """Write what links ANALYSIS's articles and the meta, re-attach the notes; the ids of the
         notes orphaned. The transaction commits when the `saving` block ends."""
-        if not self._begun:
-            self.articles(analysis)
+        for _ in self._steps if self._steps is not None else self.article_steps(analysis):
+            pass  # what is left of the articles
         db = self.store.db
         _save.save_links(db, analysis, self.folder)
         if self.meta:

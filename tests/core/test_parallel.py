@@ -147,9 +147,27 @@ def test_workers_run_below_the_process_that_started_them_when_asked():
         parallel.lower_worker_priority(0)
 
 
-def test_the_stories_are_linked_on_the_pool_while_the_articles_are_handed_to_their_reader():
+class NamingPool(ProcessPoolExecutor):
+    """A real pool that notes in EVENTS the name of each function handed to it."""
+
+    def __init__(self, events: list[str]) -> None:
+        super().__init__(2)
+        self.events = events
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.events.append(fn.__name__)
+        return super().submit(fn, *args, **kwargs)
+
+
+def test_own_work_is_taken_in_steps_once_the_stories_are_handed_to_the_pool():
     events: list[str] = []
-    with WatchedPool(events) as pool:
-        analyze_folder(SEEDS, executor=pool, analysed=lambda _analysis: events.append("articles analysed"))
-    # the seeds make one story: its work is handed over last, and the articles are given meanwhile
-    assert events[-2:] == ["work handed to the pool", "articles analysed"]
+
+    def analysed(_analysis):  # type: ignore[no-untyped-def]
+        for k in range(3):
+            events.append(f"step {k}")
+            yield
+
+    with NamingPool(events) as pool:
+        analyze_folder(SEEDS, executor=pool, analysed=analysed)
+    assert events.index("link_stories") < events.index("step 0")
+    assert [e for e in events if e.startswith("step")] == ["step 0", "step 1", "step 2"]
