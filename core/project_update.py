@@ -109,18 +109,18 @@ def _analyse_afresh(
     disk_meta: dict[str, str],
 ) -> tuple[Analysis, list[int]]:
     """A first analysis (or one by a new analyser) and its save; the ids of the notes orphaned. The
-    articles' rows are written, a table at a time, while their stories are grouped and linked (after
-    the analysis they were a tenth of opening 10,000 articles, on one core); a cancel or an error
-    rolls the whole save back."""
+    articles' rows are written in steps while their stories are linked (after the analysis they were
+    a tenth of opening 10,000 articles, on one core); a cancel is heard between two steps, and a
+    cancel or an error rolls the whole save back."""
     with store.saving(folder, analyzer=ANALYZER, in_folder=in_folder, **disk_meta) as save:
 
         def analysed(articles: Analysis) -> Iterator[None]:
             total = len(articles.documents) + 1
-            between_tables = _writing(progress, cancelled, total - 1, total)
-            between_tables()
+            between_steps = _writing(progress, cancelled, total - 1, total)
+            between_steps()
             for _ in save.article_steps(articles):
                 yield
-                between_tables()
+                between_steps()
 
         analysis = pipeline.analyze_folder(
             folder,
@@ -138,15 +138,15 @@ def _analyse_afresh(
 def _writing(
     progress: pipeline.Progress | None, cancelled: pipeline.IsCancelled | None, done: int, total: int
 ) -> Callable[[], None]:
-    """What a save calls between its tables: give up if cancelled, else say «writing the project file»."""
+    """What a save calls between its steps: give up if cancelled, else say «writing the project file»."""
 
-    def between_tables() -> None:
+    def between_steps() -> None:
         if cancelled is not None and cancelled():
             raise pipeline.Cancelled()
         if progress is not None:
             progress(done, total, said(WRITING))
 
-    return between_tables
+    return between_steps
 
 
 def _update(

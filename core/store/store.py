@@ -272,7 +272,7 @@ class Saving:
             pass
 
     def article_steps(self, analysis: Analysis) -> Iterator[None]:
-        """`articles` a table at each step: the transaction is begun by the first."""
+        """`articles` in steps (`core.store.save.article_steps`): the transaction is begun by the first."""
         if self._steps is not None:
             raise RuntimeError("the articles of a save are written once")
         self._steps = self._article_steps(analysis)
