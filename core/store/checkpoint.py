@@ -12,27 +12,16 @@ copies what is left when the Store's connection, the last one, closes.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
 
+from core.store.beside import Beside
 
-class BackgroundCheckpoint:
-    """One passive checkpoint of PATH on a thread; `join()` once it has run."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._thread = threading.Thread(target=self._run, name="muqabala-checkpoint", daemon=True)
-        self._thread.start()
+def checkpoint_beside(path: Path) -> Beside[None]:
+    """One passive checkpoint of PATH on a thread (`join()` once it has run). If SQLite refuses it,
+    nothing is lost: the log stays valid, and the next checkpoint or the close copies it."""
+    return Beside(path, _checkpoint, "muqabala-checkpoint")
 
-    def _run(self) -> None:
-        try:
-            conn = sqlite3.connect(str(self.path), timeout=5)
-            try:
-                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            pass  # nothing lost: the log stays valid, the next checkpoint or the close copies it
 
-    def join(self) -> None:
-        self._thread.join()
+def _checkpoint(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()

@@ -10,9 +10,9 @@ reads the analysis. Nothing is written before it has passed: every write of the 
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
 
+from core.store.beside import Beside
 from core.store.errors import CorruptProject
 
 
@@ -35,25 +35,14 @@ class BackgroundCheck:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._problems: list[str] = []
-        self._thread = threading.Thread(target=self._run, name="muqabala-quick-check", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            conn = sqlite3.connect(str(self.path), timeout=5)
-            try:
-                self._problems = problems_of(conn)
-            finally:
-                conn.close()
-        except sqlite3.Error as exc:
-            self._problems = [str(exc)]
+        self._check = Beside(path, problems_of, "muqabala-quick-check")
 
     def join(self) -> None:
         """Once the check has run."""
-        self._thread.join()
+        self._check.join()
 
     def wait(self) -> None:
         """Once the check has run: nothing when the file is sound, else CorruptProject."""
         self.join()
-        refuse_if_damaged(self.path, self._problems)
+        error, problems = self._check.error, self._check.result
+        refuse_if_damaged(self.path, [str(error)] if error is not None else problems or [])

@@ -25,7 +25,8 @@ from core.store import records
 from core.store import save as _save
 from core.store import terms as _terms
 from core.store import verdicts as _verdicts
-from core.store.checkpoint import BackgroundCheckpoint
+from core.store.beside import Beside
+from core.store.checkpoint import checkpoint_beside
 from core.store.connection import check_foreign_keys, foreign_keys_checked_once, open_database
 from core.store.errors import CorruptProject, DiskFull, ProjectFileError, disk_full_said_plainly, is_disk_full
 from core.store.integrity import BackgroundCheck
@@ -48,7 +49,7 @@ class Store:
         self.path = path
         self._lock = lock
         self._check = check
-        self._checkpoint: BackgroundCheckpoint | None = None
+        self._checkpoint: Beside[None] | None = None
 
     @classmethod
     def open(
@@ -136,7 +137,7 @@ class Store:
         """The log of the save just committed copied into the file on a thread (core.store.checkpoint)."""
         if self._checkpoint is not None:
             self._checkpoint.join()
-        self._checkpoint = BackgroundCheckpoint(self.path)
+        self._checkpoint = checkpoint_beside(self.path)
 
     def load(self, folder: str | Path, *, reorder: bool = True) -> Analysis:
         """The stored analysis, paths absolute against FOLDER. REORDER=False: the stored conflicts'

@@ -4,7 +4,7 @@ import shutil
 import sqlite3
 
 from core.store import Store
-from core.store.checkpoint import BackgroundCheckpoint
+from core.store.checkpoint import checkpoint_beside
 
 
 def test_the_store_never_copies_its_log_at_a_commit(tmp_path):
@@ -19,7 +19,7 @@ def test_after_the_checkpoint_the_file_alone_holds_what_was_committed(tmp_path):
     conn.execute("CREATE TABLE t (x)")
     conn.executemany("INSERT INTO t VALUES (?)", [("غادرت 11 حافلة",)] * 100)
     conn.commit()
-    BackgroundCheckpoint(tmp_path / "p.sqlite").join()
+    checkpoint_beside(tmp_path / "p.sqlite").join()
     shutil.copy(tmp_path / "p.sqlite", tmp_path / "copy.sqlite")  # the file without its -wal
     conn.close()
     with sqlite3.connect(tmp_path / "copy.sqlite") as copy:
