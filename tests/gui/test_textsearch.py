@@ -39,3 +39,14 @@ def test_bus_query_hits_all_four_seed_articles(seeds_dir: Path) -> None:
     assert {h.doc for h in hits} == {"d1", "d2", "d3", "d4"}
     by_id = {d.id: d.text for d in docs}
     assert all(by_id[h.doc][h.start : h.end] == "الحافلات" for h in hits)
+
+
+def test_a_hit_after_many_marks_taken_out_keeps_its_original_offsets() -> None:
+    text = "قـــالَ المُتَحَدِّثُ: غادرت ١١ حافلةً ثُمَّ عادت الحافلاتُ"
+    assert [text[s:e] for s, e in find_in_text("الحافلات", text)] == ["الحافلاتُ"]
+    assert [text[s:e] for s, e in find_in_text("قال", text)] == ["قـــالَ"]
+
+
+def test_letters_whose_lower_case_depends_on_the_word_are_lowered_one_by_one() -> None:
+    assert find_in_text("σασ", "ΣΑΣ") == [(0, 3)]  # str.lower() makes a final «Σ» «ς»
+    assert find_in_text("i", "İ") == []  # «İ» lowers to two characters: kept as it is
