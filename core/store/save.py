@@ -21,19 +21,6 @@ from core.store.snapshot import write_snapshot
 from core.store.terms import save_terms
 
 
-def save_articles(
-    db: sqlite_utils.Database,
-    analysis: Analysis,
-    folder: str | Path,
-    *,
-    reuse_search: bool = True,
-    kept: dict[str, str] | None = None,
-) -> None:
-    """The first part of a save, at once (`article_steps`)."""
-    for _ in article_steps(db, analysis, folder, reuse_search=reuse_search, kept=kept):
-        pass
-
-
 def article_steps(
     db: sqlite_utils.Database,
     analysis: Analysis,
@@ -61,8 +48,10 @@ def article_steps(
     stemmed: dict[tuple[str, int, int], str] = {}
     hashes = {d.id: d.sha256 for d in analysis.documents}
     have = analysis.search_texts
-    wanted = {hashes[s.doc] for s in analysis.sentences if s.doc not in kept and s.id not in have}
-    if reuse_search and wanted:  # articles whose search text is not at hand (none in an update)
+    wanted: set[str] = set()  # articles whose search text is not at hand (none in an update)
+    if reuse_search:  # a fresh save stems afresh: no sentence of it is looked for
+        wanted = {hashes[s.doc] for s in analysis.sentences if s.doc not in kept and s.id not in have}
+    if wanted:
         stemmed = {
             (h, s, e): t
             for h, s, e, t in db.execute(
@@ -162,7 +151,7 @@ def article_steps(
 
 
 def save_links(db: sqlite_utils.Database, analysis: Analysis, folder: str | Path) -> None:
-    """The second part of a save, after `save_articles` of the same ANALYSIS, linked now:
+    """The second part of a save, after `article_steps` of the same ANALYSIS, linked now:
     its alignments, facts and problems, the snapshot, and the meta that says the save is complete."""
     stamp = now()
     # the folder's alignments and facts, written afresh by every save: rows made as tuples

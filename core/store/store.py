@@ -113,17 +113,16 @@ class Store:
     ) -> list[int]:
         """Replace the stored analysis and re-attach the notes, in one transaction. KEPT: {document
         id: stored id} of the articles taken unchanged from the stored analysis (their rows are
-        renumbered in place, see `core.store.save.save_articles`).
+        renumbered in place, see `core.store.save.article_steps`).
 
         Returns the ids of the notes that are orphaned after this analysis.
         """
         with self.saving(folder, kept, **meta) as save:
-            save.articles(analysis)
-            return save.links(analysis)
+            return save.links(analysis)  # the articles first, at once
 
     @contextmanager
     def saving(self, folder: str | Path, kept: dict[str, str] | None = None, /, **meta: str) -> Iterator[Saving]:
-        """`save` in two parts, one transaction: `articles` may be written before the stories are
+        """`save` in two parts, one transaction: `article_steps` may be taken before the stories are
         linked, `links` once they are (the transaction is begun by the first). Rolled back, with
         nothing written, when the block ends in an exception or without `links`."""
         with ExitStack() as stack:
@@ -267,13 +266,9 @@ class Saving:
         self._steps: Iterator[None] | None = None
         self.done = False
 
-    def articles(self, analysis: Analysis) -> None:
-        """Begin the transaction and write ANALYSIS's articles (`core.store.save.article_steps`)."""
-        for _ in self.article_steps(analysis):
-            pass
-
     def article_steps(self, analysis: Analysis) -> Iterator[None]:
-        """`articles` in steps (`core.store.save.article_steps`): the transaction is begun by the first."""
+        """Begin the transaction and write ANALYSIS's articles, a step at each `next()`
+        (`core.store.save.article_steps`); what is left of them is written by `links`."""
         if self._steps is not None:
             raise RuntimeError("the articles of a save are written once")
         self._steps = self._article_steps(analysis)
