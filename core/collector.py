@@ -1,12 +1,18 @@
 """Python's cycle collector paused while many objects are made at once (a stored analysis loaded,
-an update renumbering it): it walked the growing lists again and again (a quarter of loading
-10,000 articles) and they hold no cycle to collect."""
+an update renumbering it, a folder analysed): it walked the growing lists again and again (a quarter
+of loading 10,000 articles; 2.0 s of the 11.6 s of CPU of the process that analyses 10,000 on two
+workers) and they hold no cycle to collect (317 cyclic objects after analysing 1,000 articles)."""
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import wraps
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @contextmanager
@@ -19,3 +25,14 @@ def collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def paused_collector(fn: Callable[P, R]) -> Callable[P, R]:
+    """FN run within `collector_paused`."""
+
+    @wraps(fn)
+    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
+        with collector_paused():
+            return fn(*args, **kwargs)
+
+    return paused

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.budget import Clock, OverBudget
+from core.collector import paused_collector
 from core.ids import mention_id, sentence_id
 from core.ingest.folder import ProblemSink, read_folder
 from core.match.align import fact_alignment, profiles
@@ -269,6 +270,7 @@ def link(
     return [story.id for k, story in enumerate(analysis.stories) if k not in kept]
 
 
+@paused_collector  # this process keeps every item; full collections walked them all (2.0 s of 11.6 at 10,000)
 def analyze_folder(
     folder: str | Path,
     progress: Progress | None = None,
