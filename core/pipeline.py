@@ -28,7 +28,7 @@ from core.mentions.registry import families
 from core.model import Analysis, Document, Mention, Problem, Sentence, Story
 from core.parallel import Cancelled, ChunkFeed, EarlyPool, chunked, drained, flatten, run_map, worker_count
 from core.progress import ANALYSING, COMPARING, DONE, LISTING, OPENING, said
-from core.story_link import StoryLinks, StoryWork, link_stories
+from core.story_link import StoryLinks, StoryWork, link_stories, link_story
 from core.text.arabic import fold_chars, normalize_folded, stem, words_of_normalized
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
@@ -228,6 +228,7 @@ def link(
     texts = {d.id: d.text for d in analysis.documents}
     works = []
     kept: dict[int, StoryLinks] = {}
+    alone: dict[int, StoryWork] = {}
     for k, story in enumerate(analysis.stories):
         earlier = reuse(story) if reuse is not None else None
         if earlier is not None:
@@ -237,7 +238,10 @@ def link(
         for doc in story.documents:
             work.sentences.extend(sentences_of[doc])
             work.mentions.extend(mentions_of[doc])
-        works.append(work)
+        if executor is not None and len(story.documents) == 1:
+            alone[k] = work  # linked here: sending it costs more than linking it (`_link_here`)
+        else:
+            works.append(work)
 
     def report(done: int, total: int) -> None:
         if progress is not None:
@@ -251,6 +255,7 @@ def link(
     del works
 
     def take_steps() -> None:
+        _link_here(alone, kept, cancelled)
         for _ in meanwhile or ():
             pass
 
@@ -267,7 +272,18 @@ def link(
     order_in_time(analysis)
     align, facts = sum(x.align_time for x in linked), sum(x.facts_time for x in linked)
     analysis.timings.update(stories=t1 - t0, align=align, facts=facts, link=time.perf_counter() - t1)
-    return [story.id for k, story in enumerate(analysis.stories) if k not in kept]
+    return [story.id for k, story in enumerate(analysis.stories) if k not in kept or k in alone]
+
+
+def _link_here(works: dict[int, StoryWork], into: dict[int, StoryLinks], cancelled: IsCancelled | None) -> None:
+    """Link WORKS ({story's place: work}) in this process, into INTO, while the executor links the others.
+
+    A story of one article has nothing to align, only its numbers to list as facts: at 10,000 articles
+    its 4,849 such stories took 1.5 s to link and 2.5 s to send to a worker and back."""
+    for n, (k, work) in enumerate(works.items()):
+        if n % 100 == 0 and cancelled is not None and cancelled():
+            raise Cancelled()
+        into[k] = link_story(work)
 
 
 @paused_collector  # this process keeps every item; full collections walked them all (2.0 s of 11.6 at 10,000)

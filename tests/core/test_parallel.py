@@ -171,3 +171,45 @@ def test_own_work_is_taken_in_steps_once_the_stories_are_handed_to_the_pool():
         analyze_folder(SEEDS, executor=pool, analysed=analysed)
     assert events.index("link_stories") < events.index("step 0")
     assert [e for e in events if e.startswith("step")] == ["step 0", "step 1", "step 2"]
+
+
+class StoryPool(ProcessPoolExecutor):
+    """A real pool that notes in STORIES the id of each story it is handed to link."""
+
+    def __init__(self, stories: list[str]) -> None:
+        super().__init__(2)
+        self.stories = stories
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if fn.__name__ == "link_stories":
+            self.stories.extend(work.story for work in args[0])
+        return super().submit(fn, *args, **kwargs)
+
+
+def seeds_and_an_unrelated_article(folder: Path) -> Path:
+    folder.mkdir()
+    for path in SEEDS.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "weather.txt").write_text(
+        "توقعات الطقس\n\nتوقع المركز الوطني للأرصاد هطول أمطار رعدية على 4 مناطق،"
+        " مع رياح تصل سرعتها إلى 60 كيلومترا في الساعة.\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_story_of_one_article_is_linked_here_and_not_sent_to_the_pool(tmp_path):
+    folder = seeds_and_an_unrelated_article(tmp_path / "folder")
+    handed: list[str] = []
+    with StoryPool(handed) as pool:
+        analysis = analyze_folder(folder, executor=pool)
+    alone = [s.id for s in analysis.stories if len(s.documents) == 1]
+    together = [s.id for s in analysis.stories if len(s.documents) > 1]
+    assert alone and together
+    assert handed == together
+
+
+def test_stories_of_one_article_linked_here_give_the_serial_result(tmp_path):
+    folder = seeds_and_an_unrelated_article(tmp_path / "folder")
+    with ProcessPoolExecutor(2) as pool:
+        assert export(folder, executor=pool) == export(folder, jobs=1)
