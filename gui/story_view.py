@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from core.ids import doc_of
 from core.match.copies import copy_groups
 from core.model import Analysis, Document
+from core.text.search import forget_keys
 from gui import gc_policy, turns
 from gui.article_picker import MAX_SIDE_BY_SIDE, ArticlePicker, copies_of, default_shown
 from gui.background import Background
@@ -156,6 +157,8 @@ class StoryView(Retranslating):
             self.release.hold(parts.buckets.values())
             self.parts = None
         self.release.hold_analysis(self.analysis, parts.analysis if parts else None, keep=new)
+        if new is not self.analysis:
+            forget_keys()  # the find's keys of the texts shown until now
 
     def _sort_parts(self) -> None:
         if self.parts is None or not turns.may_run():
