@@ -376,5 +376,6 @@ class MainWindow(RetranslatingWidget, FolderDropMixin):
         self.save_settings()
         self.analyses.shut_down()
         self.stories.background.shut_down()
+        self.finder.background.shut_down()
         self.projects.close_project()
         super().closeEvent(event)

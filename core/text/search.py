@@ -142,10 +142,13 @@ class _Keys(dict[str, bytes]):
     held = 0
 
     def __missing__(self, text: str) -> bytes:
+        return self.keep(text, _key_of(_searched_form(text)))
+
+    def keep(self, text: str, key: bytes) -> bytes:
         if self.held >= KEY_BYTES:
             self.clear()
             self.held = 0
-        key = self[text] = _key_of(_searched_form(text))
+        self[text] = key
         self.held += len(key)
         return key
 
@@ -153,6 +156,23 @@ class _Keys(dict[str, bytes]):
 KEY_BYTES = 64_000_000
 """Bytes of keys kept at most: 10,000 articles' take about 30 MB."""
 _KEYS = _Keys()
+
+
+def missing_keys(texts: Iterable[str]) -> list[str]:
+    """Those of TEXTS whose key is not made yet (a window makes them off its thread: `made_keys`)."""
+    return [text for text in texts if text not in _KEYS]
+
+
+def made_keys(texts: list[str]) -> dict[str, bytes]:
+    """{text: its key} for TEXTS, kept nowhere: may run on another thread; `keep_keys` keeps them."""
+    return {text: _key_of(_searched_form(text)) for text in texts}
+
+
+def keep_keys(keys: dict[str, bytes]) -> None:
+    """Keep KEYS (from `made_keys`) for the next searches."""
+    for text, key in keys.items():
+        if text not in _KEYS:
+            _KEYS.keep(text, key)
 
 
 def forget_keys() -> None:

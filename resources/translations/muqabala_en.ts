@@ -389,7 +389,12 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Find</name>
     <message>
-        <location filename="../../gui/find.py" line="131"/>
+        <location filename="../../gui/find.py" line="122"/>
+        <source>Preparing to search {n} articles …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/find.py" line="165"/>
         <source>Opening the article …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,27 +1110,27 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="106"/>
+        <location filename="../../gui/story_view.py" line="107"/>
         <source>Go to the stories list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="107"/>
+        <location filename="../../gui/story_view.py" line="108"/>
         <source>Articles side by side…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="108"/>
+        <location filename="../../gui/story_view.py" line="109"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="234"/>
+        <location filename="../../gui/story_view.py" line="237"/>
         <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="287"/>
+        <location filename="../../gui/story_view.py" line="290"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation type="unfinished"></translation>
     </message>

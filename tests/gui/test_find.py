@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.text.search import snippet
+from gui import find
 from gui.bidi import strip_isolates
 from gui.main_window import MainWindow
 from gui.search_results import HIT_ROLE
@@ -122,3 +123,18 @@ def test_a_snippet_keeps_the_hit_and_cuts_at_words() -> None:
     assert part.text[part.hit_start : part.hit_end] == "الحافلات"
     assert part.text.startswith("… ") and part.text.endswith(" …")
     assert all(w in text for w in part.text.strip("… ").split())
+
+
+def test_a_folder_too_large_to_fold_at_once_is_prepared_off_the_window_s_thread_then_searched(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, derby_dir: Path, seeds_dir: Path, monkeypatch
+) -> None:
+    for src in seeds_dir.glob("*.txt"):
+        (derby_dir / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    _open(window, qtbot, derby_dir)
+    monkeypatch.setattr(find, "KEYS_HERE_UP_TO", 0)  # as if the folder held thousands of articles
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    window.finder.dock.whole_folder.setChecked(True)
+    _find(window, qtbot, "الحافلات")
+    assert any("Preparing to search 12 articles" in strip_isolates(m) for m in said)
+    assert {h.doc for h in window.reader.hits} == {d.id for d in window.analysis.documents if "الحافلات" in d.text}
