@@ -24,6 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from core.match.frame import HUMAN_CLASSES, counted_class
+from core.match.fuzzy_bound import WordsOf, short_of
 from core.match.pair_budget import ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE, within_budget
 from core.model import Alignment, Fact, Mention, Sentence, by_fields
 from core.text import wordclasses as lexicon
@@ -230,9 +231,11 @@ def pair_score(
 
 
 def _ranked(shared: frozenset[str], idf: dict[str, float]) -> list[str]:
-    """SHARED by weight, heaviest first, then alphabetically (keys made in one comprehension, not a
-    Python call per term: this runs for every pair aligned)."""
-    return [t for _, t in sorted([(-idf[t], t) for t in shared])]
+    """SHARED by weight, heaviest first, then alphabetically: sorted alphabetically, then stably by
+    weight (two C sorts, no key tuples: this runs for every pair aligned)."""
+    ranked = sorted(shared)
+    ranked.sort(key=idf.__getitem__, reverse=True)  # `reverse` keeps the ties in their order
+    return ranked
 
 
 _NONE: frozenset[str] = frozenset()
@@ -322,8 +325,9 @@ class Similarity:
         lead_needed = min(threshold, LEAD_THRESHOLD)
         sqrt, fsum, ratio = math.sqrt, math.fsum, fuzz.token_set_ratio
         out: list[Alignment] = []
-        # `_scored` written out (the same operations, so the same floats): this loop runs once per
-        # candidate pair: millions of times in a large folder
+        ratios: dict[tuple[str, str], float] = {}  # copies repeat sentences: each text pair compared once
+        words = WordsOf([p.norm for p in profs])
+        # `_scored` written out (the same operations, so the same floats): this runs once per candidate pair
         for i, j in _candidate_pairs(profs, idf):  # in order: ties keep one order whatever the string hashes
             a, b = profs[i], profs[j]
             # both sentences lead their articles: news puts the main event first (the inverted pyramid),
@@ -335,10 +339,13 @@ class Similarity:
                 wa, wb = weights[a.sid], weights[b.sid]
                 ws = fsum(map(weight_of, shared))
                 overlap = ws / sqrt(wa * wb) if wa and wb else 0.0
-                if 0.8 * overlap + 0.2 < needed:
-                    shared = _NONE
-                else:
-                    score = 0.8 * overlap + 0.2 * (ratio(a.norm, b.norm) / 100.0)
+                fuzzy = ratios.get((a.norm, b.norm)) if 0.8 * overlap + 0.2 >= needed else -1.0
+                if fuzzy is None and 0.8 * overlap + 0.1 < needed and short_of(words[i], words[j], overlap, needed):
+                    fuzzy = -1.0  # no ratio could make up for the overlap (a ratio under 50 would not do)
+                if fuzzy is None:
+                    fuzzy = ratios[(a.norm, b.norm)] = ratios[(b.norm, a.norm)] = ratio(a.norm, b.norm)
+                score = 0.8 * overlap + 0.2 * (fuzzy / 100.0) if fuzzy >= 0 else 0.0
+                shared = shared if fuzzy >= 0 else _NONE
             if score >= threshold or (score >= needed and not shared <= story_words):
                 why = "shared: " + " ".join(t.lstrip("=!") for t in _ranked(shared, idf)[:6])
                 out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
