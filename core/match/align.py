@@ -12,7 +12,6 @@ weighted overlap blended with rapidfuzz's token-set ratio.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,9 +25,9 @@ from rapidfuzz import fuzz
 from core.match.frame import HUMAN_CLASSES, counted_class
 from core.match.fuzzy_bound import WordsOf, short_of
 from core.match.pair_budget import ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE, within_budget
+from core.match.sentence_terms import terms_of_normalized, terms_of_words
 from core.model import Alignment, Fact, Mention, Sentence, by_fields
-from core.text import wordclasses as lexicon
-from core.text.arabic import normalize, normalize_folded, stem
+from core.text.arabic import normalize, normalize_folded
 
 THRESHOLD = 0.25
 """Pairs scoring at least this are aligned (tuned on the seeds, checked on other clusters)."""
@@ -65,36 +64,6 @@ class Profile:
     __reduce__ = by_fields
 
 
-_WORD = re.compile(r"[\w\u0600-\u06ff]+")
-"""`core.text.arabic.words` on a text already normalised."""
-
-
-def _terms_of_normalized(norm: str) -> set[str]:
-    return _terms_of_words(_WORD.findall(norm))
-
-
-def _terms_of_words(words: list[str]) -> set[str]:
-    out = set(map(_term_of, words))  # map: no Python frame per word (this ran once per word of the folder, twice)
-    out.discard("")
-    return out
-
-
-@lru_cache(maxsize=500_000)
-def _term_of(w: str) -> str:
-    """The term a normalised word contributes ("" for none), cached: news repeats its words."""
-    stop = lexicon.stopwords()
-    if w.isdigit() or len(w) < 2 or w in stop:
-        return ""
-    s = stem(w)
-    if s in stop:
-        return ""
-    synonyms = lexicon.classes("synonyms")
-    if s in synonyms:
-        return "=" + synonyms[s]
-    predicates = lexicon.classes("predicates")
-    return "!" + predicates[s] if s in predicates else s
-
-
 def _number_class(m: Mention) -> str:
     """What a number counts, for matching quantities between sentences: its frame's subject (people
     of any kind as one), else its counted noun's class."""
@@ -127,9 +96,9 @@ def profiles(
         if known is None:
             piece = texts[s.doc][s.start : s.end]
             norm = normalize_folded(piece) if folded else normalize(piece)
-            terms = _terms_of_normalized(norm)
+            terms = terms_of_normalized(norm)
         else:
-            norm, terms = known[0], _terms_of_words(known[1])
+            norm, terms = known[0], terms_of_words(known[1])
         rank = ranks[s.doc]
         ranks[s.doc] += 1
         out.append(Profile(s.id, s.doc, frozenset(terms | values[s.id]), norm, rank))
