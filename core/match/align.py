@@ -211,9 +211,15 @@ _NONE: frozenset[str] = frozenset()
 
 
 def _scored(
-    a: Profile, b: Profile, idf: dict[str, float], weights: dict[str, float] | None = None, at_least: float = 0.0
+    a: Profile,
+    b: Profile,
+    idf: dict[str, float],
+    weights: dict[str, float] | None = None,
+    at_least: float = 0.0,
+    ratios: dict[tuple[str, str], float] | None = None,
 ) -> tuple[float, frozenset[str]]:
-    """`pair_score` with the shared terms as a set: ranking them is only needed for a pair kept."""
+    """`pair_score` with the shared terms as a set: ranking them is only needed for a pair kept.
+    RATIOS: the token-set ratios of text pairs already compared (`Similarity.align` fills it)."""
     shared = a.terms & b.terms
     if not shared:
         return 0.0, _NONE
@@ -225,7 +231,12 @@ def _scored(
     overlap = ws / math.sqrt(wa * wb) if wa and wb else 0.0
     if 0.8 * overlap + 0.2 < at_least:
         return 0.0, _NONE
-    fuzzy = fuzz.token_set_ratio(a.norm, b.norm) / 100.0
+    known = ratios.get((a.norm, b.norm)) if ratios is not None else None
+    if known is None:
+        known = fuzz.token_set_ratio(a.norm, b.norm)
+        if ratios is not None:
+            ratios[(a.norm, b.norm)] = ratios[(b.norm, a.norm)] = known
+    fuzzy = known / 100.0
     return 0.8 * overlap + 0.2 * fuzzy, shared
 
 
@@ -265,11 +276,12 @@ class Similarity:
         self._weights = {p.sid: math.fsum(map(get, p.terms)) for p in self.profiles}
         self._context_weights = _Weights(self._by_id, self.context_idf)  # only the facts stage asks, for few
         self._contexts: dict[tuple[str, str], float] = {}
+        self._ratios: dict[tuple[str, str], float] = {}  # copies repeat sentences: each text pair compared once
 
     def score(self, a: str, b: str) -> float:
         """Alignment similarity of two sentences by id (0 for furniture or unknown ids)."""
         pa, pb = self._by_id.get(a), self._by_id.get(b)
-        return _scored(pa, pb, self.idf, self._weights)[0] if pa and pb else 0.0
+        return _scored(pa, pb, self.idf, self._weights, ratios=self._ratios)[0] if pa and pb else 0.0
 
     def context(self, a: str, b: str) -> float:
         """How much two sentences share, story-wide words included: for deciding whether two
@@ -280,7 +292,9 @@ class Similarity:
         known = self._contexts.get((a, b))
         if known is None:
             pa, pb = self._by_id.get(a), self._by_id.get(b)
-            known = _scored(pa, pb, self.context_idf, self._context_weights)[0] if pa and pb else 0.0
+            known = (
+                _scored(pa, pb, self.context_idf, self._context_weights, ratios=self._ratios)[0] if pa and pb else 0.0
+            )
             self._contexts[(a, b)] = known
         return known
 
@@ -294,7 +308,7 @@ class Similarity:
         lead_needed = min(threshold, LEAD_THRESHOLD)
         sqrt, fsum, ratio = math.sqrt, math.fsum, fuzz.token_set_ratio
         out: list[Alignment] = []
-        ratios: dict[tuple[str, str], float] = {}  # copies repeat sentences: each text pair compared once
+        ratios = self._ratios  # kept for `context`: the facts stage compares many of these pairs again
         words = WordsOf([p.norm for p in profs])
         # `_scored` written out (the same operations, so the same floats): this runs once per candidate pair
         for i, j in _candidate_pairs(profs, idf):  # in order: ties keep one order whatever the string hashes
