@@ -75,8 +75,22 @@ def fold_chars(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """The matching form of a text: folded, without tashkeel or tatweel, Latin lower-cased."""
+    """The matching form of a text: folded, without tashkeel or tatweel, Latin lower-cased.
+
+    A word (most calls: the frame readers normalise the same words again and again) is looked up in
+    a bounded memo; a longer text is normalised afresh, so no sentence is kept alive by the memo."""
+    if len(text) <= _WORD_CHARS:
+        return _normalize_word(text)
     return normalize_folded(fold_chars(text))
+
+
+_WORD_CHARS = 24
+"""Texts up to this length are memoised by `normalize`: words, not sentences."""
+
+
+@lru_cache(maxsize=200_000)
+def _normalize_word(word: str) -> str:
+    return normalize_folded(fold_chars(word))
 
 
 def normalize_folded(folded: str) -> str:

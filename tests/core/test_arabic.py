@@ -31,3 +31,11 @@ def test_broken_plurals_meet_their_singular_through_the_lexicon():
 def test_different_words_keep_different_stems():
     assert stem("جريح") != stem("مقاتل")
     assert stem("سيارة") != stem("حافلة")
+
+
+def test_a_word_and_a_long_text_normalise_alike():
+    word = "إصاباتٌ"
+    long_text = " ".join([word] * 10)
+    assert normalize(word) == "اصابات"
+    assert normalize(long_text) == " ".join(["اصابات"] * 10)
+    assert normalize("ـ٣") == "3"

@@ -1,0 +1,32 @@
+"""The frame readers' tokens: what a token is and where it sits, pinned on news-style Arabic."""
+
+from core.match.clause import clause_tokens
+
+
+def words(sentence: str) -> list[str]:
+    return [w for _, _, w in clause_tokens(sentence)]
+
+
+def test_offsets_point_at_each_token_in_the_sentence():
+    sentence = "قُتل 85 مقاتلاً، وأصيب ٣٠ آخرون (بينهم أطفال)."
+    toks = clause_tokens(sentence)
+    assert all(sentence[start:end] == word for start, end, word in toks)
+    assert words(sentence) == ["قُتل", "85", "مقاتلاً", "،", "وأصيب", "٣٠", "آخرون", "(", "بينهم", "أطفال", ")"]
+
+
+def test_digits_of_every_script_split_from_the_letters_around_them():
+    assert words("بـ25 مليار و۱۲ألف") == ["بـ", "25", "مليار", "و", "۱۲", "ألف"]
+
+
+def test_diacritics_and_tatweel_stay_inside_their_word_wherever_they_sit():
+    assert words("مقتـــل ًقتيلاً ّ") == ["مقتـــل", "ًقتيلاً", "ّ"]
+    assert words("ـالحصيلة،«الرسمية»") == ["ـالحصيلة", "،", "«", "الرسمية", "»"]
+
+
+def test_a_repeated_word_gets_the_offset_of_each_occurrence():
+    sentence = "و و 3 3،3"
+    assert clause_tokens(sentence) == ((0, 1, "و"), (2, 3, "و"), (4, 5, "3"), (6, 7, "3"), (7, 8, "،"), (8, 9, "3"))
+
+
+def test_other_marks_and_symbols_are_gaps():
+    assert words("- 10% … 20$ (٢٠)") == ["10", "20", "(", "٢٠", ")"]
