@@ -29,7 +29,7 @@ from core.model import Analysis, Document, Mention, Problem, Sentence, Story
 from core.parallel import Cancelled, ChunkFeed, EarlyPool, chunked, drained, flatten, run_map, worker_count
 from core.progress import ANALYSING, COMPARING, DONE, LISTING, OPENING, said
 from core.story_link import StoryLinks, StoryWork, link_stories, link_story
-from core.text.arabic import fold_chars, normalize_folded, stem, words_of_normalized
+from core.text.arabic import fold_chars, normalize_folded, stems_of, words_of_normalized
 from core.text.furniture import furniture_flags
 from core.text.segment import sentence_spans
 
@@ -137,7 +137,7 @@ def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
         folded = fold_chars(doc.text)  # once: furniture, profiles and search text slice their sentences from it
         sentences, mentions, norms = _analyze_document(doc, folded, clock)  # norms: search text and profiles
         words = {s.id: (norm, words_of_normalized(norm)) for s, norm in zip(sentences, norms, strict=True)}
-        search = [" ".join(map(stem, words[s.id][1])) for s in sentences]
+        search = [" ".join(stems_of(words[s.id][1])) for s in sentences]
         clock.check()
         parts = profiles({doc.id: folded}, sentences, mentions, folded=True, words=words)
         counts = document_terms(parts).get(doc.id, {})

@@ -7,9 +7,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 
 from core import resources
-from core.text.arabic import normalize, stem
+from core.text.arabic import normalize, stem, stems_of
 
 _WORD = r"[^\W0-9٠-٩۰-۹]"
 """A word character other than the digits: one class test."""
@@ -27,6 +28,8 @@ YEAR = re.compile(r"^(?:A?H)?(\d{4})")
 
 
 Token = tuple[int, int, str]
+_WORD_OF = itemgetter(2)
+"""The word of a token (start, end, word)."""
 
 
 @lru_cache(maxsize=1024)
@@ -49,7 +52,7 @@ def clause_tokens(sentence: str) -> tuple[Token, ...]:
 
 @lru_cache(maxsize=1024)
 def token_stems(toks: tuple[Token, ...]) -> list[str]:
-    return [stem(w) for _, _, w in toks]
+    return stems_of(map(_WORD_OF, toks))
 
 
 @lru_cache(maxsize=1)

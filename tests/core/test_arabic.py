@@ -1,6 +1,6 @@
 """Normalisation for matching: the display text is never altered, the matching keys fold variation."""
 
-from core.text.arabic import fold_chars, normalize, stem
+from core.text.arabic import fold_chars, normalize, stem, stems_of
 
 
 def test_fold_chars_keeps_the_length_so_offsets_stay_valid():
@@ -39,3 +39,9 @@ def test_a_word_and_a_long_text_normalise_alike():
     assert normalize(word) == "اصابات"
     assert normalize(long_text) == " ".join(["اصابات"] * 10)
     assert normalize("ـ٣") == "3"
+
+
+def test_stems_of_many_words_are_their_stems_one_by_one():
+    words = ["بالحافلات", "حافلتين", "مقاتلاً", "لمقاتلي", "٣٠", "قتيـــلاً", "عناصر", "بالحافلات", ""]
+    assert stems_of(words) == [stem(w) for w in words]
+    assert stems_of(iter(words)) == stems_of(words)
