@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 
 from core import resources
 from core.match.clause import CLAUSE_MARKS, COMMAS, Token, token_stems
@@ -156,13 +156,13 @@ def owned_roles(
     stems = token_stems(toks)
     _, refined_table = roles_table()
     inside = {i for sp in spans if sp for i in range(sp[0], sp[1] + 1)}
-    blocking = {i for k, sp in enumerate(spans) if sp and not adjunct[k] for i in range(sp[0], sp[1] + 1)}
     before: dict[int, tuple[float, str]] = {}
     after: dict[int, tuple[float, str]] = {}
     kinds: dict[int, set[str]] = defaultdict(set)
     order = sorted((sp[0], k) for k, sp in enumerate(spans) if sp is not None)
     starts = [first for first, _ in order]
     starters = role_starters()
+    counts: tuple[list[int], list[int], list[int]] | None = None
     for i in compress(range(len(toks)), map(starters.__contains__, stems)):  # most words start no role: skipped in C
         if i in inside or toks[i][2] in CLAUSE_MARKS:
             continue
@@ -170,19 +170,23 @@ def owned_roles(
         role = "" if refined else role_joined(toks, stems, i)
         if not (role or refined):
             continue
+        if counts is None:  # the sentence's running counts, once it has a role word
+            counts = running_counts(toks, spans, adjunct)
+        words_to, commas_to, blocked_to = counts
         owner: tuple[float, int] | None = None
         for k in spans_near(starts, order, spans, i):
             sp = spans[k]
             assert sp is not None
             first, last = sp
-            a, b = (i, first) if i < first else (last, i)
-            between = toks[a + 1 : b]
-            if any(j in blocking for j in range(a + 1, b)):
+            # the tokens between, a + 1 .. b - 1 (i is never inside a span: a < b)
+            a, b = (i + 1, first) if i < first else (last + 1, i)
+            if blocked_to[b] != blocked_to[a]:
                 continue
-            if refined and any(w in COMMAS for _, _, w in between):
+            commas = commas_to[b] - commas_to[a]
+            if refined and commas:
                 continue
             tie = 0.5 if (i > last) != bool(refined) else 0.0
-            distance = words_between(between) + tie
+            distance = words_to[b] - words_to[a] + 1 + CLAUSE_PENALTY * commas + tie  # words_between
             if distance <= reach[k] and (owner is None or distance < owner[0]):
                 owner = (distance, k)
         if owner is None:
@@ -195,3 +199,20 @@ def owned_roles(
         if k not in side or distance < side[k][0]:
             side[k] = (distance, role)
     return before, after, kinds
+
+
+def running_counts(
+    toks: tuple[Token, ...], spans: list[tuple[int, int] | None], adjunct: list[bool]
+) -> tuple[list[int], list[int], list[int]]:
+    """Words, commas and blocking number tokens among the first j tokens, for every j: the counts of
+    `words_between` for any two tokens by two subtractions, not a walk over the tokens between."""
+    blocking = [False] * len(toks)
+    for k, sp in enumerate(spans):
+        if sp and not adjunct[k]:
+            blocking[sp[0] : sp[1] + 1] = [True] * (sp[1] + 1 - sp[0])
+    words = [w for _, _, w in toks]
+    return (
+        list(accumulate((w not in CLAUSE_MARKS for w in words), initial=0)),
+        list(accumulate((w in COMMAS for w in words), initial=0)),
+        list(accumulate(blocking, initial=0)),
+    )
