@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import lru_cache
-from operator import itemgetter
 
 from core.match.clause import CLAUSE_MARKS, COMMAS, YEAR, clause_tokens, cue_groups, token_stems
 from core.model import Mention, Sentence
-from core.text.arabic import stem
 
 
 def _article_year(mentions: list[Mention], published: str) -> int | None:
@@ -21,9 +19,6 @@ def _article_year(mentions: list[Mention], published: str) -> int | None:
     gregorian = [y for y in years if y > 1600]
     return max(gregorian) if gregorian else None
 
-
-_WORD_OF = itemgetter(2)
-"""The word of a clause token (start, end, word)."""
 
 YEAR_LEAD = 30
 """A past year scopes a sentence to another event only when it opens the sentence («وفي عام 2009
@@ -95,10 +90,10 @@ def _cue_offset(text: str, s: Sentence) -> int | None:
     has no cue: «ومقارنة بـ 1.646 تريليون ريال بنهاية يونيو من العام الماضي» is last year's figure,
     while in «وقتل 85 مقاتلاً، كما سبق أن قتل …» the 85 is not background."""
     toks = clause_tokens(text[s.start : s.end])
-    if not any(map(_opens_cue, map(_WORD_OF, toks))):  # most sentences: no word a cue starts with (C-level loop)
-        return None
-    all_stems = token_stems(toks)
+    all_stems = token_stems(toks)  # the frame readers read them too
     heads = _background_heads()
+    if heads.keys().isdisjoint(all_stems):  # most sentences: no stem a cue starts with (one C-level test)
+        return None
     words = [i for i, (_, _, w) in enumerate(toks) if w not in CLAUSE_MARKS]
     stems = [all_stems[i] for i in words]
     for k, st in enumerate(stems):
@@ -109,12 +104,6 @@ def _cue_offset(text: str, s: Sentence) -> int | None:
                     i -= 1
                 return s.start + toks[i][0]
     return None
-
-
-@lru_cache(maxsize=100_000)
-def _opens_cue(word: str) -> bool:
-    """A word (not a mark) whose stem starts some background cue."""
-    return word not in CLAUSE_MARKS and stem(word) in _background_heads()
 
 
 def scope_at(scopes: dict[str, tuple[int, str]], sentence: str, start: int) -> str:
