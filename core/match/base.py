@@ -11,6 +11,9 @@ naming the same period a year before is "year" even where it also names a month 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import islice
+
 from core.model import Mention, Sentence
 
 BASE_WINDOW = 14
@@ -21,7 +24,8 @@ BASES = ("year", "prior")
 
 def comparison_bases(texts: dict[str, str], sentences: dict[str, Sentence], mentions: list[Mention]) -> dict[str, str]:
     """{mention id: base} for the mentions whose sentence names what they are measured against."""
-    from core.match.clause import clause_tokens, has_cue, word_stems
+    from core.match.clause import CLAUSE_MARKS, clause_tokens, has_cue
+    from core.text.arabic import stems_of
 
     by_sentence: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -30,6 +34,7 @@ def comparison_bases(texts: dict[str, str], sentences: dict[str, Sentence], ment
     for sid, group in by_sentence.items():
         s = sentences[sid]
         toks = clause_tokens(texts[s.doc][s.start : s.end])
+        starts = [t[0] for t in toks]
         group = sorted(group, key=lambda m: m.start)
         stops = [m.start - s.start for m in group if m.kind not in ("date", "time")]
         for m in group:
@@ -37,7 +42,9 @@ def comparison_bases(texts: dict[str, str], sentences: dict[str, Sentence], ment
                 continue
             end = m.end - s.start
             stop = min((x for x in stops if x >= end), default=len(texts[s.doc]))
-            window = word_stems(t for t in toks if end <= t[0] < stop)[:BASE_WINDOW]
+            # the tokens that start in end..stop-1 (tokens are in order): their first words
+            inside = toks[bisect_left(starts, end) : bisect_left(starts, stop)]
+            window = stems_of(islice((w for _, _, w in inside if w not in CLAUSE_MARKS), BASE_WINDOW))
             base = next((b for b in BASES if has_cue(window, "base_" + b)), "")
             if base:
                 out[m.id] = base

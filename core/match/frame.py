@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
+from operator import attrgetter
 
 from core.match.base import comparison_bases
 from core.match.clause import (
@@ -251,7 +252,19 @@ def read_frames(
             frames[whole] = replace(frames[whole], subject=frames[part].subject)
     for mid, base in comparison_bases(texts, sentence_of, mentions).items():
         frames[mid] = replace(frames.get(mid, Frame()), base=base)
-    return [replace(m, frame=frames.get(m.id, Frame())) for m in mentions]
+    return [_framed(m, frames.get(m.id, NO_FRAME)) for m in mentions]
+
+
+NO_FRAME = Frame()
+"""The frame of a mention no reader could place (a frozen value: one instance serves all)."""
+_MENTION_FIELDS = attrgetter(*Mention.__slots__)
+_FRAME_AT = Mention.__slots__.index("frame")
+
+
+def _framed(m: Mention, frame: Frame) -> Mention:
+    """M with FRAME: `dataclasses.replace` without its walk over the fields by name."""
+    values = _MENTION_FIELDS(m)
+    return Mention(*values[:_FRAME_AT], frame, *values[_FRAME_AT + 1 :])  # type: ignore[call-arg]
 
 
 JOIN_WORDS = 6
