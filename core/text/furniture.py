@@ -43,11 +43,18 @@ def _contains_any(norm: str, cues: tuple[str, ...]) -> bool:
 
 def is_furniture_line(line: str) -> bool:
     """Whether one sentence, read on its own, is page furniture."""
-    return _is_furniture(normalize(line))
+    return _is_furniture(_LEAD.sub("", normalize(line)).strip(), True)
 
 
-def _is_furniture(normalized: str) -> bool:
-    norm = _LEAD.sub("", normalized).strip()
+def _few_words(norm: str) -> bool:
+    """At most four words: a split that stops after the fifth, not one of a whole long sentence."""
+    return len(norm.split(None, 4)) <= 4
+
+
+def _is_furniture(norm: str, may_credit: bool) -> bool:
+    """NORM: a normalised sentence without its lead (`_LEAD`) and outer white space; MAY_CREDIT: False
+    when the whole sentence names no photo credit, so that NORM, a part of it, names none either (the
+    whole is read once for `_spread_credits`; a cue such as «/ afp» may lose its start with the lead)."""
     cues = _cues()
     if not norm or _DIGITS_ONLY.match(norm):
         return True
@@ -55,21 +62,21 @@ def _is_furniture(normalized: str) -> bool:
         return True
     if _starts_with_any(norm, cues["link"]):
         return True
-    if _contains_any(norm, cues["credit"]):
+    if may_credit and _contains_any(norm, cues["credit"]):
         return True
-    words = norm.split()
-    if len(words) <= 4 and (_starts_with_any(norm, cues["box"]) or _starts_with_any(norm, cues["source"])):
+    if (_starts_with_any(norm, cues["box"]) or _starts_with_any(norm, cues["source"])) and _few_words(norm):
         return True
     return False
 
 
-def _is_comments_header(normalized: str) -> bool:
-    norm = _LEAD.sub("", normalized).strip()
-    return len(norm.split()) <= 4 and _starts_with_any(norm, _cues()["comments"])
+def _is_comments_header(bare: str) -> bool:
+    """BARE: a normalised sentence without its lead."""
+    norm = bare.strip()
+    return _starts_with_any(norm, _cues()["comments"]) and _few_words(norm)
 
 
-def _is_navigation(normalized: str) -> bool:
-    norm = _LEAD.sub("", normalized).strip(" \t·•-–—|:«»<>")
+def _is_navigation(bare: str) -> bool:
+    norm = bare.strip(" \t·•-–—|:«»<>")
     return norm in _cues()["navigation"]
 
 
@@ -87,22 +94,25 @@ def furniture_flags(
     if norms is None:
         folded = fold_chars(text) if folded is None else folded
         norms = [normalize_folded(folded[start:end]) for start, end in spans]
+    credit = _cues()["credit"]
+    credited = [_contains_any(norm, credit) for norm in norms]
     flags: list[bool] = []
     in_comments = False
     after_navigation = False
-    for line in norms:
-        if _is_comments_header(line):
+    for line, has_credit in zip(norms, credited, strict=True):
+        bare = _LEAD.sub("", line)  # once for the three checks
+        if _is_comments_header(bare):
             in_comments = True
         if in_comments:
             flags.append(True)
             continue
-        if _is_navigation(line):
+        if _is_navigation(bare):
             flags.append(True)
             after_navigation = True
             continue
-        flags.append(after_navigation or _is_furniture(line))
+        flags.append(after_navigation or _is_furniture(bare.strip(), has_credit))
         after_navigation = False
-    _spread_credits(text, spans, norms, flags)
+    _spread_credits(text, spans, credited, flags)
     return flags
 
 
@@ -111,18 +121,18 @@ CAPTION_CHARS = 2000
 marks its own sentence only, not the paragraph."""
 
 
-def _spread_credits(text: str, spans: list[tuple[int, int]], norms: list[str], flags: list[bool]) -> None:
-    """Mark every sentence of a paragraph (one line, a caption's length) that carries a photo credit."""
-    credit = _cues()["credit"]
+def _spread_credits(text: str, spans: list[tuple[int, int]], credited: list[bool], flags: list[bool]) -> None:
+    """Mark every sentence of a paragraph (one line, a caption's length) that carries a photo credit
+    (CREDITED: per sentence)."""
     line_of: list[int] = []
     for i, (start, _end) in enumerate(spans):
         same_line = i > 0 and "\n" not in text[spans[i - 1][1] : start]
         line_of.append(line_of[-1] if same_line else i)
-    credited = {line_of[i] for i, norm in enumerate(norms) if _contains_any(norm, credit)}
+    credited_lines = {line_of[i] for i, has_credit in enumerate(credited) if has_credit}
     line_end: dict[int, int] = {}
     for i, line in enumerate(line_of):
         line_end[line] = spans[i][1]
-    captions = {line for line in credited if line_end[line] - spans[line][0] <= CAPTION_CHARS}
+    captions = {line for line in credited_lines if line_end[line] - spans[line][0] <= CAPTION_CHARS}
     for i, line in enumerate(line_of):
         if line in captions:
             flags[i] = True

@@ -52,3 +52,20 @@ def test_ordinary_news_sentences_are_not_furniture():
     assert not is_furniture_line("ورافق عناصر داعش 11 حافلة لهم، قادمة من لبنان.")
     assert not is_furniture_line("صفقة حزب الله داعش")
     assert not is_furniture_line("التعليقات التي أدلى بها الوزير أثارت جدلا واسعا في البرلمان")
+
+
+def test_a_credit_whose_mark_opens_the_line_marks_its_caption_not_a_long_paragraph():
+    # «/ AFP» opening a line: the lead «/ » is not part of the sentence's own check, the paragraph's is
+    caption = "/ AFP صورة للحافلات.\nوصلت 11 حافلة."
+    assert [f for _, f in flagged(caption)] == [True, False]
+    long_line = "/ AFP صورة للحافلات. " + "وقال المسؤول إن 11 حافلة وصلت. " * 80
+    assert [f for _, f in flagged(long_line)][:2] == [False, False]
+    assert not is_furniture_line("/ AFP صورة للحافلات.")
+    assert is_furniture_line("صورة للحافلات (رويترز)")
+
+
+def test_a_box_or_comments_header_is_a_short_line_only():
+    assert flagged("الأكثر قراءة اليوم")[0][1]
+    assert not flagged("الأكثر قراءة اليوم في الصحف العربية والأجنبية")[0][1]
+    text = "ودمر التحالف 40 آلية.\nالتعليقات على قرار الوزير كانت كثيرة جدا اليوم\nوقتل 5."
+    assert [f for _, f in flagged(text)] == [False, False, False]
