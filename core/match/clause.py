@@ -76,6 +76,8 @@ def cue_heads(group: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def has_cue(stems: list[str], group: str) -> bool:
     heads = cue_heads(group)
+    if heads.keys().isdisjoint(stems):  # most windows: no stem a cue of GROUP starts with (one C-level test)
+        return False
     for i, st in enumerate(stems):
         for cue in heads.get(st, ()):
             if tuple(stems[i : i + len(cue)]) == cue:

@@ -169,9 +169,11 @@ def read_frames(
         ordered = sorted(doc_sentences[doc], key=lambda s: s.start)
         scope.update(scopes_of(texts[doc], ordered, group, published.get(doc, "")))
     frames: dict[str, Frame] = {}
+    joins: dict[str, list[bool]] = {}  # per sentence: whether each number is joined by «و» to the next
     for sid, group in by_sentence.items():
         group.sort(key=lambda m: m.start)
         s = sentence_of[sid]
+        joins[sid] = joined_after = [_joined_by_wa(texts[s.doc], a, b) for a, b in zip(group, group[1:], strict=False)]
         toks = clause_tokens(texts[s.doc][s.start : s.end])
         spans = []
         ends = [te for _, te, _ in toks]
@@ -203,14 +205,14 @@ def read_frames(
                 [OWN_DISTANCE] * len(group),
                 adjuncts,
             )
+        los, his = _stretches(spans, len(toks))
         for k, m in enumerate(group):
             span = spans[k]
             if span is None:
                 frames[m.id] = Frame(scope=scope_at(scope, sid, m.start), part_of=part_of.get(m.id, ""))
                 continue
             first, last = span
-            lo = max((sp[1] + 1 for sp in spans[:k] if sp), default=0)
-            hi = min((sp[0] for sp in spans[k + 1 :] if sp), default=len(toks))
+            lo, hi = los[k], his[k]
             noun_role = nearest_role(toks, first, last, first, last + 1, set())
             candidates = [owned_before.get(k), owned_after.get(k), (NOUN_DISTANCE, noun_role) if noun_role else None]
             if not any(candidates) and not adjuncts[k]:
@@ -231,7 +233,7 @@ def read_frames(
                 role = next(iter(named))
             subject = _subject(m, toks, first, last)
             elided = any(stem(w) in ELIDED for _, _, w in toks[first : last + 2])
-            joined = k > 0 and not subject and _joined_by_wa(texts[s.doc], group[k - 1], m)
+            joined = k > 0 and not subject and joined_after[k - 1]
             if (elided or joined) and previous_subject and m.kind == "count":
                 subject = previous_subject
             if not subject and m.kind == "count" and role.split(".")[0] in HUMAN_ROLES:
@@ -242,8 +244,8 @@ def read_frames(
                 previous_subject = subject
             aggregation = "part" if m.id in part_of else _aggregation(m, toks, first, last, lo, hi)
             frames[m.id] = Frame(role, subject, aggregation, scope_at(scope, sid, m.start), part_of.get(m.id, ""))  # type: ignore[arg-type]
-    for group in by_sentence.values():  # «13 فرقة إسعافية و6 فرق … باشرت»: joined numbers share a verb
-        _share_coordinated_roles(texts, sentence_of, group, frames)
+    for sid, group in by_sentence.items():  # «13 فرقة إسعافية و6 فرق … باشرت»: joined numbers share a verb
+        _share_coordinated_roles(group, joins[sid], frames)
     for part, whole in part_of.items():  # «297 شخصاً بينهم 37 أجنبياً اعتقلوا»: the verb tells of the total too
         if not frames[whole].role and frames[part].role:
             frames[whole] = replace(frames[whole], role=frames[part].role)
@@ -267,6 +269,26 @@ def _framed(m: Mention, frame: Frame) -> Mention:
     return Mention(*values[:_FRAME_AT], frame, *values[_FRAME_AT + 1 :])  # type: ignore[call-arg]
 
 
+def _stretches(spans: list[tuple[int, int] | None], count: int) -> tuple[list[int], list[int]]:
+    """Per span k, where its stretch of the sentence begins (after the last token of the spans before
+    it, else 0) and ends (the first token of the spans after it, else COUNT): running maximum and
+    minimum, not a walk over the other spans for each."""
+    los: list[int] = []
+    lo = 0  # every span ends at a token ≥ 0: the default never beats a span
+    for sp in spans:
+        los.append(lo)
+        if sp:
+            lo = max(lo, sp[1] + 1)
+    his: list[int] = []
+    hi = count  # every span starts before COUNT
+    for sp in reversed(spans):
+        his.append(hi)
+        if sp:
+            hi = min(hi, sp[0])
+    his.reverse()
+    return los, his
+
+
 JOIN_WORDS = 6
 """«300 عنصر من داعش مع أسلحتهم الخفيفة، و300 شخص من عوائلهم»: a number joined by «و» to one at most
 this many words before it continues its list."""
@@ -280,18 +302,12 @@ def _joined_by_wa(text: str, a: Mention, b: Mention) -> bool:
     return len(gap) <= JOIN_WORDS and gap[-1].startswith("و") and not any(c in "؛;:" for c in "".join(gap))
 
 
-def _share_coordinated_roles(
-    texts: dict[str, str], sentence_of: dict[str, Sentence], group: list[Mention], frames: dict[str, Frame]
-) -> None:
+def _share_coordinated_roles(group: list[Mention], joins: list[bool], frames: dict[str, Frame]) -> None:
     """Numbers joined by «و» with no role of their own take the role of the number they are joined
-    to, in both directions («200 مقاتل و200 مدني», «13 فرقة و6 فرق … باشرت»)."""
+    to, in both directions («200 مقاتل و200 مدني», «13 فرقة و6 فرق … باشرت»). JOINS: `_joined_by_wa`
+    of each number and the next, read once for both passes and the subjects."""
     for _ in range(2):
-        for a, b in zip(group, group[1:], strict=False):
-            gap = normalize(texts[a.doc][a.end : b.start]).split()
-            joined = (
-                0 < len(gap) <= JOIN_WORDS and gap[-1].startswith("و") and not any(c in "؛;:" for c in "".join(gap))
-            )
-            joined = joined or (not gap and normalize(texts[b.doc][b.start : b.start + 1]) == "و")
+        for a, b, joined in zip(group, group[1:], joins, strict=False):
             if not joined or a.kind != b.kind:
                 continue
             fa, fb = frames.get(a.id), frames.get(b.id)
