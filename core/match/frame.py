@@ -192,6 +192,7 @@ def read_frames(
             spans,
             [DATE_DISTANCE if m.kind == "date" else OWN_DISTANCE for m in group],
             [m.kind in ("date", "time") for m in group],
+            own_stems,
         )
         adjuncts = [m.kind in ("date", "time") for m in group]
         # a verb a date took is still there for a number that found none: «تراجع الموجودات لشهر يونيو
@@ -204,6 +205,7 @@ def read_frames(
                 [None if adj else sp for sp, adj in zip(spans, adjuncts, strict=True)],
                 [OWN_DISTANCE] * len(group),
                 adjuncts,
+                own_stems,
             )
         los, his = _stretches(spans, len(toks))
         for k, m in enumerate(group):
@@ -213,7 +215,7 @@ def read_frames(
                 continue
             first, last = span
             lo, hi = los[k], his[k]
-            noun_role = nearest_role(toks, first, last, first, last + 1, set())
+            noun_role = nearest_role(toks, first, last, first, last + 1, set(), own_stems)
             candidates = [owned_before.get(k), owned_after.get(k), (NOUN_DISTANCE, noun_role) if noun_role else None]
             if not any(candidates) and not adjuncts[k]:
                 candidates = [spare_before.get(k), spare_after.get(k)]

@@ -84,10 +84,13 @@ def role_joined(toks: tuple[Token, ...], stems: list[str], i: int) -> str:
     return role
 
 
-def nearest_role(toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int, skip: set[int]) -> str:
+def nearest_role(
+    toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int, skip: set[int], stems: list[str] | None = None
+) -> str:
     """The role word nearest to tokens first..last among tokens lo..hi-1 (not in `skip`), commas
-    counting extra and words after the number half a word more than words before it."""
-    stems = token_stems(toks)
+    counting extra and words after the number half a word more than words before it. STEMS:
+    `token_stems(toks)` where the caller has them (the cache hashes every token to find them)."""
+    stems = token_stems(toks) if stems is None else stems
     starters = role_starters()
     best: tuple[float, str] | None = None
     for i in range(lo, hi):
@@ -146,14 +149,19 @@ def spans_near(
 
 
 def owned_roles(
-    toks: tuple[Token, ...], spans: list[tuple[int, int] | None], reach: list[float], adjunct: list[bool]
+    toks: tuple[Token, ...],
+    spans: list[tuple[int, int] | None],
+    reach: list[float],
+    adjunct: list[bool],
+    stems: list[str] | None = None,
 ) -> tuple[dict[int, tuple[float, str]], dict[int, tuple[float, str]], dict[int, set[str]]]:
     """Which number each role word of the sentence governs: the nearest one, never across another
     number (a date or a time between them is an adjunct and does not block: «تراجع الموجودات لشهر
     يونيو 2015 بـ 227 مليار»). A verb or masdar before a number wins a tie (Arabic puts it first: «تنقل نحو 200»); an
     injury kind after a number wins a tie («15 حالة اختناق وحالتين»). Returns, per index in `spans`,
-    the nearest governing role before it, after it, and the injury kinds in its comma clause."""
-    stems = token_stems(toks)
+    the nearest governing role before it, after it, and the injury kinds in its comma clause. STEMS:
+    as for `nearest_role`."""
+    stems = token_stems(toks) if stems is None else stems
     _, refined_table = roles_table()
     inside = {i for sp in spans if sp for i in range(sp[0], sp[1] + 1)}
     before: dict[int, tuple[float, str]] = {}
