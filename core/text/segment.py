@@ -21,6 +21,8 @@ _CLOSERS = "\"'”’»)]›\u201d"
 # a stop: one or more of . ! ? ؟ … , then closing quotes/brackets, then white space
 _STOP = re.compile(r"[.!?؟…]+[" + re.escape(_CLOSERS) + r"]*(?=[" + _SPACE + r"])")
 _TLD_AFTER = re.compile(r"[" + _SPACE + r"]*(نت|كوم|أورغ|net|com|org|info)\b", re.IGNORECASE)
+_WORD_CHAR = re.compile(r"\w")
+"""One word character (compiled once: `re.match` looks its pattern up in re's cache at every stop)."""
 _OPENERS_BEFORE_LETTER = '(«"'
 
 MAX_SENTENCE_CHARS = 2000
@@ -49,7 +51,7 @@ def _is_boundary(text: str, stop: re.Match[str]) -> bool:
 def _one_letter_before(text: str, dot: int) -> bool:
     """Whether the dot at DOT follows a one-letter word («د.»): two characters looked at, never a
     rescan of the text before them (a rescan per stop made a long article quadratic)."""
-    if dot < 1 or not re.match(r"\w", text[dot - 1]):
+    if dot < 1 or not _WORD_CHAR.match(text, dot - 1):
         return False
     return dot < 2 or text[dot - 2].isspace() or text[dot - 2] in _OPENERS_BEFORE_LETTER
 
