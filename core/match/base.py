@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import islice
+from operator import itemgetter
 
 from core.model import Mention, Sentence
 
+_START_OF = itemgetter(0)
+"""The start of a clause token (start, end, word)."""
 BASE_WINDOW = 14
 """A comparison phrase further than this many words after the number tells of another figure."""
 BASES = ("year", "prior")
@@ -34,7 +37,7 @@ def comparison_bases(texts: dict[str, str], sentences: dict[str, Sentence], ment
     for sid, group in by_sentence.items():
         s = sentences[sid]
         toks = clause_tokens(texts[s.doc][s.start : s.end])
-        starts = [t[0] for t in toks]
+        starts = list(map(_START_OF, toks))
         group = sorted(group, key=lambda m: m.start)
         stops = [m.start - s.start for m in group if m.kind not in ("date", "time")]
         for m in group:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from core.match.base import comparison_bases
 from core.match.clause import (
@@ -176,7 +176,7 @@ def read_frames(
         joins[sid] = joined_after = [_joined_by_wa(texts[s.doc], a, b) for a, b in zip(group, group[1:], strict=False)]
         toks = clause_tokens(texts[s.doc][s.start : s.end])
         spans = []
-        ends = [te for _, te, _ in toks]
+        ends = list(map(_END_OF, toks))
         for m in group:
             a, b = m.start - s.start, m.end - s.start
             first = bisect_right(ends, a)  # the first token that ends after the number starts
@@ -234,7 +234,7 @@ def read_frames(
             if len(named) == 1 and (not role or next(iter(named)).startswith(role + ".")):
                 role = next(iter(named))
             subject = _subject(m, toks, first, last)
-            elided = any(stem(w) in ELIDED for _, _, w in toks[first : last + 2])
+            elided = not ELIDED.isdisjoint(own_stems[first : last + 2])
             joined = k > 0 and not subject and joined_after[k - 1]
             if (elided or joined) and previous_subject and m.kind == "count":
                 subject = previous_subject
@@ -261,6 +261,8 @@ def read_frames(
 
 NO_FRAME = Frame()
 """The frame of a mention no reader could place (a frozen value: one instance serves all)."""
+_END_OF = itemgetter(1)
+"""The end of a clause token (start, end, word)."""
 _MENTION_FIELDS = attrgetter(*Mention.__slots__)
 _FRAME_AT = Mention.__slots__.index("frame")
 

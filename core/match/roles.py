@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
 from itertools import accumulate, compress
+from operator import itemgetter, sub
 
 from core import resources
 from core.match.clause import CLAUSE_MARKS, COMMAS, Token, token_stems
@@ -218,9 +219,10 @@ def running_counts(
     for k, sp in enumerate(spans):
         if sp and not adjunct[k]:
             blocking[sp[0] : sp[1] + 1] = [True] * (sp[1] + 1 - sp[0])
-    words = [w for _, _, w in toks]
+    words = list(map(itemgetter(2), toks))
+    marks_to = accumulate(map(CLAUSE_MARKS.__contains__, words), initial=0)  # the loops in C
     return (
-        list(accumulate((w not in CLAUSE_MARKS for w in words), initial=0)),
-        list(accumulate((w in COMMAS for w in words), initial=0)),
+        list(map(sub, range(len(toks) + 1), marks_to)),  # j tokens, less the marks among them
+        list(accumulate(map(COMMAS.__contains__, words), initial=0)),
         list(accumulate(blocking, initial=0)),
     )
