@@ -44,7 +44,8 @@ def comparison_bases(texts: dict[str, str], sentences: dict[str, Sentence], ment
             if m.kind in ("date", "time"):
                 continue
             end = m.end - s.start
-            stop = min((x for x in stops if x >= end), default=len(texts[s.doc]))
+            after = bisect_left(stops, end)  # STOPS are in order: the first at or after END
+            stop = stops[after] if after < len(stops) else len(texts[s.doc])
             # the tokens that start in end..stop-1 (tokens are in order): their first words
             inside = toks[bisect_left(starts, end) : bisect_left(starts, stop)]
             window = stems_of(islice((w for _, _, w in inside if w not in CLAUSE_MARKS), BASE_WINDOW))

@@ -105,7 +105,7 @@ def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
     key = stem(m.counted) if m.counted else ""
     if key and key not in table and (key in plain or key in refined):
         return ""
-    surface = [table[normalize(w)] for _, _, w in toks[first : last + 1] if normalize(w) in table]
+    surface = [table[norm] for _, _, w in toks[first : last + 1] if (norm := normalize(w)) in table]
     cls = (surface[-1] if surface and m.counted else "") or counted_class(m.counted)
     if not cls and m.kind == "count":
         for _, _, word in toks[last + 1 : last + 3]:
