@@ -106,7 +106,7 @@ def _found_in(sentence: str, kinds: tuple[Family, ...]) -> list[tuple[Family, Fo
     taken: list[tuple[int, int]] = []
     for family in kinds:
         for f in family.find(sentence):
-            if not any(f.start < e and s < f.end for s, e in taken):
+            if not taken or not any(f.start < e and s < f.end for s, e in taken):  # the first family: none taken
                 found.append((family, f))
         taken.extend((f.start, f.end) for owner, f in found if owner is family)
     return sorted(found, key=lambda pair: pair[1].start)
@@ -137,7 +137,7 @@ def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
         folded = fold_chars(doc.text)  # once: furniture, profiles and search text slice their sentences from it
         sentences, mentions, norms = _analyze_document(doc, folded, clock)  # norms: search text and profiles
         words = {s.id: (norm, words_of_normalized(norm)) for s, norm in zip(sentences, norms, strict=True)}
-        search = [" ".join(stems_of(words[s.id][1])) for s in sentences]
+        search = [" ".join(stems_of(found)) for _, found in words.values()]  # in the order of SENTENCES
         clock.check()
         parts = profiles({doc.id: folded}, sentences, mentions, folded=True, words=words)
         counts = document_terms(parts).get(doc.id, {})
