@@ -147,25 +147,34 @@ _SUFFIX_LENGTHS = tuple(sorted({len(s) for s in _SUFFIXES}))
 @lru_cache(maxsize=200_000)
 def light_stem(word: str) -> str:
     """Strip one clitic prefix and inflectional suffixes from a normalised word, keeping ≥ 3 letters."""
-    w = word
-    if w.isdigit() or len(w) <= _MIN_STEM:
-        return w
-    w = _strip_prefix(w)
+    if word.isdigit() or len(word) <= _MIN_STEM:
+        return word
+    return _strip_suffixes(_strip_prefix(word))
+
+
+def _strip_suffixes(w: str) -> str:
+    """W without up to two suffixes: each time the first of `_SUFFIXES` (in its order) that W ends
+    with, leaving ≥ 3 letters."""
     for _ in range(2):
-        # the first of `_SUFFIXES` (in its order) that W ends with, leaving ≥ 3 letters
-        ranked = [
-            (_SUFFIX_RANK[e], e) for n in _SUFFIX_LENGTHS if len(w) - n >= _MIN_STEM and (e := w[-n:]) in _SUFFIX_RANK
-        ]
-        if not ranked:
+        room = len(w) - _MIN_STEM
+        best_rank = best_length = 0
+        for n in _SUFFIX_LENGTHS:  # shortest first: none longer fits once one is too long
+            if n > room:
+                break
+            rank = _SUFFIX_RANK.get(w[-n:])
+            if rank is not None and (not best_length or rank < best_rank):
+                best_rank, best_length = rank, n
+        if not best_length:
             break
-        w = w[: -len(min(ranked)[1])]
+        w = w[:-best_length]
     return w
 
 
 def _strip_prefix(w: str) -> str:
     """W without the longest of `_PREFIXES` it starts with that leaves ≥ 3 letters."""
+    room = len(w) - _MIN_STEM
     for n in _PREFIX_LENGTHS:
-        if len(w) - n >= _MIN_STEM and w[:n] in _PREFIX_SET:
+        if n <= room and w[:n] in _PREFIX_SET:
             return w[n:]
     return w
 
@@ -182,10 +191,13 @@ def stem(word: str) -> str:
     if w != word:
         return stem(w)
     lemmas = resources.lemmas()
-    for form in (w, _strip_prefix(w)):
-        if form in lemmas:
-            return light_stem(lemmas[form])
-    s = light_stem(w)
+    if w in lemmas:
+        return light_stem(lemmas[w])
+    stripped = _strip_prefix(w)
+    if stripped in lemmas:
+        return light_stem(lemmas[stripped])
+    # light_stem(w), its prefix already stripped
+    s = w if w.isdigit() or len(w) <= _MIN_STEM else _strip_suffixes(stripped)
     return light_stem(lemmas[s]) if s in lemmas else s
 
 
