@@ -21,9 +21,10 @@ Morphology (clitics, plurals) is folded by `core.text.arabic.stem` before every 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import replace
+from itertools import compress
 from operator import attrgetter, itemgetter
 
 from core.match.base import comparison_bases
@@ -261,6 +262,8 @@ def read_frames(
 
 NO_FRAME = Frame()
 """The frame of a mention no reader could place (a frozen value: one instance serves all)."""
+_START_OF = itemgetter(0)
+"""The start of a clause token (start, end, word)."""
 _END_OF = itemgetter(1)
 """The end of a clause token (start, end, word)."""
 _MENTION_FIELDS = attrgetter(*Mention.__slots__)
@@ -327,25 +330,37 @@ def actors(texts: dict[str, str], sentences: dict[str, Sentence], mentions: list
     """{mention id: agent class} of the agent named nearest each count («التحالف قتل 85»: coalition)."""
     table = lexicon.classes("actors")
     out: dict[str, str] = {}
-    named: dict[str, tuple[tuple[tuple[int, int, str], ...], list[tuple[int, str]]]] = {}
+    named: dict[str, tuple[list[int], list[int], list[tuple[int, str]]]] = {}
     for m in mentions:
         known = named.get(m.sentence)
         if known is None:  # each sentence's agents listed once, not once per number in it
             s = sentences[m.sentence]
             toks = clause_tokens(texts[s.doc][s.start : s.end])
             stems = token_stems(toks)
-            agents = [(i, table[st]) for i, st in enumerate(stems) if st in table and toks[i][2] not in CLAUSE_MARKS]
-            known = named[m.sentence] = (toks, agents)
-        toks, agents = known
+            agents = [
+                (i, table[stems[i]])
+                for i in compress(range(len(stems)), map(table.__contains__, stems))  # most name none: skipped in C
+                if toks[i][2] not in CLAUSE_MARKS
+            ]
+            # token starts and ends (both in order) where the sentence names an agent
+            known = named[m.sentence] = (
+                list(map(_START_OF, toks)) if agents else [],
+                list(map(_END_OF, toks)) if agents else [],
+                agents,
+            )
+        starts, ends, agents = known
         if not agents:
             continue
         a, b = m.start - sentences[m.sentence].start, m.end - sentences[m.sentence].start
-        inside = [i for i, (ts, te, _) in enumerate(toks) if ts < b and a < te]
-        if not inside:
+        # the tokens that overlap the number: from the first that ends after it starts to the last
+        # that starts before it ends
+        first, stop = bisect_right(ends, a), bisect_left(starts, b)
+        if first >= stop:
             continue
+        last = stop - 1
         best: tuple[int, str] | None = None
         for i, agent in agents:
-            distance = abs(i - inside[0]) if i < inside[0] else abs(i - inside[-1])
+            distance = abs(i - first) if i < first else abs(i - last)
             if best is None or distance < best[0]:
                 best = (distance, agent)
         if best:

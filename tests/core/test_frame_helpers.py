@@ -2,8 +2,8 @@
 
 from dataclasses import fields, replace
 
-from core.match.frame import _framed, _stretches
-from core.model import Frame, Mention
+from core.match.frame import _framed, _stretches, actors
+from core.model import Frame, Mention, Sentence
 
 
 def test_a_framed_mention_is_the_mention_with_that_frame_and_nothing_else_changed():
@@ -27,3 +27,14 @@ def test_each_number_reads_its_own_stretch_between_its_neighbours():
         for k in range(len(spans)):
             assert los[k] == max((sp[1] + 1 for sp in spans[:k] if sp), default=0)
             assert his[k] == min((sp[0] for sp in spans[k + 1 :] if sp), default=12)
+
+
+def test_the_agent_nearest_a_count_is_read_from_the_tokens_it_overlaps():
+    text = "قال التحالف إن 85 مقاتلاً قتلوا، وأعلنت الحكومة مقتل 12."
+    sentence = Sentence("d-s1", "d", 0, 0, len(text), False)
+    at = text.index("85")
+    near = Mention("d-m1", "d", "d-s1", at, at + 2, 85, "count", "exact", "مقاتل", "85")
+    inside_a_word = Mention("d-m2", "d", "d-s1", at + 1, at + 2, 5, "count", "exact", "", "5")
+    nowhere = Mention("d-m3", "d", "d-s1", len(text), len(text), 0, "count", "exact", "", "")
+    found = actors({"d": text}, {"d-s1": sentence}, [near, inside_a_word, nowhere])
+    assert found == {"d-m1": "coalition", "d-m2": "coalition"}  # a number inside a token, none outside
