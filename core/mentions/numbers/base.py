@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.mentions.numbers.lexicon import lexicon
 from core.mentions.numbers.quantity import spaced
@@ -53,6 +54,22 @@ def advance(text: str, start: int, letters: int) -> int:
     return pos
 
 
+CLITIC_LETTERS = "وبلفك"
+
+
+@lru_cache(maxsize=None)
+def group_keys(group: str, clitic: bool) -> frozenset[str]:
+    """Every key that is a one-word phrase of a `date_words.txt` group; with `clitic`, also with one
+    clitic letter before it when the key keeps three letters or more («وعام», «بنهاية»), and «لل» for
+    its article («للعام»). One set lookup where each test built phrases and sliced the key."""
+    words = {phrase[0] for phrase in lexicon().words(group) if len(phrase) == 1}
+    keys = set(words)
+    if clitic:
+        keys.update(c + w for c in CLITIC_LETTERS for w in words if len(w) >= 2)
+        keys.update("ل" + w[1:] for w in words if w.startswith("ال") and len(w) >= 3)
+    return frozenset(keys)
+
+
 class ReaderBase:
     """The string being read and what every reading step needs."""
 
@@ -72,15 +89,7 @@ class ReaderBase:
 
     def is_word(self, j: int, group: str, clitic: bool = False) -> bool:
         """Token j is a word of a `date_words.txt` group (with a one-letter clitic if `clitic`)."""
-        if not 0 <= j < len(self.tokens):
-            return False
-        key = self.tokens[j].key
-        words = self.lex.words(group)
-        if (key,) in words:
-            return True
-        if clitic and key[:1] in "وبلفك" and len(key) >= 3:
-            return (key[1:],) in words or (key.startswith("لل") and ("ا" + key[1:],) in words)
-        return False
+        return 0 <= j < len(self.tokens) and self.tokens[j].key in group_keys(group, clitic)
 
     def four_digit_year(self, j: int) -> int | None:
         t = self.tokens[j] if 0 <= j < len(self.tokens) else None

@@ -9,6 +9,7 @@ returned as `core.text.arabic.stem` so that «حافلات», «حافلة» and
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from core.mentions.numbers.lexicon import Phrase, lexicon
@@ -28,7 +29,11 @@ class Unit(NamedTuple):
 
 
 def _keys(tokens: list[Token], i: int, n: int) -> Phrase:
-    return tuple(t.key for t in tokens[i : i + n])
+    return tuple(map(_KEY, tokens[i : i + n]))
+
+
+_KEY = itemgetter(3)
+"""`Token.key` as a C-level getter (`map` over tokens calls no Python code)."""
 
 
 def spaced(text: str, tokens: list[Token], a: int, b: int) -> bool:
@@ -89,14 +94,28 @@ def qualifier_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int]
     """A qualifier phrase ending right before token i («نحو», «أكثر من», «لا يتجاوز») → (qualifier, start)."""
     before = lexicon().before
     for n in range(min(_MAX_PHRASE, i - floor), 0, -1):
-        keys = _keys(tokens, i - n, n)
-        hit = before.get(keys)
-        for clitic in QUALIFIER_CLITICS:
-            if hit is None and keys[0].startswith(clitic) and len(keys[0]) > len(clitic) + 1:
-                hit = before.get((keys[0][len(clitic) :], *keys[1:]))
-        if hit:
-            return hit, i - n
+        heads = qualifier_heads(tokens[i - n].key)
+        if heads:  # most words open no qualifier phrase, with or without a clitic
+            rest = _keys(tokens, i - n + 1, n - 1)
+            for head in heads:
+                hit = before.get((head, *rest))
+                if hit:
+                    return hit, i - n
     return None
+
+
+@lru_cache(maxsize=100_000)
+def qualifier_heads(key: str) -> tuple[str, ...]:
+    """The forms of KEY a qualifier phrase may start with, in the order they are tried: KEY itself,
+    then KEY without each of `QUALIFIER_CLITICS` it carries (leaving two letters or more); only the
+    forms that open some phrase, so that most words have none and cost one cached lookup."""
+    forms = [key] + [key[len(c) :] for c in QUALIFIER_CLITICS if key.startswith(c) and len(key) > len(c) + 1]
+    return tuple(f for f in forms if f in _qualifier_openers())
+
+
+@lru_cache(maxsize=1)
+def _qualifier_openers() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in lexicon().before)
 
 
 def qualifier_after(text: str, tokens: list[Token], j: int) -> tuple[str, int] | None:

@@ -24,7 +24,7 @@ from core.mentions.numbers.quantity import (
     match_unit,
 )
 from core.mentions.numbers.tokens import bracketed
-from core.mentions.numbers.triggers import may_hold_number, may_start
+from core.mentions.numbers.triggers import may_hold_number, start_indices
 from core.model import NumberMention
 
 _RANGE = re.compile(r"\s*(?:و|-|–|إلى|الى|أو|او|حتى|to|and|or)\s*")
@@ -194,9 +194,8 @@ class _Reader(CoreReader):
         out: list[Found] = []
         toks = self.tokens
         # the tokens a reading may start at, listed in one pass (most are ordinary words)
-        starts = [k for k, (_, _, kind, key) in enumerate(toks) if kind == "num" or (kind != "p" and may_start(key))]
         i = 0
-        for k in starts:
+        for k in start_indices(toks):
             if k < i:  # inside what was read
                 continue
             i = k

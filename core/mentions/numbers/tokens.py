@@ -105,16 +105,21 @@ def tokenize(text: str) -> list[Token]:
             new(token, (m.start(), m.end(), kind, m.group())) if (kind := m.lastgroup) in _OWN_KEY else _keyed(m)
             for m in _TOKEN.finditer(folded)
         ]
+    elif not web:
+        # tashkeel (a third of the sentences): an Arabic word's key is its `word_key`, a mark's its text
+        tokens = [
+            new(token, (m.start(), m.end(), kind, word_key(m.group()))) if (kind := m.lastgroup) == "ar" else _keyed(m)
+            for m in _TOKEN.finditer(folded)
+        ]
     else:
         tokens = []
         in_web = 0  # index into `web`, moving forward with the tokens (no scan of every span per token)
         for m in _TOKEN.finditer(folded):
             s = m.start()
-            if web:
-                while in_web < len(web) and web[in_web][1] <= s:
-                    in_web += 1
-                if in_web < len(web) and web[in_web][0] <= s:
-                    continue
+            while in_web < len(web) and web[in_web][1] <= s:
+                in_web += 1
+            if in_web < len(web) and web[in_web][0] <= s:
+                continue
             tokens.append(_keyed(m))
     return _unbracketed(tokens) if "(" in folded else tokens  # a «(» token needs a «(» in the text
 

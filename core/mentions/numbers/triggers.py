@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 
 from core.mentions.numbers.english import english
 from core.mentions.numbers.lexicon import lexicon
 from core.mentions.numbers.quantity import dual_noun
-from core.mentions.numbers.tokens import word_key
+from core.mentions.numbers.tokens import Token, word_key
 from core.mentions.numbers.words import word_info
 from core.text.arabic import fold_chars
 
@@ -64,3 +66,32 @@ def may_hold_number(text: str) -> bool:
 def _word_may_start(word: str) -> bool:
     """`may_start` of a word as written (folded and keyed here, once per distinct word)."""
     return may_start(word_key(fold_chars(word)))
+
+
+def start_indices(tokens: list[Token]) -> list[int]:
+    """Indices of the tokens a reading may start at: each digit group, and each word that `may_start`
+    (never a mark). Most tokens are ordinary words: each is one C-level lookup of its key here."""
+    return list(compress(count(), map(_STARTS_AT.__getitem__, map(_KEY, tokens))))
+
+
+_KEY = itemgetter(3)
+_WORD_START = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]|[A-Za-z]")
+"""The first character of an Arabic or a Latin word (`tokens._TOKEN`): no mark or digit group starts so."""
+
+
+class _StartsAt(dict[str, bool]):
+    """Key → whether its token may start a reading, filled as keys are met.
+
+    A key tells its token's kind: a digit group's holds a digit, which no word or mark holds (a digit
+    always begins a digit group); a word's starts with a letter, which a mark (one character that no
+    other kind takes) never is. Cleared when full."""
+
+    def __missing__(self, key: str) -> bool:
+        if len(self) >= _STARTS_AT_MAX:
+            self.clear()
+        value = self[key] = _DIGIT.search(key) is not None or (_WORD_START.match(key) is not None and may_start(key))
+        return value
+
+
+_STARTS_AT_MAX = 200_000
+_STARTS_AT = _StartsAt()

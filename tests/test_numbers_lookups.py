@@ -1,0 +1,57 @@
+"""The reader's table lookups that replaced per-token Python loops keep what the loops decided:
+where a reading may start (`start_indices`), which words open a qualifier (`qualifier_heads`), the
+words of a date-word group with their clitics (`group_keys`), and the keys of a text with tashkeel."""
+
+from core.mentions.numbers.base import ReaderBase, group_keys
+from core.mentions.numbers.quantity import qualifier_before, qualifier_heads
+from core.mentions.numbers.tokens import tokenize
+from core.mentions.numbers.triggers import may_start, start_indices
+from tests.numbers_support import only
+
+
+def _loop_starts(text: str) -> list[int]:
+    """The test the lookup replaced: every digit group, and a word (not a mark) that `may_start`."""
+    toks = tokenize(text)
+    return [k for k, t in enumerate(toks) if t.kind == "num" or (t.kind != "p" and may_start(t.key))]
+
+
+def test_a_reading_starts_at_digits_number_words_and_duals_never_at_a_mark():
+    text = "قُتل ٣ أشخاص وأصيب ثلاثةٌ بعد طائرتين، و$5 و%20 في three days"
+    toks = tokenize(text)
+    starts = [toks[k].key for k in start_indices(toks)]
+    assert starts == ["3", "ثلاثه", "طايرتين", "5", "20", "three"]
+    assert start_indices(toks) == _loop_starts(text)
+
+
+def test_start_indices_agree_with_the_loop_on_clitics_tatweel_and_odd_marks():
+    for text in ("بالعشرات وللعام ١٤٣٦هـ", "خمســة آلاف", "€5 و£3 ؟ ٪7", "(1300) حالة", "ولأكثر من 20"):
+        assert start_indices(tokenize(text)) == _loop_starts(text), text
+
+
+def test_a_qualifier_opens_with_or_without_its_clitic():
+    assert qualifier_heads("نحو") == ("نحو",)
+    assert qualifier_heads("لنحو") == ("نحو",)
+    assert qualifier_heads("ولاكثر") == ("اكثر",)  # «و» then «ل» stripped: «ول» is one of the clitics
+    assert qualifier_heads("كنحو") == ()  # «ك» is no qualifier clitic
+    assert qualifier_heads("طائرة") == ()
+    toks = tokenize("ولأكثر من 100 شخص")
+    assert qualifier_before(toks, 2, 0) == ("more_than", 0)
+    assert only("ولأكثر من 100 شخص").qualifier == "more_than"
+
+
+def test_a_date_word_takes_one_clitic_letter_or_lam_for_its_article():
+    plain = group_keys("year-word", False)
+    with_clitic = group_keys("year-word", True)
+    assert "العام" in plain and "وعام" not in plain
+    assert {"العام", "وعام", "بالعام", "للعام"} <= with_clitic
+    assert "ع" not in with_clitic and "وع" not in with_clitic
+    reader = ReaderBase("وللعام الماضي")
+    assert reader.is_word(0, "year-word") is False
+    assert ReaderBase("للعام").is_word(0, "year-word", clitic=True)
+    assert not reader.is_word(5, "year-word", clitic=True)  # past the last token
+
+
+def test_keys_drop_tashkeel_and_tatweel_but_a_mark_stays_itself():
+    toks = tokenize("ثلاثـــةُ آلافٍ؟ ٥٠٪")
+    assert [t.key for t in toks] == ["ثلاثه", "الاف", "?", "50", "٪"]  # «؟» folds to «?»
+    assert [t.kind for t in toks] == ["ar", "ar", "p", "num", "p"]
