@@ -1,11 +1,13 @@
 """The reader's table lookups that replaced per-token Python loops keep what the loops decided:
 where a reading may start (`start_indices`), which words open a qualifier (`qualifier_heads`), the
-words of a date-word group with their clitics (`group_keys`), and the keys of a text with tashkeel."""
+words of a date-word group with their clitics (`group_keys`), the keys of a text with tashkeel, the
+pre-check read between white spaces, and marks taken out a run at a time (`clean`)."""
 
 from core.mentions.numbers.base import ReaderBase, group_keys
+from core.mentions.numbers.marks import clean
 from core.mentions.numbers.quantity import qualifier_before, qualifier_heads
 from core.mentions.numbers.tokens import tokenize
-from core.mentions.numbers.triggers import may_start, start_indices
+from core.mentions.numbers.triggers import may_hold_number, may_start, start_indices
 from tests.numbers_support import only
 
 
@@ -55,3 +57,21 @@ def test_keys_drop_tashkeel_and_tatweel_but_a_mark_stays_itself():
     toks = tokenize("ثلاثـــةُ آلافٍ؟ ٥٠٪")
     assert [t.key for t in toks] == ["ثلاثه", "الاف", "?", "50", "٪"]  # «؟» folds to «?»
     assert [t.kind for t in toks] == ["ar", "ar", "p", "num", "p"]
+
+
+def test_the_pre_check_reads_pieces_between_any_white_space():
+    assert may_hold_number("قُتل،15 شخصا")  # a digit glued to a comma
+    assert may_hold_number("وصل\u2003ثلاثةٌ")  # an em space, tanween
+    assert may_hold_number("وصل\x1cخمســة")  # a file separator is white space to `str.split`, tatweel
+    assert may_hold_number("the\u3000three")
+    assert not may_hold_number("وصل\u2003الوزير\x1cإلى المدينة")
+
+
+def test_marks_and_odd_spaces_are_cleaned_a_run_at_a_time():
+    assert clean("قتل 5 أشخاص") is None
+    assert clean("1\u202f250") == ("1 250", [0, 1, 2, 3, 4, 5])
+    plain, offsets = clean("ارتفع \u200f-5\u200e و92.\u200f5 مليار") or ("", [])
+    assert plain == "ارتفع -5 و5.92 مليار"
+    assert [offsets[i] for i in (6, 7, 9)] == [7, 8, 11]
+    assert offsets[-1] == len("ارتفع \u200f-5\u200e و92.\u200f5 مليار")
+    assert only("ارتفع 92.\u200f5 مليار دولار").value == 5.92e9

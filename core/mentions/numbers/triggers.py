@@ -58,8 +58,18 @@ and of its folded form lie at the same offsets."""
 def may_hold_number(text: str) -> bool:
     """False when the reader can find nothing in TEXT: no digit, and no word that `may_start` a
     mention. Exact, not a guess: the reader starts only at a digit group or at such a word. Half
-    the sentences of an article hold neither; this test costs a tenth of reading them."""
-    return _DIGIT.search(text) is not None or any(map(_word_may_start, _WORD.findall(text)))
+    the sentences of an article hold neither; this test costs a tenth of reading them.
+
+    Read piece by piece between white spaces (`str.split`), each piece's answer cached: a digit or a
+    word never holds a space, so the pieces hold the text's digits and words, and the common pieces
+    («في», «الوزير،») cost one lookup where the regexes cost 300 instructions a character."""
+    return any(map(_piece_may_hold, text.split()))
+
+
+@lru_cache(maxsize=200_000)
+def _piece_may_hold(piece: str) -> bool:
+    """`may_hold_number` of a piece of text with no white space in it."""
+    return _DIGIT.search(piece) is not None or any(map(_word_may_start, _WORD.findall(piece)))
 
 
 @lru_cache(maxsize=200_000)
