@@ -54,7 +54,7 @@ def web_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, m.end()))
             last_end = m.end()
     for m in _DOTTED_RUN.finditer(text):
-        labels = m.group().split(".")
+        labels = m[0].split(".")
         offset = m.start() + len(labels[0]) + 1
         end = -1
         for label in labels[1:]:
@@ -102,13 +102,13 @@ def tokenize(text: str) -> list[Token]:
         # most sentences: no address, no tashkeel; an Arabic word or a mark is then its own key
         # (Arabic has no case), made in one comprehension, the other kinds by `_keyed`
         tokens = [
-            new(token, (m.start(), m.end(), kind, m.group())) if (kind := m.lastgroup) in _OWN_KEY else _keyed(m)
+            new(token, (m.start(), m.end(), kind, m[0])) if (kind := m.lastgroup) in _OWN_KEY else _keyed(m)
             for m in _TOKEN.finditer(folded)
         ]
     elif not web:
         # tashkeel (a third of the sentences): an Arabic word's key is its `word_key`, a mark's its text
         tokens = [
-            new(token, (m.start(), m.end(), kind, word_key(m.group()))) if (kind := m.lastgroup) == "ar" else _keyed(m)
+            new(token, (m.start(), m.end(), kind, word_key(m[0]))) if (kind := m.lastgroup) == "ar" else _keyed(m)
             for m in _TOKEN.finditer(folded)
         ]
     else:
@@ -130,7 +130,7 @@ _OWN_KEY = frozenset({"ar", "p"})
 def _keyed(m: re.Match[str]) -> Token:
     """The token of a match, with its key."""
     kind = m.lastgroup or "p"
-    g = m.group()
+    g = m[0]
     if kind == "num":
         # «1,250,000»; «9.777.000» (dots between groups of three are thousands separators too);
         # «69,68» and «0,3»: a comma before other than three digits is a decimal comma
