@@ -89,7 +89,7 @@ _WORD_CHARS = 24
 """Texts up to this length are memoised by `normalize`: words, not sentences."""
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _normalize_word(word: str) -> str:
     return normalize_folded(fold_chars(word))
 
@@ -212,7 +212,7 @@ class _StemMemo(dict[str, str]):
         return found
 
 
-_STEM_MEMO_WORDS = 200_000
+_STEM_MEMO_WORDS = 50_000
 _STEM_MEMO = _StemMemo()
 
 

@@ -66,7 +66,7 @@ def may_hold_number(text: str) -> bool:
     return any(map(_piece_may_hold, text.split()))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _piece_may_hold(piece: str) -> bool:
     """`may_hold_number` of a piece of text with no white space in it."""
     return _DIGIT.search(piece) is not None or any(map(_word_may_start, _WORD.findall(piece)))
