@@ -229,6 +229,7 @@ def link(
     works = []
     kept: dict[int, StoryLinks] = {}
     alone: dict[int, StoryWork] = {}
+    linked_here: dict[int, StoryLinks] = {}
     for k, story in enumerate(analysis.stories):
         earlier = reuse(story) if reuse is not None else None
         if earlier is not None:
@@ -255,12 +256,12 @@ def link(
     del works
 
     def take_steps() -> None:
-        _link_here(alone, kept, cancelled)
+        _link_here(alone, linked_here, cancelled)
         for _ in meanwhile or ():
             pass
 
     fresh = iter(flatten(run_map(link_stories, chunks, executor, report, cancelled, take_steps)))
-    linked = [kept[k] if k in kept else next(fresh) for k in range(len(analysis.stories))]
+    linked = [kept.get(k) or linked_here.get(k) or next(fresh) for k in range(len(analysis.stories))]
     analysis.facts = number_facts([f for links in linked for f in links.facts])
     numbered = {f.mentions[0]: f for f in analysis.facts}
     analysis.alignments = [
@@ -272,7 +273,7 @@ def link(
     order_in_time(analysis)
     align, facts = sum(x.align_time for x in linked), sum(x.facts_time for x in linked)
     analysis.timings.update(stories=t1 - t0, align=align, facts=facts, link=time.perf_counter() - t1)
-    return [story.id for k, story in enumerate(analysis.stories) if k not in kept or k in alone]
+    return [story.id for k, story in enumerate(analysis.stories) if k not in kept]
 
 
 def _link_here(works: dict[int, StoryWork], into: dict[int, StoryLinks], cancelled: IsCancelled | None) -> None:

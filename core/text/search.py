@@ -136,21 +136,28 @@ def _key_of(low: str) -> bytes:
     return low.encode("utf-8", "surrogatepass")
 
 
+def _made_key(text: str) -> bytes:
+    return _key_of(_searched_form(text))
+
+
 class _Keys(dict[str, bytes]):
     """{text: its search key}, made on first sight, emptied once they hold `KEY_BYTES`."""
 
     held = 0
 
     def __missing__(self, text: str) -> bytes:
-        return self.keep(text, _key_of(_searched_form(text)))
+        return self.keep(text, _made_key(text))
 
     def keep(self, text: str, key: bytes) -> bytes:
         if self.held >= KEY_BYTES:
-            self.clear()
-            self.held = 0
+            self.forget()
         self[text] = key
         self.held += len(key)
         return key
+
+    def forget(self) -> None:
+        self.clear()
+        self.held = 0
 
 
 KEY_BYTES = 64_000_000
@@ -165,7 +172,7 @@ def missing_keys(texts: Iterable[str]) -> list[str]:
 
 def made_keys(texts: list[str]) -> dict[str, bytes]:
     """{text: its key} for TEXTS, kept nowhere: may run on another thread; `keep_keys` keeps them."""
-    return {text: _key_of(_searched_form(text)) for text in texts}
+    return {text: _made_key(text) for text in texts}
 
 
 def keep_keys(keys: dict[str, bytes]) -> None:
@@ -177,8 +184,7 @@ def keep_keys(keys: dict[str, bytes]) -> None:
 
 def forget_keys() -> None:
     """Let go of the keys made so far (and of the texts they were made for): another folder is shown."""
-    _KEYS.clear()
-    _KEYS.held = 0
+    _KEYS.forget()
 
 
 def search_key(text: str) -> bytes:
