@@ -17,6 +17,7 @@ T0 = time.perf_counter()
 import argparse  # noqa: E402
 import shutil  # noqa: E402
 import statistics  # noqa: E402
+import subprocess  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -37,6 +38,8 @@ class Probe:
         self.gaps: list[float] = []
         self.stalls: list[tuple[float, float, float, float]] = []
         """(gap ms, GUI-thread CPU ms, process CPU ms, s since `start` when it ended) of each tick."""
+        self.ends: dict[float, float] = {}
+        """{s since `start`: `time.monotonic()`} at each tick's end: a gap set against `MachineClock`."""
         self.clock = QElapsedTimer()
         self.timer = QTimer()
         self.timer.setInterval(5)
@@ -56,6 +59,7 @@ class Probe:
         cpu = (time.thread_time(), time.process_time())
         self.gaps.append(gap)
         at = time.perf_counter() - self.started
+        self.ends[at] = time.monotonic()
         self.stalls.append((gap, (cpu[0] - self._cpu[0]) * 1000, (cpu[1] - self._cpu[1]) * 1000, at))
         self._cpu = cpu
 
@@ -66,6 +70,51 @@ class Probe:
     def longest(self, count: int = 5) -> list[tuple[float, float, float, float]]:
         """The COUNT longest gaps after the first tick, as `stalls` gives them."""
         return sorted(self.stalls[1:], reverse=True)[:count]
+
+    def unshared(self, machine: MachineClock) -> list[tuple[float, float]]:
+        """Each gap after the first tick less the part of it in which MACHINE's sentinel was paused
+        too (gap ms, of which shared ms), longest unshared first."""
+        out = []
+        for gap, _gui, _cpu, at in self.stalls[1:]:
+            end = self.ends[at]
+            shared = machine.shared(end - gap / 1000, end)
+            out.append((gap - shared, shared))
+        return sorted(out, reverse=True)
+
+
+SENTINEL = """
+import sys, time
+pauses, last = [], time.monotonic()
+while not sys.stdin.closed:
+    time.sleep(0.002)
+    now = time.monotonic()
+    if now - last > 0.02:
+        pauses.append((last, now))
+        print(f"{last!r} {now!r}", flush=True)
+    last = now
+"""
+
+
+class MachineClock:
+    """Another process, not ours in any way but the machine, that sleeps 2 ms at a time and tells
+    each time it woke over 20 ms late (`pauses`, on the system-wide monotonic clock the Probe's
+    `time.monotonic` reads too). A GUI gap that the sentinel shared was the machine not running
+    anyone (a virtual machine's host taking its cores back, `steal` in /proc/stat), not our code."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", SENTINEL], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        self.pauses: list[tuple[float, float]] = []
+
+    def stop(self) -> None:
+        self.process.kill()
+        out, _ = self.process.communicate()
+        self.pauses = [(float(a), float(b)) for a, b in (line.split() for line in out.splitlines() if line.strip())]
+
+    def shared(self, start: float, end: float) -> float:
+        """The longest stretch, in ms, of START-END (monotonic s) in which the sentinel was paused too."""
+        return max([0.0, *(min(end, b) - max(start, a) for a, b in self.pauses)]) * 1000
 
 
 def measure(app, window, folder: Path) -> tuple[float, list[float]]:  # type: ignore[no-untyped-def]

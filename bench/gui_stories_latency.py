@@ -23,7 +23,9 @@ not answer. Measured:
             keyboard on the shown story (each a step of its own, as keys arrive).
 For the open step the longest gaps are printed with the CPU time the GUI thread and the whole
 process used meanwhile (gui_latency.Probe): on a shared two-core virtual machine a gap in which no
-thread of the process ran is the machine's, not the window's.
+thread of the process ran is the machine's, not the window's. A sentinel process beside it
+(gui_latency.MachineClock) tells when the machine ran nobody: the open's longest gap is also printed
+less the part of it the sentinel was paused too.
 Target: every gap < 50 ms. `--shots DIR` saves the window after opening and after switching.
 """
 
@@ -40,7 +42,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gui_latency import Probe, fresh_copy, shown_window  # noqa: E402
+from gui_latency import MachineClock, Probe, fresh_copy, shown_window  # noqa: E402
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -186,7 +188,11 @@ def main() -> int:
     results: list[tuple[str, float, float]] = []
     try:
         opening = Probe()
-        elapsed, gap = run_until(app, lambda: window.open_folder(folder), window.analysis_ready, probe=opening)
+        machine = MachineClock()
+        try:
+            elapsed, gap = run_until(app, lambda: window.open_folder(folder), window.analysis_ready, probe=opening)
+        finally:
+            machine.stop()
         analysis = window.analysis
         assert analysis is not None
         print(
@@ -196,6 +202,12 @@ def main() -> int:
         print("  process: none, the process was not running; GUI, its own work; others, a thread holding")
         print(f"  the interpreter lock) @ s after the open began; the first story was shown at {elapsed / 1000:.1f} s:")
         print("  " + ", ".join(f"{g:.0f} ({t:.0f}/{c:.0f}) @{at:.1f}" for g, t, c, at in opening.longest()))
+        alone = opening.unshared(machine)
+        print(
+            f"  the sentinel process was paused {len(machine.pauses)} times over 20 ms (longest "
+            f"{max((b - a for a, b in machine.pauses), default=0) * 1000:.0f} ms); the open's longest gaps less "
+            "what the sentinel shared (ms, shared): " + ", ".join(f"{g:.0f} ({s:.0f})" for g, s in alone[:5])
+        )
         results.append(("open folder (analysis in the worker) until the first story is shown", elapsed, gap))
         if args.shots:
             Path(args.shots).mkdir(parents=True, exist_ok=True)
