@@ -138,12 +138,12 @@ def _start_worker(niceness: int) -> None:
     """In a worker: lower its priority by NICENESS, and end it with its parent."""
     if niceness and hasattr(os, "nice"):
         os.nice(niceness)
-    _exit_with_parent()
+    end_with_parent()
 
 
-def _exit_with_parent() -> None:
-    """In a worker: end when the process that started the pool ends, even killed (a pool's workers
-    otherwise wait for work forever)."""
+def end_with_parent() -> None:
+    """In a worker (or the window's analysis process, gui.analysis_process): end when the process
+    that started it ends, even killed (a pool's workers otherwise wait for work forever)."""
     import multiprocessing
     import threading
 

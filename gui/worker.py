@@ -17,11 +17,21 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core.progress import heard
 from gui import gc_policy
+from gui.analysis_process import (
+    CHILD_FROM,
+    ChildCancelled,
+    ChildFailed,
+    ChildInUse,
+    ChildOpen,
+    ChildRefused,
+    run_in_child,
+)
 
 PROGRESS_INTERVAL_S = 0.03
 PREVIOUS_TASK_GRACE_S = 10.0
@@ -40,6 +50,8 @@ class OpenOptions:
     """Analysis processes; None: every core."""
     outside_links: bool = False
     """Read links that lead out of the folder (off: they are listed as problems)."""
+    process_from: int = CHILD_FROM
+    """The fewest articles whose first analysis runs in a process of its own (gui.analysis_process)."""
 
 
 class AnalysisTask(QObject):
@@ -121,32 +133,38 @@ class AnalysisTask(QObject):
                 preread = (docs, problems)  # the analysis takes them as read: no file decoded twice
             if self._cancel.is_set():
                 raise Cancelled()
+            in_child = preread is not None and len(preread[0]) >= options.process_from
             deadline = time.monotonic() + self.wait_for_own_s
             while True:
                 try:
-                    project = Project.open(
-                        path,
-                        project_file=options.project_file,
-                        progress=self._progress,
-                        cancelled=self._cancel.is_set,
-                        recurse=options.recurse,
-                        jobs=options.jobs,
-                        outside_links=options.outside_links,
-                        on_problem=self.problem_found.emit,
-                        preread=preread,
-                    )
+                    if in_child and preread is not None:
+                        project = self._open_in_child(path, preread)
+                    else:
+                        project = Project.open(
+                            path,
+                            project_file=options.project_file,
+                            progress=self._progress,
+                            cancelled=self._cancel.is_set,
+                            recurse=options.recurse,
+                            jobs=options.jobs,
+                            outside_links=options.outside_links,
+                            on_problem=self.problem_found.emit,
+                            preread=preread,
+                        )
                     break
-                except ProjectInUse:
+                except (ProjectInUse, ChildInUse) as exc:
                     if time.monotonic() >= deadline or self._cancel.is_set():
-                        raise
+                        raise ChildRefused(str(exc)) from exc
                     time.sleep(0.05)
-        except Cancelled:
+        except (Cancelled, ChildCancelled):
             self.cancelled.emit()
-        except ProjectFileError as exc:
+        except (ProjectFileError, ChildRefused) as exc:
             if Path(self.folder).exists():
                 self.refused.emit(str(exc))
             else:  # nothing to refuse: the folder is gone (an error like any other)
                 self.failed.emit(str(exc))
+        except ChildFailed as exc:
+            self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - every failure must reach the user
             if self._cancel.is_set():
                 self.cancelled.emit()
@@ -161,6 +179,35 @@ class AnalysisTask(QObject):
             project.reviewed()  # the verdicts applied to the whole folder here, off the GUI thread
             self.opened.emit(project)  # from here on the Project belongs to the GUI thread
             self.finished.emit(analysis)
+
+    def _open_in_child(self, path: Path, preread: tuple[list[Any], list[Any]]) -> Any:
+        """A first analysis in a process of its own (gui.analysis_process), then the project it saved
+        opened here: the folder unchanged, its stored analysis is loaded, not computed again."""
+        from core import parallel
+        from core.project import Changes, Project
+
+        options = self.options
+        request = ChildOpen(
+            str(path),
+            str(options.project_file) if options.project_file is not None else None,
+            options.recurse,
+            options.jobs,
+            options.outside_links,
+            parallel.WORKER_NICENESS,
+        )
+        changes = run_in_child(request, preread, self._progress, self.problem_found.emit, self._cancel.is_set)
+        project = Project.open(
+            path,
+            project_file=options.project_file,
+            progress=self._progress,
+            cancelled=self._cancel.is_set,
+            recurse=options.recurse,
+            jobs=options.jobs,
+            outside_links=options.outside_links,
+        )
+        if project.changes == Changes():  # as the child left it: what the child did is what changed
+            project.changes = changes
+        return project
 
 
 class AnalysisRunner(QObject):
