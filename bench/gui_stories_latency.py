@@ -25,7 +25,8 @@ For the open step the longest gaps are printed with the CPU time the GUI thread 
 process used meanwhile (gui_latency.Probe): on a shared two-core virtual machine a gap in which no
 thread of the process ran is the machine's, not the window's. A sentinel process beside it
 (gui_latency.MachineClock) tells when the machine ran nobody: the open's longest gap is also printed
-less the part of it the sentinel was paused too.
+less the part of it the sentinel was paused too. `--in-window` runs a first analysis in the window's
+process even for a large folder (gui.analysis_process runs it in a child from 1,000 articles).
 Target: every gap < 50 ms. `--shots DIR` saves the window after opening and after switching.
 """
 
@@ -180,7 +181,17 @@ def main() -> int:
     parser.add_argument("--switches", type=int, default=10)
     parser.add_argument("--shots", metavar="DIR")
     parser.add_argument("--verdicts", type=int, default=0, help="verdicts written before switching stories")
+    parser.add_argument(
+        "--in-window", action="store_true", help="a first analysis in the window's process, whatever the folder's size"
+    )
     args = parser.parse_args()
+    if args.in_window:  # as before gui.analysis_process: to compare
+        import dataclasses
+
+        import gui.main_window
+
+        preferred = gui.main_window.open_options
+        gui.main_window.open_options = lambda folder: dataclasses.replace(preferred(folder), process_from=10**9)
     from gui.index import AnalysisIndex
 
     app, window = shown_window(1600, 1000)
