@@ -114,7 +114,7 @@ class AnalysisTask(QObject):
         # among them holds the GIL (45-70 ms at 1,000 articles), so none until the GUI settles
         gc_policy.pause()
         try:
-            from core.project import Cancelled, Project, ProjectFileError, ProjectInUse, project_file_for, read_articles
+            from core.project import Cancelled, ProjectFileError, ProjectInUse, project_file_for, read_articles
         except Exception as exc:  # noqa: BLE001 - a broken install must reach the user too
             self.failed.emit(f"cannot load the analysis: {exc}\n\n{traceback.format_exc()}")
             return
@@ -140,17 +140,7 @@ class AnalysisTask(QObject):
                     if in_child and preread is not None:
                         project = self._open_in_child(path, preread)
                     else:
-                        project = Project.open(
-                            path,
-                            project_file=options.project_file,
-                            progress=self._progress,
-                            cancelled=self._cancel.is_set,
-                            recurse=options.recurse,
-                            jobs=options.jobs,
-                            outside_links=options.outside_links,
-                            on_problem=self.problem_found.emit,
-                            preread=preread,
-                        )
+                        project = self._open_here(path, preread)
                     break
                 except (ProjectInUse, ChildInUse) as exc:
                     if time.monotonic() >= deadline or self._cancel.is_set():
@@ -180,11 +170,28 @@ class AnalysisTask(QObject):
             self.opened.emit(project)  # from here on the Project belongs to the GUI thread
             self.finished.emit(analysis)
 
+    def _open_here(self, path: Path, preread: tuple[list[Any], list[Any]] | None) -> Any:
+        """`Project.open` in this thread, as the options say, its progress and problems re-emitted."""
+        from core.project import Project
+
+        options = self.options
+        return Project.open(
+            path,
+            project_file=options.project_file,
+            progress=self._progress,
+            cancelled=self._cancel.is_set,
+            recurse=options.recurse,
+            jobs=options.jobs,
+            outside_links=options.outside_links,
+            on_problem=self.problem_found.emit,
+            preread=preread,
+        )
+
     def _open_in_child(self, path: Path, preread: tuple[list[Any], list[Any]]) -> Any:
         """A first analysis in a process of its own (gui.analysis_process), then the project it saved
         opened here: the folder unchanged, its stored analysis is loaded, not computed again."""
         from core import parallel
-        from core.project import Changes, Project
+        from core.project import Changes
 
         options = self.options
         request = ChildOpen(
@@ -196,15 +203,7 @@ class AnalysisTask(QObject):
             parallel.WORKER_NICENESS,
         )
         changes = run_in_child(request, preread, self._progress, self.problem_found.emit, self._cancel.is_set)
-        project = Project.open(
-            path,
-            project_file=options.project_file,
-            progress=self._progress,
-            cancelled=self._cancel.is_set,
-            recurse=options.recurse,
-            jobs=options.jobs,
-            outside_links=options.outside_links,
-        )
+        project = self._open_here(path, None)
         if project.changes == Changes():  # as the child left it: what the child did is what changed
             project.changes = changes
         return project

@@ -88,26 +88,25 @@ def test_the_child_reports_progress_and_problems_to_the_window(qtbot, seeds_dir:
 def test_a_cancel_before_the_child_starts_gives_no_analysis(qtbot, seeds_dir: Path) -> None:  # type: ignore[no-untyped-def]
     task = AnalysisTask(str(seeds_dir), OpenOptions(process_from=1))
     task.documents_ready.connect(lambda _read: task.cancel(), Qt.ConnectionType.DirectConnection)
-    relay = Relay(task)
-    finished: list[object] = []
-    relay.finished.connect(finished.append)
-    with qtbot.waitSignal(relay.cancelled, timeout=ANALYSIS_TIMEOUT_MS):
-        runner = _started(task)
-    _ended(qtbot, runner)
-    assert finished == []
+    assert _finished_after_cancel(qtbot, task) == []
 
 
 def test_a_cancel_while_the_child_analyses_stops_it_and_saves_nothing(qtbot, seeds_dir: Path) -> None:  # type: ignore[no-untyped-def]
     task = AnalysisTask(str(seeds_dir), OpenOptions(process_from=1))
     task.progress.connect(lambda *_said: task.cancel(), Qt.ConnectionType.DirectConnection)  # the child's first word
+    assert _finished_after_cancel(qtbot, task) == []
+    assert not _has_analysis(seeds_dir / "muqabala.sqlite")
+
+
+def _finished_after_cancel(qtbot, task: AnalysisTask) -> list[object]:  # type: ignore[no-untyped-def]
+    """Run TASK until it says it was cancelled; what it finished with meanwhile (nothing, if honoured)."""
     relay = Relay(task)
     finished: list[object] = []
     relay.finished.connect(finished.append)
     with qtbot.waitSignal(relay.cancelled, timeout=ANALYSIS_TIMEOUT_MS):
         runner = _started(task)
     _ended(qtbot, runner)
-    assert finished == []
-    assert not _has_analysis(seeds_dir / "muqabala.sqlite")
+    return finished
 
 
 def _has_analysis(file: Path) -> bool:
