@@ -32,6 +32,7 @@ from core.project_location import fallback_project_file as fallback_project_file
 from core.project_location import folder_is_writable as folder_is_writable
 from core.project_location import project_file_for
 from core.project_update import ANALYZER as ANALYZER
+from core.project_update import NeedsAnalysis as NeedsAnalysis  # re-exported for the GUI
 from core.project_update import Preread as Preread  # re-exported for the GUI
 from core.project_update import bring_up_to_date
 from core.project_verdicts import VerdictsMixin
@@ -85,6 +86,7 @@ class Project(VerdictsMixin):
         outside_links: bool = False,
         on_problem: ProblemSink | None = None,
         preread: Preread | None = None,
+        only_if_unchanged: bool = False,
     ) -> Project:
         """Open a folder of articles (creating or updating its project file) or a saved `.sqlite` project.
 
@@ -94,7 +96,9 @@ class Project(VerdictsMixin):
         reads links that lead out of the folder; ON_PROBLEM is called for each problem as the files
         are read (problems of an unchanged folder come from the project file instead). PREREAD is
         what `read_articles` gave for the same folder just before: a first analysis does not decode
-        those files again. Raises
+        those files again. ONLY_IF_UNCHANGED: load the stored analysis only, raising
+        core.project_update.NeedsAnalysis (and leaving the file as it was) when the folder's articles
+        changed or none is stored: the window then runs the analysis elsewhere. Raises
         core.store.ProjectFileError (its message is for the user), core.ingest.folder.FolderError, or
         core.pipeline.Cancelled; the project file is then left as it was.
         """
@@ -113,7 +117,7 @@ class Project(VerdictsMixin):
             if folder is None:
                 folder = _stored_folder(store)
             run = FolderRun(recurse, jobs, executor, outside_links, on_problem)
-            analysis, changes = bring_up_to_date(store, folder, progress, cancelled, run, preread)
+            analysis, changes = bring_up_to_date(store, folder, progress, cancelled, run, preread, only_if_unchanged)
             store.verified()
         except sqlite3.DatabaseError:
             try:

@@ -46,6 +46,15 @@ Preread = tuple[list[Document], list[Problem]]
 """Documents and the problems met reading them, as `core.pipeline.read_documents` returns them."""
 
 
+class NeedsAnalysis(Exception):
+    """`bring_up_to_date(only_if_unchanged=True)` of a folder whose stored analysis cannot be shown
+    as it is (none stored, another analyser's, or articles changed); ARTICLES: how many the file holds."""
+
+    def __init__(self, articles: int) -> None:
+        super().__init__(f"the analysis must be brought up to date ({articles} articles stored)")
+        self.articles = articles
+
+
 @dataclass(frozen=True)
 class _Opening:
     """What a first analysis and an update both work with: the project file, its folder, the
@@ -81,10 +90,12 @@ def bring_up_to_date(
     cancelled: pipeline.IsCancelled | None,
     options: FolderRun,
     preread: Preread | None = None,
+    only_if_unchanged: bool = False,
 ) -> tuple[Analysis, Changes]:
     """Load, update or create the analysis of FOLDER in STORE; see the module docstring. PREREAD: the
     folder's articles as a preview read them just before (`core.project.read_articles`): a first
-    analysis takes those read without a problem instead of decoding them again."""
+    analysis takes those read without a problem instead of decoding them again. ONLY_IF_UNCHANGED:
+    raise NeedsAnalysis instead of analysing anything (the file keeps its analysis)."""
     in_folder = "1" if store.path.resolve().parent == folder else "0"
     if not folder.is_dir() and store.has_analysis:
         return store.load(folder), Changes(folder_missing=True)
@@ -97,6 +108,8 @@ def bring_up_to_date(
         on_disk = manifest_of(folder, options.recurse, options.outside_links, known)
     disk_meta = on_disk.meta() if on_disk is not None else {}
     opening = _Opening(store, folder, progress, cancelled, options, in_folder, disk_meta)
+    if fresh and only_if_unchanged:
+        raise NeedsAnalysis(len(store.hashes()) if store.has_analysis else 0)
     if fresh:
         analysis, orphans = _analyse_afresh(opening, preread)
         return analysis, Changes(
@@ -115,6 +128,8 @@ def bring_up_to_date(
         analysis = store.load(folder, reorder=False)  # saved by this analyser (`fresh` is False)
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
+    if only_if_unchanged:
+        raise NeedsAnalysis(len(stored))
     with collector_paused():  # the stored analysis and its renumbered copy: objects by the 10,000 (no cycle)
         return _update(opening, on_disk, stored, t0)
 

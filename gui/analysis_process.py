@@ -1,14 +1,15 @@
-"""A first analysis of a large folder run in a process of its own, then reopened in the window's.
+"""A large folder's analysis run in a process of its own, then the project reopened in the window's.
 
 The window's process runs one interpreter. While a first analysis ran in a thread of it, that
 thread and the process pool's feeding threads took the interpreter lock in turn. The GUI thread
 waited behind them: a gap of 104 ms with no CPU for the GUI thread while opening 10,000 articles
 (issue 14).
 
-Here the analysis runs in a child process, with a lock of its own, and saves the project file. The
-window's process only reads the child's messages: progress, problems as found, the outcome. Once the
-child is done, the project is reopened in the window's process: the folder is unchanged, so its
-stored analysis is loaded (1.6 s at 10,000 articles, its longest stall 34 ms).
+Here the analysis (a first one, or bringing a stored one up to date) runs in a child process, with a
+lock of its own, and saves the project file. The window's process only reads the child's messages:
+progress, problems as found, the outcome. Once the child is done, the project is reopened in the
+window's process: the folder is unchanged, so its stored analysis is loaded (1.6 s at 10,000
+articles, its longest stall 34 ms). A crash of the analysis ends the child, not the window.
 
 Nothing here imports Qt: the child imports this module, not the window's.
 """
@@ -31,9 +32,10 @@ if TYPE_CHECKING:
     from multiprocessing.synchronize import Event
 
 CHILD_FROM = 1000
-"""The fewest articles whose first analysis runs in a child process. A child costs about a second
-to start (the pipeline imported again) and the saved project is read back once it is done, so
-a small folder is analysed in the window's process, where its analysis takes a few seconds."""
+"""The fewest articles whose analysis (first, or an update: counted in the project file) runs in a
+child process. A child costs about a second to start (the pipeline imported again) and the saved
+project is read back once it is done, so a small folder is analysed in the window's process, where
+its analysis takes a few seconds."""
 BATCH = 100
 """Documents per message sent to the child: each is pickled holding the window's interpreter lock
 (all 10,000 at once took 0.16 s)."""
@@ -72,13 +74,14 @@ class ChildInUse(Exception):
 
 def run_in_child(
     request: ChildOpen,
-    preread: tuple[list[Document], list[Problem]],
+    preread: tuple[list[Document], list[Problem]] | None,
     progress: Callable[[int, int, str], None],
     on_problem: Callable[[Problem], None],
     cancelled: Callable[[], bool],
 ) -> Any:
-    """Open REQUEST's folder in a child process, feeding it PREREAD's documents, relaying its progress
-    and problems; return the child's `core.project_changes.Changes` once the project is saved.
+    """Open REQUEST's folder in a child process, feeding it PREREAD's documents (a first analysis; None:
+    the child reads what it needs), relaying its progress and problems; return the child's
+    `core.project_changes.Changes` once the project is saved.
     Raises ChildCancelled, ChildInUse, ChildRefused, ChildFailed."""
     import multiprocessing
 
@@ -90,7 +93,7 @@ def run_in_child(
     child.start()
     theirs.close()
     try:
-        documents, problems = preread
+        documents, problems = preread if preread is not None else ([], None)
         for start in range(0, len(documents), BATCH):  # blocks while the child starts: no lock held
             if cancelled():
                 raise ChildCancelled()
@@ -163,11 +166,12 @@ def child_main(conn: Connection, stop: Event, request: ChildOpen) -> None:
         except EOFError:  # the window cancelled before sending every document
             return
         if kind == "read":
-            problems: list[Problem] = payload
+            problems: list[Problem] | None = payload
             break
         documents.extend(payload)
     try:
-        outcome: tuple[Any, ...] = ("done", _open(conn, stop, request, (documents, problems)))
+        preread = (documents, problems) if problems is not None else None
+        outcome: tuple[Any, ...] = ("done", _open(conn, stop, request, preread))
     except _Stopped:
         outcome = ("cancelled",)
     except _Refused as exc:
@@ -190,7 +194,9 @@ class _Refused(Exception):
     pass
 
 
-def _open(conn: Connection, stop: Event, request: ChildOpen, preread: tuple[list[Document], list[Problem]]) -> Any:
+def _open(
+    conn: Connection, stop: Event, request: ChildOpen, preread: tuple[list[Document], list[Problem]] | None
+) -> Any:
     """`Project.open` as the window's thread calls it; the project's Changes once it is closed."""
     from core.project import Cancelled, Project, ProjectFileError, ProjectInUse
 

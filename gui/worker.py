@@ -51,7 +51,8 @@ class OpenOptions:
     outside_links: bool = False
     """Read links that lead out of the folder (off: they are listed as problems)."""
     process_from: int = CHILD_FROM
-    """The fewest articles whose first analysis runs in a process of its own (gui.analysis_process)."""
+    """The fewest articles whose analysis (first, or an update) runs in a process of its own
+    (gui.analysis_process)."""
 
 
 class AnalysisTask(QObject):
@@ -133,14 +134,10 @@ class AnalysisTask(QObject):
                 preread = (docs, problems)  # the analysis takes them as read: no file decoded twice
             if self._cancel.is_set():
                 raise Cancelled()
-            in_child = preread is not None and len(preread[0]) >= options.process_from
             deadline = time.monotonic() + self.wait_for_own_s
             while True:
                 try:
-                    if in_child and preread is not None:
-                        project = self._open_in_child(path, preread)
-                    else:
-                        project = self._open_here(path, preread)
+                    project = self._open(path, preread)
                     break
                 except (ProjectInUse, ChildInUse) as exc:
                     if time.monotonic() >= deadline or self._cancel.is_set():
@@ -170,7 +167,25 @@ class AnalysisTask(QObject):
             self.opened.emit(project)  # from here on the Project belongs to the GUI thread
             self.finished.emit(analysis)
 
-    def _open_here(self, path: Path, preread: tuple[list[Any], list[Any]] | None) -> Any:
+    def _open(self, path: Path, preread: tuple[list[Any], list[Any]] | None) -> Any:
+        """The project opened: analysed or brought up to date in a process of its own when it holds
+        `process_from` articles or more (gui.analysis_process), here otherwise. A stored analysis
+        that needs no work is loaded here whatever its size."""
+        from core.project import NeedsAnalysis
+
+        large = self.options.process_from
+        if preread is not None:  # a first analysis, of the articles just read
+            return self._open_in_child(path, preread) if len(preread[0]) >= large else self._open_here(path, preread)
+        try:
+            return self._open_here(path, None, only_if_unchanged=True)
+        except NeedsAnalysis as needed:
+            if needed.articles >= large:
+                return self._open_in_child(path, None)
+        return self._open_here(path, None)
+
+    def _open_here(
+        self, path: Path, preread: tuple[list[Any], list[Any]] | None, *, only_if_unchanged: bool = False
+    ) -> Any:
         """`Project.open` in this thread, as the options say, its progress and problems re-emitted."""
         from core.project import Project
 
@@ -185,10 +200,11 @@ class AnalysisTask(QObject):
             outside_links=options.outside_links,
             on_problem=self.problem_found.emit,
             preread=preread,
+            only_if_unchanged=only_if_unchanged,
         )
 
-    def _open_in_child(self, path: Path, preread: tuple[list[Any], list[Any]]) -> Any:
-        """A first analysis in a process of its own (gui.analysis_process), then the project it saved
+    def _open_in_child(self, path: Path, preread: tuple[list[Any], list[Any]] | None) -> Any:
+        """An analysis in a process of its own (gui.analysis_process), then the project it saved
         opened here: the folder unchanged, its stored analysis is loaded, not computed again."""
         from core import parallel
         from core.project import Changes

@@ -127,3 +127,31 @@ def test_a_failure_in_the_child_reaches_the_window_with_its_message(qtbot, seeds
         runner = _started(task)
     _ended(qtbot, runner)
     assert "notes.txt.bak" in failed.args[0]
+
+
+def test_an_update_of_a_large_project_is_brought_up_to_date_and_says_what_changed(qtbot, seeds_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    first = AnalysisTask(str(seeds_dir), OpenOptions(process_from=10**9))  # a first analysis here
+    _opened_and_closed(qtbot, first)
+    article = sorted(seeds_dir.glob("*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nوقال المتحدث إن 17 شخصا أصيبوا.\n", encoding="utf-8")
+    again = AnalysisTask(str(seeds_dir), OpenOptions(process_from=1))
+    relay = Relay(again)
+    opened: list[object] = []
+    relay.opened.connect(opened.append)
+    with qtbot.waitSignal(relay.finished, timeout=ANALYSIS_TIMEOUT_MS) as finished:
+        runner = _started(again)
+    _ended(qtbot, runner)
+    project = opened[0]
+    try:
+        assert project.changes.changed == (article.name,)  # what the child did, not the reopening
+        assert _comparable(finished.args[0]) == _comparable(analyze_folder(seeds_dir, jobs=1))
+    finally:
+        project.close()
+
+
+def _opened_and_closed(qtbot, task: AnalysisTask) -> None:  # type: ignore[no-untyped-def]
+    relay = Relay(task)
+    relay.opened.connect(lambda project: project.close())
+    with qtbot.waitSignal(relay.finished, timeout=ANALYSIS_TIMEOUT_MS):
+        runner = _started(task)
+    _ended(qtbot, runner)
