@@ -75,3 +75,11 @@ def test_marks_and_odd_spaces_are_cleaned_a_run_at_a_time():
     assert [offsets[i] for i in (6, 7, 9)] == [7, 8, 11]
     assert offsets[-1] == len("ارتفع \u200f-5\u200e و92.\u200f5 مليار")
     assert only("ارتفع 92.\u200f5 مليار دولار").value == 5.92e9
+
+
+def test_tokens_skip_white_space_and_leading_marks_and_drop_only_brackets_round_a_lone_number():
+    toks = tokenize("  ــ ًقتل\u2003(1300) حالة، الدورتين (35) و(10) من")
+    assert [t.key for t in toks] == ["قتل", "1300", "حاله", ",", "الدورتين", "(", "35", ")", "و", "(", "10", ")", "من"]
+    assert [(t.start, t.end) for t in toks[:2]] == [(6, 9), (11, 15)]
+    assert [t.key for t in tokenize("(5)")] == ["5"]
+    assert [t.key for t in tokenize("لـ(92) (")] == ["ل", "92", "("]  # a «(» too near the end opens nothing

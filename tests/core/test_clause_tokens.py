@@ -30,3 +30,12 @@ def test_a_repeated_word_gets_the_offset_of_each_occurrence():
 
 def test_other_marks_and_symbols_are_gaps():
     assert words("- 10% … 20$ (٢٠)") == ["10", "20", "(", "٢٠", ")"]
+
+
+def test_a_run_opened_by_tatweel_or_a_mark_reads_to_its_end_and_white_space_is_skipped():
+    # tatweel is a word character and a mark: the run is the same whichever reading takes it
+    assert words("ـــقتيلاً  \u064bـب\u064b٣") == ["ـــقتيلاً", "\u064bـب\u064b", "٣"]
+    # digits of other scripts and «_» are word characters, not digit runs
+    assert words("a_b \u0966\u0967 ٢٠٢٠ ۱۲\u00a0\u2003«x»") == ["a_b", "\u0966\u0967", "٢٠٢٠", "۱۲", "«", "x", "»"]
+    assert clause_tokens("  \t") == ()
+    assert clause_tokens("و\n\n،") == ((0, 1, "و"), (3, 4, "،"))

@@ -63,13 +63,23 @@ def may_hold_number(text: str) -> bool:
     Read piece by piece between white spaces (`str.split`), each piece's answer cached: a digit or a
     word never holds a space, so the pieces hold the text's digits and words, and the common pieces
     («في», «الوزير،») cost one lookup where the regexes cost 300 instructions a character."""
-    return any(map(_piece_may_hold, text.split()))
+    return any(map(_PIECES.__getitem__, text.split()))
 
 
-@lru_cache(maxsize=50_000)
-def _piece_may_hold(piece: str) -> bool:
-    """`may_hold_number` of a piece of text with no white space in it."""
-    return _DIGIT.search(piece) is not None or any(map(_word_may_start, _WORD.findall(piece)))
+class _PieceMemo(dict[str, bool]):
+    """Piece → `may_hold_number` of that piece (no white space in it), filled as pieces are met and
+    cleared when full: a dict lookup in C per piece, where an LRU cache also moved each hit to the
+    front of its order (12 % of the pre-check)."""
+
+    def __missing__(self, piece: str) -> bool:
+        if len(self) >= _PIECES_MAX:
+            self.clear()
+        value = self[piece] = _DIGIT.search(piece) is not None or any(map(_word_may_start, _WORD.findall(piece)))
+        return value
+
+
+_PIECES_MAX = 50_000
+_PIECES = _PieceMemo()
 
 
 @lru_cache(maxsize=200_000)
