@@ -99,7 +99,7 @@ class AroundReader(DateReader):
 
         A dash glued before digits in the middle of a sentence is a sign only for a temperature or a
         percentage; elsewhere it is punctuation («دونا ويلس -43 عاما») or a range («10-15»)."""
-        if not isinstance(found.value, int | float) or found.value < 0:
+        if not isinstance(found.value, (int, float)) or found.value < 0:
             return
         first = found.first
         prev = self.key(first - 1)
@@ -273,7 +273,7 @@ class AroundReader(DateReader):
 
     def and_a_half(self, found: Found) -> None:
         """«أربع ساعات ونصف», «سنتان ونصف»: half a unit more."""
-        if self.key(found.end) in HALVES and isinstance(found.value, int | float):
+        if self.key(found.end) in HALVES and isinstance(found.value, (int, float)):
             found.value, found.end = whole(found.value + 0.5), found.end + 1
 
     def unit_and_a_half(self, i: int) -> Found | None:

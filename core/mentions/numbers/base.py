@@ -70,6 +70,23 @@ def group_keys(group: str, clitic: bool) -> frozenset[str]:
     return frozenset(keys)
 
 
+class _GroupKeys(dict[str, frozenset[str]]):
+    """Group → `group_keys(group, CLITIC)`, filled on first use: a dict lookup per `is_word`, where
+    the cache of `group_keys` hashed its two arguments as a tuple at every call."""
+
+    def __init__(self, clitic: bool) -> None:
+        super().__init__()
+        self.clitic = clitic
+
+    def __missing__(self, group: str) -> frozenset[str]:
+        keys = self[group] = group_keys(group, self.clitic)
+        return keys
+
+
+_GROUP_KEYS = (_GroupKeys(False), _GroupKeys(True))
+"""Indexed by `clitic` (False, True)."""
+
+
 class ReaderBase:
     """The string being read and what every reading step needs."""
 
@@ -89,7 +106,7 @@ class ReaderBase:
 
     def is_word(self, j: int, group: str, clitic: bool = False) -> bool:
         """Token j is a word of a `date_words.txt` group (with a one-letter clitic if `clitic`)."""
-        return 0 <= j < len(self.tokens) and self.tokens[j].key in group_keys(group, clitic)
+        return 0 <= j < len(self.tokens) and self.tokens[j].key in _GROUP_KEYS[clitic][group]
 
     def four_digit_year(self, j: int) -> int | None:
         t = self.tokens[j] if 0 <= j < len(self.tokens) else None

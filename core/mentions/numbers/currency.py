@@ -42,7 +42,7 @@ def _bare_amount(m: _Money) -> bool:
     return (
         m.kind == "count"
         and not m.counted
-        and isinstance(m.value, int | float)
+        and isinstance(m.value, (int, float))
         and m.value >= LARGE
         and any(w in m.text for w in _SCALE_WORDS)
     )
@@ -55,7 +55,7 @@ def carry_currency(mentions: list[M]) -> list[M]:
 
 def _amounts(mentions: list[M]) -> list[M]:
     """Large bare amounts become money in the article's one currency (see the module docstring)."""
-    large = [m for m in mentions if isinstance(m.value, int | float) and m.value >= LARGE and m.kind != "date"]
+    large = [m for m in mentions if isinstance(m.value, (int, float)) and m.value >= LARGE and m.kind != "date"]
     money = [m for m in large if m.kind == "money"]
     currencies = {m.counted for m in money}
     if len(currencies) != 1 or 2 * len(money) < len(large):

@@ -17,7 +17,7 @@ class DateReader(ReaderBase):
         if not self.is_word(i, "clock") or i + 1 >= len(self.tokens):
             return None
         d = read_digits(self.tokens, i + 1)
-        if d and d.kind in ("number", "time") and d.start == i + 1 and isinstance(d.value, int | float):
+        if d and d.kind in ("number", "time") and d.start == i + 1 and isinstance(d.value, (int, float)):
             key = self.tokens[i + 1].key
             if 0 <= d.value <= 24:
                 return Found(i, d.end, d.value, "time", counted="ساعه")
