@@ -18,30 +18,30 @@ def terms_of_normalized(norm: str) -> set[str]:
 
 
 def terms_of_words(words: list[str]) -> set[str]:
-    try:  # map over a dict: no Python frame per word (this ran once per word of the folder, twice)
-        out = set(map(_TERMS.__getitem__, words))
-    except KeyError:  # a word not met yet
-        out = set(map(_term_of, words))
+    # map over a dict: no Python frame per word known (this ran once per word of the folder, twice);
+    # a word not met yet is made by `_TermMemo.__missing__` in the same pass
+    out = set(map(_TERMS.__getitem__, words))
     out.discard("")
     return out
 
 
-_TERMS: dict[str, str] = {}
-"""`_term_of` of the words met, cleared at `_MAX_TERMS`: a dict lookup is quicker than `lru_cache`'s."""
+class _TermMemo(dict[str, str]):
+    """`_new_term` of the words met, emptied at `_MAX_TERMS`: a dict lookup is quicker than `lru_cache`'s,
+    and a word missing costs one call, not a second pass over its sentence."""
+
+    def __missing__(self, w: str) -> str:
+        if len(self) >= _MAX_TERMS:
+            self.clear()
+        known = self[w] = _new_term(w)
+        return known
+
+
+_TERMS = _TermMemo()
 _MAX_TERMS = 500_000
 
 
-def _term_of(w: str) -> str:
-    """The term a normalised word contributes ("" for none), kept: news repeats its words."""
-    known = _TERMS.get(w)
-    if known is None:
-        if len(_TERMS) >= _MAX_TERMS:
-            _TERMS.clear()
-        known = _TERMS[w] = _new_term(w)
-    return known
-
-
 def _new_term(w: str) -> str:
+    """The term a normalised word contributes ("" for none), made once: news repeats its words."""
     stop = lexicon.stopwords()
     if w.isdigit() or len(w) < 2 or w in stop:
         return ""
