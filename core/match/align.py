@@ -210,6 +210,19 @@ def _ranked(shared: frozenset[str], idf: dict[str, float]) -> list[str]:
 _NONE: frozenset[str] = frozenset()
 
 
+class _Bare(dict[str, str]):
+    """A term as an alignment's reason shows it: without the mark of a synonym or predicate class."""
+
+    def __missing__(self, term: str) -> str:
+        if len(self) >= 100_000:
+            self.clear()
+        shown = self[term] = term.lstrip("=!")
+        return shown
+
+
+_BARE = _Bare()
+
+
 def _scored(
     a: Profile,
     b: Profile,
@@ -304,33 +317,40 @@ class Similarity:
         Two leads need less (`LEAD_THRESHOLD`) provided they share a word that is not story-wide:
         leads sharing only the story's place and actors may still tell different news."""
         profs, idf = self.profiles, self.idf
-        weights, weight_of, story_words = self._weights, idf.__getitem__, self._story_words
+        weight_of, story_words = idf.__getitem__, self._story_words
         lead_needed = min(threshold, LEAD_THRESHOLD)
         sqrt, fsum, ratio = math.sqrt, math.fsum, fuzz.token_set_ratio
         out: list[Alignment] = []
         ratios = self._ratios  # kept for `context`: the facts stage compares many of these pairs again
-        words = WordsOf([p.norm for p in profs])
+        norms = [p.norm for p in profs]
+        words = WordsOf(norms)
+        # each profile's fields in lists, read by index: this loop runs once per candidate pair
+        terms = [p.terms for p in profs]
+        weights = [self._weights[p.sid] for p in profs]
+        leads = [p.rank < LEAD_SENTENCES for p in profs]
+        bare = _BARE
         # `_scored` written out (the same operations, so the same floats): this runs once per candidate pair
         for i, j in _candidate_pairs(profs, idf):  # in order: ties keep one order whatever the string hashes
-            a, b = profs[i], profs[j]
             # both sentences lead their articles: news puts the main event first (the inverted pyramid),
             # so the leads of one story's articles tend to report the same thing in different words
-            needed = lead_needed if a.rank < LEAD_SENTENCES and b.rank < LEAD_SENTENCES else threshold
-            shared = a.terms & b.terms
+            needed = lead_needed if leads[i] and leads[j] else threshold
+            shared = terms[i] & terms[j]
             score = 0.0
             if shared:
-                wa, wb = weights[a.sid], weights[b.sid]
+                wa, wb = weights[i], weights[j]
                 ws = fsum(map(weight_of, shared))
                 overlap = ws / sqrt(wa * wb) if wa and wb else 0.0
-                fuzzy = ratios.get((a.norm, b.norm)) if 0.8 * overlap + 0.2 >= needed else -1.0
+                if 0.8 * overlap + 0.2 < needed:
+                    continue  # no ratio could bring it to NEEDED: score 0, not kept
+                na, nb = norms[i], norms[j]
+                fuzzy = ratios.get((na, nb))
                 if fuzzy is None and 0.8 * overlap + 0.1 < needed and short_of(words[i], words[j], overlap, needed):
-                    fuzzy = -1.0  # no ratio could make up for the overlap (a ratio under 50 would not do)
+                    continue  # no ratio could make up for the overlap (a ratio under 50 would not do)
                 if fuzzy is None:
-                    fuzzy = ratios[(a.norm, b.norm)] = ratios[(b.norm, a.norm)] = ratio(a.norm, b.norm)
-                score = 0.8 * overlap + 0.2 * (fuzzy / 100.0) if fuzzy >= 0 else 0.0
-                shared = shared if fuzzy >= 0 else _NONE
+                    fuzzy = ratios[(na, nb)] = ratios[(nb, na)] = ratio(na, nb)
+                score = 0.8 * overlap + 0.2 * (fuzzy / 100.0)
             if score >= threshold or (score >= needed and not shared <= story_words):
-                why = "shared: " + " ".join(t.lstrip("=!") for t in _ranked(shared, idf)[:6])
+                why = "shared: " + " ".join(map(bare.__getitem__, _ranked(shared, idf)[:6]))
                 out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
         out.sort(key=lambda al: -al.score)
         return out

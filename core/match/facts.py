@@ -35,9 +35,11 @@ from core.match.align import Similarity
 from core.match.frame import actors, read_frames
 from core.match.keys import (
     MEASURES,
+    CompatibleKey,
     actor_read,
     bucket,
     compatible,
+    compatible_key,
     linkable,
     may_conflict,
     rounded,
@@ -86,11 +88,20 @@ def _links(
     near_misses: list[Link] = []
     groups = list(buckets.values())
     budget = max(FACT_PAIRS, FACT_PAIRS_PER_MENTION * len(mentions))
+    keys: dict[CompatibleKey, int] = {}
+    known: dict[tuple[int, int], bool] = {}  # `compatible` of two keys (numbered in KEYS)
     for group in (g for g, kept in zip(groups, within_budget(groups, budget), strict=True) if kept):
-        for m1, m2 in combinations(group, 2):
-            if m1.doc == m2.doc or not compatible(m1, m2, actor):
+        keyed = [(m, keys.setdefault(compatible_key(m, actor), len(keys))) for m in group]
+        for (m1, k1), (m2, k2) in combinations(keyed, 2):
+            if m1.doc == m2.doc:
                 continue
-            slip = scale_slip(m1, m2) or rounded(m1, m2)
+            ok = known.get((k1, k2))
+            if ok is None:
+                ok = known[(k1, k2)] = compatible(m1, m2, actor)
+            if not ok:
+                continue
+            # a slip or a rounding is only ever read of money (`scale_slip`, `rounded`)
+            slip = m1.kind == "money" and (scale_slip(m1, m2) or rounded(m1, m2))
             exact_keys = may_conflict(m1, m2) or slip
             agrees = agree(m1, m2) if exact_keys else same_value(m1, m2)
             if not agrees and not exact_keys:

@@ -65,6 +65,18 @@ def compatible(m1: Mention, m2: Mention, actor: dict[str, str]) -> bool:
     return not (f1.role.split(".")[0] in AGENTIVE and a1 and a2 and a1 != a2)
 
 
+CompatibleKey = tuple[str, str, str, str, str, str, str, str]
+
+
+def compatible_key(m: Mention, actor: dict[str, str]) -> CompatibleKey:
+    """All that `compatible` reads of M: two mentions with equal keys are compatible with the same
+    mentions, so a story's pairs of keys are compared once (`core.match.facts` compares every pair of
+    numbers of a bucket, and most share their frames)."""
+    f = m.frame
+    date = str(m.value) if m.kind == "date" else ""
+    return (m.kind, f.scope, f.role, f.subject, f.aggregation, f.base, date, actor.get(m.id, ""))
+
+
 def actor_read(m: Mention) -> bool:
     """Whether `compatible` may ever read M's agent: M's role is agentive, or M is an object count
     without a role (it may meet an agentive role of the same things). The agents of other mentions
