@@ -210,19 +210,6 @@ def _ranked(shared: frozenset[str], idf: dict[str, float]) -> list[str]:
 _NONE: frozenset[str] = frozenset()
 
 
-class _Bare(dict[str, str]):
-    """A term as an alignment's reason shows it: without the mark of a synonym or predicate class."""
-
-    def __missing__(self, term: str) -> str:
-        if len(self) >= 100_000:
-            self.clear()
-        shown = self[term] = term.lstrip("=!")
-        return shown
-
-
-_BARE = _Bare()
-
-
 def _scored(
     a: Profile,
     b: Profile,
@@ -328,7 +315,6 @@ class Similarity:
         terms = [p.terms for p in profs]
         weights = [self._weights[p.sid] for p in profs]
         leads = [p.rank < LEAD_SENTENCES for p in profs]
-        bare = _BARE
         # `_scored` written out (the same operations, so the same floats): this runs once per candidate pair
         for i, j in _candidate_pairs(profs, idf):  # in order: ties keep one order whatever the string hashes
             # both sentences lead their articles: news puts the main event first (the inverted pyramid),
@@ -350,7 +336,7 @@ class Similarity:
                     fuzzy = ratios[(na, nb)] = ratios[(nb, na)] = ratio(na, nb)
                 score = 0.8 * overlap + 0.2 * (fuzzy / 100.0)
             if score >= threshold or (score >= needed and not shared <= story_words):
-                why = "shared: " + " ".join(map(bare.__getitem__, _ranked(shared, idf)[:6]))
+                why = "shared: " + " ".join([t.lstrip("=!") for t in _ranked(shared, idf)[:6]])
                 out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
         out.sort(key=lambda al: -al.score)
         return out
