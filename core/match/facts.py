@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from itertools import combinations
 
 from core.match import reasons as R
@@ -188,8 +189,10 @@ def _noun(members: list[Mention]) -> str:
     """What the fact counts, as the articles write it: «حافلة» rather than its stem."""
     forms: dict[str, int] = defaultdict(int)
     for m in members:
+        if not m.counted:
+            continue  # no word of it can be what it counts
         for word in _WORD.findall(m.text):
-            if m.counted and stem(word) == m.counted:
+            if stem(word) == m.counted:
                 bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
                 forms[bare] += 1
     if forms:
@@ -204,11 +207,15 @@ def _noun(members: list[Mention]) -> str:
     }.get(members[0].kind, members[0].kind)
 
 
+_shown = lru_cache(maxsize=20_000, typed=True)(show_value)
+"""`show_value`, kept: a story's values repeat, and every fact of the folder shows its values."""
+
+
 def _values(members: list[Mention]) -> tuple[list[str], dict[str, list[str]]]:
     """The values as shown, most reported first, with the articles giving each."""
     counts: dict[str, list[str]] = defaultdict(list)
     for m in members:
-        shown = show_value(m.value, m.qualifier)
+        shown = _shown(m.value, m.qualifier)
         if m.doc not in counts[shown]:
             counts[shown].append(m.doc)
     return sorted(counts, key=lambda v: (-len(counts[v]), v)), counts
@@ -221,7 +228,7 @@ def _reasons(
     frame = members[0].frame
     out: list[Reason] = []
     if status == "single":
-        out.append(R.reason(R.ONE_ARTICLE, doc=members[0].doc))
+        out.append(Reason(R.ONE_ARTICLE, (("doc", members[0].doc),)))  # `R.reason`, made directly: most facts
     else:
         base = next((m.frame.base for m in members if m.frame.base), "")
         fields = {"base": base} if base else {}
@@ -292,7 +299,7 @@ def build_facts(
         link_of[link.a].append(link)
     rows: list[tuple[str, tuple[str, ...], str, str, str, tuple[Reason, ...]]] = []
     for ids in groups:
-        members = sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
+        members = [by_id[ids[0]]] if len(ids) == 1 else sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
         status = status_of(members)
         fact_links = [lk for i in ids for lk in link_of[i]]
         ordered = _values(members)[0]  # for the label and the reasons
