@@ -7,10 +7,8 @@ Links are taken agreeing first, then strongest first; two groups merge only when
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import combinations, count, repeat
-from operator import attrgetter, itemgetter, neg, not_
+from itertools import combinations
 
 from core.match import reasons as R
 
@@ -92,7 +90,7 @@ def components(
     kept: dict[str, list[tuple[str, str]]] = defaultdict(list)
     # the same order in every process: the order of `links`, and the last bits of a similarity summed
     # over a set, follow the set's order, which differs from process to process
-    for link in map(links.__getitem__, _link_order(links)):
+    for link in sorted(links, key=lambda lk: (not lk.agrees, -round(lk.similarity, 9), lk.a, lk.b)):
         ga, gb = group_of[link.a], group_of[link.b]
         if ga == gb:
             continue
@@ -126,23 +124,6 @@ def components(
             ca[d] = ca.get(d, 0) + n
         kept[ga].extend(kept.pop(gb, []))
     return list(members.values()), {root: kept.get(root, []) for root in members}
-
-
-def _link_order(links: list[Link]) -> Iterator[int]:
-    """Indices of LINKS sorted by (not agrees, -similarity to 9 places, a, b), ties in their order: the
-    keys made in C (a Python key function per link was a tenth of grouping a story's numbers)."""
-    keys = zip(
-        map(not_, map(_AGREES, links)),
-        map(neg, map(round, map(_SIMILARITY, links), repeat(9))),
-        map(_A, links),
-        map(_B, links),
-        count(),
-    )
-    return map(_INDEX, sorted(keys))
-
-
-_AGREES, _SIMILARITY, _A, _B = (attrgetter(name) for name in ("agrees", "similarity", "a", "b"))
-_INDEX = itemgetter(4)
 
 
 def _merge_counts(between: dict[str, dict[str, int]], ga: str, gb: str) -> None:
