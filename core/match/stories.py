@@ -113,15 +113,18 @@ def _average_linkage(
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     between: dict[int, dict[int, float]] = defaultdict(dict)
-    for i, j, w in zip(a.tolist(), b.tolist(), s.tolist(), strict=True):
+    # Python lists, read per pair: indexing an array makes a NumPy scalar each time (the same values)
+    firsts, seconds, scores, needed = a.tolist(), b.tolist(), s.tolist(), required.tolist()
+    for i, j, w in zip(firsts, seconds, scores, strict=True):
         between[i][j] = between[j][i] = w
     order = np.argsort(-s, kind="stable")
     for k in order.tolist():
-        if s[k] < lowest:
+        score = scores[k]
+        if score < lowest:
             break
-        if s[k] < required[k]:
+        if score < needed[k]:
             continue
-        ga, gb = group[int(a[k])], group[int(b[k])]
+        ga, gb = group[firsts[k]], group[seconds[k]]
         if ga == gb:
             continue
         if between[ga].get(gb, 0.0) < average * len(members[ga]) * len(members[gb]):
@@ -167,7 +170,7 @@ def group_by_terms(
     else:
         figures = story_figures(matrix, COMMON_FIGURE_SHARE, COMMON_FIGURE_MIN)
         shared = np.fromiter(
-            (bool(figures[i] & figures[j]) for i, j in zip(a.tolist(), b.tolist(), strict=True)), bool, len(a)
+            (not figures[i].isdisjoint(figures[j]) for i, j in zip(a.tolist(), b.tolist(), strict=True)), bool, len(a)
         )
         pair_link = np.where(shared, min(link, LINK_SHARED_FIGURE), link) if threshold is None else link
         groups = _average_linkage(len(docs), a, b, s, pair_link, AVERAGE)
