@@ -12,14 +12,12 @@ weighted overlap blended with rapidfuzz's token-set ratio.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import chain, combinations
-from typing import Any
+from itertools import chain, repeat
 
-import numpy as np
 from rapidfuzz import fuzz
 
 from core.match.frame import HUMAN_CLASSES, counted_class
@@ -140,52 +138,49 @@ def _idfs(profs: list[Profile]) -> tuple[dict[str, float], dict[str, float]]:
 
 def _candidate_pairs(profs: list[Profile], idf: dict[str, float]) -> list[tuple[int, int]]:
     """The sentence pairs (i < j, of different articles) that share a term not too common, each once,
-    in ascending order. The pairs of the posting lists of one length are made in one array step
-    (each pair a code i·n + j, deduplicated by sorting): a set of tuples built pair by pair was a
-    tenth of a large story's linking."""
+    in ascending order: each sentence's partners are the union of its terms' posting lists (made and
+    sorted in C; pairs made list by list repeated each pair once per term shared), from the first
+    sentence of a later article on."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(profs):
         for t in p.terms:
             postings[t].append(i)
-    plists = [p for p in postings.values() if len(p) <= MAX_POSTING]
+    terms = [t for t, plist in postings.items() if len(plist) <= MAX_POSTING]
+    plists = [postings[t] for t in terms]
     budget = max(ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE * len(profs))  # rarest terms first (core.match.pair_budget)
-    by_length: dict[int, list[list[int]]] = defaultdict(list)
-    for plist, kept in zip(plists, within_budget(plists, budget), strict=True):
-        if kept and len(plist) > 1:
-            by_length[len(plist)].append(plist)
-    if sum(len(lists) * length * (length - 1) // 2 for length, lists in by_length.items()) < _FEW_PAIRS:
-        docs = [p.doc for p in profs]
-        pairs = {
-            (i, j)
-            for lists in by_length.values()
-            for plist in lists
-            for i, j in combinations(plist, 2)  # a posting list is in ascending order: i < j
-            if docs[i] != docs[j]
-        }
-        return sorted(pairs)
-    numbered: dict[str, int] = {}
-    doc = np.array([numbered.setdefault(p.doc, len(numbered)) for p in profs])
-    n = len(profs)
-    codes = []
-    for length, lists in by_length.items():
-        rows = np.array(lists, dtype=np.int64)  # a posting list is in ascending order: first < second
-        first, second = _pairs_of(length)
-        a, b = rows[:, first].ravel(), rows[:, second].ravel()
-        apart = doc[a] != doc[b]
-        codes.append(a[apart] * n + b[apart])
-    ordered = np.unique(np.concatenate(codes))
-    return list(zip((ordered // n).tolist(), (ordered % n).tolist(), strict=True))
+    kept = within_budget(plists, budget)
+    telling = {t: plist for t, plist, keep in zip(terms, plists, kept, strict=True) if keep and len(plist) > 1}
+    docs = [p.doc for p in profs]
+    later = _later_articles(docs)
+    union = set().union
+    out: list[tuple[int, int]] = []
+    for i, p in enumerate(profs):
+        lists = [plist for plist in map(telling.get, p.terms) if plist is not None]
+        if not lists:
+            continue
+        partners = sorted(union(*lists))
+        if later is not None:
+            out.extend(zip(repeat(i), partners[bisect_left(partners, later[i]) :]))
+        else:
+            doc = docs[i]
+            out.extend((i, j) for j in partners[bisect_right(partners, i) :] if docs[j] != doc)
+    return out
 
 
-_FEW_PAIRS = 5_000
-"""Below this many pairs (a small story), a set of tuples is quicker than the array steps."""
-
-
-@lru_cache(maxsize=64)
-def _pairs_of(length: int) -> tuple[np.ndarray[Any, np.dtype[np.intp]], np.ndarray[Any, np.dtype[np.intp]]]:
-    """Row and column of every pair (first < second) of LENGTH items (`np.triu_indices`, kept: most
-    posting lists are short, and each length comes back in every story)."""
-    return np.triu_indices(length, 1)
+def _later_articles(docs: list[str]) -> list[int] | None:
+    """Per sentence, where the sentences of the next article start; None when the sentences of an
+    article are not next to each other (a story lists them article by article)."""
+    later = [0] * len(docs)
+    seen: set[str] = set()
+    start = len(docs)
+    for i in range(len(docs) - 1, -1, -1):
+        if i + 1 == len(docs) or docs[i] != docs[i + 1]:
+            if docs[i] in seen:
+                return None
+            seen.add(docs[i])
+            start = i + 1
+        later[i] = start
+    return later
 
 
 def pair_score(
