@@ -125,14 +125,16 @@ def _idfs(profs: list[Profile]) -> tuple[dict[str, float], dict[str, float]]:
     n = len(profs)
     n_docs = len(terms_of_doc)
     damp = n_docs >= MIN_DOCS_FOR_DAMPING
-    log = math.log
-    plain: dict[str, float] = {}
-    damped: dict[str, float] = {}
-    for t, c in df.items():
-        number = t.startswith("#")
-        w = log((n + 1) / (c + 0.5)) * (NUMBER_WEIGHT if number else 1.0)
-        plain[t] = w
-        damped[t] = w * STORY_WORD_DAMPING if damp and not number and doc_count[t] == n_docs else w
+    # a term's weight follows from its count alone: one log per count (the same expression, the same
+    # floats), a word's weight that log (times 1.0: itself), a number's times NUMBER_WEIGHT
+    log_of = {c: math.log((n + 1) / (c + 0.5)) for c in set(df.values())}
+    plain = {t: log_of[c] for t, c in df.items()}
+    for t in [t for t in plain if t.startswith("#")]:
+        plain[t] = log_of[df[t]] * NUMBER_WEIGHT
+    damped = dict(plain)
+    if damp:
+        for t in [t for t, k in doc_count.items() if k == n_docs and not t.startswith("#")]:
+            damped[t] = plain[t] * STORY_WORD_DAMPING
     return damped, plain
 
 

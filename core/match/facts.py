@@ -181,7 +181,7 @@ def listed_values(mentions: list[Mention], titles: frozenset[str]) -> frozenset[
     for m in mentions:
         if not m.frame.part_of and m.frame.aggregation != "part" and m.sentence not in titles:
             frames[(m.doc, m.kind, m.frame.role, m.frame.subject, m.frame.scope)].append(m)
-    lists = (group for group in frames.values() if len({str(m.value) for m in group}) >= LIST_VALUES)
+    lists = (g for g in frames.values() if len(g) >= LIST_VALUES and len({str(m.value) for m in g}) >= LIST_VALUES)
     return frozenset(m.id for group in lists for m in group)
 
 
