@@ -88,6 +88,9 @@ def components(
     members: dict[str, list[str]] = {i: [i] for i in ids}
     doc_counts: dict[str, dict[str, int]] = {i: {docs[i]: 1} for i in ids}
     kept: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    # {(group, group): (their sizes, the rule)} of the groups a rule kept apart: their other links ask again
+    # (a group only grows, so its size tells whether it changed)
+    refused: dict[tuple[str, str], tuple[int, int, str]] = {}
     # the same order in every process: the order of `links`, and the last bits of a similarity summed
     # over a set, follow the set's order, which differs from process to process
     for link in sorted(links, key=lambda lk: (not lk.agrees, -round(lk.similarity, 9), lk.a, lk.b)):
@@ -97,20 +100,25 @@ def components(
         # cross-article pairs of the two groups, and how many of them are linked: counted through each
         # mention's links and the groups' articles, not pair by pair (that was quadratic per link)
         ca, cb = doc_counts[ga], doc_counts[gb]
-        pairs = len(members[ga]) * len(members[gb]) - sum(n * cb.get(d, 0) for d, n in ca.items())
-        if between[ga].get(gb, 0) < AGREEMENT * pairs:
-            continue
-        rule = _first_apart(members[ga], members[gb], gb, group_of, apart_of) if apart_between[ga].get(gb) else ""
-        # told apart only by two articles that both give figures in both groups: cheap to rule out first
-        if (
-            not rule
-            and values
-            and len(ca.keys() & cb.keys()) > 1
-            and _told_apart_twice(members[ga], members[gb], docs, values)
-        ):
-            rule = R.RULE_TWO_ARTICLES
-        if not rule and values and listed and _listed_apart(members[ga], members[gb], docs, values, listed):
-            rule = R.RULE_LISTED
+        linked_pairs, most = between[ga].get(gb, 0), len(members[ga]) * len(members[gb])
+        # enough links even were every pair cross-article: the pairs of one article need not be counted
+        if linked_pairs < AGREEMENT * most:
+            pairs = most - sum(n * cb.get(d, 0) for d, n in ca.items())
+            if linked_pairs < AGREEMENT * pairs:
+                continue
+        ma, mb = members[ga], members[gb]
+        known = refused.get((ga, gb))
+        if known is not None and known[0] == len(ma) and known[1] == len(mb):
+            rule = known[2]  # neither group grew since a rule kept them apart: the same rule, read of the same members
+        else:
+            rule = _first_apart(ma, mb, gb, group_of, apart_of) if apart_between[ga].get(gb) else ""
+            # told apart only by two articles that both give figures in both groups: cheap to rule out first
+            if not rule and values and len(ca.keys() & cb.keys()) > 1 and _told_apart_twice(ma, mb, docs, values):
+                rule = R.RULE_TWO_ARTICLES
+            if not rule and values and listed and _listed_apart(ma, mb, docs, values, listed):
+                rule = R.RULE_LISTED
+            if rule:
+                refused[(ga, gb)] = (len(ma), len(mb), rule)
         if rule:
             kept[ga].append((link.b if group_of[link.b] == gb else link.a, rule))
             kept[gb].append((link.a if group_of[link.a] == ga else link.b, rule))
