@@ -77,7 +77,7 @@ def _conflict_context(m: Mention) -> float:
 
 
 def _links(
-    mentions: list[Mention], sim: Similarity, texts: dict[str, str], actor: dict[str, str]
+    mentions: list[Mention], sim: Similarity, texts: dict[str, str], sentences: list[Sentence]
 ) -> tuple[list[Link], list[Link]]:
     """(links, near misses): pairs that may be one quantity and whose sentences are alike enough; and
     counts under exact keys whose sentences fell short of the gate but reach `ANCHORED_CONTEXT`."""
@@ -89,9 +89,11 @@ def _links(
     near_misses: list[Link] = []
     groups = list(buckets.values())
     budget = max(FACT_PAIRS, FACT_PAIRS_PER_MENTION * len(mentions))
+    groups = [g for g, kept in zip(groups, within_budget(groups, budget), strict=True) if kept]
+    actor = actors(texts, {s.id: s for s in sentences}, _agents_read(groups))
     keys: dict[CompatibleKey, int] = {}
     known: dict[tuple[int, int], bool] = {}  # `compatible` of two keys (numbered in KEYS)
-    for group in (g for g, kept in zip(groups, within_budget(groups, budget), strict=True) if kept):
+    for group in groups:
         keyed = [(m, keys.setdefault(compatible_key(m, actor), len(keys))) for m in group]
         for (m1, k1), (m2, k2) in combinations(keyed, 2):
             if m1.doc == m2.doc:
@@ -113,6 +115,18 @@ def _links(
             elif exact_keys and m1.kind not in MEASURES and s >= ANCHORED_CONTEXT:
                 near_misses.append(Link(m1.id, m2.id, s, agree(m1, m2)))
     return links, near_misses
+
+
+def _agents_read(groups: list[list[Mention]]) -> list[Mention]:
+    """The numbers whose agent `compatible` may read: it reads two numbers' agents, of two articles, in
+    one bucket, both numbers it reads agents of (`actor_read`). The others' agents are not looked for
+    (reading a sentence's agents was a sixth of linking a story's numbers)."""
+    out: list[Mention] = []
+    for group in groups:
+        reads = [m for m in group if actor_read(m)]
+        if len({m.doc for m in reads}) > 1:
+            out.extend(reads)
+    return out
 
 
 ANCHORED_CONTEXT = 0.10
@@ -283,8 +297,7 @@ def build_facts(
     if len({m.doc for m in mentions}) > 1:
         if sim is None:
             raise ValueError("the numbers of several articles are linked by their sentences' similarity")
-        actor = actors(texts, {s.id: s for s in sentences}, [m for m in mentions if actor_read(m)])
-        links, near_misses = _links(mentions, sim, texts, actor)
+        links, near_misses = _links(mentions, sim, texts, sentences)
     apart = cannot_links(mentions)
     values = {m.id: str(m.value) for m in mentions}
     docs = {m.id: m.doc for m in mentions}
