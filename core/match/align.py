@@ -99,7 +99,8 @@ def profiles(
             norm, terms = known[0], terms_of_words(known[1])
         rank = ranks[s.doc]
         ranks[s.doc] += 1
-        out.append(Profile(s.id, s.doc, frozenset(terms | values[s.id]), norm, rank))
+        numbers = values.get(s.id)  # most sentences give none: no empty set made for them
+        out.append(Profile(s.id, s.doc, frozenset(terms | numbers if numbers else terms), norm, rank))
     return out
 
 
