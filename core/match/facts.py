@@ -92,20 +92,21 @@ def _links(
     groups = [g for g, kept in zip(groups, within_budget(groups, budget), strict=True) if kept]
     actor = actors(texts, {s.id: s for s in sentences}, _agents_read(groups))
     keys: dict[CompatibleKey, int] = {}
-    known: dict[tuple[int, int], bool] = {}  # `compatible` of two keys (numbered in KEYS)
+    # {(key, key): `may_conflict`, None when not `compatible`}: both read only what the keys hold
+    known: dict[tuple[int, int], bool | None] = {}
     for group in groups:
         keyed = [(m, keys.setdefault(compatible_key(m, actor), len(keys))) for m in group]
         for (m1, k1), (m2, k2) in combinations(keyed, 2):
             if m1.doc == m2.doc:
                 continue
-            ok = known.get((k1, k2))
-            if ok is None:
-                ok = known[(k1, k2)] = compatible(m1, m2, actor)
-            if not ok:
+            conflict = known.get((k1, k2), _UNKNOWN)
+            if conflict is _UNKNOWN:
+                conflict = known[(k1, k2)] = may_conflict(m1, m2) if compatible(m1, m2, actor) else None
+            if conflict is None:
                 continue
             # a slip or a rounding is only ever read of money (`scale_slip`, `rounded`)
             slip = m1.kind == "money" and (scale_slip(m1, m2) or rounded(m1, m2))
-            exact_keys = may_conflict(m1, m2) or slip
+            exact_keys = conflict or slip
             agrees = agree(m1, m2) if exact_keys else same_value(m1, m2)
             if not agrees and not exact_keys:
                 continue
@@ -128,6 +129,8 @@ def _agents_read(groups: list[list[Mention]]) -> list[Mention]:
             out.extend(reads)
     return out
 
+
+_UNKNOWN = object()
 
 ANCHORED_CONTEXT = 0.10
 """Sentence similarity enough for two counts under exact keys when their two sentences already report

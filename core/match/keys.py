@@ -69,9 +69,9 @@ CompatibleKey = tuple[str, str, str, str, str, str, str, str]
 
 
 def compatible_key(m: Mention, actor: dict[str, str]) -> CompatibleKey:
-    """All that `compatible` reads of M: two mentions with equal keys are compatible with the same
-    mentions, so a story's pairs of keys are compared once (`core.match.facts` compares every pair of
-    numbers of a bucket, and most share their frames)."""
+    """All that `compatible` and `may_conflict` read of M: two mentions with equal keys give the same
+    answers with the same mentions, so a story's pairs of keys are compared once (`core.match.facts`
+    compares every pair of numbers of a bucket, and most share their frames)."""
     f = m.frame
     date = str(m.value) if m.kind == "date" else ""
     return (m.kind, f.scope, f.role, f.subject, f.aggregation, f.base, date, actor.get(m.id, ""))

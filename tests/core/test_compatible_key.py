@@ -1,8 +1,8 @@
-"""`compatible_key`: all that `compatible` reads of a mention, so the facts stage compares keys once."""
+"""`compatible_key`: all that `compatible` and `may_conflict` read of a mention (keys compared once)."""
 
 from itertools import product
 
-from core.match.keys import compatible, compatible_key
+from core.match.keys import compatible, compatible_key, may_conflict
 from core.model import Frame, Mention
 
 
@@ -37,3 +37,4 @@ def test_mentions_with_one_key_are_compatible_with_the_same_mentions():
             for z in MENTIONS:
                 assert compatible(x, z, ACTOR) == compatible(y, z, ACTOR)
                 assert compatible(z, x, ACTOR) == compatible(z, y, ACTOR)
+                assert may_conflict(x, z) == may_conflict(y, z) and may_conflict(z, x) == may_conflict(z, y)
