@@ -51,17 +51,21 @@ def _ended(qtbot, runner: AnalysisRunner) -> None:  # type: ignore[no-untyped-de
     qtbot.waitUntil(lambda: not runner.is_running(), timeout=ANALYSIS_TIMEOUT_MS)
 
 
-def test_a_first_analysis_in_a_child_process_gives_the_analysis_of_the_folder(qtbot, seeds_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    task = AnalysisTask(str(seeds_dir), OpenOptions(process_from=1))
+def _opened(qtbot, task: AnalysisTask):  # type: ignore[no-untyped-def]
+    """Run TASK to its end; the project it opened and the analysis it finished with."""
     relay = Relay(task)
     opened: list[object] = []
     relay.opened.connect(opened.append)
     with qtbot.waitSignal(relay.finished, timeout=ANALYSIS_TIMEOUT_MS) as finished:
         runner = _started(task)
     _ended(qtbot, runner)
-    project = opened[0]
+    return opened[0], finished.args[0]
+
+
+def test_a_first_analysis_in_a_child_process_gives_the_analysis_of_the_folder(qtbot, seeds_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    project, analysis = _opened(qtbot, AnalysisTask(str(seeds_dir), OpenOptions(process_from=1)))
     try:
-        assert _comparable(finished.args[0]) == _comparable(analyze_folder(seeds_dir, jobs=1))
+        assert _comparable(analysis) == _comparable(analyze_folder(seeds_dir, jobs=1))
         assert project.changes.created  # what the child did, not the reopening that followed
         assert len(project.changes.reanalysed) == 4
         assert (seeds_dir / "muqabala.sqlite").is_file()
@@ -134,24 +138,14 @@ def test_an_update_of_a_large_project_is_brought_up_to_date_and_says_what_change
     _opened_and_closed(qtbot, first)
     article = sorted(seeds_dir.glob("*.txt"))[0]
     article.write_text(article.read_text(encoding="utf-8") + "\nوقال المتحدث إن 17 شخصا أصيبوا.\n", encoding="utf-8")
-    again = AnalysisTask(str(seeds_dir), OpenOptions(process_from=1))
-    relay = Relay(again)
-    opened: list[object] = []
-    relay.opened.connect(opened.append)
-    with qtbot.waitSignal(relay.finished, timeout=ANALYSIS_TIMEOUT_MS) as finished:
-        runner = _started(again)
-    _ended(qtbot, runner)
-    project = opened[0]
+    project, analysis = _opened(qtbot, AnalysisTask(str(seeds_dir), OpenOptions(process_from=1)))
     try:
         assert project.changes.changed == (article.name,)  # what the child did, not the reopening
-        assert _comparable(finished.args[0]) == _comparable(analyze_folder(seeds_dir, jobs=1))
+        assert _comparable(analysis) == _comparable(analyze_folder(seeds_dir, jobs=1))
     finally:
         project.close()
 
 
 def _opened_and_closed(qtbot, task: AnalysisTask) -> None:  # type: ignore[no-untyped-def]
-    relay = Relay(task)
-    relay.opened.connect(lambda project: project.close())
-    with qtbot.waitSignal(relay.finished, timeout=ANALYSIS_TIMEOUT_MS):
-        runner = _started(task)
-    _ended(qtbot, runner)
+    project, _analysis = _opened(qtbot, task)
+    project.close()
