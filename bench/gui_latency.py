@@ -15,6 +15,7 @@ import time
 T0 = time.perf_counter()
 
 import argparse  # noqa: E402
+import os  # noqa: E402
 import shutil  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
@@ -38,8 +39,10 @@ class Probe:
         self.gaps: list[float] = []
         self.stalls: list[tuple[float, float, float, float]] = []
         """(gap ms, GUI-thread CPU ms, process CPU ms, s since `start` when it ended) of each tick."""
-        self.ends: dict[float, float] = {}
-        """{s since `start`: `time.monotonic()`} at each tick's end: a gap set against `MachineClock`."""
+        self.ends: dict[float, tuple[float, int, int]] = {}
+        """{s since `start`: (`time.monotonic()`, the GUI thread's core then, and at the tick before)} at
+        each tick: a gap set against `MachineClock`."""
+        self._core = -1
         self.clock = QElapsedTimer()
         self.timer = QTimer()
         self.timer.setInterval(5)
@@ -59,7 +62,9 @@ class Probe:
         cpu = (time.thread_time(), time.process_time())
         self.gaps.append(gap)
         at = time.perf_counter() - self.started
-        self.ends[at] = time.monotonic()
+        core = thread_cpu()
+        self.ends[at] = (time.monotonic(), core, self._core)
+        self._core = core
         self.stalls.append((gap, (cpu[0] - self._cpu[0]) * 1000, (cpu[1] - self._cpu[1]) * 1000, at))
         self._cpu = cpu
 
@@ -72,49 +77,80 @@ class Probe:
         return sorted(self.stalls[1:], reverse=True)[:count]
 
     def unshared(self, machine: MachineClock) -> list[tuple[float, float]]:
-        """Each gap after the first tick less the part of it in which MACHINE's sentinel was paused
-        too (gap ms, of which shared ms), longest unshared first."""
+        """Each gap after the first tick less the part of it in which the sentinel of the GUI thread's
+        core (before or after the gap) was paused too (gap ms, of which shared ms), longest unshared first."""
         out = []
         for gap, _gui, _cpu, at in self.stalls[1:]:
-            end = self.ends[at]
-            shared = machine.shared(end - gap / 1000, end)
+            end, core, before = self.ends[at]
+            shared = machine.shared(end - gap / 1000, end, {core, before})
             out.append((gap - shared, shared))
         return sorted(out, reverse=True)
 
 
 SENTINEL = """
-import sys, time
-pauses, last = [], time.monotonic()
-while not sys.stdin.closed:
+import os, sys, time
+cpu = int(sys.argv[1])
+if cpu >= 0:
+    os.sched_setaffinity(0, {cpu})
+last = time.monotonic()
+while True:
     time.sleep(0.002)
     now = time.monotonic()
     if now - last > 0.02:
-        pauses.append((last, now))
         print(f"{last!r} {now!r}", flush=True)
     last = now
 """
 
 
+def _cpus() -> list[int]:
+    """The cores this process may run on (-1: one sentinel anywhere, where cores cannot be pinned)."""
+    try:
+        return sorted(os.sched_getaffinity(0))
+    except AttributeError:
+        return [-1]
+
+
+def thread_cpu() -> int:
+    """The core the calling thread last ran on (-1 where the system does not say)."""
+    try:
+        with open("/proc/thread-self/stat", "rb") as stat:
+            return int(stat.read().rsplit(b")", 1)[1].split()[36])
+    except (OSError, IndexError, ValueError):
+        return -1
+
+
 class MachineClock:
-    """Another process, not ours in any way but the machine, that sleeps 2 ms at a time and tells
-    each time it woke over 20 ms late (`pauses`, on the system-wide monotonic clock the Probe's
-    `time.monotonic` reads too). A GUI gap that the sentinel shared was the machine not running
-    anyone (a virtual machine's host taking its cores back, `steal` in /proc/stat), not our code."""
+    """A sentinel process per core, pinned to it, not ours in any way but the machine: each sleeps 2 ms
+    at a time and tells each time it woke over 20 ms late (`pauses`, on the system-wide monotonic clock
+    the Probe's `time.monotonic` reads too). A GUI gap that the sentinel of the GUI thread's core shared
+    was that core not running anyone (a virtual machine's host taking it back, `steal` in /proc/stat:
+    a guest cannot move a thread off a core it does not know is paused), not our code."""
 
     def __init__(self) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", SENTINEL], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-        )
-        self.pauses: list[tuple[float, float]] = []
+        self.processes = {
+            cpu: subprocess.Popen([sys.executable, "-c", SENTINEL, str(cpu)], stdout=subprocess.PIPE, text=True)
+            for cpu in _cpus()
+        }
+        self.pauses: dict[int, list[tuple[float, float]]] = {}
 
     def stop(self) -> None:
-        self.process.kill()
-        out, _ = self.process.communicate()
-        self.pauses = [(float(a), float(b)) for a, b in (line.split() for line in out.splitlines() if line.strip())]
+        for cpu, process in self.processes.items():
+            process.kill()
+            out, _ = process.communicate()
+            self.pauses[cpu] = [(float(a), float(b)) for a, b in (line.split() for line in out.splitlines() if line)]
 
-    def shared(self, start: float, end: float) -> float:
-        """The longest stretch, in ms, of START-END (monotonic s) in which the sentinel was paused too."""
-        return max([0.0, *(min(end, b) - max(start, a) for a, b in self.pauses)]) * 1000
+    def shared(self, start: float, end: float, cpus: set[int]) -> float:
+        """The longest stretch, in ms, of START-END (monotonic s) in which the sentinel of one of CPUS
+        (all, when -1 is among them) was paused too."""
+        pauses = [p for cpu, ps in self.pauses.items() if cpu in cpus or -1 in cpus or cpu == -1 for p in ps]
+        return max([0.0, *(min(end, b) - max(start, a) for a, b in pauses)]) * 1000
+
+    def longest_pause(self) -> float:
+        """The longest pause of any sentinel, in ms."""
+        return max([0.0, *(b - a for ps in self.pauses.values() for a, b in ps)]) * 1000
+
+    def count(self) -> int:
+        return sum(map(len, self.pauses.values()))
 
 
 def measure(app, window, folder: Path) -> tuple[float, list[float]]:  # type: ignore[no-untyped-def]

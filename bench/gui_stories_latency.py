@@ -219,9 +219,9 @@ def main() -> int:
         print("  " + ", ".join(f"{g:.0f} ({t:.0f}/{c:.0f}) @{at:.1f}" for g, t, c, at in opening.longest()))
         alone = opening.unshared(machine)
         print(
-            f"  the sentinel process was paused {len(machine.pauses)} times over 20 ms (longest "
-            f"{max((b - a for a, b in machine.pauses), default=0) * 1000:.0f} ms); the open's longest gaps less "
-            "what the sentinel shared (ms, shared): " + ", ".join(f"{g:.0f} ({s:.0f})" for g, s in alone[:5])
+            f"  the sentinels ({len(machine.processes)}, one per core) were paused {machine.count()} times over"
+            f" 20 ms (longest {machine.longest_pause():.0f} ms); the open's longest gaps less what the sentinel"
+            " of the GUI thread's core shared (ms, shared): " + ", ".join(f"{g:.0f} ({s:.0f})" for g, s in alone[:5])
         )
         results.append(("open folder (analysis in the worker) until the first story is shown", elapsed, gap))
         if args.shots:
