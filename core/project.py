@@ -86,7 +86,7 @@ class Project(VerdictsMixin):
         outside_links: bool = False,
         on_problem: ProblemSink | None = None,
         preread: Preread | None = None,
-        only_if_unchanged: bool = False,
+        elsewhere_from: int | None = None,
     ) -> Project:
         """Open a folder of articles (creating or updating its project file) or a saved `.sqlite` project.
 
@@ -96,9 +96,10 @@ class Project(VerdictsMixin):
         reads links that lead out of the folder; ON_PROBLEM is called for each problem as the files
         are read (problems of an unchanged folder come from the project file instead). PREREAD is
         what `read_articles` gave for the same folder just before: a first analysis does not decode
-        those files again. ONLY_IF_UNCHANGED: load the stored analysis only, raising
-        core.project_update.NeedsAnalysis (and leaving the file as it was) when the folder's articles
-        changed or none is stored: the window then runs the analysis elsewhere. Raises
+        those files again. ELSEWHERE_FROM: when the folder's articles changed (or none is stored) and
+        the project file holds this many articles or more (0: whatever it holds), raise
+        core.project_update.NeedsAnalysis, the file left as it was, instead of analysing: the window
+        then runs the analysis in a process of its own. Raises
         core.store.ProjectFileError (its message is for the user), core.ingest.folder.FolderError, or
         core.pipeline.Cancelled; the project file is then left as it was.
         """
@@ -117,7 +118,7 @@ class Project(VerdictsMixin):
             if folder is None:
                 folder = _stored_folder(store)
             run = FolderRun(recurse, jobs, executor, outside_links, on_problem)
-            analysis, changes = bring_up_to_date(store, folder, progress, cancelled, run, preread, only_if_unchanged)
+            analysis, changes = bring_up_to_date(store, folder, progress, cancelled, run, preread, elsewhere_from)
             store.verified()
         except sqlite3.DatabaseError:
             try:

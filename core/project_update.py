@@ -47,8 +47,9 @@ Preread = tuple[list[Document], list[Problem]]
 
 
 class NeedsAnalysis(Exception):
-    """`bring_up_to_date(only_if_unchanged=True)` of a folder whose stored analysis cannot be shown
-    as it is (none stored, another analyser's, or articles changed); ARTICLES: how many the file holds."""
+    """`bring_up_to_date(elsewhere_from=N)` of a folder whose stored analysis cannot be shown as it is
+    (none stored, another analyser's, or articles changed) while the file holds N articles or more;
+    ARTICLES: how many it holds."""
 
     def __init__(self, articles: int) -> None:
         super().__init__(f"the analysis must be brought up to date ({articles} articles stored)")
@@ -70,8 +71,19 @@ class _Opening:
     disk_meta: dict[str, str]
 
     def between_steps(self, done: int, total: int) -> Callable[[], None]:
-        """What a save calls between its steps (`_writing`)."""
-        return _writing(self.progress, self.cancelled, done, total)
+        """What a save calls between its steps: give up if cancelled, else say «writing the project file»."""
+
+        def step() -> None:
+            if self.cancelled is not None and self.cancelled():
+                raise pipeline.Cancelled()
+            if self.progress is not None:
+                self.progress(done, total, said(WRITING))
+
+        return step
+
+    def save(self, analysis: Analysis, kept: dict[str, str]) -> list[int]:
+        """`Store.save` of an update, with the meta this opening found; the notes orphaned."""
+        return self.store.save(analysis, self.folder, kept, in_folder=self.in_folder, **self.disk_meta)
 
 
 def _known_from(preread: Preread, folder: Path) -> Callable[[Path], Document | None]:
@@ -90,12 +102,13 @@ def bring_up_to_date(
     cancelled: pipeline.IsCancelled | None,
     options: FolderRun,
     preread: Preread | None = None,
-    only_if_unchanged: bool = False,
+    elsewhere_from: int | None = None,
 ) -> tuple[Analysis, Changes]:
     """Load, update or create the analysis of FOLDER in STORE; see the module docstring. PREREAD: the
     folder's articles as a preview read them just before (`core.project.read_articles`): a first
-    analysis takes those read without a problem instead of decoding them again. ONLY_IF_UNCHANGED:
-    raise NeedsAnalysis instead of analysing anything (the file keeps its analysis)."""
+    analysis takes those read without a problem instead of decoding them again. ELSEWHERE_FROM: raise
+    NeedsAnalysis instead of analysing anything when the file holds this many articles or more (0:
+    whenever there is anything to analyse); the file keeps its analysis."""
     in_folder = "1" if store.path.resolve().parent == folder else "0"
     if not folder.is_dir() and store.has_analysis:
         return store.load(folder), Changes(folder_missing=True)
@@ -108,9 +121,8 @@ def bring_up_to_date(
         on_disk = manifest_of(folder, options.recurse, options.outside_links, known)
     disk_meta = on_disk.meta() if on_disk is not None else {}
     opening = _Opening(store, folder, progress, cancelled, options, in_folder, disk_meta)
-    if fresh and only_if_unchanged:
-        raise NeedsAnalysis(len(store.hashes()) if store.has_analysis else 0)
     if fresh:
+        _analyse_elsewhere(len(store.hashes()) if store.has_analysis else 0, elsewhere_from)
         analysis, orphans = _analyse_afresh(opening, preread)
         return analysis, Changes(
             created=True,
@@ -128,10 +140,15 @@ def bring_up_to_date(
         analysis = store.load(folder, reorder=False)  # saved by this analyser (`fresh` is False)
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    if only_if_unchanged:
-        raise NeedsAnalysis(len(stored))
+    _analyse_elsewhere(len(stored), elsewhere_from)
     with collector_paused():  # the stored analysis and its renumbered copy: objects by the 10,000 (no cycle)
         return _update(opening, on_disk, stored, t0)
+
+
+def _analyse_elsewhere(articles: int, elsewhere_from: int | None) -> None:
+    """Raise NeedsAnalysis when a project file of ARTICLES is to be analysed elsewhere."""
+    if elsewhere_from is not None and articles >= elsewhere_from:
+        raise NeedsAnalysis(articles)
 
 
 def _analyse_afresh(opening: _Opening, preread: Preread | None) -> tuple[Analysis, list[int]]:
@@ -163,30 +180,11 @@ def _analyse_afresh(opening: _Opening, preread: Preread | None) -> tuple[Analysi
         return analysis, save.links(analysis)
 
 
-def _writing(
-    progress: pipeline.Progress | None, cancelled: pipeline.IsCancelled | None, done: int, total: int
-) -> Callable[[], None]:
-    """What a save calls between its steps: give up if cancelled, else say «writing the project file»."""
-
-    def between_steps() -> None:
-        if cancelled is not None and cancelled():
-            raise pipeline.Cancelled()
-        if progress is not None:
-            progress(done, total, said(WRITING))
-
-    return between_steps
-
-
 def _update(opening: _Opening, on_disk: Manifest | None, stored: dict[str, str], t0: float) -> tuple[Analysis, Changes]:
     """`bring_up_to_date` of a project whose articles changed: the stored analysis reused for
     the unchanged ones."""
     store, folder, options = opening.store, opening.folder, opening.options
-    progress, cancelled, in_folder, disk_meta = (
-        opening.progress,
-        opening.cancelled,
-        opening.in_folder,
-        opening.disk_meta,
-    )
+    progress, cancelled = opening.progress, opening.cancelled
     old = store.load(folder, reorder=False)  # link orders the conflicts in time afresh
     documents, problems = read_folder(
         folder,
@@ -202,9 +200,9 @@ def _update(opening: _Opening, on_disk: Manifest | None, stored: dict[str, str],
         analysis = old
         if analysis.problems != problems:  # e.g. a new unreadable file: nothing to recompute
             analysis.problems = problems
-            store.save(analysis, folder, {d.id: d.id for d in analysis.documents}, in_folder=in_folder, **disk_meta)
-        elif disk_meta:
-            store.set_meta(**disk_meta)  # the next reopen takes the fast path
+            opening.save(analysis, {d.id: d.id for d in analysis.documents})
+        elif opening.disk_meta:
+            store.set_meta(**opening.disk_meta)  # the next reopen takes the fast path
         analysis.timings["read"] = read
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
@@ -227,7 +225,7 @@ def _update(opening: _Opening, on_disk: Manifest | None, stored: dict[str, str],
     del old
     analysis.timings["link"] = time.perf_counter() - t1
     opening.between_steps(len(documents), len(documents) + 1)()
-    orphans = store.save(analysis, folder, kept, in_folder=in_folder, **disk_meta)
+    orphans = opening.save(analysis, kept)
     analysis.timings["total"] = time.perf_counter() - t0
     changes = Changes(
         added=tuple(p for p in current if p not in stored),

@@ -176,15 +176,13 @@ class AnalysisTask(QObject):
         large = self.options.process_from
         if preread is not None:  # a first analysis, of the articles just read
             return self._open_in_child(path, preread) if len(preread[0]) >= large else self._open_here(path, preread)
-        try:
-            return self._open_here(path, None, only_if_unchanged=True)
-        except NeedsAnalysis as needed:
-            if needed.articles >= large:
-                return self._open_in_child(path, None)
-        return self._open_here(path, None)
+        try:  # a small project's update goes on here, in the same open (its folder listed once)
+            return self._open_here(path, None, elsewhere_from=large)
+        except NeedsAnalysis:
+            return self._open_in_child(path, None)
 
     def _open_here(
-        self, path: Path, preread: tuple[list[Any], list[Any]] | None, *, only_if_unchanged: bool = False
+        self, path: Path, preread: tuple[list[Any], list[Any]] | None, *, elsewhere_from: int | None = None
     ) -> Any:
         """`Project.open` in this thread, as the options say, its progress and problems re-emitted."""
         from core.project import Project
@@ -200,7 +198,7 @@ class AnalysisTask(QObject):
             outside_links=options.outside_links,
             on_problem=self.problem_found.emit,
             preread=preread,
-            only_if_unchanged=only_if_unchanged,
+            elsewhere_from=elsewhere_from,
         )
 
     def _open_in_child(self, path: Path, preread: tuple[list[Any], list[Any]] | None) -> Any:
