@@ -47,6 +47,13 @@ def test_a_slice_may_run_again_once_the_window_has_passed(no_slices_yet: float) 
     assert turns.may_run(now=t + turns.WINDOW_S)
 
 
+def test_a_long_slice_is_followed_by_a_pause_as_long_as_itself(no_slices_yet: float) -> None:
+    t = no_slices_yet
+    turns.record(t - turns.LONG_S, t)  # within the budget
+    assert not turns.may_run(now=t + turns.LONG_S / 2)
+    assert turns.may_run(now=t + turns.LONG_S)
+
+
 def test_a_timed_slice_counts_against_the_budget() -> None:
     with turns.slice():
         end = time.perf_counter() + turns.BUDGET_S
