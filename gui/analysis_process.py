@@ -6,7 +6,8 @@ waited behind them: a gap of 104 ms with no CPU for the GUI thread while opening
 (issue 14).
 
 Here the analysis (a first one, or bringing a stored one up to date) runs in a child process, with a
-lock of its own, and saves the project file. The window's process only reads the child's messages:
+lock of its own, reads the folder (a first analysis hands each article to the workers as it is
+read) and saves the project file. The window's process only reads the child's messages:
 progress, problems as found, the outcome. Once the child is done, the project is reopened in the
 window's process: the folder is unchanged, so its stored analysis is loaded (1.6 s at 10,000
 articles, its longest stall 34 ms). A crash of the analysis ends the child, not the window.
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.model import Document, Problem
+from core.model import Problem
 from core.progress import heard
 
 if TYPE_CHECKING:
@@ -35,9 +36,6 @@ CHILD_FROM = 1000
 child process. A child costs about a second to start (the pipeline imported again) and the saved
 project is read back once it is done, so a small folder is analysed in the window's process, where
 its analysis takes a few seconds."""
-BATCH = 100
-"""Documents per message sent to the child: each is pickled holding the window's interpreter lock
-(all 10,000 at once took 0.16 s)."""
 PROGRESS_INTERVAL_S = 0.03
 """The child sends progress at most this often, unless the step changes."""
 
@@ -74,14 +72,14 @@ class ChildInUse(Exception):
 
 def run_in_child(
     request: ChildOpen,
-    preread: tuple[list[Document], list[Problem]] | None,
     progress: Callable[[int, int, str], None],
     on_problem: Callable[[Problem], None],
     cancelled: Callable[[], bool],
 ) -> Any:
-    """Open REQUEST's folder in a child process, feeding it PREREAD's documents (a first analysis; None:
-    the child reads what it needs), relaying its progress and problems; return the child's
-    `core.project_changes.Changes` once the project is saved.
+    """Open REQUEST's folder in a child process, relaying its progress and problems; return the
+    child's `core.project_changes.Changes` once the project is saved. The child reads the folder
+    itself: the window's process holds no article (all 10,000 read there, then pickled to the child,
+    cost its interpreter 3 s of reading and the GUI thread gaps behind the lock).
     Raises ChildCancelled, ChildInUse, ChildRefused, ChildFailed."""
     import multiprocessing
 
@@ -93,16 +91,10 @@ def run_in_child(
     child.start()
     theirs.close()
     try:
-        documents, problems = preread if preread is not None else ([], None)
-        for start in range(0, len(documents), BATCH):  # blocks while the child starts: no lock held
-            if cancelled():
-                raise ChildCancelled()
-            ours.send(("documents", documents[start : start + BATCH]))
-        ours.send(("read", problems))
         outcome = _relay(ours, child, progress, on_problem, cancelled, stop)
     except BaseException:
         stop.set()
-        ours.close()  # a child still waiting for documents reads the end of them and leaves
+        ours.close()
         child.join(5)
         if child.is_alive():
             child.terminate()  # the save is one transaction: the project file keeps its last one
@@ -152,28 +144,16 @@ def _relay(
 
 
 def child_main(conn: Connection, stop: Event, request: ChildOpen) -> None:
-    """In the child: take the documents the window read (if any), open the project (analysed and
-    saved), and say how it ended. The child runs at the window's priority, as the analysis thread did,
-    and its workers NICENESS below it: at the workers' priority (a first try), the child's own steps
-    between the maps (reading, grouping, saving) waited behind them and 10,000 articles took 4-5 s
-    longer."""
+    """In the child: open the project (analysed and saved), and say how it ended. The child runs at
+    the window's priority, as the analysis thread did, and its workers NICENESS below it: at the
+    workers' priority (a first try), the child's own steps between the maps (reading, grouping,
+    saving) waited behind them and 10,000 articles took 4-5 s longer."""
     from core import parallel
 
     parallel.end_with_parent()  # the window gone (even killed), the child and its workers end
     parallel.lower_worker_priority(request.niceness)
-    documents: list[Document] = []
-    while True:
-        try:
-            kind, payload = conn.recv()
-        except EOFError:  # the window cancelled before sending every document
-            return
-        if kind == "read":
-            problems: list[Problem] | None = payload
-            break
-        documents.extend(payload)
     try:
-        preread = (documents, problems) if problems is not None else None
-        outcome: tuple[Any, ...] = ("done", _open(conn, stop, request, preread))
+        outcome: tuple[Any, ...] = ("done", _open(conn, stop, request))
     except _Stopped:
         outcome = ("cancelled",)
     except _Refused as exc:
@@ -196,9 +176,7 @@ class _Refused(Exception):
     """In the child: the project file was refused (its message, whether it was in use)."""
 
 
-def _open(
-    conn: Connection, stop: Event, request: ChildOpen, preread: tuple[list[Document], list[Problem]] | None
-) -> Any:
+def _open(conn: Connection, stop: Event, request: ChildOpen) -> Any:
     """`Project.open` as the window's thread calls it; the project's Changes once it is closed."""
     from core.project import Cancelled, Project, ProjectFileError, ProjectInUse
 
@@ -221,7 +199,6 @@ def _open(
             jobs=request.jobs,
             outside_links=request.outside_links,
             on_problem=lambda problem: conn.send(("problem", problem)),
-            preread=preread,
         )
     except Cancelled as exc:
         raise _Stopped() from exc

@@ -32,7 +32,11 @@ from gui.analysis_process import (
     ChildRefused,
     run_in_child,
 )
+from gui.article_picker import MAX_SIDE_BY_SIDE
 
+PREVIEW = MAX_SIDE_BY_SIDE
+"""Articles read here, before a large folder's analysis, to be shown while it runs: as many as the
+window shows side by side."""
 PROGRESS_INTERVAL_S = 0.03
 PREVIOUS_TASK_GRACE_S = 10.0
 """How long a new analysis waits for the window's own cancelled one to let go of the project."""
@@ -115,29 +119,21 @@ class AnalysisTask(QObject):
         # among them holds the GIL (45-70 ms at 1,000 articles), so none until the GUI settles
         gc_policy.pause()
         try:
-            from core.project import Cancelled, ProjectFileError, ProjectInUse, project_file_for, read_articles
+            from core.project import Cancelled, ProjectFileError, ProjectInUse, project_file_for
         except Exception as exc:  # noqa: BLE001 - a broken install must reach the user too
             self.failed.emit(f"cannot load the analysis: {exc}\n\n{traceback.format_exc()}")
             return
         try:
             path, options = Path(self.folder), self.options
-            preread = None
-            if path.is_dir() and not (options.project_file or project_file_for(path)).exists():
-                # a first analysis takes a while: show the articles as soon as they are read
-                docs, problems = read_articles(
-                    path,
-                    recurse=options.recurse,
-                    outside_links=options.outside_links,
-                    on_problem=self.problem_found.emit,
-                )
-                self.documents_ready.emit((docs, problems))
-                preread = (docs, problems)  # the analysis takes them as read: no file decoded twice
+            preread, first = None, path.is_dir() and not (options.project_file or project_file_for(path)).exists()
+            if first:  # a first analysis takes a while: show the articles as soon as they are read
+                preread = self._first_read(path)
             if self._cancel.is_set():
                 raise Cancelled()
             deadline = time.monotonic() + self.wait_for_own_s
             while True:
                 try:
-                    project = self._open(path, preread)
+                    project = self._open(path, preread, first)
                     break
                 except (ProjectInUse, ChildInUse) as exc:
                     if time.monotonic() >= deadline or self._cancel.is_set():
@@ -167,19 +163,41 @@ class AnalysisTask(QObject):
             self.opened.emit(project)  # from here on the Project belongs to the GUI thread
             self.finished.emit(analysis)
 
-    def _open(self, path: Path, preread: tuple[list[Any], list[Any]] | None) -> Any:
+    def _first_read(self, path: Path) -> tuple[list[Any], list[Any]] | None:
+        """Before a first analysis: the articles shown while it runs (`documents_ready`). A folder
+        of `process_from` articles or more is read by the analysis's own process, which hands each
+        article to its workers as it reads it: only the first `PREVIEW` are read here, and None is
+        returned. A smaller folder is read here whole and returned: the analysis takes it as read
+        (no file decoded twice)."""
+        from core.ingest.folder import count_articles, read_folder
+        from core.project import read_articles
+
+        recurse, outside_links = self.options.recurse, self.options.outside_links
+        if count_articles(path, recurse=recurse, outside_links=outside_links) >= self.options.process_from:
+            # the child reports the problems
+            docs, _problems = read_folder(path, recurse=recurse, outside_links=outside_links, first=PREVIEW)
+            self.documents_ready.emit((docs, []))
+            return None
+        docs, problems = read_articles(
+            path, recurse=recurse, outside_links=outside_links, on_problem=self.problem_found.emit
+        )
+        self.documents_ready.emit((docs, problems))
+        return docs, problems
+
+    def _open(self, path: Path, preread: tuple[list[Any], list[Any]] | None, first: bool) -> Any:
         """The project opened: analysed or brought up to date in a process of its own when it holds
-        `process_from` articles or more (gui.analysis_process), here otherwise. A stored analysis
-        that needs no work is loaded here whatever its size."""
+        `process_from` articles or more (gui.analysis_process), here otherwise (FIRST: a first
+        analysis, of PREREAD when this thread read the folder). A stored analysis that needs no work
+        is loaded here whatever its size."""
         from core.project import NeedsAnalysis
 
         large = self.options.process_from
-        if preread is not None:  # a first analysis, of the articles just read
-            return self._open_in_child(path, preread) if len(preread[0]) >= large else self._open_here(path, preread)
+        if first:
+            return self._open_here(path, preread) if preread is not None else self._open_in_child(path)
         try:  # a small project's update goes on here, in the same open (its folder listed once)
             return self._open_here(path, None, elsewhere_from=large)
         except NeedsAnalysis:
-            return self._open_in_child(path, None)
+            return self._open_in_child(path)
 
     def _open_here(
         self, path: Path, preread: tuple[list[Any], list[Any]] | None, *, elsewhere_from: int | None = None
@@ -201,7 +219,7 @@ class AnalysisTask(QObject):
             elsewhere_from=elsewhere_from,
         )
 
-    def _open_in_child(self, path: Path, preread: tuple[list[Any], list[Any]] | None) -> Any:
+    def _open_in_child(self, path: Path) -> Any:
         """An analysis in a process of its own (gui.analysis_process), then the project it saved
         opened here: the folder unchanged, its stored analysis is loaded, not computed again."""
         from core import parallel
@@ -216,7 +234,7 @@ class AnalysisTask(QObject):
             options.outside_links,
             parallel.WORKER_NICENESS,
         )
-        changes = run_in_child(request, preread, self._progress, self.problem_found.emit, self._cancel.is_set)
+        changes = run_in_child(request, self._progress, self.problem_found.emit, self._cancel.is_set)
         project = self._open_here(path, None)
         if project.changes == Changes():  # as the child left it: what the child did is what changed
             project.changes = changes

@@ -144,6 +144,13 @@ def _notes_on_others(path: Path, shown: str) -> list[Problem]:
     return []
 
 
+def count_articles(folder: str | Path, *, recurse: bool = True, outside_links: bool = False) -> int:
+    """How many article files `read_folder` would read in FOLDER (none read; its problems not
+    reported): whether a first analysis is large enough for a process of its own (gui.worker)."""
+    paths, _problems = walk(Path(folder), recurse, outside_links)
+    return sum(1 for path in paths if is_article(path))
+
+
 def read_folder(
     folder: str | Path,
     *,
@@ -154,6 +161,7 @@ def read_folder(
     known: Callable[[Path], Document | None] | None = None,
     text_keys: dict[str, str] | None = None,
     on_document: Callable[[Document], None] | None = None,
+    first: int | None = None,
 ) -> tuple[list[Document], list[Problem]]:
     """All readable articles of a folder (ids d1, d2, … in path order) and the problems met.
 
@@ -163,7 +171,9 @@ def read_folder(
     a file is already known to give, without a problem (a project's unchanged article), else None.
     `text_keys`: {sha256: `same_text_key`} of the texts already known (a project keeps them); the
     keys found here are added to it. `on_document(document)`: called with each article as it is
-    read, with its id (the analysis starts on the first ones while the others are read)."""
+    read, with its id (the analysis starts on the first ones while the others are read). `first`:
+    stop once that many articles are read (a preview of a large folder, the others left to the
+    analysis: gui.worker)."""
     root = Path(folder)
     problems: list[Problem] = []
 
@@ -182,6 +192,8 @@ def read_folder(
     documents: list[Document] = []
     seen: dict[str, Document] = {}
     for done, path in enumerate(articles):
+        if first is not None and len(documents) >= first:
+            return documents, problems
         if progress is not None:
             progress(done, len(articles), shown_name(path, root))
         doc = known(path) if known is not None else None

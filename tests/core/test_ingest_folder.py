@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from core.ingest.folder import read_folder
+from core.ingest.folder import count_articles, read_folder
 from tests.fixtures.ingest.make import legacy_bytes, word_document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -199,3 +199,25 @@ def _read_folder_without_privileges(folder):
         data = stream.read()
     os.waitpid(pid, 0)
     return json.loads(data)
+
+
+def test_a_preview_reads_the_first_articles_with_the_ids_the_whole_folder_gives_them(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")  # a copy: shown once
+    (tmp_path / "c.pdf").write_bytes(b"%PDF-1.4 not really")
+    (tmp_path / "d.txt").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "e.txt").write_text(OTHER + "\nوأضافت الوزارة أن 3 مواقع دمرت.\n", encoding="utf-8")
+    everything, _ = read_folder(tmp_path)
+    first, _ = read_folder(tmp_path, first=2)
+    assert [(d.id, d.path) for d in first] == [(d.id, d.path) for d in everything[:2]]
+    assert [Path(d.path).name for d in first] == ["a.txt", "d.txt"]
+
+
+def test_the_article_files_are_counted_without_being_read(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4 not really")  # counted: whether it reads is seen later
+    (tmp_path / "notes.xlsx").write_bytes(b"PK")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.html").write_text("<p>" + OTHER + "</p>", encoding="utf-8")
+    assert count_articles(tmp_path) == 3
+    assert count_articles(tmp_path, recurse=False) == 2

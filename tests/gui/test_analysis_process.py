@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from core.pipeline import analyze_folder
 from core.report.json_export import to_dict
-from gui.worker import AnalysisRunner, AnalysisTask, OpenOptions
+from gui.worker import PREVIEW, AnalysisRunner, AnalysisTask, OpenOptions
 
 from .conftest import ANALYSIS_TIMEOUT_MS
 
@@ -87,6 +87,21 @@ def test_the_child_reports_progress_and_problems_to_the_window(qtbot, seeds_dir:
     _ended(qtbot, runner)
     assert any("broken.pdf" in p.path for p in problems)  # type: ignore[attr-defined]
     assert len(steps) >= 2
+
+
+def test_the_window_reads_only_the_articles_it_shows_while_the_child_reads_the_folder(qtbot, seeds_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    task = AnalysisTask(str(seeds_dir), OpenOptions(process_from=1))
+    relay = Relay(task)
+    shown: list[object] = []
+    relay.documents_ready.connect(shown.append)
+    relay.opened.connect(lambda project: project.close())
+    with qtbot.waitSignal(relay.finished, timeout=ANALYSIS_TIMEOUT_MS) as finished:
+        runner = _started(task)
+    _ended(qtbot, runner)
+    (docs, problems), analysis = shown[0], finished.args[0]  # type: ignore[misc]
+    assert [(d.id, d.path) for d in docs] == [(d.id, d.path) for d in analysis.documents[: len(docs)]]
+    assert 0 < len(docs) <= PREVIEW
+    assert problems == []  # the child reports them, as it meets them
 
 
 def test_a_cancel_before_the_child_starts_gives_no_analysis(qtbot, seeds_dir: Path) -> None:  # type: ignore[no-untyped-def]
