@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from multiprocessing.synchronize import Event
 
 CHILD_FROM = 1000
-"""The fewest articles whose analysis (first, or an update: counted in the project file) runs in a
-child process. A child costs about a second to start (the pipeline imported again) and the saved
+"""The fewest articles whose analysis (a first one: article files in the folder, counted by name;
+an update: articles in the project file) runs in a child process. A child costs about a second to start (the pipeline imported again) and the saved
 project is read back once it is done, so a small folder is analysed in the window's process, where
 its analysis takes a few seconds."""
 PROGRESS_INTERVAL_S = 0.03
