@@ -21,6 +21,11 @@ from core.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 _MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+SAVE_CACHE_KIB = 65536
+"""SQLite's page cache while a save runs (`cache_while_saving`; its default is 2 MB): a save renames
+or writes rows all over a file of 15 MB at 1,000 articles; with 2 MB, pages left the cache (and
+dirty ones spilled into the log) before the transaction ended, and renaming the kept rows of an
+update took twice as long (issue 14). The cache grows only as pages are read."""
 
 
 def _check_header(path: Path) -> None:
@@ -120,6 +125,18 @@ def open_database(path: str | Path, *, create: bool = True, check: bool = True) 
     except BaseException:
         conn.close()
         raise
+
+
+@contextmanager
+def cache_while_saving(db: sqlite_utils.Database) -> Iterator[None]:
+    """SQLite's page cache at `SAVE_CACHE_KIB` within the block (wrap the save's transaction in it),
+    as it was after: an open project keeps no more memory than before between saves."""
+    (before,) = db.execute("PRAGMA cache_size").fetchone()
+    db.execute(f"PRAGMA cache_size = -{SAVE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 @contextmanager

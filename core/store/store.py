@@ -27,7 +27,7 @@ from core.store import terms as _terms
 from core.store import verdicts as _verdicts
 from core.store.beside import Beside
 from core.store.checkpoint import checkpoint_beside
-from core.store.connection import check_foreign_keys, foreign_keys_checked_once, open_database
+from core.store.connection import cache_while_saving, check_foreign_keys, foreign_keys_checked_once, open_database
 from core.store.errors import CorruptProject, DiskFull, ProjectFileError, disk_full_said_plainly, is_disk_full
 from core.store.integrity import BackgroundCheck
 from core.store.lock import ProjectLock
@@ -125,7 +125,7 @@ class Store:
         """`save` in two parts, one transaction: `article_steps` may be taken before the stories are
         linked, `links` once they are (the transaction is begun by the first). Rolled back, with
         nothing written, when the block ends in an exception or without `links`."""
-        with ExitStack() as stack:
+        with cache_while_saving(self.db), ExitStack() as stack:
             save = Saving(self, stack, folder, kept, meta)
             yield save
             if not save.done:
