@@ -211,7 +211,8 @@ def read_folder(
             found([Problem(shown_name(path, root), f"has the same text as {kept}: shown once, as {kept}", "info")])
             continue
         seen[key] = doc
-        documents.append(replace(doc, id=document_id(len(documents) + 1)))
+        doc_id = document_id(len(documents) + 1)
+        documents.append(doc if doc.id == doc_id else replace(doc, id=doc_id))  # a copy costs 15 µs
         if on_document is not None:
             on_document(documents[-1])
     if not documents and not any(p.severity == "error" for p in problems):
