@@ -33,9 +33,9 @@ if TYPE_CHECKING:
 
 CHILD_FROM = 1000
 """The fewest articles whose analysis (a first one: article files in the folder, counted by name;
-an update: articles in the project file) runs in a child process. A child costs about a second to start (the pipeline imported again) and the saved
-project is read back once it is done, so a small folder is analysed in the window's process, where
-its analysis takes a few seconds."""
+an update: articles in the project file) runs in a child process. A child costs about a second to
+start (the pipeline imported again) and the saved project is read back once it is done, so a small
+folder is analysed in the window's process, where its analysis takes a few seconds."""
 PROGRESS_INTERVAL_S = 0.03
 """The child sends progress at most this often, unless the step changes."""
 
