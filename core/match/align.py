@@ -14,9 +14,9 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -141,9 +141,15 @@ def _idfs(profs: list[Profile]) -> tuple[dict[str, float], dict[str, float]]:
 
 def _candidate_pairs(profs: list[Profile], idf: dict[str, float]) -> list[tuple[int, int]]:
     """The sentence pairs (i < j, of different articles) that share a term not too common, each once,
-    in ascending order: each sentence's partners are the union of its terms' posting lists (made and
-    sorted in C; pairs made list by list repeated each pair once per term shared), from the first
-    sentence of a later article on."""
+    in ascending order (`_candidate_partners` flattened)."""
+    return [(i, j) for i, partners in _candidate_partners(profs, idf) for j in partners]
+
+
+def _candidate_partners(profs: list[Profile], idf: dict[str, float]) -> Iterator[tuple[int, list[int]]]:
+    """Each sentence i with a partner, and its partners j (i < j, of a different article, sharing a term
+    not too common), ascending: each sentence's partners are the union of its terms' posting lists (made
+    and sorted in C), from the first sentence of a later article on. By sentence, not by pair: `align`
+    reads a sentence's fields once for all its partners, and no tuple is made per pair."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(profs):
         for t in p.terms:
@@ -156,18 +162,18 @@ def _candidate_pairs(profs: list[Profile], idf: dict[str, float]) -> list[tuple[
     docs = [p.doc for p in profs]
     later = _later_articles(docs)
     union = set().union
-    out: list[tuple[int, int]] = []
     for i, p in enumerate(profs):
         lists = [plist for plist in map(telling.get, p.terms) if plist is not None]
         if not lists:
             continue
         partners = sorted(union(*lists))
         if later is not None:
-            out.extend(zip(repeat(i), partners[bisect_left(partners, later[i]) :]))
+            partners = partners[bisect_left(partners, later[i]) :]
         else:
             doc = docs[i]
-            out.extend((i, j) for j in partners[bisect_right(partners, i) :] if docs[j] != doc)
-    return out
+            partners = [j for j in partners[bisect_right(partners, i) :] if docs[j] != doc]
+        if partners:
+            yield i, partners
 
 
 def _later_articles(docs: list[str]) -> list[int] | None:
@@ -314,28 +320,30 @@ class Similarity:
         weights = [self._weights[p.sid] for p in profs]
         leads = [p.rank < LEAD_SENTENCES for p in profs]
         # `_scored` written out (the same operations, so the same floats): this runs once per candidate pair
-        for i, j in _candidate_pairs(profs, idf):  # in order: ties keep one order whatever the string hashes
-            # both sentences lead their articles: news puts the main event first (the inverted pyramid),
-            # so the leads of one story's articles tend to report the same thing in different words
-            needed = lead_needed if leads[i] and leads[j] else threshold
-            shared = terms[i] & terms[j]
-            score = 0.0
-            if shared:
-                wa, wb = weights[i], weights[j]
-                ws = fsum(map(weight_of, shared))
-                overlap = ws / sqrt(wa * wb) if wa and wb else 0.0
-                if 0.8 * overlap + 0.2 < needed:
-                    continue  # no ratio could bring it to NEEDED: score 0, not kept
-                na, nb = norms[i], norms[j]
-                fuzzy = ratios.get((na, nb))
-                if fuzzy is None and 0.8 * overlap + 0.1 < needed and short_of(words[i], words[j], overlap, needed):
-                    continue  # no ratio could make up for the overlap (a ratio under 50 would not do)
-                if fuzzy is None:
-                    fuzzy = ratios[(na, nb)] = ratios[(nb, na)] = ratio(na, nb)
-                score = 0.8 * overlap + 0.2 * (fuzzy / 100.0)
-            if score >= threshold or (score >= needed and not shared <= story_words):
-                why = "shared: " + " ".join([t.lstrip("=!") for t in _ranked(shared, idf)[:6]])
-                out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
+        for i, partners in _candidate_partners(profs, idf):  # in order: ties keep one order whatever the string hashes
+            terms_i, weight_i, norm_i, lead_i = terms[i], weights[i], norms[i], leads[i]
+            for j in partners:
+                # both sentences lead their articles: news puts the main event first (the inverted pyramid),
+                # so the leads of one story's articles tend to report the same thing in different words
+                needed = lead_needed if lead_i and leads[j] else threshold
+                shared = terms_i & terms[j]
+                score = 0.0
+                if shared:
+                    wb = weights[j]
+                    ws = fsum(map(weight_of, shared))
+                    overlap = ws / sqrt(weight_i * wb) if weight_i and wb else 0.0
+                    if 0.8 * overlap + 0.2 < needed:
+                        continue  # no ratio could bring it to NEEDED: score 0, not kept
+                    nb = norms[j]
+                    fuzzy = ratios.get((norm_i, nb))
+                    if fuzzy is None and 0.8 * overlap + 0.1 < needed and short_of(words[i], words[j], overlap, needed):
+                        continue  # no ratio could make up for the overlap (a ratio under 50 would not do)
+                    if fuzzy is None:
+                        fuzzy = ratios[(norm_i, nb)] = ratios[(nb, norm_i)] = ratio(norm_i, nb)
+                    score = 0.8 * overlap + 0.2 * (fuzzy / 100.0)
+                if score >= threshold or (score >= needed and not shared <= story_words):
+                    why = "shared: " + " ".join([t.lstrip("=!") for t in _ranked(shared, idf)[:6]])
+                    out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
         out.sort(key=lambda al: -al.score)
         return out
 
