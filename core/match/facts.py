@@ -208,10 +208,8 @@ def _noun(members: list[Mention]) -> str:
     for m in members:
         if not m.counted:
             continue  # no word of it can be what it counts
-        for word in _WORD.findall(m.text):
-            if stem(word) == m.counted:
-                bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
-                forms[bare] += 1
+        for bare in _forms(m.text, m.counted):
+            forms[bare] += 1
     if forms:
         return max(forms, key=lambda w: (forms[w], -len(w)))
     return {
@@ -222,6 +220,17 @@ def _noun(members: list[Mention]) -> str:
         "percent": "نسبة",
         "money": "مبلغ",
     }.get(members[0].kind, members[0].kind)
+
+
+@lru_cache(maxsize=20_000)
+def _forms(text: str, counted: str) -> tuple[str, ...]:
+    """The words of a mention's TEXT that are forms of what it counts (COUNTED, a stem), in order, without
+    the article of a long one; kept: «3 أشخاص» and its like repeat across a folder's numbers."""
+    return tuple(
+        word[2:] if word.startswith("ال") and len(word) > 4 else word
+        for word in _WORD.findall(text)
+        if stem(word) == counted
+    )
 
 
 _shown = lru_cache(maxsize=20_000, typed=True)(show_value)
@@ -301,24 +310,23 @@ def build_facts(
         if sim is None:
             raise ValueError("the numbers of several articles are linked by their sentences' similarity")
         links, near_misses = _links(mentions, sim, texts, sentences)
-    apart = cannot_links(mentions)
-    values = {m.id: str(m.value) for m in mentions}
-    docs = {m.id: m.doc for m in mentions}
-    listed = listed_values(mentions, frozenset(s.id for s in sentences if s.index == 0))
-    groups, kept = components([m.id for m in mentions], links, docs, apart, values, listed)
-    extra = _anchored(groups, near_misses, by_id) if near_misses else []
-    if extra:
-        links = links + extra
-        groups, kept = components([m.id for m in mentions], links, docs, apart, values, listed)
+    if links or near_misses:
+        groups, kept, links = _grouped(mentions, sentences, links, near_misses, by_id)
+    else:  # what `components` makes of no link, without the cannot-links it would not read: most stories
+        groups, kept = [[i] for i in dict.fromkeys(m.id for m in mentions)], {}
     link_of: dict[str, list[Link]] = defaultdict(list)
     for link in links:
         link_of[link.a].append(link)
     rows: list[tuple[str, tuple[str, ...], str, str, str, tuple[Reason, ...]]] = []
     for ids in groups:
-        members = [by_id[ids[0]]] if len(ids) == 1 else sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
-        status = status_of(members)
-        fact_links = [lk for i in ids for lk in link_of[i]]
-        ordered = _values(members)[0]  # for the label and the reasons
+        if len(ids) == 1:  # most facts: `status_of` and `_values` of one number, and no link read
+            members = [by_id[ids[0]]]
+            status, fact_links, ordered = "single", [], [_shown(members[0].value, members[0].qualifier)]
+        else:
+            members = sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
+            status = status_of(members)
+            fact_links = [lk for i in ids for lk in link_of[i]]
+            ordered = _values(members)[0]  # for the label and the reasons
         rows.append(
             (
                 status,
@@ -336,6 +344,27 @@ def build_facts(
         Fact(f"f{i + 1}", status, mentions, label, "", counted, kind, reasons)  # type: ignore[arg-type]
         for i, (status, mentions, label, counted, kind, reasons) in enumerate(rows)
     ]
+
+
+def _grouped(
+    mentions: list[Mention],
+    sentences: list[Sentence],
+    links: list[Link],
+    near_misses: list[Link],
+    by_id: dict[str, Mention],
+) -> tuple[list[list[str]], dict[str, list[tuple[str, str]]], list[Link]]:
+    """(groups, kept out, links): `components` of the LINKS under the cannot-links, again with the near
+    misses `_anchored` adds, if any."""
+    apart = cannot_links(mentions)
+    values = {m.id: str(m.value) for m in mentions}
+    docs = {m.id: m.doc for m in mentions}
+    listed = listed_values(mentions, frozenset(s.id for s in sentences if s.index == 0))
+    groups, kept = components([m.id for m in mentions], links, docs, apart, values, listed)
+    extra = _anchored(groups, near_misses, by_id) if near_misses else []
+    if extra:
+        links = links + extra
+        groups, kept = components([m.id for m in mentions], links, docs, apart, values, listed)
+    return groups, kept, links
 
 
 def display_order(fact: Fact) -> tuple[int, int, str]:
