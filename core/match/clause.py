@@ -48,6 +48,13 @@ def clause_tokens(sentence: str) -> tuple[Token, ...]:
     return tuple([(m.start(), m.end(), m[0]) for m in TOKEN.finditer(sentence)])
 
 
+def clause_words(sentence: str) -> list[str]:
+    """The words of `clause_tokens` (`[word for _, _, word in clause_tokens(sentence)]`), without their
+    offsets: one `findall`, no tuple per token, for a reader that needs the offsets only where it
+    finds something (the agents of a sentence: most name none)."""
+    return TOKEN.findall(sentence)
+
+
 @lru_cache(maxsize=1024)
 def token_stems(toks: tuple[Token, ...]) -> list[str]:
     return stems_of(map(_WORD_OF, toks))

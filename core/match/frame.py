@@ -32,6 +32,7 @@ from core.match.clause import (
     CLAUSE_MARKS,
     Token,
     clause_tokens,
+    clause_words,
     has_cue,
     token_stems,
     word_stems,
@@ -48,7 +49,7 @@ from core.match.roles import (
 from core.match.scope import scope_at, scopes_of
 from core.model import Frame, Mention, Sentence
 from core.text import wordclasses as lexicon
-from core.text.arabic import normalize, stem
+from core.text.arabic import normalize, stem, stems_of
 
 GENERIC_NOUNS = frozenset({"person", "member", ""})
 """Classes too generic to tell what is counted: «300 شخص من عوائلهم», «عناصر الشرطة» are counted by
@@ -335,19 +336,17 @@ def actors(texts: dict[str, str], sentences: dict[str, Sentence], mentions: list
         known = named.get(m.sentence)
         if known is None:  # each sentence's agents listed once, not once per number in it
             s = sentences[m.sentence]
-            toks = clause_tokens(texts[s.doc][s.start : s.end])
-            stems = token_stems(toks)
+            text = texts[s.doc][s.start : s.end]
+            words = clause_words(text)  # the tokens' offsets are read only where an agent is named
+            stems = stems_of(words)
             agents = [
                 (i, table[stems[i]])
                 for i in compress(range(len(stems)), map(table.__contains__, stems))  # most name none: skipped in C
-                if toks[i][2] not in CLAUSE_MARKS
+                if words[i] not in CLAUSE_MARKS
             ]
             # token starts and ends (both in order) where the sentence names an agent
-            known = named[m.sentence] = (
-                list(map(_START_OF, toks)) if agents else [],
-                list(map(_END_OF, toks)) if agents else [],
-                agents,
-            )
+            toks = clause_tokens(text) if agents else ()
+            known = named[m.sentence] = (list(map(_START_OF, toks)), list(map(_END_OF, toks)), agents)
         starts, ends, agents = known
         if not agents:
             continue

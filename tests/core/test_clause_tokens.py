@@ -1,6 +1,6 @@
 """The frame readers' tokens: what a token is and where it sits, pinned on news-style Arabic."""
 
-from core.match.clause import clause_tokens
+from core.match.clause import clause_tokens, clause_words
 
 
 def words(sentence: str) -> list[str]:
@@ -39,3 +39,14 @@ def test_a_run_opened_by_tatweel_or_a_mark_reads_to_its_end_and_white_space_is_s
     assert words("a_b \u0966\u0967 ٢٠٢٠ ۱۲\u00a0\u2003«x»") == ["a_b", "\u0966\u0967", "٢٠٢٠", "۱۲", "«", "x", "»"]
     assert clause_tokens("  \t") == ()
     assert clause_tokens("و\n\n،") == ((0, 1, "و"), (3, 4, "،"))
+
+
+def test_the_words_of_a_clause_are_those_of_its_tokens():
+    for sentence in [
+        "قال التحالف إنه قتل 85 مسلحاً، وأصاب ١٢ آخرين.",  # Arabic-Indic digits, a comma of clause
+        "وبالحافلات غادر «المسلحون» (نحو 200) البلدة؛",  # clitics, quotes, brackets
+        "قُتِلَ خمسةُ أشخاصٍ فـــي الغارة",  # diacritics, tatweel
+        "ـ 15 km ,",  # a lone tatweel, Latin
+        "",
+    ]:
+        assert clause_words(sentence) == [word for _, _, word in clause_tokens(sentence)], sentence
