@@ -78,6 +78,8 @@ def agree(a: Mention, b: Mention) -> bool:
     """Whether two mentions can both be true of one quantity."""
     if isinstance(a.value, str) or isinstance(b.value, str):
         return str(a.value) == str(b.value) or _dates_agree(str(a.value), str(b.value))
+    if a.qualifier == "exact" == b.qualifier:  # most pairs: two one-point intervals meet where they are equal
+        return float(a.value) == float(b.value)
     lo_a, hi_a = _interval(float(a.value), a.qualifier)
     lo_b, hi_b = _interval(float(b.value), b.qualifier)
     return lo_a <= hi_b and lo_b <= hi_a

@@ -5,6 +5,8 @@ and one amount told at another scale or rounded. Used by `core.match.facts` to l
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.match.agreement import dates_comparable
 from core.match.frame import HUMAN_CLASSES
 from core.model import Frame, Mention
@@ -143,7 +145,10 @@ ROUNDED_DIGITS = 3
 «1.81 تريليون» is 1812.4 billion rounded, «2 مليار» could round anything from 1.5 to 2.5 billion."""
 
 
+@lru_cache(maxsize=4096, typed=True)
 def significant(value: float) -> str:
+    """The significant digits of VALUE as written to 12 digits, kept: a story's amounts repeat, and
+    `rounded` reads two of them for every pair of amounts of one subject."""
     return f"{abs(value):.12g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
 
 

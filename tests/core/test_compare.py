@@ -1,6 +1,7 @@
 """Values are compared with their qualifiers."""
 
 from core.match.agreement import agree, show_value
+from core.match.keys import significant
 from core.model import Mention
 
 
@@ -62,3 +63,16 @@ def test_a_month_and_a_year_are_not_comparable_dates():
     assert not dates_comparable("--06", "2015")
     assert not dates_comparable("--06", "2015-06")
     assert dates_comparable("2015-06", "2014-06")
+
+
+def test_two_exact_figures_agree_only_when_equal_ints_and_floats_alike():
+    assert agree(m(12), m(12)) and agree(m(12), m(12.0)) and agree(m(0), m(-0.0))
+    assert not agree(m(12), m(15)) and not agree(m(143.8), m(143.9))
+    assert not agree(m(float("nan")), m(float("nan")))  # as the intervals said: no point meets it
+    assert agree(m(float("inf")), m(float("inf")))
+
+
+def test_the_significant_digits_kept_are_those_written_afresh():
+    for value in [1812.4, 1.81, 2000000000.0, 0.25, -664.5, 0.0, -0.0, 143800000.0, 1e-7]:
+        assert significant(value) == f"{abs(value):.12g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+        assert significant(value) == significant(value)  # the second time from the memo
