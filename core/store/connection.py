@@ -22,8 +22,8 @@ from core.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 _MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 SAVE_CACHE_KIB = 65536
-"""SQLite's page cache while a save runs (`cache_while_saving`; its default is 2 MB): a save renames
-or writes rows all over a file of 15 MB at 1,000 articles; with 2 MB, pages left the cache (and
+"""SQLite's page cache while an update's save runs (`cache_while_saving`; its default is 2 MB): such
+a save renames or writes rows all over a file of 15 MB at 1,000 articles; with 2 MB, pages left the cache (and
 dirty ones spilled into the log) before the transaction ended, and renaming the kept rows of an
 update took twice as long (issue 14). The cache grows only as pages are read."""
 
