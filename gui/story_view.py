@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 FOCUS_SHORTCUT = "Ctrl+L"
 PICK_SHORTCUT = "Ctrl+Shift+A"
 DOCK_WIDTH = 360
+Done = Callable[[AnalysisIndex], None]  # told when a story shows in every view
+Listed = Callable[[], None] | None  # called once a story is prepared, before the views are filled
 
 
 class StoryView(Retranslating):
@@ -173,14 +175,23 @@ class StoryView(Retranslating):
         if analysis is not self.analysis or self._first is None:
             return
         done, self._first = self._first, None
+        first = analysis.stories[0].id if analysis.stories else None
+        listed = partial(self._list_stories, analysis, first)
+        QTimer.singleShot(0, lambda: self._show(first, done, listed) if analysis is self.analysis else None)
+
+    def _list_stories(self, analysis: Analysis, first: str | None) -> None:
+        """The stories list filled and shown once the first story is prepared: painted while
+        `gui.background` prepared it, both took the interpreter lock in turn (a 72 ms gap)."""
+        if analysis is not self.analysis:
+            return
         several = len(analysis.stories) > 1
         self.dock.set_rows(self._rows if several else [])
         self.dock.setVisible(several)
         if several and not self._sized:  # once per window: later the user's width is kept
             self._sized = True
             self.shell.resize_dock(self.dock, DOCK_WIDTH)
-        first = analysis.stories[0].id if analysis.stories else None
-        QTimer.singleShot(0, lambda: self._show(first, done) if analysis is self.analysis else None)
+        if several and first is not None:
+            self.dock.select_story(first)
 
     def current(self) -> bool:
         """An analysis is shown and it is the window's (not one being replaced)."""
@@ -242,7 +253,8 @@ class StoryView(Retranslating):
             )
             pane.set_note(note)
 
-    def _show(self, story_id: str | None, done: Callable[[AnalysisIndex], None]) -> None:
+    def _show(self, story_id: str | None, done: Done, listed: Listed = None) -> None:
+        """Prepare the story on `gui.background`, then fill the views; LISTED: called first then."""
         analysis = self.analysis
         assert analysis is not None
         several = len(analysis.stories) > 1 and story_id is not None
@@ -263,11 +275,11 @@ class StoryView(Retranslating):
             view_index = story_index if whole else AnalysisIndex(restrict(story, shown))
             return PreparedStory(story, groups, story_index, view_index)
 
-        self.background.run(prepare, lambda prepared: self._fill_story(ticket, key, prepared, done))
+        self.background.run(prepare, lambda prepared: self._fill_story(ticket, key, prepared, done, listed))
 
-    def _fill_story(
-        self, ticket: object, key: str, prepared: PreparedStory, done: Callable[[AnalysisIndex], None]
-    ) -> None:
+    def _fill_story(self, ticket: object, key: str, prepared: PreparedStory, done: Done, listed: Listed) -> None:
+        if listed is not None:
+            listed()
         if ticket is not self._ticket:  # another story was chosen meanwhile
             return
         self.story = prepared.story
