@@ -8,6 +8,7 @@ import re
 
 from core.text import wordclasses as lexicon
 from core.text.arabic import stem
+from core.text.memo import Memo
 
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
 """`core.text.arabic.words` on a text already normalised."""
@@ -18,26 +19,11 @@ def terms_of_normalized(norm: str) -> set[str]:
 
 
 def terms_of_words(words: list[str]) -> set[str]:
-    # map over a dict: no Python frame per word known (this ran once per word of the folder, twice);
-    # a word not met yet is made by `_TermMemo.__missing__` in the same pass
+    # map over a memo: no Python frame per word known (this ran once per word of the folder, twice);
+    # a word not met yet is made in the same pass
     out = set(map(_TERMS.__getitem__, words))
     out.discard("")
     return out
-
-
-class _TermMemo(dict[str, str]):
-    """`_new_term` of the words met, emptied at `_MAX_TERMS`: a dict lookup is quicker than `lru_cache`'s,
-    and a word missing costs one call, not a second pass over its sentence."""
-
-    def __missing__(self, w: str) -> str:
-        if len(self) >= _MAX_TERMS:
-            self.clear()
-        known = self[w] = _new_term(w)
-        return known
-
-
-_TERMS = _TermMemo()
-_MAX_TERMS = 500_000
 
 
 def _new_term(w: str) -> str:
@@ -53,3 +39,9 @@ def _new_term(w: str) -> str:
         return "=" + synonyms[s]
     predicates = lexicon.classes("predicates")
     return "!" + predicates[s] if s in predicates else s
+
+
+_MAX_TERMS = 500_000
+_TERMS: Memo[str, str] = Memo(_new_term, _MAX_TERMS)
+"""`_new_term` of the words met: a dict lookup is quicker than `lru_cache`'s, and a word missing
+costs one call, not a second pass over its sentence."""

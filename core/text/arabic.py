@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from core import resources
+from core.text.memo import Memo
 
 _DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 _CHAR_FOLD = str.maketrans(
@@ -201,19 +202,10 @@ def stem(word: str) -> str:
     return light_stem(lemmas[s]) if s in lemmas else s
 
 
-class _StemMemo(dict[str, str]):
-    """{word: stem}, filled on first sight and emptied when full: a dict lookup done in C for every
-    word of a text, where the `stem` cache moves each hit to the front of its order first."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= _STEM_MEMO_WORDS:
-            self.clear()
-        found = self[word] = stem(word)
-        return found
-
-
 _STEM_MEMO_WORDS = 50_000
-_STEM_MEMO = _StemMemo()
+_STEM_MEMO: Memo[str, str] = Memo(stem, _STEM_MEMO_WORDS)
+"""{word: stem}: a dict lookup done in C for every word of a text, where the `stem` cache moves
+each hit to the front of its order first."""
 
 
 def stems_of(words: Iterable[str]) -> list[str]:

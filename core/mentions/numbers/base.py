@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from core.mentions.numbers.lexicon import lexicon
 from core.mentions.numbers.quantity import spaced
 from core.mentions.numbers.tokens import Token, tokenize
 from core.text.arabic import TASHKEEL
+from core.text.memo import Memo
 
 DATE_PREP = "من"
 LIST_MARK = re.compile(r"[ \t]*[-–ـ.)][ \t]")
@@ -70,21 +71,12 @@ def group_keys(group: str, clitic: bool) -> frozenset[str]:
     return frozenset(keys)
 
 
-class _GroupKeys(dict[str, frozenset[str]]):
-    """Group → `group_keys(group, CLITIC)`, filled on first use: a dict lookup per `is_word`, where
-    the cache of `group_keys` hashed its two arguments as a tuple at every call."""
-
-    def __init__(self, clitic: bool) -> None:
-        super().__init__()
-        self.clitic = clitic
-
-    def __missing__(self, group: str) -> frozenset[str]:
-        keys = self[group] = group_keys(group, self.clitic)
-        return keys
-
-
-_GROUP_KEYS = (_GroupKeys(False), _GroupKeys(True))
-"""Indexed by `clitic` (False, True)."""
+_GROUP_KEYS: tuple[Memo[str, frozenset[str]], Memo[str, frozenset[str]]] = (
+    Memo(partial(group_keys, clitic=False)),
+    Memo(partial(group_keys, clitic=True)),
+)
+"""Indexed by `clitic` (False, True): group → `group_keys(group, clitic)`, a dict lookup per
+`is_word`, where the cache of `group_keys` hashed its two arguments as a tuple at every call."""
 
 
 class ReaderBase:

@@ -14,6 +14,7 @@ from core.mentions.numbers.quantity import dual_noun
 from core.mentions.numbers.tokens import Token, word_key
 from core.mentions.numbers.words import word_info
 from core.text.arabic import fold_chars
+from core.text.memo import Memo
 
 _GROUPS = ("clock", "month-position", "month-word", "first-day", "year-word")
 
@@ -66,20 +67,15 @@ def may_hold_number(text: str) -> bool:
     return any(map(_PIECES.__getitem__, text.split()))
 
 
-class _PieceMemo(dict[str, bool]):
-    """Piece → `may_hold_number` of that piece (no white space in it), filled as pieces are met and
-    cleared when full: a dict lookup in C per piece, where an LRU cache also moved each hit to the
-    front of its order (12 % of the pre-check)."""
-
-    def __missing__(self, piece: str) -> bool:
-        if len(self) >= _PIECES_MAX:
-            self.clear()
-        value = self[piece] = _DIGIT.search(piece) is not None or any(map(_word_may_start, _WORD.findall(piece)))
-        return value
+def _piece_may_hold(piece: str) -> bool:
+    """`may_hold_number` of a piece of text with no white space in it."""
+    return _DIGIT.search(piece) is not None or any(map(_word_may_start, _WORD.findall(piece)))
 
 
 _PIECES_MAX = 50_000
-_PIECES = _PieceMemo()
+_PIECES: Memo[str, bool] = Memo(_piece_may_hold, _PIECES_MAX)
+"""Piece → `_piece_may_hold`: a dict lookup in C per piece, where an LRU cache also moved each hit
+to the front of its order (12 % of the pre-check)."""
 
 
 @lru_cache(maxsize=200_000)
@@ -99,19 +95,14 @@ _WORD_START = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff
 """The first character of an Arabic or a Latin word (`tokens._TOKEN`): no mark or digit group starts so."""
 
 
-class _StartsAt(dict[str, bool]):
-    """Key → whether its token may start a reading, filled as keys are met.
+def _starts_at(key: str) -> bool:
+    """Whether a token of this key may start a reading.
 
     A key tells its token's kind: a digit group's holds a digit, which no word or mark holds (a digit
     always begins a digit group); a word's starts with a letter, which a mark (one character that no
-    other kind takes) never is. Cleared when full."""
-
-    def __missing__(self, key: str) -> bool:
-        if len(self) >= _STARTS_AT_MAX:
-            self.clear()
-        value = self[key] = _DIGIT.search(key) is not None or (_WORD_START.match(key) is not None and may_start(key))
-        return value
+    other kind takes) never is."""
+    return _DIGIT.search(key) is not None or (_WORD_START.match(key) is not None and may_start(key))
 
 
 _STARTS_AT_MAX = 200_000
-_STARTS_AT = _StartsAt()
+_STARTS_AT: Memo[str, bool] = Memo(_starts_at, _STARTS_AT_MAX)

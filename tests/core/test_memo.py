@@ -1,0 +1,19 @@
+"""One memo for every per-word lookup (core.text.memo): made once per key, emptied when full."""
+
+from core.text.arabic import stem
+from core.text.memo import Memo
+
+
+def test_a_word_is_stemmed_once_however_often_it_is_read() -> None:
+    made: list[str] = []
+    memo: Memo[str, str] = Memo(lambda w: made.append(w) or stem(w))
+    words = "قتل 11 شخصا وأصيب 17 شخصا في الحادث".split()
+    assert list(map(memo.__getitem__, words)) == [stem(w) for w in words]
+    assert made == list(dict.fromkeys(words))  # «شخصا» made once
+
+
+def test_a_full_memo_starts_again_rather_than_grow() -> None:
+    memo: Memo[str, int] = Memo(len, limit=2)
+    for word in ("حافلة", "حافلات", "الحافلات"):
+        memo[word]  # noqa: B018 - read for its effect
+    assert memo == {"الحافلات": 8}
