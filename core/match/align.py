@@ -139,12 +139,6 @@ def _idfs(profs: list[Profile]) -> tuple[dict[str, float], dict[str, float]]:
     return damped, plain
 
 
-def _candidate_pairs(profs: list[Profile], idf: dict[str, float]) -> list[tuple[int, int]]:
-    """The sentence pairs (i < j, of different articles) that share a term not too common, each once,
-    in ascending order (`_candidate_partners` flattened)."""
-    return [(i, j) for i, partners in _candidate_partners(profs, idf) for j in partners]
-
-
 def _candidate_partners(profs: list[Profile], idf: dict[str, float]) -> Iterator[tuple[int, list[int]]]:
     """Each sentence i with a partner, and its partners j (i < j, of a different article, sharing a term
     not too common), ascending: each sentence's partners are the union of its terms' posting lists (made

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from core import budget
-from core.match.align import Profile, _candidate_pairs, _idf
+from core.match.align import Profile, _candidate_partners, _idf
 from core.match.pair_budget import ALIGN_PAIRS, within_budget
 from core.model import Document
 from core.pipeline import analyze_folder, document_parts, unanalysed_problems
@@ -85,7 +85,7 @@ def test_a_folder_goes_on_when_its_articles_run_past_the_budget(tmp_path, monkey
 def test_a_story_of_common_words_proposes_a_bounded_number_of_pairs():
     common = frozenset(f"w{k}" for k in range(30))  # thirty words in every sentence: 200 × 200 pairs each
     profs = [Profile(f"d{d}.s{i}", f"d{d}", common | {f"own{d}.{i}"}, "") for d in (1, 2) for i in range(200)]
-    assert len(_candidate_pairs(profs, _idf(profs))) <= ALIGN_PAIRS
+    assert sum(len(partners) for _i, partners in _candidate_partners(profs, _idf(profs))) <= ALIGN_PAIRS
 
 
 def test_groups_are_compared_smallest_first_while_their_pairs_fit_the_budget():

@@ -1,9 +1,14 @@
-"""The sentence pairs alignment scores (`core.match.align._candidate_pairs`): those of different
-articles sharing a term not too common, each once, in ascending order, however the sentences are listed."""
+"""The sentence pairs alignment scores (`core.match.align._candidate_partners`, flattened): those of
+different articles sharing a term not too common, each once, in ascending order, however the
+sentences are listed."""
 
 from itertools import combinations
 
-from core.match.align import MAX_POSTING, Profile, _candidate_pairs, _idf
+from core.match.align import MAX_POSTING, Profile, _candidate_partners, _idf
+
+
+def _candidate_pairs(profs, idf):
+    return [(i, j) for i, partners in _candidate_partners(profs, idf) for j in partners]
 
 
 def _profiles(rows):
