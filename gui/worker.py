@@ -169,18 +169,14 @@ class AnalysisTask(QObject):
         article to its workers as it reads it: only the first `PREVIEW` are read here, and None is
         returned. A smaller folder is read here whole and returned: the analysis takes it as read
         (no file decoded twice)."""
-        from core.ingest.folder import count_articles, read_folder
-        from core.project import read_articles
+        from core.ingest.folder import list_folder, read_listed
 
-        recurse, outside_links = self.options.recurse, self.options.outside_links
-        if count_articles(path, recurse=recurse, outside_links=outside_links) >= self.options.process_from:
-            # the child reports the problems
-            docs, _problems = read_folder(path, recurse=recurse, outside_links=outside_links, first=PREVIEW)
+        listing = list_folder(path, recurse=self.options.recurse, outside_links=self.options.outside_links)
+        if len(listing.articles) >= self.options.process_from:
+            docs, _problems = read_listed(listing, first=PREVIEW)  # the child reports the problems
             self.documents_ready.emit((docs, []))
             return None
-        docs, problems = read_articles(
-            path, recurse=recurse, outside_links=outside_links, on_problem=self.problem_found.emit
-        )
+        docs, problems = read_listed(listing, on_problem=self.problem_found.emit)
         self.documents_ready.emit((docs, problems))
         return docs, problems
 

@@ -17,7 +17,7 @@ import re
 import string
 import unicodedata
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from core.ids import document_id
@@ -48,9 +48,11 @@ __all__ = [
     "ProblemSink",
     "list_articles",
     "list_entries",
+    "list_folder",
     "printable",
     "read_file",
     "read_folder",
+    "read_listed",
     "storable",
     "text_over_budget",
 ]
@@ -144,11 +146,27 @@ def _notes_on_others(path: Path, shown: str) -> list[Problem]:
     return []
 
 
-def count_articles(folder: str | Path, *, recurse: bool = True, outside_links: bool = False) -> int:
-    """How many article files `read_folder` would read in FOLDER (none read; its problems not
-    reported): whether a first analysis is large enough for a process of its own (gui.worker)."""
-    paths, _problems = walk(Path(folder), recurse, outside_links)
-    return sum(1 for path in paths if is_article(path))
+@dataclass(frozen=True)
+class Listing:
+    """A folder's files as `read_folder` lists them before reading any: the article files in reading
+    order, the other files, and the problems met walking it."""
+
+    root: Path
+    articles: list[Path]
+    others: list[Path]
+    problems: list[Problem]
+
+
+def list_folder(folder: str | Path, *, recurse: bool = True, outside_links: bool = False) -> Listing:
+    """FOLDER's Listing (names only: nothing opened, no problem reported yet). The window lists a
+    folder once to know whether its first analysis is large enough for a process of its own, then
+    reads it whole or only the articles it shows (gui.worker)."""
+    root = Path(folder)
+    return _listing(root, *walk(root, recurse, outside_links))
+
+
+def _listing(root: Path, paths: list[Path], problems: list[Problem]) -> Listing:
+    return Listing(root, [p for p in paths if is_article(p)], [p for p in paths if not is_article(p)], problems)
 
 
 def read_folder(
@@ -161,7 +179,6 @@ def read_folder(
     known: Callable[[Path], Document | None] | None = None,
     text_keys: dict[str, str] | None = None,
     on_document: Callable[[Document], None] | None = None,
-    first: int | None = None,
 ) -> tuple[list[Document], list[Problem]]:
     """All readable articles of a folder (ids d1, d2, … in path order) and the problems met.
 
@@ -171,10 +188,35 @@ def read_folder(
     a file is already known to give, without a problem (a project's unchanged article), else None.
     `text_keys`: {sha256: `same_text_key`} of the texts already known (a project keeps them); the
     keys found here are added to it. `on_document(document)`: called with each article as it is
-    read, with its id (the analysis starts on the first ones while the others are read). `first`:
-    stop once that many articles are read (a preview of a large folder, the others left to the
-    analysis: gui.worker)."""
+    read, with its id (the analysis starts on the first ones while the others are read)."""
     root = Path(folder)
+    listing = _listing(root, *walk(root, recurse, outside_links, on_problem))  # its problems told as met
+    return read_listed(
+        listing,
+        progress=progress,
+        on_problem=on_problem,
+        known=known,
+        text_keys=text_keys,
+        on_document=on_document,
+        listing_told=True,
+    )
+
+
+def read_listed(
+    listing: Listing,
+    *,
+    progress: Progress | None = None,
+    on_problem: ProblemSink | None = None,
+    known: Callable[[Path], Document | None] | None = None,
+    text_keys: dict[str, str] | None = None,
+    on_document: Callable[[Document], None] | None = None,
+    first: int | None = None,
+    listing_told: bool = False,
+) -> tuple[list[Document], list[Problem]]:
+    """`read_folder` of a folder already listed (the listing's problems told here, unless
+    LISTING_TOLD); `first`: stop once that many articles are read (a preview of a large folder, the
+    rest left to the analysis)."""
+    root, articles = listing.root, listing.articles
     problems: list[Problem] = []
 
     def found(new: list[Problem]) -> None:
@@ -183,12 +225,12 @@ def read_folder(
             for p in new:
                 on_problem(p)
 
-    paths, walk_problems = walk(root, recurse, outside_links, on_problem)
-    problems.extend(walk_problems)
-    articles = [p for p in paths if is_article(p)]
-    for path in paths:
-        if not is_article(path):
-            found(_notes_on_others(path, shown_name(path, root)))
+    if listing_told:
+        problems.extend(listing.problems)
+    else:
+        found(listing.problems)
+    for path in listing.others:
+        found(_notes_on_others(path, shown_name(path, root)))
     documents: list[Document] = []
     seen: dict[str, Document] = {}
     for done, path in enumerate(articles):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from core.ingest.folder import count_articles, read_folder
+from core.ingest.folder import list_folder, read_folder, read_listed
 from tests.fixtures.ingest.make import legacy_bytes, word_document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -208,7 +208,7 @@ def test_a_preview_reads_the_first_articles_with_the_ids_the_whole_folder_gives_
     (tmp_path / "d.txt").write_text(OTHER, encoding="utf-8")
     (tmp_path / "e.txt").write_text(OTHER + "\nوأضافت الوزارة أن 3 مواقع دمرت.\n", encoding="utf-8")
     everything, _ = read_folder(tmp_path)
-    first, _ = read_folder(tmp_path, first=2)
+    first, _ = read_listed(list_folder(tmp_path), first=2)
     assert [(d.id, d.path) for d in first] == [(d.id, d.path) for d in everything[:2]]
     assert [Path(d.path).name for d in first] == ["a.txt", "d.txt"]
 
@@ -219,5 +219,5 @@ def test_the_article_files_are_counted_without_being_read(tmp_path):
     (tmp_path / "notes.xlsx").write_bytes(b"PK")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.html").write_text("<p>" + OTHER + "</p>", encoding="utf-8")
-    assert count_articles(tmp_path) == 3
-    assert count_articles(tmp_path, recurse=False) == 2
+    assert len(list_folder(tmp_path).articles) == 3
+    assert len(list_folder(tmp_path, recurse=False).articles) == 2
