@@ -20,7 +20,8 @@ from core.ingest.folder import ProblemSink, read_folder
 from core.match.align import fact_alignment, profiles
 from core.match.facts import number_facts
 from core.match.frame import read_frames
-from core.match.stories import TermCounts, document_terms, group_by_terms, shared_terms
+from core.match.sentence_terms import profile_terms
+from core.match.stories import TermCounts, counted_terms, document_terms, group_by_terms, shared_terms
 from core.match.story_terms import TermNumbering, Terms
 from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
@@ -125,9 +126,10 @@ DocumentParts = tuple[list[Sentence], list[Mention], TermCounts, list[str], str]
 
 def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
     """Everything per article: sentences, number mentions, the terms stories are grouped by (its
-    sentence profiles' `term_counts`: the profiles themselves are made again where a story is linked,
-    cheaper than sending them between processes twice), each sentence's search text (its stems, for
-    the project file's full-text index), and "" — or why the article was not analysed.
+    sentences' terms counted, `counted_terms`: the profiles they are the terms of are made where a
+    story is linked, cheaper than sending them between processes twice; none is made here), each
+    sentence's search text (its stems, for the project file's full-text index), and "" — or why the
+    article was not analysed.
 
     A bug met on one odd text, or a text whose analysis runs past the per-file BUDGET (default: that of
     core.budget), costs that text its analysis, not the folder: no sentences come back (a text
@@ -139,8 +141,7 @@ def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
         words = {s.id: (norm, words_of_normalized(norm)) for s, norm in zip(sentences, norms, strict=True)}
         search = [" ".join(stems_of(found)) for _, found in words.values()]  # in the order of SENTENCES
         clock.check()
-        parts = profiles({doc.id: folded}, sentences, mentions, folded=True, words=words)
-        counts = document_terms(parts).get(doc.id, {})
+        counts = counted_terms(profile_terms({doc.id: folded}, sentences, mentions, folded=True, words=words))
         clock.check()
         return sentences, mentions, counts, search, ""
     except OverBudget as exc:

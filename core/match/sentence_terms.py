@@ -5,9 +5,13 @@ per article, once where its story is linked), so a word's term is looked up, not
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 
+from core.match.frame import HUMAN_CLASSES, counted_class
+from core.model import Mention, Sentence
 from core.text import wordclasses as lexicon
-from core.text.arabic import stem
+from core.text.arabic import normalize, normalize_folded, stem
 from core.text.memo import Memo
 
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
@@ -45,3 +49,52 @@ _MAX_TERMS = 500_000
 _TERMS: Memo[str, str] = Memo(_new_term, _MAX_TERMS)
 """`_new_term` of the words met: a dict lookup is quicker than `lru_cache`'s, and a word missing
 costs one call, not a second pass over its sentence."""
+
+
+def _number_class(m: Mention) -> str:
+    """What a number counts, for matching quantities between sentences: its frame's subject (people
+    of any kind as one), else its counted noun's class."""
+    subject = m.frame.subject or counted_class(m.counted)
+    return "human" if subject in HUMAN_CLASSES else subject
+
+
+def sentence_terms(
+    texts: dict[str, str],
+    sentences: Iterable[Sentence],
+    mentions: Iterable[Mention],
+    folded: bool = False,
+    words: dict[str, tuple[str, list[str]]] | None = None,
+) -> Iterator[tuple[Sentence, str, set[str]]]:
+    """Each non-furniture sentence, its normalised text and its terms (a set of its own): what its
+    `core.match.align.Profile` is made of, and all an article's own analysis counts (`profile_terms`).
+    Arguments as for `core.match.align.profiles`."""
+    values: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind != "ordinal" and not (isinstance(m.value, (int, float)) and m.value < 3):
+            # 40 vehicles and 40 fighters are not the same quantity
+            values[m.sentence].add(f"#{m.value}:{_number_class(m)}")
+    for s in sentences:
+        if s.furniture:
+            continue
+        known = words.get(s.id) if words is not None else None
+        if known is None:
+            piece = texts[s.doc][s.start : s.end]
+            norm = normalize_folded(piece) if folded else normalize(piece)
+            terms = terms_of_normalized(norm)
+        else:
+            norm, terms = known[0], terms_of_words(known[1])
+        numbers = values.get(s.id)  # most sentences give none: no empty set made for them
+        yield s, norm, terms | numbers if numbers else terms
+
+
+def profile_terms(
+    texts: dict[str, str],
+    sentences: Iterable[Sentence],
+    mentions: Iterable[Mention],
+    *,
+    folded: bool = False,
+    words: dict[str, tuple[str, list[str]]] | None = None,
+) -> list[set[str]]:
+    """The `terms` of each of the `core.match.align.profiles` (same arguments, same order), without
+    the profiles: an article's own analysis counts its terms and throws its profiles away."""
+    return [terms for _, _, terms in sentence_terms(texts, sentences, mentions, folded, words)]
