@@ -12,13 +12,10 @@ naming the same period a year before is "year" even where it also names a month 
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import islice
-from operator import itemgetter
+from itertools import compress, islice
 
 from core.model import Mention, Sentence
 
-_START_OF = itemgetter(0)
-"""The start of a clause token (start, end, word)."""
 BASE_WINDOW = 14
 """A comparison phrase further than this many words after the number tells of another figure."""
 BASES = ("year", "prior")
@@ -27,8 +24,7 @@ BASES = ("year", "prior")
 
 def comparison_bases(texts: dict[str, str], sentences: dict[str, Sentence], mentions: list[Mention]) -> dict[str, str]:
     """{mention id: base} for the mentions whose sentence names what they are measured against."""
-    from core.match.clause import CLAUSE_MARKS, clause_tokens, has_cue
-    from core.text.arabic import stems_of
+    from core.match.clause import clause_parts, has_cue
 
     by_sentence: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -36,8 +32,7 @@ def comparison_bases(texts: dict[str, str], sentences: dict[str, Sentence], ment
     out: dict[str, str] = {}
     for sid, group in by_sentence.items():
         s = sentences[sid]
-        toks = clause_tokens(texts[s.doc][s.start : s.end])
-        starts = list(map(_START_OF, toks))
+        _, stems, is_word, starts, _ = clause_parts(texts[s.doc][s.start : s.end])
         group = sorted(group, key=lambda m: m.start)
         stops = [m.start - s.start for m in group if m.kind not in ("date", "time")]
         for m in group:
@@ -47,8 +42,8 @@ def comparison_bases(texts: dict[str, str], sentences: dict[str, Sentence], ment
             after = bisect_left(stops, end)  # STOPS are in order: the first at or after END
             stop = stops[after] if after < len(stops) else len(texts[s.doc])
             # the tokens that start in end..stop-1 (tokens are in order): their first words
-            inside = toks[bisect_left(starts, end) : bisect_left(starts, stop)]
-            window = stems_of(islice((w for _, _, w in inside if w not in CLAUSE_MARKS), BASE_WINDOW))
+            first, past = bisect_left(starts, end), bisect_left(starts, stop)
+            window = list(islice(compress(stems[first:past], is_word[first:past]), BASE_WINDOW))  # the words' stems
             base = next((b for b in BASES if has_cue(window, "base_" + b)), "")
             if base:
                 out[m.id] = base

@@ -7,7 +7,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, not_
 
 from core import resources
 from core.text.arabic import normalize, stem, stems_of
@@ -36,6 +37,7 @@ YEAR = re.compile(r"^(?:A?H)?(\d{4})")
 Token = tuple[int, int, str]
 _WORD_OF = itemgetter(2)
 """The word of a token (start, end, word)."""
+_MATCH_START, _MATCH_END, _MATCH_WORD = re.Match.start, re.Match.end, re.Match.group
 
 
 @lru_cache(maxsize=1024)
@@ -58,6 +60,29 @@ def clause_words(sentence: str) -> list[str]:
 @lru_cache(maxsize=1024)
 def token_stems(toks: tuple[Token, ...]) -> list[str]:
     return stems_of(map(_WORD_OF, toks))
+
+
+Clause = tuple[tuple[Token, ...], list[str], list[bool], list[int], list[int]]
+"""A sentence as the frame readers read it: its tokens, the stem of each, whether each is a word (not
+one of `CLAUSE_MARKS`), and the starts and the ends of the tokens (both in order). Shared: never
+changed by a reader."""
+
+
+@lru_cache(maxsize=1024)
+def clause_parts(sentence: str) -> Clause:
+    """The `Clause` of a sentence, cached by its text: scope, roles, aggregation and base read the same
+    sentence, and a cache keyed by the text finds it by the text's hash, where `token_stems` hashes
+    every token. The stems are `token_stems`' (`stem` of each token)."""
+    found = list(TOKEN.finditer(sentence))  # `clause_tokens`, each column read in C
+    starts, ends, words = list(map(_MATCH_START, found)), list(map(_MATCH_END, found)), list(map(_MATCH_WORD, found))
+    is_word = list(map(not_, map(CLAUSE_MARKS.__contains__, words)))
+    return tuple(zip(starts, ends, words, strict=True)), stems_of(words), is_word, starts, ends
+
+
+def words_stems(stems: list[str], is_word: list[bool], start: int, stop: int) -> list[str]:
+    """The stems of the words among tokens START..STOP-1 of a `Clause` (its marks left out): `word_stems`
+    of those tokens, read from the sentence's stems."""
+    return list(compress(stems[start:stop], is_word[start:stop]))
 
 
 @lru_cache(maxsize=1)

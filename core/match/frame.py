@@ -31,11 +31,11 @@ from core.match.base import comparison_bases
 from core.match.clause import (
     CLAUSE_MARKS,
     Token,
+    clause_parts,
     clause_tokens,
     clause_words,
     has_cue,
-    token_stems,
-    word_stems,
+    words_stems,
 )
 from core.match.parts import parts
 from core.match.roles import (
@@ -130,8 +130,11 @@ def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
     return cls
 
 
-def _aggregation(m: Mention, toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int) -> str:
-    """A level reached («إلى 2572 مليار»), a change («بـ 227 مليار», «بانخفاض قدره 27») or a plain figure."""
+def _aggregation(
+    m: Mention, toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int, stems: list[str], is_word: list[bool]
+) -> str:
+    """A level reached («إلى 2572 مليار»), a change («بـ 227 مليار», «بانخفاض قدره 27») or a plain figure.
+    STEMS, IS_WORD: those of the sentence's `Clause`."""
     lead = normalize(toks[first][2]) if toks[first][2] not in CLAUSE_MARKS else ""
     word_before = normalize(toks[first - 1][2]) if first > lo and toks[first - 1][2] not in CLAUSE_MARKS else ""
     if word_before in LEVEL_WORDS:
@@ -142,11 +145,11 @@ def _aggregation(m: Mention, toks: tuple[Token, ...], first: int, last: int, lo:
         word_before in CHANGE_WORDS or (lead.startswith("ب") and not lead[:1].isdigit())
     ):
         return "increment"
-    after = word_stems(toks[last + 1 : min(hi, last + 1 + INCREMENT_WINDOW)])
+    after = words_stems(stems, is_word, last + 1, min(hi, last + 1 + INCREMENT_WINDOW))
     if has_cue(after, "increment"):
         return "increment"
-    before = word_stems(toks[max(lo, first - TOTAL_WINDOW) : first])
-    if has_cue(before, "total") or has_cue(word_stems(toks[last + 1 : min(hi, last + 3)]), "total"):
+    before = words_stems(stems, is_word, max(lo, first - TOTAL_WINDOW), first)
+    if has_cue(before, "total") or has_cue(words_stems(stems, is_word, last + 1, min(hi, last + 3)), "total"):
         return "total"
     return "plain"
 
@@ -176,9 +179,8 @@ def read_frames(
         group.sort(key=lambda m: m.start)
         s = sentence_of[sid]
         joins[sid] = joined_after = [_joined_by_wa(texts[s.doc], a, b) for a, b in zip(group, group[1:], strict=False)]
-        toks = clause_tokens(texts[s.doc][s.start : s.end])
+        toks, own_stems, is_word, _, ends = clause_parts(texts[s.doc][s.start : s.end])
         spans = []
-        ends = list(map(_END_OF, toks))
         for m in group:
             a, b = m.start - s.start, m.end - s.start
             first = bisect_right(ends, a)  # the first token that ends after the number starts
@@ -187,7 +189,6 @@ def read_frames(
                 last += 1
             spans.append((first, last - 1) if last > first else None)
         previous_subject = ""
-        own_stems = token_stems(toks)
         refined_table = roles_table()[1]
         owned_before, owned_after, kinds = owned_roles(
             toks,
@@ -246,7 +247,7 @@ def read_frames(
                 role = ""
             if m.kind == "count" and subject:
                 previous_subject = subject
-            aggregation = "part" if m.id in part_of else _aggregation(m, toks, first, last, lo, hi)
+            aggregation = "part" if m.id in part_of else _aggregation(m, toks, first, last, lo, hi, own_stems, is_word)
             frames[m.id] = Frame(role, subject, aggregation, scope_at(scope, sid, m.start), part_of.get(m.id, ""))  # type: ignore[arg-type]
     for sid, group in by_sentence.items():  # «13 فرقة إسعافية و6 فرق … باشرت»: joined numbers share a verb
         _share_coordinated_roles(group, joins[sid], frames)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import lru_cache
+from itertools import compress
 
-from core.match.clause import CLAUSE_MARKS, COMMAS, YEAR, clause_tokens, cue_groups, token_stems
+from core.match.clause import COMMAS, YEAR, clause_parts, cue_groups
 from core.model import Mention, Sentence
 
 
@@ -89,13 +90,12 @@ def _cue_offset(text: str, s: Sentence) -> int | None:
     """Document offset where the first background cue's comma clause begins, None when the sentence
     has no cue: «ومقارنة بـ 1.646 تريليون ريال بنهاية يونيو من العام الماضي» is last year's figure,
     while in «وقتل 85 مقاتلاً، كما سبق أن قتل …» the 85 is not background."""
-    toks = clause_tokens(text[s.start : s.end])
-    all_stems = token_stems(toks)  # the frame readers read them too
+    toks, all_stems, is_word, _, _ = clause_parts(text[s.start : s.end])  # the frame readers read it too
     heads = _background_heads()
     if heads.keys().isdisjoint(all_stems):  # most sentences: no stem a cue starts with (one C-level test)
         return None
-    words = [i for i, (_, _, w) in enumerate(toks) if w not in CLAUSE_MARKS]
-    stems = [all_stems[i] for i in words]
+    words = list(compress(range(len(toks)), is_word))
+    stems = list(compress(all_stems, is_word))
     for k, st in enumerate(stems):
         for cue in heads.get(st, ()):
             if tuple(stems[k : k + len(cue)]) == cue:

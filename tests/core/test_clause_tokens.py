@@ -50,3 +50,21 @@ def test_the_words_of_a_clause_are_those_of_its_tokens():
         "",
     ]:
         assert clause_words(sentence) == [word for _, _, word in clause_tokens(sentence)], sentence
+
+
+def test_a_sentences_clause_holds_its_tokens_their_stems_which_are_words_and_their_offsets():
+    from core.match.clause import CLAUSE_MARKS, clause_parts, token_stems, word_stems, words_stems
+
+    for sentence in (
+        "وقُتِل ٣٠ شخصاً، وأُصيب 15 آخرون (بينهم أطفال) بالمدينة.",  # diacritics, Arabic-Indic digits, clitics
+        "ارتفعـــت الحصيلة إلى «40» قتيلاً؛ مقارنة بالشهر الماضي",  # tatweel, quotes, semicolon
+        "  ",
+    ):
+        toks, stems, is_word, starts, ends = clause_parts(sentence)
+        assert toks == clause_tokens(sentence)
+        assert stems == token_stems(toks)
+        assert is_word == [w not in CLAUSE_MARKS for _, _, w in toks]
+        assert (starts, ends) == ([a for a, _, _ in toks], [b for _, b, _ in toks])
+        for start in range(len(toks) + 1):
+            for stop in range(start, len(toks) + 2):
+                assert words_stems(stems, is_word, start, stop) == word_stems(toks[start:stop])
