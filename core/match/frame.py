@@ -304,11 +304,22 @@ this many words before it continues its list."""
 
 
 def _joined_by_wa(text: str, a: Mention, b: Mention) -> bool:
-    """«مقتل 9 مدنيين و3 …»: B follows A after «و» and at most `JOIN_WORDS` words, no semicolon."""
-    gap = normalize(text[a.end : b.start]).split()
+    """«مقتل 9 مدنيين و3 …»: B follows A after «و» and at most `JOIN_WORDS` words, no semicolon.
+
+    The words of the gap normalised one by one (memoised), up to one past `JOIN_WORDS`, not the whole
+    gap (often a long stretch between two numbers far apart): `normalize` keeps white space where it
+    is and makes none (`fold_chars` maps white space to white space only, the marks it drops are not
+    white space), so the words of the normalised gap are the non-empty normalised words of the gap."""
+    gap: list[str] = []
+    for raw in text[a.end : b.start].split():
+        word = normalize(raw)
+        if word:
+            if len(gap) == JOIN_WORDS:
+                return False  # one word more than `JOIN_WORDS`
+            gap.append(word)
     if not gap:
         return normalize(text[b.start : b.start + 1]) == "و"
-    return len(gap) <= JOIN_WORDS and gap[-1].startswith("و") and not any(c in "؛;:" for c in "".join(gap))
+    return gap[-1].startswith("و") and not any(c in "؛;:" for c in "".join(gap))
 
 
 def _share_coordinated_roles(group: list[Mention], joins: list[bool], frames: dict[str, Frame]) -> None:
