@@ -103,6 +103,9 @@ def _analyze_document(
 def _found_in(sentence: str, kinds: tuple[Family, ...]) -> list[tuple[Family, Found]]:
     """What each family finds in one sentence, in order of position (a span found by an earlier
     family is not found again by a later one)."""
+    if len(kinds) == 1:  # numbers alone, as in every analysis but an experiment's: nothing taken before
+        family = kinds[0]
+        return sorted([(family, f) for f in family.find(sentence)], key=lambda pair: pair[1].start)
     found: list[tuple[Family, Found]] = []
     taken: list[tuple[int, int]] = []
     for family in kinds:

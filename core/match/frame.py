@@ -158,6 +158,8 @@ def read_frames(
     texts: dict[str, str], sentences: list[Sentence], mentions: list[Mention], published: dict[str, str] | None = None
 ) -> list[Mention]:
     """`mentions` with their frames filled in (same order)."""
+    if not mentions:  # an article without numbers: none of the tables below is needed
+        return []
     published = published or {}
     part_of = parts(texts, mentions)
     by_sentence: dict[str, list[Mention]] = defaultdict(list)
