@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from core.match.frame import HUMAN_CLASSES, counted_class
 from core.model import Mention, Sentence
@@ -58,33 +58,15 @@ def _number_class(m: Mention) -> str:
     return "human" if subject in HUMAN_CLASSES else subject
 
 
-def sentence_terms(
-    texts: dict[str, str],
-    sentences: Iterable[Sentence],
-    mentions: Iterable[Mention],
-    folded: bool = False,
-    words: dict[str, tuple[str, list[str]]] | None = None,
-) -> Iterator[tuple[Sentence, str, set[str]]]:
-    """Each non-furniture sentence, its normalised text and its terms (a set of its own): what its
-    `core.match.align.Profile` is made of, and all an article's own analysis counts (`profile_terms`).
-    Arguments as for `core.match.align.profiles`."""
+def number_terms(mentions: Iterable[Mention]) -> dict[str, set[str]]:
+    """{sentence id: the terms of its numbers} («#40:human»): a value with what it counts, for the
+    numbers that can tell two statements apart."""
     values: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.kind != "ordinal" and not (isinstance(m.value, (int, float)) and m.value < 3):
             # 40 vehicles and 40 fighters are not the same quantity
             values[m.sentence].add(f"#{m.value}:{_number_class(m)}")
-    for s in sentences:
-        if s.furniture:
-            continue
-        known = words.get(s.id) if words is not None else None
-        if known is None:
-            piece = texts[s.doc][s.start : s.end]
-            norm = normalize_folded(piece) if folded else normalize(piece)
-            terms = terms_of_normalized(norm)
-        else:
-            norm, terms = known[0], terms_of_words(known[1])
-        numbers = values.get(s.id)  # most sentences give none: no empty set made for them
-        yield s, norm, terms | numbers if numbers else terms
+    return values
 
 
 def profile_terms(
@@ -95,6 +77,20 @@ def profile_terms(
     folded: bool = False,
     words: dict[str, tuple[str, list[str]]] | None = None,
 ) -> list[set[str]]:
-    """The `terms` of each of the `core.match.align.profiles` (same arguments, same order), without
-    the profiles: an article's own analysis counts its terms and throws its profiles away."""
-    return [terms for _, _, terms in sentence_terms(texts, sentences, mentions, folded, words)]
+    """The `terms` of each of the `core.match.align.profiles` (same arguments, same order, the same
+    reading), without the profiles: an article's own analysis counts its terms and throws its
+    profiles away."""
+    values = number_terms(mentions)
+    out = []
+    for s in sentences:
+        if s.furniture:
+            continue
+        known = words.get(s.id) if words is not None else None
+        if known is None:
+            piece = texts[s.doc][s.start : s.end]
+            terms = terms_of_normalized(normalize_folded(piece) if folded else normalize(piece))
+        else:
+            terms = terms_of_words(known[1])
+        numbers = values.get(s.id)  # most sentences give none: no empty set made for them
+        out.append(terms | numbers if numbers else terms)
+    return out
