@@ -107,8 +107,10 @@ def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
     key = stem(m.counted) if m.counted else ""
     if key and key not in table and (key in plain or key in refined):
         return ""
-    surface = [table[norm] for _, _, w in toks[first : last + 1] if (norm := normalize(w)) in table]
-    cls = (surface[-1] if surface and m.counted else "") or counted_class(m.counted)
+    surface = (  # read only for a number with a counted noun: a bare one takes no class from its own words
+        [table[norm] for _, _, w in toks[first : last + 1] if (norm := normalize(w)) in table] if m.counted else []
+    )
+    cls = (surface[-1] if surface else "") or counted_class(m.counted)
     if not cls and m.kind == "count":
         for _, _, word in toks[last + 1 : last + 3]:
             if word in CLAUSE_MARKS:
