@@ -4,10 +4,13 @@ words of a date-word group with their clitics (`group_keys`), the keys of a text
 pre-check read between white spaces, and marks taken out a run at a time (`clean`)."""
 
 from core.mentions.numbers.base import ReaderBase, group_keys
+from core.mentions.numbers.lexicon import lexicon
 from core.mentions.numbers.marks import clean
-from core.mentions.numbers.quantity import qualifier_before, qualifier_heads
-from core.mentions.numbers.tokens import tokenize
-from core.mentions.numbers.triggers import may_hold_number, may_start, start_indices
+from core.mentions.numbers.quantity import dual_noun, qualifier_before, qualifier_heads
+from core.mentions.numbers.tokens import tokenize, word_key
+from core.mentions.numbers.triggers import _starters, may_hold_number, may_start, start_indices
+from core.mentions.numbers.words import word_info
+from core.text.arabic import fold_chars
 from tests.numbers_support import only
 
 
@@ -28,6 +31,27 @@ def test_a_reading_starts_at_digits_number_words_and_duals_never_at_a_mark():
 def test_start_indices_agree_with_the_loop_on_clitics_tatweel_and_odd_marks():
     for text in ("بالعشرات وللعام ١٤٣٦هـ", "خمســة آلاف", "€5 و£3 ؟ ٪7", "(1300) حالة", "ولأكثر من 20"):
         assert start_indices(tokenize(text)) == _loop_starts(text), text
+
+
+def _may_start_by_rules(key: str) -> bool:
+    """`may_start` as its rules read, each test in turn (the one set test over tails came after)."""
+    starters, fractions = _starters(), lexicon().ambiguous_fraction
+    if key in starters or word_info(key) is not None or dual_noun(key) is not None:
+        return True
+    if key in fractions or (key[:1] in "وب" and key[1:] in fractions):
+        return True
+    if key[:1] in "وبلفك" and len(key) >= 3 and key[1:] in starters:
+        return True
+    return key.startswith("لل") and "ا" + key[1:] in starters
+
+
+def test_may_start_turns_away_only_words_no_rule_takes():
+    starts = "للعام وثلاثة بالعشرات والقياديان وطائرتين وخمس ثمن بنهاية فبالآلاف ثلاثـــةُ three Million"
+    never = "كمية الوزير ولأكثر العلم لل و منذ"
+    for word, expected in [(w, True) for w in starts.split()] + [(w, False) for w in never.split()]:
+        key = word_key(fold_chars(word))
+        assert may_start(key) is expected, word
+        assert _may_start_by_rules(key) is expected, word
 
 
 def test_a_qualifier_opens_with_or_without_its_clitic():

@@ -12,7 +12,7 @@ from core.mentions.numbers.english import english
 from core.mentions.numbers.lexicon import lexicon
 from core.mentions.numbers.quantity import dual_noun
 from core.mentions.numbers.tokens import Token, word_key
-from core.mentions.numbers.words import word_info
+from core.mentions.numbers.words import PREFIX_LENGTHS, bare_table, word_info
 from core.text.arabic import fold_chars
 from core.text.memo import Memo
 
@@ -31,10 +31,31 @@ def _starters() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _tails() -> frozenset[str]:
+    """Every string that some test of `may_start` looks up as KEY[n:] (n ≤ the longest clitic):
+    starters, number words, duals, fractions, and «لل…» for a starter «ال…» (looked up as «ال» +
+    KEY[2:])."""
+    lex = lexicon()
+    starters = _starters()
+    tails = set(starters) | bare_table().keys() | lex.duals.keys() | lex.ambiguous_fraction.keys()
+    tails.update("ل" + w[1:] for w in starters if w.startswith("ال"))
+    return frozenset(tails)
+
+
+_CUTS = tuple(slice(n, None) for n in range(max(*PREFIX_LENGTHS, 1) + 1))
+"""KEY[0:] … KEY[4:]: every tail `may_start` may look up (a clitic is four letters at most)."""
+
+
 @lru_cache(maxsize=200_000)
 def may_start(key: str) -> bool:
     """A word (key) that some reading step could start at: a number word, a dual, a month, a date
-    or clock word (with a one-letter clitic or «لل»), an English number word."""
+    or clock word (with a one-letter clitic or «لل»), an English number word.
+
+    Most words end in no tail that any test looks up: they are turned away by one set test over
+    their five tails (in C), before the tests that call `word_info` and `dual_noun`."""
+    if _tails().isdisjoint(map(key.__getitem__, _CUTS)):
+        return False
     starters = _starters()
     if key in starters or word_info(key) is not None or dual_noun(key) is not None:
         return True

@@ -36,11 +36,11 @@ class WordInfo(NamedTuple):
 
 def _bare(key: str) -> tuple[str, float] | None:
     """The class and value of a number word without clitics, or None."""
-    return _bare_table().get(key)
+    return bare_table().get(key)
 
 
 @lru_cache(maxsize=1)
-def _bare_table() -> dict[str, tuple[str, float]]:
+def bare_table() -> dict[str, tuple[str, float]]:
     """Every number word of the lexicon → (class, value); a word in several tables has the class of
     the first (cardinal, ordinal, scale, plural, dual, vague, ordinal compound, teen, weak, fraction,
     fractions, point). One lookup where each word looked in twelve tables (and a word's clitic-less
