@@ -8,7 +8,7 @@ from core.mentions.numbers.lexicon import lexicon
 from core.mentions.numbers.marks import clean
 from core.mentions.numbers.quantity import dual_noun, qualifier_before, qualifier_heads
 from core.mentions.numbers.tokens import tokenize, word_key
-from core.mentions.numbers.triggers import _starters, may_hold_number, may_start, start_indices
+from core.mentions.numbers.triggers import _WORD_KEY, _starters, may_hold_number, may_start, start_indices
 from core.mentions.numbers.words import word_info
 from core.text.arabic import fold_chars
 from tests.numbers_support import only
@@ -52,6 +52,14 @@ def test_may_start_turns_away_only_words_no_rule_takes():
         key = word_key(fold_chars(word))
         assert may_start(key) is expected, word
         assert _may_start_by_rules(key) is expected, word
+
+
+def test_a_word_is_keyed_in_one_translation_as_folding_and_keying_would():
+    words = "أُعلِنَ إصابةُ ثلاثـــةٍ آلافٍ مئةٌ ٱلعام بالأمس لؤلؤة ئ ی ک گ ڤ Million THREE ab"
+    for word in words.split():
+        assert _WORD_KEY(word) == word_key(fold_chars(word)), word
+    assert _WORD_KEY("ثلاثـــةٌ") == "ثلاثه"
+    assert _WORD_KEY("Million") == "million"
 
 
 def test_a_qualifier_opens_with_or_without_its_clitic():
