@@ -109,6 +109,8 @@ def qualifier_heads(key: str) -> tuple[str, ...]:
     """The forms of KEY a qualifier phrase may start with, in the order they are tried: KEY itself,
     then KEY without each of `QUALIFIER_CLITICS` it carries (leaving two letters or more); only the
     forms that open some phrase, so that most words have none and cost one cached lookup."""
+    if key not in _qualifier_forms():  # most words: no opener, with or without a clitic
+        return ()
     forms = [key] + [key[len(c) :] for c in QUALIFIER_CLITICS if key.startswith(c) and len(key) > len(c) + 1]
     return tuple(f for f in forms if f in _qualifier_openers())
 
@@ -116,6 +118,13 @@ def qualifier_heads(key: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _qualifier_openers() -> frozenset[str]:
     return frozenset(phrase[0] for phrase in lexicon().before)
+
+
+@lru_cache(maxsize=1)
+def _qualifier_forms() -> frozenset[str]:
+    """Every key `qualifier_heads` may find a head in: an opener, bare or after one of `QUALIFIER_CLITICS`."""
+    openers = _qualifier_openers()
+    return openers | {c + opener for c in QUALIFIER_CLITICS for opener in openers}
 
 
 def qualifier_after(text: str, tokens: list[Token], j: int) -> tuple[str, int] | None:

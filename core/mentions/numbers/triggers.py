@@ -134,7 +134,9 @@ def _starts_at(key: str) -> bool:
     A key tells its token's kind: a digit group's holds a digit, which no word or mark holds (a digit
     always begins a digit group); a word's starts with a letter, which a mark (one character that no
     other kind takes) never is."""
-    return _DIGIT.search(key) is not None or (_WORD_START.match(key) is not None and may_start(key))
+    return _DIGIT.search(key) is not None or (
+        key in _entries() and _WORD_START.match(key) is not None and may_start(key)
+    )  # most keys: no entry, so not `may_start` (its first test, without the call)
 
 
 _STARTS_AT_MAX = 200_000
