@@ -56,6 +56,7 @@ _FOLD_PAIRS = tuple((chr(k), str(v)) for k, v in _CHAR_FOLD.items())
 """No target is also a source, so replacing one character after the other is the same as translating."""
 
 
+_CHAR_FOLD_SOURCES = frozenset(source for source, _ in _FOLD_PAIRS)
 _FOLDABLE = re.compile("[" + "".join(source for source, _ in _FOLD_PAIRS) + "]")
 _SHORT = 16
 """Below this length `str.translate` beats one scan per foldable character."""
@@ -92,7 +93,19 @@ _WORD_CHARS = 24
 
 @lru_cache(maxsize=50_000)
 def _normalize_word(word: str) -> str:
+    """`normalize` of a short text; a run of plain Arabic letters (most words) is its own."""
+    if _PLAIN_LETTERS.fullmatch(word) is not None:
+        return word
     return normalize_folded(fold_chars(word))
+
+
+_PLAIN_LETTERS = re.compile(
+    "["
+    + "".join(c for c in map(chr, range(0x0621, 0x064B)) if c not in _CHAR_FOLD_SOURCES and TASHKEEL.match(c) is None)
+    + "]+"
+)
+"""Arabic letters that `fold_chars` keeps, that are no tashkeel or tatweel, and that have no case:
+a word of them alone is already normalised (one regex match instead of three passes)."""
 
 
 def normalize_folded(folded: str) -> str:

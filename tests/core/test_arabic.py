@@ -68,3 +68,17 @@ def test_light_stems_and_stems_of_clitic_heavy_words_stay_as_they_were():
         "مستشفياتهم": ("مستشف", "مستشف"),
     }
     assert {w: (light_stem(normalize(w)), stem(w)) for w in expected} == expected
+
+
+def test_a_plain_word_is_its_own_normal_form_and_any_other_is_folded_as_before():
+    assert normalize("الوزير") == "الوزير"  # plain letters: returned as they are
+    cases = {
+        "أعلنَ": "اعلن",  # hamza seat, tashkeel
+        "ثلاثـــة": "ثلاثه",  # tatweel, ta marbuta
+        "مستشفى": "مستشفي",  # alef maqsura
+        "٢٠١٥": "2015",
+        "ISO": "iso",
+        "ΑΣ": "ας",  # a final capital sigma lowers in context
+        "ﻻ": "ﻻ",  # a presentation form is no plain letter, and is kept
+    }
+    assert {w: normalize(w) for w in cases} == cases
