@@ -215,7 +215,7 @@ def stem(word: str) -> str:
     return light_stem(lemmas[s]) if s in lemmas else s
 
 
-_STEM_MEMO_WORDS = 50_000
+_STEM_MEMO_WORDS = 200_000
 _STEM_MEMO: Memo[str, str] = Memo(stem, _STEM_MEMO_WORDS)
 """{word: stem}: a dict lookup done in C for every word of a text, where the `stem` cache moves
 each hit to the front of its order first."""

@@ -93,7 +93,7 @@ def _piece_may_hold(piece: str) -> bool:
     return _DIGIT.search(piece) is not None or any(map(may_start, map(_WORD_KEY, _WORD.findall(piece))))
 
 
-_PIECES_MAX = 50_000
+_PIECES_MAX = 200_000
 _PIECES: Memo[str, bool] = Memo(_piece_may_hold, _PIECES_MAX)
 """Piece → `_piece_may_hold`: a dict lookup in C per piece, where an LRU cache also moved each hit
 to the front of its order (12 % of the pre-check)."""
