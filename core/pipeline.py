@@ -17,11 +17,11 @@ from core.budget import Clock, OverBudget
 from core.collector import paused_collector
 from core.ids import mention_id, sentence_id
 from core.ingest.folder import ProblemSink, read_folder
-from core.match.align import fact_alignment, profiles
+from core.match.align import fact_alignment
 from core.match.facts import number_facts
 from core.match.frame import read_frames
 from core.match.sentence_terms import profile_terms
-from core.match.stories import TermCounts, counted_terms, document_terms, group_by_terms, shared_terms
+from core.match.stories import TermCounts, counted_terms, group_by_terms, shared_terms
 from core.match.story_terms import TermNumbering, Terms
 from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
@@ -184,7 +184,7 @@ def _documents_parts(docs: list[Document]) -> list[DocumentParts]:
 
 
 def _terms_of(docs: list[tuple[Document, list[Sentence], list[Mention]]]) -> list[TermCounts]:
-    return [document_terms(profiles({d.id: fold_chars(d.text)}, s, m, folded=True)).get(d.id, {}) for d, s, m in docs]
+    return [counted_terms(profile_terms({d.id: fold_chars(d.text)}, s, m, folded=True)) for d, s, m in docs]
 
 
 def link(

@@ -22,9 +22,8 @@ from rapidfuzz import fuzz
 
 from core.match.fuzzy_bound import WordsOf, short_of
 from core.match.pair_budget import ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE, within_budget
-from core.match.sentence_terms import number_terms, terms_of_normalized, terms_of_words
+from core.match.sentence_terms import sentence_readings
 from core.model import Alignment, Fact, Mention, Sentence, by_fields
-from core.text.arabic import normalize, normalize_folded
 
 THRESHOLD = 0.25
 """Pairs scoring at least this are aligned (tuned on the seeds, checked on other clusters)."""
@@ -72,23 +71,12 @@ def profiles(
     """Profiles of the non-furniture sentences; `texts` maps document id → text (already passed
     through `fold_chars` when FOLDED: a document is folded once for every stage). WORDS: {sentence
     id: (its normalised text, the words of it)} where the caller has them (`core.text.arabic.words_of_normalized`)."""
-    values = number_terms(mentions)
     out = []
     ranks: dict[str, int] = defaultdict(int)
-    for s in sentences:  # `core.match.sentence_terms.profile_terms` reads them the same way
-        if s.furniture:
-            continue
-        known = words.get(s.id) if words is not None else None
-        if known is None:
-            piece = texts[s.doc][s.start : s.end]
-            norm = normalize_folded(piece) if folded else normalize(piece)
-            terms = terms_of_normalized(norm)
-        else:
-            norm, terms = known[0], terms_of_words(known[1])
+    for s, norm, terms in sentence_readings(texts, sentences, mentions, folded=folded, words=words):
         rank = ranks[s.doc]
         ranks[s.doc] += 1
-        numbers = values.get(s.id)  # most sentences give none: no empty set made for them
-        out.append(Profile(s.id, s.doc, frozenset(terms | numbers if numbers else terms), norm, rank))
+        out.append(Profile(s.id, s.doc, frozenset(terms), norm, rank))
     return out
 
 

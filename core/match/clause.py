@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter, not_
@@ -80,8 +79,8 @@ def clause_parts(sentence: str) -> Clause:
 
 
 def words_stems(stems: list[str], is_word: list[bool], start: int, stop: int) -> list[str]:
-    """The stems of the words among tokens START..STOP-1 of a `Clause` (its marks left out): `word_stems`
-    of those tokens, read from the sentence's stems."""
+    """The stems of the words among tokens START..STOP-1 of a `Clause` (its marks left out), read
+    from the sentence's stems."""
     return list(compress(stems[start:stop], is_word[start:stop]))
 
 
@@ -113,7 +112,3 @@ def has_cue(stems: list[str], group: str) -> bool:
             if tuple(stems[i : i + len(cue)]) == cue:
                 return True
     return False
-
-
-def word_stems(toks: Iterable[Token]) -> list[str]:
-    return [stem(w) for _, _, w in toks if w not in CLAUSE_MARKS]

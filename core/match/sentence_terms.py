@@ -69,6 +69,38 @@ def number_terms(mentions: Iterable[Mention]) -> dict[str, set[str]]:
     return values
 
 
+Reading = tuple[Sentence, str, set[str]]
+"""A non-furniture sentence, its normalised text and its terms (its numbers' among them)."""
+
+
+def sentence_readings(
+    texts: dict[str, str],
+    sentences: Iterable[Sentence],
+    mentions: Iterable[Mention],
+    *,
+    folded: bool = False,
+    words: dict[str, tuple[str, list[str]]] | None = None,
+) -> list[Reading]:
+    """Each non-furniture sentence read as `core.match.align.profiles` and `profile_terms` read it:
+    `texts` maps document id → text (already passed through `fold_chars` when FOLDED); WORDS:
+    {sentence id: (its normalised text, the words of it)} where the caller has them."""
+    values = number_terms(mentions)
+    out: list[Reading] = []
+    for s in sentences:
+        if s.furniture:
+            continue
+        known = words.get(s.id) if words is not None else None
+        if known is None:
+            piece = texts[s.doc][s.start : s.end]
+            norm = normalize_folded(piece) if folded else normalize(piece)
+            terms = terms_of_normalized(norm)
+        else:
+            norm, terms = known[0], terms_of_words(known[1])
+        numbers = values.get(s.id)  # most sentences give none: no empty set made for them
+        out.append((s, norm, terms | numbers if numbers else terms))
+    return out
+
+
 def profile_terms(
     texts: dict[str, str],
     sentences: Iterable[Sentence],
@@ -77,20 +109,6 @@ def profile_terms(
     folded: bool = False,
     words: dict[str, tuple[str, list[str]]] | None = None,
 ) -> list[set[str]]:
-    """The `terms` of each of the `core.match.align.profiles` (same arguments, same order, the same
-    reading), without the profiles: an article's own analysis counts its terms and throws its
-    profiles away."""
-    values = number_terms(mentions)
-    out = []
-    for s in sentences:
-        if s.furniture:
-            continue
-        known = words.get(s.id) if words is not None else None
-        if known is None:
-            piece = texts[s.doc][s.start : s.end]
-            terms = terms_of_normalized(normalize_folded(piece) if folded else normalize(piece))
-        else:
-            terms = terms_of_words(known[1])
-        numbers = values.get(s.id)  # most sentences give none: no empty set made for them
-        out.append(terms | numbers if numbers else terms)
-    return out
+    """The `terms` of each of the `core.match.align.profiles` (same arguments, same order), without
+    the profiles: an article's own analysis counts its terms and throws its profiles away."""
+    return [terms for _, _, terms in sentence_readings(texts, sentences, mentions, folded=folded, words=words)]
