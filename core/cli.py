@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING
 
 from core.ingest.folder import FolderError, printable
@@ -14,7 +14,7 @@ from core.model import Analysis, Problem
 from core.pipeline import analyze_folder
 from core.project_cli import add_search_parser, analyze_into_project, run_search
 from core.report.json_export import summary, write_json
-from core.report.writers import stored_review, write_reports
+from core.report.writers import write_reports
 from core.store import ProjectFileError
 
 if TYPE_CHECKING:
@@ -106,21 +106,29 @@ def run_analyze(args: argparse.Namespace) -> int:
         print("muqabala: --jobs must be at least 1", file=sys.stderr)
         return 2
     printer = ProblemPrinter()
-    try:
-        with _dask_executor(args.dask) as executor:
+    with ExitStack() as stack:
+        try:
+            executor = stack.enter_context(_dask_executor(args.dask))
             recurse = not args.no_recurse
-            analysis = (
-                analyze_into_project(
-                    args.folder,
-                    args.db,
-                    args.quiet,
-                    recurse,
-                    args.jobs,
-                    executor,
-                    outside_links=args.follow_links,
-                    on_problem=printer,
+            project = (
+                stack.enter_context(
+                    analyze_into_project(
+                        args.folder,
+                        args.db,
+                        args.quiet,
+                        recurse,
+                        args.jobs,
+                        executor,
+                        outside_links=args.follow_links,
+                        on_problem=printer,
+                    )
                 )
                 if args.db
+                else None
+            )
+            analysis = (
+                project.analysis
+                if project is not None
                 else analyze_folder(
                     args.folder,
                     recurse=recurse,
@@ -130,17 +138,20 @@ def run_analyze(args: argparse.Namespace) -> int:
                     on_problem=printer,
                 )
             )
-    except (FolderError, ProjectFileError, DaskUnavailable) as exc:
-        print(f"muqabala: {printable(str(exc))}", file=sys.stderr)
-        return 2
-    printer.finish(analysis)
-    if not analysis.documents:
-        print(f"muqabala: {printable(args.folder)}: no readable articles found", file=sys.stderr)
-        return 2
-    if args.json:
-        write_json(analysis, args.json, stored_review(analysis, args.db) if args.db else None)
-    if args.html or args.csv:
-        write_reports(analysis, html=args.html, csv=args.csv, db=args.db)
+        except (FolderError, ProjectFileError, DaskUnavailable) as exc:
+            print(f"muqabala: {printable(str(exc))}", file=sys.stderr)
+            return 2
+        printer.finish(analysis)
+        if not analysis.documents:
+            print(f"muqabala: {printable(args.folder)}: no readable articles found", file=sys.stderr)
+            return 2
+        # with --db, written while the project is open: its verdicts and notes are in the outputs
+        reviewed = project.reviewed() if project is not None else None
+        if args.json:
+            write_json(analysis, args.json, reviewed)
+        if args.html or args.csv:
+            notes = project.notes() if project is not None else []
+            write_reports(analysis, html=args.html, csv=args.csv, reviewed=reviewed, notes=notes)
     if not args.quiet:
         print_summary(analysis)
     return 0
