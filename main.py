@@ -28,4 +28,10 @@ if __name__ == "__main__":
     import multiprocessing
 
     multiprocessing.freeze_support()  # a bundled app's analysis workers start through this entry point
+    if sys.argv[1:2] and sys.argv[1] in HEADLESS_COMMANDS:  # the process ends with the command
+        from core.collector import collector_off_until_exit
+
+        with collector_off_until_exit():
+            code = main(sys.argv[1:])
+        sys.exit(code)
     sys.exit(main(sys.argv[1:]))
