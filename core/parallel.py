@@ -12,6 +12,7 @@ is honoured within `POLL_S` even in the middle of a map.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -134,10 +135,19 @@ def pool_for(documents: int, jobs: int | None) -> Iterator[ProcessPoolExecutor |
         yield early.executor_for(documents)
 
 
+WORKER_YOUNG_COLLECTION = 50_000
+"""Objects a worker makes (net) between two collections of the youngest generation (Python's default:
+700). Analysing an article or linking a story makes no cyclic garbage (none left over 5,000 articles,
+nor over the 400 largest stories of 10,000), yet the default threshold spent 2.5-3.3 % of a worker's
+CPU walking what it had just made (0.22-0.31 s over 5,000 articles; 0.013 s with this threshold).
+Cycles, should any appear, are still collected."""
+
+
 def _start_worker(niceness: int) -> None:
-    """In a worker: lower its priority by NICENESS, and end it with its parent."""
+    """In a worker: lower its priority by NICENESS, collect cycles seldom, and end it with its parent."""
     if niceness and hasattr(os, "nice"):
         os.nice(niceness)
+    gc.set_threshold(WORKER_YOUNG_COLLECTION, *gc.get_threshold()[1:])
     end_with_parent()
 
 

@@ -1,5 +1,6 @@
 """The pipeline's maps give the serial result on any executor: a process pool, a Dask cluster."""
 
+import gc
 import gzip
 import json
 import os
@@ -145,6 +146,15 @@ def test_workers_run_below_the_process_that_started_them_when_asked():
             pool.shutdown()
     finally:
         parallel.lower_worker_priority(0)
+
+
+def test_workers_collect_cycles_seldom_and_still_collect_them():
+    pool = parallel.process_pool(1)
+    try:
+        assert pool.submit(gc.get_threshold).result()[0] == parallel.WORKER_YOUNG_COLLECTION
+        assert pool.submit(gc.isenabled).result()
+    finally:
+        pool.shutdown()
 
 
 class NamingPool(ProcessPoolExecutor):
