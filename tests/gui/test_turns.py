@@ -49,9 +49,12 @@ def test_a_slice_may_run_again_once_the_window_has_passed(no_slices_yet: float) 
 
 def test_a_long_slice_is_followed_by_a_pause_as_long_as_itself(no_slices_yet: float) -> None:
     t = no_slices_yet
-    turns.record(t - turns.LONG_S, t)  # within the budget
-    assert not turns.may_run(now=t + turns.LONG_S / 2)
-    assert turns.may_run(now=t + turns.LONG_S)
+    # longer than LONG_S by a margin: t - LONG_S is rounded, and with the clock past a few hundred
+    # seconds, (t) - (t - LONG_S) came out just under LONG_S
+    long = 1.5 * turns.LONG_S  # within the budget
+    turns.record(t - long, t)
+    assert not turns.may_run(now=t + long / 2)
+    assert turns.may_run(now=t + long * 1.01)
 
 
 def test_a_timed_slice_counts_against_the_budget() -> None:
