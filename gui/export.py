@@ -22,6 +22,7 @@ from core.model import Analysis
 from core.report.csv_report import write_csv
 from core.report.html_report import render_html, write_html
 from core.report.json_export import write_json
+from core.report.whole import written_whole
 from core.resources import app_root
 from core.store import Note
 from gui import i18n
@@ -149,10 +150,11 @@ class ExportActions(i18n.Retranslating):
         write_json(self.shell.analysis, path, self.reviewed())  # the analysis as computed, and the verdicts
 
     def save_pdf(self, path: str | Path) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        self._print_to(printer)
+        with written_whole(path) as part:  # a PDF cut short never replaces the one saved before
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(part))
+            self._print_to(printer)  # its painter ends within: the file is complete on return
 
     def _print_to(self, printer: QPrinter) -> None:
         printer.setPageLayout(

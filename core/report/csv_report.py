@@ -14,6 +14,7 @@ from pathlib import Path
 
 from core.model import Analysis
 from core.report.data import ReportData
+from core.report.whole import written_whole
 from core.store.notes import Note
 
 COLUMNS = (
@@ -84,5 +85,7 @@ def render_csv(analysis: Analysis, notes: Iterable[Note] = ()) -> str:
 
 
 def write_csv(analysis: Analysis, path: str | Path, notes: Iterable[Note] = ()) -> None:
-    """Write the CSV as UTF-8 with BOM (`utf-8-sig`)."""
-    Path(path).write_text(render_csv(analysis, notes), encoding="utf-8-sig", newline="")
+    """Write the CSV as UTF-8 with BOM (`utf-8-sig`), whole or not at all (`core.report.whole`)."""
+    text = render_csv(analysis, notes)
+    with written_whole(path) as part:
+        part.write_text(text, encoding="utf-8-sig", newline="")

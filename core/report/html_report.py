@@ -25,6 +25,7 @@ from core.report.html_review import REVIEW_LABELS, review_tag, reviews_section
 from core.report.json_export import summary
 from core.report.reasons_text import reasons_text
 from core.report.timeline_svg import timeline_svg
+from core.report.whole import written_whole
 from core.resources import resource
 from core.store.notes import Note
 
@@ -144,10 +145,10 @@ def write_html(
     lang: str = "ar",
     orphaned_verdicts: Iterable[Verdict] = (),
 ) -> None:
-    """Write the report as UTF-8."""
-    Path(path).write_text(
-        render_html(analysis, notes, lang=lang, orphaned_verdicts=orphaned_verdicts), encoding="utf-8"
-    )
+    """Write the report as UTF-8 (whole or not at all: `core.report.whole`)."""
+    text = render_html(analysis, notes, lang=lang, orphaned_verdicts=orphaned_verdicts)
+    with written_whole(path) as part:
+        part.write_text(text, encoding="utf-8")
 
 
 def _badge(status: str, t: dict[str, str]) -> str:

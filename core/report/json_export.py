@@ -18,6 +18,7 @@ import orjson
 from core.match.timeline import timeline, trend
 from core.match.verdicts import Reviewed, open_conflict
 from core.model import Analysis, Fact
+from core.report.whole import written_whole
 
 
 def _fact(f: Fact) -> dict[str, Any]:
@@ -168,7 +169,7 @@ def write_json(analysis: Analysis, path: str | Path, reviewed: Reviewed | None =
     encodes in Python: the export of 10,000 articles took 4.9 s, 1.4 s with orjson. Values JSON has
     no word for (NaN, the infinities) are written null, as any JSON reader expects; a chunk holding
     an integer beyond 64 bits, which orjson refuses, is written by json."""
-    with open(path, "wb") as out:
+    with written_whole(path) as part, open(part, "wb") as out:  # a run stopped half-way keeps the old file
         out.write(b"{")
         for k, (key, value) in enumerate(_sections(analysis, reviewed)):
             out.write((b"," if k else b"") + b"\n  " + _encode(key) + b": ")
