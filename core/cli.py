@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING
 
+from core.cli_progress import TerminalProgress
 from core.ingest.folder import FolderError, printable
 from core.ingest.formats import ARTICLE_SUFFIXES
 from core.model import Analysis, Problem
@@ -76,10 +77,13 @@ class ProblemPrinter:
     """Prints each problem on stderr the moment it is found (a long run is never silent), and at
     the end those that were not found live (an unchanged project's come from its file)."""
 
-    def __init__(self) -> None:
+    def __init__(self, progress: TerminalProgress | None = None) -> None:
         self.printed: list[Problem] = []
+        self.progress = progress
 
     def __call__(self, problem: Problem) -> None:
+        if self.progress is not None:
+            self.progress.clear()
         print(problem_line(problem), file=sys.stderr, flush=True)
         self.printed.append(problem)
 
@@ -105,8 +109,11 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("muqabala: --jobs must be at least 1", file=sys.stderr)
         return 2
-    printer = ProblemPrinter()
+    progress = TerminalProgress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
+    printer = ProblemPrinter(progress)
     with ExitStack() as stack:
+        if progress is not None:
+            stack.callback(progress.clear)
         try:
             executor = stack.enter_context(_dask_executor(args.dask))
             recurse = not args.no_recurse
@@ -121,6 +128,7 @@ def run_analyze(args: argparse.Namespace) -> int:
                         executor,
                         outside_links=args.follow_links,
                         on_problem=printer,
+                        progress=progress,
                     )
                 )
                 if args.db
@@ -131,6 +139,7 @@ def run_analyze(args: argparse.Namespace) -> int:
                 if project is not None
                 else analyze_folder(
                     args.folder,
+                    progress,
                     recurse=recurse,
                     jobs=args.jobs,
                     executor=executor,
@@ -141,6 +150,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         except (FolderError, ProjectFileError, DaskUnavailable) as exc:
             print(f"muqabala: {printable(str(exc))}", file=sys.stderr)
             return 2
+        if progress is not None:
+            progress.clear()
         printer.finish(analysis)
         if not analysis.documents:
             print(f"muqabala: {printable(args.folder)}: no readable articles found", file=sys.stderr)
@@ -183,7 +194,11 @@ def main(argv: list[str]) -> int:
     """Entry point for `python main.py analyze …`."""
     args = _parser().parse_args(argv)
     if args.command == "analyze":
-        return run_analyze(args)
+        try:
+            return run_analyze(args)
+        except KeyboardInterrupt:  # Ctrl-C: the project file's save is one transaction, outputs are written whole
+            print("\nmuqabala: interrupted; the files it was writing are as they were", file=sys.stderr)
+            return 130
     if args.command == "search":
         return run_search(args)
     return 2

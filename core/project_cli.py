@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.cli_progress import TerminalProgress
 from core.ingest.folder import ProblemSink, printable
 from core.project import Project, project_file_for
 from core.store import ProjectFileError, Store
@@ -33,6 +34,7 @@ def analyze_into_project(
     executor: Executor | None = None,
     outside_links: bool = False,
     on_problem: ProblemSink | None = None,
+    progress: TerminalProgress | None = None,
 ) -> Iterator[Project]:
     """Analyse FOLDER into the project file DB (only what changed since the last run); says what
     changed, and gives the project open, for the outputs to take its verdicts and notes from it:
@@ -49,7 +51,10 @@ def analyze_into_project(
         executor=executor,
         outside_links=outside_links,
         on_problem=on_problem,
+        progress=progress,
     ) as project:
+        if progress is not None:
+            progress.clear()
         if not quiet:
             print(f"Project    {printable(str(project.path))} ({printable(project.changes.describe())})")
             for note in project.notes(orphaned=True):
