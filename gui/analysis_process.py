@@ -149,11 +149,13 @@ def child_main(conn: Connection, stop: Event, request: ChildOpen) -> None:
     workers' priority (a first try), the child's own steps between the maps (reading, grouping,
     saving) waited behind them and 10,000 articles took 4-5 s longer."""
     from core import parallel
+    from core.collector import collector_off_until_exit
 
     parallel.end_with_parent()  # the window gone (even killed), the child and its workers end
     parallel.lower_worker_priority(request.niceness)
     try:
-        outcome: tuple[Any, ...] = ("done", _open(conn, stop, request))
+        with collector_off_until_exit():  # the child ends with the analysis: no collection walks it
+            outcome: tuple[Any, ...] = ("done", _open(conn, stop, request))
     except _Stopped:
         outcome = ("cancelled",)
     except _Refused as exc:
