@@ -214,27 +214,28 @@ def run_map(
     except BaseException:
         run.cancel()
         raise
-    return run.gather(progress, cancelled)
+    return list(run.results(progress, cancelled))
 
 
 class MapRun(Generic[T, R]):
-    """`run_map` in two halves: items given one at a time as they come (`add`), results gathered in
-    their order once all are in (`gather`). On an executor an item starts as soon as it is added:
-    a folder's first articles are analysed while the others are still being read."""
+    """`run_map` in two halves: items given one at a time as they come (`add`), results taken in
+    their order (`ready`, `results`). On an executor an item starts as soon as it is added: a
+    folder's first articles are analysed while the others are still being read."""
 
     def __init__(self, fn: Callable[[T], R], executor: Executor | None) -> None:
         import queue
 
         self.fn, self.executor = fn, executor
-        self.items: list[T] = []  # in-process: run by `gather`
-        self.futures: list[Future[R]] = []
+        self.items: list[T] = []  # in-process: run by `results`
+        self.futures: list[Future[R] | None] = []  # None: its result handed out
+        self.taken = 0
         # each future says when it is done: waiting on all pending futures at every turn
         # (`concurrent.futures.wait`) locked and unlocked each of them, O(chunks²): 10,000 articles'
         # 1,242 chunks kept this process busy, and the GIL from a window's GUI thread
         self.finished: queue.SimpleQueue[Future[R]] = queue.SimpleQueue()
 
     def add(self, item: T) -> None:
-        """Hand ITEM over: started at once on the executor, kept for `gather` in-process."""
+        """Hand ITEM over: started at once on the executor, kept for `results` in-process."""
         if self.executor is None:
             self.items.append(item)
             return
@@ -245,21 +246,39 @@ class MapRun(Generic[T, R]):
     def cancel(self) -> None:
         """Drop the items not started (call when giving up the run)."""
         for future in self.futures:
-            future.cancel()
+            if future is not None:
+                future.cancel()
 
-    def gather(
+    def ready(self) -> Iterator[R]:
+        """The results not handed out yet of the items done, in their order up to the first not done,
+        each let go of here once handed out: held until the last item was back, 10,000 articles'
+        parts weighed 220 MB at once in this process (their term counts most of it)."""
+        while self.taken < len(self.futures):
+            future = self.futures[self.taken]
+            if future is None or not future.done():
+                return
+            self.futures[self.taken] = None
+            self.taken += 1
+            yield future.result()
+
+    def results(
         self, progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None
-    ) -> list[R]:
-        """The results of every item added, in their order; `progress(done, total)` as they finish.
-        Raises Cancelled when `cancelled()` turns true, and what an item raised."""
+    ) -> Iterator[R]:
+        """The results not handed out yet of every item added, in their order, each as soon as it and
+        those before it are back; `progress(done, total)` as they finish. Raises Cancelled when
+        `cancelled()` turns true, and what an item raised."""
         if self.executor is None:
-            return self._gather_here(progress, cancelled)
+            yield from self._results_here(progress, cancelled)
+            return
         import queue
 
         total = len(self.futures)
         done = 0
         try:
-            while done < total:
+            while True:
+                yield from self.ready()
+                if self.taken == total:
+                    return
                 if cancelled is not None and cancelled():
                     raise Cancelled()
                 try:
@@ -277,20 +296,17 @@ class MapRun(Generic[T, R]):
         except BaseException:
             self.cancel()
             raise
-        return [f.result() for f in self.futures]
 
-    def _gather_here(
+    def _results_here(
         self, progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None
-    ) -> list[R]:
-        results: list[R] = []
+    ) -> Iterator[R]:
         total = len(self.items)
         for i, item in enumerate(self.items):
             if cancelled is not None and cancelled():
                 raise Cancelled()
             if progress is not None:
                 progress(i, total)
-            results.append(self.fn(item))
-        return results
+            yield self.fn(item)
 
 
 class ChunkFeed(Generic[T, R]):
@@ -343,6 +359,10 @@ class ChunkFeed(Generic[T, R]):
         self._pending = []
         return self.run
 
+    def ready(self) -> Iterator[R]:
+        """The results of the chunks back so far, in order, each handed out once (`MapRun.ready`)."""
+        return self.run.ready() if self.run is not None else iter(())
+
     def cancel(self) -> None:
         """Drop the chunks handed over and not started."""
         if self.run is not None:
@@ -378,16 +398,3 @@ def worker_count(executor: Executor | None) -> int:
 def flatten(chunks: list[list[T]]) -> list[T]:
     """The items of a map's chunks, in order."""
     return [x for chunk in chunks for x in chunk]
-
-
-def drained(chunks: list[list[T]]) -> Iterator[T]:
-    """The items of CHUNKS in order, each let go of as soon as the next is asked for. What an item
-    leaves behind (an article's term counts once shared, `shared_terms`) is then freed an article
-    at a time: freed all at once after the loop, 1.3 million entries at 10,000 articles held the
-    interpreter lock for one long cascade, a stall for a window analysing on a thread."""
-    chunks.reverse()
-    while chunks:
-        chunk = chunks.pop()
-        chunk.reverse()
-        while chunk:
-            yield chunk.pop()

@@ -22,12 +22,13 @@ from core.match.facts import number_facts
 from core.match.frame import read_frames
 from core.match.sentence_terms import profile_terms
 from core.match.stories import TermCounts, counted_terms, group_by_terms, shared_terms
-from core.match.story_terms import TermNumbering, Terms
+from core.match.story_terms import Terms
 from core.match.timeline import order_in_time
 from core.mentions.family import Family, Found
 from core.mentions.registry import families
 from core.model import Analysis, Document, Mention, Problem, Sentence, Story
-from core.parallel import Cancelled, ChunkFeed, EarlyPool, chunked, drained, flatten, run_map, worker_count
+from core.parallel import Cancelled, ChunkFeed, EarlyPool, chunked, flatten, run_map, worker_count
+from core.parts_taken import PartsTaken, unanalysed_problems
 from core.progress import ANALYSING, COMPARING, DONE, LISTING, OPENING, said
 from core.story_link import StoryLinks, StoryWork, link_stories, link_story
 from core.text.arabic import fold_chars, normalize_folded, stems_of, words_of_normalized
@@ -39,7 +40,16 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
-__all__ = ["Cancelled", "OverBudget", "StoryLinks", "analyze_document", "analyze_folder", "link", "read_documents"]
+__all__ = [
+    "Cancelled",
+    "OverBudget",
+    "StoryLinks",
+    "analyze_document",
+    "analyze_folder",
+    "link",
+    "read_documents",
+    "unanalysed_problems",
+]
 
 
 def read_documents(
@@ -151,26 +161,6 @@ def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
         return [], [], {}, [], str(exc)
     except Exception:  # noqa: BLE001 - one document must never lose the folder
         return [], [], {}, [], ""
-
-
-UNANALYSED = "could not be analysed (an internal error): its text is shown without numbers"
-
-
-def unanalysed_problems(
-    documents: list[Document], sentences: list[Sentence], folder: str, why: dict[str, str] | None = None
-) -> list[Problem]:
-    """A problem for every document that came back without sentences from `document_parts`: an
-    error naming the budget it ran past (WHY: {document id: message}), else a warning."""
-    analysed = {s.doc for s in sentences}
-    why = why or {}
-    out = []
-    for doc in documents:
-        if doc.id not in analysed:
-            path = Path(doc.path)
-            shown = path.relative_to(folder).as_posix() if path.is_relative_to(folder) else doc.path
-            reason = why.get(doc.id)
-            out.append(Problem(shown, reason, "error") if reason else Problem(shown, UNANALYSED, "warning"))
-    return out
 
 
 def _text_weight(doc: Document) -> int:
@@ -330,6 +320,13 @@ def analyze_folder(
     feed: ChunkFeed[Document, list[DocumentParts]] = ChunkFeed(_documents_parts, _text_weight)
     if executor is not None:
         feed.start(executor)
+    taken = PartsTaken(analysis)  # each article's parts as soon as they are back, not all at the end
+
+    def read(doc: Document) -> None:
+        taken.sent(doc)
+        feed.add(doc)
+        for chunk in feed.ready():
+            taken.take(chunk)
 
     def opening(done: int, of: int, path: str) -> None:
         early.start_for(of)
@@ -348,7 +345,7 @@ def analyze_folder(
                 progress=opening,
                 known=known,
                 text_keys=analysis.text_keys,
-                on_document=feed.add,
+                on_document=read,
             )
         except BaseException:
             feed.cancel()
@@ -365,20 +362,13 @@ def analyze_folder(
             done = sum(sizes[:done_chunks])
             report(done, total, said(ANALYSING, Path(documents[min(done, len(documents) - 1)].path).name))
 
-        refused: dict[str, str] = {}
-        numbering = TermNumbering()
-        for doc, (sentences, mentions, counts, search, why) in zip(
-            documents, drained(run.gather(articles_done, cancelled)), strict=True
-        ):
-            analysis.sentences.extend(sentences)
-            analysis.mentions.extend(mentions)
-            analysis.doc_terms[doc.id] = numbering.listed(counts)
-            analysis.search_texts.update(zip((s.id for s in sentences), search, strict=True))
-            if why:
-                refused[doc.id] = why
-        analysis.term_vocabulary = numbering.vocabulary
+        for chunk in run.results(articles_done, cancelled):
+            taken.take(chunk)
+        analysis.term_vocabulary = taken.numbering.vocabulary
         analysis.timings["documents"] = time.perf_counter() - t1
-        for trouble in unanalysed_problems(documents, analysis.sentences, str(folder), refused):  # told before linking
+        for trouble in unanalysed_problems(
+            documents, analysis.sentences, str(folder), taken.refused
+        ):  # told before linking
             analysis.problems.append(trouble)
             if on_problem is not None:
                 on_problem(trouble)

@@ -223,3 +223,20 @@ def test_stories_of_one_article_linked_here_give_the_serial_result(tmp_path):
     folder = seeds_and_an_unrelated_article(tmp_path / "folder")
     with ProcessPoolExecutor(2) as pool:
         assert export(folder, executor=pool) == export(folder, jobs=1)
+
+
+def test_a_map_hands_out_each_result_once_in_order_as_soon_as_those_before_it_are_back():
+    with ProcessPoolExecutor(2) as pool:
+        run = parallel.MapRun(abs, pool)
+        for x in (-1, -2, -3):
+            run.add(x)
+        assert list(run.results()) == [1, 2, 3]
+        assert list(run.ready()) == []  # each let go of once handed out
+
+
+def test_a_map_in_this_process_gives_its_results_in_order():
+    run = parallel.MapRun(abs, None)
+    for x in (-1, -2, -3):
+        run.add(x)
+    assert list(run.ready()) == []  # nothing runs before the results are asked for
+    assert list(run.results()) == [1, 2, 3]
