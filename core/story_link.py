@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from core.collector import paused_collector
 from core.match.align import Similarity, fact_pairs, profiles
 from core.match.facts import display_order
 from core.mentions.registry import families
-from core.model import Alignment, Fact, Mention, Sentence
+from core.model import Alignment, Fact, Mention, Sentence, received_text, sent_text
 from core.text.arabic import fold_chars
 
 
@@ -23,6 +24,18 @@ class StoryWork:
     texts: dict[str, str]
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled with its texts as UTF-8 made for the pickle, not cached in them (`core.model.sent_text`)."""
+        texts = [(doc, sent_text(text)) for doc, text in self.texts.items()]
+        return _story_work, (self.story, texts, self.sentences, self.mentions)
+
+
+def _story_work(
+    story: str, texts: list[tuple[str, bytes]], sentences: list[Sentence], mentions: list[Mention]
+) -> StoryWork:
+    """A StoryWork unpickled (`StoryWork.__reduce__`)."""
+    return StoryWork(story, {doc: received_text(data) for doc, data in texts}, sentences, mentions)
 
 
 @dataclass(slots=True)
