@@ -145,6 +145,7 @@ def run_analyze(args: argparse.Namespace) -> int:
                     executor=executor,
                     outside_links=args.follow_links,
                     on_problem=printer,
+                    search_texts=False,  # no project file to index them
                 )
             )
         except (FolderError, ProjectFileError, DaskUnavailable) as exc:

@@ -137,12 +137,12 @@ def _settled(mentions: list[Mention], kinds: tuple[Family, ...]) -> list[Mention
 DocumentParts = tuple[list[Sentence], list[Mention], TermCounts, list[str], str]
 
 
-def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
+def document_parts(doc: Document, budget: float | None = None, with_search: bool = True) -> DocumentParts:
     """Everything per article: sentences, number mentions, the terms stories are grouped by (its
     sentences' terms counted, `counted_terms`: the profiles they are the terms of are made where a
     story is linked, cheaper than sending them between processes twice; none is made here), each
-    sentence's search text (its stems, for the project file's full-text index), and "" — or why the
-    article was not analysed.
+    sentence's search text (its stems, for the project file's full-text index; none without
+    WITH_SEARCH), and "" — or why the article was not analysed.
 
     A bug met on one odd text, or a text whose analysis runs past the per-file BUDGET (default: that of
     core.budget), costs that text its analysis, not the folder: no sentences come back (a text
@@ -152,7 +152,7 @@ def document_parts(doc: Document, budget: float | None = None) -> DocumentParts:
         folded = fold_chars(doc.text)  # once: furniture, profiles and search text slice their sentences from it
         sentences, mentions, norms = _analyze_document(doc, folded, clock)  # norms: search text and profiles
         words = {s.id: (norm, words_of_normalized(norm)) for s, norm in zip(sentences, norms, strict=True)}
-        search = [" ".join(stems_of(found)) for _, found in words.values()]  # in the order of SENTENCES
+        search = [" ".join(stems_of(found)) for _, found in words.values()] if with_search else []  # as SENTENCES
         clock.check()
         counts = counted_terms(profile_terms({doc.id: folded}, sentences, mentions, folded=True, words=words))
         clock.check()
@@ -171,6 +171,11 @@ def _text_weight(doc: Document) -> int:
 def _documents_parts(docs: list[Document]) -> list[DocumentParts]:
     """`document_parts` of a chunk of articles (one task of the map over articles)."""
     return [document_parts(d) for d in docs]
+
+
+def _documents_parts_unsearched(docs: list[Document]) -> list[DocumentParts]:
+    """`_documents_parts` without search texts."""
+    return [document_parts(d, with_search=False) for d in docs]
 
 
 def _terms_of(docs: list[tuple[Document, list[Sentence], list[Mention]]]) -> list[TermCounts]:
@@ -294,6 +299,7 @@ def analyze_folder(
     on_problem: ProblemSink | None = None,
     known: Callable[[Path], Document | None] | None = None,
     analysed: Callable[[Analysis], Iterator[None]] | None = None,
+    search_texts: bool = True,
 ) -> Analysis:
     """Analyse every article of a folder (and of its subfolders unless `recurse` is False).
 
@@ -304,7 +310,8 @@ def analyze_folder(
     `known(path)`: a file's Document already read (a preview's), not decoded again;
     `analysed(analysis)`: work in steps (an iterator) on the analysis whose articles are all analysed
     (documents, problems, sentences, mentions, terms and search texts final), taken while its stories
-    are linked (`link`): a project file writes those rows meanwhile.
+    are linked (`link`): a project file writes those rows meanwhile. `search_texts`: make each
+    sentence's (for a project file's index: 10,000 articles' weighed 35 MB in this process).
     Raises core.ingest.folder.FolderError, Cancelled."""
 
     def report(done: int, total: int, message: str) -> None:
@@ -317,7 +324,9 @@ def analyze_folder(
     analysis = Analysis(folder=str(folder))
     report(0, 1, said(LISTING))
     early = EarlyPool(jobs if executor is None else 1)  # started while reading when the folder is large
-    feed: ChunkFeed[Document, list[DocumentParts]] = ChunkFeed(_documents_parts, _text_weight)
+    feed: ChunkFeed[Document, list[DocumentParts]] = ChunkFeed(
+        _documents_parts if search_texts else _documents_parts_unsearched, _text_weight
+    )
     if executor is not None:
         feed.start(executor)
     taken = PartsTaken(analysis)  # each article's parts as soon as they are back, not all at the end

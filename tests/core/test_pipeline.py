@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.pipeline import Cancelled, analyze_folder
+from core.report.json_export import to_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -71,3 +72,9 @@ def test_each_stage_reports_its_time():
 def test_the_seed_articles_are_one_story():
     analysis = analyze_folder(SEEDS)
     assert [sorted(s.documents) for s in analysis.stories] == [["d1", "d2", "d3", "d4"]]
+
+
+def test_search_texts_are_made_only_when_asked_and_change_nothing_else():
+    indexed, plain = analyze_folder(SEEDS), analyze_folder(SEEDS, search_texts=False)
+    assert len(indexed.search_texts) == len(indexed.sentences) and plain.search_texts == {}
+    assert json.dumps(to_dict(plain), ensure_ascii=False) == json.dumps(to_dict(indexed), ensure_ascii=False)
