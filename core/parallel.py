@@ -111,6 +111,15 @@ class EarlyPool:
         self.start_for(documents)
         return self.pool
 
+    def renewed(self) -> ProcessPoolExecutor | None:
+        """The pool with new workers, booting while this process goes on (None: none was started).
+        Those of the map over articles end, and their word caches with them: kept, two workers held
+        378 MB while the stories of 10,000 articles were linked, new ones 181 MB."""
+        if self.pool is not None:
+            self.close()
+            self.start_for(SERIAL_BELOW)
+        return self.pool
+
     def __enter__(self) -> EarlyPool:
         return self
 

@@ -382,6 +382,8 @@ def analyze_folder(
             if on_problem is not None:
                 on_problem(trouble)
         report(total - 1, total, said(COMPARING))
+        if runner is early.pool:  # our own pool (not a caller's executor): fresh workers link the stories
+            runner = early.renewed()
         link(
             analysis,
             lambda done, of, message: report(total - 1, total, message),

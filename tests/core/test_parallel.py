@@ -240,3 +240,13 @@ def test_a_map_in_this_process_gives_its_results_in_order():
         run.add(x)
     assert list(run.ready()) == []  # nothing runs before the results are asked for
     assert list(run.results()) == [1, 2, 3]
+
+
+def test_a_renewed_pool_links_on_new_workers_and_one_never_started_stays_in_this_process():
+    with EarlyPool(jobs=2) as early:
+        assert early.renewed() is None
+        early.start_for(SERIAL_BELOW)
+        assert early.pool is not None
+        before = early.pool.submit(os.getpid).result()
+        renewed = early.renewed()
+        assert renewed is not None and renewed.submit(os.getpid).result() != before
