@@ -27,6 +27,10 @@ R = TypeVar("R")
 SERIAL_BELOW = 120
 """Folders with fewer articles are analysed in-process: a pool's start-up (about half a second
 per worker) is more than their whole analysis spread over two cores would save."""
+RENEW_FROM = 20_000
+"""Folders from which the stories are linked on new workers (`EarlyPool.renewed`): 30,603 articles'
+peak fell from 1,306 to 1,004 MB (all processes). Two new workers cost 2.5 billion instructions
+(boots, cold caches: +27 % for 200 articles, ~2 % of 10,000's CPU), where memory is not the limit."""
 CHUNKS_PER_WORKER = 8
 """Chunks per worker in a map: enough for an even load, few enough that sending them is cheap."""
 MAX_CHUNK_WEIGHT = 100
@@ -111,11 +115,10 @@ class EarlyPool:
         self.start_for(documents)
         return self.pool
 
-    def renewed(self) -> ProcessPoolExecutor | None:
-        """The pool with new workers, booting while this process goes on (None: none was started).
-        Those of the map over articles end, and their word caches with them: kept, two workers held
-        378 MB while the stories of 10,000 articles were linked, new ones 181 MB."""
-        if self.pool is not None:
+    def renewed(self, articles: int) -> ProcessPoolExecutor | None:
+        """The pool, its workers new for a folder of RENEW_FROM ARTICLES or more (booting while this
+        process goes on): those of the map over articles end, and their word caches with them."""
+        if self.pool is not None and articles >= RENEW_FROM:
             self.close()
             self.start_for(SERIAL_BELOW)
         return self.pool
@@ -259,9 +262,8 @@ class MapRun(Generic[T, R]):
                 future.cancel()
 
     def ready(self) -> Iterator[R]:
-        """The results not handed out yet of the items done, in their order up to the first not done,
-        each let go of here once handed out: held until the last item was back, 10,000 articles'
-        parts weighed 220 MB at once in this process (their term counts most of it)."""
+        """The results of the items done, in order up to the first not done, each let go of once handed
+        out (held to the last, 10,000 articles' parts weighed 220 MB at once here, term counts mostly)."""
         while self.taken < len(self.futures):
             future = self.futures[self.taken]
             if future is None or not future.done():
@@ -273,16 +275,14 @@ class MapRun(Generic[T, R]):
     def results(
         self, progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None
     ) -> Iterator[R]:
-        """The results not handed out yet of every item added, in their order, each as soon as it and
-        those before it are back; `progress(done, total)` as they finish. Raises Cancelled when
-        `cancelled()` turns true, and what an item raised."""
+        """The results not handed out yet, in order, each once it and those before it are back; `progress(done,
+        total)` as they finish. Raises Cancelled when `cancelled()` turns true, and what an item raised."""
         if self.executor is None:
             yield from self._results_here(progress, cancelled)
             return
         import queue
 
-        total = len(self.futures)
-        done = 0
+        total, done = len(self.futures), 0
         try:
             while True:
                 yield from self.ready()

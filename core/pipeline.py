@@ -383,7 +383,7 @@ def analyze_folder(
                 on_problem(trouble)
         report(total - 1, total, said(COMPARING))
         if runner is early.pool:  # our own pool (not a caller's executor): fresh workers link the stories
-            runner = early.renewed()
+            runner = early.renewed(len(documents))
         link(
             analysis,
             lambda done, of, message: report(total - 1, total, message),

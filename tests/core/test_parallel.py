@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from core import parallel
-from core.parallel import SERIAL_BELOW, EarlyPool
+from core.parallel import RENEW_FROM, SERIAL_BELOW, EarlyPool
 from core.pipeline import Cancelled, analyze_folder
 from core.report.json_export import to_dict
 
@@ -242,11 +242,13 @@ def test_a_map_in_this_process_gives_its_results_in_order():
     assert list(run.results()) == [1, 2, 3]
 
 
-def test_a_renewed_pool_links_on_new_workers_and_one_never_started_stays_in_this_process():
+def test_a_large_folder_s_stories_are_linked_on_new_workers_a_smaller_one_s_on_the_same():
     with EarlyPool(jobs=2) as early:
-        assert early.renewed() is None
+        assert early.renewed(RENEW_FROM) is None  # never started: the folder is analysed in this process
         early.start_for(SERIAL_BELOW)
-        assert early.pool is not None
-        before = early.pool.submit(os.getpid).result()
-        renewed = early.renewed()
-        assert renewed is not None and renewed.submit(os.getpid).result() != before
+        pool = early.pool
+        assert pool is not None
+        before = pool.submit(os.getpid).result()
+        assert early.renewed(RENEW_FROM - 1) is pool
+        renewed = early.renewed(RENEW_FROM)
+        assert renewed is not None and renewed is not pool and renewed.submit(os.getpid).result() != before
