@@ -50,7 +50,7 @@ class ChildOpen:
     jobs: int | None
     outside_links: bool
     niceness: int
-    """How far below the child its pool's workers run (the window's `core.parallel.WORKER_NICENESS`)."""
+    """How far below the child its pool's workers run (the window's `core.workers.WORKER_NICENESS`)."""
 
 
 class ChildRefused(Exception):
@@ -148,11 +148,11 @@ def child_main(conn: Connection, stop: Event, request: ChildOpen) -> None:
     the window's priority, as the analysis thread did, and its workers NICENESS below it: at the
     workers' priority (a first try), the child's own steps between the maps (reading, grouping,
     saving) waited behind them and 10,000 articles took 4-5 s longer."""
-    from core import parallel
+    from core import workers
     from core.collector import collector_off_until_exit
 
-    parallel.end_with_parent()  # the window gone (even killed), the child and its workers end
-    parallel.lower_worker_priority(request.niceness)
+    workers.end_with_parent()  # the window gone (even killed), the child and its workers end
+    workers.lower_worker_priority(request.niceness)
     try:
         with collector_off_until_exit():  # the child ends with the analysis: no collection walks it
             outcome: tuple[Any, ...] = ("done", _open(conn, stop, request))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from core import parallel
+from core import workers
 from core.resources import resource, seeds_folder
 from gui import settings as app_settings
 from gui.article_pane import FLASH_MS
@@ -58,7 +58,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     # thread waits up to several intervals per slot (measured 60-70 ms stalls); 1 ms keeps every
     # stall of the GUI well under one frame at a cost of a few per cent of analysis speed.
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
-    parallel.lower_worker_priority(WORKER_NICENESS)  # the window's threads get a core first
+    workers.lower_worker_priority(WORKER_NICENESS)  # the window's threads get a core first
     app.setOrganizationName(app_settings.ORGANIZATION)
     app.setApplicationName(app_settings.APPLICATION)
     icon = resource("icons", "muqabala.png")

@@ -218,7 +218,7 @@ class AnalysisTask(QObject):
     def _open_in_child(self, path: Path) -> Any:
         """An analysis in a process of its own (gui.analysis_process), then the project it saved
         opened here: the folder unchanged, its stored analysis is loaded, not computed again."""
-        from core import parallel
+        from core import workers
         from core.project import Changes
 
         options = self.options
@@ -228,7 +228,7 @@ class AnalysisTask(QObject):
             options.recurse,
             options.jobs,
             options.outside_links,
-            parallel.WORKER_NICENESS,
+            workers.WORKER_NICENESS,
         )
         changes = run_in_child(request, self._progress, self.problem_found.emit, self._cancel.is_set)
         project = self._open_here(path, None)

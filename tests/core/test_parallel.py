@@ -1,6 +1,5 @@
 """The pipeline's maps give the serial result on any executor: a process pool, a Dask cluster."""
 
-import gc
 import gzip
 import json
 import os
@@ -133,28 +132,6 @@ def test_one_job_never_starts_a_pool():
     with EarlyPool(jobs=1) as early:
         early.start_for(10 * SERIAL_BELOW)
         assert early.pool is None and early.executor_for(10 * SERIAL_BELOW) is None
-
-
-@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities here")
-def test_workers_run_below_the_process_that_started_them_when_asked():
-    parallel.lower_worker_priority(5)
-    try:
-        pool = parallel.process_pool(1)
-        try:
-            assert pool.submit(os.nice, 0).result() == os.nice(0) + 5
-        finally:
-            pool.shutdown()
-    finally:
-        parallel.lower_worker_priority(0)
-
-
-def test_workers_collect_cycles_seldom_and_still_collect_them():
-    pool = parallel.process_pool(1)
-    try:
-        assert pool.submit(gc.get_threshold).result()[0] == parallel.WORKER_YOUNG_COLLECTION
-        assert pool.submit(gc.isenabled).result()
-    finally:
-        pool.shutdown()
 
 
 class NamingPool(ProcessPoolExecutor):
