@@ -13,7 +13,7 @@ broken plurals and synonyms through the lexicon in `resources/lexicon/`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from core import resources
@@ -150,75 +150,71 @@ _SUFFIXES = (
 _MIN_STEM = 3
 
 
-_PREFIX_SET = frozenset(_PREFIXES)
-_PREFIX_LENGTHS = tuple(sorted({len(p) for p in _PREFIXES}, reverse=True))
-"""`_PREFIXES` run from the longest to the shortest, so the first that a word starts with is its
-longest one: looked up by length (a slice and a set lookup per length, not a scan of the tuple)."""
-_SUFFIX_RANK = {s: k for k, s in enumerate(_SUFFIXES)}
-_SUFFIX_LENGTHS = tuple(sorted({len(s) for s in _SUFFIXES}))
+_PREFIX = re.compile("|".join(_PREFIXES))
+"""`_PREFIXES` run from the longest to the shortest, so the first alternative a word starts with is
+its longest prefix; matched with the end of the search at three letters before the word's end, it
+is the longest that leaves ≥ 3 letters (one C call, not a slice and a set lookup per length)."""
+_SUFFIX = re.compile("(?:{0})(?:{0})?".format("|".join(s[::-1] for s in sorted(_SUFFIXES, key=len, reverse=True))))
+"""Up to two suffixes of a reversed word, each the longest that still leaves ≥ 3 letters (the match
+ends three letters before the reversed word's end). Where two of `_SUFFIXES` both end a word, one
+ends the other, and the longer comes first in `_SUFFIXES`: the first in that order is the longest,
+so the rule "the first of `_SUFFIXES` that fits, twice" is one match of the longest first."""
 
 
-@lru_cache(maxsize=200_000)
 def light_stem(word: str) -> str:
     """Strip one clitic prefix and inflectional suffixes from a normalised word, keeping ≥ 3 letters."""
-    if word.isdigit() or len(word) <= _MIN_STEM:
-        return word
-    return _strip_suffixes(_strip_prefix(word))
+    return _LIGHT_STEMS[word]
+
+
+def _light_stem(word: str) -> str:
+    # a word of digits or of ≤ 3 letters holds no prefix or suffix that leaves 3 letters: no match
+    prefix = _PREFIX.match(word, 0, len(word) - _MIN_STEM)
+    return _strip_suffixes(word[prefix.end() :] if prefix is not None else word)
 
 
 def _strip_suffixes(w: str) -> str:
     """W without up to two suffixes: each time the first of `_SUFFIXES` (in its order) that W ends
     with, leaving ≥ 3 letters."""
-    for _ in range(2):
-        room = len(w) - _MIN_STEM
-        best_rank = best_length = 0
-        for n in _SUFFIX_LENGTHS:  # shortest first: none longer fits once one is too long
-            if n > room:
-                break
-            rank = _SUFFIX_RANK.get(w[-n:])
-            if rank is not None and (not best_length or rank < best_rank):
-                best_rank, best_length = rank, n
-        if not best_length:
-            break
-        w = w[:-best_length]
-    return w
+    suffixes = _SUFFIX.match(w[::-1], 0, len(w) - _MIN_STEM)
+    return w if suffixes is None else w[: len(w) - suffixes.end()]
 
 
 def _strip_prefix(w: str) -> str:
     """W without the longest of `_PREFIXES` it starts with that leaves ≥ 3 letters."""
-    room = len(w) - _MIN_STEM
-    for n in _PREFIX_LENGTHS:
-        if n <= room and w[:n] in _PREFIX_SET:
-            return w[n:]
-    return w
+    prefix = _PREFIX.match(w, 0, len(w) - _MIN_STEM)
+    return w if prefix is None else w[prefix.end() :]
 
 
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """The matching key of a word: the light stem of its lexicon lemma, else of the word itself.
-
-    Stemming the lemma too makes «حافلة», «حافلات» and «بالحافلات» meet at one key. A word not
-    normalised yet is stemmed as its normalised form (`normalize` is idempotent), through the cache:
-    the frame readers stem words as written, the search text and profiles the same words normalised.
-    """
-    w = normalize(word)
-    if w != word:
-        return stem(w)
+def _stem(word: str) -> str:
+    """`stem` of a word not met yet."""
+    if _PLAIN_LETTERS.fullmatch(word) is None:  # a plain word (most) is its own normal form
+        w = normalize(word)
+        if w != word:
+            return stem(w)
     lemmas = resources.lemmas()
-    if w in lemmas:
-        return light_stem(lemmas[w])
-    stripped = _strip_prefix(w)
-    if stripped in lemmas:
-        return light_stem(lemmas[stripped])
-    # light_stem(w), its prefix already stripped
-    s = w if w.isdigit() or len(w) <= _MIN_STEM else _strip_suffixes(stripped)
-    return light_stem(lemmas[s]) if s in lemmas else s
+    lemma = lemmas.get(word)
+    if lemma is not None:
+        return light_stem(lemma)
+    stripped = _strip_prefix(word)
+    if stripped is not word and (lemma := lemmas.get(stripped)) is not None:
+        return light_stem(lemma)
+    s = _strip_suffixes(stripped)  # light_stem(word), its prefix already stripped
+    lemma = lemmas.get(s)
+    return s if lemma is None else light_stem(lemma)
 
 
 _STEM_MEMO_WORDS = 200_000
-_STEM_MEMO: Memo[str, str] = Memo(stem, _STEM_MEMO_WORDS)
-"""{word: stem}: a dict lookup done in C for every word of a text, where the `stem` cache moves
-each hit to the front of its order first."""
+_STEM_MEMO: Memo[str, str] = Memo(_stem, _STEM_MEMO_WORDS)
+"""{word: stem}: a dict lookup done in C for every word of a text (an `lru_cache` moved each hit to
+the front of its order first, and made a link object for each word met)."""
+_LIGHT_STEMS: Memo[str, str] = Memo(_light_stem, _STEM_MEMO_WORDS)
+
+stem: Callable[[str], str] = _STEM_MEMO.__getitem__
+"""The matching key of a word: the light stem of its lexicon lemma, else of the word itself.
+
+Stemming the lemma too makes «حافلة», «حافلات» and «بالحافلات» meet at one key. A word not
+normalised yet is stemmed as its normalised form (`normalize` is idempotent), through the memo:
+the frame readers stem words as written, the search text and profiles the same words normalised."""
 
 
 def stems_of(words: Iterable[str]) -> list[str]:

@@ -82,3 +82,15 @@ def test_a_plain_word_is_its_own_normal_form_and_any_other_is_folded_as_before()
         "ﻻ": "ﻻ",  # a presentation form is no plain letter, and is kept
     }
     assert {w: normalize(w) for w in cases} == cases
+
+
+def test_a_suffix_that_would_leave_fewer_than_three_letters_gives_way_to_a_shorter_one():
+    assert light_stem("ذاتها") == "ذات"  # «اتها» would leave «ذ»: «ها» is stripped instead
+    assert light_stem("قراراتها") == "قرار"  # room for «اتها»: the longest suffix that fits
+    assert light_stem("ابنها") == "ابن"
+
+
+def test_a_prefix_that_would_leave_fewer_than_three_letters_gives_way_to_a_shorter_one():
+    assert light_stem("للبيت") == "بيت"  # «لل» leaves three letters
+    assert light_stem("وبالتالي") == "تال"  # «وبال», then «ي»
+    assert stem("بنتها") == "نته"  # «ب» before «ها»: each of the two keeps three letters
