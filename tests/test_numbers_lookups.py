@@ -115,3 +115,15 @@ def test_tokens_skip_white_space_and_leading_marks_and_drop_only_brackets_round_
     assert [(t.start, t.end) for t in toks[:2]] == [(6, 9), (11, 15)]
     assert [t.key for t in tokenize("(5)")] == ["5"]
     assert [t.key for t in tokenize("لـ(92) (")] == ["ل", "92", "("]  # a «(» too near the end opens nothing
+
+
+def test_a_piece_of_plain_letters_is_its_own_key_in_the_pre_check():
+    # letters that folding keeps: the piece is looked up as it is, with or without a clitic
+    assert may_hold_number("وصل ثلاث وزراء")
+    assert may_hold_number("وصل وثلاث وزراء")
+    assert may_hold_number("بعد اسبوعين من الزيارة")  # a dual
+    assert not may_hold_number("ذهب الوزير الى المدينة")
+    # a letter that folds («أ», «ة», «إ») or a mark glued on: read as before
+    assert may_hold_number("وصل أربع وزراء")
+    assert may_hold_number("وصل عشرين، ثم")
+    assert not may_hold_number("ذهب الوزير إلى المدينة.")
