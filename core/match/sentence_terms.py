@@ -12,7 +12,6 @@ from core.match.frame import HUMAN_CLASSES, counted_class
 from core.model import Mention, Sentence
 from core.text import wordclasses as lexicon
 from core.text.arabic import normalize, normalize_folded, stem
-from core.text.memo import Memo
 
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
 """`core.text.arabic.words` on a text already normalised."""
@@ -31,24 +30,37 @@ def terms_of_words(words: list[str]) -> set[str]:
 
 
 def _new_term(w: str) -> str:
-    """The term a normalised word contributes ("" for none), made once: news repeats its words."""
+    """The term a normalised word contributes ("" for none), made once: news repeats its words.
+    Kept in `_TERMS` here: this is the memo's own `__missing__`, one Python call a new word."""
     stop = lexicon.stopwords()
-    if w.isdigit() or len(w) < 2 or w in stop:
-        return ""
-    s = stem(w)
-    if s in stop:
-        return ""
-    synonyms = lexicon.classes("synonyms")
-    if s in synonyms:
-        return "=" + synonyms[s]
-    predicates = lexicon.classes("predicates")
-    return "!" + predicates[s] if s in predicates else s
+    term = ""
+    if not (w.isdigit() or len(w) < 2 or w in stop):
+        s = stem(w)
+        if s not in stop:
+            synonyms = lexicon.classes("synonyms")
+            if s in synonyms:
+                term = "=" + synonyms[s]
+            else:
+                predicates = lexicon.classes("predicates")
+                term = "!" + predicates[s] if s in predicates else s
+    if len(_TERMS) >= _MAX_TERMS:
+        _TERMS.clear()
+    _TERMS[w] = term
+    return term
+
+
+class _Terms(dict[str, str]):
+    """{normalised word: `_new_term`}."""
+
+    __slots__ = ()
+    __missing__ = staticmethod(_new_term)
+    """Static: `dict` calls it with the word alone, no bound method made for each new word."""
 
 
 _MAX_TERMS = 500_000
-_TERMS: Memo[str, str] = Memo(_new_term, _MAX_TERMS)
+_TERMS = _Terms()
 """`_new_term` of the words met: a dict lookup is quicker than `lru_cache`'s, and a word missing
-costs one call, not a second pass over its sentence."""
+costs one call, not a second pass over its sentence; emptied once it holds `_MAX_TERMS` words."""
 
 
 def _number_class(m: Mention) -> str:

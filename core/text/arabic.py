@@ -185,39 +185,51 @@ def _strip_prefix(w: str) -> str:
     return w if prefix is None else w[prefix.end() :]
 
 
-def _stem(word: str) -> str:
-    """`stem` of a word not met yet (`_strip_prefix` and `_strip_suffixes` inlined: a call is a
-    tenth of the cost of a new word)."""
-    if _PLAIN_LETTERS.fullmatch(word) is None:  # a plain word (most) is its own normal form
-        w = normalize(word)
-        if w != word:
-            return stem(w)
-    lemmas = resources.lemmas()
-    lemma = lemmas.get(word)
-    if lemma is not None:
-        return light_stem(lemma)
-    prefix = _PREFIX_MATCH(word, 0, len(word) - _MIN_STEM)
-    if prefix is None:
-        stripped = word
+def _new_stem(word: str) -> str:
+    """`stem` of a word not met yet, kept in `_STEM_MEMO`: the memo's own `__missing__`, so that a
+    new word runs one Python function (`_strip_prefix` and `_strip_suffixes` inlined too: a call is
+    a tenth of what a new word costs)."""
+    if _PLAIN_LETTERS.fullmatch(word) is None and (w := normalize(word)) != word:
+        s = stem(w)  # a plain word (most) is its own normal form
     else:
-        stripped = word[prefix.end() :]
-        lemma = lemmas.get(stripped)
+        lemmas = resources.lemmas()
+        lemma = lemmas.get(word)
+        if lemma is None:
+            prefix = _PREFIX_MATCH(word, 0, len(word) - _MIN_STEM)
+            if prefix is None:
+                stripped = word
+            else:
+                stripped = word[prefix.end() :]
+                lemma = lemmas.get(stripped)
+            if lemma is None:
+                suffixes = _SUFFIX_MATCH(stripped[::-1], 0, len(stripped) - _MIN_STEM)
+                s = stripped if suffixes is None else stripped[: len(stripped) - suffixes.end()]
+                lemma = lemmas.get(s)
         if lemma is not None:
-            return light_stem(lemma)
-    suffixes = _SUFFIX_MATCH(stripped[::-1], 0, len(stripped) - _MIN_STEM)
-    s = stripped if suffixes is None else stripped[: len(stripped) - suffixes.end()]
-    lemma = lemmas.get(s)
-    return s if lemma is None else light_stem(lemma)
+            s = light_stem(lemma)
+    if len(_STEM_MEMO) >= _STEM_MEMO_WORDS:
+        _STEM_MEMO.clear()
+    _STEM_MEMO[word] = s
+    return s
 
 
 _PREFIX_MATCH = _PREFIX.match
 _SUFFIX_MATCH = _SUFFIX.match
 
 
+class _Stems(dict[str, str]):
+    """{word: stem}, made by `_new_stem` on first sight."""
+
+    __slots__ = ()
+    __missing__ = staticmethod(_new_stem)
+    """Static: `dict` calls it with the word alone, no bound method made for each new word."""
+
+
 _STEM_MEMO_WORDS = 200_000
-_STEM_MEMO: Memo[str, str] = Memo(_stem, _STEM_MEMO_WORDS)
+_STEM_MEMO = _Stems()
 """{word: stem}: a dict lookup done in C for every word of a text (an `lru_cache` moved each hit to
-the front of its order first, and made a link object for each word met)."""
+the front of its order first, and made a link object for each word met); emptied once it holds
+`_STEM_MEMO_WORDS` words."""
 _LIGHT_STEMS: Memo[str, str] = Memo(_light_stem, _STEM_MEMO_WORDS)
 
 stem: Callable[[str], str] = _STEM_MEMO.__getitem__

@@ -1,5 +1,8 @@
 """Normalisation for matching: the display text is never altered, the matching keys fold variation."""
 
+import pytest
+
+from core.text import arabic
 from core.text.arabic import fold_chars, light_stem, normalize, stem, stems_of
 
 
@@ -94,3 +97,12 @@ def test_a_prefix_that_would_leave_fewer_than_three_letters_gives_way_to_a_short
     assert light_stem("للبيت") == "بيت"  # «لل» leaves three letters
     assert light_stem("وبالتالي") == "تال"  # «وبال», then «ي»
     assert stem("بنتها") == "نته"  # «ب» before «ها»: each of the two keeps three letters
+
+
+def test_the_stem_memo_is_emptied_when_full_and_answers_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    words = ["بالحافلات", "حافلتين", "مقاتلاً", "لمقاتلي", "عناصر", "أُصيبوا", "٣٠"]
+    before = stems_of(words)
+    arabic._STEM_MEMO.clear()
+    monkeypatch.setattr(arabic, "_STEM_MEMO_WORDS", 3)
+    assert stems_of(words) == before
+    assert len(arabic._STEM_MEMO) <= 3

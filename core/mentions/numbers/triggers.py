@@ -14,7 +14,6 @@ from core.mentions.numbers.quantity import dual_noun
 from core.mentions.numbers.tokens import Token, word_key
 from core.mentions.numbers.words import PREFIX_SET, bare_table, word_info
 from core.text.arabic import fold_chars
-from core.text.memo import Memo
 
 _GROUPS = ("clock", "month-position", "month-word", "first-day", "year-word")
 
@@ -89,7 +88,8 @@ def may_hold_number(text: str) -> bool:
 
 
 def _piece_may_hold(piece: str) -> bool:
-    """`may_hold_number` of a piece of text with no white space in it.
+    """`may_hold_number` of a piece of text with no white space in it, kept in `_PIECES` (whose own
+    `__missing__` this is: one Python call a new piece).
 
     A piece of `_PLAIN_LETTERS` alone (half the pieces) is one word, holds no digit and is its own
     key: a set lookup, where the general case cost 11,000 instructions a piece (a quarter of them
@@ -97,10 +97,15 @@ def _piece_may_hold(piece: str) -> bool:
     that is no `_entries` is turned away by a set lookup, before `may_start`'s cache."""
     entries = _entries()
     if not piece.strip(_PLAIN_LETTERS):  # its letters all in the set: `strip` leaves nothing
-        return piece in entries and may_start(piece)
-    return _DIGIT.search(piece) is not None or any(
-        map(may_start, filter(entries.__contains__, map(_WORD_KEY, _WORD.findall(piece))))
-    )
+        holds = piece in entries and may_start(piece)
+    else:
+        holds = _DIGIT.search(piece) is not None or any(
+            map(may_start, filter(entries.__contains__, map(_WORD_KEY, _WORD.findall(piece))))
+        )
+    if len(_PIECES) >= _PIECES_MAX:
+        _PIECES.clear()
+    _PIECES[piece] = holds
+    return holds
 
 
 _PLAIN_LETTERS = "".join(c for c in map(chr, [*range(0x0621, 0x063B), *range(0x0641, 0x064B)]) if fold_chars(c) == c)
@@ -109,10 +114,18 @@ piece of them alone is one word of `_WORD` whose key (`_WORD_KEY`) is itself, an
 (`str.strip` with them tests that in C at a third of the cost of a regex match)."""
 
 
+class _Pieces(dict[str, bool]):
+    """{piece: `_piece_may_hold`}."""
+
+    __slots__ = ()
+    __missing__ = staticmethod(_piece_may_hold)
+    """Static: `dict` calls it with the piece alone, no bound method made for each new piece."""
+
+
 _PIECES_MAX = 200_000
-_PIECES: Memo[str, bool] = Memo(_piece_may_hold, _PIECES_MAX)
+_PIECES = _Pieces()
 """Piece → `_piece_may_hold`: a dict lookup in C per piece, where an LRU cache also moved each hit
-to the front of its order (12 % of the pre-check)."""
+to the front of its order (12 % of the pre-check); emptied once it holds `_PIECES_MAX` pieces."""
 
 
 def _char_key(c: int) -> int | str | None:
@@ -145,15 +158,28 @@ _WORD_START = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff
 
 
 def _starts_at(key: str) -> bool:
-    """Whether a token of this key may start a reading.
+    """Whether a token of this key may start a reading, kept in `_STARTS_AT` (whose own `__missing__`
+    this is).
 
     A key tells its token's kind: a digit group's holds a digit, which no word or mark holds (a digit
     always begins a digit group); a word's starts with a letter, which a mark (one character that no
     other kind takes) never is."""
-    return _DIGIT.search(key) is not None or (
+    starts = _DIGIT.search(key) is not None or (
         key in _entries() and _WORD_START.match(key) is not None and may_start(key)
     )  # most keys: no entry, so not `may_start` (its first test, without the call)
+    if len(_STARTS_AT) >= _STARTS_AT_MAX:
+        _STARTS_AT.clear()
+    _STARTS_AT[key] = starts
+    return starts
+
+
+class _StartsAt(dict[str, bool]):
+    """{token key: `_starts_at`}."""
+
+    __slots__ = ()
+    __missing__ = staticmethod(_starts_at)
+    """Static: `dict` calls it with the key alone, no bound method made for each new key."""
 
 
 _STARTS_AT_MAX = 200_000
-_STARTS_AT: Memo[str, bool] = Memo(_starts_at, _STARTS_AT_MAX)
+_STARTS_AT = _StartsAt()
