@@ -13,8 +13,8 @@ from core.model import Mention, Sentence
 from core.text import wordclasses as lexicon
 from core.text.arabic import normalize, normalize_folded, stem
 
-_WORD = re.compile(r"[\w\u0600-\u06ff]+")
-"""`core.text.arabic.words` on a text already normalised."""
+_WORD = re.compile(r"[\u0600-\u06ff\w][\u0600-\u06ff\w]*")
+"""`core.text.arabic.words` on a text already normalised (the same pattern, written as there)."""
 
 
 def terms_of_normalized(norm: str) -> set[str]:

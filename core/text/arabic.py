@@ -49,7 +49,11 @@ _CHAR_FOLD = str.maketrans(
 )
 TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 """Harakat, shadda, sukun, Quranic marks and tatweel (U+0640)."""
-_WORD = re.compile(r"[\w\u0600-\u06ff]+", re.UNICODE)
+_WORD = re.compile(r"[\u0600-\u06ff\w][\u0600-\u06ff\w]*")
+"""A run of word characters or Arabic-block characters, written «[…][…]*», not «[…]+»: a pattern
+that opens with a class lets the search skip the characters between words in one class test (one
+that opens with a repeat is tried at each), and the Arabic range, first, answers most characters
+without the Unicode category lookup of «\\w»."""
 
 
 _FOLD_PAIRS = tuple((chr(k), str(v)) for k, v in _CHAR_FOLD.items())

@@ -3,7 +3,7 @@
 import pytest
 
 from core.text import arabic
-from core.text.arabic import fold_chars, light_stem, normalize, stem, stems_of
+from core.text.arabic import fold_chars, light_stem, normalize, stem, stems_of, words
 
 
 def test_fold_chars_keeps_the_length_so_offsets_stay_valid():
@@ -106,3 +106,8 @@ def test_the_stem_memo_is_emptied_when_full_and_answers_as_before(monkeypatch: p
     monkeypatch.setattr(arabic, "_STEM_MEMO_WORDS", 3)
     assert stems_of(words) == before
     assert len(arabic._STEM_MEMO) <= 3
+
+
+def test_words_are_the_runs_of_letters_digits_and_underscores_between_anything_else():
+    text = "قال الوزير، إن 30 شخصا (منهم طفلان) قتلوا - well_known «٤٠»"
+    assert words(text) == ["قال", "الوزير", "ان", "30", "شخصا", "منهم", "طفلان", "قتلوا", "well_known", "40"]

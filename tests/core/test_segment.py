@@ -51,3 +51,8 @@ def test_offsets_point_into_the_original_text():
     for s, e in sentence_spans(text):
         assert text[s:e] == text[s:e].strip()
     assert [text[s:e] for s, e in sentence_spans(text)] == ["عنوان الخبر", "جملة أولى.", "جملة ثانية؟"]
+
+
+def test_a_run_of_stops_and_its_closing_quote_end_one_sentence():
+    text = "هل قتل 5 أشخاص؟!» قال المسؤول... ثم غادر. ثم عاد"
+    assert texts(text) == ["هل قتل 5 أشخاص؟!»", "قال المسؤول...", "ثم غادر.", "ثم عاد"]
