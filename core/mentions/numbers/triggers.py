@@ -96,8 +96,15 @@ def _piece_may_hold(piece: str) -> bool:
     in `str.translate`, which makes an int object for every character). In the general case a key
     that is no `_entries` is turned away by a set lookup, before `may_start`'s cache."""
     entries = _entries()
-    if not piece.strip(_PLAIN_LETTERS):  # its letters all in the set: `strip` leaves nothing
+    rest = piece.strip(_PLAIN_LETTERS)  # its letters all in the set: `strip` leaves nothing
+    if not rest:
         holds = piece in entries and may_start(piece)
+    elif not rest.strip(_LETTERS):  # Arabic letters alone, some that fold (a quarter of the pieces)
+        key = piece
+        for source, target in _LETTER_FOLDS:
+            if source in key:
+                key = key.replace(source, target)
+        holds = key in entries and may_start(key)
     else:
         holds = _DIGIT.search(piece) is not None or any(
             map(may_start, filter(entries.__contains__, map(_WORD_KEY, _WORD.findall(piece))))
@@ -108,7 +115,13 @@ def _piece_may_hold(piece: str) -> bool:
     return holds
 
 
-_PLAIN_LETTERS = "".join(c for c in map(chr, [*range(0x0621, 0x063B), *range(0x0641, 0x064B)]) if fold_chars(c) == c)
+_LETTERS = "".join(map(chr, [*range(0x0621, 0x063B), *range(0x0641, 0x064B)]))
+"""The Arabic letters a word of `_WORD` may start with: a piece of them alone is one word, with no
+digit, whose key is its letters folded one by one (`_LETTER_FOLDS`: a few `str.replace`, where
+`str.translate` makes an int object for every character)."""
+_LETTER_FOLDS = tuple((c, fold_chars(c)) for c in _LETTERS if fold_chars(c) != c)
+"""No target is also a source: replacing one letter after the other is the same as translating."""
+_PLAIN_LETTERS = "".join(c for c in _LETTERS if fold_chars(c) == c)
 """Arabic letters that start a word of `_WORD` and that `fold_chars` keeps («ا», not «أ» or «ة»): a
 piece of them alone is one word of `_WORD` whose key (`_WORD_KEY`) is itself, and holds no digit
 (`str.strip` with them tests that in C at a third of the cost of a regex match)."""
