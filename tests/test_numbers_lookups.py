@@ -127,3 +127,8 @@ def test_a_piece_of_plain_letters_is_its_own_key_in_the_pre_check():
     assert may_hold_number("وصل أربع وزراء")
     assert may_hold_number("وصل عشرين، ثم")
     assert not may_hold_number("ذهب الوزير إلى المدينة.")
+
+
+def test_every_odd_space_and_minus_sign_is_made_plain_in_one_clean_up():
+    text = "تراجع \u22125\u2009000 نقطة و\u2010 3\u00a0آلاف\u2003و\u20114"
+    assert clean(text) == ("تراجع -5 000 نقطة و- 3 آلاف و-4", list(range(len(text) + 1)))

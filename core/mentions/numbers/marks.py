@@ -15,6 +15,10 @@ import re
 _MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES = str.maketrans(dict.fromkeys("\xa0\u202f\u2007\u2009\u200a\u2008\u2002\u2003\u2004\u2005\u2006", " "))
 _MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-"})
+_PLAIN_PAIRS = tuple((chr(odd), str(plain)) for table in (_SPACES, _MINUS) for odd, plain in table.items())
+"""`_SPACES` and `_MINUS` as pairs: no plain character is also an odd one, so replacing one after the
+other is the same as translating, without `str.translate`'s dict lookup and int object for every
+character of the sentence (a fifth of the reader's clean-up)."""
 _REVERSED = re.compile("(?<![\\d.])(\\d+)\\.\u200f(\\d+)(?![\\d.])")
 """«92.\u200f5 مليار», «9.\u200f0 في المائة»: a decimal number stored in display order by an RTL
 editor, whole part last (5.92 and 0.9), like the Gulf «6ر2» the digit reader knows."""
@@ -28,7 +32,10 @@ def clean(text: str) -> tuple[str, list[int]] | None:
     offset of each character kept (one more entry for the end); None when there is nothing to do."""
     if _MARK_OR_ODD.search(text) is None:
         return None
-    plain = text.translate(_SPACES).translate(_MINUS)
+    plain = text
+    for odd, plain_char in _PLAIN_PAIRS:  # only the characters present, each replaced in one C pass
+        if odd in plain:
+            plain = plain.replace(odd, plain_char)
     if _MARKS.search(text) is None:
         return plain, list(range(len(text) + 1))
     chars: list[str] = []
