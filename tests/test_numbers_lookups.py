@@ -132,3 +132,10 @@ def test_a_piece_of_plain_letters_is_its_own_key_in_the_pre_check():
 def test_every_odd_space_and_minus_sign_is_made_plain_in_one_clean_up():
     text = "تراجع \u22125\u2009000 نقطة و\u2010 3\u00a0آلاف\u2003و\u20114"
     assert clean(text) == ("تراجع -5 000 نقطة و- 3 آلاف و-4", list(range(len(text) + 1)))
+
+
+def test_a_word_between_stops_quotes_or_brackets_is_looked_up_alone_in_the_pre_check():
+    assert may_hold_number("قتل «ثلاثة» اشخاص")
+    assert may_hold_number("وصل (عشرين) وزيرا")
+    assert may_hold_number("كم عددهم؟ خمسة...")
+    assert not may_hold_number("قال الوزير، «لن نتراجع» (اليوم).")

@@ -96,11 +96,12 @@ def _piece_may_hold(piece: str) -> bool:
     in `str.translate`, which makes an int object for every character). In the general case a key
     that is no `_entries` is turned away by a set lookup, before `may_start`'s cache."""
     entries = _entries()
-    rest = piece.strip(_PLAIN_LETTERS)  # its letters all in the set: `strip` leaves nothing
-    if not rest:
-        holds = piece in entries and may_start(piece)
-    elif not rest.strip(_LETTERS):  # Arabic letters alone, some that fold (a quarter of the pieces)
-        key = piece
+    word = piece.strip(_MARKS_ROUND)  # «الوزير،», «(الخليج)»: the word inside, if it is one
+    rest = word.strip(_PLAIN_LETTERS)  # its letters all in the set: `strip` leaves nothing
+    if word and not rest:
+        holds = word in entries and may_start(word)
+    elif word and not rest.strip(_LETTERS):  # Arabic letters alone, some that fold (a quarter of the pieces)
+        key = word
         for source, target in _LETTER_FOLDS:
             if source in key:
                 key = key.replace(source, target)
@@ -122,6 +123,9 @@ digit, whose key is its letters folded one by one (`_LETTER_FOLDS`: a few `str.r
 _LETTER_FOLDS = tuple((c, fold_chars(c)) for c in _LETTERS if fold_chars(c) != c)
 """No target is also a source: replacing one letter after the other is the same as translating."""
 _PLAIN_LETTERS = "".join(c for c in _LETTERS if fold_chars(c) == c)
+_MARKS_ROUND = "،.,:;؛!?؟\"'«»()“”…-–—"
+"""Stops, commas, quotes and brackets, which no word of `_WORD` holds and no digit is: a piece that
+is a word of `_LETTERS` between them holds that word alone."""
 """Arabic letters that start a word of `_WORD` and that `fold_chars` keeps («ا», not «أ» or «ة»): a
 piece of them alone is one word of `_WORD` whose key (`_WORD_KEY`) is itself, and holds no digit
 (`str.strip` with them tests that in C at a third of the cost of a regex match)."""
