@@ -139,3 +139,8 @@ def test_a_word_between_stops_quotes_or_brackets_is_looked_up_alone_in_the_pre_c
     assert may_hold_number("وصل (عشرين) وزيرا")
     assert may_hold_number("كم عددهم؟ خمسة...")
     assert not may_hold_number("قال الوزير، «لن نتراجع» (اليوم).")
+
+
+def test_every_digit_group_may_start_a_reading_and_a_digit_like_mark_never_does():
+    text = "بلغ .5 و1,250 و٣٠ و2,5 مترا²"
+    assert start_indices(tokenize(text)) == _loop_starts(text) == [1, 3, 5, 7, 8]  # «مترا»: a unit, «²» never

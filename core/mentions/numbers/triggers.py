@@ -180,8 +180,9 @@ def _starts_at(key: str) -> bool:
 
     A key tells its token's kind: a digit group's holds a digit, which no word or mark holds (a digit
     always begins a digit group); a word's starts with a letter, which a mark (one character that no
-    other kind takes) never is."""
-    starts = _DIGIT.search(key) is not None or (
+    other kind takes) never is. A digit group ends with a digit: its last character tells (a regex
+    search cost ten times that test)."""
+    starts = key[-1:].isdecimal() or (
         key in _entries() and _WORD_START.match(key) is not None and may_start(key)
     )  # most keys: no entry, so not `may_start` (its first test, without the call)
     if len(_STARTS_AT) >= _STARTS_AT_MAX:
