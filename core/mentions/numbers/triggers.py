@@ -123,12 +123,12 @@ digit, whose key is its letters folded one by one (`_LETTER_FOLDS`: a few `str.r
 _LETTER_FOLDS = tuple((c, fold_chars(c)) for c in _LETTERS if fold_chars(c) != c)
 """No target is also a source: replacing one letter after the other is the same as translating."""
 _PLAIN_LETTERS = "".join(c for c in _LETTERS if fold_chars(c) == c)
-_MARKS_ROUND = "،.,:;؛!?؟\"'«»()“”…-–—"
-"""Stops, commas, quotes and brackets, which no word of `_WORD` holds and no digit is: a piece that
-is a word of `_LETTERS` between them holds that word alone."""
 """Arabic letters that start a word of `_WORD` and that `fold_chars` keeps («ا», not «أ» or «ة»): a
 piece of them alone is one word of `_WORD` whose key (`_WORD_KEY`) is itself, and holds no digit
 (`str.strip` with them tests that in C at a third of the cost of a regex match)."""
+_MARKS_ROUND = "،.,:;؛!?؟\"'«»()“”…-–—"
+"""Stops, commas, quotes and brackets, which no word of `_WORD` holds and no digit is: a piece that
+is a word of `_LETTERS` between them holds that word alone."""
 
 
 class _Pieces(dict[str, bool]):
