@@ -1,0 +1,143 @@
+"""Where an update of a project spends its CPU, stage by stage (issue 14: adding 10 articles to 1,000).
+
+    python bench/update_stages.py [--n 1000] [--add 10] [--at-end] [--samples DIR] [--runs 3]
+
+Writes N + ADD articles (the first of SAMPLES, else consecutive corpus articles: ../shared/corpus,
+research-only, written to a temporary folder), opens the project of all but ADD of them (held back
+spread through the folder, or the last ones with --at-end), waits out the project file's trust
+window for file times (core.manifest.RACY_NS), puts the ADD back and times `Project.open` in this
+process (`jobs=1`): its CPU and, beside it, the CPU of each stage (each stage's function wrapped
+where the update calls it). Stages nest (`save_links` holds `write_snapshot`), so they need not add
+up; what they leave out is the rest of the update's own code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gc
+import importlib
+import shutil
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+STAGES = [
+    ("core.project_update", "manifest_of", "list and stat the folder"),
+    ("core.store.records", "load_analysis", "load the stored analysis"),
+    ("core.project_update", "read_folder", "read the new and changed files"),
+    ("core.pipeline", "document_parts", "analyse the new and changed articles"),
+    ("core.project_update", "reuse_unchanged", "take the unchanged articles (ids renamed)"),
+    ("core.project_update", "_stored_terms", "their stored term counts"),
+    ("core.project_update", "stored_links", "the stored links of unchanged stories"),
+    ("core.pipeline", "group_by_terms", "group the whole folder into stories"),
+    ("core.pipeline", "link_stories", "link the stories that changed"),
+    ("core.pipeline", "number_facts", "number every fact"),
+    ("core.pipeline", "order_in_time", "order the conflicts in time"),
+    ("core.store.save", "keep_rows", "rename the unchanged rows in the file"),
+    ("core.store.save", "save_terms", "write the term counts"),
+    ("core.store.save", "save_links", "write every alignment and fact, and the snapshot"),
+    ("core.store.save", "write_snapshot", "  of which the snapshot"),
+]
+spent: dict[str, float] = defaultdict(float)
+
+
+def _timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            out = fn(*args, **kwargs)
+        finally:
+            spent[name] += time.process_time() - start
+        return _timed_steps(name, out) if isinstance(out, Iterator) else out
+
+    return timed
+
+
+def _timed_steps(name: str, steps: Iterator[Any]) -> Iterator[Any]:
+    while True:
+        start = time.process_time()
+        try:
+            step = next(steps)
+        except StopIteration:
+            spent[name] += time.process_time() - start
+            return
+        spent[name] += time.process_time() - start
+        yield step
+
+
+def _collections() -> None:
+    started: list[float] = []
+
+    def watch(phase: str, _info: dict[str, Any]) -> None:
+        if phase == "start":
+            started[:] = [time.process_time()]
+        elif started:
+            spent["gc"] += time.process_time() - started[0]
+
+    gc.callbacks.append(watch)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--add", type=int, default=10)
+    parser.add_argument("--at-end", action="store_true")
+    parser.add_argument("--samples", help="folder of .txt articles to take the N + ADD from (else the corpus)")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    for module, attr, _what in STAGES:
+        mod = importlib.import_module(module)
+        setattr(mod, attr, _timed(attr, getattr(mod, attr)))
+    from core.manifest import RACY_NS
+    from core.project import Project
+
+    base = Path(tempfile.mkdtemp(prefix="muqabala-stages-"))
+    full = base / "full"
+    full.mkdir()
+    if args.samples:
+        for p in sorted(Path(args.samples).glob("*.txt"))[: args.n + args.add]:
+            shutil.copy(p, full / p.name)
+    else:
+        import scale
+
+        scale.write_folder(scale.sample(scale.load_corpus(), args.n + args.add, "window", 1), full)
+    names = sorted(p.name for p in full.iterdir())
+    held = names[-args.add :] if args.at_end else names[:: max(1, len(names) // args.add)][: args.add]
+    _collections()
+    totals = []
+    for run in range(args.runs):
+        project = base / f"project{run}"
+        project.mkdir()
+        for name in names:
+            if name not in held:
+                shutil.copy(full / name, project / name)
+        time.sleep(RACY_NS / 1e9 + 0.1)  # the files' times trusted, as in a folder kept for a while
+        Project.open(project, jobs=1).close()
+        for name in held:
+            shutil.copy(full / name, project / name)
+        spent.clear()
+        start = time.process_time()
+        with Project.open(project, jobs=1) as opened:
+            relinked = len(opened.changes.relinked_stories)
+        totals.append(time.process_time() - start)
+        print(f"run {run + 1}: update {totals[-1]:.3f} s CPU, {relinked} stories linked again")
+        for _module, attr, what in STAGES:
+            print(f"  {spent.get(attr, 0.0):7.3f}  {what} ({attr})")
+        print(f"  {spent.get('gc', 0.0):7.3f}  cycle collections")
+    print(f"median update: {sorted(totals)[len(totals) // 2]:.3f} s CPU ({len(names)} articles, {args.add} added)")
+    shutil.rmtree(base)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
