@@ -22,9 +22,9 @@ from core.model import Analysis
 from core.report.csv_report import write_csv
 from core.report.html_report import render_html, write_html
 from core.report.json_export import write_json
-from core.report.whole import written_whole
 from core.resources import app_root
 from core.store import Note
+from core.whole_file import written_whole
 from gui import i18n
 from gui import settings as app_settings
 from gui.bidi import isolate_ltr

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from core.model import Analysis
 from core.report.data import ReportData
-from core.report.whole import written_whole
 from core.store.notes import Note
+from core.whole_file import written_whole
 
 COLUMNS = (
     "fact",
@@ -85,7 +85,7 @@ def render_csv(analysis: Analysis, notes: Iterable[Note] = ()) -> str:
 
 
 def write_csv(analysis: Analysis, path: str | Path, notes: Iterable[Note] = ()) -> None:
-    """Write the CSV as UTF-8 with BOM (`utf-8-sig`), whole or not at all (`core.report.whole`)."""
+    """Write the CSV as UTF-8 with BOM (`utf-8-sig`), whole or not at all (`core.whole_file`)."""
     text = render_csv(analysis, notes)
     with written_whole(path) as part:
         part.write_text(text, encoding="utf-8-sig", newline="")

@@ -25,9 +25,9 @@ from core.report.html_review import REVIEW_LABELS, review_tag, reviews_section
 from core.report.json_export import summary
 from core.report.reasons_text import reasons_text
 from core.report.timeline_svg import timeline_svg
-from core.report.whole import written_whole
 from core.resources import resource
 from core.store.notes import Note
+from core.whole_file import written_whole
 
 FONT_FILE = "NotoNaskhArabic-Regular.ttf"
 CELL_COLOURS = {"conflict": "#fdecea", "shared": "#e8f5e9", "single": "#ffffff"}
@@ -145,7 +145,7 @@ def write_html(
     lang: str = "ar",
     orphaned_verdicts: Iterable[Verdict] = (),
 ) -> None:
-    """Write the report as UTF-8 (whole or not at all: `core.report.whole`)."""
+    """Write the report as UTF-8 (whole or not at all: `core.whole_file`)."""
     text = render_html(analysis, notes, lang=lang, orphaned_verdicts=orphaned_verdicts)
     with written_whole(path) as part:
         part.write_text(text, encoding="utf-8")

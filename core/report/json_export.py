@@ -18,7 +18,7 @@ import orjson
 from core.match.timeline import timeline, trend
 from core.match.verdicts import Reviewed, open_conflict
 from core.model import Analysis, Fact
-from core.report.whole import written_whole
+from core.whole_file import written_whole
 
 
 def _fact(f: Fact) -> dict[str, Any]:

@@ -7,7 +7,6 @@ thread and used in another, but by one thread at a time.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager, nullcontext
@@ -33,6 +32,7 @@ from core.store.integrity import BackgroundCheck
 from core.store.lock import ProjectLock
 from core.store.notes import Note
 from core.store.search import Hit, search
+from core.whole_file import written_whole
 
 
 class Store:
@@ -218,23 +218,20 @@ class Store:
     def copy_to(self, target: str | Path) -> None:
         """Write a consistent copy of the project to TARGET (replaced atomically if it exists)."""
         target = Path(target)
-        tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
         try:
-            dest = sqlite3.connect(str(tmp))
-            try:
-                self.db.conn.backup(dest)
-                dest.execute("PRAGMA journal_mode = WAL")
-            finally:
-                dest.close()
-            for suffix in ("-wal", "-shm"):
-                Path(f"{target}{suffix}").unlink(missing_ok=True)
-            os.replace(tmp, target)
+            with written_whole(target) as part:
+                dest = sqlite3.connect(str(part))
+                try:
+                    self.db.conn.backup(dest)
+                    dest.execute("PRAGMA journal_mode = WAL")
+                finally:
+                    dest.close()
+                for suffix in ("-wal", "-shm"):
+                    Path(f"{target}{suffix}").unlink(missing_ok=True)
         except (OSError, sqlite3.Error) as exc:
             if is_disk_full(exc, target):
                 raise DiskFull(target) from exc
             raise ProjectFileError(target, f"cannot be written ({getattr(exc, 'strerror', None) or exc})") from exc
-        finally:
-            tmp.unlink(missing_ok=True)
 
     def close(self) -> None:
         if self._check is not None:

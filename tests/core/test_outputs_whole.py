@@ -6,7 +6,7 @@ import pytest
 
 from core.model import Analysis
 from core.report.json_export import write_json
-from core.report.whole import written_whole
+from core.whole_file import written_whole
 
 
 def test_a_write_stopped_half_way_leaves_the_earlier_file_as_it_was(tmp_path):

@@ -1,5 +1,5 @@
-"""Output files written whole or not at all: a run stopped half-way (Ctrl-C, a full disk, a crash)
-never leaves a report or an export cut short, nor destroys the one written before.
+"""Files written whole or not at all: a run stopped half-way (Ctrl-C, a full disk, a crash) never
+leaves a report, an export or a copy of a project cut short, nor destroys the one written before.
 
 The bytes go to a temporary file beside the target (same folder, so the same file system), which
 replaces the target in one step (`os.replace`) once it is complete; on any failure it is removed.
