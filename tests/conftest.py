@@ -8,7 +8,9 @@ XDG_RUNTIME_DIR (warnings fail tests: `qt_log_level_fail = WARNING`).
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -19,6 +21,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 _PRIVATE = Path(tempfile.mkdtemp(prefix="muqabala-tests-"))
+atexit.register(shutil.rmtree, _PRIVATE, ignore_errors=True)  # one run leaves no folder behind
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
     _dir = _PRIVATE / _name.lower()
     _dir.mkdir(mode=0o700)
