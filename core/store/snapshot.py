@@ -12,6 +12,12 @@ from start to end, and the window reopens a project on a thread beside its GUI t
 23 MB for 10,000 articles would have frozen the window for its whole parse). A text holds a column
 per field: fewer lists to parse than a list per record, and the objects are then built a field at a
 time (`core.store.columns.from_columns`).
+
+A text orjson can write is kept as its UTF-8 bytes and parsed by orjson: neither side encodes or
+decodes it again (a fifth of reading a snapshot). One it cannot (an integer beyond 64 bits, a NaN)
+is kept as text and parsed by json, which reads those back as they were (orjson would read a big
+integer as a float). Frames and reasons are kept once each and referred to by place; the places are
+found by C-level maps over tuples of their fields, not by a dataclass's Python-level hash.
 """
 
 from __future__ import annotations
@@ -19,19 +25,20 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import fields
-from itertools import repeat
+from functools import partial
+from itertools import chain, count, repeat
 from operator import attrgetter
 from typing import Any
 
+import orjson
 import sqlite_utils
 
 from core.collector import collector_paused
 from core.model import Alignment, Analysis, Fact, Frame, Mention, Reason, Sentence
 from core.store.columns import from_columns
-from core.store.json_text import json_text
 from core.store.schema import SCHEMA_VERSION
 
-FORMAT = f"4/{SCHEMA_VERSION}"
+FORMAT = f"5/{SCHEMA_VERSION}"
 """What wrote a snapshot: its own layout and the schema it mirrors (a later migration that changes
 a table leaves the tables to be read until the next save)."""
 
@@ -44,18 +51,22 @@ def _names(cls: type, *left_out: str) -> tuple[str, ...]:
 CHUNK_ROWS = 5_000
 """Records per JSON text: about 0.7 MB of mentions, parsed in well under 10 ms."""
 REASON_ROWS = 500
-"""Distinct reason lists per JSON text: each is a nest of small lists, 5,000 of them (1.8 MB at
-10,000 articles) held the interpreter lock 52 ms to write and 71 ms to parse; 500 take 5-7 ms."""
+"""Distinct reasons per JSON text: each holds a nest of small lists (its params), and 5,000 nests
+in one text held the interpreter lock 52 ms to write and 71 ms to parse; 500 take 5-7 ms."""
 KEPT: dict[str, tuple[type, tuple[str, ...]]] = {
     "sentences": (Sentence, _names(Sentence)),
     "mentions": (Mention, _names(Mention)),
     "alignments": (Alignment, _names(Alignment)),
     "facts": (Fact, _names(Fact, "review")),  # verdicts are read from their own table
     "frames": (Frame, _names(Frame)),
+    "reasons": (Reason, _names(Reason)),
 }
-"""Each part's class and the fields kept of it, one column each. A mention's frame and a fact's
-reasons are kept as their place among the distinct ones (few are distinct: each is read once)."""
-PARTS = (*KEPT, "reasons")
+"""Each part's class and the fields kept of it, one column each. A mention's frame is kept as its
+place among the distinct frames; a fact's reasons as their place among the distinct lists of
+reasons ("reason_lists": each a list of places among the distinct reasons, "reasons")."""
+PARTS = (*KEPT, "reason_lists")
+_FRAME = attrgetter(*_names(Frame))
+_REASON = attrgetter(*_names(Reason))
 
 Rows = tuple[list[Sentence], list[Mention], list[Alignment], list[Fact]]
 
@@ -63,21 +74,23 @@ Rows = tuple[list[Sentence], list[Mention], list[Alignment], list[Fact]]
 def write_snapshot(db: sqlite_utils.Database, analysis: Analysis) -> None:
     """Keep ANALYSIS's rows as the snapshot (call inside the transaction that saved them)."""
     with collector_paused():
-        frames: dict[Frame, int] = {}
-        reasons: dict[tuple[Reason, ...], int] = {}
-        places = {"frame": lambda f: frames.setdefault(f, len(frames)),
-                  "reasons": lambda r: reasons.setdefault(r, len(reasons))}  # fmt: skip
-        records: dict[str, list[Any]] = {
-            "sentences": analysis.sentences,
-            "mentions": analysis.mentions,
-            "alignments": analysis.alignments,
-            "facts": analysis.facts,
+        columns = {
+            part: _columns(getattr(analysis, part), part) for part in ("sentences", "mentions", "alignments", "facts")
         }
-        texts = [text for part, items in records.items() for text in _texts(part, items, places)]
-        texts += _texts("frames", list(frames), places)
-        steps = [[(r.code, sorted(r.params)) for r in s] for s in reasons]  # sorted as the tables give them
-        starts = _starts(steps, REASON_ROWS)
-        texts += [(f"reasons/{n:06d}", json_text(steps[i : i + REASON_ROWS])) for n, i in enumerate(starts)]
+        frames, columns["mentions"][KEPT["mentions"][1].index("frame")] = _places(
+            list(map(_FRAME, columns["mentions"][KEPT["mentions"][1].index("frame")]))
+        )
+        facts_reasons = KEPT["facts"][1].index("reasons")
+        lists, columns["facts"][facts_reasons] = _reason_places(columns["facts"][facts_reasons])
+        reasons, _ = _places(list(chain.from_iterable(lists)))
+        place = dict(zip(reasons, count()))
+        columns["frames"] = [list(column) for column in zip(*frames, strict=True)] or [[] for _ in _names(Frame)]
+        columns["reasons"] = [
+            [code for code, _ in reasons],
+            [sorted(params) for _, params in reasons],
+        ]  # as the tables give them
+        columns["reason_lists"] = [[list(map(place.__getitem__, s)) for s in lists]]
+        texts = [text for part, part_columns in columns.items() for text in _texts(part, part_columns)]
     counts = dict.fromkeys(PARTS, 0)
     for name, _text in texts:
         counts[name.split("/")[0]] += 1
@@ -89,21 +102,50 @@ def write_snapshot(db: sqlite_utils.Database, analysis: Analysis) -> None:
     )
 
 
-def _texts(part: str, items: list[Any], places: dict[str, Callable[[Any], int]]) -> list[tuple[str, str]]:
-    """PART's records as JSON texts of `CHUNK_ROWS` records, each a list of columns."""
-    texts = []
-    for n, start in enumerate(_starts(items, CHUNK_ROWS)):
-        chunk = items[start : start + CHUNK_ROWS]
-        columns = []
-        for name in KEPT[part][1]:
-            column = map(attrgetter(name), chunk)
-            columns.append(list(map(places[name], column) if name in places else column))
-        texts.append((f"{part}/{n:06d}", json_text(columns)))
-    return texts
+def _columns(items: list[Any], part: str) -> list[list[Any]]:
+    """One list per kept field of PART's ITEMS."""
+    return [list(map(attrgetter(name), items)) for name in KEPT[part][1]]
 
 
-def _starts(items: list[Any], rows: int) -> range:
-    return range(0, len(items), rows)
+def _places(keys: list[Any]) -> tuple[list[Any], list[int]]:
+    """(The distinct KEYS in the order first met, each key's place among them), in C-level loops."""
+    distinct = list(dict.fromkeys(keys))
+    place = dict(zip(distinct, count()))
+    return distinct, list(map(place.__getitem__, keys))
+
+
+def _reason_places(column: list[tuple[Reason, ...]]) -> tuple[list[tuple[Any, ...]], list[int]]:
+    """(The distinct lists of reasons, each as tuples of a reason's fields; each fact's place among
+    them). Facts of one article share one tuple: the fields are taken once per distinct tuple."""
+    by_id = dict(zip(map(id, column), column, strict=True))
+    fields_of = dict(zip(by_id, map(tuple, map(partial(map, _REASON), by_id.values())), strict=True))
+    return _places(list(map(fields_of.__getitem__, map(id, column))))
+
+
+def _texts(part: str, columns: list[list[Any]]) -> list[tuple[str, bytes | str]]:
+    """PART's COLUMNS as JSON texts of `CHUNK_ROWS` records each (`REASON_ROWS` for "reasons")."""
+    rows = REASON_ROWS if part == "reasons" else CHUNK_ROWS
+    starts = range(0, len(columns[0]), rows)
+    return [(f"{part}/{n:06d}", _encoded([c[i : i + rows] for c in columns])) for n, i in enumerate(starts)]
+
+
+def _encoded(value: Any) -> bytes | str:
+    """VALUE as orjson's UTF-8 bytes; as json's text when orjson refuses it (an integer beyond 64
+    bits) or writes a null (a NaN or an infinity would not read back)."""
+    try:
+        out = orjson.dumps(value)
+    except orjson.JSONEncodeError:
+        return _json(value)
+    return _json(value) if b"null" in out else out
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _parsed(text: bytes | str) -> Any:
+    """A text of `_encoded`: bytes by orjson, text by json (it reads back big integers and NaN)."""
+    return orjson.loads(text) if text.__class__ is bytes else json.loads(text)
 
 
 def read_snapshot(db: sqlite_utils.Database) -> Rows | None:
@@ -117,39 +159,41 @@ def read_snapshot(db: sqlite_utils.Database) -> Rows | None:
         if kept["fields"] != {part: list(fields) for part, (_cls, fields) in KEPT.items()}:
             return None  # written by a version whose records had other fields
         columns: dict[str, list[list[Any]]] = {part: [[] for _ in fields] for part, (_cls, fields) in KEPT.items()}
-        steps: list[Any] = []
+        columns["reason_lists"] = [[]]
         found = dict.fromkeys(PARTS, 0)
         with collector_paused():
             query = "SELECT name, rows FROM snapshot WHERE name != 'analysis' AND format = ? ORDER BY name"
             for name, text in db.execute(query, [FORMAT]):
                 part = name.split("/")[0]
-                chunk = json.loads(text)  # a text at a time: the lock is let go between them
+                chunk = _parsed(text)  # a text at a time: the lock is let go between them
                 found[part] += 1
-                if part == "reasons":
-                    steps.extend(chunk)
-                    continue
                 if len(chunk) != len(columns[part]):
                     return None
                 for column, values in zip(columns[part], chunk, strict=True):
                     column.extend(values)
             if found != kept["counts"]:
                 return None
-            return _objects(columns, steps)
+            return _objects(columns)
     except (ValueError, TypeError, IndexError, KeyError, AttributeError):  # damaged: the tables hold the same
         return None
 
 
-def _objects(columns: dict[str, list[list[Any]]], steps: list[list[list[Any]]]) -> Rows:
+def _objects(columns: dict[str, list[list[Any]]]) -> Rows:
     """The objects of the snapshot's columns, a field at a time (`from_columns`)."""
     frames = _records("frames", columns, {})
-    reasons = [tuple(Reason(code, tuple(map(tuple, params))) for code, params in s) for s in steps]
-    facts = _records("facts", columns, {"mentions": tuple, "reasons": reasons.__getitem__})
+    reasons = _records("reasons", columns, {"params": _pairs})
+    lists = list(map(tuple, map(partial(map, reasons.__getitem__), columns["reason_lists"][0])))
+    facts = _records("facts", columns, {"mentions": tuple, "reasons": lists.__getitem__})
     return (
         _records("sentences", columns, {}),
         _records("mentions", columns, {"frame": frames.__getitem__}),
         _records("alignments", columns, {}),
         facts,
     )
+
+
+def _pairs(params: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(map(tuple, params))
 
 
 def _records(part: str, columns: dict[str, list[list[Any]]], convert: dict[str, Callable[[Any], Any]]) -> list[Any]:

@@ -68,3 +68,23 @@ def test_a_snapshot_missing_one_of_its_texts_is_ignored_and_the_tables_are_read(
         project.store.db.execute("DELETE FROM snapshot WHERE name = 'mentions/000001'")
         assert snapshot.read_snapshot(project.store.db) is None
         assert _parts(project.store.load(folder)) == saved
+
+
+def test_a_number_beyond_64_bits_reads_back_from_the_snapshot_as_the_integer_it_was(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "كلفة المشروع\n\nبلغت الكلفة 100000000000.5 مليار دولار وفق تقديرات الوزارة.\n", encoding="utf-8"
+    )
+    with Project.open(tmp_path) as project:
+        analysed = project.analysis.mentions[0].value
+        assert snapshot.read_snapshot(project.store.db) is not None
+        loaded = project.store.load(tmp_path).mentions[0].value
+    assert analysed >= 2**64 and isinstance(analysed, int)
+    assert loaded == analysed and isinstance(loaded, int)
+
+
+def test_a_damaged_text_kept_as_bytes_is_ignored_and_the_tables_are_read(folder):
+    with Project.open(folder) as project:
+        saved = _parts(project.store.load(folder))
+        project.store.db.execute("UPDATE snapshot SET rows = CAST('[[[\"d1.s1\"]]' AS BLOB) WHERE name != 'analysis'")
+        assert snapshot.read_snapshot(project.store.db) is None
+        assert _parts(project.store.load(folder)) == saved
