@@ -10,12 +10,14 @@ written twice within one tick of the file system's clock keeps its time: `RACY_N
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.ingest.digest import sha256_hex
-from core.ingest.folder import FolderError, list_entries, storable
+from core.ingest.folder import FolderError, storable
+from core.ingest.walk import article_stats
 from core.store.records import relative_path
 
 RACY_NS = 2_000_000_000
@@ -77,22 +79,23 @@ def manifest_of(
     stats: dict[str, Stat] = {}
     hashed = 0
     try:
-        articles, refused = list_entries(folder, recurse=recurse, outside_links=outside_links)
+        articles, refused = article_stats(folder, recurse=recurse, outside_links=outside_links)
         for path, info in articles:
-            rel = relative_path(storable(str(path)), folder)
+            rel = relative_path(storable(path), folder)
             stat = (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
             recorded = known.trusted(rel, stat) if known is not None else None
             if recorded is None:
-                recorded = sha256_hex(path.read_bytes())
+                with open(path, "rb") as file:
+                    recorded = sha256_hex(file.read())
                 hashed += 1
             hashes[rel] = recorded
             stats[rel] = stat
         for path in refused:
             try:
-                size = path.lstat().st_size
+                size = os.lstat(path).st_size
             except OSError:
                 size = -1
-            hashes[relative_path(storable(str(path)), folder)] = f"refused: {size}"
+            hashes[relative_path(storable(path), folder)] = f"refused: {size}"
     except (OSError, FolderError):
         return None
     return Manifest(hashes, stats, taken_at, hashed)

@@ -4,6 +4,7 @@ when one of them moved (or when it changed too close to the last record to trust
 import os
 import time
 from dataclasses import replace
+from pathlib import Path
 
 from core.manifest import RACY_NS, Manifest, manifest_of
 
@@ -57,3 +58,13 @@ def test_the_manifest_survives_the_project_files_meta_table(tmp_path):
     assert Manifest.from_meta(kept["on_disk"], kept["on_disk_stat"]) == first
     assert Manifest.from_meta(kept["on_disk"], "").stats == {}  # saved by an older version: hashes only
     assert Manifest.from_meta("not json", "") is None
+
+
+def test_articles_in_subfolders_are_known_by_their_path_within_the_folder_however_it_is_given(tmp_path, monkeypatch):
+    folder = _folder_written_long_ago(tmp_path, names=("a.txt",))
+    (folder / "أخبار").mkdir()
+    (folder / "أخبار" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    given_as_dot = manifest_of(Path("."))
+    assert given_as_dot.hashes == manifest_of(folder).hashes
+    assert sorted(given_as_dot.hashes) == ["a.txt", "أخبار/b.txt"]
