@@ -122,11 +122,11 @@ def load_analysis(db: sqlite_utils.Database, folder: str | Path, *, reorder: boo
 def _load_analysis(db: sqlite_utils.Database, folder: str | Path, reorder: bool) -> Analysis:
     t0 = time.perf_counter()
     analysis = Analysis(folder=str(folder))
+    rows = db.execute("SELECT position, id, path, title, text, encoding, language, sha256, published FROM documents")
+    in_order = sorted(rows, key=operator.itemgetter(0))  # ORDER BY copied every text into SQLite's sorter
     analysis.documents = [
         Document(i, absolute_path(p, folder), t, x, e, lang, h, published)
-        for i, p, t, x, e, lang, h, published in db.execute(
-            "SELECT id, path, title, text, encoding, language, sha256, published FROM documents ORDER BY position"
-        )
+        for _position, i, p, t, x, e, lang, h, published in in_order
     ]
     snapshot = read_snapshot(db)
     if snapshot is not None:

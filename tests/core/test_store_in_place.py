@@ -133,3 +133,13 @@ def test_an_update_indexes_the_new_sentences_and_unindexes_those_that_left(folde
     with Project.open(folder) as project:
         assert project.search("معرض") == []
     assert _index_is_sound(folder / "muqabala.sqlite")
+
+
+def test_an_article_added_before_the_others_reopens_first_as_the_folder_orders_it(folder):
+    Project.open(folder).close()
+    (folder / "000_first.txt").write_text("افتتح الوزير معرض الكتاب بمشاركة 450 دار نشر.\n", encoding="utf-8")
+    with Project.open(folder) as project:
+        updated = [d.path for d in project.analysis.documents]
+    with Project.open(folder) as project:
+        reopened = [d.path for d in project.analysis.documents]
+    assert reopened == updated and reopened[0].endswith("000_first.txt")
