@@ -203,15 +203,17 @@ def article_stats(
     found, _ = _walk(folder, recurse, outside_links)
     articles: list[tuple[str, os.stat_result]] = []
     refused: list[str] = []
-    texts: dict[int, str] = {}  # by id: every Path of FOUND is alive until the end
+    prefixes: dict[int, str] = {}  # by id: every Path of FOUND is alive until the end
     for here, entry in found:
         name = entry.name
         if not name.lower().endswith(ARTICLE_SUFFIXES):
             continue
-        parent = texts.get(id(here))
-        if parent is None:
-            parent = texts[id(here)] = "" if str(here) == "." else str(here)  # Path(".") / "a" is "a"
-        path = os.path.join(parent, name)
+        prefix = prefixes.get(id(here))
+        if prefix is None:  # os.path.join(here, "") once per folder, not os.path.join(here, name) per file
+            prefix = prefixes[id(here)] = (
+                "" if str(here) == "." else os.path.join(str(here), "")
+            )  # Path(".") / "a" is "a"
+        path = prefix + name
         try:
             info = entry.stat()  # follows a link, as Path.stat does
         except OSError:

@@ -37,7 +37,7 @@ def now() -> str:
 def relative_path(path: str, folder: str | Path) -> str:
     """PATH relative to FOLDER with '/' separators; unchanged when it lies outside the folder.
     Remembered: an update asks it for every article at each of ten steps."""
-    prefix = os.path.join(str(folder), "")
+    prefix = _prefix(folder)
     rest = path[len(prefix) :] if path.startswith(prefix) else ""
     if rest and os.path.normpath(rest) == rest:  # the common case, without pathlib's parsing
         return rest.replace(os.sep, "/")
@@ -46,6 +46,12 @@ def relative_path(path: str, folder: str | Path) -> str:
         return p.relative_to(folder).as_posix()
     except ValueError:
         return p.as_posix()
+
+
+@functools.lru_cache(maxsize=64)
+def _prefix(folder: str | Path) -> str:
+    """FOLDER with a separator after it (a Python-level os.path.join: taken once per folder, not per file)."""
+    return os.path.join(str(folder), "")
 
 
 def absolute_path(stored: str, folder: str | Path) -> str:
