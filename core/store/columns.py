@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Sequence
-from itertools import islice, repeat
+from itertools import repeat
 from typing import Any, TypeVar
 
 R = TypeVar("R")
@@ -25,16 +25,17 @@ def from_columns(cls: type[R], count: int, columns: Sequence[Iterable[Any]]) -> 
     slots = cls.__slots__  # type: ignore[attr-defined]
     if len(columns) != len(slots):
         raise ValueError(f"{cls.__name__}: {len(columns)} columns for {len(slots)} fields")
-    fields = [(name, getattr(cls, name).__set__, iter(column)) for name, column in zip(slots, columns, strict=True)]
+    fields = [(name, getattr(cls, name), iter(column)) for name, column in zip(slots, columns, strict=True)]
     records: list[R] = []
     for start in range(0, count, BLOCK):
         size = min(BLOCK, count - start)
         block: list[R] = list(map(_new, repeat(cls, size)))
-        for name, set_field, values in fields:
-            part = list(islice(values, size))
-            if len(part) != size:
-                raise ValueError(f"{cls.__name__}.{name}: {start + len(part)} values for {count} records")
-            deque(map(set_field, block, part), maxlen=0)
+        for name, field, values in fields:
+            deque(map(field.__set__, block, values), maxlen=0)  # takes SIZE values: the block is the shorter
+            try:
+                field.__get__(block[-1])  # unset when the column ran out
+            except AttributeError:
+                raise ValueError(f"{cls.__name__}.{name}: fewer values than {count} records") from None
         records.extend(block)
     for name, _set, values in fields:
         if next(values, _END) is not _END:

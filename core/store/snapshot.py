@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import fields
 from functools import partial
 from itertools import chain, count, repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import orjson
@@ -85,11 +85,9 @@ def write_snapshot(db: sqlite_utils.Database, analysis: Analysis) -> None:
         reasons, _ = _places(list(chain.from_iterable(lists)))
         place = dict(zip(reasons, count()))
         columns["frames"] = [list(column) for column in zip(*frames, strict=True)] or [[] for _ in _names(Frame)]
-        columns["reasons"] = [
-            [code for code, _ in reasons],
-            [sorted(params) for _, params in reasons],
-        ]  # as the tables give them
-        columns["reason_lists"] = [[list(map(place.__getitem__, s)) for s in lists]]
+        params = list(map(sorted, map(itemgetter(1), reasons)))  # sorted, as the tables give them
+        columns["reasons"] = [list(map(itemgetter(0), reasons)), params]
+        columns["reason_lists"] = [list(map(list, map(partial(map, place.__getitem__), lists)))]
         texts = [text for part, part_columns in columns.items() for text in _texts(part, part_columns)]
     counts = dict.fromkeys(PARTS, 0)
     for name, _text in texts:
@@ -181,7 +179,9 @@ def read_snapshot(db: sqlite_utils.Database) -> Rows | None:
 def _objects(columns: dict[str, list[list[Any]]]) -> Rows:
     """The objects of the snapshot's columns, a field at a time (`from_columns`)."""
     frames = _records("frames", columns, {})
-    reasons = _records("reasons", columns, {"params": _pairs})
+    params = columns["reasons"][1]
+    params[:] = map(tuple, map(partial(map, tuple), params))  # [[name, value], ...] back to pairs
+    reasons = _records("reasons", columns, {})
     lists = list(map(tuple, map(partial(map, reasons.__getitem__), columns["reason_lists"][0])))
     facts = _records("facts", columns, {"mentions": tuple, "reasons": lists.__getitem__})
     return (
@@ -190,10 +190,6 @@ def _objects(columns: dict[str, list[list[Any]]]) -> Rows:
         _records("alignments", columns, {}),
         facts,
     )
-
-
-def _pairs(params: list[list[str]]) -> tuple[tuple[str, ...], ...]:
-    return tuple(map(tuple, params))
 
 
 def _records(part: str, columns: dict[str, list[list[Any]]], convert: dict[str, Callable[[Any], Any]]) -> list[Any]:

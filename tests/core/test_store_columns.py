@@ -34,3 +34,11 @@ def test_a_missing_column_is_refused() -> None:
     made = sentences(5)
     with pytest.raises(ValueError, match="columns"):
         from_columns(Sentence, len(made), columns_of(made)[:-1])
+
+
+def test_a_column_that_runs_out_blocks_before_the_end_is_refused() -> None:
+    made = sentences(3 * BLOCK)
+    columns = columns_of(made)
+    columns[3] = columns[3][:BLOCK]  # every start of the second and third blocks missing
+    with pytest.raises(ValueError, match="start"):
+        from_columns(Sentence, len(made), columns)
