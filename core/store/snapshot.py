@@ -26,7 +26,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import fields
 from functools import partial
-from itertools import chain, count, repeat
+from itertools import chain, islice, repeat
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -67,28 +67,44 @@ reasons ("reason_lists": each a list of places among the distinct reasons, "reas
 PARTS = (*KEPT, "reason_lists")
 _FRAME = attrgetter(*_names(Frame))
 _REASON = attrgetter(*_names(Reason))
+_FRAME_AT = KEPT["mentions"][1].index("frame")
+_REASONS_AT = KEPT["facts"][1].index("reasons")
 
 Rows = tuple[list[Sentence], list[Mention], list[Alignment], list[Fact]]
 
 
 def write_snapshot(db: sqlite_utils.Database, analysis: Analysis) -> None:
-    """Keep ANALYSIS's rows as the snapshot (call inside the transaction that saved them)."""
+    """Keep ANALYSIS's rows as the snapshot (call inside the transaction that saved them).
+
+    Every C-level map runs over one text's records at most: it holds the interpreter lock from start
+    to end (the frames of 44,000 mentions at once held it 9 ms)."""
     with collector_paused():
-        columns = {
-            part: _columns(getattr(analysis, part), part) for part in ("sentences", "mentions", "alignments", "facts")
-        }
-        frames, columns["mentions"][KEPT["mentions"][1].index("frame")] = _places(
-            list(map(_FRAME, columns["mentions"][KEPT["mentions"][1].index("frame")]))
-        )
-        facts_reasons = KEPT["facts"][1].index("reasons")
-        lists, columns["facts"][facts_reasons] = _reason_places(columns["facts"][facts_reasons])
-        reasons, _ = _places(list(chain.from_iterable(lists)))
-        place = dict(zip(reasons, count()))
-        columns["frames"] = [list(column) for column in zip(*frames, strict=True)] or [[] for _ in _names(Frame)]
-        params = list(map(sorted, map(itemgetter(1), reasons)))  # sorted, as the tables give them
-        columns["reasons"] = [list(map(itemgetter(0), reasons)), params]
-        columns["reason_lists"] = [list(map(list, map(partial(map, place.__getitem__), lists)))]
-        texts = [text for part, part_columns in columns.items() for text in _texts(part, part_columns)]
+        frames: dict[tuple[Any, ...], int] = {}
+        lists: dict[tuple[Any, ...], int] = {}  # a fact's reasons, as tuples of each reason's fields
+        texts: list[tuple[str, bytes | str]] = []
+        for part in ("sentences", "mentions", "alignments", "facts"):
+            items = getattr(analysis, part)
+            for n, start in enumerate(range(0, len(items), CHUNK_ROWS)):
+                columns = [list(map(attrgetter(name), items[start : start + CHUNK_ROWS])) for name in KEPT[part][1]]
+                if part == "mentions":
+                    columns[_FRAME_AT] = _placed(list(map(_FRAME, columns[_FRAME_AT])), frames)
+                elif part == "facts":
+                    columns[_REASONS_AT] = _placed(_reason_keys(columns[_REASONS_AT]), lists)
+                texts.append((f"{part}/{n:06d}", _encoded(columns)))
+        texts += _texts("frames", [list(column) for column in zip(*frames, strict=True)] or [[] for _ in _names(Frame)])
+        reasons: dict[tuple[Any, ...], int] = {}
+        steps: list[list[int]] = []
+        distinct_lists = list(lists)
+        for start in range(0, len(distinct_lists), CHUNK_ROWS):
+            block = distinct_lists[start : start + CHUNK_ROWS]
+            flat = iter(_placed(list(chain.from_iterable(block)), reasons))
+            steps += map(list, map(islice, repeat(flat), map(len, block)))
+        texts += _texts("reason_lists", [steps])
+        distinct = list(reasons)
+        for n, start in enumerate(range(0, len(distinct), REASON_ROWS)):
+            block = distinct[start : start + REASON_ROWS]
+            params = list(map(sorted, map(itemgetter(1), block)))  # sorted, as the tables give them
+            texts.append((f"reasons/{n:06d}", _encoded([list(map(itemgetter(0), block)), params])))
     counts = dict.fromkeys(PARTS, 0)
     for name, _text in texts:
         counts[name.split("/")[0]] += 1
@@ -100,24 +116,20 @@ def write_snapshot(db: sqlite_utils.Database, analysis: Analysis) -> None:
     )
 
 
-def _columns(items: list[Any], part: str) -> list[list[Any]]:
-    """One list per kept field of PART's ITEMS."""
-    return [list(map(attrgetter(name), items)) for name in KEPT[part][1]]
+def _placed(keys: list[Any], places: dict[Any, int]) -> list[int]:
+    """Each of KEYS' place in PLACES, the keys not yet in it added in the order first met."""
+    for key in dict.fromkeys(keys):
+        if key not in places:
+            places[key] = len(places)
+    return list(map(places.__getitem__, keys))
 
 
-def _places(keys: list[Any]) -> tuple[list[Any], list[int]]:
-    """(The distinct KEYS in the order first met, each key's place among them), in C-level loops."""
-    distinct = list(dict.fromkeys(keys))
-    place = dict(zip(distinct, count()))
-    return distinct, list(map(place.__getitem__, keys))
-
-
-def _reason_places(column: list[tuple[Reason, ...]]) -> tuple[list[tuple[Any, ...]], list[int]]:
-    """(The distinct lists of reasons, each as tuples of a reason's fields; each fact's place among
-    them). Facts of one article share one tuple: the fields are taken once per distinct tuple."""
+def _reason_keys(column: list[tuple[Reason, ...]]) -> list[tuple[Any, ...]]:
+    """Each fact's reasons as a tuple of each reason's fields (C-level hashing, not a dataclass's
+    Python-level one); facts of one article share one tuple, whose fields are taken once."""
     by_id = dict(zip(map(id, column), column, strict=True))
     fields_of = dict(zip(by_id, map(tuple, map(partial(map, _REASON), by_id.values())), strict=True))
-    return _places(list(map(fields_of.__getitem__, map(id, column))))
+    return list(map(fields_of.__getitem__, map(id, column)))
 
 
 def _texts(part: str, columns: list[list[Any]]) -> list[tuple[str, bytes | str]]:
@@ -167,6 +179,8 @@ def read_snapshot(db: sqlite_utils.Database) -> Rows | None:
                 found[part] += 1
                 if len(chunk) != len(columns[part]):
                     return None
+                if part == "reasons":  # [[name, value], ...] back to pairs, a text's at a time
+                    chunk[1] = list(map(tuple, map(partial(map, tuple), chunk[1])))
                 for column, values in zip(columns[part], chunk, strict=True):
                     column.extend(values)
             if found != kept["counts"]:
@@ -179,10 +193,11 @@ def read_snapshot(db: sqlite_utils.Database) -> Rows | None:
 def _objects(columns: dict[str, list[list[Any]]]) -> Rows:
     """The objects of the snapshot's columns, a field at a time (`from_columns`)."""
     frames = _records("frames", columns, {})
-    params = columns["reasons"][1]
-    params[:] = map(tuple, map(partial(map, tuple), params))  # [[name, value], ...] back to pairs
     reasons = _records("reasons", columns, {})
-    lists = list(map(tuple, map(partial(map, reasons.__getitem__), columns["reason_lists"][0])))
+    places = columns["reason_lists"][0]
+    lists: list[tuple[Reason, ...]] = []
+    for start in range(0, len(places), CHUNK_ROWS):  # a C-level map at a time holds the lock
+        lists += map(tuple, map(partial(map, reasons.__getitem__), places[start : start + CHUNK_ROWS]))
     facts = _records("facts", columns, {"mentions": tuple, "reasons": lists.__getitem__})
     return (
         _records("sentences", columns, {}),
