@@ -7,13 +7,14 @@ import functools
 import itertools
 import json
 import operator
+import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from core.model import Analysis
+from core.model import STATUSES, Analysis
 from core.store.records import now, reasons_json, relative_path, set_meta, storable_value
 from core.store.renumber import index_new_sentences, keep_rows
 from core.store.schema import search_text
@@ -159,12 +160,7 @@ def save_links(db: sqlite_utils.Database, analysis: Analysis, folder: str | Path
     # the folder's alignments and facts, written afresh by every save: rows made as tuples
     alignments = ((a.a, a.b, a.score, a.why) for a in analysis.alignments)
     _insert_rows(db, "alignments", ("a", "b", "score", "why"), alignments)
-    reasons = functools.lru_cache(maxsize=None)(reasons_json)  # facts of one article share their reasons
-    facts = (
-        (f.id, i, f.status, f.label, f.explanation, f.counted, f.kind, reasons(f.reasons))
-        for i, f in enumerate(analysis.facts)
-    )
-    _insert_rows(db, "facts", ("id", "position", "status", "label", "explanation", "counted", "kind", "reasons"), facts)
+    _insert_facts(db, analysis)
     members = ((f.id, m, i) for f in analysis.facts for i, m in enumerate(f.mentions))
     _insert_rows(db, "fact_mentions", ("fact", "mention", "position"), members)
     _insert(db, "problems", ({"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems))
@@ -177,6 +173,27 @@ def save_links(db: sqlite_utils.Database, analysis: Analysis, folder: str | Path
         timings=json.dumps(analysis.timings),
         stories=json.dumps([[s.id, s.label, list(s.documents)] for s in analysis.stories], ensure_ascii=False),
     )
+
+
+def _insert_facts(db: sqlite_utils.Database, analysis: Analysis) -> None:
+    """Insert ANALYSIS's facts, their statuses checked here once, not by the table's CHECK row by row:
+    SQLite makes the list of its `IN` afresh for each row inserted, and that was half the cost of
+    writing the facts (issue 14: 3,457 facts, 12.5 → 5.6 ms). An unknown status is refused as
+    the CHECK refuses it (IntegrityError: the save is rolled back)."""
+    unknown = {f.status for f in analysis.facts}.difference(STATUSES)
+    if unknown:
+        raise sqlite3.IntegrityError(f"CHECK constraint failed: facts.status {sorted(unknown)}")
+    reasons = functools.lru_cache(maxsize=None)(reasons_json)  # facts of one article share their reasons
+    facts = (
+        (f.id, i, f.status, f.label, f.explanation, f.counted, f.kind, reasons(f.reasons))
+        for i, f in enumerate(analysis.facts)
+    )
+    columns = ("id", "position", "status", "label", "explanation", "counted", "kind", "reasons")
+    db.execute("PRAGMA ignore_check_constraints = ON")
+    try:
+        _insert_rows(db, "facts", columns, facts)
+    finally:
+        db.execute("PRAGMA ignore_check_constraints = OFF")
 
 
 STEP_ROWS = 20_000

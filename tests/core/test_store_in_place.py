@@ -1,5 +1,6 @@
 """An update saves in place (core.store.renumber): the project file ends as a fresh save would write it."""
 
+import dataclasses
 import sqlite3
 
 import pytest
@@ -120,6 +121,18 @@ def test_a_save_whose_rows_name_a_missing_sentence_is_refused_and_the_file_keeps
             project.store.save(analysis, folder, {d.id: d.id for d in analysis.documents})
         assert _rows(project.path) == before
         assert project.store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_save_of_a_fact_of_unknown_status_is_refused_and_the_file_keeps_the_last_one(folder):
+    with Project.open(folder) as project:
+        before = _rows(project.path)
+        analysis = project.analysis
+        analysis.facts = [dataclasses.replace(analysis.facts[0], status="maybe"), *analysis.facts[1:]]
+        with pytest.raises(sqlite3.IntegrityError):
+            project.store.save(analysis, folder, {d.id: d.id for d in analysis.documents})
+        assert _rows(project.path) == before
+        with pytest.raises(sqlite3.IntegrityError):  # the table's own CHECK holds again
+            project.store.db.execute("INSERT INTO facts (id, position, status, label) VALUES ('f0', 0, 'maybe', '')")
 
 
 def test_an_update_indexes_the_new_sentences_and_unindexes_those_that_left(folder):
