@@ -30,7 +30,7 @@ def keep_rows(db: sqlite_utils.Database, kept: dict[str, str], positions: dict[s
     first up, never meets an id still taken."""
     for table in ("fact_mentions", "facts", "alignments", "problems"):
         db.execute(f"DELETE FROM {table}")
-    stored = dict(db.execute("SELECT id, position FROM documents").fetchall())
+    stored = [doc for (doc,) in db.execute("SELECT id FROM documents")]  # from the index of ids, not the rows
     staying = set(kept.values())
     gone = [(doc,) for doc in stored if doc not in staying]
     db.conn.executemany("DELETE FROM mentions WHERE doc = ?", gone)
@@ -44,10 +44,16 @@ def keep_rows(db: sqlite_utils.Database, kept: dict[str, str], positions: dict[s
     db.conn.executemany("DELETE FROM documents WHERE id = ?", gone)
     (top,) = db.execute("SELECT coalesce(max(num), 0) FROM sentences").fetchone()
     moves = [(new, old) for new, old in kept.items() if new != old]
-    up = sorted((m for m in moves if positions[m[0]] > stored[m[1]]), key=lambda m: -stored[m[1]])
-    down = sorted((m for m in moves if positions[m[0]] < stored[m[1]]), key=lambda m: stored[m[1]])
-    if not up and not down:
+    if not moves:
         return int(top)
+    stored_at = dict(
+        db.execute(
+            "SELECT id, position FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps([old for _new, old in moves])],
+        ).fetchall()
+    )
+    up = sorted((m for m in moves if positions[m[0]] > stored_at[m[1]]), key=lambda m: -stored_at[m[1]])
+    down = sorted((m for m in moves if positions[m[0]] < stored_at[m[1]]), key=lambda m: stored_at[m[1]])
     db.execute("PRAGMA defer_foreign_keys = ON")  # a sentence renamed before its document: checked at commit
     db.conn.executemany(
         "UPDATE documents SET id = ?, position = ? WHERE id = ?", [(new, positions[new], old) for new, old in up + down]

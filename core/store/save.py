@@ -44,8 +44,9 @@ def article_steps(
     (core.store.renumber), the others written. ANALYSIS's search texts are let go of once written.
     """
     stamp = now()
-    known = {p: (h, a, c) for p, h, a, c in db.execute("SELECT path, sha256, added_at, changed_at FROM documents")}
     kept = kept or {}
+    paths = {d.id: relative_path(d.path, folder) for d in analysis.documents if d.id not in kept}
+    known = _stored_times(db, list(paths.values()))
     stemmed: dict[tuple[str, int, int], str] = {}
     hashes = {d.id: d.sha256 for d in analysis.documents}
     have = analysis.search_texts
@@ -73,7 +74,7 @@ def article_steps(
     for position, d in enumerate(analysis.documents):
         if d.id in kept:
             continue
-        rel = relative_path(d.path, folder)
+        rel = paths[d.id]
         old_hash, added, changed = known.get(rel, ("", stamp, stamp))
         docs.append(
             {
@@ -173,6 +174,22 @@ def save_links(db: sqlite_utils.Database, analysis: Analysis, folder: str | Path
         timings=json.dumps(analysis.timings),
         stories=json.dumps([[s.id, s.label, list(s.documents)] for s in analysis.stories], ensure_ascii=False),
     )
+
+
+def _stored_times(db: sqlite_utils.Database, paths: list[str]) -> dict[str, tuple[str, str, str]]:
+    """{path: (sha256, added_at, changed_at)} stored for those of PATHS, looked up by the index of
+    paths (at most `_LOOKUPS` at a time): the columns sit after each article's text, and reading
+    every stored article for them was 4 ms of adding 10 articles to 1,000 (issue 14)."""
+    known: dict[str, tuple[str, str, str]] = {}
+    for start in range(0, len(paths), _LOOKUPS):
+        part = paths[start : start + _LOOKUPS]
+        sql = f"SELECT path, sha256, added_at, changed_at FROM documents WHERE path IN ({', '.join('?' * len(part))})"
+        known.update((p, (h, a, c)) for p, h, a, c in db.execute(sql, part))
+    return known
+
+
+_LOOKUPS = 500
+"""Paths per query of `_stored_times`: well under SQLite's limit of bound values."""
 
 
 def _insert_facts(db: sqlite_utils.Database, analysis: Analysis) -> None:

@@ -123,6 +123,23 @@ def test_a_save_whose_rows_name_a_missing_sentence_is_refused_and_the_file_keeps
         assert project.store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
+def test_an_edited_article_keeps_when_it_was_added_and_says_when_it_changed(folder):
+    Project.open(folder).close()
+    db = sqlite3.connect(folder / "muqabala.sqlite")
+    with db:
+        db.execute("UPDATE documents SET added_at = ?1, changed_at = ?1", ["2020-01-01T00:00:00+00:00"])
+    db.close()
+    edited = sorted(folder.glob("*.txt"))[3]
+    edited.write_text(edited.read_text(encoding="utf-8").replace("11", "12", 1), encoding="utf-8")
+    Project.open(folder).close()
+    db = sqlite3.connect(folder / "muqabala.sqlite")
+    times = {path: (a, c) for path, a, c in db.execute("SELECT path, added_at, changed_at FROM documents")}
+    db.close()
+    added, changed = times.pop(edited.name)
+    assert added == "2020-01-01T00:00:00+00:00" < changed
+    assert set(times.values()) == {("2020-01-01T00:00:00+00:00", "2020-01-01T00:00:00+00:00")}
+
+
 def test_a_save_of_a_fact_of_unknown_status_is_refused_and_the_file_keeps_the_last_one(folder):
     with Project.open(folder) as project:
         before = _rows(project.path)
