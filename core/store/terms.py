@@ -15,6 +15,7 @@ JSON not empty) is read as JSON.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable
 from itertools import chain
@@ -99,8 +100,16 @@ def _counts(terms: Terms) -> np.ndarray:
 
 def stored_vocabulary(db: sqlite_utils.Database) -> list[str]:
     """The project's terms, each at its number."""
-    parts = [text for (text,) in db.execute("SELECT terms FROM term_vocabulary ORDER BY part")]
-    return list(chain.from_iterable(json.loads(text) for text in parts))
+    parts = tuple(text for (text,) in db.execute("SELECT terms FROM term_vocabulary ORDER BY part"))
+    return list(_parsed(parts))
+
+
+@functools.lru_cache(maxsize=1)
+def _parsed(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms of the vocabulary's JSON texts PARTS. The last one parsed is kept: an update reads
+    the vocabulary to group the folder and again to number the new articles' terms when it saves
+    (1,000 articles: 16,596 terms, 1.5-2.5 ms a parse); a tuple, so that no caller changes it."""
+    return tuple(chain.from_iterable(json.loads(text) for text in parts))
 
 
 def listed_terms(db: sqlite_utils.Database, hashes: Iterable[str]) -> tuple[dict[str, Terms], list[str]]:

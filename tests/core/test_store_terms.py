@@ -45,6 +45,14 @@ def test_an_added_article_numbers_only_its_new_terms_after_those_already_kept(fo
     assert after[: len(before)] == before and len(after) > len(before)
 
 
+def test_a_caller_that_changes_the_vocabulary_it_read_does_not_change_what_the_next_one_reads(folder):
+    with Project.open(folder) as project:
+        first = stored_vocabulary(project.store.db)
+        kept = list(first)
+        first.append("مصطلح")
+        assert stored_vocabulary(project.store.db) == kept
+
+
 def test_terms_kept_as_json_by_an_earlier_version_are_still_read(folder):
     with Project.open(folder) as project:
         terms = project.store.terms(d.sha256 for d in project.analysis.documents)
