@@ -7,7 +7,10 @@ import pytest
 import sqlite_utils
 
 from core.model import Alignment
+from core.pipeline import analyze_folder
 from core.project import Project
+from core.report.json_export import to_dict
+from core.store import Store
 from core.store.terms import stored_terms
 
 ROWS = {
@@ -74,6 +77,16 @@ def test_an_update_that_renumbers_articles_leaves_the_rows_a_fresh_save_writes(f
     Project.open(folder).close()
     Project.open(folder, project_file=tmp_path / "fresh.sqlite").close()
     assert _rows(folder / "muqabala.sqlite") == _rows(tmp_path / "fresh.sqlite")
+
+
+def test_an_updated_project_read_from_its_tables_alone_is_the_fresh_analysis(folder):
+    Project.open(folder).close()
+    _changed(folder)
+    Project.open(folder).close()
+    with Store.open(folder / "muqabala.sqlite") as store:
+        store.db.execute("DELETE FROM snapshot")  # not committed: the tables are read, in their order
+        from_tables = store.load(folder)
+    assert to_dict(from_tables) == to_dict(analyze_folder(folder))
 
 
 def test_after_an_update_in_place_the_search_index_matches_the_sentences(folder):
