@@ -46,6 +46,7 @@ def save_terms(db: sqlite_utils.Database, analysis: Analysis, hashes: dict[str, 
     if not analysis.doc_terms:
         return
     vocabulary = stored_vocabulary(db)
+    _parsed.cache_clear()  # its one reuse: not kept after the save (150,000 terms would stay in memory)
     number = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
     known = len(number)
     listed = _Renumbered(analysis.term_vocabulary, number)
@@ -106,9 +107,10 @@ def stored_vocabulary(db: sqlite_utils.Database) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _parsed(parts: tuple[str, ...]) -> tuple[str, ...]:
-    """The terms of the vocabulary's JSON texts PARTS. The last one parsed is kept: an update reads
-    the vocabulary to group the folder and again to number the new articles' terms when it saves
-    (1,000 articles: 16,596 terms, 1.5-2.5 ms a parse); a tuple, so that no caller changes it."""
+    """The terms of the vocabulary's JSON texts PARTS. The last one parsed is kept until a save uses
+    it: an update reads the vocabulary to group the folder and again to number the new articles'
+    terms when it saves (1,000 articles: 16,596 terms, 1.5-2.5 ms a parse); a tuple, so that no
+    caller changes it."""
     return tuple(chain.from_iterable(json.loads(text) for text in parts))
 
 
