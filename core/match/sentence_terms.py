@@ -12,6 +12,7 @@ from core.match.frame import HUMAN_CLASSES, counted_class
 from core.model import Mention, Sentence
 from core.text import wordclasses as lexicon
 from core.text.arabic import normalize, normalize_folded, stem
+from core.text.memo import self_filling
 
 _WORD = re.compile(r"[\u0600-\u06ff\w][\u0600-\u06ff\w]*")
 """`core.text.arabic.words` on a text already normalised (the same pattern, written as there)."""
@@ -49,16 +50,8 @@ def _new_term(w: str) -> str:
     return term
 
 
-class _Terms(dict[str, str]):
-    """{normalised word: `_new_term`}."""
-
-    __slots__ = ()
-    __missing__ = staticmethod(_new_term)
-    """Static: `dict` calls it with the word alone, no bound method made for each new word."""
-
-
 _MAX_TERMS = 500_000
-_TERMS = _Terms()
+_TERMS: dict[str, str] = self_filling(_new_term)
 """`_new_term` of the words met: a dict lookup is quicker than `lru_cache`'s, and a word missing
 costs one call, not a second pass over its sentence; emptied once it holds `_MAX_TERMS` words."""
 

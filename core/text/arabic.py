@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from core import resources
-from core.text.memo import Memo
+from core.text.memo import Memo, self_filling
 
 _DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 _CHAR_FOLD = str.maketrans(
@@ -221,16 +221,8 @@ _PREFIX_MATCH = _PREFIX.match
 _SUFFIX_MATCH = _SUFFIX.match
 
 
-class _Stems(dict[str, str]):
-    """{word: stem}, made by `_new_stem` on first sight."""
-
-    __slots__ = ()
-    __missing__ = staticmethod(_new_stem)
-    """Static: `dict` calls it with the word alone, no bound method made for each new word."""
-
-
 _STEM_MEMO_WORDS = 200_000
-_STEM_MEMO = _Stems()
+_STEM_MEMO: dict[str, str] = self_filling(_new_stem)
 """{word: stem}: a dict lookup done in C for every word of a text (an `lru_cache` moved each hit to
 the front of its order first, and made a link object for each word met); emptied once it holds
 `_STEM_MEMO_WORDS` words."""

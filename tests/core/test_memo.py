@@ -1,7 +1,7 @@
 """One memo for every per-word lookup (core.text.memo): made once per key, emptied when full."""
 
 from core.text.arabic import stem
-from core.text.memo import Memo
+from core.text.memo import Memo, self_filling
 
 
 def test_a_word_is_stemmed_once_however_often_it_is_read() -> None:
@@ -17,3 +17,17 @@ def test_a_full_memo_starts_again_rather_than_grow() -> None:
     for word in ("حافلة", "حافلات", "الحافلات"):
         memo[word]  # noqa: B018 - read for its effect
     assert memo == {"الحافلات": 8}
+
+
+def test_a_self_filling_memo_asks_its_maker_once_per_word_and_keeps_what_the_maker_stores() -> None:
+    made: list[str] = []
+
+    def term(word: str) -> str:
+        made.append(word)
+        kept[word] = value = stem(word)
+        return value
+
+    kept = self_filling(term)
+    words = "نقلت 11 حافلة المسافرين ثم عادت 11 حافلة".split()
+    assert list(map(kept.__getitem__, words)) == [stem(w) for w in words]
+    assert made == list(dict.fromkeys(words))  # «حافلة» and «11» asked once

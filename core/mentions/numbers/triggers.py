@@ -14,6 +14,7 @@ from core.mentions.numbers.quantity import dual_noun
 from core.mentions.numbers.tokens import Token, word_key
 from core.mentions.numbers.words import PREFIX_SET, bare_table, word_info
 from core.text.arabic import fold_chars
+from core.text.memo import self_filling
 
 _GROUPS = ("clock", "month-position", "month-word", "first-day", "year-word")
 
@@ -131,16 +132,8 @@ _MARKS_ROUND = "،.,:;؛!?؟\"'«»()“”…-–—"
 is a word of `_LETTERS` between them holds that word alone."""
 
 
-class _Pieces(dict[str, bool]):
-    """{piece: `_piece_may_hold`}."""
-
-    __slots__ = ()
-    __missing__ = staticmethod(_piece_may_hold)
-    """Static: `dict` calls it with the piece alone, no bound method made for each new piece."""
-
-
 _PIECES_MAX = 200_000
-_PIECES = _Pieces()
+_PIECES: dict[str, bool] = self_filling(_piece_may_hold)
 """Piece → `_piece_may_hold`: a dict lookup in C per piece, where an LRU cache also moved each hit
 to the front of its order (12 % of the pre-check); emptied once it holds `_PIECES_MAX` pieces."""
 
@@ -191,13 +184,5 @@ def _starts_at(key: str) -> bool:
     return starts
 
 
-class _StartsAt(dict[str, bool]):
-    """{token key: `_starts_at`}."""
-
-    __slots__ = ()
-    __missing__ = staticmethod(_starts_at)
-    """Static: `dict` calls it with the key alone, no bound method made for each new key."""
-
-
 _STARTS_AT_MAX = 200_000
-_STARTS_AT = _StartsAt()
+_STARTS_AT: dict[str, bool] = self_filling(_starts_at)
