@@ -34,26 +34,18 @@ def walk(
     folder: Path, recurse: bool, outside_links: bool = False, notify: ProblemSink | None = None
 ) -> tuple[list[Path], list[Problem]]:
     """Every non-hidden file name under FOLDER in a stable order, and problems with subfolders
-    (`walk_entries` without the entries)."""
+    (`walk_entries` with a Path made for each file)."""
     found, problems = walk_entries(folder, recurse, outside_links, notify)
-    return [path for path, _entry in found], problems
+    return [here / entry.name for here, entry in found], problems
 
 
 def walk_entries(
     folder: Path, recurse: bool, outside_links: bool = False, notify: ProblemSink | None = None
 ) -> tuple[list[tuple[Path, os.DirEntry[str]]], list[Problem]]:
-    """Every non-hidden file under FOLDER with its directory entry, in a stable order, and problems
-    with subfolders. The entry answers `stat()` without resolving the path again (a reopen stats
-    every article to know it unchanged)."""
-    found, problems = _walk(folder, recurse, outside_links, notify)
-    return [(here / entry.name, entry) for here, entry in found], problems
-
-
-def _walk(
-    folder: Path, recurse: bool, outside_links: bool = False, notify: ProblemSink | None = None
-) -> tuple[list[tuple[Path, os.DirEntry[str]]], list[Problem]]:
-    """`walk_entries`, each file given by its folder and its entry: a Path per file is made only by
-    those who need one (a reopen lists every article, and `here / name` was a fifth of that).
+    """Every non-hidden file under FOLDER, in a stable order, as its folder and its directory entry,
+    and problems with subfolders. The entry answers `stat()` without resolving the path again, and a
+    Path per file is made only by those who need one (a reopen lists and stats every article, and
+    `here / name` was a fifth of that).
 
     Iterative (no recursion limit), with budgets on depth and entries, and loop detection by the
     folders' (device, inode): a link or a bind mount that leads back is never read twice.
@@ -200,7 +192,7 @@ def article_stats(
 ) -> tuple[list[tuple[str, os.stat_result]], list[str]]:
     """`list_entries` with each path as the text `str(Path)` gives: a reopen stats every article and
     needs no Path of them (making them was a fifth of listing 1,000 articles)."""
-    found, _ = _walk(folder, recurse, outside_links)
+    found, _ = walk_entries(folder, recurse, outside_links)
     articles: list[tuple[str, os.stat_result]] = []
     refused: list[str] = []
     prefixes: dict[int, str] = {}  # by id: every Path of FOUND is alive until the end
