@@ -1,6 +1,7 @@
 """A reopen knows an unchanged folder by the size and times of its files, and reads a file again only
 when one of them moved (or when it changed too close to the last record to trust them)."""
 
+import json
 import os
 import time
 from dataclasses import replace
@@ -68,3 +69,13 @@ def test_articles_in_subfolders_are_known_by_their_path_within_the_folder_howeve
     given_as_dot = manifest_of(Path("."))
     assert given_as_dot.hashes == manifest_of(folder).hashes
     assert sorted(given_as_dot.hashes) == ["a.txt", "أخبار/b.txt"]
+
+
+def test_a_recorded_stat_that_is_not_three_integers_has_its_file_read_again(tmp_path):
+    folder = _folder_written_long_ago(tmp_path)
+    kept = _recorded_later(manifest_of(folder)).meta()
+    stat = json.loads(kept["on_disk_stat"])
+    stat["files"]["b.txt"][0] = str(stat["files"]["b.txt"][0])  # a size written as text
+    known = Manifest.from_meta(kept["on_disk"], json.dumps(stat))
+    assert known is not None
+    assert manifest_of(folder, known=known).hashed == 1
