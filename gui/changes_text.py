@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from core.project import Changes
+from gui.bidi import isolate_ltr
 from gui.tr_noop import QT_TRANSLATE_NOOP
 
 ANALYSED = QT_TRANSLATE_NOOP("ChangesText", "articles analysed: {n}")
@@ -23,15 +24,17 @@ def _tr(text: str) -> str:
 
 
 def describe_changes(changes: Changes) -> str:
-    """One line for the status bar or the notice above the panes."""
+    """One line for the status bar or the notice above the panes; in a right-to-left interface each
+    file name is laid out left to right as one block («005_new.txt», not «new.txt_005»)."""
     rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     comma, semicolon = ("، ", "؛ ") if rtl else (", ", "; ")
+    name = isolate_ltr if rtl else str
     if changes.created:
         return _tr(ANALYSED).format(n=len(changes.reanalysed))
     if changes.folder_missing:
         return _tr(FOLDER_MISSING)
     parts = [
-        _tr(template).format(n=len(paths), paths=comma.join(paths))
+        _tr(template).format(n=len(paths), paths=comma.join(map(name, paths)))
         for template, paths in ((ADDED, changes.added), (CHANGED, changes.changed), (REMOVED, changes.removed))
         if paths
     ]

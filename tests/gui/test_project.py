@@ -160,13 +160,28 @@ def test_what_changed_is_said_in_arabic_in_the_arabic_interface(qapp):
     from PySide6.QtGui import QGuiApplication
 
     from core.project import Changes
+    from gui.bidi import strip_isolates
     from gui.changes_text import describe_changes
     from gui.i18n import set_language
 
     set_language("ar")
     try:
         text = describe_changes(Changes(changed=("002.txt",), removed=("004.txt",)))
-        assert text == "مقالات تغيّرت (1): 002.txt؛ مقالات أزيلت (1): 004.txt"
+        assert strip_isolates(text) == "مقالات تغيّرت (1): 002.txt؛ مقالات أزيلت (1): 004.txt"
         assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        set_language("en")
+
+
+def test_file_names_in_what_changed_keep_their_own_order_in_the_arabic_interface(qapp):
+    from core.project import Changes
+    from gui.bidi import isolate_ltr
+    from gui.changes_text import describe_changes
+    from gui.i18n import set_language
+
+    set_language("ar")
+    try:
+        text = describe_changes(Changes(added=("005_new.txt",)))
+        assert isolate_ltr("005_new.txt") in text  # read «005_new.txt», not «new.txt_005»
     finally:
         set_language("en")
