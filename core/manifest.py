@@ -18,7 +18,8 @@ import orjson
 
 from core.ingest.digest import sha256_hex
 from core.ingest.folder import FolderError, storable
-from core.ingest.walk import article_stats
+from core.ingest.formats import ARTICLE_SUFFIXES
+from core.ingest.walk import article_stats, walk_entries
 from core.store.records import relative_path
 
 RACY_NS = 2_000_000_000
@@ -104,3 +105,44 @@ def manifest_of(
     except (OSError, FolderError):
         return None
     return Manifest(hashes, stats, taken_at, hashed)
+
+
+def article_paths(folder: Path, recurse: bool = True, outside_links: bool = False) -> tuple[set[str], list[str]] | None:
+    """The relative paths of the folder's article entries now, as a manifest names them (refused
+    ones included), and the folders that hold them; from names alone, nothing stat-ed or read: a
+    window compares them with the last save's (`Manifest.hashes`) whenever the folder changes, to
+    say that articles came or went. None when the folder cannot be listed."""
+    try:
+        found, _problems = walk_entries(folder, recurse, outside_links)
+    except (OSError, FolderError):
+        return None
+    paths: set[str] = set()
+    folders: dict[str, None] = {}
+    for here, entry in found:
+        if entry.name.lower().endswith(ARTICLE_SUFFIXES):
+            where = str(here)
+            folders[where] = None
+            paths.add(relative_path(storable(os.path.join(where, entry.name)), folder))
+    return paths, list(folders)
+
+
+@dataclass(frozen=True, slots=True)
+class Drift:
+    """How the folder's article entries differ from those of the last save, by relative path
+    (sorted), and the folders that hold them now (to be watched for the next change)."""
+
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    folders: list[str]
+
+
+def drift_since_save(on_disk: str, folder: Path, recurse: bool = True, outside_links: bool = False) -> Drift | None:
+    """`Drift` of FOLDER now from ON_DISK (the `Manifest.meta` the project file keeps of its last
+    save), by names alone: an article edited in place is not seen here (opening the project sees
+    it). None when either cannot be read."""
+    saved = Manifest.from_meta(on_disk, "")
+    listed = article_paths(folder, recurse, outside_links)
+    if saved is None or listed is None:
+        return None
+    now, folders = listed
+    return Drift(tuple(sorted(now.difference(saved.hashes))), tuple(sorted(saved.hashes.keys() - now)), folders)

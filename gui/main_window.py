@@ -33,6 +33,7 @@ from gui.extras import install_extras
 from gui.facts_dock import FactsDock
 from gui.find import Find
 from gui.folder_drop import FolderDropMixin
+from gui.folder_watch import FolderWatch
 from gui.highlight import Legend
 from gui.i18n import RetranslatingWidget
 from gui.index import AnalysisIndex
@@ -116,6 +117,7 @@ class MainWindow(RetranslatingWidget, FolderDropMixin):
         shell = self.shell = WindowShell(self, menus)  # what the helpers get of the window
         # the open project, its file actions and the notes dock
         self.projects = ProjectActions(shell, self.analyses, self.reader, self.facts, self.folder_label)
+        self.folder_watch = FolderWatch(shell, self.projects, self.analyses)  # F5; told when articles come or go
         self.extras = install_extras(shell, self.reader, ExportActions(shell, self.projects))  # Preferences, Help
         self.stories = install_stories(shell, self.reader, self.documents, self.projects)  # one story at a time
         self.finder = Find(shell, self.reader, self.search_bar, self.facts, self.stories)  # in all articles
@@ -377,5 +379,6 @@ class MainWindow(RetranslatingWidget, FolderDropMixin):
         self.analyses.shut_down()
         self.stories.background.shut_down()
         self.finder.background.shut_down()
+        self.folder_watch.shut_down()
         self.projects.close_project()
         super().closeEvent(event)

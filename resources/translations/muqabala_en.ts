@@ -79,7 +79,7 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ChangesBar</name>
     <message>
-        <location filename="../../gui/changes_bar.py" line="34"/>
+        <location filename="../../gui/changes_bar.py" line="40"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,92 +138,92 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="69"/>
+        <location filename="../../gui/export.py" line="70"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="70"/>
+        <location filename="../../gui/export.py" line="71"/>
         <source>Report (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="71"/>
+        <location filename="../../gui/export.py" line="72"/>
         <source>Facts (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="72"/>
+        <location filename="../../gui/export.py" line="73"/>
         <source>Analysis (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="73"/>
+        <location filename="../../gui/export.py" line="74"/>
         <source>Save Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="74"/>
+        <location filename="../../gui/export.py" line="75"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="166"/>
+        <location filename="../../gui/export.py" line="168"/>
         <source>Muqabala report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="200"/>
+        <location filename="../../gui/export.py" line="202"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="203"/>
+        <location filename="../../gui/export.py" line="205"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="206"/>
+        <location filename="../../gui/export.py" line="208"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="206"/>
+        <location filename="../../gui/export.py" line="208"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="210"/>
+        <location filename="../../gui/export.py" line="212"/>
         <source>Export the facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="210"/>
+        <location filename="../../gui/export.py" line="212"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="214"/>
+        <location filename="../../gui/export.py" line="216"/>
         <source>Export the analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="214"/>
+        <location filename="../../gui/export.py" line="216"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="218"/>
+        <location filename="../../gui/export.py" line="220"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="218"/>
+        <location filename="../../gui/export.py" line="220"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="226"/>
+        <location filename="../../gui/export.py" line="228"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,6 +400,24 @@ The number before each article is how many facts it shares with the others.</sou
     </message>
 </context>
 <context>
+    <name>FolderWatch</name>
+    <message>
+        <location filename="../../gui/folder_watch.py" line="66"/>
+        <source>Bring Up to &amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/folder_watch.py" line="67"/>
+        <source>Analyse the articles added, changed or removed since the folder was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/folder_watch.py" line="120"/>
+        <source>The folder changed since it was analysed: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../gui/highlight.py" line="221"/>
@@ -425,7 +443,7 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Muqabala</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,133 +458,133 @@ The number before each article is how many facts it shares with the others.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>&amp;Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Panes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>Aligned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Synchronised scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Next conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>Previous conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>Find in all articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>Normal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>Clear marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Open a folder of articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Muqabala — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>Reading {folder} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Marking the articles …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>No articles found in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>{n} articles · {c} conflicts · {s} shared facts — F8: next conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>Analysis failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Analysis failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,22 +974,22 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="290"/>
+        <location filename="../../gui/reader.py" line="301"/>
         <source>No conflicts between these sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="319"/>
+        <location filename="../../gui/reader.py" line="330"/>
         <source>Sentence {id}: reported by {n} other source(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="321"/>
+        <location filename="../../gui/reader.py" line="332"/>
         <source>Sentence {id}: no other source reports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="382"/>
+        <location filename="../../gui/reader.py" line="393"/>
         <source>Text size {size} pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,27 +1128,27 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="107"/>
+        <location filename="../../gui/story_view.py" line="109"/>
         <source>Go to the stories list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="108"/>
+        <location filename="../../gui/story_view.py" line="110"/>
         <source>Articles side by side…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="109"/>
+        <location filename="../../gui/story_view.py" line="111"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="237"/>
+        <location filename="../../gui/story_view.py" line="248"/>
         <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="290"/>
+        <location filename="../../gui/story_view.py" line="302"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation type="unfinished"></translation>
     </message>

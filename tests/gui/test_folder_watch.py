@@ -1,0 +1,62 @@
+"""Articles dropped into the open folder are noticed and the project is brought up to date on F5,
+analysing only them. Every test works on a copy of the seeds (fixture `seeds_dir`); tests wait on
+signals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence
+
+from gui.main_window import MainWindow
+
+from .conftest import ANALYSIS_TIMEOUT_MS
+
+NEW_ARTICLE = (
+    "وصول قافلة مساعدات جديدة\n\n"
+    "وصلت صباح اليوم قافلة من 14 شاحنة محملة بالمساعدات الغذائية إلى المدينة، وفق ما أعلنه الهلال الأحمر.\n"
+)
+
+
+def _open(window: MainWindow, qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_folder(path)
+
+
+def test_an_article_dropped_into_the_open_folder_is_told_with_the_update_offered(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, seeds_dir: Path
+) -> None:
+    _open(window, qtbot, seeds_dir)
+    with qtbot.waitSignal(window.folder_watch.looked, timeout=ANALYSIS_TIMEOUT_MS) as looked:
+        (seeds_dir / "005_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    assert looked.args[0].added == ("005_new.txt",)
+    bar = window.projects.changes_bar
+    assert bar.isVisible()
+    assert "005_new.txt" in bar.label.text()
+    assert bar.action_button.isVisible()
+    assert bar.action_button.defaultAction() is window.folder_watch.action
+
+
+def test_f5_brings_the_project_up_to_date_analysing_only_the_new_article(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, seeds_dir: Path
+) -> None:
+    _open(window, qtbot, seeds_dir)
+    (seeds_dir / "005_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    assert window.folder_watch.action.shortcut() == QKeySequence("F5")
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.folder_watch.action.trigger()
+    changes = window.projects.project.changes
+    assert changes.added == ("005_new.txt",)
+    assert changes.reanalysed == ("005_new.txt",)
+    assert len(window.analysis.documents) == 5
+    assert "005_new.txt" in window.projects.changes_bar.label.text()
+
+
+def test_files_that_are_no_articles_coming_and_going_say_nothing(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, seeds_dir: Path
+) -> None:
+    _open(window, qtbot, seeds_dir)
+    with qtbot.waitSignal(window.folder_watch.looked, timeout=ANALYSIS_TIMEOUT_MS) as looked:
+        (seeds_dir / "muqabala.sqlite-journal").write_bytes(b"")  # as the project file's own writes make
+    assert (looked.args[0].added, looked.args[0].removed) == ((), ())
+    assert not window.projects.changes_bar.isVisible()
