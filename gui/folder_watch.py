@@ -5,18 +5,21 @@ A researcher drops the morning's new articles into the folder she has open. The 
 folders that hold its articles; a moment after the last change it lists them again (names only,
 on a thread: 10,000 names take some 50 ms) and compares them with the project file's record of its
 last save (core.manifest.drift_since_save). If articles came or went, the line above the articles
-says how many and offers the update, which only analyses what changed (core.project_update). The
-project file written beside the articles changes the folder too, but is no article: nothing is said.
+names them and offers the update, which only analyses what changed (core.project_update), then
+shows again the story she was reading. The project file written beside the articles changes the
+folder too, but is no article: nothing is said.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from core.manifest import Drift, drift_since_save
+from core.model import Analysis
 from core.project import Changes, Project
 from gui import preferences
 from gui.background import Background
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
     from gui.analyses import Analyses
     from gui.project_actions import ProjectActions
     from gui.shell import WindowShell
+    from gui.story_view import StoryView
 
 SETTLE_MS = 700
 """How long the folder must stay still before it is listed again: copying fifty articles in is
@@ -41,9 +45,9 @@ class FolderWatch(Retranslating):
     looked = Signal(object)
     """The `Drift` found after the folder changed (None when it could not be listed)."""
 
-    def __init__(self, shell: WindowShell, projects: ProjectActions, analyses: Analyses) -> None:
+    def __init__(self, shell: WindowShell, projects: ProjectActions, analyses: Analyses, stories: StoryView) -> None:
         super().__init__(shell.widget)
-        self.shell, self.projects, self.analyses = shell, projects, analyses
+        self.shell, self.projects, self.analyses, self.stories = shell, projects, analyses, stories
         self.action = QAction(shell.widget)  # its text: retranslate_ui
         self.action.setShortcut(QKeySequence("F5"))
         self.action.setEnabled(False)
@@ -67,10 +71,14 @@ class FolderWatch(Retranslating):
         self.action.setToolTip(self.tr("Analyse the articles added, changed or removed since the folder was opened"))
 
     def bring_up_to_date(self) -> None:
-        """Open the folder again: only the articles that changed are analysed."""
+        """Open the folder again: only the articles that changed are analysed, and the story read
+        until now is shown again (the one that holds most of its articles)."""
         folder = self.shell.folder
-        if folder is not None and not self.analyses.is_busy():
-            self.shell.open_folder(folder)
+        if folder is None or self.analyses.is_busy():
+            return
+        if self.stories.story is not None:
+            self.stories.resume = partial(story_holding, {d.path for d in self.stories.story.documents})
+        self.shell.open_folder(folder)
 
     def _adopt(self, project: Project | None) -> None:
         if self.watcher.directories():
@@ -122,3 +130,11 @@ class FolderWatch(Retranslating):
     def shut_down(self) -> None:
         self.settle.stop()
         self.background.shut_down()
+
+
+def story_holding(paths: set[str], analysis: Analysis) -> str | None:
+    """The story of ANALYSIS that holds most of the articles at PATHS (None when none does)."""
+    where = {d.id: d.path for d in analysis.documents}
+    held = [(sum(where[d] in paths for d in s.documents), -k, s.id) for k, s in enumerate(analysis.stories)]
+    best = max(held, default=None)
+    return best[2] if best is not None and best[0] else None

@@ -117,9 +117,9 @@ class MainWindow(RetranslatingWidget, FolderDropMixin):
         shell = self.shell = WindowShell(self, menus)  # what the helpers get of the window
         # the open project, its file actions and the notes dock
         self.projects = ProjectActions(shell, self.analyses, self.reader, self.facts, self.folder_label)
-        self.folder_watch = FolderWatch(shell, self.projects, self.analyses)  # F5; told when articles come or go
         self.extras = install_extras(shell, self.reader, ExportActions(shell, self.projects))  # Preferences, Help
         self.stories = install_stories(shell, self.reader, self.documents, self.projects)  # one story at a time
+        self.folder_watch = FolderWatch(shell, self.projects, self.analyses, self.stories)  # F5; articles come, go
         self.finder = Find(shell, self.reader, self.search_bar, self.facts, self.stories)  # in all articles
         self.clear_action.triggered.connect(self.finder.clear)
         self.verdicts = install_verdicts(shell, self.reader, self.facts, self.projects, self.stories)  # Review

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from core.ids import doc_of
 from core.model import Alignment, Analysis, Fact, Mention, Sentence, Story
+from gui.index import AnalysisIndex
 
 STEP_S = 0.006
 """Time sorting items into buckets per step (the window answers between two)."""
@@ -135,3 +137,15 @@ def restrict(analysis: Analysis, doc_ids: list[str]) -> Analysis:
         stories=analysis.stories,
         timings=analysis.timings,
     )
+
+
+@dataclass(frozen=True)
+class PreparedStory:
+    """What showing a story needs, computed off the GUI thread (`gui.story_view.StoryView._show`)."""
+
+    story: Analysis
+    copies: list[list[str]]
+    story_index: AnalysisIndex
+    """The whole story (the facts matrix)."""
+    view_index: AnalysisIndex
+    """The articles side by side (the panes and the synopsis)."""

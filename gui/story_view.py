@@ -12,7 +12,6 @@ the GUI thread for long.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -32,7 +31,7 @@ from gui.index import AnalysisIndex
 from gui.release import SlowRelease
 from gui.stories_dock import StoriesDock
 from gui.stories_model import StoryRow, story_rows_steps
-from gui.story_parts import StoryParts, restrict, run_for
+from gui.story_parts import PreparedStory, StoryParts, restrict, run_for
 
 if TYPE_CHECKING:
     from gui.documents_dock import DocumentsDock
@@ -96,6 +95,8 @@ class StoryView(Retranslating):
         self._rows: list[StoryRow] = []
         self._rows_work: Iterator[None] = iter(())
         self._first: Callable[[AnalysisIndex], None] | None = None
+        self.resume: Callable[[Analysis], str | None] | None = None
+        """Set before an analysis arrives, once: the story to show first (F5 stays on the reader's)."""
         self.background = Background(self)
         self.release = SlowRelease(self)
         self._ticket: object = None
@@ -175,7 +176,8 @@ class StoryView(Retranslating):
         if analysis is not self.analysis or self._first is None:
             return
         done, self._first = self._first, None
-        first = analysis.stories[0].id if analysis.stories else None
+        resume, self.resume = self.resume, None
+        first = (resume(analysis) if resume else None) or (analysis.stories[0].id if analysis.stories else None)
         listed = partial(self._list_stories, analysis, first)
         QTimer.singleShot(0, lambda: self._show(first, done, listed) if analysis is self.analysis else None)
 
@@ -379,18 +381,6 @@ class StoryView(Retranslating):
             self._show(story_id, story_shown)
         elif doc_id is not None and doc_id not in self.reader.panes:
             self.set_shown([*self.shown(), doc_id], then=again)
-
-
-@dataclass(frozen=True)
-class PreparedStory:
-    """What showing a story needs, computed off the GUI thread (`StoryView._show`)."""
-
-    story: Analysis
-    copies: list[list[str]]
-    story_index: AnalysisIndex
-    """The whole story (the facts matrix)."""
-    view_index: AnalysisIndex
-    """The articles side by side (the panes and the synopsis)."""
 
 
 def install_stories(

@@ -88,37 +88,37 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ChangesText</name>
     <message>
-        <location filename="../../gui/changes_text.py" line="12"/>
+        <location filename="../../gui/changes_text.py" line="13"/>
         <source>articles analysed: {n}</source>
         <translation>مقالات حُلّلت: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="13"/>
+        <location filename="../../gui/changes_text.py" line="14"/>
         <source>the folder of articles is missing: showing the analysis as saved</source>
         <translation>مجلد المقالات غير موجود: يُعرض التحليل كما حُفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="14"/>
+        <location filename="../../gui/changes_text.py" line="15"/>
         <source>articles added ({n}): {paths}</source>
         <translation>مقالات أضيفت ({n}): {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="15"/>
+        <location filename="../../gui/changes_text.py" line="16"/>
         <source>articles changed ({n}): {paths}</source>
         <translation>مقالات تغيّرت ({n}): {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="16"/>
+        <location filename="../../gui/changes_text.py" line="17"/>
         <source>articles removed ({n}): {paths}</source>
         <translation>مقالات أزيلت ({n}): {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="17"/>
+        <location filename="../../gui/changes_text.py" line="18"/>
         <source>notes that lost their place, kept as orphaned: {n}</source>
         <translation>ملاحظات فقدت موضعها وحُفظت يتيمة: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="18"/>
+        <location filename="../../gui/changes_text.py" line="19"/>
         <source>no article changed</source>
         <translation>لم يتغيّر أي مقال</translation>
     </message>
@@ -403,17 +403,17 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FolderWatch</name>
     <message>
-        <location filename="../../gui/folder_watch.py" line="66"/>
+        <location filename="../../gui/folder_watch.py" line="70"/>
         <source>Bring Up to &amp;Date</source>
         <translation>&amp;تحديث المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/folder_watch.py" line="67"/>
+        <location filename="../../gui/folder_watch.py" line="71"/>
         <source>Analyse the articles added, changed or removed since the folder was opened</source>
         <translation>تحليل المقالات التي أُضيفت أو عُدّلت أو حُذفت منذ فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../gui/folder_watch.py" line="120"/>
+        <location filename="../../gui/folder_watch.py" line="128"/>
         <source>The folder changed since it was analysed: {changes}</source>
         <translation>تغيّر المجلد منذ تحليله: {changes}</translation>
     </message>
@@ -1136,27 +1136,27 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="109"/>
+        <location filename="../../gui/story_view.py" line="110"/>
         <source>Go to the stories list</source>
         <translation>الانتقال إلى قائمة القصص</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="110"/>
+        <location filename="../../gui/story_view.py" line="111"/>
         <source>Articles side by side…</source>
         <translation>المقالات جنبًا إلى جنب…</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="111"/>
+        <location filename="../../gui/story_view.py" line="112"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation>اختيار مقالات هذه القصة التي تُعرض جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="248"/>
+        <location filename="../../gui/story_view.py" line="250"/>
         <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
         <translation>النص نفسه في {n} مقالات من هذه القصة ({hidden} غير معروضة جنباً إلى جنب)</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="302"/>
+        <location filename="../../gui/story_view.py" line="304"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation>{label} — {n} مقالة ({shown} جنبًا إلى جنب) · {c} تعارض</translation>
     </message>

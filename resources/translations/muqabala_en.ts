@@ -87,37 +87,37 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ChangesText</name>
     <message>
-        <location filename="../../gui/changes_text.py" line="12"/>
+        <location filename="../../gui/changes_text.py" line="13"/>
         <source>articles analysed: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="13"/>
+        <location filename="../../gui/changes_text.py" line="14"/>
         <source>the folder of articles is missing: showing the analysis as saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="14"/>
+        <location filename="../../gui/changes_text.py" line="15"/>
         <source>articles added ({n}): {paths}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="15"/>
+        <location filename="../../gui/changes_text.py" line="16"/>
         <source>articles changed ({n}): {paths}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="16"/>
+        <location filename="../../gui/changes_text.py" line="17"/>
         <source>articles removed ({n}): {paths}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="17"/>
+        <location filename="../../gui/changes_text.py" line="18"/>
         <source>notes that lost their place, kept as orphaned: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/changes_text.py" line="18"/>
+        <location filename="../../gui/changes_text.py" line="19"/>
         <source>no article changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,17 +402,17 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FolderWatch</name>
     <message>
-        <location filename="../../gui/folder_watch.py" line="66"/>
+        <location filename="../../gui/folder_watch.py" line="70"/>
         <source>Bring Up to &amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/folder_watch.py" line="67"/>
+        <location filename="../../gui/folder_watch.py" line="71"/>
         <source>Analyse the articles added, changed or removed since the folder was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/folder_watch.py" line="120"/>
+        <location filename="../../gui/folder_watch.py" line="128"/>
         <source>The folder changed since it was analysed: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,27 +1128,27 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="109"/>
+        <location filename="../../gui/story_view.py" line="110"/>
         <source>Go to the stories list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="110"/>
+        <location filename="../../gui/story_view.py" line="111"/>
         <source>Articles side by side…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="111"/>
+        <location filename="../../gui/story_view.py" line="112"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="248"/>
+        <location filename="../../gui/story_view.py" line="250"/>
         <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="302"/>
+        <location filename="../../gui/story_view.py" line="304"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation type="unfinished"></translation>
     </message>

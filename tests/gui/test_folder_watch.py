@@ -60,3 +60,30 @@ def test_files_that_are_no_articles_coming_and_going_say_nothing(  # type: ignor
         (seeds_dir / "muqabala.sqlite-journal").write_bytes(b"")  # as the project file's own writes make
     assert (looked.args[0].added, looked.args[0].removed) == ((), ())
     assert not window.projects.changes_bar.isVisible()
+
+
+BOOK_FAIR = (
+    "افتتاح معرض الكتاب الدولي بمشاركة 450 دار نشر\n\n"
+    "افتتح وزير الثقافة مساء أمس معرض الكتاب الدولي بمشاركة 450 دار نشر من 30 دولة.\n"
+    "ويستمر المعرض عشرة أيام، ويتوقع المنظمون أن يزوره أكثر من مليون زائر.\n",
+    "450 دار نشر من 30 دولة في معرض الكتاب الدولي\n\n"
+    "انطلقت فعاليات معرض الكتاب الدولي بحضور وزير الثقافة، وتشارك فيه 450 دار نشر تمثل 30 دولة.\n"
+    "وقال مدير المعرض إن عدد الزوار المتوقع يتجاوز مليون زائر خلال أيام المعرض العشرة.\n",
+)
+
+
+def test_after_f5_the_story_being_read_is_shown_again_not_the_biggest(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, seeds_dir: Path
+) -> None:
+    for k, text in enumerate(BOOK_FAIR):
+        (seeds_dir / f"10{k}_fair.txt").write_text(text, encoding="utf-8")
+    _open(window, qtbot, seeds_dir)
+    fair = [s.id for s in window.analysis.stories if len(s.documents) == 2]
+    assert len(window.analysis.stories) == 2 and fair  # the convoy's four articles, the fair's two
+    with qtbot.waitSignal(window.stories.story_shown, timeout=ANALYSIS_TIMEOUT_MS):
+        window.stories.show_story(fair[0])
+    (seeds_dir / "005_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")  # the convoy's story is still the biggest
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.folder_watch.action.trigger()
+    shown = sorted(Path(d.path).name for d in window.stories.story.documents)
+    assert shown == ["100_fair.txt", "101_fair.txt"]
