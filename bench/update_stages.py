@@ -32,10 +32,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 STAGES = [
     ("core.project_update", "manifest_of", "list and stat the folder"),
-    ("core.store.records", "load_analysis", "load the stored analysis"),
+    ("core.store.records", "load_head", "load the stored documents"),
+    ("core.store.records", "load_analysis", "load the rest of the stored analysis (kept articles renamed)"),
     ("core.project_update", "read_folder", "read the new and changed files"),
     ("core.pipeline", "document_parts", "analyse the new and changed articles"),
-    ("core.project_update", "reuse_unchanged", "take the unchanged articles (ids renamed)"),
+    ("core.project_update", "reuse_unchanged", "take the unchanged articles"),
     ("core.project_update", "_stored_terms", "their stored term counts"),
     ("core.project_update", "stored_links", "the stored links of unchanged stories"),
     ("core.pipeline", "group_by_terms", "group the whole folder into stories"),

@@ -28,7 +28,7 @@ from core.model import Analysis, Document, Problem
 from core.parallel import pool_for
 from core.progress import WRITING, said
 from core.project_changes import Changes
-from core.reuse import reuse_unchanged, stored_links, unchanged_documents
+from core.reuse import kept_articles, reuse_unchanged, stored_links, unchanged_documents
 from core.store import Store
 from core.store.records import relative_path
 
@@ -141,7 +141,7 @@ def bring_up_to_date(
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
     _analyse_elsewhere(len(stored), elsewhere_from)
-    with collector_paused():  # the stored analysis and its renumbered copy: objects by the 10,000 (no cycle)
+    with collector_paused():  # the stored analysis: objects by the 10,000 (no cycle)
         return _update(opening, on_disk, stored, t0)
 
 
@@ -185,15 +185,19 @@ def _update(opening: _Opening, on_disk: Manifest | None, stored: dict[str, str],
     the unchanged ones."""
     store, folder, options = opening.store, opening.folder, opening.options
     progress, cancelled = opening.progress, opening.cancelled
-    old = store.load(folder, reorder=False)  # link orders the conflicts in time afresh
+    head = store.load_head(folder)
     documents, problems = read_folder(
         folder,
         recurse=options.recurse,
         outside_links=options.outside_links,
         on_problem=options.on_problem,
-        known=unchanged_documents(old, folder, on_disk),
+        known=unchanged_documents(head, folder, on_disk),
         text_keys=(keys := store.text_keys()),
     )
+    kept = kept_articles(head.documents, documents, folder)
+    # the unchanged articles' sentences and mentions loaded under their new ids, not copied renamed;
+    # link orders the conflicts in time afresh
+    old = store.load(folder, reorder=False, head=head, renamed={was: new for new, was in kept.items()})
     read = time.perf_counter() - t0
     current = {relative_path(d.path, folder): d.sha256 for d in documents}
     if current == stored:
@@ -206,7 +210,7 @@ def _update(opening: _Opening, on_disk: Manifest | None, stored: dict[str, str],
         analysis.timings["read"] = read
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    analysis, reanalysed, kept = reuse_unchanged(old, documents, folder, progress, cancelled)
+    analysis, reanalysed = reuse_unchanged(old, documents, kept, folder, progress, cancelled)
     analysis.text_keys = keys
     analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
     analysis.timings["read"] = read

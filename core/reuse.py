@@ -13,22 +13,21 @@ numbers by article, `core.match.facts`; links, `core.match.linkage`), and "d10" 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
-from itertools import chain, compress, count, islice, repeat
-from operator import add, attrgetter, getitem
+from itertools import islice
+from operator import attrgetter
 from pathlib import Path
-from typing import Any
 
 from core import pipeline
 from core.ingest.folder import storable
 from core.manifest import Manifest
 from core.match.align import FACT_SCORE
 from core.match.reasons import renamed_reasons
-from core.model import Alignment, Analysis, Document, Fact, Mention, Reason, Sentence, Story
+from core.model import Alignment, Analysis, Document, Fact, Reason, Story
 from core.pipeline import StoryLinks
 from core.progress import ANALYSING, COMPARING, said
-from core.store.columns import from_columns
 from core.store.records import relative_path
 
 _DOC_ID = re.compile(r"\bd\d+\b")
@@ -131,97 +130,55 @@ def _doc(item: str) -> str:
     return item.split(".", 1)[0]
 
 
+def kept_articles(stored: list[Document], documents: list[Document], folder: Path) -> dict[str, str]:
+    """{document id: stored id} of the DOCUMENTS whose file holds the bytes STORED holds for its path:
+    their stored sentences and mentions are theirs (`Store.load(renamed=…)` loads them so)."""
+    by_path = {relative_path(d.path, folder): d for d in stored}
+    kept: dict[str, str] = {}
+    for doc in documents:
+        previous = by_path.get(relative_path(doc.path, folder))
+        if previous is not None and previous.sha256 == doc.sha256:
+            kept[doc.id] = previous.id
+    return kept
+
+
 def reuse_unchanged(
     old: Analysis,
     documents: list[Document],
+    kept: dict[str, str],
     folder: Path,
     progress: pipeline.Progress | None,
     cancelled: pipeline.IsCancelled | None,
-) -> tuple[Analysis, list[str], dict[str, str]]:
-    """Sentences and mentions of DOCUMENTS: stored ones for unchanged articles (ids renumbered when an
-    article was added or removed before them), `document_parts` for the others (their term counts
-    and search texts go to `doc_terms` and `search_texts`, as in a fresh analysis). Also returns
-    the relative paths analysed and {document id: stored id} of the articles taken from OLD."""
-    old_docs = {relative_path(d.path, folder): d for d in old.documents}
-    old_sentences: dict[str, list[Sentence]] = {}
-    old_mentions: dict[str, list[Mention]] = {}
-    for s in old.sentences:
-        old_sentences.setdefault(s.doc, []).append(s)
-    for m in old.mentions:
-        old_mentions.setdefault(m.doc, []).append(m)
+) -> tuple[Analysis, list[str]]:
+    """Sentences and mentions of DOCUMENTS: OLD's for the articles KEPT names (`kept_articles`; OLD was
+    loaded with them under their new ids, each article's in the folder's order), `document_parts`
+    for the others (their term counts and search texts go to `doc_terms` and `search_texts`, as in
+    a fresh analysis). Also returns the relative paths analysed."""
+    sentences_of = Counter(map(attrgetter("doc"), old.sentences))
+    mentions_of = Counter(map(attrgetter("doc"), old.mentions))
+    old_sentences, old_mentions = iter(old.sentences), iter(old.mentions)
     analysis = Analysis(folder=str(folder), documents=documents)
     reanalysed: list[str] = []
-    kept: dict[str, str] = {}
     refused: dict[str, str] = {}
-    plan: list[tuple[list[Sentence], list[Mention], str, str]] = []  # each article's, and its stored id
     for i, doc in enumerate(documents):
         if cancelled is not None and cancelled():
             raise pipeline.Cancelled()
         rel = relative_path(doc.path, folder)
         if progress is not None:
             progress(i, len(documents) + 1, said(ANALYSING, rel))
-        previous = old_docs.get(rel)
-        if previous is not None and previous.sha256 == doc.sha256:
-            plan.append((old_sentences.get(previous.id, []), old_mentions.get(previous.id, []), previous.id, doc.id))
-            kept[doc.id] = previous.id
+        if doc.id in kept:
+            analysis.sentences.extend(islice(old_sentences, sentences_of[doc.id]))
+            analysis.mentions.extend(islice(old_mentions, mentions_of[doc.id]))
         else:  # as a fresh analysis reads it: its terms and search text made in the same pass
             sentences, mentions, counts, search, why = pipeline.document_parts(doc)
-            plan.append((sentences, mentions, doc.id, doc.id))
+            analysis.sentences.extend(sentences)
+            analysis.mentions.extend(mentions)
             analysis.doc_terms[doc.id] = counts
             analysis.search_texts.update(zip((s.id for s in sentences), search, strict=True))
             if why:
                 refused[doc.id] = why
             reanalysed.append(rel)
-    moved = [(ss, ms, was, new) for ss, ms, was, new in plan if was != new]  # renumbered: renamed copies
-    sentences_moved = iter(_renamed_sentences([(ss, was, new) for ss, _ms, was, new in moved]))
-    mentions_moved = iter(_renamed_mentions([(ms, was, new) for _ss, ms, was, new in moved]))
-    for ss, ms, was, new in plan:
-        analysis.sentences.extend(ss if was == new else islice(sentences_moved, len(ss)))
-        analysis.mentions.extend(ms if was == new else islice(mentions_moved, len(ms)))
     analysis.problems.extend(pipeline.unanalysed_problems(documents, analysis.sentences, str(folder), refused))
     if progress is not None:
         progress(len(documents), len(documents) + 1, said(COMPARING))
-    return analysis, reanalysed, kept
-
-
-def _renamed_columns(
-    groups: Sequence[tuple[list[Any], str, str]],
-) -> tuple[list[Any], list[str], list[str], list[slice]]:
-    """The items of GROUPS ([(items, stored document id, new id)]) in one list, and per item its new
-    document id, its stored one and the slice that drops the stored one from an id ("d5.s3"[2:])."""
-    items = list(chain.from_iterable(g[0] for g in groups))
-    news = list(chain.from_iterable(repeat(new, len(g)) for g, _old, new in groups))
-    olds = list(chain.from_iterable(repeat(old, len(g)) for g, old, _new in groups))
-    cuts = list(chain.from_iterable(repeat(slice(len(old), None), len(g)) for g, old, _new in groups))
-    return items, news, olds, cuts
-
-
-def _renamed(items: list[Any], field: str, news: list[str], cuts: list[slice]) -> list[str]:
-    """FIELD (an id "d5.…") of each of ITEMS with its document id replaced by the new one (C-level maps)."""
-    return list(map(add, news, map(getitem, map(attrgetter(field), items), cuts)))
-
-
-def _renamed_sentences(groups: list[tuple[list[Sentence], str, str]]) -> list[Sentence]:
-    """Copies of the sentences of GROUPS ([(sentences, stored document id, new id)]) under the new id,
-    built a field at a time (`from_columns`: a Sentence(...) each was a fifth of adding 10 articles)."""
-    items, news, _olds, cuts = _renamed_columns(groups)
-    get = attrgetter
-    columns = [_renamed(items, "id", news, cuts), news]
-    columns += [list(map(get(name), items)) for name in ("index", "start", "end", "furniture")]
-    return from_columns(Sentence, len(items), columns)
-
-
-def _renamed_mentions(groups: list[tuple[list[Mention], str, str]]) -> list[Mention]:
-    """Copies of the mentions of GROUPS under the new document id, as `_renamed_sentences`; a frame
-    that is part of a mention of the same article («بينهم 4 أطفال») names that mention's new id."""
-    items, news, olds, cuts = _renamed_columns(groups)
-    get = attrgetter
-    frames = list(map(get("frame"), items))
-    for i in compress(count(), map(get("part_of"), frames)):
-        frame, old = frames[i], olds[i]
-        if frame.part_of.startswith(old + "."):
-            frames[i] = replace(frame, part_of=news[i] + frame.part_of[len(old) :])
-    columns: list[list[Any]] = [_renamed(items, "id", news, cuts), news, _renamed(items, "sentence", news, cuts)]
-    columns += [list(map(get(name), items)) for name in ("start", "end", "value", "kind", "qualifier", "counted")]
-    columns += [list(map(get("text"), items)), frames, list(map(get("family"), items))]
-    return from_columns(Mention, len(items), columns)
+    return analysis, reanalysed

@@ -19,10 +19,11 @@ from typing import TypeVar
 
 import sqlite_utils
 
-from core.collector import collector_paused
+from core.collector import collector_paused, paused_collector
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
 from core.store.json_text import json_text
+from core.store.renamed import renamed_records
 from core.store.snapshot import read_snapshot
 
 _Item = TypeVar("_Item", Sentence, Mention)
@@ -116,17 +117,43 @@ def _in_document_order(items: list[_Item], documents: list[Document]) -> list[_I
     return list(map(items.__getitem__, sorted(range(len(items)), key=places.__getitem__)))
 
 
-def load_analysis(db: sqlite_utils.Database, folder: str | Path, *, reorder: bool = True) -> Analysis:
+def load_analysis(
+    db: sqlite_utils.Database,
+    folder: str | Path,
+    *,
+    reorder: bool = True,
+    head: Analysis | None = None,
+    renamed: dict[str, str] | None = None,
+) -> Analysis:
     """The stored analysis, paths made absolute against FOLDER; `timings["load"]` says how long it took.
 
     REORDER: the conflicts' time order is derived again from the stored times (a file saved by
-    another analyser); False when this one saved it (a tenth of reopening 10,000 articles)."""
+    another analyser); False when this one saved it (a tenth of reopening 10,000 articles).
+    HEAD: its documents, problems and stories as `load_head` gave them, completed here. RENAMED
+    ({stored document id: new id}; an update, once it knows its articles' ids): only the sentences
+    and mentions of those articles, under their new ids (core.store.renamed); the documents,
+    alignments and facts keep their stored ids."""
     with collector_paused():
-        return _load_analysis(db, folder, reorder)
+        t0 = time.perf_counter()
+        analysis = head if head is not None else load_head(db, folder)
+        snapshot = read_snapshot(db, renamed)
+        if snapshot is not None:
+            analysis.sentences, analysis.mentions, analysis.alignments, analysis.facts = snapshot
+        else:
+            _read_tables(db, analysis)
+            if renamed is not None:
+                analysis.sentences = renamed_records(Sentence, analysis.sentences, renamed, ("id",))
+                analysis.mentions = renamed_records(Mention, analysis.mentions, renamed, ("id", "sentence"))
+        if reorder:
+            order_in_time(analysis)  # derived from the stored times: recomputed, so it is never stale
+        analysis.timings = {"load": time.perf_counter() - t0}
+        return analysis
 
 
-def _load_analysis(db: sqlite_utils.Database, folder: str | Path, reorder: bool) -> Analysis:
-    t0 = time.perf_counter()
+@paused_collector
+def load_head(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
+    """The stored documents (paths absolute against FOLDER), problems and stories: what an update
+    needs before it reads the folder, and so before it knows the articles' new ids."""
     analysis = Analysis(folder=str(folder))
     rows = db.execute("SELECT position, id, path, title, text, encoding, language, sha256, published FROM documents")
     in_order = sorted(rows, key=operator.itemgetter(0))  # ORDER BY copied every text into SQLite's sorter
@@ -134,18 +161,10 @@ def _load_analysis(db: sqlite_utils.Database, folder: str | Path, reorder: bool)
         Document(i, absolute_path(p, folder), t, x, e, lang, h, published)
         for _position, i, p, t, x, e, lang, h, published in in_order
     ]
-    snapshot = read_snapshot(db)
-    if snapshot is not None:
-        analysis.sentences, analysis.mentions, analysis.alignments, analysis.facts = snapshot
-    else:
-        _read_tables(db, analysis)
     analysis.problems = [
         Problem(p, m, s) for p, m, s in db.execute("SELECT path, message, severity FROM problems ORDER BY rowid")
     ]
     analysis.stories = [Story(i, label, tuple(docs)) for i, label, docs in json.loads(get_meta(db, "stories", "[]"))]
-    if reorder:
-        order_in_time(analysis)  # derived from the stored times: recomputed, so it is never stale
-    analysis.timings = {"load": time.perf_counter() - t0}
     return analysis
 
 

@@ -36,6 +36,7 @@ import sqlite_utils
 from core.collector import collector_paused
 from core.model import Alignment, Analysis, Fact, Frame, Mention, Reason, Sentence
 from core.store.columns import from_columns
+from core.store.renamed import kept_columns, renamed_parts
 from core.store.schema import SCHEMA_VERSION
 
 FORMAT = f"5/{SCHEMA_VERSION}"
@@ -158,9 +159,10 @@ def _parsed(text: bytes | str) -> Any:
     return orjson.loads(text) if text.__class__ is bytes else json.loads(text)
 
 
-def read_snapshot(db: sqlite_utils.Database) -> Rows | None:
+def read_snapshot(db: sqlite_utils.Database, renamed: dict[str, str] | None = None) -> Rows | None:
     """The snapshot's objects, as loading the tables gives them; None when there is none of this
-    FORMAT and these fields, or it is incomplete or damaged."""
+    FORMAT and these fields, or it is incomplete or damaged. RENAMED ({stored document id: new id}):
+    only the sentences and mentions of those articles, under their new ids (core.store.renamed)."""
     head = db.execute("SELECT rows FROM snapshot WHERE name = 'analysis' AND format = ?", [FORMAT]).fetchone()
     if head is None:
         return None
@@ -185,14 +187,25 @@ def read_snapshot(db: sqlite_utils.Database) -> Rows | None:
                     column.extend(values)
             if found != kept["counts"]:
                 return None
-            return _objects(columns)
+            olds = None
+            if renamed is not None:
+                columns["sentences"], _olds = kept_columns(columns["sentences"], KEPT["sentences"][1], renamed, ("id",))
+                names = KEPT["mentions"][1]
+                columns["mentions"], olds = kept_columns(columns["mentions"], names, renamed, ("id", "sentence"))
+            return _objects(columns, olds)
     except (ValueError, TypeError, IndexError, KeyError, AttributeError):  # damaged: the tables hold the same
         return None
 
 
-def _objects(columns: dict[str, list[list[Any]]]) -> Rows:
-    """The objects of the snapshot's columns, a field at a time (`from_columns`)."""
+def _objects(columns: dict[str, list[list[Any]]], olds: list[str] | None) -> Rows:
+    """The objects of the snapshot's columns, a field at a time (`from_columns`). OLDS: each mention's
+    stored document id, when they were renamed (a frame that names a mention of its own article is
+    renamed with it)."""
     frames = _records("frames", columns, {})
+    if olds is not None:
+        mentions = columns["mentions"]
+        news = mentions[KEPT["mentions"][1].index("doc")]
+        mentions[_FRAME_AT] = renamed_parts(mentions[_FRAME_AT], frames, olds, news)
     reasons = _records("reasons", columns, {})
     places = columns["reason_lists"][0]
     lists: list[tuple[Reason, ...]] = []

@@ -140,10 +140,22 @@ class Store:
             self._checkpoint.join()
         self._checkpoint = checkpoint_beside(self.path)
 
-    def load(self, folder: str | Path, *, reorder: bool = True) -> Analysis:
+    def load(
+        self,
+        folder: str | Path,
+        *,
+        reorder: bool = True,
+        head: Analysis | None = None,
+        renamed: dict[str, str] | None = None,
+    ) -> Analysis:
         """The stored analysis, paths absolute against FOLDER. REORDER=False: the stored conflicts'
-        time order is taken as saved (the analyser that saved them is the one running)."""
-        return records.load_analysis(self.db, folder, reorder=reorder)
+        time order is taken as saved (the analyser that saved them is the one running). HEAD,
+        RENAMED: an update's (`core.store.records.load_analysis`)."""
+        return records.load_analysis(self.db, folder, reorder=reorder, head=head, renamed=renamed)
+
+    def load_head(self, folder: str | Path) -> Analysis:
+        """The stored documents, problems and stories alone, for `load(head=…)` to complete."""
+        return records.load_head(self.db, folder)
 
     def terms(self, hashes: Iterable[str]) -> dict[str, dict[str, float]]:
         """{sha256: the terms story grouping counted in that article} for those of HASHES kept."""
