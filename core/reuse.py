@@ -163,9 +163,8 @@ def reuse_unchanged(
     for i, doc in enumerate(documents):
         if cancelled is not None and cancelled():
             raise pipeline.Cancelled()
-        rel = relative_path(doc.path, folder)
         if progress is not None:
-            progress(i, len(documents) + 1, said(ANALYSING, rel))
+            progress(i, len(documents) + 1, said(ANALYSING, relative_path(doc.path, folder)))
         if doc.id in kept:
             analysis.sentences.extend(islice(old_sentences, sentences_of[doc.id]))
             analysis.mentions.extend(islice(old_mentions, mentions_of[doc.id]))
@@ -177,7 +176,7 @@ def reuse_unchanged(
             analysis.search_texts.update(zip((s.id for s in sentences), search, strict=True))
             if why:
                 refused[doc.id] = why
-            reanalysed.append(rel)
+            reanalysed.append(relative_path(doc.path, folder))
     analysis.problems.extend(pipeline.unanalysed_problems(documents, analysis.sentences, str(folder), refused))
     if progress is not None:
         progress(len(documents), len(documents) + 1, said(COMPARING))

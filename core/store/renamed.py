@@ -34,8 +34,8 @@ def kept_columns(
         keep = list(map(renamed.__contains__, olds))
         columns = [list(compress(column, keep)) for column in columns]
         olds = columns[at]
-    news = list(map(renamed.__getitem__, olds))
-    if news != olds:
+    if moved(renamed):
+        news = list(map(renamed.__getitem__, olds))
         columns = list(columns)
         cuts = list(map(slice, map(len, olds), repeat(None)))  # "d5.s3"[2:]: the id after its document
         for field in ids:
@@ -43,6 +43,11 @@ def kept_columns(
             columns[i] = list(map(add, news, map(getitem, columns[i], cuts)))
         columns[at] = news
     return columns, olds
+
+
+def moved(renamed: dict[str, str]) -> bool:
+    """Whether RENAMED renames any article (none does when articles were added at the folder's end)."""
+    return list(renamed) != list(renamed.values())
 
 
 def renamed_parts(places: list[int], frames: list[Frame], olds: list[str], news: list[str]) -> list[int]:

@@ -36,7 +36,7 @@ import sqlite_utils
 from core.collector import collector_paused
 from core.model import Alignment, Analysis, Fact, Frame, Mention, Reason, Sentence
 from core.store.columns import from_columns
-from core.store.renamed import kept_columns, renamed_parts
+from core.store.renamed import kept_columns, moved, renamed_parts
 from core.store.schema import SCHEMA_VERSION
 
 FORMAT = f"5/{SCHEMA_VERSION}"
@@ -187,11 +187,12 @@ def read_snapshot(db: sqlite_utils.Database, renamed: dict[str, str] | None = No
                     column.extend(values)
             if found != kept["counts"]:
                 return None
-            olds = None
+            olds = None  # each kept mention's stored document id, when articles were renamed
             if renamed is not None:
                 columns["sentences"], _olds = kept_columns(columns["sentences"], KEPT["sentences"][1], renamed, ("id",))
                 names = KEPT["mentions"][1]
                 columns["mentions"], olds = kept_columns(columns["mentions"], names, renamed, ("id", "sentence"))
+                olds = olds if moved(renamed) else None
             return _objects(columns, olds)
     except (ValueError, TypeError, IndexError, KeyError, AttributeError):  # damaged: the tables hold the same
         return None

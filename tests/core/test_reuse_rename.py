@@ -33,6 +33,11 @@ def test_only_the_articles_named_are_kept():
     assert renamed == [Sentence("d1.s0", "d1", 0, 0, 40), Sentence("d2.s0", "d2", 0, 0, 9)]
 
 
+def test_articles_that_keep_their_place_keep_their_ids():
+    stored = [_mention("d1.m0", "d1.s0"), _mention("d1.m1", "d1.s0", part_of="d1.m0"), _mention("d2.m0", "d2.s4")]
+    assert renamed_records(Mention, stored, {"d1": "d1", "d2": "d2"}, ("id", "sentence")) == stored
+
+
 def test_a_mention_s_part_of_is_renamed_only_when_it_names_a_mention_of_its_own_article():
     total = _mention("d1.m0", "d1.s0")
     part = _mention("d1.m1", "d1.s0", part_of="d1.m0")  # «بينهم ٤ أطفال»: part of its article's total
