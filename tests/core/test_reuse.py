@@ -1,8 +1,9 @@
 """What an update takes from the stored analysis instead of reading or computing it again."""
 
 import hashlib
+from dataclasses import replace
 
-from core.ingest.folder import same_text_key
+from core.ingest.folder import read_folder, same_text_key
 from core.manifest import manifest_of
 from core.pipeline import analyze_folder
 from core.project import Project
@@ -16,6 +17,13 @@ def test_an_article_whose_bytes_are_stored_is_given_back_without_reading_it(fold
     first = sorted(folder.glob("*.txt"))[0]
     doc = known(first)
     assert doc is not None and doc.sha256 == stored.documents[0].sha256 and doc.path == str(first)
+
+
+def test_a_known_article_after_one_added_before_it_keeps_everything_but_its_id(folder):
+    stored = analyze_folder(folder)
+    (folder / "000_new.txt").write_text("افتتح الوزير معرض الكتاب بمشاركة 450 دار نشر.\n", encoding="utf-8")
+    documents, _problems = read_folder(folder, known=unchanged_documents(stored, folder, manifest_of(folder)))
+    assert documents[1:] == [replace(d, id=f"d{n + 2}") for n, d in enumerate(stored.documents)]
 
 
 def test_an_edited_article_is_read_again(folder):
