@@ -197,40 +197,56 @@ def similar_pairs(
     val = weight[keep] / np.repeat(rare_norms, sizes)[keep]
     del weight
     doc = matrix.of_entries()[keep]
-    kept = terms[keep]
-    # terms numbered in order of first appearance, as the candidate sums were always taken
-    distinct, first = np.unique(kept, return_index=True)
-    rank = np.empty(len(matrix.vocabulary), dtype=np.int64)
-    rank[distinct[np.argsort(first, kind="stable")]] = np.arange(len(distinct))
-    a, b, s = _pair_sums(rank[kept], doc, val, n_docs, threshold)
+    order, starts = _postings(terms[keep])
+    a, b, s = _pair_sums(doc[order], val[order], starts, n_docs, threshold)
     return a, b, s, df
 
 
+def _postings(terms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The entries of TERMS (in the folder's order) grouped by term, the terms in order of first
+    appearance (as the candidate sums were always taken) and each term's entries in the folder's
+    order, and where each term's entries start: one sort, not one to rank the terms and another to
+    group them (two were a sixth of the candidate search)."""
+    if not len(terms):
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    order = np.argsort(terms, kind="stable")
+    grouped = terms[order]
+    starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
+    sizes = np.diff(np.r_[starts, len(terms)])
+    ranked = np.argsort(order[starts])  # a term's first entry is its group's first: distinct values
+    sizes = sizes[ranked]
+    moved = np.cumsum(sizes) - sizes  # where each term's entries start once the terms are ranked
+    out: np.ndarray = order[np.repeat(starts[ranked] - moved, sizes) + np.arange(len(terms))]
+    return out, moved
+
+
 def _pair_sums(
-    term: np.ndarray, doc: np.ndarray, val: np.ndarray, n: int, threshold: float
+    doc: np.ndarray, val: np.ndarray, starts: np.ndarray, n: int, threshold: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For the entries (TERM, DOC, VAL), in the folder's order: the document pairs sharing a term,
-    the sum of their products over the shared terms (in the order of the terms), those ≥ THRESHOLD."""
+    """For the entries (DOC, VAL) of terms whose entries start at STARTS (documents ascending
+    within a term): the document pairs sharing a term, the sum of their products over the shared
+    terms (in the order of the terms), those ≥ THRESHOLD (and above 0: every value is positive, so a
+    pair sharing a term has a positive sum)."""
     empty = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0))
-    if not len(term):
+    if not len(doc):
         return empty
-    order = np.argsort(term, kind="stable")
-    term, doc, val = term[order], doc[order], val[order]  # within a term, its documents ascending
-    starts = np.flatnonzero(np.r_[True, term[1:] != term[:-1]])
-    sizes = np.diff(np.r_[starts, len(term)])
-    later = np.repeat(starts + sizes, sizes) - np.arange(len(term)) - 1  # entries of its term after it
+    sizes = np.diff(np.r_[starts, len(doc)])
+    later = np.repeat(starts + sizes, sizes) - np.arange(len(doc)) - 1  # entries of its term after it
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for lo, hi in _blocks(np.bincount(doc, weights=later, minlength=n)):
-        # each pair once, from its first document's entries: those of documents LO..HI-1
+        # each pair once, from its first document's entries: those of documents LO..HI-1, each with
+        # the entries after it in its term, one after another
         at = np.flatnonzero((doc >= lo) & (doc < hi) & (later > 0))
         count = later[at]
-        first = np.repeat(at, count)
-        second = first + 1 + np.arange(len(first)) - np.repeat(np.cumsum(count) - count, count)
-        key, score = _sum_by_key(doc[first] * n + doc[second], val[first] * val[second], lo * n, hi * n)
-        keep = score >= threshold
-        found.append((key[keep] // n, key[keep] % n, score[keep]))
-    if not found:
-        return empty
+        second = np.repeat(at + 1 - (np.cumsum(count) - count), count)
+        second += np.arange(len(second))
+        key = np.repeat((doc[at] - lo) * n, count)
+        key += doc[second]
+        product = np.repeat(val[at], count)
+        product *= val[second]
+        del second
+        key, score = _sum_by_key(key, product, (hi - lo) * n, threshold)
+        found.append((key // n + lo, key % n, score))
     a, b, s = (np.concatenate(part) for part in zip(*found, strict=True))
     return a, b, s
 
@@ -242,18 +258,18 @@ def _blocks(pairs_from: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(bounds[:-1], bounds[1:], strict=False))
 
 
-def _sum_by_key(keys: np.ndarray, weights: np.ndarray, low: int, high: int) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct keys (all in LOW..HIGH-1), ascending, and the sum of their weights, each added in
-    the order given. Over at most `DENSE_KEYS` keys, a sum per possible key (no sort: sorting a
-    million keys was half of grouping 1,000 articles); both ways add the same floats in the same order."""
-    if high - low > DENSE_KEYS:
-        uniq, inverse = np.unique(keys, return_inverse=True)
-        return uniq, np.bincount(inverse, weights=weights)
-    at = keys - low
-    present = np.zeros(high - low, dtype=bool)
-    present[at] = True
-    found = np.flatnonzero(present)
-    return found + low, np.bincount(at, weights=weights, minlength=high - low)[found]
+def _sum_by_key(keys: np.ndarray, weights: np.ndarray, size: int, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """The keys (all in 0..SIZE-1) whose weights, each added in the order given, sum to at least
+    THRESHOLD and above 0, ascending, and their sums. Over at most `DENSE_KEYS` keys, a sum per
+    possible key (no sort: sorting a million keys was half of grouping 1,000 articles); both ways
+    add the same floats in the same order."""
+    if size > DENSE_KEYS:
+        distinct, inverse = np.unique(keys, return_inverse=True)
+        sums = np.bincount(inverse, weights=weights)
+    else:
+        sums = np.bincount(keys, weights=weights, minlength=size)
+    at = np.flatnonzero(sums >= threshold) if threshold > 0 else np.flatnonzero(sums > 0)
+    return (distinct[at] if size > DENSE_KEYS else at), sums[at]
 
 
 def figures(matrix: TermMatrix, common_share: float, common_min: int) -> list[set[int]]:

@@ -34,3 +34,7 @@ def test_terms_as_a_project_file_keeps_them_give_the_same_pairs_as_counted_terms
 
     mixed = [listed(BUSES), FAIR, listed(BUSES_AGAIN), FAIR_AGAIN, FOLDER[4]]
     assert _pairs(term_matrix(mixed, vocabulary)) == _pairs(term_matrix(FOLDER))
+
+
+def test_articles_without_terms_give_no_pairs():
+    assert _pairs(term_matrix([{}, {}, {"طقس": 1.0}])) == []
