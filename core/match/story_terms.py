@@ -77,10 +77,11 @@ thread (the whole folder's 1.3 million terms at once, 10,000 articles, held it f
 DENSE_KEYS = 2_000_000
 """Article pairs a block of the candidate search sums into an array of one sum per possible pair
 (16 MB of floats) rather than sorting its keys first."""
-BLOCK_PAIRS = 500_000
+BLOCK_PAIRS = 100_000
 """Term-sharing contributions summed at a time (about 40 bytes each while summed): bounds the
 memory of the candidate search, which summed up to 4 million at once and held every distinct pair
-between two sums (the largest allocation of grouping 30,000 articles)."""
+between two sums (the largest allocation of grouping 30,000 articles). Blocks of 100,000 rather than
+500,000 sort and sum in the processor's caches (grouping 10,000 articles: 538 -> 456 ms of CPU)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +210,7 @@ def _postings(terms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     group them (two were a sixth of the candidate search)."""
     if not len(terms):
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    order = np.argsort(terms, kind="stable")
+    order = _stable_order(terms, int(terms.max()) + 1)
     grouped = terms[order]
     starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
     sizes = np.diff(np.r_[starts, len(terms)])
@@ -264,12 +265,27 @@ def _sum_by_key(keys: np.ndarray, weights: np.ndarray, size: int, threshold: flo
     possible key (no sort: sorting a million keys was half of grouping 1,000 articles); both ways
     add the same floats in the same order."""
     if size > DENSE_KEYS:
-        distinct, inverse = np.unique(keys, return_inverse=True)
-        sums = np.bincount(inverse, weights=weights)
+        order = _stable_order(keys, size)
+        keys = keys[order]
+        new = np.r_[True, keys[1:] != keys[:-1]]
+        distinct = keys[new]
+        sums = np.bincount(np.cumsum(new) - 1, weights=weights[order])
     else:
         sums = np.bincount(keys, weights=weights, minlength=size)
     at = np.flatnonzero(sums >= threshold) if threshold > 0 else np.flatnonzero(sums > 0)
     return (distinct[at] if size > DENSE_KEYS else at), sums[at]
+
+
+def _stable_order(values: np.ndarray, bound: int) -> np.ndarray:
+    """The indices that sort VALUES (integers in 0..BOUND-1), equal values in the order given: a
+    radix sort, 16 bits at a time (numpy sorts 16-bit integers stably in linear time; a stable sort of
+    64-bit ones compares, ten times slower for 70,000 values)."""
+    order = np.argsort(values.astype(np.uint16), kind="stable")  # the lowest 16 bits
+    shift = 16
+    while bound > 1 << shift:
+        order = order[np.argsort((values[order] >> shift).astype(np.uint16), kind="stable")]
+        shift += 16
+    return order
 
 
 def figures(matrix: TermMatrix, common_share: float, common_min: int) -> list[set[int]]:

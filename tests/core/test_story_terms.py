@@ -38,3 +38,16 @@ def test_terms_as_a_project_file_keeps_them_give_the_same_pairs_as_counted_terms
 
 def test_articles_without_terms_give_no_pairs():
     assert _pairs(term_matrix([{}, {}, {"طقس": 1.0}])) == []
+
+
+def test_terms_whose_numbers_differ_only_beyond_sixteen_bits_give_the_same_pairs():
+    filler = [f"غير{i}" for i in range(65_536 + 4_465)]
+    vocabulary = [*filler[:4_465], "مدين", *filler[4_466:], "حافل", "#11:حافل", "وصل", "ركاب"]
+    assert vocabulary.index("حافل") == 65_536 + vocabulary.index("مدين")
+    number = {t: i for i, t in enumerate(vocabulary)}
+
+    def listed(counts):
+        return ListedTerms(np.array([number[t] for t in counts]), np.array(list(counts.values())))
+
+    mixed = [listed(BUSES), FAIR, listed(BUSES_AGAIN), FAIR_AGAIN, FOLDER[4]]
+    assert _pairs(term_matrix(mixed, vocabulary)) == _pairs(term_matrix(FOLDER))
