@@ -146,25 +146,33 @@ def _joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
 
 
 def _from_table(values: np.ndarray, f: Callable[[float], float]) -> np.ndarray:
-    """F of every value, computed in Python once per distinct value (math.log, not numpy's)."""
+    """F of every value, computed in Python once per distinct value (math.log, not numpy's). Whole
+    values from 0 to about their number (document frequencies, term counts) are looked up in a table
+    indexed by the value, no sort (sorting 1.3 million counts was a twentieth of grouping 10,000
+    articles)."""
+    whole = values.astype(np.int64)
+    if len(values) and 0 <= whole.min() and whole.max() <= len(values) + 1024 and (whole == values).all():
+        present = np.zeros(int(whole.max()) + 1, dtype=bool)
+        present[whole] = True
+        distinct = np.flatnonzero(present)
+        table = np.zeros(len(present))
+        table[distinct] = [f(x) for x in distinct.astype(values.dtype).tolist()]
+        return table[whole]
     distinct = np.unique(values)
-    table = np.array([f(x) for x in distinct.tolist()], dtype=np.float64)
-    out: np.ndarray = table[np.searchsorted(distinct, values)]
+    out: np.ndarray = np.array([f(x) for x in distinct.tolist()], dtype=np.float64)[np.searchsorted(distinct, values)]
     return out
 
 
 def _row_sums(squares: np.ndarray, starts: np.ndarray) -> list[float]:
-    """Each article's sum of SQUARES, added left to right as Python's `sum` does."""
+    """Each article's sum of SQUARES, added left to right as Python's `sum` does (numpy sums
+    pairwise, and how it groups may follow the array's alignment): read through a memoryview, no
+    list of Python floats made first (that list was half the time)."""
+    view = squares.data
     bounds = starts.tolist()
     sums: list[float] = []
     for first in range(0, len(bounds) - 1, ARTICLES_PER_LOOP):
         last = min(first + ARTICLES_PER_LOOP, len(bounds) - 1)
-        flat = squares[bounds[first] : bounds[last]].tolist()
-        base = bounds[first]
-        sums += [
-            sum(flat[s - base : e - base])
-            for s, e in zip(bounds[first:last], bounds[first + 1 : last + 1], strict=True)
-        ]
+        sums += map(sum, map(view.__getitem__, map(slice, bounds[first:last], bounds[first + 1 : last + 1])))
     return sums
 
 
