@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress, repeat
 
 import numpy as np
 
@@ -300,18 +300,23 @@ def figures(matrix: TermMatrix, common_share: float, common_min: int) -> list[se
     """Per article, the distinct values of the numbers it gives (from the number terms «#43:…»,
     each value named by a number of its own), without those in more than COMMON_SHARE of the
     articles (and more than COMMON_MIN of them): too common to tell anything apart."""
+    vocabulary = matrix.vocabulary
     value_of: dict[str, int] = {}
     number = value_of.setdefault
-    named = [number(t[1:].split(":", 1)[0], len(value_of)) if t.startswith("#") else -1 for t in matrix.vocabulary]
-    of_term = np.array(named, dtype=np.int64)
-    values = of_term[matrix.terms] if len(matrix.terms) else np.empty(0, dtype=np.int64)
-    given = values >= 0
-    pairs = np.unique(matrix.of_entries()[given] * max(1, len(value_of)) + values[given])
-    doc, value = pairs // max(1, len(value_of)), pairs % max(1, len(value_of))
-    in_docs = np.bincount(value, minlength=len(value_of))
-    common = max(common_min, common_share * matrix.documents)
-    out: list[set[int]] = [set() for _ in range(matrix.documents)]
-    keep = in_docs[value] <= common
-    for d, v in zip(doc[keep].tolist(), value[keep].tolist(), strict=True):
-        out[d].add(v)
-    return out
+    numbered = list(compress(range(len(vocabulary)), map(str.startswith, vocabulary, repeat("#"))))
+    of_term = np.full(len(vocabulary), -1, dtype=np.int64)
+    of_term[numbered] = [number(vocabulary[t][1:].split(":", 1)[0], len(value_of)) for t in numbered]
+    value = of_term[matrix.terms]
+    given = np.flatnonzero(value >= 0)
+    value = value[given]
+    doc = np.searchsorted(matrix.starts, given, side="right") - 1
+    # each (article, value) once, grouped by value, then by article with its values ascending
+    order = _stable_order(value, max(1, len(value_of)))
+    value, doc = value[order], doc[order]
+    once = np.r_[True, (value[1:] != value[:-1]) | (doc[1:] != doc[:-1])]
+    value, doc = value[once], doc[once]
+    keep = np.bincount(value, minlength=len(value_of))[value] <= max(common_min, common_share * matrix.documents)
+    value, doc = value[keep], doc[keep]
+    order = _stable_order(doc, matrix.documents)
+    flat, ends = value[order].tolist(), np.searchsorted(doc[order], np.arange(matrix.documents + 1)).tolist()
+    return [set(flat[s:e]) for s, e in zip(ends[:-1], ends[1:], strict=True)]

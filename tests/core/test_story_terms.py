@@ -4,7 +4,7 @@ sums are taken: the stories of a folder never depend on how the arithmetic was a
 import numpy as np
 
 from core.match import story_terms
-from core.match.story_terms import ListedTerms, similar_pairs, term_matrix
+from core.match.story_terms import ListedTerms, figures, similar_pairs, term_matrix
 
 BUSES = {"حافل": 2.0, "#11:حافل": 2.0, "مدين": 1.0, "وصل": 1.0}
 BUSES_AGAIN = {"حافل": 1.0, "#11:حافل": 1.0, "مدين": 2.0, "ركاب": 1.0}
@@ -51,3 +51,10 @@ def test_terms_whose_numbers_differ_only_beyond_sixteen_bits_give_the_same_pairs
 
     mixed = [listed(BUSES), FAIR, listed(BUSES_AGAIN), FAIR_AGAIN, FOLDER[4]]
     assert _pairs(term_matrix(mixed, vocabulary)) == _pairs(term_matrix(FOLDER))
+
+
+def test_an_articles_figures_are_its_number_values_once_each_without_the_common_ones():
+    projects = {"#2015:عام": 1.0, "#41:مشروع": 2.0, "#41:مليون": 1.0, "وزير": 1.0}  # values numbered 0 (2015), 1 (41)
+    budget = {"#2015:عام": 1.0, "#134:مليون": 1.0}  # 2 (134)
+    folder = [projects, budget, {"#2015:عام": 1.0}, {}]
+    assert figures(term_matrix(folder), common_share=0.5, common_min=1) == [{1}, {2}, set(), set()]
