@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from core.match.stories import story_analysis
+import numpy as np
+
+from core.match.stories import LINK, _average_linkage, story_analysis
 from core.pipeline import analyze_folder
 from core.report.json_export import to_dict
 from tests.articles import analyse
@@ -118,3 +120,14 @@ def test_in_a_small_folder_an_article_from_another_angle_joins_the_event(tmp_pat
         (tmp_path / src.name).write_bytes(src.read_bytes())
     (tmp_path / "005_arrival.txt").write_text(ARRIVAL, encoding="utf-8")
     assert len(analyze_folder(tmp_path).stories) == 1
+
+
+def _linked(pairs: dict[tuple[int, int], float], n: int) -> list[list[int]]:
+    a, b = (np.array(ends) for ends in zip(*pairs, strict=True))
+    return sorted(sorted(g) for g in _average_linkage(n, a, b, np.array(list(pairs.values())), LINK, 0.24))
+
+
+def test_the_weak_resemblance_of_a_chains_two_ends_counts_in_the_mean_that_joins_them():
+    chain = {(0, 1): 0.9, (1, 2): 0.9, (2, 3): 0.9, (3, 4): 0.9}  # the last joins four: 0.9 < 0.24 × 4
+    assert _linked(chain, 5) == [[0, 1, 2, 3], [4]]
+    assert _linked({**chain, (0, 4): 0.1}, 5) == [[0, 1, 2, 3, 4]]  # 0.9 + 0.1 ≥ 0.96
