@@ -241,11 +241,16 @@ def _pair_sums(
         return empty
     sizes = np.diff(np.r_[starts, len(doc)])
     later = np.repeat(starts + sizes, sizes) - np.arange(len(doc)) - 1  # entries of its term after it
+    # each pair once, from its first document's entries: by document, each document's in the order
+    # of the terms, so that a pair's products are added in that order whatever the blocks
+    firsts = np.flatnonzero(later > 0)
+    firsts = firsts[_stable_order(doc[firsts], n)]
+    ends = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(doc[firsts], minlength=n), out=ends[1:])
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for lo, hi in _blocks(np.bincount(doc, weights=later, minlength=n)):
-        # each pair once, from its first document's entries: those of documents LO..HI-1, each with
-        # the entries after it in its term, one after another
-        at = np.flatnonzero((doc >= lo) & (doc < hi) & (later > 0))
+        # the entries of documents LO..HI-1, each with the entries after it in its term, one after another
+        at = firsts[ends[lo] : ends[hi]]
         count = later[at]
         second = np.repeat(at + 1 - (np.cumsum(count) - count), count)
         second += np.arange(len(second))
@@ -291,7 +296,8 @@ def _stable_order(values: np.ndarray, bound: int) -> np.ndarray:
     order = np.argsort(values.astype(np.uint16), kind="stable")  # the lowest 16 bits
     shift = 16
     while bound > 1 << shift:
-        order = order[np.argsort((values[order] >> shift).astype(np.uint16), kind="stable")]
+        digit = (values >> shift).astype(np.uint16)
+        order = order[np.argsort(digit[order], kind="stable")]
         shift += 16
     return order
 
