@@ -98,10 +98,6 @@ class TermMatrix:
     def documents(self) -> int:
         return len(self.starts) - 1
 
-    def of_entries(self) -> np.ndarray:
-        """The article of each entry."""
-        return np.repeat(np.arange(self.documents), np.diff(self.starts))
-
 
 def term_matrix(terms: Sequence[Terms], vocabulary: Sequence[str] = ()) -> TermMatrix:
     """The TermMatrix of TERMS (one per article, in the folder's order). VOCABULARY: the terms by
@@ -194,18 +190,20 @@ def similar_pairs(
     # entries, 32 MB each; a dozen at once made grouping the peak of the analysing process)
     weight = _from_table(df, lambda c: math.log((n + 1) / (c + 0.5)))[terms]  # the IDF of each term
     weight *= _from_table(matrix.counts, lambda c: 1.0 + math.log(c))  # times its TF: the same products
-    sizes = np.diff(starts)
     norms = np.array([math.sqrt(s) or 1.0 for s in _row_sums(weight * weight, starts)])
-    weight /= np.repeat(norms, sizes)
+    weight /= np.repeat(norms, np.diff(starts))
     df_of = df[terms]
-    rare = df_of <= max_posting
-    keep = rare & (df_of >= 2)
+    rare = np.flatnonzero(df_of <= max_posting)  # 22 % of the entries at 10,000 articles
+    keep = rare[df_of[rare] >= 2]
     del df_of
-    rare_norms = np.array([math.sqrt(s) or 1.0 for s in _row_sums(np.where(rare, weight * weight, 0.0), starts)])
-    del rare
-    val = weight[keep] / np.repeat(rare_norms, sizes)[keep]
+    # summed over the rare entries alone: the 0.0 each other entry added changed no sum
+    squares = weight[rare]
+    squares *= squares
+    rare_norms = np.array([math.sqrt(s) or 1.0 for s in _row_sums(squares, np.searchsorted(rare, starts))])
+    del rare, squares
+    doc = np.repeat(np.arange(n_docs), np.diff(np.searchsorted(keep, starts)))
+    val = weight[keep] / rare_norms[doc]
     del weight
-    doc = matrix.of_entries()[keep]
     order, starts = _postings(terms[keep])
     a, b, s = _pair_sums(doc[order], val[order], starts, n_docs, threshold)
     return a, b, s, df
