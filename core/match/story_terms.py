@@ -128,13 +128,18 @@ def _counted_matrix(terms: Sequence[TermCounts]) -> TermMatrix:
 
 def _listed_matrix(terms: Sequence[Terms], vocabulary: Sequence[str]) -> TermMatrix:
     """`term_matrix` of TERMS, some ListedTerms numbered in VOCABULARY: the counted ones are
-    numbered in it too, new terms after it."""
-    numbering = TermNumbering(vocabulary)
-    listed = [vec if isinstance(vec, ListedTerms) else numbering.listed(vec) for vec in terms]
+    numbered in it too, new terms after it (VOCABULARY put in a dict only then: a fresh analysis
+    lists them all). Term numbers stay as listed (32 bits): a copy in 64 bits was never read as such."""
+    listed = [vec for vec in terms if isinstance(vec, ListedTerms)]
+    names = list(vocabulary)
+    if len(listed) < len(terms):
+        numbering = TermNumbering(vocabulary)
+        listed = [vec if isinstance(vec, ListedTerms) else numbering.listed(vec) for vec in terms]
+        names = numbering.vocabulary
     starts = np.zeros(len(terms) + 1, dtype=np.int64)
     np.cumsum([len(vec) for vec in terms], out=starts[1:])
-    ids = _joined([vec.ids for vec in listed], np.int64).astype(np.int64, copy=False)
-    return TermMatrix(starts, ids, _joined([vec.counts for vec in listed], np.float64), numbering.vocabulary)
+    ids = _joined([vec.ids for vec in listed], np.int64)
+    return TermMatrix(starts, ids, _joined([vec.counts for vec in listed], np.float64), names)
 
 
 def _joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
