@@ -28,7 +28,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import chain
+from itertools import chain, compress
 from sys import intern
 
 import numpy as np
@@ -217,19 +217,25 @@ def group_by_terms(
         groups = _average_linkage(len(docs), a, b, s, pair_link, AVERAGE)
         # the days and scores `split_series` reads: those of the groups it may cut (10,000 articles:
         # 1,700 articles in 390 groups; parsing every date was a twentieth of grouping)
-        cut = [g for g in groups if len(_judged(g, figures)) >= 2]
+        may_cut = [len(g) > 1 and len(_judged(g, figures)) >= 2 for g in groups]
+        cut = list(compress(groups, may_cut))
         days = [""] * len(docs)
         for i in chain.from_iterable(cut):
             days[i] = day_of(docs[i].published)
         score = _scores_within(cut, len(docs), a, b, s)
-        groups = [part for g in groups for part in split_series(g, figures, days, score)]
+        groups = [
+            part
+            for g, c in zip(groups, may_cut, strict=True)
+            for part in (split_series(g, figures, days, score) if c else [g])
+        ]
     # each article's sum over its pairs, added in the pairs' order (a pair adds to its first, then its second)
     strength = np.bincount(np.column_stack((a, b)).ravel(), np.repeat(s, 2), len(docs)).tolist()
     groups.sort(key=lambda g: (-len(g), min(g)))
     stories = []
     for k, group in enumerate(groups):
         group.sort()
-        central = max(group, key=lambda i: (round(strength[i], 9), -i))  # a tie within float noise: the first
+        # a tie within float noise: the first
+        central = group[0] if len(group) == 1 else max(group, key=lambda i: (round(strength[i], 9), -i))
         title = docs[central].title.strip()
         label = title if len(title) <= LABEL_LENGTH else title[: LABEL_LENGTH - 1] + "…"
         stories.append(Story(f"st{k + 1}", label, tuple(docs[i].id for i in group)))
