@@ -297,10 +297,10 @@ def _stable_order(values: np.ndarray, bound: int) -> np.ndarray:
     """The indices that sort VALUES (integers in 0..BOUND-1), equal values in the order given: a
     radix sort, 16 bits at a time (numpy sorts 16-bit integers stably in linear time; a stable sort of
     64-bit ones compares, ten times slower for 70,000 values)."""
-    order = np.argsort(values.astype(np.uint16), kind="stable")  # the lowest 16 bits
+    order = np.argsort((values & 0xFFFF).astype(np.uint16), kind="stable")  # the lowest 16 bits
     shift = 16
     while bound > 1 << shift:
-        digit = (values >> shift).astype(np.uint16)
+        digit = ((values >> shift) & 0xFFFF).astype(np.uint16)
         order = order[np.argsort(digit[order], kind="stable")]
         shift += 16
     return order
