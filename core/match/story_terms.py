@@ -201,7 +201,7 @@ def similar_pairs(
     rare = np.flatnonzero(df_of <= max_posting)  # 22 % of the entries at 10,000 articles
     keep = rare[df_of[rare] >= 2]
     del df_of
-    # summed over the rare entries alone: the 0.0 each other entry added changed no sum
+    # summed over the rare entries alone, not over every entry with 0.0 for the common ones (78 % of them)
     squares = weight[rare]
     squares *= squares
     rare_norms = np.array([math.sqrt(s) or 1.0 for s in _row_sums(squares, np.searchsorted(rare, starts))])
