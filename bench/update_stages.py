@@ -8,7 +8,9 @@ spread through the folder, or the last ones with --at-end), waits out the projec
 window for file times (core.manifest.RACY_NS), puts the ADD back and times `Project.open` in this
 process (`jobs=1`): its CPU and, beside it, the CPU of each stage (each stage's function wrapped
 where the update calls it). Stages nest (`save_links` holds `write_snapshot`), so they need not add
-up; what they leave out is the rest of the update's own code.
+up; what they leave out is the rest of the update's own code. The cycle collector runs as in the
+app (bench/incremental.py `collector_as_in_the_app`): its collections, printed apart, are those
+the update itself sets off.
 """
 
 from __future__ import annotations
@@ -99,6 +101,8 @@ def main() -> int:
     for module, attr, _what in STAGES:
         mod = importlib.import_module(module)
         setattr(mod, attr, _timed(attr, getattr(mod, attr)))
+    from incremental import collector_as_in_the_app
+
     from core.manifest import RACY_NS
     from core.project import Project
 
@@ -128,7 +132,7 @@ def main() -> int:
             shutil.copy(full / name, project / name)
         spent.clear()
         start = time.process_time()
-        with Project.open(project, jobs=1) as opened:
+        with collector_as_in_the_app(), Project.open(project, jobs=1) as opened:
             relinked = len(opened.changes.relinked_stories)
         totals.append(time.process_time() - start)
         print(f"run {run + 1}: update {totals[-1]:.3f} s CPU, {relinked} stories linked again")
