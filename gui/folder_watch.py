@@ -12,6 +12,7 @@ folder too, but is no article: nothing is said.
 
 from __future__ import annotations
 
+import os
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -93,8 +94,9 @@ class FolderWatch(Retranslating):
         self._watch([str(project.folder)])
 
     def _watch(self, folders: list[str]) -> None:
+        """Watch FOLDERS too (those that exist: a project whose folder is gone shows as saved)."""
         watched = set(self.watcher.directories())
-        new = [f for f in folders if f not in watched][: max(0, MAX_WATCHED - len(watched))]
+        new = [f for f in folders if f not in watched and os.path.isdir(f)][: max(0, MAX_WATCHED - len(watched))]
         if new:
             self.watcher.addPaths(new)
 
