@@ -60,6 +60,12 @@ def window(qtbot, qapp):  # type: ignore[no-untyped-def]
     win.close()
 
 
+def open_and_wait(window, qtbot, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """Open FOLDER in WINDOW and wait until every view shows it."""
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_folder(folder)
+
+
 @pytest.fixture
 def seeds_window(window, qtbot, seeds_dir: Path):  # type: ignore[no-untyped-def]
     """The window with the four seed articles analysed and shown."""

@@ -14,7 +14,7 @@ from gui.bidi import strip_isolates
 from gui.main_window import MainWindow
 from gui.search_results import HIT_ROLE
 
-from .conftest import ANALYSIS_TIMEOUT_MS
+from .conftest import ANALYSIS_TIMEOUT_MS, open_and_wait
 from .test_stories import FOOTBALL
 
 REFEREE = "\nوأدار المباراة الحكم الدولي خالد الطريس وسط أجواء حماسية.\n"
@@ -34,11 +34,6 @@ def derby_dir(tmp_path: Path) -> Path:
     return folder
 
 
-def _open(window: MainWindow, qtbot, folder: Path) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
-        window.open_folder(folder)
-
-
 def _find(window: MainWindow, qtbot, query: str) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.reader.searched, timeout=5000):
         window.search_bar.field.setText(query)
@@ -49,7 +44,7 @@ def _referee_docs(window: MainWindow) -> set[str]:
 
 
 def test_search_finds_a_word_in_articles_that_are_not_side_by_side(window: MainWindow, qtbot, derby_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    _open(window, qtbot, derby_dir)
+    open_and_wait(window, qtbot, derby_dir)
     hidden = _referee_docs(window) - set(window.reader.panes)
     assert hidden, "the two articles naming the referee are not among the five shown"
     _find(window, qtbot, "الطريس")
@@ -62,7 +57,7 @@ def test_search_finds_a_word_in_articles_that_are_not_side_by_side(window: MainW
 
 
 def test_choosing_a_hit_in_an_article_not_shown_opens_it_at_the_hit(window: MainWindow, qtbot, derby_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    _open(window, qtbot, derby_dir)
+    open_and_wait(window, qtbot, derby_dir)
     _find(window, qtbot, "الطريس")
     hit = next(h for h in window.reader.hits if h.doc not in window.reader.panes)
     top = next(
@@ -79,7 +74,7 @@ def test_choosing_a_hit_in_an_article_not_shown_opens_it_at_the_hit(window: Main
 
 
 def test_enter_in_the_find_bar_walks_into_articles_not_shown(window: MainWindow, qtbot, derby_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    _open(window, qtbot, derby_dir)
+    open_and_wait(window, qtbot, derby_dir)
     _find(window, qtbot, "الطريس")
     hits = window.reader.hits
     at = next(i for i, h in enumerate(hits) if h.doc not in window.reader.panes)
@@ -97,7 +92,7 @@ def test_whole_folder_searches_the_other_stories_and_opens_one(  # type: ignore[
 ) -> None:
     for src in seeds_dir.glob("*.txt"):
         (derby_dir / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
-    _open(window, qtbot, derby_dir)
+    open_and_wait(window, qtbot, derby_dir)
     assert len(window.analysis.stories) >= 2
     dock = window.finder.dock
     assert dock.whole_folder.isVisibleTo(dock)
@@ -130,7 +125,7 @@ def test_a_folder_too_large_to_fold_at_once_is_prepared_off_the_window_s_thread_
 ) -> None:
     for src in seeds_dir.glob("*.txt"):
         (derby_dir / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
-    _open(window, qtbot, derby_dir)
+    open_and_wait(window, qtbot, derby_dir)
     monkeypatch.setattr(find, "KEYS_HERE_UP_TO", 0)  # as if the folder held thousands of articles
     said: list[str] = []
     window.statusBar().messageChanged.connect(said.append)

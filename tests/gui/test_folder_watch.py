@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 
 from gui.main_window import MainWindow
 
-from .conftest import ANALYSIS_TIMEOUT_MS
+from .conftest import ANALYSIS_TIMEOUT_MS, open_and_wait
 
 NEW_ARTICLE = (
     "وصول قافلة مساعدات جديدة\n\n"
@@ -18,15 +18,10 @@ NEW_ARTICLE = (
 )
 
 
-def _open(window: MainWindow, qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
-        window.open_folder(path)
-
-
 def test_an_article_dropped_into_the_open_folder_is_told_with_the_update_offered(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, seeds_dir: Path
 ) -> None:
-    _open(window, qtbot, seeds_dir)
+    open_and_wait(window, qtbot, seeds_dir)
     with qtbot.waitSignal(window.folder_watch.looked, timeout=ANALYSIS_TIMEOUT_MS) as looked:
         (seeds_dir / "005_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     assert looked.args[0].added == ("005_new.txt",)
@@ -40,7 +35,7 @@ def test_an_article_dropped_into_the_open_folder_is_told_with_the_update_offered
 def test_f5_brings_the_project_up_to_date_analysing_only_the_new_article(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, seeds_dir: Path
 ) -> None:
-    _open(window, qtbot, seeds_dir)
+    open_and_wait(window, qtbot, seeds_dir)
     (seeds_dir / "005_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     assert window.folder_watch.action.shortcut() == QKeySequence("F5")
     with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
@@ -55,7 +50,7 @@ def test_f5_brings_the_project_up_to_date_analysing_only_the_new_article(  # typ
 def test_files_that_are_no_articles_coming_and_going_say_nothing(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, seeds_dir: Path
 ) -> None:
-    _open(window, qtbot, seeds_dir)
+    open_and_wait(window, qtbot, seeds_dir)
     with qtbot.waitSignal(window.folder_watch.looked, timeout=ANALYSIS_TIMEOUT_MS) as looked:
         (seeds_dir / "muqabala.sqlite-journal").write_bytes(b"")  # as the project file's own writes make
     assert (looked.args[0].added, looked.args[0].removed) == ((), ())
@@ -77,7 +72,7 @@ def test_after_f5_the_story_being_read_is_shown_again_not_the_biggest(  # type: 
 ) -> None:
     for k, text in enumerate(BOOK_FAIR):
         (seeds_dir / f"10{k}_fair.txt").write_text(text, encoding="utf-8")
-    _open(window, qtbot, seeds_dir)
+    open_and_wait(window, qtbot, seeds_dir)
     fair = [s.id for s in window.analysis.stories if len(s.documents) == 2]
     assert len(window.analysis.stories) == 2 and fair  # the convoy's four articles, the fair's two
     with qtbot.waitSignal(window.stories.story_shown, timeout=ANALYSIS_TIMEOUT_MS):

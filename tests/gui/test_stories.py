@@ -13,7 +13,7 @@ from gui.facts_model import FACT_ID_ROLE
 from gui.main_window import MainWindow
 from gui.stories_dock import LABEL_COLUMN, STORY_ID_ROLE
 
-from .conftest import ANALYSIS_TIMEOUT_MS
+from .conftest import open_and_wait
 
 FOOTBALL = """فوز الهلال على النصر في ديربي العاصمة بثلاثة أهداف
 
@@ -61,15 +61,10 @@ def big_story_dir(tmp_path: Path) -> Path:
     return folder
 
 
-def _open(window: MainWindow, qtbot, folder: Path) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
-        window.open_folder(folder)
-
-
 def test_the_story_list_appears_when_the_folder_holds_several_stories(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, stories_dir: Path
 ) -> None:
-    _open(window, qtbot, stories_dir)
+    open_and_wait(window, qtbot, stories_dir)
     dock = window.stories.dock
     assert dock.isVisible()
     assert dock.proxy.rowCount() == len(window.analysis.stories) >= 2
@@ -78,7 +73,7 @@ def test_the_story_list_appears_when_the_folder_holds_several_stories(  # type: 
 def test_sorting_the_story_list_by_articles_keeps_the_current_story(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, stories_dir: Path
 ) -> None:
-    _open(window, qtbot, stories_dir)
+    open_and_wait(window, qtbot, stories_dir)
     dock = window.stories.dock
     last = dock.proxy.index(dock.proxy.rowCount() - 1, LABEL_COLUMN).data(STORY_ID_ROLE)
     dock.select_story(last)
@@ -100,7 +95,7 @@ def test_the_seeds_show_no_story_list(seeds_window: MainWindow) -> None:
 def test_the_biggest_story_opens_first_with_only_its_articles(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, stories_dir: Path
 ) -> None:
-    _open(window, qtbot, stories_dir)
+    open_and_wait(window, qtbot, stories_dir)
     biggest = window.analysis.stories[0]
     assert len(biggest.documents) == 4  # the seeds
     assert set(window.reader.panes) == set(biggest.documents)
@@ -110,7 +105,7 @@ def test_the_biggest_story_opens_first_with_only_its_articles(  # type: ignore[n
 def test_choosing_a_story_with_the_keyboard_shows_only_its_articles(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, stories_dir: Path
 ) -> None:
-    _open(window, qtbot, stories_dir)
+    open_and_wait(window, qtbot, stories_dir)
     dock = window.stories.dock
     window.stories.focus_action.trigger()
     assert dock.table.hasFocus()
@@ -132,7 +127,7 @@ def test_choosing_a_story_with_the_keyboard_shows_only_its_articles(  # type: ig
 def test_the_text_filter_keeps_the_stories_that_mention_it(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, stories_dir: Path
 ) -> None:
-    _open(window, qtbot, stories_dir)
+    open_and_wait(window, qtbot, stories_dir)
     dock = window.stories.dock
     dock.filter_edit.setText("القصيم")
     qtbot.waitUntil(lambda: dock.proxy.rowCount() == 1)
@@ -145,7 +140,7 @@ def test_the_text_filter_keeps_the_stories_that_mention_it(  # type: ignore[no-u
 def test_a_big_story_shows_five_articles_side_by_side_and_all_in_the_matrix(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, big_story_dir: Path
 ) -> None:
-    _open(window, qtbot, big_story_dir)
+    open_and_wait(window, qtbot, big_story_dir)
     assert len(window.analysis.stories) == 1
     assert len(window.reader.panes) == 5
     assert window.facts.model.columnCount() == 2 + 8
@@ -155,7 +150,7 @@ def test_a_big_story_shows_five_articles_side_by_side_and_all_in_the_matrix(  # 
 def test_the_article_picker_limits_the_panes_shown(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, big_story_dir: Path
 ) -> None:
-    _open(window, qtbot, big_story_dir)
+    open_and_wait(window, qtbot, big_story_dir)
     picker = window.stories.pick_articles()
     assert picker is not None and picker.list.count() == 8
     wanted = [picker.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in (6, 7)]
@@ -170,7 +165,7 @@ def test_the_article_picker_limits_the_panes_shown(  # type: ignore[no-untyped-d
 def test_sorting_the_matrix_by_a_source_keeps_each_row_and_the_selection(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, big_story_dir: Path
 ) -> None:
-    _open(window, qtbot, big_story_dir)
+    open_and_wait(window, qtbot, big_story_dir)
     dock = window.facts
     fact_id = dock.proxy.index(dock.proxy.rowCount() - 1, 1).data(FACT_ID_ROLE)
     dock.select_fact(fact_id)
@@ -187,7 +182,7 @@ def test_sorting_the_matrix_by_a_source_keeps_each_row_and_the_selection(  # typ
 def test_a_note_on_another_storys_sentence_opens_that_story_and_its_sentence(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, stories_dir: Path
 ) -> None:
-    _open(window, qtbot, stories_dir)
+    open_and_wait(window, qtbot, stories_dir)
     weather = next(d for d in window.analysis.documents if d.path.endswith("102_weather.txt"))
     sentence = next(s for s in window.analysis.sentences if s.doc == weather.id and s.index == 1)
     assert weather.id not in window.reader.panes
