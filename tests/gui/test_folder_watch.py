@@ -52,7 +52,7 @@ def test_files_that_are_no_articles_coming_and_going_say_nothing(  # type: ignor
 ) -> None:
     open_and_wait(window, qtbot, seeds_dir)
     with qtbot.waitSignal(window.folder_watch.looked, timeout=ANALYSIS_TIMEOUT_MS) as looked:
-        (seeds_dir / "muqabala.sqlite-journal").write_bytes(b"")  # as the project file's own writes make
+        (seeds_dir / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # no article, like the project file beside them
     assert (looked.args[0].added, looked.args[0].removed) == ((), ())
     assert not window.projects.changes_bar.isVisible()
 
