@@ -5,9 +5,9 @@ A researcher drops the morning's new articles into the folder she has open. The 
 folders that hold its articles; a moment after the last change it lists them again (names only,
 on a thread: 10,000 names take some 50 ms) and compares them with the project file's record of its
 last save (core.manifest.drift_since_save). If articles came or went, the line above the articles
-names them and offers the update, which only analyses what changed (core.project_update), then
-shows again the story she was reading. The project file written beside the articles changes the
-folder too, but is no article: nothing is said.
+names them and offers the update (or runs it, if Preferences say so), which only analyses what
+changed (core.project_update), then shows again the story she was reading. The project file
+written beside the articles changes the folder too, but is no article: nothing is said.
 """
 
 from __future__ import annotations
@@ -117,7 +117,9 @@ class FolderWatch(Retranslating):
         if drift is not None:
             self._watch(drift.folders)  # a new subfolder is watched from now on
             bar = self.projects.changes_bar
-            if drift.added or drift.removed:
+            if (drift.added or drift.removed) and preferences.AUTO_UPDATE.get():
+                self.bring_up_to_date()  # the window then says what changed, as after F5
+            elif drift.added or drift.removed:
                 bar.show_text(self._drift_text(drift), self.action)
                 self._telling = True
             elif self._telling:  # the articles went back to what was analysed

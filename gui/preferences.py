@@ -78,12 +78,15 @@ RECURSE = Setting("folders/recurse", bool, True)
 """Read the articles in subfolders of an opened folder too."""
 OUTSIDE_LINKS = Setting("folders/outside_links", bool, False)
 """Read links (files and folders) that lead out of the opened folder; off: they are listed as problems."""
+AUTO_UPDATE = Setting("folders/auto_update", bool, False)
+"""Bring the open project up to date by itself when articles come into its folder or leave it
+(gui.folder_watch); off: the line above the articles offers it (F5)."""
 PROJECT_DIR = Setting("projects/folder", str, "")
 """Where project files are kept; "" is beside the articles (the user data folder when that is read-only)."""
 JOBS = Setting("analysis/jobs", float, 0.0)
 """Worker processes for an analysis; 0 is every core of the machine, 1 analyses in one process."""
 
-ALL = (LANGUAGE, COLOR_SCHEME, ARTICLE_FONT, ARTICLE_SIZE, RECURSE, OUTSIDE_LINKS, PROJECT_DIR, JOBS)
+ALL = (LANGUAGE, COLOR_SCHEME, ARTICLE_FONT, ARTICLE_SIZE, RECURSE, OUTSIDE_LINKS, AUTO_UPDATE, PROJECT_DIR, JOBS)
 
 
 def analysis_jobs() -> int | None:
@@ -201,6 +204,9 @@ class PreferencesDialog(QDialog):
         self.outside_links.setToolTip(
             self.tr("Off: a link to a file or folder elsewhere on the computer is listed as a problem, not read")
         )
+        self.auto_update = QCheckBox(self.tr("Bring the project up to date when articles are added or removed"))
+        self.auto_update.setObjectName("pref-auto-update")
+        self.auto_update.setToolTip(self.tr("Off: a line above the articles names them and offers the update (F5)"))
         self.project_dir = QLineEdit()
         self.project_dir.setObjectName("pref-project-dir")
         self.project_dir.setPlaceholderText(self.tr("Beside the articles"))
@@ -216,6 +222,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Article text size:"), self.size_box)
         form.addRow(self.tr("Folders:"), self.recurse)
         form.addRow("", self.outside_links)
+        form.addRow("", self.auto_update)
         form.addRow(self.tr("Keep project files in:"), where)
         form.addRow(self.tr("Analysis processes:"), self.jobs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -236,6 +243,7 @@ class PreferencesDialog(QDialog):
         self.size_box.setValue(ARTICLE_SIZE.get())
         self.recurse.setChecked(RECURSE.get())
         self.outside_links.setChecked(OUTSIDE_LINKS.get())
+        self.auto_update.setChecked(AUTO_UPDATE.get())
         self.project_dir.setText(PROJECT_DIR.get())
         self.jobs.setValue(JOBS.get())
 
@@ -247,6 +255,7 @@ class PreferencesDialog(QDialog):
         ARTICLE_SIZE.set(float(self.size_box.value()))
         RECURSE.set(self.recurse.isChecked())
         OUTSIDE_LINKS.set(self.outside_links.isChecked())
+        AUTO_UPDATE.set(self.auto_update.isChecked())
         PROJECT_DIR.set(self.project_dir.text().strip())
         JOBS.set(float(self.jobs.value()))
 

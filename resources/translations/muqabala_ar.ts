@@ -403,17 +403,17 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FolderWatch</name>
     <message>
-        <location filename="../../gui/folder_watch.py" line="70"/>
+        <location filename="../../gui/folder_watch.py" line="71"/>
         <source>Bring Up to &amp;Date</source>
         <translation>&amp;تحديث المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/folder_watch.py" line="71"/>
+        <location filename="../../gui/folder_watch.py" line="72"/>
         <source>Analyse the articles added, changed or removed since the folder was opened</source>
         <translation>تحليل المقالات التي أُضيفت أو عُدّلت أو حُذفت منذ فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../gui/folder_watch.py" line="128"/>
+        <location filename="../../gui/folder_watch.py" line="132"/>
         <source>The folder changed since it was analysed: {changes}</source>
         <translation>تغيّر المجلد منذ تحليله: {changes}</translation>
     </message>
@@ -680,18 +680,18 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../gui/preferences.py" line="95"/>
-        <location filename="../../gui/preferences.py" line="97"/>
+        <location filename="../../gui/preferences.py" line="98"/>
+        <location filename="../../gui/preferences.py" line="100"/>
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="98"/>
+        <location filename="../../gui/preferences.py" line="101"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="99"/>
+        <location filename="../../gui/preferences.py" line="102"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
@@ -699,87 +699,97 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="174"/>
+        <location filename="../../gui/preferences.py" line="177"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="186"/>
+        <location filename="../../gui/preferences.py" line="189"/>
         <source>Use the bundled Arabic font (Noto Naskh Arabic)</source>
         <translation>استخدام الخط العربي المرفق (Noto Naskh Arabic)</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="191"/>
+        <location filename="../../gui/preferences.py" line="194"/>
         <source> pt</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="192"/>
+        <location filename="../../gui/preferences.py" line="195"/>
         <source>Read articles in subfolders too</source>
         <translation>قراءة المقالات في المجلدات الفرعية أيضًا</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="199"/>
+        <location filename="../../gui/preferences.py" line="202"/>
         <source>Read links that lead outside the opened folder</source>
         <translation>قراءة الروابط التي تقود إلى خارج المجلد المفتوح</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="202"/>
+        <location filename="../../gui/preferences.py" line="205"/>
         <source>Off: a link to a file or folder elsewhere on the computer is listed as a problem, not read</source>
         <translation>عند إيقافه: الرابط إلى ملف أو مجلد في مكان آخر من الحاسوب يُدرج مشكلةً ولا يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="206"/>
+        <location filename="../../gui/preferences.py" line="207"/>
+        <source>Bring the project up to date when articles are added or removed</source>
+        <translation>تحديث المشروع تلقائيًا عند إضافة مقالات أو حذفها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="209"/>
+        <source>Off: a line above the articles names them and offers the update (F5)</source>
+        <translation>عند إيقافه: يذكرها سطر فوق المقالات ويعرض التحديث (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="212"/>
         <source>Beside the articles</source>
         <translation>بجانب المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="207"/>
+        <location filename="../../gui/preferences.py" line="213"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="212"/>
+        <location filename="../../gui/preferences.py" line="218"/>
         <source>Interface language:</source>
         <translation>لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="213"/>
+        <location filename="../../gui/preferences.py" line="219"/>
         <source>Colour scheme:</source>
         <translation>الألوان:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="214"/>
+        <location filename="../../gui/preferences.py" line="220"/>
         <source>Article font:</source>
         <translation>خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="216"/>
+        <location filename="../../gui/preferences.py" line="222"/>
         <source>Article text size:</source>
         <translation>حجم نص المقالات:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="217"/>
+        <location filename="../../gui/preferences.py" line="223"/>
         <source>Folders:</source>
         <translation>المجلدات:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="219"/>
+        <location filename="../../gui/preferences.py" line="226"/>
         <source>Keep project files in:</source>
         <translation>حفظ ملفات المشاريع في:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="259"/>
+        <location filename="../../gui/preferences.py" line="268"/>
         <source>Keep project files in</source>
         <translation>حفظ ملفات المشاريع في</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="198"/>
+        <location filename="../../gui/preferences.py" line="201"/>
         <source>Every core</source>
         <translation>كل الأنوية</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="220"/>
+        <location filename="../../gui/preferences.py" line="227"/>
         <source>Analysis processes:</source>
         <translation>عمليات التحليل:</translation>
     </message>

@@ -402,17 +402,17 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FolderWatch</name>
     <message>
-        <location filename="../../gui/folder_watch.py" line="70"/>
+        <location filename="../../gui/folder_watch.py" line="71"/>
         <source>Bring Up to &amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/folder_watch.py" line="71"/>
+        <location filename="../../gui/folder_watch.py" line="72"/>
         <source>Analyse the articles added, changed or removed since the folder was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/folder_watch.py" line="128"/>
+        <location filename="../../gui/folder_watch.py" line="132"/>
         <source>The folder changed since it was analysed: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,18 +679,18 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../gui/preferences.py" line="95"/>
-        <location filename="../../gui/preferences.py" line="97"/>
+        <location filename="../../gui/preferences.py" line="98"/>
+        <location filename="../../gui/preferences.py" line="100"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="98"/>
+        <location filename="../../gui/preferences.py" line="101"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="99"/>
+        <location filename="../../gui/preferences.py" line="102"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,87 +698,97 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="174"/>
+        <location filename="../../gui/preferences.py" line="177"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="186"/>
+        <location filename="../../gui/preferences.py" line="189"/>
         <source>Use the bundled Arabic font (Noto Naskh Arabic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="191"/>
+        <location filename="../../gui/preferences.py" line="194"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="192"/>
+        <location filename="../../gui/preferences.py" line="195"/>
         <source>Read articles in subfolders too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="199"/>
+        <location filename="../../gui/preferences.py" line="202"/>
         <source>Read links that lead outside the opened folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="202"/>
+        <location filename="../../gui/preferences.py" line="205"/>
         <source>Off: a link to a file or folder elsewhere on the computer is listed as a problem, not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="206"/>
-        <source>Beside the articles</source>
+        <location filename="../../gui/preferences.py" line="207"/>
+        <source>Bring the project up to date when articles are added or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="207"/>
-        <source>Choose…</source>
+        <location filename="../../gui/preferences.py" line="209"/>
+        <source>Off: a line above the articles names them and offers the update (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/preferences.py" line="212"/>
-        <source>Interface language:</source>
+        <source>Beside the articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/preferences.py" line="213"/>
-        <source>Colour scheme:</source>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="214"/>
-        <source>Article font:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="216"/>
-        <source>Article text size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="217"/>
-        <source>Folders:</source>
+        <location filename="../../gui/preferences.py" line="218"/>
+        <source>Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/preferences.py" line="219"/>
-        <source>Keep project files in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="259"/>
-        <source>Keep project files in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="198"/>
-        <source>Every core</source>
+        <source>Colour scheme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/preferences.py" line="220"/>
+        <source>Article font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="222"/>
+        <source>Article text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="223"/>
+        <source>Folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="226"/>
+        <source>Keep project files in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="268"/>
+        <source>Keep project files in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="201"/>
+        <source>Every core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="227"/>
         <source>Analysis processes:</source>
         <translation type="unfinished"></translation>
     </message>

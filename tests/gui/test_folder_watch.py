@@ -82,3 +82,17 @@ def test_after_f5_the_story_being_read_is_shown_again_not_the_biggest(  # type: 
         window.folder_watch.action.trigger()
     shown = sorted(Path(d.path).name for d in window.stories.story.documents)
     assert shown == ["100_fair.txt", "101_fair.txt"]
+
+
+def test_with_the_preference_on_an_article_dropped_in_is_analysed_without_asking(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, seeds_dir: Path
+) -> None:
+    from gui.preferences import AUTO_UPDATE
+
+    AUTO_UPDATE.set(True)
+    open_and_wait(window, qtbot, seeds_dir)
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        (seeds_dir / "005_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    changes = window.projects.project.changes
+    assert changes.added == ("005_new.txt",) and changes.reanalysed == ("005_new.txt",)
+    assert "005_new.txt" in window.projects.changes_bar.label.text()  # what changed, said after the update
