@@ -64,6 +64,8 @@ class FolderWatch(Retranslating):
         self._project: Project | None = None
         self._saved = ""
         self._telling = False
+        self._updated_for: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
+        """The folder and drift last brought up to date by itself (AUTO_UPDATE)."""
         projects.adopted.connect(self._adopt)
         self.retranslate_ui()
 
@@ -117,7 +119,9 @@ class FolderWatch(Retranslating):
         if drift is not None:
             self._watch(drift.folders)  # a new subfolder is watched from now on
             bar = self.projects.changes_bar
-            if (drift.added or drift.removed) and preferences.AUTO_UPDATE.get():
+            seen = (str(project.folder), drift.added, drift.removed)
+            if (drift.added or drift.removed) and preferences.AUTO_UPDATE.get() and seen != self._updated_for:
+                self._updated_for = seen  # once: a file that stays unreadable must not update it again and again
                 self.bring_up_to_date()  # the window then says what changed, as after F5
             elif drift.added or drift.removed:
                 bar.show_text(self._drift_text(drift), self.action)
