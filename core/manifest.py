@@ -18,8 +18,7 @@ import orjson
 
 from core.ingest.digest import sha256_hex
 from core.ingest.folder import FolderError, storable
-from core.ingest.formats import ARTICLE_SUFFIXES
-from core.ingest.walk import article_stats, walk_entries
+from core.ingest.walk import article_entries, article_stats
 from core.store.records import relative_path
 
 RACY_NS = 2_000_000_000
@@ -109,21 +108,15 @@ def manifest_of(
 
 def article_paths(folder: Path, recurse: bool = True, outside_links: bool = False) -> tuple[set[str], list[str]] | None:
     """The relative paths of the folder's article entries now, as a manifest names them (refused
-    ones included), and the folders that hold them; from names alone, nothing stat-ed or read: a
-    window compares them with the last save's (`Manifest.hashes`) whenever the folder changes, to
-    say that articles came or went. None when the folder cannot be listed."""
+    ones included), and the folders that hold them; from names alone (`article_entries`): a window
+    compares them with the last save's (`Manifest.hashes`) whenever the folder changes, to say that
+    articles came or went. None when the folder cannot be listed."""
     try:
-        found, _problems = walk_entries(folder, recurse, outside_links)
+        paths = [path for path, _entry in article_entries(folder, recurse, outside_links)]
     except (OSError, FolderError):
         return None
-    paths: set[str] = set()
-    folders: dict[str, None] = {}
-    for here, entry in found:
-        if entry.name.lower().endswith(ARTICLE_SUFFIXES):
-            where = str(here)
-            folders[where] = None
-            paths.add(relative_path(storable(os.path.join(where, entry.name)), folder))
-    return paths, list(folders)
+    folders = dict.fromkeys(os.path.dirname(path) or str(folder) for path in paths)
+    return {relative_path(storable(path), folder) for path in paths}, list(folders)
 
 
 @dataclass(frozen=True, slots=True)
