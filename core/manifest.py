@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -129,13 +130,21 @@ class Drift:
     folders: list[str]
 
 
-def drift_since_save(on_disk: str, folder: Path, recurse: bool = True, outside_links: bool = False) -> Drift | None:
-    """`Drift` of FOLDER now from ON_DISK (the `Manifest.meta` the project file keeps of its last
-    save), by names alone: an article edited in place is not seen here (opening the project sees
-    it). None when either cannot be read."""
+def saved_paths(on_disk: str) -> frozenset[str] | None:
+    """The relative paths of the article entries ON_DISK records (the `Manifest.meta` the project
+    file keeps of its last save); None when it cannot be read."""
     saved = Manifest.from_meta(on_disk, "")
+    return frozenset(saved.hashes) if saved is not None else None
+
+
+def drift_since_save(
+    saved: AbstractSet[str], folder: Path, recurse: bool = True, outside_links: bool = False
+) -> Drift | None:
+    """`Drift` of FOLDER now from SAVED (`saved_paths` of the last save), by names alone: an article
+    edited in place is not seen here (opening the project sees it). None when the folder cannot be
+    listed."""
     listed = article_paths(folder, recurse, outside_links)
-    if saved is None or listed is None:
+    if listed is None:
         return None
     now, folders = listed
-    return Drift(tuple(sorted(now.difference(saved.hashes))), tuple(sorted(saved.hashes.keys() - now)), folders)
+    return Drift(tuple(sorted(now.difference(saved))), tuple(sorted(saved - now)), folders)

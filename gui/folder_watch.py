@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from core.manifest import Drift, drift_since_save
+from core.manifest import Drift, drift_since_save, saved_paths
 from core.model import Analysis
 from core.project import Changes, Project
 from gui import preferences
@@ -63,6 +63,8 @@ class FolderWatch(Retranslating):
         self.background = Background(self)
         self._project: Project | None = None
         self._saved = ""
+        self._saved_paths: frozenset[str] | None = None
+        """The articles of `_saved`, parsed at the first look (on the thread), then kept."""
         self._telling = False
         self._updated_for: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
         """The folder and drift last brought up to date by itself (AUTO_UPDATE)."""
@@ -93,6 +95,7 @@ class FolderWatch(Retranslating):
         if project is None:
             return
         self._saved = project.store.meta("on_disk")  # the record of the last save, parsed on the thread
+        self._saved_paths = None
         self._watch([str(project.folder)])
 
     def _watch(self, folders: list[str]) -> None:
@@ -109,13 +112,19 @@ class FolderWatch(Retranslating):
         project = self._project
         if project is None:
             return
-        saved, folder = self._saved, project.folder
+        saved, known, folder = self._saved, self._saved_paths, project.folder
         recurse, outside = preferences.RECURSE.get(), preferences.OUTSIDE_LINKS.get()
-        self.background.run(lambda: drift_since_save(saved, folder, recurse, outside), lambda d: self._tell(project, d))
 
-    def _tell(self, project: Project, drift: Drift | None) -> None:
+        def look() -> tuple[frozenset[str] | None, Drift | None]:  # on the thread
+            paths = known if known is not None else saved_paths(saved)
+            return paths, (drift_since_save(paths, folder, recurse, outside) if paths is not None else None)
+
+        self.background.run(look, lambda found: self._tell(project, *found))
+
+    def _tell(self, project: Project, paths: frozenset[str] | None, drift: Drift | None) -> None:
         if project is not self._project:
             return  # another project opened meanwhile
+        self._saved_paths = paths
         if drift is not None:
             self._watch(drift.folders)  # a new subfolder is watched from now on
             bar = self.projects.changes_bar

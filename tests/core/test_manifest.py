@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from core.manifest import RACY_NS, Manifest, drift_since_save, manifest_of
+from core.manifest import RACY_NS, Manifest, drift_since_save, manifest_of, saved_paths
 
 ARTICLE = "افتتح وزير الثقافة معرض الكتاب السنوي بمشاركة 450 دار نشر من 30 دولة.\n"
 
@@ -83,10 +83,11 @@ def test_a_recorded_stat_that_is_not_three_integers_has_its_file_read_again(tmp_
 
 def test_articles_that_came_into_the_folder_or_left_it_since_the_save_are_named(tmp_path):
     folder = _folder_written_long_ago(tmp_path)
-    saved = manifest_of(folder).meta()["on_disk"]
+    saved = saved_paths(manifest_of(folder).meta()["on_disk"])
     (folder / "d.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "a.txt").unlink()
     (folder / "muqabala.sqlite").write_bytes(b"SQLite format 3\x00")  # the project file is no article
+    assert saved is not None
     drift = drift_since_save(saved, folder)
     assert drift is not None
     assert (drift.added, drift.removed) == (("d.txt",), ("a.txt",))
@@ -94,7 +95,9 @@ def test_articles_that_came_into_the_folder_or_left_it_since_the_save_are_named(
 
 def test_an_untouched_folder_has_not_drifted_from_its_save(tmp_path):
     folder = _folder_written_long_ago(tmp_path)
-    drift = drift_since_save(manifest_of(folder).meta()["on_disk"], folder)
+    saved = saved_paths(manifest_of(folder).meta()["on_disk"])
+    assert saved is not None
+    drift = drift_since_save(saved, folder)
     assert drift is not None
     assert (drift.added, drift.removed) == ((), ())
     assert drift.folders == [str(folder)]
