@@ -206,7 +206,7 @@ def floor_parts(project: Any, changed: list[Path]) -> dict[str, float]:
     this is the floor of an update: what it costs beyond is what it could still save (writing the
     file, mostly). A removal has no changed article: its floor is the reopening and the grouping."""
     from core.ingest.folder import read_folder
-    from core.match.stories import group_by_terms
+    from core.match.stories import group_by_terms, story_analysis
     from core.pipeline import document_parts
     from core.story_link import StoryWork, link_story
 
@@ -225,20 +225,13 @@ def floor_parts(project: Any, changed: list[Path]) -> dict[str, float]:
     analysed = time.process_time() - c
     analysis = project.analysis
     touched = {d.id for d in documents if d.path in wanted}
-    stories = [s for s in analysis.stories if touched & set(s.documents)]
-    works = {s.id: StoryWork(s.id, dict.fromkeys(s.documents, "")) for s in stories}
-    story_of = {d: w for w in works.values() for d in w.texts}
-    for d in documents:
-        if d.id in story_of:
-            story_of[d.id].texts[d.id] = d.text
-    for sentence in analysis.sentences:
-        if sentence.doc in story_of:
-            story_of[sentence.doc].sentences.append(sentence)
-    for mention in analysis.mentions:
-        if mention.doc in story_of:
-            story_of[mention.doc].mentions.append(mention)
+    works = []
+    for story in analysis.stories:
+        if touched.intersection(story.documents):
+            part = story_analysis(analysis, story.id)  # its articles' sentences and mentions, as linking takes them
+            works.append(StoryWork(story.id, {d.id: d.text for d in part.documents}, part.sentences, part.mentions))
     c = time.process_time()
-    for work in works.values():
+    for work in works:
         link_story(work)
     return {"group": grouping, "changed_articles": analysed, "link_their_stories": time.process_time() - c}
 
