@@ -25,14 +25,19 @@ def test_pairs_summed_per_possible_key_equal_pairs_summed_after_sorting_bit_for_
     assert {(0, 2), (1, 3)} <= {(a, b) for a, b, _ in dense}  # the buses twice, the fair twice
 
 
-def test_terms_as_a_project_file_keeps_them_give_the_same_pairs_as_counted_terms():
-    vocabulary = ["مدين", "حافل", "#11:حافل", "وصل", "ركاب"]  # numbered otherwise than first met
+def _stored_and_counted(vocabulary):
+    """FOLDER with the bus articles as a project file keeps them (numbered in VOCABULARY), the others counted."""
     number = {t: i for i, t in enumerate(vocabulary)}
 
     def listed(counts):
         return ListedTerms(np.array([number[t] for t in counts]), np.array(list(counts.values())))
 
-    mixed = [listed(BUSES), FAIR, listed(BUSES_AGAIN), FAIR_AGAIN, FOLDER[4]]
+    return [listed(BUSES), FAIR, listed(BUSES_AGAIN), FAIR_AGAIN, FOLDER[4]]
+
+
+def test_terms_as_a_project_file_keeps_them_give_the_same_pairs_as_counted_terms():
+    vocabulary = ["مدين", "حافل", "#11:حافل", "وصل", "ركاب"]  # numbered otherwise than first met
+    mixed = _stored_and_counted(vocabulary)
     assert _pairs(term_matrix(mixed, vocabulary)) == _pairs(term_matrix(FOLDER))
 
 
@@ -44,12 +49,7 @@ def test_terms_whose_numbers_differ_only_beyond_sixteen_bits_give_the_same_pairs
     filler = [f"غير{i}" for i in range(65_536 + 4_465)]
     vocabulary = [*filler[:4_465], "مدين", *filler[4_466:], "حافل", "#11:حافل", "وصل", "ركاب"]
     assert vocabulary.index("حافل") == 65_536 + vocabulary.index("مدين")
-    number = {t: i for i, t in enumerate(vocabulary)}
-
-    def listed(counts):
-        return ListedTerms(np.array([number[t] for t in counts]), np.array(list(counts.values())))
-
-    mixed = [listed(BUSES), FAIR, listed(BUSES_AGAIN), FAIR_AGAIN, FOLDER[4]]
+    mixed = _stored_and_counted(vocabulary)
     assert _pairs(term_matrix(mixed, vocabulary)) == _pairs(term_matrix(FOLDER))
 
 
