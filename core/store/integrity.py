@@ -15,10 +15,20 @@ from pathlib import Path
 from core.store.beside import Beside
 from core.store.errors import CorruptProject
 
+CHECK_MAP_BYTES = 1 << 30
+"""How much of the file the check reads through a memory map rather than `read()` calls: every page
+copied out of the kernel's cache was a third of the check's CPU (adding 10 articles to 1,000: 27-39
+→ 19-21 ms). The file is mapped only while the check reads it."""
+
 
 def problems_of(conn: sqlite3.Connection) -> list[str]:
-    """What quick_check finds; ["ok"] for a sound file."""
-    return [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    """What quick_check finds; ["ok"] for a sound file. CONN reads as before once it returns."""
+    (before,) = conn.execute("PRAGMA mmap_size").fetchone()
+    conn.execute(f"PRAGMA mmap_size = {CHECK_MAP_BYTES}")
+    try:
+        return [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    finally:
+        conn.execute(f"PRAGMA mmap_size = {int(before)}")
 
 
 def refuse_if_damaged(path: Path, problems: list[str]) -> None:
