@@ -19,7 +19,7 @@ import orjson
 
 from core.ingest.digest import sha256_hex
 from core.ingest.folder import FolderError, storable
-from core.ingest.walk import article_entries, article_stats
+from core.ingest.walk import Walked, article_entries, article_stats
 from core.store.records import relative_path
 
 RACY_NS = 2_000_000_000
@@ -75,17 +75,21 @@ class Manifest:
 
 
 def manifest_of(
-    folder: Path, recurse: bool = True, outside_links: bool = False, known: Manifest | None = None
+    folder: Path,
+    recurse: bool = True,
+    outside_links: bool = False,
+    known: Manifest | None = None,
+    walked: Walked | None = None,
 ) -> Manifest | None:
     """The folder's manifest now; files that KNOWN shows untouched are not read. None when a file
     cannot be read (the full read then reports it). Refused entries are never opened (a refused
-    4 GB file is not read on every reopen)."""
+    4 GB file is not read on every reopen). WALKED: the folder's `walk_entries`, when already made."""
     taken_at = time.time_ns()
     hashes: dict[str, str] = {}
     stats: dict[str, Stat] = {}
     hashed = 0
     try:
-        articles, refused = article_stats(folder, recurse=recurse, outside_links=outside_links)
+        articles, refused = article_stats(folder, recurse, outside_links, walked)
         for path, info in articles:
             rel = relative_path(storable(path), folder)
             stat = (info.st_size, info.st_mtime_ns, info.st_ctime_ns)

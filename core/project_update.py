@@ -20,8 +20,9 @@ from core import pipeline
 from core.collector import collector_paused
 from core.fingerprint import analyzer_fingerprint
 from core.folder_run import FolderRun
-from core.ingest.folder import read_folder
+from core.ingest.folder import FolderError, Walked, read_folder
 from core.ingest.names import shown_name, storable
+from core.ingest.walk import walk_entries
 from core.manifest import Manifest, manifest_of
 from core.match.story_terms import Terms
 from core.model import Analysis, Document, Problem
@@ -118,7 +119,8 @@ def bring_up_to_date(
     # listed before reading: a change made meanwhile shows next time; a Path and a stat per file,
     # no cycle: the collections they set off were a twentieth of adding 10 articles to 1,000
     with collector_paused():
-        on_disk = manifest_of(folder, options.recurse, options.outside_links, known)
+        walked = _walked(folder, options)
+        on_disk = manifest_of(folder, options.recurse, options.outside_links, known, walked)
     disk_meta = on_disk.meta() if on_disk is not None else {}
     opening = _Opening(store, folder, progress, cancelled, options, in_folder, disk_meta)
     if fresh:
@@ -142,7 +144,16 @@ def bring_up_to_date(
         return analysis, Changes()
     _analyse_elsewhere(len(stored), elsewhere_from)
     with collector_paused():  # the stored analysis: objects by the 10,000 (no cycle)
-        return _update(opening, on_disk, stored, t0)
+        return _update(opening, on_disk, walked, stored, t0)
+
+
+def _walked(folder: Path, options: FolderRun) -> Walked | None:
+    """FOLDER's walk, for its manifest and, in an update, its reading; None when it cannot be walked
+    (the manifest is then None, and the reading walks it again to say why)."""
+    try:
+        return walk_entries(folder, options.recurse, options.outside_links)
+    except (OSError, FolderError):
+        return None
 
 
 def _analyse_elsewhere(articles: int, elsewhere_from: int | None) -> None:
@@ -180,9 +191,11 @@ def _analyse_afresh(opening: _Opening, preread: Preread | None) -> tuple[Analysi
         return analysis, save.links(analysis)
 
 
-def _update(opening: _Opening, on_disk: Manifest | None, stored: dict[str, str], t0: float) -> tuple[Analysis, Changes]:
+def _update(
+    opening: _Opening, on_disk: Manifest | None, walked: Walked | None, stored: dict[str, str], t0: float
+) -> tuple[Analysis, Changes]:
     """`bring_up_to_date` of a project whose articles changed: the stored analysis reused for
-    the unchanged ones."""
+    the unchanged ones; WALKED: the folder's walk its manifest was made from (`_walked`)."""
     store, folder, options = opening.store, opening.folder, opening.options
     progress, cancelled = opening.progress, opening.cancelled
     head = store.load_head(folder)
@@ -193,6 +206,7 @@ def _update(opening: _Opening, on_disk: Manifest | None, stored: dict[str, str],
         on_problem=options.on_problem,
         known=unchanged_documents(head, folder, on_disk),
         text_keys=(keys := store.text_keys()),
+        walked=walked,
     )
     kept = kept_articles(head.documents, documents, folder)
     # the unchanged articles' sentences and mentions loaded under their new ids, not copied renamed;

@@ -28,6 +28,8 @@ that deep; a generated or looping tree does)."""
 MAX_ENTRIES = 100_000
 """Entries listed in one folder walk before the rest is left out (a budget against a dump)."""
 ProblemSink = Callable[[Problem], None]
+Walked = tuple[list[tuple[Path, os.DirEntry[str]]], list[Problem]]
+"""What `walk_entries` found: each file as its folder and its directory entry, and the problems met."""
 
 
 def walk(
@@ -188,12 +190,13 @@ def list_entries(
 
 
 def article_entries(
-    folder: Path, recurse: bool = True, outside_links: bool = False
+    folder: Path, recurse: bool = True, outside_links: bool = False, walked: Walked | None = None
 ) -> list[tuple[str, os.DirEntry[str]]]:
     """Every article entry under FOLDER (by its suffix; nothing stat-ed or read), with its path as
     the text `str(Path)` gives: a reopen needs no Path of them (making them was a fifth of listing
-    1,000 articles), and a window watching the folder only their names."""
-    found, _ = walk_entries(folder, recurse, outside_links)
+    1,000 articles), and a window watching the folder only their names. WALKED: FOLDER's
+    `walk_entries` already made (an update lists the folder once, for its manifest and its reading)."""
+    found, _ = walked if walked is not None else walk_entries(folder, recurse, outside_links)
     entries: list[tuple[str, os.DirEntry[str]]] = []
     prefixes: dict[int, str] = {}  # by id: every Path of FOUND is alive until the end
     for here, entry in found:
@@ -210,12 +213,13 @@ def article_entries(
 
 
 def article_stats(
-    folder: Path, recurse: bool = True, outside_links: bool = False
+    folder: Path, recurse: bool = True, outside_links: bool = False, walked: Walked | None = None
 ) -> tuple[list[tuple[str, os.stat_result]], list[str]]:
-    """`list_entries` with each path as text (`article_entries`): a reopen stats every article."""
+    """`list_entries` with each path as text (`article_entries`, WALKED as there): a reopen stats
+    every article."""
     articles: list[tuple[str, os.stat_result]] = []
     refused: list[str] = []
-    for path, entry in article_entries(folder, recurse, outside_links):
+    for path, entry in article_entries(folder, recurse, outside_links, walked):
         try:
             info = entry.stat()  # follows a link, as Path.stat does
         except OSError:

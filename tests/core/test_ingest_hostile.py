@@ -158,6 +158,21 @@ def test_reopening_a_folder_with_refused_files_is_the_fast_path_and_lists_them_a
     assert heard == []  # the problems come from the project file: no file was read or decoded again
 
 
+def test_an_update_tells_what_its_folder_walk_meets_as_a_first_analysis_does(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with Project.open(tmp_path):
+        pass
+    (tmp_path / "b.txt").write_text("قتل 3 أشخاص في انفجار سيارة مفخخة.\n", encoding="utf-8")
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "linked").symlink_to(elsewhere, target_is_directory=True)
+    heard: list[object] = []
+    with Project.open(tmp_path, on_problem=heard.append) as updated:
+        assert updated.changes.added == ("b.txt",)
+    assert [(Path(p.path).name, p.severity) for p in heard] == [("linked", "info")]
+    assert heard == [p for p in updated.analysis.problems if Path(p.path).name == "linked"]
+
+
 def test_address_shaped_bait_neither_hides_numbers_nor_takes_long():
     text = "ab." * 7000 + " قتل 5 أشخاص " + "x@x." * 25000 + " وأصيب 30 آخرون"
     assert [n.value for n in find_numbers(text)] == [5, 30]
