@@ -17,9 +17,11 @@ supersedes the earlier. The reasons are the single record of both:
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
+from itertools import chain, compress, count, repeat
 
 from core.ingest.published import sort_key
 from core.model import Analysis, Fact, Mention, Reason
@@ -30,26 +32,47 @@ RISING = "rising"
 COUNTED_KINDS = frozenset({"count", "money", "distance", "percent"})
 """Kinds whose values can be a running total; a date or a clock time does not rise as a tally."""
 NOT_TOTALS = frozenset({"increment", "part"})
+CONFLICT = "conflict"
+_OURS = frozenset({TIME_ORDER, UPDATED})
+_REASONS = operator.attrgetter("reasons")
+_STATUS = operator.attrgetter("status")
+_ID = operator.attrgetter("id")
+_CODE = operator.attrgetter("code")
 
 
 def order_in_time(analysis: Analysis) -> None:
-    """Add the time order (and the rising label where it holds) to every conflict of ANALYSIS."""
-    when = {d.id: sort_key(d.published) for d in analysis.documents}
-    if not any(when.values()):
-        if any(r.code in (TIME_ORDER, UPDATED) for f in analysis.facts for r in f.reasons):
-            analysis.facts = [_without_ours(f) for f in analysis.facts]
+    """Add the time order (and the rising label where it holds) to every conflict of ANALYSIS.
+
+    Only the conflicts and the facts that carry these reasons are made again: every update orders
+    the whole folder's facts, nearly all of them shared or single, by C-level maps over their
+    statuses and their reasons (facts of one article share one tuple of reasons, looked at once)."""
+    facts = analysis.facts
+    reasons = list(map(_REASONS, facts))
+    distinct = dict(zip(map(id, reasons), reasons, strict=True))
+    owners = chain.from_iterable(map(repeat, distinct, map(len, distinct.values())))  # each reason's tuple
+    codes = map(_CODE, chain.from_iterable(distinct.values()))
+    ours = set(compress(owners, map(_OURS.__contains__, codes)))  # the tuples holding one of ours
+    conflicts = list(map(operator.eq, map(_STATUS, facts), repeat(CONFLICT)))
+    touched = list(compress(count(), map(operator.or_, conflicts, map(ours.__contains__, map(id, reasons)))))
+    if not touched:
         return
-    mention = {m.id: m for m in analysis.mentions}
-    analysis.facts = [_ordered(_without_ours(f), mention, when) for f in analysis.facts]
+    mentions = analysis.mentions
+    mention = dict(zip(map(_ID, mentions), mentions, strict=True)) if any(conflicts) else {}
+    needed = {mention[m].doc for fact in compress(facts, conflicts) for m in fact.mentions if m in mention}
+    when = {d.id: sort_key(d.published) for d in analysis.documents if d.id in needed}  # a parse per article
+    facts = list(facts)
+    for i in touched:
+        facts[i] = _ordered(_without_ours(facts[i]), mention, when)
+    analysis.facts = facts
 
 
 def _without_ours(fact: Fact) -> Fact:
-    kept = tuple(r for r in fact.reasons if r.code not in (TIME_ORDER, UPDATED))
+    kept = tuple(r for r in fact.reasons if r.code not in _OURS)
     return fact if len(kept) == len(fact.reasons) else replace(fact, reasons=kept)
 
 
 def _ordered(fact: Fact, mention: dict[str, Mention], when: dict[str, datetime | None]) -> Fact:
-    if fact.status != "conflict":
+    if fact.status != CONFLICT:
         return fact
     members = [mention[m] for m in fact.mentions if m in mention]
     dated = [(when[m.doc], i, m) for i, m in enumerate(members) if when.get(m.doc) is not None]

@@ -1,6 +1,8 @@
 """Conflicts in time order: where publication times are known, values are listed as they were
 published, and a toll that only rises is labelled as updated over time (its status stays conflict)."""
 
+from dataclasses import replace
+
 from core.match.timeline import order_in_time, timeline, trend, values_in_time_order
 from core.model import Analysis, Document, Fact, Frame, Mention
 from core.pipeline import analyze_folder
@@ -79,6 +81,14 @@ def test_ordering_twice_adds_the_reasons_once():
     order_in_time(analysis)
     order_in_time(analysis)
     assert [r.code for r in analysis.facts[0].reasons] == ["time_order", "updated_over_time"]
+
+
+def test_a_fact_no_longer_in_conflict_loses_the_time_order_it_carried():
+    analysis = _analysis(("2015-07-25T09:50", 20), ("2015-07-25T13:05", 25))
+    order_in_time(analysis)
+    analysis.facts = [replace(analysis.facts[0], status="shared")]
+    order_in_time(analysis)
+    assert analysis.facts[0].reasons == ()
 
 
 TOLL = (
