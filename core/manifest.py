@@ -85,13 +85,14 @@ def manifest_of(
     cannot be read (the full read then reports it). Refused entries are never opened (a refused
     4 GB file is not read on every reopen). WALKED: the folder's `walk_entries`, when already made."""
     taken_at = time.time_ns()
+    where = str(folder)  # `relative_path`'s key as the update gives it (a str: no Path.__eq__ per file)
     hashes: dict[str, str] = {}
     stats: dict[str, Stat] = {}
     hashed = 0
     try:
         articles, refused = article_stats(folder, recurse, outside_links, walked)
         for path, info in articles:
-            rel = relative_path(storable(path), folder)
+            rel = relative_path(storable(path), where)
             stat = (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
             recorded = known.trusted(rel, stat) if known is not None else None
             if recorded is None:
@@ -105,7 +106,7 @@ def manifest_of(
                 size = os.lstat(path).st_size
             except OSError:
                 size = -1
-            hashes[relative_path(storable(path), folder)] = f"refused: {size}"
+            hashes[relative_path(storable(path), where)] = f"refused: {size}"
     except (OSError, FolderError):
         return None
     return Manifest(hashes, stats, taken_at, hashed)

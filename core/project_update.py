@@ -83,8 +83,9 @@ class _Opening:
         return step
 
     def save(self, analysis: Analysis, kept: dict[str, str]) -> list[int]:
-        """`Store.save` of an update, with the meta this opening found; the notes orphaned."""
-        return self.store.save(analysis, self.folder, kept, in_folder=self.in_folder, **self.disk_meta)
+        """`Store.save` of an update, with the meta this opening found; the notes orphaned. The folder
+        as text: `relative_path`'s key as the update gave it."""
+        return self.store.save(analysis, str(self.folder), kept, in_folder=self.in_folder, **self.disk_meta)
 
 
 def _known_from(preread: Preread, folder: Path) -> Callable[[Path], Document | None]:
@@ -198,22 +199,25 @@ def _update(
     the unchanged ones; WALKED: the folder's walk its manifest was made from (`_walked`)."""
     store, folder, options = opening.store, opening.folder, opening.options
     progress, cancelled = opening.progress, opening.cancelled
+    # `relative_path`'s key: a Path compared with another Path of the same folder (a window opens it
+    # again, a new Path each time) took a Python-level __eq__ at each of ~9,000 calls
+    where = str(folder)
     head = store.load_head(folder)
     documents, problems = read_folder(
         folder,
         recurse=options.recurse,
         outside_links=options.outside_links,
         on_problem=options.on_problem,
-        known=unchanged_documents(head, folder, on_disk),
+        known=unchanged_documents(head, where, on_disk),
         text_keys=(keys := store.text_keys()),
         walked=walked,
     )
-    kept = kept_articles(head.documents, documents, folder)
+    kept = kept_articles(head.documents, documents, where)
     # the unchanged articles' sentences and mentions loaded under their new ids, not copied renamed;
     # link orders the conflicts in time afresh
     old = store.load(folder, reorder=False, head=head, renamed={was: new for new, was in kept.items()})
     read = time.perf_counter() - t0
-    current = {relative_path(d.path, folder): d.sha256 for d in documents}
+    current = {relative_path(d.path, where): d.sha256 for d in documents}
     if current == stored:
         analysis = old
         if analysis.problems != problems:  # e.g. a new unreadable file: nothing to recompute
@@ -224,19 +228,19 @@ def _update(
         analysis.timings["read"] = read
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
-    analysis, reanalysed = reuse_unchanged(old, documents, kept, folder, progress, cancelled)
+    analysis, reanalysed = reuse_unchanged(old, documents, kept, where, progress, cancelled)
     analysis.text_keys = keys
     analysis.problems = [*problems, *analysis.problems]  # those of reading, then of analysing
     analysis.timings["read"] = read
     t1 = time.perf_counter()
-    stored_terms, vocabulary = _stored_terms(store, analysis, set(reanalysed), folder)
+    stored_terms, vocabulary = _stored_terms(store, analysis, set(reanalysed), where)
     work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
     with pool_for(work, options.jobs) if options.executor is None else nullcontext(options.executor) as runner:
         linked = pipeline.link(
             analysis,
             executor=runner,
             cancelled=cancelled,
-            reuse=stored_links(old, analysis, folder),
+            reuse=stored_links(old, analysis, where),
             terms_of={**stored_terms, **analysis.doc_terms},
             vocabulary=vocabulary,
         )
@@ -258,7 +262,7 @@ def _update(
 
 
 def _stored_terms(
-    store: Store, analysis: Analysis, reanalysed: set[str], folder: Path
+    store: Store, analysis: Analysis, reanalysed: set[str], folder: str
 ) -> tuple[dict[str, Terms], list[str]]:
     """({document id: the terms stored for it} of the articles taken unchanged from the store, the
     vocabulary their ListedTerms number their terms in)."""

@@ -36,7 +36,9 @@ FACT_WHY = "both report "
 """How `core.match.align.fact_alignment` explains a pair aligned for its facts."""
 
 
-def unchanged_documents(old: Analysis, folder: Path, on_disk: Manifest | None) -> Callable[[Path], Document | None]:
+def unchanged_documents(
+    old: Analysis, folder: str | Path, on_disk: Manifest | None
+) -> Callable[[Path], Document | None]:
     """For `core.ingest.folder.read_folder(known=…)`: the stored Document of an article file whose
     bytes are those stored (by the manifest just made), when reading it gave no problem then; such
     a file is not read again (reading and decoding was a fifth of adding 10 articles to 1,000)."""
@@ -130,7 +132,7 @@ def _doc(item: str) -> str:
     return item.split(".", 1)[0]
 
 
-def kept_articles(stored: list[Document], documents: list[Document], folder: Path) -> dict[str, str]:
+def kept_articles(stored: list[Document], documents: list[Document], folder: str | Path) -> dict[str, str]:
     """{document id: stored id} of the DOCUMENTS whose file holds the bytes STORED holds for its path:
     their stored sentences and mentions are theirs (`Store.load(renamed=…)` loads them so)."""
     by_path = {relative_path(d.path, folder): d for d in stored}
@@ -146,7 +148,7 @@ def reuse_unchanged(
     old: Analysis,
     documents: list[Document],
     kept: dict[str, str],
-    folder: Path,
+    folder: str | Path,
     progress: pipeline.Progress | None,
     cancelled: pipeline.IsCancelled | None,
 ) -> tuple[Analysis, list[str]]:
