@@ -63,9 +63,10 @@ def absolute_path(stored: str, folder: str | Path) -> str:
     return stored if os.path.isabs(stored) else os.path.normpath(os.path.join(str(folder), stored))
 
 
-_NOT_PLAIN = ("\0/", "//", "/./", "/../", "\0./", "\0../", "/\0", "/.\0", "/..\0", "\0.\0", "\0..\0", "\0\0")
+_NOT_PLAIN = ("\0/", "//", "/.", "\0.", "/\0", "\0\0")
 """What a stored path that `os.path.normpath` would change, or an absolute one, holds somewhere in
-the paths joined by NULs (which no file name holds), a NUL before the first and after the last."""
+the paths joined by NULs (which no file name holds), a NUL before the first and after the last; a
+name that starts with a dot (".." or "."; hidden files are not read) is taken one at a time too."""
 
 
 def absolute_paths(stored: Sequence[str], folder: str | Path) -> list[str]:
