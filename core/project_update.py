@@ -119,12 +119,10 @@ def bring_up_to_date(
     known = None if fresh else Manifest.from_meta(store.meta("on_disk"), store.meta("on_disk_stat"))
     # listed before reading: a change made meanwhile shows next time; a Path and a stat per file,
     # no cycle: the collections they set off were a twentieth of adding 10 articles to 1,000
-    with collector_paused():
-        walked = _walked(folder, options)
-        on_disk = manifest_of(folder, options.recurse, options.outside_links, known, walked)
-    disk_meta = on_disk.meta() if on_disk is not None else {}
-    opening = _Opening(store, folder, progress, cancelled, options, in_folder, disk_meta)
     if fresh:
+        with collector_paused():
+            on_disk = manifest_of(folder, options.recurse, options.outside_links)
+        opening = _Opening(store, folder, progress, cancelled, options, in_folder, _disk_meta(on_disk))
         _analyse_elsewhere(len(store.hashes()) if store.has_analysis else 0, elsewhere_from)
         analysis, orphans = _analyse_afresh(opening, preread)
         return analysis, Changes(
@@ -134,18 +132,42 @@ def bring_up_to_date(
             relinked_stories=tuple(s.id for s in analysis.stories),
             orphaned_notes=tuple(orphans),
         )
+    # one pause from the walk to the end: the walk, kept for the reading, let no collection run
+    # between its listing and the update (one then walked its entries and moved them up a generation)
+    with collector_paused():
+        walked = _walked(folder, options)
+        on_disk = manifest_of(folder, options.recurse, options.outside_links, known, walked)
+        opening = _Opening(store, folder, progress, cancelled, options, in_folder, _disk_meta(on_disk))
+        return _reopen(opening, on_disk, known, walked, elsewhere_from, t0)
+
+
+def _disk_meta(on_disk: Manifest | None) -> dict[str, str]:
+    return on_disk.meta() if on_disk is not None else {}
+
+
+def _reopen(
+    opening: _Opening,
+    on_disk: Manifest | None,
+    known: Manifest | None,
+    walked: Walked | None,
+    elsewhere_from: int | None,
+    t0: float,
+) -> tuple[Analysis, Changes]:
+    """`bring_up_to_date` of a project this analyser saved: its stored analysis as it is when the
+    folder's articles are those saved (ON_DISK, their manifest now, equals the stored hashes or KNOWN,
+    the manifest of the last save), else `_update`."""
+    store = opening.store
     stored = store.hashes()
     if on_disk is not None and on_disk.hashes in (stored, known.hashes if known is not None else None):
         # fast path: the article files are those of the last save, byte for byte (duplicates and
         # files refused then included): no decoding, nothing recomputed
         if on_disk.hashed:
-            store.set_meta(**disk_meta)  # the files just hashed are known by their stat next time
-        analysis = store.load(folder, reorder=False)  # saved by this analyser (`fresh` is False)
+            store.set_meta(**opening.disk_meta)  # the files just hashed are known by their stat next time
+        analysis = store.load(opening.folder, reorder=False)  # saved by this analyser (`fresh` is False)
         analysis.timings["total"] = time.perf_counter() - t0
         return analysis, Changes()
     _analyse_elsewhere(len(stored), elsewhere_from)
-    with collector_paused():  # the stored analysis: objects by the 10,000 (no cycle)
-        return _update(opening, on_disk, walked, stored, t0)
+    return _update(opening, on_disk, walked, stored, t0)
 
 
 def _walked(folder: Path, options: FolderRun) -> Walked | None:
