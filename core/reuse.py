@@ -95,12 +95,14 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
                 kept.append(al if same_ids else Alignment(rename(al.a), rename(al.b), al.score, al.why))
         if same_ids:
             return StoryLinks(kept, facts[before.id], pairs, 0.0, 0.0)
-        reasons: dict[tuple[Reason, ...], tuple[Reason, ...]] = {}  # facts of one article share theirs
+        # facts of one article share one tuple of reasons (as loaded): renamed once, found by its id, not
+        # by a hash of its reasons (a dataclass's Python-level __hash__ for each, at each fact)
+        reasons: dict[int, tuple[Reason, ...]] = {}
 
         def renamed_reasons_of(f: Fact) -> tuple[Reason, ...]:
-            done = reasons.get(f.reasons)
+            done = reasons.get(id(f.reasons))
             if done is None:
-                done = reasons[f.reasons] = renamed_reasons(f.reasons, rename, lambda d: renamed.get(d, d))
+                done = reasons[id(f.reasons)] = renamed_reasons(f.reasons, rename, lambda d: renamed.get(d, d))
             return done
 
         own = [
