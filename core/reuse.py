@@ -80,9 +80,14 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
         if not _same_text_order(renamed):
             return None
 
+        done: dict[str, str] = {}  # a sentence is in several alignments (10,090 ids, 1,867 sentences)
+
         def rename(item: str) -> str:
-            doc, dot, rest = item.partition(".")
-            return renamed[doc] + dot + rest
+            new = done.get(item)
+            if new is None:
+                doc, dot, rest = item.partition(".")
+                new = done[item] = renamed[doc] + dot + rest
+            return new
 
         kept: list[Alignment] = []
         pairs: list[tuple[str, str, tuple[str, ...]]] = []
