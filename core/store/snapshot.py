@@ -36,6 +36,7 @@ import sqlite_utils
 from core.collector import collector_paused
 from core.model import Alignment, Analysis, Fact, Frame, Mention, Reason, Sentence
 from core.store.columns import from_columns
+from core.store.kept_texts import Read, leading, remember, taken, text_name
 from core.store.renamed import kept_columns, moved, renamed_parts
 from core.store.schema import SCHEMA_VERSION
 
@@ -49,7 +50,7 @@ def _names(cls: type, *left_out: str) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls) if f.name not in left_out)
 
 
-CHUNK_ROWS = 5_000
+CHUNK_ROWS = 1_000
 """Records per JSON text: about 0.7 MB of mentions, parsed in well under 10 ms."""
 REASON_ROWS = 500
 """Distinct reasons per JSON text: each holds a nest of small lists (its params), and 5,000 nests
@@ -74,24 +75,31 @@ _REASONS_AT = KEPT["facts"][1].index("reasons")
 Rows = tuple[list[Sentence], list[Mention], list[Alignment], list[Fact]]
 
 
-def write_snapshot(db: sqlite_utils.Database, analysis: Analysis) -> None:
-    """Keep ANALYSIS's rows as the snapshot (call inside the transaction that saved them).
+def write_snapshot(db: sqlite_utils.Database, analysis: Analysis, read: Read | None = None) -> None:
+    """Keep ANALYSIS's rows as the snapshot (call inside the transaction that saved them). READ: what
+    the update's load read (`kept_texts.taken`): the leading texts whose records are unchanged are kept.
 
     Every C-level map runs over one text's records at most: it holds the interpreter lock from start
     to end (the frames of 44,000 mentions at once held it 9 ms)."""
+    read = read if read is not None else taken(db, FORMAT)
+    kept: list[str] = []  # the names of the texts kept as stored
     with collector_paused():
         frames: dict[tuple[Any, ...], int] = {}
         lists: dict[tuple[Any, ...], int] = {}  # a fact's reasons, as tuples of each reason's fields
         texts: list[tuple[str, bytes | str]] = []
         for part in ("sentences", "mentions", "alignments", "facts"):
             items = getattr(analysis, part)
-            for n, start in enumerate(range(0, len(items), CHUNK_ROWS)):
+            lead = leading(read, part, items, CHUNK_ROWS)
+            if part == "mentions" and lead and not _frames_met(items[: lead * CHUNK_ROWS], frames):
+                lead = 0
+            kept += (text_name(part, n) for n in range(lead))
+            for n, start in enumerate(range(lead * CHUNK_ROWS, len(items), CHUNK_ROWS), lead):
                 columns = [list(map(attrgetter(name), items[start : start + CHUNK_ROWS])) for name in KEPT[part][1]]
                 if part == "mentions":
                     columns[_FRAME_AT] = _placed(list(map(_FRAME, columns[_FRAME_AT])), frames)
                 elif part == "facts":
                     columns[_REASONS_AT] = _placed(_reason_keys(columns[_REASONS_AT]), lists)
-                texts.append((f"{part}/{n:06d}", _encoded(columns)))
+                texts.append((text_name(part, n), _encoded(columns)))
         texts += _texts("frames", [list(column) for column in zip(*frames, strict=True)] or [[] for _ in _names(Frame)])
         reasons: dict[tuple[Any, ...], int] = {}
         steps: list[list[int]] = []
@@ -107,14 +115,27 @@ def write_snapshot(db: sqlite_utils.Database, analysis: Analysis) -> None:
             params = list(map(sorted, map(itemgetter(1), block)))  # sorted, as the tables give them
             texts.append((f"reasons/{n:06d}", _encoded([list(map(itemgetter(0), block)), params])))
     counts = dict.fromkeys(PARTS, 0)
-    for name, _text in texts:
+    for name in chain(kept, map(itemgetter(0), texts)):
         counts[name.split("/")[0]] += 1
     head = {"counts": counts, "fields": {part: fields for part, (_cls, fields) in KEPT.items()}}
-    db.execute("DELETE FROM snapshot")
+    db.execute("DELETE FROM snapshot WHERE name NOT IN (SELECT value FROM json_each(?))", [json.dumps(kept)])
     db.conn.executemany(
         "INSERT INTO snapshot (name, format, rows) VALUES (?, ?, ?)",
         [("analysis", FORMAT, json.dumps(head)), *((name, FORMAT, text) for name, text in texts)],
     )
+
+
+def _frames_met(mentions: list[Mention], frames: dict[tuple[Any, ...], int]) -> bool:
+    """Place in FRAMES (empty) the frames of MENTIONS in the order first met, as writing them would;
+    False (FRAMES left empty) when two of their frame objects hold the same fields. Read from a
+    snapshot, each stored frame is one object: first met by identity, C-level hashing of ints."""
+    column = list(map(attrgetter("frame"), mentions))
+    distinct = list(dict(zip(map(id, column), column, strict=True)).values())
+    _placed(list(map(_FRAME, distinct)), frames)
+    if len(frames) == len(distinct):
+        return True
+    frames.clear()
+    return False
 
 
 def _placed(keys: list[Any], places: dict[Any, int]) -> list[int]:
@@ -173,6 +194,7 @@ def read_snapshot(db: sqlite_utils.Database, renamed: dict[str, str] | None = No
         columns: dict[str, list[list[Any]]] = {part: [[] for _ in fields] for part, (_cls, fields) in KEPT.items()}
         columns["reason_lists"] = [[]]
         found = dict.fromkeys(PARTS, 0)
+        read: dict[str, list[tuple[str, int]]] = {part: [] for part in PARTS}  # each text's name and size
         with collector_paused():
             query = "SELECT name, rows FROM snapshot WHERE name != 'analysis' AND format = ? ORDER BY name"
             for name, text in db.execute(query, [FORMAT]):
@@ -181,6 +203,7 @@ def read_snapshot(db: sqlite_utils.Database, renamed: dict[str, str] | None = No
                 found[part] += 1
                 if len(chunk) != len(columns[part]):
                     return None
+                read[part].append((name, len(chunk[0])))
                 if part == "reasons":  # [[name, value], ...] back to pairs, a text's at a time
                     chunk[1] = list(map(tuple, map(partial(map, tuple), chunk[1])))
                 for column, values in zip(columns[part], chunk, strict=True):
@@ -193,9 +216,21 @@ def read_snapshot(db: sqlite_utils.Database, renamed: dict[str, str] | None = No
                 names = KEPT["mentions"][1]
                 columns["mentions"], olds = kept_columns(columns["mentions"], names, renamed, ("id", "sentence"))
                 olds = olds if moved(renamed) else None
-            return _objects(columns, olds)
+            rows = _objects(columns, olds)
+            if renamed is not None:  # an update's load: its save keeps the texts it leaves unchanged
+                remember(db, _as_read(rows, read, moved(renamed)))
+            return rows
     except (ValueError, TypeError, IndexError, KeyError, AttributeError):  # damaged: the tables hold the same
         return None
+
+
+def _as_read(rows: Rows, texts: dict[str, list[tuple[str, int]]], renamed: bool) -> Read:
+    """What `kept_texts.remember` notes of a load: the alignments, as stored; the sentences and
+    mentions unless RENAMED (their records then hold other ids than their texts)."""
+    parts: dict[str, list[Any]] = {"alignments": rows[2]}
+    if not renamed:
+        parts.update(sentences=rows[0], mentions=rows[1])
+    return {part: (records, texts[part]) for part, records in parts.items()}
 
 
 def _objects(columns: dict[str, list[list[Any]]], olds: list[str] | None) -> Rows:
