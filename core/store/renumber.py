@@ -19,11 +19,12 @@ import json
 import sqlite_utils
 
 
-def keep_rows(db: sqlite_utils.Database, kept: dict[str, str], positions: dict[str, int]) -> int:
+def keep_rows(db: sqlite_utils.Database, kept: dict[str, str], positions: dict[str, int]) -> tuple[int, bool]:
     """Delete every stored analysis row but those of KEPT ({new document id: stored id}) and renumber
     those to their new ids and POSITIONS ({new id: place in the folder}); call inside a transaction,
     the search triggers dropped (core.store.records `_drop_search_triggers`). Returns the highest
-    sentence rowid left: the sentences inserted next are those above it (`index_new_sentences`).
+    sentence rowid left (the sentences inserted next are those above it: `index_new_sentences`) and
+    whether no document, sentence or mention was deleted or renamed (`connection.Written`).
 
     Ids keep the folder's order, so an article moving up (later in the folder) only ever takes the
     id of one that moves up too: moving those from the last down, and those moving down from the
@@ -45,7 +46,7 @@ def keep_rows(db: sqlite_utils.Database, kept: dict[str, str], positions: dict[s
     (top,) = db.execute("SELECT coalesce(max(num), 0) FROM sentences").fetchone()
     moves = [(new, old) for new, old in kept.items() if new != old]
     if not moves:
-        return int(top)
+        return int(top), not gone
     stored_at = dict(
         db.execute(
             "SELECT id, position FROM documents WHERE id IN (SELECT value FROM json_each(?))",
@@ -66,7 +67,7 @@ def keep_rows(db: sqlite_utils.Database, kept: dict[str, str], positions: dict[s
         " WHERE doc = ?3",
         renames,
     )
-    return int(top)
+    return int(top), False
 
 
 def index_new_sentences(db: sqlite_utils.Database, above: int, up_to: int | None = None) -> None:

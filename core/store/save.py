@@ -15,6 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from core.model import STATUSES, Analysis
+from core.store.connection import Written
 from core.store.records import now, reasons_json, relative_path, set_meta, storable_value
 from core.store.renumber import index_new_sentences, keep_rows
 from core.store.schema import search_text
@@ -29,6 +30,7 @@ def article_steps(
     *,
     reuse_search: bool = True,
     kept: dict[str, str] | None = None,
+    written: Written | None = None,
 ) -> Iterator[None]:
     """The first part of a save (call inside `db.atomic()`; notes are not touched), in steps of at
     most `STEP_ROWS` rows: every stored row replaced by ANALYSIS's documents, their terms, sentences,
@@ -42,6 +44,7 @@ def article_steps(
     KEPT ({document id in ANALYSIS: its id in the file}) names the articles whose stored document,
     sentences and mentions are ANALYSIS's own but for their ids: those rows are renumbered in place
     (core.store.renumber), the others written. ANALYSIS's search texts are let go of once written.
+    WRITTEN is told what was written, for `check_foreign_keys`.
     """
     stamp = now()
     kept = kept or {}
@@ -65,7 +68,10 @@ def article_steps(
     triggers = _drop_search_triggers(db)  # the index is updated once below, not row by row
     top = 0
     if kept:
-        top = keep_rows(db, kept, {d.id: i for i, d in enumerate(analysis.documents)})
+        top, added_only = keep_rows(db, kept, {d.id: i for i, d in enumerate(analysis.documents)})
+        if written is not None:
+            (mentions,) = db.execute("SELECT coalesce(max(rowid), 0) FROM mentions").fetchone()
+            written.added_only, written.sentences_above, written.mentions_above = added_only, top, int(mentions)
     else:
         for table in ("fact_mentions", "facts", "alignments", "mentions", "sentences", "documents", "problems"):
             db.execute(f"DELETE FROM {table}")

@@ -26,7 +26,13 @@ from core.store import terms as _terms
 from core.store import verdicts as _verdicts
 from core.store.beside import Beside
 from core.store.checkpoint import checkpoint_beside
-from core.store.connection import cache_while_saving, check_foreign_keys, foreign_keys_checked_once, open_database
+from core.store.connection import (
+    Written,
+    cache_while_saving,
+    check_foreign_keys,
+    foreign_keys_checked_once,
+    open_database,
+)
 from core.store.errors import CorruptProject, DiskFull, ProjectFileError, disk_full_said_plainly, is_disk_full
 from core.store.integrity import BackgroundCheck
 from core.store.lock import ProjectLock
@@ -275,6 +281,7 @@ class Saving:
         self._fresh = "analyzer" in meta
         self._kept = None if self._fresh else kept
         self._steps: Iterator[None] | None = None
+        self._written = Written()
         self.done = False
 
     def article_steps(self, analysis: Analysis) -> Iterator[None]:
@@ -290,7 +297,9 @@ class Saving:
         self._stack.enter_context(self.store._writing())
         self._stack.enter_context(foreign_keys_checked_once(db))
         self._stack.enter_context(db.atomic())
-        yield from _save.article_steps(db, analysis, self.folder, reuse_search=not self._fresh, kept=self._kept)
+        yield from _save.article_steps(
+            db, analysis, self.folder, reuse_search=not self._fresh, kept=self._kept, written=self._written
+        )
 
     def links(self, analysis: Analysis) -> list[int]:
         """Write what links ANALYSIS's articles and the meta, re-attach the notes; the ids of the
@@ -302,6 +311,6 @@ class Saving:
         if self.meta:
             records.set_meta(db, **self.meta)
         orphans = _notes.reattach_notes(db, analysis, self.folder)
-        check_foreign_keys(db)
+        check_foreign_keys(db, self._written)
         self.done = True
         return orphans

@@ -186,3 +186,41 @@ def test_an_article_added_before_the_others_reopens_first_as_the_folder_orders_i
     with Project.open(folder) as project:
         reopened = [d.path for d in project.analysis.documents]
     assert reopened == updated and reopened[0].endswith("000_first.txt")
+
+
+def _saved_with_an_added_article(folder, broken, refused):
+    """The folder saved without its last article, then saved with it, BROKEN applied to the analysis:
+    the rows before and after, the save refused as REFUSED says."""
+    last = sorted(folder.glob("*.txt"))[-1]
+    text = last.read_text(encoding="utf-8")
+    last.unlink()
+    Project.open(folder).close()
+    last.write_text(text, encoding="utf-8")
+    analysis = analyze_folder(folder)
+    broken(analysis)
+    with Store.open(folder / "muqabala.sqlite") as store:
+        before = _rows(store.path)
+        kept = {d.id: d.id for d in analysis.documents[:-1]}
+        with pytest.raises(sqlite3.IntegrityError, match=refused):
+            store.save(analysis, folder, kept)
+        return before, _rows(store.path)
+
+
+def test_an_added_article_whose_mention_names_a_missing_sentence_is_refused(folder):
+    def misplaced(analysis):
+        last = analysis.documents[-1].id
+        at = next(i for i, m in enumerate(analysis.mentions) if m.doc == last)
+        analysis.mentions[at] = dataclasses.replace(analysis.mentions[at], sentence=f"{last}.s999")
+
+    before, after = _saved_with_an_added_article(folder, misplaced, "a row of mentions names no row of sentences")
+    assert after == before
+
+
+def test_an_added_article_whose_sentence_names_a_missing_article_is_refused(folder):
+    def misplaced(analysis):
+        last = analysis.documents[-1].id
+        at = next(i for i, s in enumerate(analysis.sentences) if s.doc == last)
+        analysis.sentences[at] = dataclasses.replace(analysis.sentences[at], doc="d999")
+
+    before, after = _saved_with_an_added_article(folder, misplaced, "a row of sentences names no row of documents")
+    assert after == before
