@@ -160,7 +160,7 @@ class Written:
     """What a save wrote of the rows foreign keys tie, for `check_foreign_keys`. ADDED_ONLY: it
     neither deleted nor renamed a row of documents, sentences or mentions, only added some (the
     sentences numbered above SENTENCES_ABOVE, the mentions of rowid above MENTIONS_ABOVE). Its
-    alignments and fact_mentions are all written afresh, whatever it did."""
+    alignments and fact_mentions are checked whole, whatever it did."""
 
     added_only: bool = False
     sentences_above: int = 0

@@ -15,11 +15,13 @@ from typing import Any
 import sqlite_utils
 
 from core.model import STATUSES, Analysis
+from core.store.alignment_rows import write_alignments
 from core.store.connection import Written
+from core.store.kept_texts import taken
 from core.store.records import now, reasons_json, relative_path, set_meta, storable_value
 from core.store.renumber import index_new_sentences, keep_rows
 from core.store.schema import search_text
-from core.store.snapshot import write_snapshot
+from core.store.snapshot import FORMAT, write_snapshot
 from core.store.terms import save_terms
 
 
@@ -34,9 +36,9 @@ def article_steps(
 ) -> Iterator[None]:
     """The first part of a save (call inside `db.atomic()`; notes are not touched), in steps of at
     most `STEP_ROWS` rows: every stored row replaced by ANALYSIS's documents, their terms, sentences,
-    mentions, then the full-text index; what links the articles (alignments, facts) deleted, for
-    `save_links` to write in the same transaction. ANALYSIS need not be linked yet: a fresh save
-    takes these steps while the stories are being linked (`core.project_update`).
+    mentions, then the full-text index; what links the articles (facts; the alignments but those an
+    update keeps) deleted, for `save_links` to write in the same transaction. ANALYSIS need not be
+    linked yet: a fresh save takes these steps while the stories are being linked (`core.project_update`).
 
     `added_at` of an article already known (same relative path) is kept; `changed_at` moves
     only when its content hash changed. With REUSE_SEARCH (the same analyser wrote the file), the
@@ -164,14 +166,14 @@ def save_links(db: sqlite_utils.Database, analysis: Analysis, folder: str | Path
     """The second part of a save, after `article_steps` of the same ANALYSIS, linked now:
     its alignments, facts and problems, the snapshot, and the meta that says the save is complete."""
     stamp = now()
-    # the folder's alignments and facts, written afresh by every save: rows made as tuples
-    alignments = ((a.a, a.b, a.score, a.why) for a in analysis.alignments)
-    _insert_rows(db, "alignments", ("a", "b", "score", "why"), alignments)
+    read = taken(db, FORMAT)  # what the update's load read: the texts and rows it left are kept
+    write_alignments(db, analysis.alignments, read["alignments"][0] if "alignments" in read else None)
+    # the folder's facts, numbered across it, written afresh by every save: rows made as tuples
     _insert_facts(db, analysis)
     members = ((f.id, m, i) for f in analysis.facts for i, m in enumerate(f.mentions))
     _insert_rows(db, "fact_mentions", ("fact", "mention", "position"), members)
     _insert(db, "problems", ({"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems))
-    write_snapshot(db, analysis)
+    write_snapshot(db, analysis, read)
     set_meta(
         db,
         folder=str(Path(folder).resolve()),

@@ -1,0 +1,98 @@
+"""An analysis's alignments as rows: an update writes only those that changed (issue 14).
+
+The tables are read back in rowid order (core.store.records), which must be the analysis's order.
+A save therefore numbers the rows `SPACING` apart; an update keeps the row of each alignment it
+took unchanged from the stored analysis (the very object its load read, in the stored order: those
+of the stories not linked again), deletes the others and numbers the new ones into the gaps between
+the rows kept. When a gap is too narrow, or most stored rows are to go (articles added early in
+the folder rename most alignments), every row is written again, spaced afresh.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import orjson
+import sqlite_utils
+
+from core.model import Alignment
+
+SPACING = 1 << 32
+"""Rowids between two alignments written afresh: room for the rows of many updates between them
+(each new row takes a place in its gap, spread evenly), with 2³¹ alignments still under 2⁶³."""
+_INSERT = "INSERT INTO alignments (rowid, a, b, score, why) VALUES (?, ?, ?, ?, ?)"
+
+
+def write_alignments(db: sqlite_utils.Database, alignments: list[Alignment], stored: list[Any] | None) -> None:
+    """Write ALIGNMENTS (call inside the save's transaction). STORED: the alignments as the update's
+    load read them, in their stored order (the rows' order), or None (every row written afresh)."""
+    plan = _kept_rows(db, alignments, stored) if stored else None
+    if plan is None:
+        db.execute("DELETE FROM alignments")
+        db.conn.executemany(_INSERT, _rows(alignments, range(SPACING, (len(alignments) + 1) * SPACING, SPACING)))
+        return
+    gone, rowids = plan
+    db.conn.executemany("DELETE FROM alignments WHERE rowid = ?", ((r,) for r in gone))
+    db.conn.executemany(_INSERT, _rows(alignments, rowids))
+
+
+def _rows(alignments: list[Alignment], rowids: Iterable[int | None]) -> Iterator[tuple[Any, ...]]:
+    """The rows of ALIGNMENTS, each at its rowid; those whose rowid is None left out (kept as stored)."""
+    return ((r, a.a, a.b, a.score, a.why) for r, a in zip(rowids, alignments, strict=True) if r is not None)
+
+
+def _kept_rows(
+    db: sqlite_utils.Database, alignments: list[Alignment], stored: list[Any]
+) -> tuple[list[int], list[int | None]] | None:
+    """(the rowids of the stored rows to delete, each of ALIGNMENTS' new rowid: None for one whose
+    row is kept); None when every row is to be written afresh (the rows are not STORED's, most of
+    them are to go, or a gap between two kept rows is too narrow for the new ones)."""
+    # one JSON text, not a Python tuple per row (1.0 -> 0.4 ms for 5,144 rows)
+    (text,) = db.execute("SELECT json_group_array(rowid) FROM alignments").fetchone()
+    stored_rowids: list[int] = sorted(orjson.loads(text))
+    if len(stored_rowids) != len(stored):
+        return None
+    places = _kept_places(alignments, stored)
+    gone = set(range(len(stored))).difference(places)
+    if 2 * len(gone) >= len(stored):  # a row deleted costs about what one written costs; all at once, nothing
+        return None
+    rowids: list[int | None] = [None] * len(alignments)
+    new = [j for j, place in enumerate(places) if place is None]
+    for start, end in _runs(new):  # each run of new alignments between two kept rows
+        before, after = places[start - 1] if start else None, places[end] if end < len(places) else None
+        count = end - start
+        below = stored_rowids[before] if before is not None else 0
+        above = stored_rowids[after] if after is not None else below + (count + 1) * SPACING
+        if above - below <= count:
+            return None
+        for k in range(count):
+            rowids[start + k] = below + (k + 1) * (above - below) // (count + 1)
+    return [stored_rowids[i] for i in sorted(gone)], rowids
+
+
+def _runs(indexes: list[int]) -> Iterator[tuple[int, int]]:
+    """The runs of consecutive INDEXES (increasing), as (first, last + 1)."""
+    start = 0
+    for k in range(1, len(indexes) + 1):
+        if k == len(indexes) or indexes[k] != indexes[k - 1] + 1:
+            yield indexes[start], indexes[k - 1] + 1
+            start = k
+
+
+def _kept_places(alignments: list[Alignment], stored: list[Any]) -> list[int | None]:
+    """Each of ALIGNMENTS' place in STORED when its row is kept (the very object read, and the kept
+    places increasing, so that the rows stay in the analysis's order), else None."""
+    place = dict(zip(map(id, stored), range(len(stored)), strict=True))
+    places: list[int | None] = list(map(place.get, map(id, alignments)))
+    found = [p for p in places if p is not None]
+    if all(map(operator.lt, found, found[1:])):  # the common case: the stored order, some rows left out
+        return places
+    last = -1
+    for j, p in enumerate(places):  # else the rows kept are those in increasing order, first come
+        if p is not None and p <= last:
+            places[j] = None
+        elif p is not None:
+            last = p
+    return places
