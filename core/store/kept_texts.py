@@ -30,12 +30,17 @@ _READ: WeakKeyDictionary[sqlite_utils.Database, Read] = WeakKeyDictionary()
 
 def remember(db: sqlite_utils.Database, read: Read) -> None:
     """Note what the load of DB just read (parts whose records are exactly their texts' records,
-    none left out or renamed); forgets a previous load's."""
-    _READ[db] = {
+    none left out or renamed); forgets a previous load's. The records are held until the save, the
+    next load or the file's closing: only an update's load notes any, and its save follows."""
+    noted = {
         part: (records, texts)
         for part, (records, texts) in read.items()
         if len(records) == sum(size for _name, size in texts)
     }
+    if noted:
+        _READ[db] = noted
+    else:
+        _READ.pop(db, None)
 
 
 def taken(db: sqlite_utils.Database, form: str) -> Read:

@@ -217,8 +217,8 @@ def read_snapshot(db: sqlite_utils.Database, renamed: dict[str, str] | None = No
                 columns["mentions"], olds = kept_columns(columns["mentions"], names, renamed, ("id", "sentence"))
                 olds = olds if moved(renamed) else None
             rows = _objects(columns, olds)
-            if renamed is not None:  # an update's load: its save keeps the texts it leaves unchanged
-                remember(db, _as_read(rows, read, moved(renamed)))
+            # an update's load: its save keeps the texts it leaves unchanged (another load forgets them)
+            remember(db, _as_read(rows, read, moved(renamed)) if renamed is not None else {})
             return rows
     except (ValueError, TypeError, IndexError, KeyError, AttributeError):  # damaged: the tables hold the same
         return None

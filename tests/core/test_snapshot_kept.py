@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from core.project import Project
-from core.store import snapshot
+from core.store import kept_texts, snapshot
 
 LATER = "وصلت 11 حافلة إلى المدينة مساء أمس وعلى متنها 300 راكب.\n"
 EARLIER = "افتتح الوزير معرض الكتاب بمشاركة 450 دار نشر.\n"
@@ -76,3 +76,14 @@ def test_texts_lost_between_an_update_s_load_and_its_save_are_written_again(fold
         project.store.save(loaded, folder, {d.id: d.id for d in documents})
     Project.open(folder, project_file=tmp_path / "fresh.sqlite").close()
     assert _snapshot(folder / "muqabala.sqlite") == _snapshot(tmp_path / "fresh.sqlite")
+
+
+def test_a_reopen_after_an_update_s_load_forgets_what_that_load_read(folder):
+    Project.open(folder).close()
+    with Project.open(folder) as project:
+        store, documents = project.store, project.analysis.documents
+        store.load(folder, reorder=False, renamed={d.id: d.id for d in documents})
+        assert kept_texts.taken(store.db, snapshot.FORMAT)  # what an update's save would keep
+        store.load(folder, reorder=False, renamed={d.id: d.id for d in documents})
+        store.load(folder)
+        assert kept_texts.taken(store.db, snapshot.FORMAT) == {}
