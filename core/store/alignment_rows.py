@@ -49,14 +49,14 @@ def _kept_rows(
     """(the rowids of the stored rows to delete, each of ALIGNMENTS' new rowid: None for one whose
     row is kept); None when every row is to be written afresh (the rows are not STORED's, most of
     them are to go, or a gap between two kept rows is too narrow for the new ones)."""
+    places = _kept_places(alignments, stored)
+    kept = len(places) - places.count(None)  # distinct: the places kept increase
+    if 2 * (len(stored) - kept) >= len(stored):  # a row deleted costs what one written costs; all, nothing
+        return None
     # one JSON text, not a Python tuple per row (1.0 -> 0.4 ms for 5,144 rows)
     (text,) = db.execute("SELECT json_group_array(rowid) FROM alignments").fetchone()
     stored_rowids: list[int] = sorted(orjson.loads(text))
     if len(stored_rowids) != len(stored):
-        return None
-    places = _kept_places(alignments, stored)
-    gone = set(range(len(stored))).difference(places)
-    if 2 * len(gone) >= len(stored):  # a row deleted costs about what one written costs; all at once, nothing
         return None
     rowids: list[int | None] = [None] * len(alignments)
     new = [j for j, place in enumerate(places) if place is None]
@@ -69,6 +69,7 @@ def _kept_rows(
             return None
         for k in range(count):
             rowids[start + k] = below + (k + 1) * (above - below) // (count + 1)
+    gone = set(range(len(stored))).difference(places)
     return [stored_rowids[i] for i in sorted(gone)], rowids
 
 
