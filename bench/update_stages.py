@@ -47,8 +47,10 @@ STAGES = [
     ("core.pipeline", "order_in_time", "order the conflicts in time"),
     ("core.store.save", "keep_rows", "rename the unchanged rows in the file"),
     ("core.store.save", "save_terms", "write the term counts"),
-    ("core.store.save", "save_links", "write every alignment and fact, and the snapshot"),
+    ("core.store.save", "save_links", "write the alignments that changed, every fact, and the snapshot"),
+    ("core.store.save", "write_alignments", "  of which the alignments"),
     ("core.store.save", "write_snapshot", "  of which the snapshot"),
+    ("core.store.store", "check_foreign_keys", "check the foreign keys"),
 ]
 spent: dict[str, float] = defaultdict(float)
 
