@@ -26,10 +26,12 @@ Vague quantities («العشرات»), ordinals and durations counted back from 
 from __future__ import annotations
 
 import re
-from collections import defaultdict, deque
+from collections import defaultdict
 from functools import lru_cache
-from itertools import combinations, repeat
+from itertools import combinations
+from operator import attrgetter
 
+from core.columns import from_columns
 from core.match import reasons as R
 from core.match.agreement import agree, show_value
 from core.match.align import Similarity
@@ -66,7 +68,6 @@ told only by the words around them."""
 
 
 _WORD = re.compile(r"[\u0621-\u064a\u0640-\u065f\u0670]+")
-_FACT_SLOTS = {name: getattr(Fact, name) for name in Fact.__slots__}  # its fields' descriptors (`number_facts`)
 
 
 def _same_value_context(m: Mention) -> float:
@@ -389,11 +390,9 @@ def _display_key(status: str, mentions: tuple[str, ...]) -> tuple[int, int, str]
 
 def number_facts(facts: list[Fact]) -> list[Fact]:
     """Facts in display order — conflicts, then shared, biggest first — with ids f1, f2, … Every update
-    numbers the whole folder's facts: each copy made a field at a time by C-level maps over the slots
-    (a frozen dataclass's `__init__` sets each field by a Python-level call)."""
+    numbers the whole folder's facts: the copies are made a field at a time (`core.columns`), not by
+    the frozen dataclass's `__init__`, which sets each field by a Python-level call."""
     ordered = sorted(facts, key=display_order)
-    numbered: list[Fact] = list(map(object.__new__, repeat(Fact, len(ordered))))
-    for name, slot in _FACT_SLOTS.items():
-        values = map("f{}".format, range(1, len(ordered) + 1)) if name == "id" else map(slot.__get__, ordered)
-        deque(map(slot.__set__, numbered, values), maxlen=0)
-    return numbered
+    ids = [f"f{i}" for i in range(1, len(ordered) + 1)]
+    fields = Fact.__slots__
+    return from_columns(Fact, len(ordered), [ids if f == "id" else map(attrgetter(f), ordered) for f in fields])

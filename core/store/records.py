@@ -22,9 +22,9 @@ from typing import TypeVar
 import sqlite_utils
 
 from core.collector import collector_paused, paused_collector
+from core.columns import from_columns
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
-from core.store.columns import from_columns
 from core.store.json_text import json_text
 from core.store.renamed import renamed_records
 from core.store.snapshot import read_snapshot

@@ -16,8 +16,8 @@ from itertools import compress, count, repeat
 from operator import add, attrgetter, getitem
 from typing import Any, TypeVar
 
+from core.columns import from_columns
 from core.model import Frame
-from core.store.columns import from_columns
 
 _R = TypeVar("_R")
 

@@ -11,7 +11,7 @@ Each list is kept in texts of `CHUNK_ROWS` records: one `json.loads` holds the i
 from start to end, and the window reopens a project on a thread beside its GUI thread (one text of
 23 MB for 10,000 articles would have frozen the window for its whole parse). A text holds a column
 per field: fewer lists to parse than a list per record, and the objects are then built a field at a
-time (`core.store.columns.from_columns`).
+time (`core.columns.from_columns`).
 
 A text orjson can write is kept as its UTF-8 bytes and parsed by orjson: neither side encodes or
 decodes it again (a fifth of reading a snapshot). One it cannot (an integer beyond 64 bits, a NaN)
@@ -34,8 +34,8 @@ import orjson
 import sqlite_utils
 
 from core.collector import collector_paused
+from core.columns import from_columns
 from core.model import Alignment, Analysis, Fact, Frame, Mention, Reason, Sentence
-from core.store.columns import from_columns
 from core.store.kept_texts import Read, leading, remember, taken, text_name
 from core.store.renamed import kept_columns, moved, renamed_parts
 from core.store.schema import SCHEMA_VERSION

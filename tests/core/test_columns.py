@@ -1,11 +1,11 @@
-"""Records read back a column per field (core.store.columns.from_columns) are the constructor's records."""
+"""Records read back a column per field (core.columns.from_columns) are the constructor's records."""
 
 from __future__ import annotations
 
 import pytest
 
+from core.columns import BLOCK, from_columns
 from core.model import Sentence
-from core.store.columns import BLOCK, from_columns
 
 
 def sentences(count: int) -> list[Sentence]:
