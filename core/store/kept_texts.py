@@ -5,8 +5,9 @@ An update loads the kept articles from the snapshot and saves them again a momen
 articles at the folder's end leaves the leading texts of sentences and mentions (and of the
 alignments of stories not linked again) holding the very records the update read from them, at the
 same places: encoding them again would write the same bytes (issue 14: encoding was most of
-writing the snapshot). `remember` notes, as an update's load reads the texts, which records came
-from which; `leading` tells the save how many leading texts of a part it may keep.
+writing the snapshot). An update's load notes which records came from which text (`noted`); the
+Store holds that until its save (`Store.load`, `Saving.links`), and `leading` tells the save how
+many leading texts of a part it may keep.
 
 Only the very objects read count (records are frozen: the same object, the same fields), and only
 leading texts: a mention's frame is kept as its place among the frames in the order first met, so
@@ -17,36 +18,26 @@ from __future__ import annotations
 
 from operator import is_
 from typing import Any
-from weakref import WeakKeyDictionary
 
 import sqlite_utils
 
 Read = dict[str, tuple[list[Any], list[tuple[str, int]]]]
 """{part: (its records as read, each of its texts' name and how many records it gave, in order)}."""
 
-_READ: WeakKeyDictionary[sqlite_utils.Database, Read] = WeakKeyDictionary()
-"""The last load of each open file that an update made, until its save takes it (`taken`)."""
 
-
-def remember(db: sqlite_utils.Database, read: Read) -> None:
-    """Note what the load of DB just read (parts whose records are exactly their texts' records,
-    none left out or renamed); forgets a previous load's. The records are held until the save, the
-    next load or the file's closing: only an update's load notes any, and its save follows."""
-    noted = {
+def noted(read: Read) -> Read:
+    """What of READ a save may keep: the parts whose records are exactly their texts' records (none
+    left out or renamed)."""
+    return {
         part: (records, texts)
         for part, (records, texts) in read.items()
         if len(records) == sum(size for _name, size in texts)
     }
-    if noted:
-        _READ[db] = noted
-    else:
-        _READ.pop(db, None)
 
 
-def taken(db: sqlite_utils.Database, form: str) -> Read:
-    """What the last load of DB noted (empty when none), forgotten now: a save changes the texts. A
-    part some of whose texts are no longer stored in the format FORM is left out."""
-    read = _READ.pop(db, {})
+def still_stored(db: sqlite_utils.Database, form: str, read: Read) -> Read:
+    """READ without the parts some of whose texts DB no longer stores in the format FORM (another
+    connection wrote the file between the load and the save)."""
     if not read:
         return read
     stored = {name for (name,) in db.execute("SELECT name FROM snapshot WHERE format = ?", [form])}

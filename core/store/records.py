@@ -26,6 +26,7 @@ from core.columns import from_columns
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
 from core.store.json_text import json_text
+from core.store.kept_texts import Read
 from core.store.renamed import renamed_records
 from core.store.snapshot import read_snapshot
 
@@ -145,6 +146,7 @@ def load_analysis(
     reorder: bool = True,
     head: Analysis | None = None,
     renamed: dict[str, str] | None = None,
+    read_log: Read | None = None,
 ) -> Analysis:
     """The stored analysis, paths made absolute against FOLDER; `timings["load"]` says how long it took.
 
@@ -153,11 +155,11 @@ def load_analysis(
     HEAD: its documents, problems and stories as `load_head` gave them, completed here. RENAMED
     ({stored document id: new id}; an update, once it knows its articles' ids): only the sentences
     and mentions of those articles, under their new ids (core.store.renamed); the documents,
-    alignments and facts keep their stored ids."""
+    alignments and facts keep their stored ids. READ_LOG: as `core.store.snapshot.read_snapshot`'s."""
     with collector_paused():
         t0 = time.perf_counter()
         analysis = head if head is not None else load_head(db, folder)
-        snapshot = read_snapshot(db, renamed)
+        snapshot = read_snapshot(db, renamed, read_log)
         if snapshot is not None:
             analysis.sentences, analysis.mentions, analysis.alignments, analysis.facts = snapshot
         else:

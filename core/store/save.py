@@ -17,11 +17,11 @@ import sqlite_utils
 from core.model import STATUSES, Analysis
 from core.store.alignment_rows import write_alignments
 from core.store.connection import Written
-from core.store.kept_texts import taken
+from core.store.kept_texts import Read
 from core.store.records import now, reasons_json, relative_path, set_meta, storable_value
 from core.store.renumber import index_new_sentences, keep_rows
 from core.store.schema import search_text
-from core.store.snapshot import FORMAT, write_snapshot
+from core.store.snapshot import write_snapshot
 from core.store.terms import save_terms
 
 
@@ -162,11 +162,12 @@ def article_steps(
         db.execute(sql)
 
 
-def save_links(db: sqlite_utils.Database, analysis: Analysis, folder: str | Path) -> None:
+def save_links(db: sqlite_utils.Database, analysis: Analysis, folder: str | Path, read: Read) -> None:
     """The second part of a save, after `article_steps` of the same ANALYSIS, linked now:
-    its alignments, facts and problems, the snapshot, and the meta that says the save is complete."""
+    its alignments, facts and problems, the snapshot, and the meta that says the save is complete.
+    READ: what an update's load noted (`Store.load`): the snapshot texts and alignment rows it
+    leaves unchanged are kept."""
     stamp = now()
-    read = taken(db, FORMAT)  # what the update's load read: the texts and rows it left are kept
     write_alignments(db, analysis.alignments, read["alignments"][0] if "alignments" in read else None)
     # the folder's facts, numbered across it, written afresh by every save: rows made as tuples
     _insert_facts(db, analysis)

@@ -36,7 +36,7 @@ import sqlite_utils
 from core.collector import collector_paused
 from core.columns import from_columns
 from core.model import Alignment, Analysis, Fact, Frame, Mention, Reason, Sentence
-from core.store.kept_texts import Read, leading, remember, taken, text_name
+from core.store.kept_texts import Read, leading, noted, text_name
 from core.store.renamed import kept_columns, moved, renamed_parts
 from core.store.schema import SCHEMA_VERSION
 
@@ -77,13 +77,13 @@ _REASONS_AT = KEPT["facts"][1].index("reasons")
 Rows = tuple[list[Sentence], list[Mention], list[Alignment], list[Fact]]
 
 
-def write_snapshot(db: sqlite_utils.Database, analysis: Analysis, read: Read | None = None) -> None:
+def write_snapshot(db: sqlite_utils.Database, analysis: Analysis, read: Read) -> None:
     """Keep ANALYSIS's rows as the snapshot (call inside the transaction that saved them). READ: what
-    the update's load read (`kept_texts.taken`): the leading texts whose records are unchanged are kept.
+    the update's load noted (`read_snapshot`; empty for any other save): the leading texts whose
+    records are unchanged are kept.
 
     Every C-level map runs over one text's records at most: it holds the interpreter lock from start
     to end (the frames of 44,000 mentions at once held it 9 ms)."""
-    read = read if read is not None else taken(db, FORMAT)
     kept: list[str] = []  # the names of the texts kept as stored
     with collector_paused():
         frames: dict[tuple[Any, ...], int] = {}
@@ -182,10 +182,14 @@ def _parsed(text: bytes | str) -> Any:
     return orjson.loads(text) if text.__class__ is bytes else json.loads(text)
 
 
-def read_snapshot(db: sqlite_utils.Database, renamed: dict[str, str] | None = None) -> Rows | None:
+def read_snapshot(
+    db: sqlite_utils.Database, renamed: dict[str, str] | None = None, read_log: Read | None = None
+) -> Rows | None:
     """The snapshot's objects, as loading the tables gives them; None when there is none of this
     FORMAT and these fields, or it is incomplete or damaged. RENAMED ({stored document id: new id}):
-    only the sentences and mentions of those articles, under their new ids (core.store.renamed)."""
+    only the sentences and mentions of those articles, under their new ids (core.store.renamed).
+    READ_LOG (an update's load, RENAMED given): filled with which records came from which text, for
+    its save to keep the texts it leaves unchanged (core.store.kept_texts)."""
     head = db.execute("SELECT rows FROM snapshot WHERE name = 'analysis' AND format = ?", [FORMAT]).fetchone()
     if head is None:
         return None
@@ -219,15 +223,15 @@ def read_snapshot(db: sqlite_utils.Database, renamed: dict[str, str] | None = No
                 columns["mentions"], olds = kept_columns(columns["mentions"], names, renamed, ("id", "sentence"))
                 olds = olds if moved(renamed) else None
             rows = _objects(columns, olds)
-            # an update's load: its save keeps the texts it leaves unchanged (another load forgets them)
-            remember(db, _as_read(rows, read, moved(renamed)) if renamed is not None else {})
+            if renamed is not None and read_log is not None:
+                read_log.update(noted(_as_read(rows, read, moved(renamed))))
             return rows
     except (ValueError, TypeError, IndexError, KeyError, AttributeError):  # damaged: the tables hold the same
         return None
 
 
 def _as_read(rows: Rows, texts: dict[str, list[tuple[str, int]]], renamed: bool) -> Read:
-    """What `kept_texts.remember` notes of a load: the alignments, as stored; the sentences and
+    """What `kept_texts.noted` is given of an update's load: the alignments, as stored; the sentences and
     mentions unless RENAMED (their records then hold other ids than their texts)."""
     parts: dict[str, list[Any]] = {"alignments": rows[2]}
     if not renamed:

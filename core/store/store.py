@@ -35,9 +35,11 @@ from core.store.connection import (
 )
 from core.store.errors import CorruptProject, DiskFull, ProjectFileError, disk_full_said_plainly, is_disk_full
 from core.store.integrity import BackgroundCheck
+from core.store.kept_texts import Read, still_stored
 from core.store.lock import ProjectLock
 from core.store.notes import Note
 from core.store.search import Hit, search
+from core.store.snapshot import FORMAT
 from core.whole_file import written_whole
 
 
@@ -56,6 +58,7 @@ class Store:
         self._lock = lock
         self._check = check
         self._checkpoint: Beside[None] | None = None
+        self._load_read: Read = {}  # what the last load, an update's, read: until its save (`unchanged_texts`)
 
     @classmethod
     def open(
@@ -156,8 +159,18 @@ class Store:
     ) -> Analysis:
         """The stored analysis, paths absolute against FOLDER. REORDER=False: the stored conflicts'
         time order is taken as saved (the analyser that saved them is the one running). HEAD,
-        RENAMED: an update's (`core.store.records.load_analysis`)."""
-        return records.load_analysis(self.db, folder, reorder=reorder, head=head, renamed=renamed)
+        RENAMED: an update's (`core.store.records.load_analysis`); its save then keeps the snapshot
+        texts and alignment rows it leaves unchanged (`unchanged_texts`). Any load forgets what an
+        earlier one noted."""
+        self._load_read = {}
+        read_log = self._load_read if renamed is not None else None
+        return records.load_analysis(self.db, folder, reorder=reorder, head=head, renamed=renamed, read_log=read_log)
+
+    def unchanged_texts(self) -> Read:
+        """What the last load noted, if it was an update's (core.store.kept_texts), forgotten now: a save
+        changes the texts. Parts whose texts the file no longer holds are left out."""
+        read, self._load_read = self._load_read, {}
+        return still_stored(self.db, FORMAT, read)
 
     def load_head(self, folder: str | Path) -> Analysis:
         """The stored documents, problems and stories alone, for `load(head=…)` to complete."""
@@ -307,7 +320,7 @@ class Saving:
         for _ in self._steps if self._steps is not None else self.article_steps(analysis):
             pass  # what is left of the articles
         db = self.store.db
-        _save.save_links(db, analysis, self.folder)
+        _save.save_links(db, analysis, self.folder, self.store.unchanged_texts())
         if self.meta:
             records.set_meta(db, **self.meta)
         orphans = _notes.reattach_notes(db, analysis, self.folder)

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from core.project import Project
-from core.store import kept_texts, snapshot
+from core.store import snapshot
 
 LATER = "وصلت 11 حافلة إلى المدينة مساء أمس وعلى متنها 300 راكب.\n"
 EARLIER = "افتتح الوزير معرض الكتاب بمشاركة 450 دار نشر.\n"
@@ -83,7 +83,7 @@ def test_a_reopen_after_an_update_s_load_forgets_what_that_load_read(folder):
     with Project.open(folder) as project:
         store, documents = project.store, project.analysis.documents
         store.load(folder, reorder=False, renamed={d.id: d.id for d in documents})
-        assert kept_texts.taken(store.db, snapshot.FORMAT)  # what an update's save would keep
+        assert store.unchanged_texts()  # what an update's save would keep
         store.load(folder, reorder=False, renamed={d.id: d.id for d in documents})
         store.load(folder)
-        assert kept_texts.taken(store.db, snapshot.FORMAT) == {}
+        assert store.unchanged_texts() == {}
