@@ -23,6 +23,7 @@ import sqlite_utils
 
 from core.collector import collector_paused, paused_collector
 from core.columns import from_columns
+from core.match.facts import number_facts
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
 from core.store.json_text import json_text
@@ -228,20 +229,22 @@ def _read_tables(db: sqlite_utils.Database, analysis: Analysis) -> None:
     for fact, mention in db.execute("SELECT fact, mention FROM fact_mentions ORDER BY fact, position"):
         members.setdefault(fact, []).append(mention)
     reasons_of: dict[str, tuple[Reason, ...]] = {}  # facts of one article share theirs
-    analysis.facts = [
-        Fact(
-            i,
-            status,
-            tuple(members.get(i, ())),
-            label,
-            why,
-            counted,
-            kind,
-            reasons_of[reasons]
-            if reasons in reasons_of
-            else reasons_of.setdefault(reasons, reasons_from_json(reasons)),
-        )
-        for i, status, label, why, counted, kind, reasons in db.execute(
-            "SELECT id, status, label, explanation, counted, kind, reasons FROM facts ORDER BY position"
-        )
-    ]
+    analysis.facts = number_facts(  # a fact's row is named by its first mention (core.store.fact_rows)
+        [
+            Fact(
+                i,
+                status,
+                tuple(members.get(i, ())),
+                label,
+                why,
+                counted,
+                kind,
+                reasons_of[reasons]
+                if reasons in reasons_of
+                else reasons_of.setdefault(reasons, reasons_from_json(reasons)),
+            )
+            for i, status, label, why, counted, kind, reasons in db.execute(
+                "SELECT id, status, label, explanation, counted, kind, reasons FROM facts ORDER BY position"
+            )
+        ]
+    )

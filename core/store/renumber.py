@@ -8,8 +8,8 @@ for them (same rowid, same search text). Rows of articles that left or changed a
 index entries first, in one statement; the analysis's other rows are then inserted as in a full
 save and indexed in one statement too (`index_new_sentences`): the triggers that keep the index
 in step row by row are dropped meanwhile (one FTS5 statement per sentence cost 0.04 s for the
-sentences of 10 articles, one for all of them 0.005 s). Facts are numbered across the folder and
-are always written afresh; alignments as they changed (core.store.alignment_rows).
+sentences of 10 articles, one for all of them 0.005 s). Facts and alignments are written as they
+changed (core.store.fact_rows, core.store.alignment_rows).
 """
 
 from __future__ import annotations
@@ -29,8 +29,7 @@ def keep_rows(db: sqlite_utils.Database, kept: dict[str, str], positions: dict[s
     Ids keep the folder's order, so an article moving up (later in the folder) only ever takes the
     id of one that moves up too: moving those from the last down, and those moving down from the
     first up, never meets an id still taken."""
-    for table in ("fact_mentions", "facts", "problems"):  # the alignments' rows are sorted out by their save
-        db.execute(f"DELETE FROM {table}")
+    db.execute("DELETE FROM problems")  # the alignments' and facts' rows are sorted out by their save
     stored = [doc for (doc,) in db.execute("SELECT id FROM documents")]  # from the index of ids, not the rows
     staying = set(kept.values())
     gone = [(doc,) for doc in stored if doc not in staying]

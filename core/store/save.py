@@ -3,22 +3,21 @@ that a fresh save can write the articles, a step at a time, while their stories 
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import operator
-import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from core.model import STATUSES, Analysis
+from core.model import Analysis
 from core.store.alignment_rows import write_alignments
 from core.store.connection import Written
+from core.store.fact_rows import write_facts
 from core.store.kept_texts import Read
-from core.store.records import now, reasons_json, relative_path, set_meta, storable_value
+from core.store.records import now, relative_path, set_meta, storable_value
 from core.store.renumber import index_new_sentences, keep_rows
 from core.store.schema import search_text
 from core.store.snapshot import write_snapshot
@@ -165,14 +164,11 @@ def article_steps(
 def save_links(db: sqlite_utils.Database, analysis: Analysis, folder: str | Path, read: Read) -> None:
     """The second part of a save, after `article_steps` of the same ANALYSIS, linked now:
     its alignments, facts and problems, the snapshot, and the meta that says the save is complete.
-    READ: what an update's load noted (`Store.load`): the snapshot texts and alignment rows it
-    leaves unchanged are kept."""
+    READ: what an update's load noted (`Store.load`): the snapshot texts, alignment rows and fact
+    rows it leaves unchanged are kept."""
     stamp = now()
     write_alignments(db, analysis.alignments, read["alignments"][0] if "alignments" in read else None)
-    # the folder's facts, numbered across it, written afresh by every save: rows made as tuples
-    _insert_facts(db, analysis)
-    members = ((f.id, m, i) for f in analysis.facts for i, m in enumerate(f.mentions))
-    _insert_rows(db, "fact_mentions", ("fact", "mention", "position"), members)
+    write_facts(db, analysis.facts, analysis.mentions, read["facts"][0] if "facts" in read else None)
     _insert(db, "problems", ({"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems))
     write_snapshot(db, analysis, read)
     set_meta(
@@ -201,27 +197,6 @@ _LOOKUPS = 500
 """Paths per query of `_stored_times`: well under SQLite's limit of bound values."""
 
 
-def _insert_facts(db: sqlite_utils.Database, analysis: Analysis) -> None:
-    """Insert ANALYSIS's facts, their statuses checked here once, not by the table's CHECK row by row:
-    SQLite makes the list of its `IN` afresh for each row inserted, and that was half the cost of
-    writing the facts (issue 14: 3,457 facts, 12.5 → 5.6 ms). An unknown status is refused as
-    the CHECK refuses it (IntegrityError: the save is rolled back)."""
-    unknown = {f.status for f in analysis.facts}.difference(STATUSES)
-    if unknown:
-        raise sqlite3.IntegrityError(f"CHECK constraint failed: facts.status {sorted(unknown)}")
-    reasons = functools.lru_cache(maxsize=None)(reasons_json)  # facts of one article share their reasons
-    facts = (
-        (f.id, i, f.status, f.label, f.explanation, f.counted, f.kind, reasons(f.reasons))
-        for i, f in enumerate(analysis.facts)
-    )
-    columns = ("id", "position", "status", "label", "explanation", "counted", "kind", "reasons")
-    db.execute("PRAGMA ignore_check_constraints = ON")
-    try:
-        _insert_rows(db, "facts", columns, facts)
-    finally:
-        db.execute("PRAGMA ignore_check_constraints = OFF")
-
-
 STEP_ROWS = 20_000
 """Rows written per step of `article_steps` (0.1-0.2 s at most): a cancel is heard between two."""
 
@@ -246,14 +221,6 @@ def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]
     sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
     values = operator.itemgetter(*columns)  # every table has several columns: a tuple, made in C
     db.conn.executemany(sql, map(values, itertools.chain([first], it)))
-
-
-def _insert_rows(
-    db: sqlite_utils.Database, table: str, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]
-) -> None:
-    """Insert ROWS (tuples of the COLUMNS' values) with one prepared statement."""
-    names = ", ".join(f'"{c}"' for c in columns)
-    db.conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})', rows)
 
 
 def _drop_search_triggers(db: sqlite_utils.Database) -> list[str]:

@@ -91,7 +91,8 @@ def write_snapshot(db: sqlite_utils.Database, analysis: Analysis, read: Read) ->
         texts: list[tuple[str, bytes | str]] = []
         for part in ("sentences", "mentions", "alignments", "facts"):
             items = getattr(analysis, part)
-            lead = leading(read, part, items, CHUNK_ROWS)
+            # facts: each text is written, their reasons' places are found as they are (ids move anyway)
+            lead = leading(read, part, items, CHUNK_ROWS) if part != "facts" else 0
             if part == "mentions" and lead and not _frames_met(items[: lead * CHUNK_ROWS], frames):
                 lead = 0
             kept += (text_name(part, n) for n in range(lead))
@@ -231,9 +232,10 @@ def read_snapshot(
 
 
 def _as_read(rows: Rows, texts: dict[str, list[tuple[str, int]]], renamed: bool) -> Read:
-    """What `kept_texts.noted` is given of an update's load: the alignments, as stored; the sentences and
-    mentions unless RENAMED (their records then hold other ids than their texts)."""
-    parts: dict[str, list[Any]] = {"alignments": rows[2]}
+    """What `kept_texts.noted` is given of an update's load: the alignments and facts, as stored (for
+    their rows: core.store.alignment_rows, core.store.fact_rows); the sentences and mentions unless
+    RENAMED (their records then hold other ids than their texts)."""
+    parts: dict[str, list[Any]] = {"alignments": rows[2], "facts": rows[3]}
     if not renamed:
         parts.update(sentences=rows[0], mentions=rows[1])
     return {part: (records, texts[part]) for part, records in parts.items()}

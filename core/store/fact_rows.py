@@ -1,0 +1,117 @@
+"""An analysis's facts as rows: an update writes only the facts that changed (issue 14).
+
+A fact's id (f1, f2, …) is its place in the folder's display order (`core.match.facts.number_facts`):
+one fact more near the top renumbers every fact below it, and an update that added 10 articles at the
+end of 1,000 rewrote all 3,457 facts and their 10,000 mentions to keep 3,370 of them as they were.
+So a fact's row is named by its first mention instead ("d5.3": a mention belongs to one fact at
+most), which stays while the article stays where it is; the rows are in the order of those first
+mentions (`position`), and the ids are given again when the tables are read (`core.store.records`). The
+snapshot keeps the facts as the analysis holds them, ids included (core.store.snapshot).
+
+An update compares each fact with the one its load read under the same first mention (every field
+but the id) and rewrites only those that differ, deletes those gone and adds the new ones.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import operator
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import orjson
+import sqlite_utils
+
+from core.model import STATUSES, Fact, Mention
+from core.store.records import reasons_json
+
+_CONTENT = operator.attrgetter("status", "mentions", "label", "explanation", "counted", "kind", "reasons")
+"""What a fact's rows hold but its id."""
+_FACT_COLUMNS = ("id", "position", "status", "label", "explanation", "counted", "kind", "reasons")
+
+
+def row_name(fact: Fact) -> str:
+    """The name of FACT's row: its first mention."""
+    return fact.mentions[0]
+
+
+def write_facts(
+    db: sqlite_utils.Database, facts: list[Fact], mentions: list[Mention], stored: list[Fact] | None
+) -> None:
+    """Write FACTS (call inside the save's transaction, foreign keys checked after). MENTIONS: the
+    analysis's, in order (a row's position is its first mention's place among them). STORED: the
+    facts as the update's load read them from this file, or None (every row written afresh)."""
+    names = list(map(row_name, facts))
+    changed = _changed(db, facts, names, stored) if stored else None
+    if changed is None:
+        db.execute("DELETE FROM fact_mentions")
+        db.execute("DELETE FROM facts")
+        written: Iterable[int] = range(len(facts))
+    else:
+        gone, written = changed
+        text = json.dumps(gone)
+        db.execute("DELETE FROM fact_mentions WHERE fact IN (SELECT value FROM json_each(?))", [text])
+        db.execute("DELETE FROM facts WHERE id IN (SELECT value FROM json_each(?))", [text])
+    place = {m.id: i for i, m in enumerate(mentions)}
+    _insert(db, [(names[i], place.get(names[i], -1), facts[i]) for i in written])
+
+
+def _changed(
+    db: sqlite_utils.Database, facts: list[Fact], names: list[str], stored: list[Fact]
+) -> tuple[list[str], list[int]] | None:
+    """(the names of the stored rows to delete, the places in FACTS of those to write); None when
+    every row is to be written afresh: the file's rows are not STORED's (another save wrote them, or
+    an older version named them by their ids), two facts would share a row's name, or most stored
+    rows are to go (articles added early in the folder rename the mentions of every later one)."""
+    if len(set(names)) != len(names):
+        return None
+    old = dict(zip(map(row_name, stored), stored, strict=True))
+    if len(old) != len(stored):
+        return None
+    names_read = set(old)
+    written = []
+    for i, (name, fact) in enumerate(zip(names, facts, strict=True)):
+        before = old.pop(name, None)
+        if before is None:
+            written.append(i)
+        elif _CONTENT(before) != _CONTENT(fact):  # fields compared by identity first: most are the loaded objects
+            written.append(i)
+            old[name] = before  # its row goes, the new one takes its name
+    if 2 * len(old) >= len(stored):  # a row deleted costs what one written costs: all, then nothing
+        return None
+    (text,) = db.execute("SELECT json_group_array(id) FROM facts").fetchone()
+    in_file: list[str] = orjson.loads(text)
+    if len(in_file) != len(names_read) or not names_read.issuperset(in_file):
+        return None
+    return list(old), written
+
+
+def _insert(db: sqlite_utils.Database, rows: list[tuple[str, int, Fact]]) -> None:
+    """Insert the facts of ROWS ((row name, position, fact)), their statuses checked here once, not
+    by the table's CHECK row by row: SQLite makes the list of its `IN` afresh for each row inserted,
+    and that was half the cost of writing the facts (issue 14: 3,457 facts, 12.5 → 5.6 ms). An
+    unknown status is refused as the CHECK refuses it (IntegrityError: the save is rolled back)."""
+    unknown = {fact.status for _name, _position, fact in rows}.difference(STATUSES)
+    if unknown:
+        raise sqlite3.IntegrityError(f"CHECK constraint failed: facts.status {sorted(unknown)}")
+    reasons = functools.lru_cache(maxsize=None)(reasons_json)  # facts of one article share their reasons
+    facts = (
+        (name, position, f.status, f.label, f.explanation, f.counted, f.kind, reasons(f.reasons))
+        for name, position, f in rows
+    )
+    db.execute("PRAGMA ignore_check_constraints = ON")
+    try:
+        _insert_rows(db, "facts", _FACT_COLUMNS, facts)
+    finally:
+        db.execute("PRAGMA ignore_check_constraints = OFF")
+    members = ((name, m, i) for name, _position, f in rows for i, m in enumerate(f.mentions))
+    _insert_rows(db, "fact_mentions", ("fact", "mention", "position"), members)
+
+
+def _insert_rows(
+    db: sqlite_utils.Database, table: str, columns: tuple[str, ...], rows: Iterator[tuple[Any, ...]]
+) -> None:
+    names = ", ".join(f'"{c}"' for c in columns)
+    db.conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})', rows)
