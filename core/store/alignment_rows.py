@@ -25,17 +25,21 @@ SPACING = 1 << 32
 _INSERT = "INSERT INTO alignments (rowid, a, b, score, why) VALUES (?, ?, ?, ?, ?)"
 
 
-def write_alignments(db: sqlite_utils.Database, alignments: list[Alignment], stored: list[Any] | None) -> None:
+def write_alignments(
+    db: sqlite_utils.Database, alignments: list[Alignment], stored: list[Any] | None
+) -> list[int] | None:
     """Write ALIGNMENTS (call inside the save's transaction). STORED: the alignments as the update's
-    load read them, in their stored order (the rows' order), or None (every row written afresh)."""
+    load read them, in their stored order (the rows' order), or None (every row written afresh).
+    Returns the rowids written, None when the table was written whole."""
     plan = _kept_rows(db, alignments, stored) if stored else None
     if plan is None:
         db.execute("DELETE FROM alignments")
         db.conn.executemany(_INSERT, _rows(alignments, range(SPACING, (len(alignments) + 1) * SPACING, SPACING)))
-        return
+        return None
     gone, rowids = plan
     db.conn.executemany("DELETE FROM alignments WHERE rowid = ?", ((r,) for r in gone))
     db.conn.executemany(_INSERT, _rows(alignments, rowids))
+    return [r for r in rowids if r is not None]
 
 
 def _rows(alignments: list[Alignment], rowids: Iterable[int | None]) -> Iterator[tuple[Any, ...]]:

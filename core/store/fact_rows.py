@@ -39,10 +39,11 @@ def row_name(fact: Fact) -> str:
 
 def write_facts(
     db: sqlite_utils.Database, facts: list[Fact], mentions: list[Mention], stored: list[Fact] | None
-) -> None:
+) -> int:
     """Write FACTS (call inside the save's transaction, foreign keys checked after). MENTIONS: the
     analysis's, in order (a row's position is its first mention's place among them). STORED: the
-    facts as the update's load read them from this file, or None (every row written afresh)."""
+    facts as the update's load read them from this file, or None (every row written afresh).
+    Returns the rowid of fact_mentions above which the rows are those written."""
     names = list(map(row_name, facts))
     changed = _changed(db, facts, names, stored) if stored else None
     if changed is None:
@@ -54,8 +55,10 @@ def write_facts(
         text = json.dumps(gone)
         db.execute("DELETE FROM fact_mentions WHERE fact IN (SELECT value FROM json_each(?))", [text])
         db.execute("DELETE FROM facts WHERE id IN (SELECT value FROM json_each(?))", [text])
+    (above,) = db.execute("SELECT coalesce(max(rowid), 0) FROM fact_mentions").fetchone()
     place = {m.id: i for i, m in enumerate(mentions)}
     _insert(db, [(names[i], place.get(names[i], -1), facts[i]) for i in written])
+    return int(above)
 
 
 def _changed(

@@ -161,14 +161,19 @@ def article_steps(
         db.execute(sql)
 
 
-def save_links(db: sqlite_utils.Database, analysis: Analysis, folder: str | Path, read: Read) -> None:
+def save_links(
+    db: sqlite_utils.Database, analysis: Analysis, folder: str | Path, read: Read, written: Written | None = None
+) -> None:
     """The second part of a save, after `article_steps` of the same ANALYSIS, linked now:
     its alignments, facts and problems, the snapshot, and the meta that says the save is complete.
     READ: what an update's load noted (`Store.load`): the snapshot texts, alignment rows and fact
-    rows it leaves unchanged are kept."""
+    rows it leaves unchanged are kept. WRITTEN is told which alignments and fact_mentions were
+    written, for `check_foreign_keys`."""
     stamp = now()
-    write_alignments(db, analysis.alignments, read["alignments"][0] if "alignments" in read else None)
-    write_facts(db, analysis.facts, analysis.mentions, read["facts"][0] if "facts" in read else None)
+    aligned = write_alignments(db, analysis.alignments, read["alignments"][0] if "alignments" in read else None)
+    above = write_facts(db, analysis.facts, analysis.mentions, read["facts"][0] if "facts" in read else None)
+    if written is not None:
+        written.alignments_at, written.fact_mentions_above = aligned, above
     _insert(db, "problems", ({"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems))
     write_snapshot(db, analysis, read)
     set_meta(

@@ -320,7 +320,7 @@ class Saving:
         for _ in self._steps if self._steps is not None else self.article_steps(analysis):
             pass  # what is left of the articles
         db = self.store.db
-        _save.save_links(db, analysis, self.folder, self.store.unchanged_texts())
+        _save.save_links(db, analysis, self.folder, self.store.unchanged_texts(), self._written)
         if self.meta:
             records.set_meta(db, **self.meta)
         orphans = _notes.reattach_notes(db, analysis, self.folder)

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from core.model import Alignment
+from core.model import Alignment, Fact
 from core.pipeline import analyze_folder
 from core.project import Project
 from core.report.json_export import to_dict
@@ -223,4 +223,34 @@ def test_an_added_article_whose_sentence_names_a_missing_article_is_refused(fold
         analysis.sentences[at] = dataclasses.replace(analysis.sentences[at], doc="d999")
 
     before, after = _saved_with_an_added_article(folder, misplaced, "a row of sentences names no row of documents")
+    assert after == before
+
+
+def _update_saved_with(folder, change):
+    """The stored analysis loaded as an update loads it, CHANGE(analysis) applied, saved in place:
+    (the rows before, the rows after the refused save)."""
+    Project.open(folder).close()
+    with Store.open(folder / "muqabala.sqlite") as store:
+        before = _rows(store.path)
+        ids = {d.id: d.id for d in store.load(folder).documents}
+        analysis = store.load(folder, reorder=False, renamed=ids)
+        change(analysis)
+        with pytest.raises(sqlite3.IntegrityError):
+            store.save(analysis, folder, ids)
+        return before, _rows(store.path)
+
+
+def test_an_update_whose_new_alignment_names_a_missing_sentence_is_refused(folder):
+    def misaligned(analysis):
+        analysis.alignments = [*analysis.alignments, Alignment("d1.s1", "d1.s999", 0.9, "")]
+
+    before, after = _update_saved_with(folder, misaligned)
+    assert after == before
+
+
+def test_an_update_whose_new_fact_names_a_missing_mention_is_refused(folder):
+    def misnamed(analysis):
+        analysis.facts = [*analysis.facts, Fact("f999", "single", ("d1.m999",), "حافلة")]
+
+    before, after = _update_saved_with(folder, misnamed)
     assert after == before
