@@ -3,6 +3,11 @@
 `MIGRATIONS[n]` brings a file from version n to n + 1; a new file runs them all. Migrations only
 ever add: a file written by version n opens in every later version. A file whose version is
 above `SCHEMA_VERSION` is refused (see core.store.connection), never downgraded.
+
+A column may come to hold other values without a migration when every reader takes both: `facts.id`
+names a fact's row by its first mention ("d5.m3", core.store.fact_rows; "f1", "f2"… in older files)
+and `facts.position` orders those rows; the tables' reader gives the facts their ids (f1, f2, … in
+display order) either way.
 """
 
 from __future__ import annotations
