@@ -49,6 +49,7 @@ STAGES = [
     ("core.store.save", "save_terms", "write the term counts"),
     ("core.store.save", "save_links", "write the alignments that changed, every fact, and the snapshot"),
     ("core.store.save", "write_alignments", "  of which the alignments"),
+    ("core.store.save", "write_facts", "  of which the facts"),
     ("core.store.save", "write_snapshot", "  of which the snapshot"),
     ("core.store.store", "check_foreign_keys", "check the foreign keys"),
 ]
