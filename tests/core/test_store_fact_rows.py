@@ -3,6 +3,7 @@ first mention, and the tables, read alone, still give the facts the ids and orde
 
 import json
 import sqlite3
+from contextlib import closing
 
 from core.pipeline import analyze_folder
 from core.project import Project
@@ -13,34 +14,23 @@ FAIR = "افتتح الوزير معرض الكتاب بمشاركة 450 دار 
 BUSES = "وصلت 11 حافلة إلى المدينة مساء أمس وعلى متنها 300 راكب.\n"
 
 
-def _fact_names(path):
-    db = sqlite3.connect(path)
-    try:
-        return {name for (name,) in db.execute("SELECT id FROM facts")}
-    finally:
-        db.close()
+def _read(path, sql):
+    with closing(sqlite3.connect(path)) as db:
+        return db.execute(sql).fetchall()
 
 
 def _spaced_reasons(path):
     """Every fact's reasons written again with spaces after their commas: the same reasons, other
     bytes, so a row written again shows. {row name: its reasons as now stored}."""
-    db = sqlite3.connect(path)
-    try:
-        rows = db.execute("SELECT id, reasons FROM facts").fetchall()
-        spaced = {name: json.dumps(json.loads(text), ensure_ascii=False) for name, text in rows}
+    spaced = {name: json.dumps(json.loads(text), ensure_ascii=False) for name, text in _reasons(path).items()}
+    with closing(sqlite3.connect(path)) as db:
         db.executemany("UPDATE facts SET reasons = ? WHERE id = ?", [(text, name) for name, text in spaced.items()])
         db.commit()
-        return spaced
-    finally:
-        db.close()
+    return spaced
 
 
 def _reasons(path):
-    db = sqlite3.connect(path)
-    try:
-        return dict(db.execute("SELECT id, reasons FROM facts").fetchall())
-    finally:
-        db.close()
+    return dict(_read(path, "SELECT id, reasons FROM facts"))
 
 
 def _from_tables_alone(folder):
@@ -62,7 +52,7 @@ def test_an_article_added_at_the_folder_end_leaves_the_rows_of_the_facts_it_did_
 def test_a_fact_s_row_is_named_by_its_first_mention(folder):
     with Project.open(folder) as project:
         first_mentions = {f.mentions[0] for f in project.analysis.facts}
-    assert _fact_names(folder / "muqabala.sqlite") == first_mentions
+    assert {name for (name,) in _read(folder / "muqabala.sqlite", "SELECT id FROM facts")} == first_mentions
 
 
 def test_facts_read_from_their_tables_take_the_ids_and_order_of_a_fresh_analysis(folder):
@@ -90,12 +80,12 @@ def test_an_article_removed_takes_its_facts_rows_with_it(folder):
 def test_fact_rows_changed_between_an_update_s_load_and_its_save_are_all_written_again(folder):
     Project.open(folder).close()
     with Project.open(folder) as project:
-        documents = project.analysis.documents
-        loaded = project.store.load(folder, reorder=False, renamed={d.id: d.id for d in documents})
-        other = sqlite3.connect(project.path)
-        other.execute("DELETE FROM fact_mentions WHERE fact = (SELECT min(id) FROM facts)")
-        other.execute("DELETE FROM facts WHERE id = (SELECT min(id) FROM facts)")
-        other.commit()
-        other.close()
-        project.store.save(loaded, folder, {d.id: d.id for d in documents})
+        ids = {d.id: d.id for d in project.analysis.documents}
+        loaded = project.store.load(folder, reorder=False, renamed=ids)
+        with closing(sqlite3.connect(project.path)) as other:  # another program, between the load and the save
+            other.executescript(
+                "DELETE FROM fact_mentions WHERE fact = (SELECT min(id) FROM facts);"
+                " DELETE FROM facts WHERE id = (SELECT min(id) FROM facts);"
+            )
+        project.store.save(loaded, folder, ids)
     assert to_dict(_from_tables_alone(folder)) == to_dict(analyze_folder(folder))
