@@ -45,6 +45,8 @@ def write_facts(
     facts as the update's load read them from this file, or None (every row written afresh).
     Returns the rowid of fact_mentions above which the rows are those written."""
     names = list(map(row_name, facts))
+    if len(set(names)) != len(names):  # two facts share a first mention (no analysis makes them): ids then
+        names = [f.id for f in facts]
     changed = _changed(db, facts, names, stored) if stored else None
     if changed is None:
         db.execute("DELETE FROM fact_mentions")
@@ -66,14 +68,11 @@ def _changed(
 ) -> tuple[list[str], list[int]] | None:
     """(the names of the stored rows to delete, the places in FACTS of those to write); None when
     every row is to be written afresh: the file's rows are not STORED's (another save wrote them, or
-    an older version named them by their ids), two facts would share a row's name, or most stored
-    rows are to go (articles added early in the folder rename the mentions of every later one)."""
-    named = set(names)
-    if len(named) != len(names):
-        return None
+    an older version named them by their ids), or most stored rows are to go (articles added early
+    in the folder rename the mentions of every later one)."""
     old = dict(zip(map(row_name, stored), stored, strict=True))
     names_read = set(old)
-    if len(old) != len(stored) or 2 * len(names_read - named) >= len(stored):  # most go, whatever they hold
+    if len(old) != len(stored) or 2 * len(names_read.difference(names)) >= len(stored):  # most go
         return None
     written = []
     for i, (name, fact) in enumerate(zip(names, facts, strict=True)):

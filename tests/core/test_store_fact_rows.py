@@ -5,6 +5,7 @@ import json
 import sqlite3
 from contextlib import closing
 
+from core.model import Fact
 from core.pipeline import analyze_folder
 from core.project import Project
 from core.report.json_export import to_dict
@@ -89,3 +90,12 @@ def test_fact_rows_changed_between_an_update_s_load_and_its_save_are_all_written
             )
         project.store.save(loaded, folder, ids)
     assert to_dict(_from_tables_alone(folder)) == to_dict(analyze_folder(folder))
+
+
+def test_facts_that_share_a_first_mention_are_saved_and_read_back(folder):
+    with Project.open(folder) as project:
+        analysis = project.analysis
+        first = analysis.facts[-1]
+        analysis.facts = [*analysis.facts, Fact(f"f{len(analysis.facts) + 1}", "single", first.mentions, first.label)]
+        project.store.save(analysis, folder)
+    assert to_dict(_from_tables_alone(folder))["facts"] == to_dict(analysis)["facts"]
