@@ -35,9 +35,10 @@ def article_steps(
 ) -> Iterator[None]:
     """The first part of a save (call inside `db.atomic()`; notes are not touched), in steps of at
     most `STEP_ROWS` rows: every stored row replaced by ANALYSIS's documents, their terms, sentences,
-    mentions, then the full-text index; what links the articles (facts; the alignments but those an
-    update keeps) deleted, for `save_links` to write in the same transaction. ANALYSIS need not be
-    linked yet: a fresh save takes these steps while the stories are being linked (`core.project_update`).
+    mentions, then the full-text index. What links the articles (facts, alignments) is written by
+    `save_links` in the same transaction: a full save deletes it here, an update keeps the rows it
+    did not change. ANALYSIS need not be linked yet: a fresh save takes these steps while the
+    stories are being linked (`core.project_update`).
 
     `added_at` of an article already known (same relative path) is kept; `changed_at` moves
     only when its content hash changed. With REUSE_SEARCH (the same analyser wrote the file), the
