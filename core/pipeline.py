@@ -18,7 +18,7 @@ from core.collector import paused_collector
 from core.ids import mention_id, sentence_id
 from core.ingest.folder import ProblemSink, read_folder
 from core.match.align import fact_alignment
-from core.match.facts import number_facts
+from core.match.fact_order import number_facts
 from core.match.frame import read_frames
 from core.match.sentence_terms import profile_terms
 from core.match.stories import TermCounts, counted_terms, group_by_terms, shared_terms

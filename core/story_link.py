@@ -10,7 +10,7 @@ from typing import Any
 
 from core.collector import paused_collector
 from core.match.align import Similarity, fact_pairs, profiles
-from core.match.facts import display_order
+from core.match.fact_order import display_order
 from core.mentions.registry import families
 from core.model import Alignment, Fact, Mention, Sentence, received_text, sent_text
 from core.text.arabic import fold_chars

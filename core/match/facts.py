@@ -29,12 +29,11 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
-from operator import attrgetter
 
-from core.columns import from_columns
 from core.match import reasons as R
 from core.match.agreement import agree, show_value
 from core.match.align import Similarity
+from core.match.fact_order import display_key
 from core.match.frame import actors, read_frames
 from core.match.keys import (
     MEASURES,
@@ -51,7 +50,7 @@ from core.match.keys import (
 )
 from core.match.linkage import Link, components
 from core.match.pair_budget import FACT_PAIRS, FACT_PAIRS_PER_MENTION, within_budget
-from core.model import Fact, Frame, Mention, Reason, Sentence, status_rank
+from core.model import Fact, Frame, Mention, Reason, Sentence
 from core.text.arabic import stem
 
 SAME_VALUE_CONTEXT = 0.14
@@ -348,8 +347,8 @@ def build_facts(
                 _reasons(members, status, fact_links, kept.get(ids[0], []), ordered),
             )
         )
-    # `number_facts` of the facts, each made once, in display order (`display_order`), with its id
-    rows.sort(key=lambda row: _display_key(row[0], row[1]))
+    # `number_facts` of the facts, each made once, in display order (`core.match.fact_order`), with its id
+    rows.sort(key=lambda row: display_key(row[0], row[1]))
     # no prose: why a fact is what it is lives in its reasons, worded by the views
     return [
         Fact(f"f{i + 1}", status, mentions, label, "", counted, kind, reasons)  # type: ignore[arg-type]
@@ -376,23 +375,3 @@ def _grouped(
         links = links + extra
         groups, kept = components([m.id for m in mentions], links, docs, apart, values, listed)
     return groups, kept, links
-
-
-def display_order(fact: Fact) -> tuple[int, int, str]:
-    """The sort key of the display order: conflicts, then shared, biggest first."""
-    return _display_key(fact.status, fact.mentions)
-
-
-def _display_key(status: str, mentions: tuple[str, ...]) -> tuple[int, int, str]:
-    """`display_order` of a fact of STATUS and MENTIONS (`build_facts` sorts them before they are made)."""
-    return status_rank(status), -len(mentions), mentions[0]
-
-
-def number_facts(facts: list[Fact]) -> list[Fact]:
-    """Facts in display order — conflicts, then shared, biggest first — with ids f1, f2, … Every update
-    numbers the whole folder's facts: the copies are made a field at a time (`core.columns`), not by
-    the frozen dataclass's `__init__`, which sets each field by a Python-level call."""
-    ordered = sorted(facts, key=display_order)
-    ids = [f"f{i}" for i in range(1, len(ordered) + 1)]
-    fields = Fact.__slots__
-    return from_columns(Fact, len(ordered), [ids if f == "id" else map(attrgetter(f), ordered) for f in fields])

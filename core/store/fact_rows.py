@@ -1,6 +1,6 @@
 """An analysis's facts as rows: an update writes only the facts that changed (issue 14).
 
-A fact's id (f1, f2, …) is its place in the folder's display order (`core.match.facts.number_facts`):
+A fact's id (f1, f2, …) is its place in the folder's display order (`core.match.fact_order.number_facts`):
 one fact more near the top renumbers every fact below it. Adding 10 articles at the end of 1,000
 rewrote all 3,457 facts and their 4,436 fact_mentions, though only 38 facts were new or changed but
 for their ids (and 34 went). So a fact's row is named by its first mention instead ("d5.m3": a

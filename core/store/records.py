@@ -23,7 +23,7 @@ import sqlite_utils
 
 from core.collector import collector_paused, paused_collector
 from core.columns import from_columns
-from core.match.facts import number_facts
+from core.match.fact_order import number_facts
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
 from core.store.json_text import json_text

@@ -8,7 +8,7 @@ import pickle
 import pytest
 
 from core.match import reasons as R
-from core.match.facts import number_facts
+from core.match.fact_order import number_facts
 from core.model import Fact
 
 SHARED = Fact(
