@@ -6,8 +6,8 @@
 CPU seconds move by a fifth from run to run on a shared machine; instructions counted by valgrind
 (callgrind) move by about a percent, so they tell two versions of the code apart where
 `update_stages.py` cannot. Each figure is a run of its own under valgrind: the project of N articles
-is made (the first N + ADD of SAMPLES, ADD held back spread through the folder or, with --at-end,
-the last ones), the ADD put back, and `Project.open` counted, or only the stage named (its function
+is made (the first N + ADD of SAMPLES, else of the corpus written to a temporary folder; ADD held
+back spread through the folder or, with --at-end, the last ones), the ADD put back, and `Project.open` counted, or only the stage named (its function
 called through `functools.reduce`, the one function whose calls valgrind is told to count). The
 stages are `update_stages.STAGES`; JOBS runs go side by side (about a minute and a half each).
 """
@@ -41,7 +41,7 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--add", type=int, default=10)
     parser.add_argument("--at-end", action="store_true")
-    parser.add_argument("--samples", default="/tmp/speed-samples/n10000", help="folder of .txt articles")
+    parser.add_argument("--samples", help="folder of .txt articles to take the N + ADD from (else the corpus)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--stage", action="append", help="MODULE:FUNCTION (default: the update and every stage)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -56,8 +56,14 @@ def main() -> int:
 
     stages = args.stage or [UPDATE, *(f"{module}:{attr}" for module, attr, _what in STAGES)]
     said = {f"{module}:{attr}": what for module, attr, what in STAGES} | {UPDATE: "the update"}
-    with ThreadPoolExecutor(args.jobs) as pool:
-        counts = list(pool.map(lambda stage: _valgrind(stage, args), stages))
+    with tempfile.TemporaryDirectory(prefix="muqabala-instructions-") as corpus:
+        if not args.samples:  # research-only articles, written to a temporary folder
+            import scale
+
+            scale.write_folder(scale.sample(scale.load_corpus(), args.n + args.add, "window", 1), Path(corpus))
+            args.samples = corpus
+        with ThreadPoolExecutor(args.jobs) as pool:
+            counts = list(pool.map(lambda stage: _valgrind(stage, args), stages))
     whole = dict(zip(stages, counts, strict=True)).get(UPDATE)
     print(f"{'instructions (M)':>17}  {'share':>6}  stage ({args.n + args.add} articles, {args.add} added", end="")
     print(" at the end)" if args.at_end else " spread through the folder)")
