@@ -7,9 +7,10 @@ CPU seconds move by a fifth from run to run on a shared machine; instructions co
 (callgrind) move by about a percent, so they tell two versions of the code apart where
 `update_stages.py` cannot. Each figure is a run of its own under valgrind: the project of N articles
 is made (the first N + ADD of SAMPLES, else of the corpus written to a temporary folder; ADD held
-back spread through the folder or, with --at-end, the last ones), the ADD put back, and `Project.open` counted, or only the stage named (its function
-called through `functools.reduce`, the one function whose calls valgrind is told to count). The
-stages are `update_stages.STAGES`; JOBS runs go side by side (about a minute and a half each).
+back spread through the folder or, with --at-end, the last ones), the ADD put back, and
+`Project.open` counted, or only the stage named (its function called through `functools.reduce`,
+the one function whose calls valgrind is told to count). The stages are `update_stages.STAGES`;
+JOBS runs go side by side (about a minute and a half each).
 """
 
 from __future__ import annotations
