@@ -24,7 +24,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -34,15 +33,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from update_stages import STAGES, add_update_arguments, held_back, project_gaining, write_articles  # noqa: E402
+
 UPDATE = "core.project:Project.open"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--n", type=int, default=1000)
-    parser.add_argument("--add", type=int, default=10)
-    parser.add_argument("--at-end", action="store_true")
-    parser.add_argument("--samples", help="folder of .txt articles to take the N + ADD from (else the corpus)")
+    add_update_arguments(parser)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--stage", action="append", help="MODULE:FUNCTION (default: the update and every stage)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -53,16 +51,11 @@ def main() -> int:
     if shutil.which("valgrind") is None:
         print("valgrind is not installed: apt install valgrind", file=sys.stderr)
         return 1
-    from update_stages import STAGES
-
     stages = args.stage or [UPDATE, *(f"{module}:{attr}" for module, attr, _what in STAGES)]
     said = {f"{module}:{attr}": what for module, attr, what in STAGES} | {UPDATE: "the update"}
-    with tempfile.TemporaryDirectory(prefix="muqabala-instructions-") as corpus:
-        if not args.samples:  # research-only articles, written to a temporary folder
-            import scale
-
-            scale.write_folder(scale.sample(scale.load_corpus(), args.n + args.add, "window", 1), Path(corpus))
-            args.samples = corpus
+    with tempfile.TemporaryDirectory(prefix="muqabala-instructions-") as articles:
+        write_articles(args, Path(articles))  # once, for every child: they take the whole folder
+        args.samples = articles
         with ThreadPoolExecutor(args.jobs) as pool:
             counts = list(pool.map(lambda stage: _valgrind(stage, args), stages))
     whole = dict(zip(stages, counts, strict=True)).get(UPDATE)
@@ -101,22 +94,13 @@ def _count(stage: str, args: argparse.Namespace) -> None:
     """In the child: make the project, put the added articles back, update it with STAGE counted."""
     from incremental import collector_as_in_the_app
 
-    from core.manifest import RACY_NS
     from core.project import Project
 
     base = Path(tempfile.mkdtemp(prefix="muqabala-instructions-"))
     try:
-        names = sorted(p.name for p in Path(args.samples).glob("*.txt"))[: args.n + args.add]
-        held = names[-args.add :] if args.at_end else names[:: max(1, len(names) // args.add)][: args.add]
+        names = sorted(p.name for p in Path(args.samples).iterdir())
         project = base / "project"
-        project.mkdir()
-        for name in names:
-            if name not in held:
-                shutil.copy(Path(args.samples) / name, project / name)
-        time.sleep(RACY_NS / 1e9 + 0.1)  # the files' times trusted, as in a folder kept for a while
-        Project.open(project, jobs=1).close()
-        for name in held:
-            shutil.copy(Path(args.samples) / name, project / name)
+        project_gaining(Path(args.samples), names, held_back(names, args.add, args.at_end), project)
         module, attr = stage.split(":")
         if stage == UPDATE:
             with collector_as_in_the_app():

@@ -93,12 +93,50 @@ def _collections() -> None:
     gc.callbacks.append(watch)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def add_update_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that say which update is measured (this script's and `update_instructions.py`'s)."""
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--add", type=int, default=10)
     parser.add_argument("--at-end", action="store_true")
     parser.add_argument("--samples", help="folder of .txt articles to take the N + ADD from (else the corpus)")
+
+
+def write_articles(args: argparse.Namespace, folder: Path) -> list[str]:
+    """The N + ADD articles in FOLDER (the first of SAMPLES, else consecutive corpus articles); their names."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if args.samples:
+        for p in sorted(Path(args.samples).glob("*.txt"))[: args.n + args.add]:
+            shutil.copy(p, folder / p.name)
+    else:  # research-only articles, written to a temporary folder
+        import scale
+
+        scale.write_folder(scale.sample(scale.load_corpus(), args.n + args.add, "window", 1), folder)
+    return sorted(p.name for p in folder.iterdir())
+
+
+def held_back(names: list[str], add: int, at_end: bool) -> list[str]:
+    """The ADD of NAMES the project gains: the last ones, or spread through the folder."""
+    return names[-add:] if at_end else names[:: max(1, len(names) // add)][:add]
+
+
+def project_gaining(full: Path, names: list[str], held: list[str], project: Path) -> None:
+    """PROJECT: a saved project of FULL's NAMES but HELD, its files' times trusted, then HELD put back."""
+    from core.manifest import RACY_NS
+    from core.project import Project
+
+    project.mkdir()
+    for name in names:
+        if name not in held:
+            shutil.copy(full / name, project / name)
+    time.sleep(RACY_NS / 1e9 + 0.1)  # the files' times trusted, as in a folder kept for a while
+    Project.open(project, jobs=1).close()
+    for name in held:
+        shutil.copy(full / name, project / name)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_update_arguments(parser)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     for module, attr, _what in STAGES:
@@ -106,33 +144,17 @@ def main() -> int:
         setattr(mod, attr, _timed(attr, getattr(mod, attr)))
     from incremental import collector_as_in_the_app
 
-    from core.manifest import RACY_NS
     from core.project import Project
 
     base = Path(tempfile.mkdtemp(prefix="muqabala-stages-"))
     full = base / "full"
-    full.mkdir()
-    if args.samples:
-        for p in sorted(Path(args.samples).glob("*.txt"))[: args.n + args.add]:
-            shutil.copy(p, full / p.name)
-    else:
-        import scale
-
-        scale.write_folder(scale.sample(scale.load_corpus(), args.n + args.add, "window", 1), full)
-    names = sorted(p.name for p in full.iterdir())
-    held = names[-args.add :] if args.at_end else names[:: max(1, len(names) // args.add)][: args.add]
+    names = write_articles(args, full)
+    held = held_back(names, args.add, args.at_end)
     _collections()
     totals = []
     for run in range(args.runs):
         project = base / f"project{run}"
-        project.mkdir()
-        for name in names:
-            if name not in held:
-                shutil.copy(full / name, project / name)
-        time.sleep(RACY_NS / 1e9 + 0.1)  # the files' times trusted, as in a folder kept for a while
-        Project.open(project, jobs=1).close()
-        for name in held:
-            shutil.copy(full / name, project / name)
+        project_gaining(full, names, held, project)
         spent.clear()
         start = time.process_time()
         with collector_as_in_the_app(), Project.open(project, jobs=1) as opened:
