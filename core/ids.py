@@ -22,6 +22,15 @@ def mention_id(doc: str, index: int) -> str:
     return f"{doc}.m{index}"
 
 
+def folder_order(item_id: str) -> tuple[int, int]:
+    """Sort key of a document, sentence or mention id in the folder's order: its article's place,
+    then its own number ("d9.m3" before "d10.m1", "d1.m3" before "d1.m12"). As text "d10" comes
+    before "d9", so an article added early (d9, d10 → d10, d11) would change the order of ids it
+    did not touch, and the stories of the articles renamed could not keep their links (core.reuse)."""
+    doc, _, own = item_id.partition(".")
+    return int(doc[1:]), int(own[1:]) if own else 0
+
+
 def doc_of(item_id: str) -> str:
     """The document of a sentence or mention id ("d3.s7" → "d3"); a document id is its own."""
     return item_id.split(".", 1)[0]

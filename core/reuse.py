@@ -4,10 +4,9 @@ changed are linked (`stored_links`; issue 14: relinking the whole folder was 62 
 
 A story's alignments and facts depend on its own articles only (core.pipeline.link_story): a story
 made of the same articles, byte for byte, as a stored one has the stored links, with ids renamed
-where articles were renumbered (d3 → d4 when an article was added before it) — as long as the
-renaming keeps the ids' order as text: linking compares ids as text where it orders (a fact's
-numbers by article, `core.match.facts`; links, `core.match.linkage`), and "d10" comes before
-"d9", so a story whose d9 and d10 become d8 and d9 is linked again.
+where articles were renumbered (d3 → d4 when an article was added before it). A renumbering keeps
+the articles' order, and linking orders ids by their place in the folder (`core.ids.folder_order`),
+never as text, where "d10" comes before "d9": so the renamed links are those a fresh link gives.
 """
 
 from __future__ import annotations
@@ -77,8 +76,6 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
         if before is None:
             return None
         renamed = {old_id[new_key[d]]: d for d in story.documents}
-        if not _same_text_order(renamed):
-            return None
 
         done: dict[str, str] = {}  # a sentence is in several alignments (10,090 ids, 1,867 sentences)
 
@@ -127,12 +124,6 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
         return StoryLinks(kept, own, pairs, 0.0, 0.0)
 
     return links
-
-
-def _same_text_order(renamed: dict[str, str]) -> bool:
-    """RENAMED ({old id: new id}) puts the ids in the same order as text ("d10" < "d9")."""
-    olds = sorted(renamed)
-    return sorted(renamed.values()) == [renamed[old] for old in olds]
 
 
 def kept_articles(stored: list[Document], documents: list[Document], folder: str | Path) -> dict[str, str]:

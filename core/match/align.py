@@ -20,6 +20,7 @@ from itertools import chain
 
 from rapidfuzz import fuzz
 
+from core.ids import folder_order
 from core.match.fuzzy_bound import WordsOf, short_of
 from core.match.pair_budget import ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE, within_budget
 from core.match.sentence_terms import sentence_readings
@@ -342,7 +343,7 @@ def fact_pairs(
     for fact in facts:
         if fact.status == "single":
             continue
-        placed = sorted({sentence_of[i] for i in fact.mentions})
+        placed = sorted({sentence_of[i] for i in fact.mentions}, key=lambda placed: folder_order(placed[0]))
         for x in range(len(placed)):
             for y in range(x + 1, len(placed)):
                 (sa, da), (sb, db) = placed[x], placed[y]
@@ -352,7 +353,7 @@ def fact_pairs(
     for pair, common in shared.items():
         if pair in have:
             continue
-        sa, sb = sorted(pair)
+        sa, sb = sorted(pair, key=folder_order)
         if len(common) >= MIN_SHARED_FACTS or sim.score(sa, sb) >= FACT_THRESHOLD:
             out.append((sa, sb, common))
     return out

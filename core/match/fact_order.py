@@ -9,18 +9,20 @@ from __future__ import annotations
 from operator import attrgetter
 
 from core.columns import from_columns
+from core.ids import folder_order
 from core.model import Fact, status_rank
 
 
-def display_order(fact: Fact) -> tuple[int, int, str]:
-    """The sort key of the display order: conflicts, then shared, biggest first."""
+def display_order(fact: Fact) -> tuple[int, int, tuple[int, int]]:
+    """The sort key of the display order: conflicts, then shared, biggest first, then by the first
+    mention's place in the folder."""
     return display_key(fact.status, fact.mentions)
 
 
-def display_key(status: str, mentions: tuple[str, ...]) -> tuple[int, int, str]:
+def display_key(status: str, mentions: tuple[str, ...]) -> tuple[int, int, tuple[int, int]]:
     """`display_order` of a fact of STATUS and MENTIONS (`core.match.facts.build_facts` sorts its facts
     before they are made)."""
-    return status_rank(status), -len(mentions), mentions[0]
+    return status_rank(status), -len(mentions), folder_order(mentions[0])
 
 
 def number_facts(facts: list[Fact]) -> list[Fact]:

@@ -30,6 +30,7 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
 
+from core.ids import folder_order
 from core.match import reasons as R
 from core.match.agreement import agree, show_value
 from core.match.align import Similarity
@@ -333,7 +334,7 @@ def build_facts(
             members = [by_id[ids[0]]]
             status, fact_links, ordered = "single", [], [_shown(members[0].value, members[0].qualifier)]
         else:
-            members = sorted((by_id[i] for i in ids), key=lambda m: (m.doc, m.start))
+            members = sorted((by_id[i] for i in ids), key=lambda m: (folder_order(m.doc), m.start))
             status = status_of(members)
             fact_links = [lk for i in ids for lk in link_of[i]]
             ordered = _values(members)[0]  # for the label and the reasons

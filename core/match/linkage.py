@@ -63,7 +63,9 @@ def components(
     """Group mentions by average linkage over their links, agreeing links first (the same value is
     the stronger sign of the same quantity), then strongest first; the pairs in `apart` (hard
     cannot-links) never end up in one group. Returns the groups and, per group root, the mentions
-    a cannot-link kept out with the rule that did it."""
+    a cannot-link kept out with the rule that did it. IDS are in the folder's order: links of equal
+    strength are taken in it (not as text, where "d10.m1" comes before "d9.m1": an article added
+    early would change the order of ties between articles it did not touch, core.reuse)."""
     apart = apart or {}
     linked: dict[str, set[str]] = defaultdict(set)  # each mention's links, both ways
     for lk in links:
@@ -93,7 +95,8 @@ def components(
     refused: dict[tuple[str, str], tuple[int, int, str]] = {}
     # the same order in every process: the order of `links`, and the last bits of a similarity summed
     # over a set, follow the set's order, which differs from process to process
-    for link in sorted(links, key=lambda lk: (not lk.agrees, -round(lk.similarity, 9), lk.a, lk.b)):
+    rank = {i: k for k, i in enumerate(ids)}
+    for link in sorted(links, key=lambda lk: (not lk.agrees, -round(lk.similarity, 9), rank[lk.a], rank[lk.b])):
         ga, gb = group_of[link.a], group_of[link.b]
         if ga == gb:
             continue
