@@ -16,7 +16,7 @@ runs another checkout's core (e.g. a worktree of main) in the same way, to compa
 runs everything in this process, so that the CPU times printed beside the wall times (`*_cpu_s`)
 are the whole work: on a shared machine their ratio is the figure that load does not move.
 `reopened_same_as_fresh`: the analysis read back from the project file after the update (saved in
-place, core.store.renumber) equals the fresh one too. `floor_cpu_s` / `floor_cpu_ratio`: what any
+place, core.store.kept_rows) equals the fresh one too. `floor_cpu_s` / `floor_cpu_ratio`: what any
 update that equals a fresh analysis does, timed apart in the same run (`floor_parts`): the
 reopening (listing, loading), grouping the whole folder, analysing the changed articles and
 linking their stories; the update's CPU beyond it is what it could still save. Every timed call

@@ -5,7 +5,7 @@ loaded, no article is read. Otherwise only added or changed articles go through
 `core.pipeline.analyze_document`; stories are grouped again, from the term counts stored for the
 unchanged articles (exactly as a fresh analysis groups them), and only the stories whose articles
 changed are linked (core.reuse); the others keep their stored alignments and facts. The unchanged
-articles' rows are renumbered in place in the project file, not written again (core.store.renumber).
+articles' rows stay in the project file as they are, not written again (core.store.kept_rows).
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ import orjson
 import sqlite_utils
 
 from core.model import Alignment
+from core.store.keys import NO_KEYS, Keys
 
 SPACING = 1 << 32
 """Rowids between two alignments written afresh: room for the rows of many updates between them
@@ -26,34 +27,43 @@ _INSERT = "INSERT INTO alignments (rowid, a, b, score, why) VALUES (?, ?, ?, ?, 
 
 
 def write_alignments(
-    db: sqlite_utils.Database, alignments: list[Alignment], stored: list[Any] | None
+    db: sqlite_utils.Database,
+    alignments: list[Alignment],
+    keys: Keys,
+    stored: list[Any] | None = None,
+    before: Keys = NO_KEYS,
 ) -> list[int] | None:
-    """Write ALIGNMENTS (call inside the save's transaction). STORED: the alignments as the update's
-    load read them, in their stored order (the rows' order), or None (every row written afresh).
-    Returns the rowids written, None when the table was written whole."""
-    plan = _kept_rows(db, alignments, stored) if stored else None
+    """Write ALIGNMENTS (call inside the save's transaction), their sentences named by KEYS
+    (core.store.keys). STORED: the alignments as the update's load read them, in their stored order
+    (the rows' order), their articles' keys BEFORE, or None (every row written afresh). Returns the
+    rowids written, None when the table was written whole."""
+    plan = _kept_rows(db, alignments, stored, keys, before) if stored else None
     if plan is None:
         db.execute("DELETE FROM alignments")
-        db.conn.executemany(_INSERT, _rows(alignments, range(SPACING, (len(alignments) + 1) * SPACING, SPACING)))
+        rowids = range(SPACING, (len(alignments) + 1) * SPACING, SPACING)
+        db.conn.executemany(_INSERT, _rows(alignments, rowids, keys))
         return None
-    gone, rowids = plan
+    gone, kept_or_new = plan
     db.conn.executemany("DELETE FROM alignments WHERE rowid = ?", ((r,) for r in gone))
-    db.conn.executemany(_INSERT, _rows(alignments, rowids))
-    return [r for r in rowids if r is not None]
+    db.conn.executemany(_INSERT, _rows(alignments, kept_or_new, keys))
+    return [r for r in kept_or_new if r is not None]
 
 
-def _rows(alignments: list[Alignment], rowids: Iterable[int | None]) -> Iterator[tuple[Any, ...]]:
+def _rows(alignments: list[Alignment], rowids: Iterable[int | None], keys: Keys) -> Iterator[tuple[Any, ...]]:
     """The rows of ALIGNMENTS, each at its rowid; those whose rowid is None left out (kept as stored)."""
-    return ((r, a.a, a.b, a.score, a.why) for r, a in zip(rowids, alignments, strict=True) if r is not None)
+    if not keys:
+        return ((r, a.a, a.b, a.score, a.why) for r, a in zip(rowids, alignments, strict=True) if r is not None)
+    row = keys.row
+    return ((r, row(a.a), row(a.b), a.score, a.why) for r, a in zip(rowids, alignments, strict=True) if r is not None)
 
 
 def _kept_rows(
-    db: sqlite_utils.Database, alignments: list[Alignment], stored: list[Any]
+    db: sqlite_utils.Database, alignments: list[Alignment], stored: list[Any], keys: Keys, before: Keys
 ) -> tuple[list[int], list[int | None]] | None:
     """(the rowids of the stored rows to delete, each of ALIGNMENTS' new rowid: None for one whose
     row is kept); None when every row is to be written afresh (the rows are not STORED's, most of
     them are to go, or a gap between two kept rows is too narrow for the new ones)."""
-    places = _kept_places(alignments, stored)
+    places = _kept_places(alignments, stored, keys, before)
     kept = len(places) - places.count(None)  # distinct: the places kept increase
     if 2 * (len(stored) - kept) >= len(stored):  # a row deleted costs what one written costs; all, nothing
         return None
@@ -65,9 +75,9 @@ def _kept_rows(
     rowids: list[int | None] = [None] * len(alignments)
     new = [j for j, place in enumerate(places) if place is None]
     for start, end in _runs(new):  # each run of new alignments between two kept rows
-        before, after = places[start - 1] if start else None, places[end] if end < len(places) else None
+        previous, after = places[start - 1] if start else None, places[end] if end < len(places) else None
         count = end - start
-        below = stored_rowids[before] if before is not None else 0
+        below = stored_rowids[previous] if previous is not None else 0
         above = stored_rowids[after] if after is not None else below + (count + 1) * SPACING
         if above - below <= count:
             return None
@@ -86,11 +96,17 @@ def _runs(indexes: list[int]) -> Iterator[tuple[int, int]]:
             start = k
 
 
-def _kept_places(alignments: list[Alignment], stored: list[Any]) -> list[int | None]:
-    """Each of ALIGNMENTS' place in STORED when its row is kept (the very object read, and the kept
-    places increasing, so that the rows stay in the analysis's order), else None."""
+def _kept_places(alignments: list[Alignment], stored: list[Any], keys: Keys, before: Keys) -> list[int | None]:
+    """Each of ALIGNMENTS' place in STORED when its row is kept (the very object read, or one that
+    names the same rows: an alignment of articles renumbered, core.reuse; and the kept places
+    increasing, so that the rows stay in the analysis's order), else None."""
     place = dict(zip(map(id, stored), range(len(stored)), strict=True))
     places: list[int | None] = list(map(place.get, map(id, alignments)))
+    if (keys or before) and None in places:
+        rows = {(before.row(al.a), before.row(al.b), al.score, al.why): i for i, al in enumerate(stored)}
+        for j, al in enumerate(alignments):
+            if places[j] is None:
+                places[j] = rows.get((keys.row(al.a), keys.row(al.b), al.score, al.why))
     found = [p for p in places if p is not None]
     if all(map(operator.lt, found, found[1:])):  # the common case: the stored order, some rows left out
         return places

@@ -19,6 +19,7 @@ import sqlite_utils
 
 from core.store.errors import CorruptProject, DiskFull, NewerProject, NotAProject, ProjectFileError, is_disk_full
 from core.store.integrity import problems_of, refuse_if_damaged
+from core.store.keys import NO_KEYS, Keys
 from core.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 _MAGIC = b"SQLite format 3\x00"
@@ -159,7 +160,7 @@ def foreign_keys_checked_once(db: sqlite_utils.Database) -> Iterator[None]:
 @dataclass
 class Written:
     """What a save wrote of the rows foreign keys tie, for `check_foreign_keys`. ADDED_ONLY: it
-    neither deleted nor renamed a row of documents, sentences or mentions, only added some (the
+    deleted no row of documents, sentences or mentions (it renames none), only added some (the
     sentences numbered above SENTENCES_ABOVE, the mentions of rowid above MENTIONS_ABOVE), and the
     alignments it wrote are those at ALIGNMENTS_AT (None: the table was written whole), the
     fact_mentions those of rowid above FACT_MENTIONS_ABOVE (core.store.save `save_links`)."""
@@ -169,6 +170,10 @@ class Written:
     mentions_above: int = 0
     alignments_at: list[int] | None = None
     fact_mentions_above: int = 0
+    keys: Keys = NO_KEYS
+    """The rows' keys of the analysis's articles (core.store.keys), for the links written after them."""
+    before: Keys = NO_KEYS
+    """The keys of the stored analysis's articles, by their ids in it: the rows of what an update loaded."""
 
 
 _ADDED = {

@@ -23,11 +23,13 @@ import sqlite_utils
 
 from core.collector import collector_paused, paused_collector
 from core.columns import from_columns
+from core.ids import document_id
 from core.match.fact_order import number_facts
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
 from core.store.json_text import json_text
 from core.store.kept_texts import Read
+from core.store.keys import Keys, read_keys
 from core.store.renamed import renamed_records
 from core.store.snapshot import read_snapshot
 
@@ -164,7 +166,7 @@ def load_analysis(
         if snapshot is not None:
             analysis.sentences, analysis.mentions, analysis.alignments, analysis.facts = snapshot
         else:
-            _read_tables(db, analysis)
+            _read_tables(db, analysis, read_keys(db))
             if renamed is not None:
                 analysis.sentences = renamed_records(Sentence, analysis.sentences, renamed, ("id",))
                 analysis.mentions = renamed_records(Mention, analysis.mentions, renamed, ("id", "sentence"))
@@ -182,7 +184,8 @@ def load_head(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
     rows = db.execute("SELECT position, id, path, title, text, encoding, language, sha256, published FROM documents")
     in_order = sorted(rows, key=operator.itemgetter(0))  # ORDER BY copied every text into SQLite's sorter
     if in_order:  # a column per field, the records made a field at a time (`from_columns`)
-        _positions, ids, paths, *rest = zip(*in_order, strict=True)
+        positions, _keys, paths, *rest = zip(*in_order, strict=True)
+        ids = [document_id(position + 1) for position in positions]  # a row's key need not be it (core.store.keys)
         analysis.documents = from_columns(Document, len(in_order), [ids, absolute_paths(paths, folder), *rest])
     analysis.problems = [
         Problem(p, m, s) for p, m, s in db.execute("SELECT path, message, severity FROM problems ORDER BY rowid")
@@ -191,18 +194,20 @@ def load_head(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
     return analysis
 
 
-def _read_tables(db: sqlite_utils.Database, analysis: Analysis) -> None:
-    """Sentences, mentions, alignments and facts from their tables (a file without a snapshot)."""
+def _read_tables(db: sqlite_utils.Database, analysis: Analysis, keys: Keys) -> None:
+    """Sentences, mentions, alignments and facts from their tables (a file without a snapshot), the
+    rows' keys renamed by KEYS to the analysis's ids (core.store.keys)."""
+    row, doc_id = (keys.row, keys.doc) if keys else (str, str)
     analysis.sentences = [
-        Sentence(i, d, idx, s, e, bool(f))
+        Sentence(row(i), doc_id(d), idx, s, e, bool(f))
         for i, d, idx, s, e, f in db.execute('SELECT id, doc, idx, start, "end", furniture FROM sentences ORDER BY num')
     ]
     frames: dict[tuple[str, ...], Frame] = {}  # few distinct frames: one object each, not one per mention
     analysis.mentions = [
         Mention(
-            i,
-            doc,
-            sentence,
+            row(i),
+            doc_id(doc),
+            row(sentence),
             start,
             end,
             loaded_value(value) if value.__class__ is str else value,  # a call per mention costs a tenth
@@ -217,17 +222,18 @@ def _read_tables(db: sqlite_utils.Database, analysis: Analysis) -> None:
             'SELECT id, doc, sentence, start, "end", value, kind, qualifier, counted, text, family,'
             " role, subject, aggregation, scope, part_of, base FROM mentions ORDER BY rowid"
         )
-        for frame in (tuple(cells),)
+        for frame in ((*cells[:4], row(cells[4]) if cells[4] else "", *cells[5:]),)
     ]
     if len(analysis.documents) > 1:  # an update in place adds rows after those of later articles
         analysis.sentences = _in_document_order(analysis.sentences, analysis.documents)
         analysis.mentions = _in_document_order(analysis.mentions, analysis.documents)
     analysis.alignments = [
-        Alignment(*row) for row in db.execute("SELECT a, b, score, why FROM alignments ORDER BY rowid")
+        Alignment(row(a), row(b), score, why)
+        for a, b, score, why in db.execute("SELECT a, b, score, why FROM alignments ORDER BY rowid")
     ]
     members: dict[str, list[str]] = {}
     for fact, mention in db.execute("SELECT fact, mention FROM fact_mentions ORDER BY fact, position"):
-        members.setdefault(fact, []).append(mention)
+        members.setdefault(fact, []).append(row(mention))
     reasons_of: dict[str, tuple[Reason, ...]] = {}  # facts of one article share theirs
     analysis.facts = number_facts(  # a fact's row is named by its first mention (core.store.fact_rows)
         [
@@ -236,12 +242,12 @@ def _read_tables(db: sqlite_utils.Database, analysis: Analysis) -> None:
                 status,
                 tuple(members.get(i, ())),
                 label,
-                why,
+                keys.text(why),
                 counted,
                 kind,
                 reasons_of[reasons]
                 if reasons in reasons_of
-                else reasons_of.setdefault(reasons, reasons_from_json(reasons)),
+                else reasons_of.setdefault(reasons, keys.reasons(reasons_from_json(reasons))),
             )
             for i, status, label, why, counted, kind, reasons in db.execute(
                 "SELECT id, status, label, explanation, counted, kind, reasons FROM facts ORDER BY position"

@@ -16,9 +16,10 @@ from core.model import Analysis
 from core.store.alignment_rows import write_alignments
 from core.store.connection import Written
 from core.store.fact_rows import write_facts
+from core.store.kept_rows import index_new_sentences, keep_rows
 from core.store.kept_texts import Read
+from core.store.keys import NO_KEYS, stored_keys
 from core.store.records import now, relative_path, set_meta, storable_value
-from core.store.renumber import index_new_sentences, keep_rows
 from core.store.schema import search_text
 from core.store.snapshot import write_snapshot
 from core.store.terms import save_terms
@@ -43,9 +44,10 @@ def article_steps(
     `added_at` of an article already known (same relative path) is kept; `changed_at` moves
     only when its content hash changed. With REUSE_SEARCH (the same analyser wrote the file), the
     search text of a sentence already stored (same article bytes, same span) is kept, not stemmed again.
-    KEPT ({document id in ANALYSIS: its id in the file}) names the articles whose stored document,
-    sentences and mentions are ANALYSIS's own but for their ids: those rows are renumbered in place
-    (core.store.renumber), the others written. ANALYSIS's search texts are let go of once written.
+    KEPT ({document id in ANALYSIS: its id in the stored analysis}) names the articles whose stored
+    document, sentences and mentions are ANALYSIS's own but for their ids: those rows stay as they
+    are, under their keys (core.store.kept_rows, core.store.keys), the others are written.
+    ANALYSIS's search texts are let go of once written.
     WRITTEN is told what was written, for `check_foreign_keys`.
     """
     stamp = now()
@@ -69,11 +71,14 @@ def article_steps(
         }
     triggers = _drop_search_triggers(db)  # the index is updated once below, not row by row
     top = 0
+    keys = NO_KEYS
     if kept:
-        top, added_only = keep_rows(db, kept, {d.id: i for i, d in enumerate(analysis.documents)})
+        rows = keep_rows(db, kept, {d.id: i for i, d in enumerate(analysis.documents)})
+        top, keys = rows.top, rows.keys
         if written is not None:
             (mentions,) = db.execute("SELECT coalesce(max(rowid), 0) FROM mentions").fetchone()
-            written.added_only, written.sentences_above, written.mentions_above = added_only, top, int(mentions)
+            written.added_only, written.sentences_above, written.mentions_above = rows.added_only, top, int(mentions)
+            written.keys, written.before = keys, rows.before
     else:
         for table in ("fact_mentions", "facts", "alignments", "mentions", "sentences", "documents", "problems"):
             db.execute(f"DELETE FROM {table}")
@@ -86,7 +91,7 @@ def article_steps(
         old_hash, added, changed = known.get(rel, ("", stamp, stamp))
         docs.append(
             {
-                "id": d.id,
+                "id": keys.doc(d.id),
                 "position": position,
                 "path": rel,
                 "sha256": d.sha256,
@@ -109,8 +114,8 @@ def article_steps(
         "sentences",
         (
             {
-                "id": s.id,
-                "doc": s.doc,
+                "id": keys.row(s.id),
+                "doc": keys.doc(s.doc),
                 "idx": s.index,
                 "start": s.start,
                 "end": s.end,
@@ -130,9 +135,9 @@ def article_steps(
         "mentions",
         (
             {
-                "id": m.id,
-                "doc": m.doc,
-                "sentence": m.sentence,
+                "id": keys.row(m.id),
+                "doc": keys.doc(m.doc),
+                "sentence": keys.row(m.sentence),
                 "start": m.start,
                 "end": m.end,
                 "value": storable_value(m.value),
@@ -145,7 +150,7 @@ def article_steps(
                 "subject": m.frame.subject,
                 "aggregation": m.frame.aggregation,
                 "scope": m.frame.scope,
-                "part_of": m.frame.part_of,
+                "part_of": keys.row(m.frame.part_of) if m.frame.part_of else "",
                 "base": m.frame.base,
             }
             for m in analysis.mentions
@@ -171,8 +176,13 @@ def save_links(
     rows it leaves unchanged are kept. WRITTEN is told which alignments and fact_mentions were
     written, for `check_foreign_keys`."""
     stamp = now()
-    aligned = write_alignments(db, analysis.alignments, read["alignments"][0] if "alignments" in read else None)
-    above = write_facts(db, analysis.facts, analysis.mentions, read["facts"][0] if "facts" in read else None)
+    if written is None:  # the keys as the rows give them; what was loaded is not known: every row written
+        keys, before, read = stored_keys(db), NO_KEYS, {}
+    else:
+        keys, before = written.keys, written.before
+    loaded = {part: records for part, (records, _texts) in read.items()}
+    aligned = write_alignments(db, analysis.alignments, keys, loaded.get("alignments"), before)
+    above = write_facts(db, analysis.facts, analysis.mentions, keys, loaded.get("facts"), before)
     if written is not None:
         written.alignments_at, written.fact_mentions_above = aligned, above
     _insert(db, "problems", ({"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems))

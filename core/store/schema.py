@@ -180,7 +180,7 @@ def _incremental_updates(db: sqlite_utils.Database) -> None:
     counted in each article (core.match.stories.TermCounts, a JSON object) by its content hash, so
     that the folder is grouped again without profiling every unchanged article again (older
     projects start empty: their articles are profiled once more on their next update). An index
-    of mentions by sentence: renaming a sentence in place (core.store.renumber) checks the mentions
+    of mentions by sentence: renaming a sentence in place (as updates did before core.store.keys) checks the mentions
     that refer to it, which scanned the whole table for each sentence. `snapshot`: the analysis's
     rows as one JSON text, read instead of the tables on a reopen (core.store.snapshot)."""
     db.execute("CREATE TABLE doc_terms (sha256 TEXT PRIMARY KEY, terms TEXT NOT NULL)")

@@ -121,8 +121,8 @@ class Store:
         self, analysis: Analysis, folder: str | Path, kept: dict[str, str] | None = None, /, **meta: str
     ) -> list[int]:
         """Replace the stored analysis and re-attach the notes, in one transaction. KEPT: {document
-        id: stored id} of the articles taken unchanged from the stored analysis (their rows are
-        renumbered in place, see `core.store.save.article_steps`).
+        id: its id in the stored analysis} of the articles taken unchanged from it (their rows stay
+        as they are, see `core.store.save.article_steps`).
 
         Returns the ids of the notes that are orphaned after this analysis.
         """

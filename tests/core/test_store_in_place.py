@@ -1,6 +1,7 @@
-"""An update saves in place (core.store.renumber): the project file ends as a fresh save would write it."""
+"""An update saves in place (core.store.kept_rows): the project file ends as a fresh save would write it."""
 
 import dataclasses
+import re
 import sqlite3
 
 import pytest
@@ -34,13 +35,29 @@ def folder(folder):
     return target
 
 
+KEYED = ("sentences", "mentions", "alignments", "facts", "fact_mentions")
+"""The tables whose rows name articles by their keys (core.store.keys), besides documents' ids."""
+
+
 def _rows(path):
-    """Every row of the analysis; an article's stored terms as (term, count) pairs, not by the
-    numbers the project's vocabulary gives them (those depend on the order terms were first saved)."""
+    """Every row of the analysis, the articles named as the analysis names them, not by the keys of
+    their rows (an update keeps a kept article's key); an article's stored terms as (term, count)
+    pairs, not by the numbers the project's vocabulary gives them (those depend on the order terms
+    were first saved)."""
     db = sqlite3.connect(path)
     try:
+        ids = {key: f"d{position + 1}" for key, position in db.execute("SELECT id, position FROM documents")}
+
+        def named(cell):
+            return re.sub(r"\bd\d+\b", lambda m: ids.get(m.group(), m.group()), cell) if isinstance(cell, str) else cell
+
+        def as_analysed(table, row):
+            if table == "documents":
+                return (ids[row[0]], *row[1:])
+            return tuple(map(named, row)) if table in KEYED else row
+
         rows = {
-            table: sorted(db.execute(f"SELECT {columns} FROM {table}").fetchall(), key=repr)
+            table: sorted((as_analysed(table, row) for row in db.execute(f"SELECT {columns} FROM {table}")), key=repr)
             for table, columns in ROWS.items()
         }
         terms = stored_terms(sqlite_utils.Database(db), [h for h, *_ in rows["doc_terms"]])
@@ -254,3 +271,51 @@ def test_an_update_whose_new_fact_names_a_missing_mention_is_refused(folder):
 
     before, after = _update_saved_with(folder, misnamed)
     assert after == before
+
+
+def _article_rows(path):
+    db = sqlite3.connect(path)
+    try:
+        return {
+            "sentences": db.execute("SELECT num, id, doc FROM sentences ORDER BY num").fetchall(),
+            "mentions": db.execute("SELECT rowid, id, doc, sentence FROM mentions ORDER BY rowid").fetchall(),
+        }
+    finally:
+        db.close()
+
+
+def test_an_article_added_before_the_others_leaves_their_rows_as_they_were(folder):
+    """The rows keep the names they were saved under (core.store.keys): adding an article first,
+    which renumbers every other article, writes its own rows and renames none."""
+    Project.open(folder).close()
+    before = _article_rows(folder / "muqabala.sqlite")
+    (folder / "000_first.txt").write_text("افتتح الوزير معرض الكتاب بمشاركة 450 دار نشر.\n", encoding="utf-8")
+    with Project.open(folder) as project:
+        assert project.analysis.documents[1].id == "d2"  # the first article stored is the second now
+    after = _article_rows(folder / "muqabala.sqlite")
+    assert {part: rows[: len(before[part])] for part, rows in after.items()} == before
+    assert all(len(after[part]) > len(before[part]) for part in before)
+
+
+def _link_rows(path):
+    db = sqlite3.connect(path)
+    try:
+        return {
+            "alignments": set(db.execute("SELECT rowid, a, b FROM alignments")),
+            "facts": set(db.execute("SELECT rowid, id FROM facts")),
+            "fact_mentions": set(db.execute("SELECT rowid, fact, mention FROM fact_mentions")),
+        }
+    finally:
+        db.close()
+
+
+def test_an_article_added_before_a_story_leaves_its_alignment_and_fact_rows_as_they_were(folder):
+    """The seeds' story is kept renumbered (core.reuse): its rows, named by their articles' keys,
+    are the same rows, not written again."""
+    Project.open(folder).close()
+    before = _link_rows(folder / "muqabala.sqlite")
+    (folder / "000_first.txt").write_text("افتتح الوزير معرض الكتاب بمشاركة 450 دار نشر.\n", encoding="utf-8")
+    with Project.open(folder) as project:
+        assert project.changes.relinked_stories and len(project.analysis.stories) > 1
+    after = _link_rows(folder / "muqabala.sqlite")
+    assert all(before[table] and before[table] <= after[table] for table in before)
