@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 import sqlite_utils
 
 from core.ids import document_id
 from core.match.reasons import renamed_reasons
-from core.model import Reason
+from core.model import Document, Reason
 
 _DOC_ID = re.compile(r"\bd\d+\b")
 """A document id in a text (a fact's explanation of older versions: "… 11.8 (d21, d33) vs …")."""
@@ -56,6 +57,15 @@ class Keys:
     def __bool__(self) -> bool:
         """Whether any document's key differs from its id (else nothing needs renaming)."""
         return bool(self.of)
+
+
+def in_place(documents: list[Document]) -> None:
+    """Refuse (ValueError, before anything is written) DOCUMENTS that are not named by their places
+    (d1, d2, …, as core.ingest.folder names them): the rows would be read back under other ids."""
+    ids = list(map(attrgetter("id"), documents))
+    if ids != list(map(document_id, range(1, len(ids) + 1))):
+        wrong = next(doc for i, doc in enumerate(ids) if doc != document_id(i + 1))
+        raise ValueError(f"article {wrong} is not named by its place in the folder: it cannot be saved")
 
 
 NO_KEYS = Keys({})

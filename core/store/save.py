@@ -18,7 +18,7 @@ from core.store.connection import Written
 from core.store.fact_rows import write_facts
 from core.store.kept_rows import index_new_sentences, keep_rows
 from core.store.kept_texts import Read
-from core.store.keys import NO_KEYS, stored_keys
+from core.store.keys import NO_KEYS, in_place, stored_keys
 from core.store.records import now, relative_path, set_meta, storable_value
 from core.store.schema import search_text
 from core.store.snapshot import write_snapshot
@@ -51,6 +51,7 @@ def article_steps(
     WRITTEN is told what was written, for `check_foreign_keys`.
     """
     stamp = now()
+    in_place(analysis.documents)
     kept = kept or {}
     paths = {d.id: relative_path(d.path, folder) for d in analysis.documents if d.id not in kept}
     known = _stored_times(db, list(paths.values()))

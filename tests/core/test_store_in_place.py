@@ -182,6 +182,18 @@ def test_a_save_of_a_fact_of_unknown_status_is_refused_and_the_file_keeps_the_la
             project.store.db.execute("INSERT INTO facts (id, position, status, label) VALUES ('f0', 0, 'maybe', '')")
 
 
+def test_a_save_of_articles_not_named_by_their_places_is_refused_and_the_file_keeps_the_last_one(folder):
+    """Rows are read back under the ids their places give (core.store.keys): a save whose articles
+    are named otherwise would come back renamed, so it is refused before anything is written."""
+    with Project.open(folder) as project:
+        before = _rows(project.path)
+        analysis = project.analysis
+        analysis.documents = [dataclasses.replace(analysis.documents[0], id="d9"), *analysis.documents[1:]]
+        with pytest.raises(ValueError, match="d9 is not named by its place"):
+            project.store.save(analysis, folder)
+    assert _rows(folder / "muqabala.sqlite") == before
+
+
 def test_an_update_indexes_the_new_sentences_and_unindexes_those_that_left(folder):
     Project.open(folder).close()
     _changed(folder)  # «معرض» only in the added article
