@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from core.ids import document_id
+from core.ids import document_ids
 from core.store.keys import Keys, new_keys
 
 
@@ -43,8 +43,8 @@ def keep_rows(db: sqlite_utils.Database, kept: dict[str, str], positions: dict[s
     not kept their keys (their own ids where no row has them); call inside a transaction, the
     search triggers dropped (core.store.records `_drop_search_triggers`)."""
     db.execute("DELETE FROM problems")  # the alignments' and facts' rows are sorted out by their save
-    rows = db.execute("SELECT id, position FROM documents")
-    stored = {document_id(position + 1): (key, position) for key, position in rows}
+    rows = db.execute("SELECT id, position FROM documents").fetchall()
+    stored = dict(zip(document_ids(position + 1 for _key, position in rows), rows, strict=True))
     before = Keys({doc: key for doc, (key, _position) in stored.items() if doc != key})
     staying = {stored[old][0]: new for new, old in kept.items()}
     gone = [(key,) for key, _position in stored.values() if key not in staying]

@@ -22,7 +22,7 @@ from operator import attrgetter
 
 import sqlite_utils
 
-from core.ids import document_id
+from core.ids import document_id, document_ids
 from core.match.reasons import renamed_reasons
 from core.model import Document, Reason
 
@@ -63,7 +63,7 @@ def in_place(documents: list[Document]) -> None:
     """Refuse (ValueError, before anything is written) DOCUMENTS that are not named by their places
     (d1, d2, …, as core.ingest.folder names them): the rows would be read back under other ids."""
     ids = list(map(attrgetter("id"), documents))
-    if ids != list(map(document_id, range(1, len(ids) + 1))):
+    if ids != document_ids(range(1, len(ids) + 1)):
         wrong = next(doc for i, doc in enumerate(ids) if doc != document_id(i + 1))
         raise ValueError(f"article {wrong} is not named by its place in the folder: it cannot be saved")
 

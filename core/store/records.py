@@ -23,7 +23,7 @@ import sqlite_utils
 
 from core.collector import collector_paused, paused_collector
 from core.columns import from_columns
-from core.ids import document_id
+from core.ids import document_ids
 from core.match.fact_order import number_facts
 from core.match.timeline import order_in_time
 from core.model import Alignment, Analysis, Document, Fact, Frame, Mention, Problem, Reason, Sentence, Story, Value
@@ -185,7 +185,7 @@ def load_head(db: sqlite_utils.Database, folder: str | Path) -> Analysis:
     in_order = sorted(rows, key=operator.itemgetter(0))  # ORDER BY copied every text into SQLite's sorter
     if in_order:  # a column per field, the records made a field at a time (`from_columns`)
         positions, _keys, paths, *rest = zip(*in_order, strict=True)
-        ids = [document_id(position + 1) for position in positions]  # a row's key need not be it (core.store.keys)
+        ids = document_ids(map((1).__add__, positions))  # a row's key need not be it (core.store.keys)
         analysis.documents = from_columns(Document, len(in_order), [ids, absolute_paths(paths, folder), *rest])
     analysis.problems = [
         Problem(p, m, s) for p, m, s in db.execute("SELECT path, message, severity FROM problems ORDER BY rowid")

@@ -31,3 +31,13 @@ def test_a_numbered_fact_is_the_same_fact_under_its_new_id_and_stays_frozen():
     assert pickle.loads(pickle.dumps(numbered)) == numbered
     with pytest.raises(dataclasses.FrozenInstanceError):
         numbered.label = "مصابون"  # type: ignore[misc]
+
+
+def test_facts_of_one_status_and_size_are_numbered_in_the_folder_order_not_as_text():
+    """«d9» comes before «d10», and «d1.m3» before «d1.m12»: as text they would not."""
+    later = dataclasses.replace(SHARED, id="x4", mentions=("d10.m1", "d11.m1"), label="مصابون")
+    earlier = dataclasses.replace(SHARED, id="x5", mentions=("d9.m2", "d11.m2"), label="قتلى")
+    first = dataclasses.replace(SHARED, id="x6", mentions=("d1.m3", "d2.m5"), label="مفقودون")
+    second = dataclasses.replace(SHARED, id="x7", mentions=("d1.m12", "d2.m6"), label="ناجون")
+    numbered = number_facts([later, second, earlier, first])
+    assert [f.label for f in numbered] == ["مفقودون", "ناجون", "قتلى", "مصابون"]
