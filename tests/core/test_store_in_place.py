@@ -3,6 +3,7 @@
 import dataclasses
 import re
 import sqlite3
+from contextlib import closing
 
 import pytest
 import sqlite_utils
@@ -286,14 +287,11 @@ def test_an_update_whose_new_fact_names_a_missing_mention_is_refused(folder):
 
 
 def _article_rows(path):
-    db = sqlite3.connect(path)
-    try:
+    with closing(sqlite3.connect(path)) as db:
         return {
             "sentences": db.execute("SELECT num, id, doc FROM sentences ORDER BY num").fetchall(),
             "mentions": db.execute("SELECT rowid, id, doc, sentence FROM mentions ORDER BY rowid").fetchall(),
         }
-    finally:
-        db.close()
 
 
 def test_an_article_added_before_the_others_leaves_their_rows_as_they_were(folder):
@@ -311,8 +309,7 @@ def test_an_article_added_before_the_others_leaves_their_rows_as_they_were(folde
 
 def _logging_writes(path, tables):
     """Triggers that log each row inserted into or deleted from TABLES, in a table of their own."""
-    db = sqlite3.connect(path)
-    try:
+    with closing(sqlite3.connect(path)) as db:
         db.execute("CREATE TABLE written_log (tbl TEXT)")
         for table in tables:
             for event in ("INSERT", "DELETE"):
@@ -321,16 +318,11 @@ def _logging_writes(path, tables):
                     f" BEGIN INSERT INTO written_log VALUES ('{table}'); END"
                 )
         db.commit()
-    finally:
-        db.close()
 
 
 def _logged(path):
-    db = sqlite3.connect(path)
-    try:
+    with closing(sqlite3.connect(path)) as db:
         return dict(db.execute("SELECT tbl, count(*) FROM written_log GROUP BY tbl").fetchall())
-    finally:
-        db.close()
 
 
 def test_an_article_added_before_a_story_leaves_its_alignment_and_fact_rows_as_they_were(folder):
