@@ -19,7 +19,6 @@ import sqlite_utils
 
 from core.store.errors import CorruptProject, DiskFull, NewerProject, NotAProject, ProjectFileError, is_disk_full
 from core.store.integrity import problems_of, refuse_if_damaged
-from core.store.keys import NO_KEYS, Keys
 from core.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 _MAGIC = b"SQLite format 3\x00"
@@ -170,10 +169,6 @@ class Written:
     mentions_above: int = 0
     alignments_at: list[int] | None = None
     fact_mentions_above: int = 0
-    keys: Keys = NO_KEYS
-    """The rows' keys of the analysis's articles (core.store.keys), for the links written after them."""
-    before: Keys = NO_KEYS
-    """The keys of the stored analysis's articles, by their ids in it: the rows of what an update loaded."""
 
 
 _ADDED = {

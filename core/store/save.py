@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import json
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +16,9 @@ from core.model import Analysis
 from core.store.alignment_rows import write_alignments
 from core.store.connection import Written
 from core.store.fact_rows import write_facts
-from core.store.kept_rows import index_new_sentences, keep_rows
+from core.store.kept_rows import Kept, index_new_sentences, keep_rows
 from core.store.kept_texts import Read
-from core.store.keys import NO_KEYS, in_place, stored_keys
+from core.store.keys import NO_KEYS, in_place
 from core.store.records import now, relative_path, set_meta, storable_value
 from core.store.schema import search_text
 from core.store.snapshot import write_snapshot
@@ -33,7 +33,7 @@ def article_steps(
     reuse_search: bool = True,
     kept: dict[str, str] | None = None,
     written: Written | None = None,
-) -> Iterator[None]:
+) -> Generator[None, None, Kept | None]:
     """The first part of a save (call inside `db.atomic()`; notes are not touched), in steps of at
     most `STEP_ROWS` rows: every stored row replaced by ANALYSIS's documents, their terms, sentences,
     mentions, then the full-text index. What links the articles (facts, alignments) is written by
@@ -48,7 +48,8 @@ def article_steps(
     document, sentences and mentions are ANALYSIS's own but for their ids: those rows stay as they
     are, under their keys (core.store.kept_rows, core.store.keys), the others are written.
     ANALYSIS's search texts are let go of once written.
-    WRITTEN is told what was written, for `check_foreign_keys`.
+    WRITTEN is told what was written, for `check_foreign_keys`. Returns what `keep_rows` left (the
+    rows' keys, for `save_links`), None when every row was written afresh (every key is its id).
     """
     stamp = now()
     in_place(analysis.documents)
@@ -73,13 +74,13 @@ def article_steps(
     triggers = _drop_search_triggers(db)  # the index is updated once below, not row by row
     top = 0
     keys = NO_KEYS
+    rows = None
     if kept:
         rows = keep_rows(db, kept, {d.id: i for i, d in enumerate(analysis.documents)})
         top, keys = rows.top, rows.keys
         if written is not None:
             (mentions,) = db.execute("SELECT coalesce(max(rowid), 0) FROM mentions").fetchone()
             written.added_only, written.sentences_above, written.mentions_above = rows.added_only, top, int(mentions)
-            written.keys, written.before = keys, rows.before
     else:
         for table in ("fact_mentions", "facts", "alignments", "mentions", "sentences", "documents", "problems"):
             db.execute(f"DELETE FROM {table}")
@@ -166,21 +167,24 @@ def article_steps(
         yield
     for sql in triggers:
         db.execute(sql)
+    return rows
 
 
 def save_links(
-    db: sqlite_utils.Database, analysis: Analysis, folder: str | Path, read: Read, written: Written | None = None
+    db: sqlite_utils.Database,
+    analysis: Analysis,
+    folder: str | Path,
+    read: Read,
+    written: Written | None = None,
+    kept: Kept | None = None,
 ) -> None:
     """The second part of a save, after `article_steps` of the same ANALYSIS, linked now:
     its alignments, facts and problems, the snapshot, and the meta that says the save is complete.
     READ: what an update's load noted (`Store.load`): the snapshot texts, alignment rows and fact
     rows it leaves unchanged are kept. WRITTEN is told which alignments and fact_mentions were
-    written, for `check_foreign_keys`."""
+    written, for `check_foreign_keys`. KEPT: what `article_steps` returned (the rows' keys)."""
     stamp = now()
-    if written is None:  # the keys as the rows give them; what was loaded is not known: every row written
-        keys, before, read = stored_keys(db), NO_KEYS, {}
-    else:
-        keys, before = written.keys, written.before
+    keys, before = (kept.keys, kept.before) if kept is not None else (NO_KEYS, NO_KEYS)
     loaded = {part: records for part, (records, _texts) in read.items()}
     aligned = write_alignments(db, analysis.alignments, keys, loaded.get("alignments"), before)
     above = write_facts(db, analysis.facts, analysis.mentions, keys, loaded.get("facts"), before)

@@ -35,6 +35,7 @@ from core.store.connection import (
 )
 from core.store.errors import CorruptProject, DiskFull, ProjectFileError, disk_full_said_plainly, is_disk_full
 from core.store.integrity import BackgroundCheck
+from core.store.kept_rows import Kept
 from core.store.kept_texts import Read, still_stored
 from core.store.lock import ProjectLock
 from core.store.notes import Note
@@ -295,6 +296,7 @@ class Saving:
         self._kept = None if self._fresh else kept
         self._steps: Iterator[None] | None = None
         self._written = Written()
+        self._rows: Kept | None = None  # what the articles' part left: the rows' keys
         self.done = False
 
     def article_steps(self, analysis: Analysis) -> Iterator[None]:
@@ -310,7 +312,7 @@ class Saving:
         self._stack.enter_context(self.store._writing())
         self._stack.enter_context(foreign_keys_checked_once(db))
         self._stack.enter_context(db.atomic())
-        yield from _save.article_steps(
+        self._rows = yield from _save.article_steps(
             db, analysis, self.folder, reuse_search=not self._fresh, kept=self._kept, written=self._written
         )
 
@@ -320,7 +322,7 @@ class Saving:
         for _ in self._steps if self._steps is not None else self.article_steps(analysis):
             pass  # what is left of the articles
         db = self.store.db
-        _save.save_links(db, analysis, self.folder, self.store.unchanged_texts(), self._written)
+        _save.save_links(db, analysis, self.folder, self.store.unchanged_texts(), self._written, self._rows)
         if self.meta:
             records.set_meta(db, **self.meta)
         orphans = _notes.reattach_notes(db, analysis, self.folder)
