@@ -7,11 +7,8 @@ exports and notes keep these strings, so their shape is part of the file format 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import repeat
-from operator import itemgetter
 
 _DOCUMENT = "d{}"
-_AFTER_PREFIX = itemgetter(slice(1, None))
 
 
 def document_id(position: int) -> str:
@@ -42,15 +39,6 @@ def folder_order(item_id: str) -> tuple[int, int]:
     did not touch, and the stories of the articles renamed could not keep their links (core.reuse)."""
     doc, _, own = item_id.partition(".")
     return int(doc[1:]), int(own[1:]) if own else 0
-
-
-def folder_orders(item_ids: Iterable[str]) -> list[tuple[int, int]]:
-    """`folder_order` of each of ITEM_IDS (sentences or mentions), C-level maps without a Python call
-    per id: the facts of the whole folder are sorted by their first mentions at every update."""
-    parts = list(map(str.partition, item_ids, repeat(".")))
-    docs = map(int, map(_AFTER_PREFIX, map(itemgetter(0), parts)))
-    owns = map(int, map(_AFTER_PREFIX, map(itemgetter(2), parts)))
-    return list(zip(docs, owns, strict=True))
 
 
 def doc_of(item_id: str) -> str:

@@ -6,10 +6,10 @@ Its own module, apart from core.match.facts, because the store reads facts back 
 
 from __future__ import annotations
 
-from operator import attrgetter, itemgetter, neg
+from operator import attrgetter
 
 from core.columns import from_columns
-from core.ids import folder_order, folder_orders
+from core.ids import folder_order
 from core.model import Fact, status_rank
 
 
@@ -27,19 +27,9 @@ def display_key(status: str, mentions: tuple[str, ...]) -> tuple[int, int, tuple
 
 def number_facts(facts: list[Fact]) -> list[Fact]:
     """Facts in display order — conflicts, then shared, biggest first — with ids f1, f2, … Every update
-    numbers the whole folder's facts: their sort keys are made by C-level maps (`display_order` is
-    called for none), and the copies a field at a time (`core.columns`), not by the frozen
-    dataclass's `__init__`, which sets each field by a Python-level call."""
-    mentions = list(map(attrgetter("mentions"), facts))
-    rank = {status: status_rank(status) for status in set(map(attrgetter("status"), facts))}
-    keys = zip(
-        map(rank.__getitem__, map(attrgetter("status"), facts)),
-        map(neg, map(len, mentions)),
-        folder_orders(map(itemgetter(0), mentions)),
-        range(len(facts)),  # a tie (no analysis makes one: a mention is in one fact) keeps the facts' order
-        strict=True,
-    )
-    ordered = list(map(facts.__getitem__, map(itemgetter(3), sorted(keys))))
+    numbers the whole folder's facts: the copies are made a field at a time (`core.columns`), not by
+    the frozen dataclass's `__init__`, which sets each field by a Python-level call."""
+    ordered = sorted(facts, key=display_order)
     ids = [f"f{i}" for i in range(1, len(ordered) + 1)]
     fields = Fact.__slots__
     return from_columns(Fact, len(ordered), [ids if f == "id" else map(attrgetter(f), ordered) for f in fields])
