@@ -11,7 +11,6 @@ never as text, where "d10" comes before "d9": so the renamed links are those a f
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -27,10 +26,9 @@ from core.match.reasons import renamed_reasons
 from core.model import Alignment, Analysis, Document, Fact, Reason, Story
 from core.pipeline import StoryLinks
 from core.progress import ANALYSING, COMPARING, said
+from core.store.keys import Keys
 from core.store.records import relative_path
 
-_DOC_ID = re.compile(r"\bd\d+\b")
-"""A document id in a fact's explanation ("… 11.8 (d21, d33) vs …")."""
 FACT_WHY = "both report "
 """How `core.match.align.fact_alignment` explains a pair aligned for its facts."""
 
@@ -76,14 +74,14 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
         if before is None:
             return None
         renamed = {old_id[new_key[d]]: d for d in story.documents}
+        names = Keys(renamed)  # renames ids, and the article ids in explanations and reasons
 
         done: dict[str, str] = {}  # a sentence is in several alignments (10,090 ids, 1,867 sentences)
 
         def rename(item: str) -> str:
             new = done.get(item)
             if new is None:
-                doc, dot, rest = item.partition(".")
-                new = done[item] = renamed[doc] + dot + rest
+                new = done[item] = names.row(item)
             return new
 
         kept: list[Alignment] = []
@@ -104,7 +102,7 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
         def renamed_reasons_of(f: Fact) -> tuple[Reason, ...]:
             done = reasons.get(id(f.reasons))
             if done is None:
-                done = reasons[id(f.reasons)] = renamed_reasons(f.reasons, rename, lambda d: renamed.get(d, d))
+                done = reasons[id(f.reasons)] = renamed_reasons(f.reasons, rename, names.doc)
             return done
 
         own = [
@@ -113,7 +111,7 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
                 f.status,
                 tuple(map(rename, f.mentions)),
                 f.label,
-                _DOC_ID.sub(lambda m: renamed.get(m.group(), m.group()), f.explanation) if f.explanation else "",
+                names.text(f.explanation),
                 f.counted,
                 f.kind,
                 renamed_reasons_of(f),
