@@ -72,20 +72,16 @@ NO_KEYS = Keys({})
 """Every document's key is its id: a file saved whole (and every file of older versions)."""
 
 
-def stored_keys(db: sqlite_utils.Database) -> Keys:
-    """The keys of the documents stored, by the ids their places give them."""
+def read_keys(db: sqlite_utils.Database) -> Keys:
+    """What renames the rows' names as the analysis names them: {key: the id its document's place
+    gives} of the documents stored whose key is not that id."""
     return Keys(
         {
-            doc: key
+            key: doc
             for key, position in db.execute("SELECT id, position FROM documents")
             if (doc := document_id(position + 1)) != key
         }
     )
-
-
-def read_keys(db: sqlite_utils.Database) -> Keys:
-    """What renames the rows' names as the analysis names them: `stored_keys` the other way round."""
-    return Keys({key: doc for doc, key in stored_keys(db).of.items()})
 
 
 def new_keys(taken: set[str], count: int) -> list[str]:
