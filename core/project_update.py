@@ -32,6 +32,7 @@ from core.project_changes import Changes
 from core.reuse import kept_articles, reuse_unchanged, stored_links, unchanged_documents
 from core.store import Store
 from core.store.records import relative_path
+from core.store.renamed_links import RenamedLinks
 
 UNCHANGED_SHARE = 30
 """An unchanged article costs an update at most a thirtieth of analysing it (its stored rows read and
@@ -82,10 +83,10 @@ class _Opening:
 
         return step
 
-    def save(self, analysis: Analysis, kept: dict[str, str]) -> list[int]:
+    def save(self, analysis: Analysis, kept: dict[str, str], renamed: RenamedLinks | None = None) -> list[int]:
         """`Store.save` of an update, with the meta this opening found; the notes orphaned. The folder
         as text: `relative_path`'s key as the update gave it."""
-        return self.store.save(analysis, str(self.folder), kept, in_folder=self.in_folder, **self.disk_meta)
+        return self.store.save(analysis, str(self.folder), kept, renamed, in_folder=self.in_folder, **self.disk_meta)
 
 
 def _known_from(preread: Preread, folder: Path) -> Callable[[Path], Document | None]:
@@ -256,20 +257,21 @@ def _update(
     analysis.timings["read"] = read
     t1 = time.perf_counter()
     stored_terms, vocabulary = _stored_terms(store, analysis, set(reanalysed), where)
+    renamed = RenamedLinks()  # what the kept stories' links were stored as, for the save
     work = len(reanalysed) + len(documents) // UNCHANGED_SHARE
     with pool_for(work, options.jobs) if options.executor is None else nullcontext(options.executor) as runner:
         linked = pipeline.link(
             analysis,
             executor=runner,
             cancelled=cancelled,
-            reuse=stored_links(old, analysis, where),
+            reuse=stored_links(old, analysis, where, renamed),
             terms_of={**stored_terms, **analysis.doc_terms},
             vocabulary=vocabulary,
         )
     del old
     analysis.timings["link"] = time.perf_counter() - t1
     opening.between_steps(len(documents), len(documents) + 1)()
-    orphans = opening.save(analysis, kept)
+    orphans = opening.save(analysis, kept, renamed)
     analysis.timings["total"] = time.perf_counter() - t0
     changes = Changes(
         added=tuple(p for p in current if p not in stored),

@@ -28,6 +28,7 @@ from core.pipeline import StoryLinks
 from core.progress import ANALYSING, COMPARING, said
 from core.store.keys import Keys
 from core.store.records import relative_path
+from core.store.renamed_links import RenamedLinks
 
 FACT_WHY = "both report "
 """How `core.match.align.fact_alignment` explains a pair aligned for its facts."""
@@ -54,8 +55,11 @@ def unchanged_documents(
     return known
 
 
-def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[Story], StoryLinks | None]:
-    """For a story of NEW, its links as stored in OLD when OLD had a story of exactly its articles."""
+def stored_links(
+    old: Analysis, new: Analysis, folder: str | Path, taken: RenamedLinks
+) -> Callable[[Story], StoryLinks | None]:
+    """For a story of NEW, its links as stored in OLD when OLD had a story of exactly its articles;
+    those taken under new ids are told to TAKEN, for the save to keep their rows."""
     old_key = {d.id: (relative_path(d.path, folder), d.sha256) for d in old.documents}
     new_key = {d.id: (relative_path(d.path, folder), d.sha256) for d in new.documents}
     old_id = {key: doc for doc, key in old_key.items()}
@@ -91,8 +95,11 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
             if al.score == FACT_SCORE and al.why.startswith(FACT_WHY):
                 ids = al.why[len(FACT_WHY) :].split(": ", 1)[0].split(", ")
                 pairs.append((rename(al.a), rename(al.b), tuple(rename(fact_by_id[i].mentions[0]) for i in ids)))
+            elif same_ids:
+                kept.append(al)
             else:
-                kept.append(al if same_ids else Alignment(rename(al.a), rename(al.b), al.score, al.why))
+                kept.append(new_al := Alignment(rename(al.a), rename(al.b), al.score, al.why))
+                taken.alignment(new_al, al)
         if same_ids:
             return StoryLinks(kept, facts[before.id], pairs, 0.0, 0.0)
         # facts of one article share one tuple of reasons (as loaded): renamed once, found by its id, not
@@ -119,6 +126,8 @@ def stored_links(old: Analysis, new: Analysis, folder: str | Path) -> Callable[[
             )
             for f in facts[before.id]
         ]
+        for new_fact, f in zip(own, facts[before.id], strict=True):
+            taken.fact(new_fact, f)
         return StoryLinks(kept, own, pairs, 0.0, 0.0)
 
     return links

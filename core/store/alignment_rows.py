@@ -19,6 +19,7 @@ import sqlite_utils
 
 from core.model import Alignment
 from core.store.keys import NO_KEYS, Keys
+from core.store.renamed_links import RenamedLinks
 
 SPACING = 1 << 32
 """Rowids between two alignments written afresh: room for the rows of many updates between them
@@ -32,12 +33,14 @@ def write_alignments(
     keys: Keys,
     stored: list[Any] | None = None,
     before: Keys = NO_KEYS,
+    renamed: RenamedLinks | None = None,
 ) -> list[int] | None:
     """Write ALIGNMENTS (call inside the save's transaction), their sentences named by KEYS
     (core.store.keys). STORED: the alignments as the update's load read them, in their stored order
-    (the rows' order), their articles' keys BEFORE, or None (every row written afresh). Returns the
-    rowids written, None when the table was written whole."""
-    plan = _kept_rows(db, alignments, stored, keys, before) if stored else None
+    (the rows' order), their articles' keys BEFORE, or None (every row written afresh). RENAMED:
+    those of ALIGNMENTS that are stored ones under new ids. Returns the rowids written, None when the
+    table was written whole."""
+    plan = _kept_rows(db, alignments, stored, keys, before, renamed) if stored else None
     if plan is None:
         db.execute("DELETE FROM alignments")
         rowids = range(SPACING, (len(alignments) + 1) * SPACING, SPACING)
@@ -58,12 +61,17 @@ def _rows(alignments: list[Alignment], rowids: Iterable[int | None], keys: Keys)
 
 
 def _kept_rows(
-    db: sqlite_utils.Database, alignments: list[Alignment], stored: list[Any], keys: Keys, before: Keys
+    db: sqlite_utils.Database,
+    alignments: list[Alignment],
+    stored: list[Any],
+    keys: Keys,
+    before: Keys,
+    renamed: RenamedLinks | None,
 ) -> tuple[list[int], list[int | None]] | None:
     """(the rowids of the stored rows to delete, each of ALIGNMENTS' new rowid: None for one whose
     row is kept); None when every row is to be written afresh (the rows are not STORED's, most of
     them are to go, or a gap between two kept rows is too narrow for the new ones)."""
-    places = _kept_places(alignments, stored, keys, before)
+    places = _kept_places(alignments, stored, keys, before, renamed)
     kept = len(places) - places.count(None)  # distinct: the places kept increase
     if 2 * (len(stored) - kept) >= len(stored):  # a row deleted costs what one written costs; all, nothing
         return None
@@ -96,14 +104,22 @@ def _runs(indexes: list[int]) -> Iterator[tuple[int, int]]:
             start = k
 
 
-def _kept_places(alignments: list[Alignment], stored: list[Any], keys: Keys, before: Keys) -> list[int | None]:
-    """Each of ALIGNMENTS' place in STORED when its row is kept (the very object read, or one that
-    names the same rows: an alignment of articles renumbered, core.reuse; and the kept places
-    increasing, so that the rows stay in the analysis's order), else None."""
+def _kept_places(
+    alignments: list[Alignment], stored: list[Any], keys: Keys, before: Keys, renamed: RenamedLinks | None
+) -> list[int | None]:
+    """Each of ALIGNMENTS' place in STORED when its row is kept (the very object read, a stored one
+    RENAMED, or one that names the same rows; and the kept places increasing, so that the rows stay
+    in the analysis's order), else None."""
     place = dict(zip(map(id, stored), range(len(stored)), strict=True))
+    for new, was in renamed.stored_alignments() if renamed is not None else ():
+        if id(was) in place:
+            place[id(new)] = place[id(was)]
     places: list[int | None] = list(map(place.get, map(id, alignments)))
-    if (keys or before) and None in places:
-        rows = {(before.row(al.a), before.row(al.b), al.score, al.why): i for i, al in enumerate(stored)}
+    if (keys or before) and None in places:  # e.g. a pair aligned for its facts, made anew (core.pipeline.link)
+        taken = set(places)
+        rows = {
+            (before.row(al.a), before.row(al.b), al.score, al.why): i for i, al in enumerate(stored) if i not in taken
+        }
         for j, al in enumerate(alignments):
             if places[j] is None:
                 places[j] = rows.get((keys.row(al.a), keys.row(al.b), al.score, al.why))

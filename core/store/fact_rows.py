@@ -29,6 +29,7 @@ import sqlite_utils
 from core.model import STATUSES, Fact, Mention
 from core.store.keys import NO_KEYS, Keys
 from core.store.records import reasons_json
+from core.store.renamed_links import RenamedLinks
 
 _CONTENT = operator.attrgetter("status", "mentions", "label", "explanation", "counted", "kind", "reasons")
 """What a fact's rows hold but its id."""
@@ -49,6 +50,7 @@ def write_facts(
     keys: Keys,
     stored: list[Fact] | None = None,
     before: Keys = NO_KEYS,
+    renamed: RenamedLinks | None = None,
 ) -> int:
     """Write FACTS (call inside the save's transaction, foreign keys checked after), the mentions and
     articles they name renamed by KEYS (core.store.keys). MENTIONS: the analysis's, in order (a
@@ -58,7 +60,7 @@ def write_facts(
     names = row_names(facts, keys)
     if len(set(names)) != len(names):  # two facts share a first mention (no analysis makes them): ids then
         names = [f.id for f in facts]
-    changed = _changed(db, facts, names, stored, keys, before) if stored else None
+    changed = _changed(db, facts, names, stored, keys, before, renamed) if stored else None
     if changed is None:
         db.execute("DELETE FROM fact_mentions")
         db.execute("DELETE FROM facts")
@@ -75,7 +77,13 @@ def write_facts(
 
 
 def _changed(
-    db: sqlite_utils.Database, facts: list[Fact], names: list[str], stored: list[Fact], keys: Keys, before: Keys
+    db: sqlite_utils.Database,
+    facts: list[Fact],
+    names: list[str],
+    stored: list[Fact],
+    keys: Keys,
+    before: Keys,
+    renamed: RenamedLinks | None,
 ) -> tuple[list[str], list[int]] | None:
     """(the names of the stored rows to delete, the places in FACTS of those to write); None when
     every row is to be written afresh: the file's rows are not STORED's (another save wrote them, or
@@ -84,7 +92,7 @@ def _changed(
     names_read = set(old)
     if len(old) != len(stored) or 2 * len(names_read.difference(names)) >= len(stored):  # most go
         return None
-    same = _same_in_rows(keys, before)
+    same = _same_in_rows(keys, before, renamed)
     written = []
     for i, (name, fact) in enumerate(zip(names, facts, strict=True)):
         was = old.pop(name, None)
@@ -102,14 +110,18 @@ def _changed(
     return list(old), written
 
 
-def _same_in_rows(keys: Keys, before: Keys) -> Callable[[Fact, Fact], bool]:
+def _same_in_rows(keys: Keys, before: Keys, renamed: RenamedLinks | None) -> Callable[[Fact, Fact], bool]:
     """Whether a stored fact (its articles keyed by BEFORE) and a new one (by KEYS) have the same rows:
-    a fact of an article renumbered is stored renamed (core.reuse), its rows unchanged."""
+    a fact of an article renumbered is stored renamed (core.reuse), its rows unchanged; one RENAMED
+    from the very fact is known without a comparison."""
     if not keys and not before:
         return lambda _was, _fact: False
     reasons: dict[tuple[int, int], bool] = {}  # facts of one article share their reasons: compared once
+    stored_as = renamed.stored_fact if renamed is not None else lambda _fact: None
 
     def same(was: Fact, fact: Fact) -> bool:
+        if stored_as(fact) is was:
+            return True
         if (was.status, was.label, was.counted, was.kind) != (fact.status, fact.label, fact.counted, fact.kind):
             return False
         if list(map(before.row, was.mentions)) != list(map(keys.row, fact.mentions)):

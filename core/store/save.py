@@ -20,6 +20,7 @@ from core.store.kept_rows import Kept, index_new_sentences, keep_rows
 from core.store.kept_texts import Read
 from core.store.keys import NO_KEYS, in_place
 from core.store.records import now, relative_path, set_meta, storable_value
+from core.store.renamed_links import RenamedLinks
 from core.store.schema import search_text
 from core.store.snapshot import write_snapshot
 from core.store.terms import save_terms
@@ -177,17 +178,19 @@ def save_links(
     read: Read,
     written: Written | None = None,
     kept: Kept | None = None,
+    renamed: RenamedLinks | None = None,
 ) -> None:
     """The second part of a save, after `article_steps` of the same ANALYSIS, linked now:
     its alignments, facts and problems, the snapshot, and the meta that says the save is complete.
     READ: what an update's load noted (`Store.load`): the snapshot texts, alignment rows and fact
     rows it leaves unchanged are kept. WRITTEN is told which alignments and fact_mentions were
-    written, for `check_foreign_keys`. KEPT: what `article_steps` returned (the rows' keys)."""
+    written, for `check_foreign_keys`. KEPT: what `article_steps` returned (the rows' keys). RENAMED:
+    the alignments and facts an update took from the stored analysis under new ids."""
     stamp = now()
     keys, before = (kept.keys, kept.before) if kept is not None else (NO_KEYS, NO_KEYS)
     loaded = {part: records for part, (records, _texts) in read.items()}
-    aligned = write_alignments(db, analysis.alignments, keys, loaded.get("alignments"), before)
-    above = write_facts(db, analysis.facts, analysis.mentions, keys, loaded.get("facts"), before)
+    aligned = write_alignments(db, analysis.alignments, keys, loaded.get("alignments"), before, renamed)
+    above = write_facts(db, analysis.facts, analysis.mentions, keys, loaded.get("facts"), before, renamed)
     if written is not None:
         written.alignments_at, written.fact_mentions_above = aligned, above
     _insert(db, "problems", ({"path": p.path, "message": p.message, "severity": p.severity} for p in analysis.problems))

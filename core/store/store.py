@@ -39,6 +39,7 @@ from core.store.kept_rows import Kept
 from core.store.kept_texts import Read, still_stored
 from core.store.lock import ProjectLock
 from core.store.notes import Note
+from core.store.renamed_links import RenamedLinks
 from core.store.search import Hit, search
 from core.store.snapshot import FORMAT
 from core.whole_file import written_whole
@@ -119,26 +120,40 @@ class Store:
 
     # analysis -------------------------------------------------------------------------------
     def save(
-        self, analysis: Analysis, folder: str | Path, kept: dict[str, str] | None = None, /, **meta: str
+        self,
+        analysis: Analysis,
+        folder: str | Path,
+        kept: dict[str, str] | None = None,
+        renamed: RenamedLinks | None = None,
+        /,
+        **meta: str,
     ) -> list[int]:
         """Replace the stored analysis and re-attach the notes, in one transaction. KEPT: {document
         id: its id in the stored analysis} of the articles taken unchanged from it (their rows stay
-        as they are, see `core.store.save.article_steps`).
+        as they are, see `core.store.save.article_steps`); RENAMED: the alignments and facts taken
+        from it under new ids (core.store.renamed_links).
 
         Returns the ids of the notes that are orphaned after this analysis.
         """
-        with self.saving(folder, kept, **meta) as save:
+        with self.saving(folder, kept, renamed, **meta) as save:
             return save.links(analysis)  # the articles first, at once
 
     @contextmanager
-    def saving(self, folder: str | Path, kept: dict[str, str] | None = None, /, **meta: str) -> Iterator[Saving]:
+    def saving(
+        self,
+        folder: str | Path,
+        kept: dict[str, str] | None = None,
+        renamed: RenamedLinks | None = None,
+        /,
+        **meta: str,
+    ) -> Iterator[Saving]:
         """`save` in two parts, one transaction: `article_steps` may be taken before the stories are
         linked, `links` once they are (the transaction is begun by the first). Rolled back, with
         nothing written, when the block ends in an exception or without `links`."""
         # an update renames rows all over the file: a larger cache then; a fresh save appends, and a
         # 64 MB cache only raised its peak (10,000 articles with --db: 563 → 631 MB, the tree over 1 GB)
         with cache_while_saving(self.db) if kept else nullcontext(), ExitStack() as stack:
-            save = Saving(self, stack, folder, kept, meta)
+            save = Saving(self, stack, folder, kept, meta, renamed)
             yield save
             if not save.done:
                 raise RuntimeError("a save left without its links")
@@ -288,9 +303,16 @@ class Saving:
     """One save of an analysis in two parts (`Store.saving`)."""
 
     def __init__(
-        self, store: Store, stack: ExitStack, folder: str | Path, kept: dict[str, str] | None, meta: dict[str, str]
+        self,
+        store: Store,
+        stack: ExitStack,
+        folder: str | Path,
+        kept: dict[str, str] | None,
+        meta: dict[str, str],
+        renamed: RenamedLinks | None = None,
     ) -> None:
         self.store, self._stack, self.folder, self.meta = store, stack, folder, meta
+        self._renamed = renamed
         # a new analyser (meta "analyzer" given) may stem differently: search text made afresh
         self._fresh = "analyzer" in meta
         self._kept = None if self._fresh else kept
@@ -322,7 +344,8 @@ class Saving:
         for _ in self._steps if self._steps is not None else self.article_steps(analysis):
             pass  # what is left of the articles
         db = self.store.db
-        _save.save_links(db, analysis, self.folder, self.store.unchanged_texts(), self._written, self._rows)
+        read = self.store.unchanged_texts()
+        _save.save_links(db, analysis, self.folder, read, self._written, self._rows, self._renamed)
         if self.meta:
             records.set_meta(db, **self.meta)
         orphans = _notes.reattach_notes(db, analysis, self.folder)

@@ -1,0 +1,41 @@
+"""The alignments and facts an update took from the stored analysis under new ids (core.reuse: a
+story kept whole while its articles were renumbered), each beside the record it was stored as.
+
+Such a record's rows are the stored one's: only the analysis's ids moved, and the rows name the
+articles by their keys (core.store.keys), which an article keeps while it stays. The save keeps
+their rows without renaming and comparing them field by field (`core.store.alignment_rows`,
+`core.store.fact_rows`): with 10 articles added spread through 1,000, those comparisons cost about
+what the rows' writing had cost (issue 14).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.model import Alignment, Fact
+
+
+@dataclass(slots=True)
+class RenamedLinks:
+    """What the renamed alignments and facts were stored as. An alignment is known by the object
+    (kept here, so that its `id` names no other while this lives); a fact by its first mention, which
+    names it in its rows (core.store.fact_rows), as numbering the facts copies every one."""
+
+    _alignments: dict[int, tuple[Alignment, Alignment]] = field(default_factory=dict)
+    _facts: dict[str, Fact] = field(default_factory=dict)
+
+    def alignment(self, renamed: Alignment, stored: Alignment) -> None:
+        """RENAMED is STORED under new ids."""
+        self._alignments[id(renamed)] = (renamed, stored)
+
+    def fact(self, renamed: Fact, stored: Fact) -> None:
+        """RENAMED is STORED under new ids."""
+        self._facts[renamed.mentions[0]] = stored
+
+    def stored_alignments(self) -> list[tuple[Alignment, Alignment]]:
+        """Each (renamed alignment, the alignment it was stored as)."""
+        return list(self._alignments.values())
+
+    def stored_fact(self, fact: Fact) -> Fact | None:
+        """The fact FACT was stored as, when it was taken renamed."""
+        return self._facts.get(fact.mentions[0])
