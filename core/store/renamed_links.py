@@ -21,12 +21,12 @@ class RenamedLinks:
     (kept here, so that its `id` names no other while this lives); a fact by its first mention, which
     names it in its rows (core.store.fact_rows), as numbering the facts copies every one."""
 
-    _alignments: dict[int, tuple[Alignment, Alignment]] = field(default_factory=dict)
+    _alignments: list[tuple[Alignment, Alignment]] = field(default_factory=list)
     _facts: dict[str, Fact] = field(default_factory=dict)
 
     def alignment(self, renamed: Alignment, stored: Alignment) -> None:
         """RENAMED is STORED under new ids."""
-        self._alignments[id(renamed)] = (renamed, stored)
+        self._alignments.append((renamed, stored))
 
     def fact(self, renamed: Fact, stored: Fact) -> None:
         """RENAMED is STORED under new ids."""
@@ -34,8 +34,8 @@ class RenamedLinks:
 
     def stored_alignments(self) -> list[tuple[Alignment, Alignment]]:
         """Each (renamed alignment, the alignment it was stored as)."""
-        return list(self._alignments.values())
+        return self._alignments
 
     def stored_fact(self, fact: Fact) -> Fact | None:
-        """The fact FACT was stored as, when it was taken renamed."""
+        """The fact FACT (or a copy of it under another fact id) was stored as, when it was taken renamed."""
         return self._facts.get(fact.mentions[0])
