@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from core.ids import document_id
+from core.store.keys import read_keys
 from core.text.arabic import fold_chars, stem, stems
 
 _WORD = re.compile(r"[\w\u0600-\u06ff]+")
@@ -62,14 +62,16 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 200) -> list[Hit]
     if not terms:
         return []
     rows = db.execute(
-        'SELECT d.position, d.path, d.title, s.id, s.start, s."end", substr(d.text, s.start + 1, s."end" - s.start) '
+        'SELECT s.doc, d.path, d.title, s.id, s.start, s."end", substr(d.text, s.start + 1, s."end" - s.start) '
         "FROM sentences_fts JOIN sentences s ON s.num = sentences_fts.rowid JOIN documents d ON d.id = s.doc "
         "WHERE sentences_fts MATCH ? ORDER BY sentences_fts.rank, d.position, s.num LIMIT ?",
         [fts_query(terms), limit],
     ).fetchall()
+    if not rows:
+        return []
+    keys = read_keys(db)  # the rows name articles by their keys, the analysis by their places
     wanted = set(terms)
-    return [  # a row's key need not be its article's id: the id is its place (core.store.keys)
-        Hit(doc, path, title, doc + sid[sid.index(".") :], start, end, text, matching_spans(text, start, wanted))
-        for position, path, title, sid, start, end, text in rows
-        for doc in (document_id(position + 1),)
+    return [
+        Hit(keys.doc(doc), path, title, keys.row(sid), start, end, text, matching_spans(text, start, wanted))
+        for doc, path, title, sid, start, end, text in rows
     ]
