@@ -11,6 +11,7 @@ the folder rename most alignments), every row is written again, spaced afresh.
 from __future__ import annotations
 
 import operator
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -126,10 +127,32 @@ def _kept_places(
     found = [p for p in places if p is not None]
     if all(map(operator.lt, found, found[1:])):  # the common case: the stored order, some rows left out
         return places
-    last = -1
-    for j, p in enumerate(places):  # else the rows kept are those in increasing order, first come
-        if p is not None and p <= last:
-            places[j] = None
-        elif p is not None:
-            last = p
-    return places
+    kept = _longest_increasing(places)
+    return [p if j in kept else None for j, p in enumerate(places)]
+
+
+def _longest_increasing(places: list[int | None]) -> set[int]:
+    """The indexes of a longest increasing subsequence of PLACES (None left out): the most rows an
+    update can keep in order. A story that gains an article moves ahead of those of its old size, and
+    its alignments found unchanged sit at its old place; keeping rows first come, as met, kept those
+    and dropped every story it passed (adding 10 articles spread through 10,000 wrote 25,500 rows
+    again; 1,100 now). Patience sorting, O(n log n)."""
+    tails: list[int] = []  # the least last place of an increasing run of each length
+    ends: list[int] = []  # where in PLACES each of those runs ends
+    before = [-1] * len(places)  # the index before each in its run
+    for j, p in enumerate(places):
+        if p is None:
+            continue
+        k = bisect_left(tails, p)
+        if k == len(tails):
+            tails.append(p)
+            ends.append(j)
+        else:
+            tails[k], ends[k] = p, j
+        before[j] = ends[k - 1] if k else -1
+    kept: set[int] = set()
+    j = ends[-1] if ends else -1
+    while j >= 0:
+        kept.add(j)
+        j = before[j]
+    return kept

@@ -5,10 +5,12 @@ import sqlite3
 
 import pytest
 
+from core.model import Alignment
 from core.pipeline import analyze_folder
 from core.project import Project
 from core.report.json_export import to_dict
 from core.store import Store, alignment_rows
+from core.store.keys import NO_KEYS
 
 FAIR = "افتتح {who} معرض الكتاب بمشاركة 450 دار نشر من 30 دولة.\n"
 MORE = "وتستمر فعاليات المعرض عشرة أيام متتالية ويزوره 200 ألف شخص.\n"
@@ -76,3 +78,23 @@ def test_an_article_added_first_renames_the_alignments_and_the_tables_still_give
     (folder / "000_first.txt").write_text(FAIR.format(who=OPENERS[0]), encoding="utf-8")
     Project.open(folder).close()
     assert to_dict(_from_tables_alone(folder)) == to_dict(analyze_folder(folder))
+
+
+def _rowids(db):
+    return {(a, b): rowid for rowid, a, b in db.execute("SELECT rowid, a, b FROM alignments")}
+
+
+def test_a_story_moved_ahead_rewrites_its_own_rows_not_those_of_the_stories_it_passed(tmp_path):
+    """A story that gains an article moves ahead of the stories of its old size, and its alignments
+    found unchanged sit at its old place: the rows kept are the most that stay in order."""
+    passed = [Alignment(f"d{i}.s1", f"d{i + 1}.s1", 0.5) for i in range(1, 9)]
+    moved = [Alignment("d20.s1", "d21.s1", 0.7), Alignment("d20.s2", "d21.s2", 0.6)]
+    with Store.open(tmp_path / "p.sqlite") as store:
+        store.db.execute("PRAGMA foreign_keys = OFF")  # rows alone: no sentences for them to name
+        alignment_rows.write_alignments(store.db, passed + moved, NO_KEYS)
+        before = _rowids(store.db)
+        written = alignment_rows.write_alignments(store.db, moved + passed, NO_KEYS, stored=passed + moved)
+        after = _rowids(store.db)
+    assert written is not None and len(written) == len(moved)
+    assert all(after[(al.a, al.b)] == before[(al.a, al.b)] for al in passed)
+    assert sorted(after, key=after.__getitem__) == [(al.a, al.b) for al in moved + passed]
