@@ -189,7 +189,7 @@ def link(
     executor: Executor | None = None,
     cancelled: IsCancelled | None = None,
     terms_of: Mapping[str, Terms] | None = None,
-    reuse: Callable[[Story], StoryLinks | None] | None = None,
+    reuse: Callable[[list[Story]], dict[int, StoryLinks]] | None = None,
     vocabulary: Sequence[str] = (),
     meanwhile: Iterator[None] | None = None,
 ) -> list[str]:
@@ -201,8 +201,9 @@ def link(
     with that story's own term weights, so a story's results do not depend on what else is in the
     folder and the work grows with the stories. TERMS_OF holds the terms of each article already
     counted (`document_parts`, or a project file: `ListedTerms` numbered in VOCABULARY); the missing
-    ones are counted here and added to `analysis.doc_terms`. REUSE gives the links of a story
-    already linked before (same articles, same bytes), so that only new stories are linked.
+    ones are counted here and added to `analysis.doc_terms`. REUSE gives, of the stories grouped,
+    {place: links} of those already linked before (same articles, same bytes), so that only new
+    stories are linked.
     MEANWHILE: work of this process in steps (an iterator), taken while the stories are linked
     (`core.parallel.run_map`)."""
     t0 = time.perf_counter()
@@ -226,13 +227,11 @@ def link(
     t1 = time.perf_counter()
     texts = {d.id: d.text for d in analysis.documents}
     works = []
-    kept: dict[int, StoryLinks] = {}
     alone: dict[int, StoryWork] = {}
     linked_here: dict[int, StoryLinks] = {}
+    kept = reuse(analysis.stories) if reuse is not None else {}
     for k, story in enumerate(analysis.stories):
-        earlier = reuse(story) if reuse is not None else None
-        if earlier is not None:
-            kept[k] = earlier
+        if k in kept:
             continue
         work = StoryWork(story.id, {doc: texts[doc] for doc in story.documents})
         for doc in story.documents:

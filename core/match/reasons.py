@@ -62,15 +62,24 @@ def renamed_reasons(
     reasons: tuple[Reason, ...], mention: Callable[[str], str], doc: Callable[[str], str]
 ) -> tuple[Reason, ...]:
     """REASONS with the mention and article ids in their parameters renamed (articles renumbered)."""
-    out = []
-    for r in reasons:
-        params = dict(r.params)
-        if "mention" in params:
-            params["mention"] = mention(params["mention"])
-        if "doc" in params:
-            params["doc"] = doc(params["doc"])
-        out.append(reason(r.code, **params))
-    return tuple(out)
+    return tuple(renamed_reason(r, mention, doc) for r in reasons)
+
+
+def renamed_reason(r: Reason, mention: Callable[[str], str], doc: Callable[[str], str]) -> Reason:
+    """R with the mention or article id in its parameters renamed; R itself when it names none (most
+    do not)."""
+    if not any(name in _NAMING for name, _value in r.params):
+        return r
+    params = dict(r.params)
+    if "mention" in params:
+        params["mention"] = mention(params["mention"])
+    if "doc" in params:
+        params["doc"] = doc(params["doc"])
+    return reason(r.code, **params)
+
+
+_NAMING = frozenset(("mention", "doc"))
+"""The parameters that name a mention or an article."""
 
 
 ROLE_NAMES: dict[str, dict[str, str]] = {

@@ -50,6 +50,13 @@ class Keys:
         """TEXT with the document ids in it renamed."""
         return _DOC_ID.sub(lambda m: self.doc(m.group()), text) if text and self.of else text
 
+    def texts(self, texts: list[str]) -> list[str]:
+        """Each of TEXTS with the document ids in it renamed: TEXTS itself when none names one (one
+        search over them all, not a call per text)."""
+        if not self.of or not _DOC_ID.search("\n".join(texts)):
+            return texts
+        return list(map(self.text, texts))
+
     def reasons(self, reasons: tuple[Reason, ...]) -> tuple[Reason, ...]:
         """REASONS with the mentions and documents their parameters name renamed."""
         return renamed_reasons(reasons, self.row, self.doc) if self.of else reasons

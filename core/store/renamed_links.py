@@ -11,8 +11,11 @@ what the rows' writing had cost (issue 14).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 from core.model import Alignment, Fact
+
+_first = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -24,13 +27,13 @@ class RenamedLinks:
     _alignments: list[tuple[Alignment, Alignment]] = field(default_factory=list)
     _facts: dict[str, Fact] = field(default_factory=dict)
 
-    def alignment(self, renamed: Alignment, stored: Alignment) -> None:
-        """RENAMED is STORED under new ids."""
-        self._alignments.append((renamed, stored))
+    def alignments(self, renamed: list[Alignment], stored: list[Alignment]) -> None:
+        """Each of RENAMED is the one of STORED at its place, under new ids."""
+        self._alignments.extend(zip(renamed, stored, strict=True))
 
-    def fact(self, renamed: Fact, stored: Fact) -> None:
-        """RENAMED is STORED under new ids."""
-        self._facts[renamed.mentions[0]] = stored
+    def facts(self, renamed: list[Fact], stored: list[Fact]) -> None:
+        """Each of RENAMED is the one of STORED at its place, under new ids."""
+        self._facts.update(zip(map(_first, map(attrgetter("mentions"), renamed)), stored, strict=True))
 
     def stored_alignments(self) -> list[tuple[Alignment, Alignment]]:
         """Each (renamed alignment, the alignment it was stored as)."""
