@@ -111,10 +111,10 @@ def _kept_places(
     """Each of ALIGNMENTS' place in STORED when its row is kept (the very object read, a stored one
     RENAMED, or one that names the same rows; and the kept places increasing, so that the rows stay
     in the analysis's order), else None."""
-    place = dict(zip(map(id, stored), range(len(stored)), strict=True))
-    for new, was in renamed.stored_alignments() if renamed is not None else ():
-        if id(was) in place:
-            place[id(new)] = place[id(was)]
+    place: dict[int, int | None] = dict(zip(map(id, stored), range(len(stored)), strict=True))
+    if renamed is not None:  # a renamed one takes the place of the one stored (None: not stored here)
+        news, wases = renamed.stored_alignments()
+        place.update(zip(map(id, news), map(place.get, map(id, wases)), strict=True))
     places: list[int | None] = list(map(place.get, map(id, alignments)))
     if (keys or before) and None in places:  # e.g. a pair aligned for its facts, made anew (core.pipeline.link)
         taken = set(places)

@@ -24,20 +24,24 @@ class RenamedLinks:
     (kept here, so that its `id` names no other while this lives); a fact by its first mention, which
     names it in its rows (core.store.fact_rows), as numbering the facts copies every one."""
 
-    _alignments: list[tuple[Alignment, Alignment]] = field(default_factory=list)
+    _renamed: list[Alignment] = field(default_factory=list)
+    _stored: list[Alignment] = field(default_factory=list)
     _facts: dict[str, Fact] = field(default_factory=dict)
 
     def alignments(self, renamed: list[Alignment], stored: list[Alignment]) -> None:
         """Each of RENAMED is the one of STORED at its place, under new ids."""
-        self._alignments.extend(zip(renamed, stored, strict=True))
+        if len(renamed) != len(stored):
+            raise ValueError(f"{len(renamed)} alignments renamed for {len(stored)} stored")
+        self._renamed += renamed
+        self._stored += stored
 
     def facts(self, renamed: list[Fact], stored: list[Fact]) -> None:
         """Each of RENAMED is the one of STORED at its place, under new ids."""
         self._facts.update(zip(map(_first, map(attrgetter("mentions"), renamed)), stored, strict=True))
 
-    def stored_alignments(self) -> list[tuple[Alignment, Alignment]]:
-        """Each (renamed alignment, the alignment it was stored as)."""
-        return self._alignments
+    def stored_alignments(self) -> tuple[list[Alignment], list[Alignment]]:
+        """(the renamed alignments, each one's alignment as stored, at the same place)."""
+        return self._renamed, self._stored
 
     def stored_fact(self, fact: Fact) -> Fact | None:
         """The fact FACT (or a copy of it under another fact id) was stored as, when it was taken renamed."""

@@ -26,4 +26,4 @@ def test_a_renamed_alignment_is_given_beside_the_one_it_was_stored_as():
     renamed = Alignment("d5.s1", "d8.s3", 0.82, "بعشر حافلات")
     links = RenamedLinks()
     links.alignments([renamed], [stored])
-    assert links.stored_alignments() == [(renamed, stored)]
+    assert links.stored_alignments() == ([renamed], [stored])
