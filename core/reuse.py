@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import chain, compress, groupby, islice, repeat
-from operator import add, and_, attrgetter, eq, getitem, itemgetter, not_
+from operator import add, and_, attrgetter, eq, getitem, is_, itemgetter, not_
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -155,7 +155,7 @@ def _renamed_reasons(lists: list[tuple[Reason, ...]], names: Keys) -> list[tuple
     new = iter(map(renamed.__getitem__, map(id, reasons)))
     made = dict(zip(distinct, map(tuple, map(islice, repeat(new), map(len, distinct.values()))), strict=True))
     for key, was in distinct.items():
-        if made[key] == was:  # by identity first: the same reasons, none renamed
+        if all(map(is_, made[key], was)):  # the very reasons: the tuple kept too
             made[key] = was
     return list(map(made.__getitem__, map(id, lists)))
 
