@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from itertools import chain, compress, groupby, islice, repeat
-from operator import add, and_, attrgetter, eq, getitem, is_, itemgetter, not_
+from itertools import chain, islice, repeat
+from operator import add, attrgetter, getitem, is_, itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -71,19 +71,12 @@ def stored_links(
     by_docs = {frozenset(old_key[d] for d in s.documents): s for s in old.stories}
     alignments: dict[str, list[Alignment]] = {s.id: [] for s in old.stories}
     for_facts: dict[str, list[Alignment]] = {s.id: [] for s in old.stories}
-    # in stored order, the order a fresh link gives: a story's alignments are one run, put in a
-    # list at once; C-level maps over every alignment, not a call per item
-    stories = map(story_of.__getitem__, _docs_of(map(attrgetter("a"), old.alignments)))
-    for story, run in groupby(zip(stories, old.alignments, strict=True), itemgetter(0)):
-        items = list(map(itemgetter(1), run))
-        scored = map(eq, map(attrgetter("score"), items), repeat(FACT_SCORE))
-        made = list(map(and_, scored, map(str.startswith, map(attrgetter("why"), items), repeat(FACT_WHY))))
-        alignments[story] += compress(items, map(not_, made))
-        for_facts[story] += compress(items, made)
+    for al in old.alignments:  # in stored order: the order a fresh link gives
+        story = story_of[al.a.partition(".")[0]]
+        (for_facts if al.score == FACT_SCORE and al.why.startswith(FACT_WHY) else alignments)[story].append(al)
     facts: dict[str, list[Fact]] = {s.id: [] for s in old.stories}
-    firsts = map(itemgetter(0), map(attrgetter("mentions"), old.facts))
-    for story, fact in zip(map(story_of.__getitem__, _docs_of(firsts)), old.facts, strict=True):
-        facts[story].append(fact)
+    for fact in old.facts:
+        facts[story_of[fact.mentions[0].partition(".")[0]]].append(fact)
     fact_by_id = {f.id: f for f in old.facts}
 
     def links(stories: list[Story]) -> dict[int, StoryLinks]:
