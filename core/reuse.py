@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import chain, islice, repeat
-from operator import add, attrgetter, getitem, is_, itemgetter
+from operator import attrgetter, is_, itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,6 +30,7 @@ from core.pipeline import StoryLinks
 from core.progress import ANALYSING, COMPARING, said
 from core.store.keys import Keys
 from core.store.records import relative_path
+from core.store.renamed import swapped
 from core.store.renamed_links import RenamedLinks
 
 FACT_WHY = "both report "
@@ -125,8 +126,7 @@ def _renamed_ids(ids: list[str], names: Keys) -> list[str]:
     sentence is in several alignments: 10,090 ids, 1,867 sentences)."""
     distinct = list(dict.fromkeys(ids))
     docs = list(_docs_of(distinct))
-    rests = map(getitem, distinct, map(slice, map(len, docs), repeat(None)))  # "d5.s3"[2:]
-    renamed = map(add, map(names.of.get, docs, docs), rests)
+    renamed = swapped(distinct, docs, list(map(names.of.get, docs, docs)))
     return list(map(dict(zip(distinct, renamed, strict=True)).__getitem__, ids))
 
 

@@ -37,12 +37,17 @@ def kept_columns(
     if moved(renamed):
         news = list(map(renamed.__getitem__, olds))
         columns = list(columns)
-        cuts = list(map(slice, map(len, olds), repeat(None)))  # "d5.s3"[2:]: the id after its document
         for field in ids:
             i = names.index(field)
-            columns[i] = list(map(add, news, map(getitem, columns[i], cuts)))
+            columns[i] = swapped(columns[i], olds, news)
         columns[at] = news
     return columns, olds
+
+
+def swapped(ids: list[str], olds: list[str], news: list[str]) -> list[str]:
+    """Each of IDS ("d5.s3") with its document OLDS gives ("d5") swapped for the one NEWS gives at
+    the same place, by C-level maps."""
+    return list(map(add, news, map(getitem, ids, map(slice, map(len, olds), repeat(None)))))  # "d5.s3"[2:]
 
 
 def moved(renamed: dict[str, str]) -> bool:
