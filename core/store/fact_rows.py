@@ -98,7 +98,7 @@ def _changed(
         was = old.pop(name, None)
         if was is None:
             written.append(i)
-        elif _CONTENT(was) != _CONTENT(fact) and not same(was, fact):  # by identity first: most are the loaded objects
+        elif not _copied(was, fact) and not same(was, fact):
             written.append(i)
             old[name] = was  # its row goes, the new one takes its name
     if 2 * len(old) >= len(stored):  # a row deleted costs what one written costs: all, then nothing
@@ -110,12 +110,22 @@ def _changed(
     return list(old), written
 
 
+def _copied(was: Fact, fact: Fact) -> bool:
+    """Whether FACT holds the very objects the stored fact WAS holds but its id: a fact of a story
+    taken whole and not renumbered, copied by the numbering (core.match.fact_order), whose articles
+    kept their places and so their keys. Equal fields are not enough: an article renumbered by an
+    earlier update and then edited keeps its id but its rows take another key, and a fact whose
+    mentions kept their ids (a sentence added at the end) names other rows (issue 14)."""
+    return all(map(operator.is_, _CONTENT(was), _CONTENT(fact)))
+
+
 def _same_in_rows(keys: Keys, before: Keys, renamed: RenamedLinks | None) -> Callable[[Fact, Fact], bool]:
     """Whether a stored fact (its articles keyed by BEFORE) and a new one (by KEYS) have the same rows:
     a fact of an article renumbered is stored renamed (core.reuse), its rows unchanged; one RENAMED
-    from the very fact is known without a comparison."""
+    from the very fact is known without a comparison. Where no article has a key other than its id,
+    the rows are the fields."""
     if not keys and not before:
-        return lambda _was, _fact: False
+        return lambda was, fact: bool(_CONTENT(was) == _CONTENT(fact))
     reasons: dict[tuple[int, int], bool] = {}  # facts of one article share their reasons: compared once
     stored_as = renamed.stored_fact if renamed is not None else lambda _fact: None
 
