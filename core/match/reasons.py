@@ -66,20 +66,22 @@ def renamed_reasons(
 
 
 def renamed_reason(r: Reason, mention: Callable[[str], str], doc: Callable[[str], str]) -> Reason:
-    """R with the mention or article id in its parameters renamed; R itself when it names none (most
+    """R with the mention or article ids in its parameters renamed; R itself when it names none (most
     do not)."""
     if not any(name in _NAMING for name, _value in r.params):
         return r
     params = dict(r.params)
     if "mention" in params:
         params["mention"] = mention(params["mention"])
+    if "mentions" in params:  # a time order (core.match.timeline): ids, space separated
+        params["mentions"] = " ".join(map(mention, params["mentions"].split()))
     if "doc" in params:
         params["doc"] = doc(params["doc"])
     return reason(r.code, **params)
 
 
-_NAMING = frozenset(("mention", "doc"))
-"""The parameters that name a mention or an article."""
+_NAMING = frozenset(("mention", "mentions", "doc"))
+"""The parameters that name mentions or an article."""
 
 
 ROLE_NAMES: dict[str, dict[str, str]] = {

@@ -1,6 +1,8 @@
 """A fact's reasons follow its articles when they are renumbered (core.match.reasons.renamed_reasons)."""
 
 from core.match import reasons as R
+from core.match.timeline import TIME_ORDER, timeline
+from core.model import Fact, Reason
 
 
 def _renumbered(item: str) -> str:
@@ -25,3 +27,9 @@ def test_reasons_that_name_no_mention_or_article_stay_the_very_same():
     context = R.reason(R.SIMILAR_CONTEXT, score="0.72")
     assert R.renamed_reason(frame, _renumbered, _renumbered) is frame
     assert R.renamed_reason(context, _renumbered, _renumbered) is context
+
+
+def test_the_mentions_of_a_time_order_are_renamed_with_their_articles():
+    in_time = Reason(TIME_ORDER, (("mentions", "d3.m2 d4.m7 d4.m9"),))
+    (renamed,) = R.renamed_reasons((in_time,), _renumbered, _renumbered)
+    assert timeline(Fact("f1", "conflict", ("d3.m2",), "", reasons=(renamed,))) == ["d3.m2", "d5.m7", "d5.m9"]

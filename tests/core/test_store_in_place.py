@@ -151,6 +151,29 @@ def test_an_article_renumbered_then_extended_is_saved_and_read_back_as_analysed(
         assert to_dict(store.load(folder)) == to_dict(analyze_folder(folder))
 
 
+TOLL = (
+    "ارتفاع حصيلة ضحايا انهيار مبنى سكني في الحي الصناعي\n\n"
+    "أعلن الدفاع المدني ارتفاع حصيلة ضحايا انهيار المبنى السكني في الحي الصناعي إلى {} قتيلا، "
+    "فيما تواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض."
+)
+
+
+def test_a_conflict_renumbered_keeps_its_time_order_in_the_rows(tmp_path):
+    """A dated conflict's time order names its mentions (core.match.timeline); an article added
+    before its story renumbers them, and its rows, kept, are read back under the new ids."""
+    for name, value in (("2015-07-25T0950_a.txt", 20), ("2015-07-25T1305_b.txt", 25)):
+        (tmp_path / name).write_text(TOLL.format(value), encoding="utf-8")
+    Project.open(tmp_path).close()
+    (tmp_path / "2015-07-24T0800_0.txt").write_text("افتتح الوزير معرض الكتاب بمشاركة 450 دار نشر.\n", encoding="utf-8")
+    Project.open(tmp_path).close()
+    with Store.open(tmp_path / "muqabala.sqlite") as store:
+        store.db.execute("DELETE FROM snapshot")  # the tables are read, the time order as saved
+        from_tables = to_dict(store.load(tmp_path, reorder=False))
+    fresh = to_dict(analyze_folder(tmp_path))
+    assert [f["timeline"] for f in from_tables["facts"]] == [f["timeline"] for f in fresh["facts"]]
+    assert any(f["timeline"] for f in fresh["facts"])
+
+
 def test_a_new_unreadable_file_is_recorded_as_a_fresh_save_records_it(folder, tmp_path):
     Project.open(folder).close()
     (folder / "broken.txt").write_bytes(b"\x00\x01binary")  # refused: no article, one problem more
