@@ -69,6 +69,13 @@ class ProjectLock:
         self._fd = fd
 
     def release(self) -> None:
+        """Give the lock back. POSIX: unlocked before the descriptor is closed, for a process forked
+        while the project was open (the workers of a pool given as the executor) holds a copy of it,
+        and a lock is only dropped by closing when every copy is closed."""
         if self._fd is not None:
+            if sys.platform != "win32":
+                import fcntl
+
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None

@@ -1,5 +1,6 @@
 """The project file under hostile conditions: numbers SQLite cannot hold, a second writer, a full disk."""
 
+import multiprocessing
 import subprocess
 import sys
 from pathlib import Path
@@ -61,6 +62,24 @@ def test_the_lock_of_a_killed_process_is_released_by_the_system(tmp_path):
         child.wait()
     with Store.open(db):
         pass
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no fork on Windows")
+def test_a_closed_project_is_free_though_a_process_forked_while_it_was_open_lives_on(tmp_path):
+    """A pool given as the executor may fork its workers while the project is open: they inherit the
+    lock's descriptor, and closing the project must free it all the same."""
+    db = tmp_path / "p.sqlite"
+    fork = multiprocessing.get_context("fork")
+    done = fork.Event()
+    with Store.open(db):
+        worker = fork.Process(target=done.wait)
+        worker.start()
+    try:
+        with Store.open(db):
+            pass
+    finally:
+        done.set()
+        worker.join()
 
 
 def test_a_full_disk_while_saving_says_so_and_leaves_the_last_save_intact(folder):
