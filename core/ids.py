@@ -6,7 +6,9 @@ exports and notes keep these strings, so their shape is part of the file format 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import repeat
+from operator import itemgetter
 
 _DOCUMENT = "d{}"
 
@@ -44,3 +46,8 @@ def folder_order(item_id: str) -> tuple[int, int]:
 def doc_of(item_id: str) -> str:
     """The document of a sentence or mention id ("d3.s7" → "d3"); a document id is its own."""
     return item_id.split(".", 1)[0]
+
+
+def docs_of(item_ids: Iterable[str]) -> Iterator[str]:
+    """`doc_of` of each of ITEM_IDS, a C-level map: an update renames thousands of ids at once."""
+    return map(itemgetter(0), map(str.partition, item_ids, repeat(".")))

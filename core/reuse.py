@@ -12,15 +12,16 @@ never as text, where "d10" comes before "d9": so the renamed links are those a f
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import chain, islice, repeat
-from operator import attrgetter, is_, itemgetter
+from operator import attrgetter, is_
 from pathlib import Path
 from typing import Any, TypeVar
 
 from core import pipeline
 from core.columns import from_columns
+from core.ids import docs_of
 from core.ingest.folder import storable
 from core.manifest import Manifest
 from core.match.align import FACT_SCORE
@@ -111,11 +112,6 @@ def stored_links(
     return links
 
 
-def _docs_of(ids: Iterable[str]) -> Iterator[str]:
-    """The article of each of IDS ("d5.s3" → "d5"), a C-level map."""
-    return map(itemgetter(0), map(str.partition, ids, repeat(".")))
-
-
 def _fact_ids(al: Alignment) -> list[str]:
     """The ids of the facts a pair aligned for its facts names (`core.match.align.fact_alignment`)."""
     return al.why[len(FACT_WHY) :].split(": ", 1)[0].split(", ")
@@ -125,7 +121,7 @@ def _renamed_ids(ids: list[str], names: Keys) -> list[str]:
     """IDS under the articles' ids NAMES gives, each distinct id renamed once, by C-level maps (a
     sentence is in several alignments: 10,090 ids, 1,867 sentences)."""
     distinct = list(dict.fromkeys(ids))
-    docs = list(_docs_of(distinct))
+    docs = list(docs_of(distinct))
     renamed = swapped(distinct, docs, list(map(names.of.get, docs, docs)))
     return list(map(dict(zip(distinct, renamed, strict=True)).__getitem__, ids))
 
@@ -136,7 +132,7 @@ def _split(items: list[_T], sizes: list[int]) -> list[list[_T]]:
     return list(map(list, map(islice, repeat(flat), sizes)))
 
 
-def _renamed_reasons(lists: list[tuple[Reason, ...]], names: Keys) -> list[tuple[Reason, ...]]:
+def _renamed_reason_lists(lists: list[tuple[Reason, ...]], names: Keys) -> list[tuple[Reason, ...]]:
     """Each of LISTS (a fact's reasons) under the ids NAMES gives. Facts of one article share one
     tuple of reasons, and facts one reason (`core.match.reasons.reason`): each tuple and each reason
     is renamed once, found by its id (not by a dataclass's Python-level hash), and a tuple that
@@ -171,7 +167,7 @@ def renamed_links(
     columns: dict[str, Iterable[Any]] = {
         "mentions": map(tuple, map(islice, repeat(flat), map(len, mentions))),
         "explanation": names.texts(list(map(attrgetter("explanation"), stored))),
-        "reasons": _renamed_reasons(list(map(attrgetter("reasons"), stored)), names),
+        "reasons": _renamed_reason_lists(list(map(attrgetter("reasons"), stored)), names),
     }
     fields = [columns[f] if f in columns else map(attrgetter(f), stored) for f in Fact.__slots__]
     new_facts = from_columns(Fact, len(stored), fields)
