@@ -23,6 +23,7 @@ from pathlib import PurePath
 from typing import Literal
 
 from core.match.agreement import agree, show_value
+from core.match.timeline import order_in_time
 from core.model import Analysis, Document, Fact, Mention, Reason
 
 VerdictKind = Literal["confirm", "dismiss", "split", "merge", "not_quantity"]
@@ -176,7 +177,9 @@ def apply_verdicts(
 ) -> Reviewed:
     """ANALYSIS as the researcher ruled (a new Analysis; the input is not changed).
 
-    PUBLISHED: {relative path: ISO time} the researcher set per article (overrides the read one)."""
+    PUBLISHED: {relative path: ISO time} the researcher set per article (overrides the read one). The
+    conflicts' time order and trend (core.match.timeline) are made again where a time she set differs
+    from the one read, or a verdict made a fact anew (a merge, a split): they follow what she ruled."""
     verdicts = sorted(verdicts, key=lambda v: v.id)
     documents = analysis.documents
     if published:
@@ -186,7 +189,10 @@ def apply_verdicts(
         ]
     out = replace(analysis, documents=documents, facts=list(analysis.facts), mentions=list(analysis.mentions))
     reviewed = Reviewed(out, list(verdicts))
+    retimed = any(d.published != was.published for d, was in zip(documents, analysis.documents, strict=True))
     if not verdicts:
+        if retimed:
+            order_in_time(out)
         return reviewed
     finder = _Finder(analysis)
     mentions = {m.id: m for m in analysis.mentions}
@@ -262,6 +268,8 @@ def apply_verdicts(
     out.facts = [facts[i] for i in order if i in facts]
     if dropped:
         out.mentions = [m for m in analysis.mentions if m.id not in dropped]
+    if retimed or any(v.kind != "confirm" and v.kind != "dismiss" for v in verdicts):
+        order_in_time(out)
     return reviewed
 
 

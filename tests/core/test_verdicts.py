@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from core.match.timeline import timeline, trend
 from core.match.verdicts import open_conflict, shown_status
 from core.project import Project
 from core.report.html_report import render_html
@@ -137,6 +138,34 @@ def test_a_publication_time_set_by_the_researcher_is_kept_in_the_project(folder)
         project.set_published(doc.id, "2015-07-25T09:50")
     with Project.open(folder) as project:
         assert project.reviewed().analysis.documents[0].published == "2015-07-25T09:50"
+
+
+TOLL = (
+    "ارتفاع حصيلة ضحايا انهيار مبنى سكني في الحي الصناعي\n\n"
+    "أعلن الدفاع المدني ارتفاع حصيلة ضحايا انهيار المبنى السكني في الحي الصناعي إلى {} قتيلا، "
+    "فيما تواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض."
+)
+
+
+def test_a_publication_time_set_by_the_researcher_reorders_a_conflict_in_time(tmp_path):
+    """20 dead at 09:50, 25 at 13:05: a toll updated over time. Told that the 25 came out at 08:00,
+    the figure fell instead, and the conflict no longer says it rose."""
+    for name, value in (("2015-07-25T0950_a.txt", 20), ("2015-07-25T1305_b.txt", 25)):
+        (tmp_path / name).write_text(TOLL.format(value), encoding="utf-8")
+    with Project.open(tmp_path) as project:
+        project.set_published("d2", "2015-07-25T08:00")
+        conflict = next(f for f in project.reviewed().analysis.facts if f.status == "conflict")
+    assert (timeline(conflict), trend(conflict)) == (["d2.m1", "d1.m1"], "")
+
+
+def test_a_figure_split_out_of_a_conflict_leaves_its_time_order(tmp_path):
+    for name, value in (("2015-07-25T0950_a.txt", 20), ("2015-07-25T1305_b.txt", 25), ("2015-07-25T1500_c.txt", 31)):
+        (tmp_path / name).write_text(TOLL.format(value), encoding="utf-8")
+    with Project.open(tmp_path) as project:
+        project.add_verdict("split", "d3.m1")
+        conflict = next(f for f in project.reviewed().analysis.facts if f.status == "conflict")
+    assert timeline(conflict) == ["d1.m1", "d2.m1"]
+    assert dict(next(r.params for r in conflict.reasons if r.code == "updated_over_time"))["last"] == "25"
 
 
 def test_a_verdict_and_a_note_follow_their_fact_when_an_article_added_before_renumbers_its_story(folder):
