@@ -268,7 +268,7 @@ def apply_verdicts(
     out.facts = [facts[i] for i in order if i in facts]
     if dropped:
         out.mentions = [m for m in analysis.mentions if m.id not in dropped]
-    if retimed or any(v.kind != "confirm" and v.kind != "dismiss" for v in verdicts):
+    if retimed or any(v.kind not in ("confirm", "dismiss") for v in verdicts):
         order_in_time(out)
     return reviewed
 

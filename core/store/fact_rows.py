@@ -111,12 +111,13 @@ def _changed(
 
 
 def _copied(was: Fact, fact: Fact) -> bool:
-    """Whether FACT holds the very objects the stored fact WAS holds but its id: a fact of a story
-    taken whole and not renumbered, copied by the numbering (core.match.fact_order), whose articles
-    kept their places and so their keys. Equal fields are not enough: an article renumbered by an
-    earlier update and then edited keeps its id but its rows take another key, and a fact whose
-    mentions kept their ids (a sentence added at the end) names other rows (issue 14)."""
-    return all(map(operator.is_, _CONTENT(was), _CONTENT(fact)))
+    """Whether FACT is the stored fact WAS but for its id: it holds the very tuple of mentions WAS
+    holds, so it is one of a story taken whole and not renumbered (copied by the numbering,
+    core.match.fact_order), whose articles kept their places and so their keys; and its fields are
+    equal. Equal fields alone are not enough: an article renumbered by an earlier update and then
+    edited keeps its id but its rows take another key, and a fact whose mentions kept their ids (a
+    sentence added at the end) names other rows (issue 14)."""
+    return was.mentions is fact.mentions and _CONTENT(was) == _CONTENT(fact)
 
 
 def _same_in_rows(keys: Keys, before: Keys, renamed: RenamedLinks | None) -> Callable[[Fact, Fact], bool]:
