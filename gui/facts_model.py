@@ -150,7 +150,7 @@ class FactsModel(QAbstractTableModel):
         self.index_ = table.index if table else None
         self._rank = self._ranks()
         order = table.default_order(self.unreviewed_first) if table else []
-        if self._sort != (STATUS_COLUMN, Qt.SortOrder.AscendingOrder):
+        if table is not None and self._sort != (STATUS_COLUMN, Qt.SortOrder.AscendingOrder):  # kept over an empty table
             order = sorted(order, key=self._key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
         self._set_order(order)
         self.endResetModel()

@@ -124,6 +124,22 @@ def test_choosing_a_story_with_the_keyboard_shows_only_its_articles(  # type: ig
     assert shown_docs == set(story.documents)
 
 
+def test_facts_sorted_by_their_label_stay_sorted_when_another_story_is_chosen(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, stories_dir: Path
+) -> None:
+    """Choosing a story empties the facts table before filling it: a sort the researcher chose
+    holds over the empty table too, then over the new story's facts."""
+    open_and_wait(window, qtbot, stories_dir)
+    window.facts.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by label
+    dock = window.stories.dock
+    window.stories.focus_action.trigger()
+    qtbot.keyClick(dock.table, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.stories.story_shown, timeout=10_000):
+        qtbot.keyClick(dock.table, Qt.Key.Key_Return)
+    labels = [window.facts.model.facts[row].label for row in range(window.facts.model.rowCount())]
+    assert labels and labels == sorted(labels)
+
+
 def test_the_text_filter_keeps_the_stories_that_mention_it(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, stories_dir: Path
 ) -> None:
