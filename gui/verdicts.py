@@ -256,10 +256,19 @@ class VerdictActions(Retranslating):
         )
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.setTextValue(published(doc))
-        dialog.textValueSelected.connect(lambda text: self.set_time(doc_id, text.strip()))
+        # by its file, not its id: the folder may be brought up to date while the dialog is open
+        dialog.textValueSelected.connect(lambda text: self._set_time_of(doc.path, text.strip()))
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _set_time_of(self, path: str, when: str) -> bool:
+        """`set_time` of the article of file PATH, under its id now; said when it left the folder."""
+        doc_id = next((d.id for d in self.project.analysis.documents if d.path == path), None) if self.project else None
+        if doc_id is None:
+            self._say(self.tr("That article is no longer in the folder: no time was set."))
+            return False
+        return self.set_time(doc_id, when)
 
     def set_time(self, doc_id: str, when: str) -> bool:
         """Set an article's time (undoable); refuses what is not an ISO date or date-time."""
@@ -270,7 +279,7 @@ class VerdictActions(Retranslating):
                 self.shell.widget, self.tr("Not a time"), self.tr("Write the time as 2015-07-25 or 2015-07-25T09:50.")
             )
             return False
-        doc = self.reader.index.document[doc_id]
+        doc = next(d for d in self.project.analysis.documents if d.id == doc_id)
         old = self.published.get(relative(doc.path, str(self.project.folder)), "")
         command = SetPublished(self.project, self._changed, doc_id, old, when, self.tr("Set publication time"))
         self.projects.push(command, self._failed)

@@ -403,17 +403,17 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FolderWatch</name>
     <message>
-        <location filename="../../gui/folder_watch.py" line="71"/>
+        <location filename="../../gui/folder_watch.py" line="75"/>
         <source>Bring Up to &amp;Date</source>
         <translation>&amp;تحديث المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/folder_watch.py" line="72"/>
+        <location filename="../../gui/folder_watch.py" line="76"/>
         <source>Analyse the articles added, changed or removed since the folder was opened</source>
         <translation>تحليل المقالات التي أُضيفت أو عُدّلت أو حُذفت منذ فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../gui/folder_watch.py" line="132"/>
+        <location filename="../../gui/folder_watch.py" line="145"/>
         <source>The folder changed since it was analysed: {changes}</source>
         <translation>تغيّر المجلد منذ تحليله: {changes}</translation>
     </message>
@@ -1299,22 +1299,27 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>متى نُشرت «{title}»؟ (مثلًا 2015-07-25T09:50؛ فارغ: غير معروف)</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="270"/>
+        <location filename="../../gui/verdicts.py" line="269"/>
+        <source>That article is no longer in the folder: no time was set.</source>
+        <translation>لم تعد هذه المقالة في المجلد: لم يُحدَّد أي وقت.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="279"/>
         <source>Not a time</source>
         <translation>ليس وقتًا</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="270"/>
+        <location filename="../../gui/verdicts.py" line="279"/>
         <source>Write the time as 2015-07-25 or 2015-07-25T09:50.</source>
         <translation>اكتب الوقت هكذا: 2015-07-25 أو 2015-07-25T09:50.</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="275"/>
+        <location filename="../../gui/verdicts.py" line="284"/>
         <source>Set publication time</source>
         <translation>تحديد وقت النشر</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="283"/>
+        <location filename="../../gui/verdicts.py" line="292"/>
         <source>The verdict could not be saved</source>
         <translation>تعذّر حفظ الحكم</translation>
     </message>

@@ -402,17 +402,17 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>FolderWatch</name>
     <message>
-        <location filename="../../gui/folder_watch.py" line="71"/>
+        <location filename="../../gui/folder_watch.py" line="75"/>
         <source>Bring Up to &amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/folder_watch.py" line="72"/>
+        <location filename="../../gui/folder_watch.py" line="76"/>
         <source>Analyse the articles added, changed or removed since the folder was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/folder_watch.py" line="132"/>
+        <location filename="../../gui/folder_watch.py" line="145"/>
         <source>The folder changed since it was analysed: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,22 +1291,27 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="270"/>
+        <location filename="../../gui/verdicts.py" line="269"/>
+        <source>That article is no longer in the folder: no time was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/verdicts.py" line="279"/>
         <source>Not a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="270"/>
+        <location filename="../../gui/verdicts.py" line="279"/>
         <source>Write the time as 2015-07-25 or 2015-07-25T09:50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="275"/>
+        <location filename="../../gui/verdicts.py" line="284"/>
         <source>Set publication time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="283"/>
+        <location filename="../../gui/verdicts.py" line="292"/>
         <source>The verdict could not be saved</source>
         <translation type="unfinished"></translation>
     </message>

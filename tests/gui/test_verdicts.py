@@ -208,6 +208,38 @@ def test_the_timeline_orders_values_by_the_times_the_researcher_set(seeds_window
     assert "d2" not in [p.doc for p in chart.points]
 
 
+def test_a_time_asked_before_an_update_is_set_on_the_article_it_was_asked_for(  # type: ignore[no-untyped-def]
+    seeds_window: MainWindow, qtbot, seeds_dir: Path
+) -> None:
+    """The folder is brought up to date while the time dialog is open (the window may do so by
+    itself): an article added first renumbers the one asked about, and the time goes to it."""
+    window = seeds_window
+    first = sorted(seeds_dir.glob("*.txt"))[0].name
+    dialog = window.verdicts.ask_time()
+    assert dialog is not None
+    (seeds_dir / "000_weather.txt").write_text("توقعت هيئة الأرصاد طقسا حارا على المناطق الساحلية.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_folder(seeds_dir)
+    dialog.setTextValue("2015-07-25T09:50")
+    _settled(window, qtbot, dialog.accept)
+    assert window.projects.project.store.published() == {first: "2015-07-25T09:50"}
+
+
+def test_a_time_for_an_article_that_left_the_folder_meanwhile_is_not_set(  # type: ignore[no-untyped-def]
+    seeds_window: MainWindow, qtbot, seeds_dir: Path
+) -> None:
+    window = seeds_window
+    dialog = window.verdicts.ask_time()
+    assert dialog is not None
+    sorted(seeds_dir.glob("*.txt"))[0].unlink()
+    with qtbot.waitSignal(window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_folder(seeds_dir)
+    dialog.setTextValue("2015-07-25T09:50")
+    dialog.accept()
+    assert window.projects.project.store.published() == {}
+    assert "no longer in the folder" in window.shell.status_text()
+
+
 def test_a_verdict_whose_number_vanished_is_kept_and_listed_as_orphaned(  # type: ignore[no-untyped-def]
     seeds_window: MainWindow, qtbot, seeds_dir: Path
 ) -> None:
