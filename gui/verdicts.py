@@ -21,6 +21,7 @@ from core.project import Project
 from gui.fact_panel import FactPanel
 from gui.i18n import Retranslating
 from gui.note_marks import NoteMarks
+from gui.plain import literal
 from gui.verdict_commands import AddVerdict, SetPublished
 
 if TYPE_CHECKING:
@@ -289,7 +290,7 @@ class VerdictActions(Retranslating):
         self.shell.show_status(text, 10_000)
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self.shell.widget, self.tr("The verdict could not be saved"), message)
+        QMessageBox.warning(self.shell.widget, self.tr("The verdict could not be saved"), literal(message))
 
 
 def _iso(text: str) -> bool:
