@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QStandardPaths
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QTextDocument, QTextOption
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from core.match.verdicts import Reviewed
 from core.model import Analysis
@@ -220,14 +220,42 @@ class ExportActions(i18n.Retranslating):
             self.save_pdf, self._choose(self.tr("Save the report as PDF"), ".pdf", self.tr("PDF document (*.pdf)"))
         )
 
-    def print_report(self) -> None:
+    def print_report(self) -> QPrintDialog | None:
+        """Ask where to print the report, in a non-blocking dialog; printed once it is accepted. With
+        no printer set up (an offline laptop), Qt offers to print to a PDF file, and the file it
+        proposes is the one File → Export would (else it proposed a folder, and nothing was printed)."""
         if self.analysis() is None:
-            return
+            return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not QPrinterInfo.availablePrinters():
+            printer.setOutputFileName(self._suggest(".pdf"))
         dialog = QPrintDialog(printer, self.shell.widget)
+        dialog.setObjectName("print-dialog")
         dialog.setWindowTitle(self.tr("Print the report"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self._print_to(printer)
+        dialog.finished.connect(
+            lambda result: self._print_chosen(printer) if result == QDialog.DialogCode.Accepted else None
+        )
+        QDialog.open(dialog)  # QPrintDialog.open wants a receiver: the dialog's own, window-modal
+        return dialog
+
+    def _print_chosen(self, printer: QPrinter) -> None:
+        """Print to PRINTER as the dialog left it; said, not silently skipped, when it names no file
+        to print to (a PDF printer given a folder or nothing)."""
+        to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        path = printer.outputFileName()
+        if to_file and (not path or Path(path).is_dir()):
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Nothing to print to"),
+                self.tr("Give the name of the PDF file to print to, or use File → Save Report as PDF."),
+                parent=self.shell.widget,
+            )
+            box.setObjectName("print-error")
+            box.open()
+            return
+        self._print_to(printer)
+        if to_file:
+            self.shell.show_status(self.tr("Printed to {path}").format(path=isolate_ltr(path)), 10_000)
 
 
 def suggested_folder(articles: Path, app: Path, last: Path | None, documents: Path) -> Path:

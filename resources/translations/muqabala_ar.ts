@@ -224,9 +224,24 @@ The number before each article is how many facts it shares with the others.</sou
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="228"/>
+        <location filename="../../gui/export.py" line="234"/>
         <source>Print the report</source>
         <translation>طباعة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="249"/>
+        <source>Nothing to print to</source>
+        <translation>لا شيء للطباعة عليه</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="250"/>
+        <source>Give the name of the PDF file to print to, or use File → Save Report as PDF.</source>
+        <translation>اكتب اسم ملف PDF للطباعة إليه، أو استخدم ملف ← حفظ التقرير بصيغة PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="258"/>
+        <source>Printed to {path}</source>
+        <translation>طُبع إلى {path}</translation>
     </message>
 </context>
 <context>
@@ -1174,152 +1189,152 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>VerdictActions</name>
     <message>
-        <location filename="../../gui/verdicts.py" line="91"/>
+        <location filename="../../gui/verdicts.py" line="92"/>
         <source>&amp;Confirm the selected fact</source>
         <translation>&amp;تأكيد الواقعة المحددة</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="92"/>
+        <location filename="../../gui/verdicts.py" line="93"/>
         <source>&amp;Dismiss the selected conflict</source>
         <translation>ا&amp;ستبعاد التعارض المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="93"/>
+        <location filename="../../gui/verdicts.py" line="94"/>
         <source>&amp;Split the selected number out</source>
         <translation>&amp;فصل الرقم المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="94"/>
+        <location filename="../../gui/verdicts.py" line="95"/>
         <source>&amp;Merge the two selected facts</source>
         <translation>&amp;دمج الواقعتين المحددتين</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="95"/>
+        <location filename="../../gui/verdicts.py" line="96"/>
         <source>&amp;Not a quantity</source>
         <translation>&amp;ليس كمية</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="99"/>
+        <location filename="../../gui/verdicts.py" line="100"/>
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="100"/>
+        <location filename="../../gui/verdicts.py" line="101"/>
         <source>Set the article&apos;s publication &amp;time…</source>
         <translation>تحديد &amp;وقت نشر المقالة…</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="101"/>
+        <location filename="../../gui/verdicts.py" line="102"/>
         <source>&amp;Orphaned verdicts…</source>
         <translation>الأحكام ال&amp;يتيمة…</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="113"/>
+        <location filename="../../gui/verdicts.py" line="114"/>
         <source>{n} verdict(s) lost their place: kept, listed in Review → Orphaned verdicts</source>
         <translation>أحكام فقدت موضعها: {n}، حُفظت، وهي في مراجعة ← الأحكام اليتيمة</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="131"/>
+        <location filename="../../gui/verdicts.py" line="132"/>
         <source>Orphaned verdicts</source>
         <translation>الأحكام اليتيمة</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="132"/>
+        <location filename="../../gui/verdicts.py" line="133"/>
         <source>Every verdict found its numbers in the articles.</source>
         <translation>وجد كل حكم أرقامه في المقالات.</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="161"/>
+        <location filename="../../gui/verdicts.py" line="162"/>
         <source>{n} articles · {c} conflicts · {d} dismissed · {r} of {t} facts reviewed</source>
         <translation>{n} مقالة · {c} تعارض · {d} مستبعَد · رُوجعت {r} من {t} واقعة</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="175"/>
+        <location filename="../../gui/verdicts.py" line="176"/>
         <source>Verdicts can be given once the analysis is done.</source>
         <translation>يمكن إصدار الأحكام بعد انتهاء التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="178"/>
+        <location filename="../../gui/verdicts.py" line="179"/>
         <source>Select two different facts to merge (click one, then the other).</source>
         <translation>اختر واقعتين مختلفتين لدمجهما (انقر إحداهما ثم الأخرى).</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="184"/>
+        <location filename="../../gui/verdicts.py" line="185"/>
         <source>{what} — Undo (Ctrl+Z) takes it back.</source>
         <translation>{what} — التراجع (Ctrl+Z) يلغيه.</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="189"/>
+        <location filename="../../gui/verdicts.py" line="190"/>
         <source>Fact confirmed</source>
         <translation>أُكّدت الواقعة</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="190"/>
+        <location filename="../../gui/verdicts.py" line="191"/>
         <source>Conflict dismissed</source>
         <translation>استُبعد التعارض</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="191"/>
+        <location filename="../../gui/verdicts.py" line="192"/>
         <source>Number split out</source>
         <translation>فُصل الرقم</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="192"/>
+        <location filename="../../gui/verdicts.py" line="193"/>
         <source>Facts merged</source>
         <translation>دُمجت الوقائع</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="193"/>
+        <location filename="../../gui/verdicts.py" line="194"/>
         <source>Marked as not a quantity</source>
         <translation>عُلّم بأنه ليس كمية</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="217"/>
+        <location filename="../../gui/verdicts.py" line="218"/>
         <source>Click the number first (or press Enter on it).</source>
         <translation>انقر الرقم أولًا (أو اضغط Enter عليه).</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="226"/>
+        <location filename="../../gui/verdicts.py" line="227"/>
         <source>Select a fact first (click a number, or F8).</source>
         <translation>اختر واقعة أولًا (انقر رقمًا، أو F8).</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="246"/>
+        <location filename="../../gui/verdicts.py" line="247"/>
         <source>Times can be set once the analysis is done.</source>
         <translation>يمكن تحديد الأوقات بعد انتهاء التحليل.</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="251"/>
+        <location filename="../../gui/verdicts.py" line="252"/>
         <source>Publication time</source>
         <translation>وقت النشر</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="253"/>
+        <location filename="../../gui/verdicts.py" line="254"/>
         <source>When was «{title}» published? (e.g. 2015-07-25T09:50; empty: unknown)</source>
         <translation>متى نُشرت «{title}»؟ (مثلًا 2015-07-25T09:50؛ فارغ: غير معروف)</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="269"/>
+        <location filename="../../gui/verdicts.py" line="270"/>
         <source>That article is no longer in the folder: no time was set.</source>
         <translation>لم تعد هذه المقالة في المجلد: لم يُحدَّد أي وقت.</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="279"/>
+        <location filename="../../gui/verdicts.py" line="280"/>
         <source>Not a time</source>
         <translation>ليس وقتًا</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="279"/>
+        <location filename="../../gui/verdicts.py" line="280"/>
         <source>Write the time as 2015-07-25 or 2015-07-25T09:50.</source>
         <translation>اكتب الوقت هكذا: 2015-07-25 أو 2015-07-25T09:50.</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="284"/>
+        <location filename="../../gui/verdicts.py" line="285"/>
         <source>Set publication time</source>
         <translation>تحديد وقت النشر</translation>
     </message>
     <message>
-        <location filename="../../gui/verdicts.py" line="292"/>
+        <location filename="../../gui/verdicts.py" line="293"/>
         <source>The verdict could not be saved</source>
         <translation>تعذّر حفظ الحكم</translation>
     </message>

@@ -12,6 +12,8 @@ import unicodedata
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from gui import i18n
 
@@ -95,6 +97,33 @@ def test_save_as_pdf_writes_a_pdf_of_the_report(seeds_window, tmp_path):
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
     assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page\r") + data.count(b"/Type /Page ") >= 2
+
+
+NO_PRINTER = pytest.mark.skipif(
+    bool(QPrinterInfo.availablePrinters()), reason="a printer is set up here: the dialog would print on it"
+)
+
+
+@NO_PRINTER
+def test_with_no_printer_the_print_dialog_proposes_a_pdf_file_and_prints_the_report_to_it(seeds_window, tmp_path):
+    dialog = seeds_window.extras.export.print_report()
+    proposed = dialog.findChild(QLineEdit, "filename").text()
+    assert proposed.endswith("-report.pdf")
+    dialog.findChild(QLineEdit, "filename").setText(str(tmp_path / "printed.pdf"))  # as the researcher types it
+    dialog.accept()
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    assert "printed.pdf" in seeds_window.shell.status_text()
+
+
+@NO_PRINTER
+def test_printing_to_a_folder_instead_of_a_file_says_so(seeds_window, tmp_path):
+    """Qt's own proposal with no printer set up was the home folder: printing there did nothing."""
+    dialog = seeds_window.extras.export.print_report()
+    dialog.findChild(QLineEdit, "filename").setText(str(tmp_path))
+    dialog.accept()
+    box = seeds_window.findChild(QMessageBox, "print-error")
+    assert box is not None and box.isVisible() and "Save Report as PDF" in box.text()
+    box.close()
 
 
 def test_the_printed_report_is_laid_out_in_the_bundled_arabic_font(seeds_window):
