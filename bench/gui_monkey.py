@@ -97,6 +97,8 @@ class Walk:
         self.window = MainWindow()
         self.window.resize(1400, 900)
         self.window.show()
+        self.left_out = set(filter(_left_out, self.window.findChildren(QAction)))
+        """Known by the object too: a preference may turn the interface to Arabic."""
         self.guard = QTimer()
         self.guard.timeout.connect(self.answer_dialogs)
         self.guard.start(50)
@@ -143,7 +145,7 @@ class Walk:
         actions = [
             a
             for a in self.window.findChildren(QAction)
-            if a.text() and not a.menu() and not any(x in a.text().replace("&", "").lower() for x in LEFT_OUT)
+            if a.text() and not a.menu() and a not in self.left_out and not _left_out(a)
         ]
         chosen = self.rng.choice(actions)
         if chosen.isEnabled():
@@ -279,6 +281,10 @@ def main() -> int:
             return 1
         shutil.rmtree(base, ignore_errors=True)
     return 0
+
+
+def _left_out(action: QAction) -> bool:
+    return any(x in action.text().replace("&", "").lower() for x in LEFT_OUT)
 
 
 def _sources(samples: str | None, n: int) -> list[tuple[str, str]]:
