@@ -244,18 +244,26 @@ class ExportActions(i18n.Retranslating):
         to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
         path = printer.outputFileName()
         if to_file and (not path or Path(path).is_dir()):
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Nothing to print to"),
-                self.tr("Give the name of the PDF file to print to, or use File → Save Report as PDF."),
-                parent=self.shell.widget,
-            )
-            box.setObjectName("print-error")
-            box.open()
+            self._print_failed(self.tr("Give the name of the PDF file to print to, or use File → Save Report as PDF."))
+            return
+        if to_file and not _writable(Path(path)):  # Qt's PDF printer says nothing when it cannot write
+            self._print_failed(self.tr("The report could not be written to {path}.").format(path=isolate_ltr(path)))
             return
         self._print_to(printer)
         if to_file:
             self.shell.show_status(self.tr("Printed to {path}").format(path=isolate_ltr(path)), 10_000)
+
+    def _print_failed(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was printed"), text, parent=self.shell.widget)
+        box.setObjectName("print-error")
+        box.open()
+
+
+def _writable(path: Path) -> bool:
+    """Whether a file can be written at PATH: its folder is there and open to writing, and so is the
+    file if it is there already."""
+    folder = path.parent
+    return folder.is_dir() and os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def suggested_folder(articles: Path, app: Path, last: Path | None, documents: Path) -> Path:

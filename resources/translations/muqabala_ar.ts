@@ -229,17 +229,22 @@ The number before each article is how many facts it shares with the others.</sou
         <translation>طباعة التقرير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="249"/>
-        <source>Nothing to print to</source>
-        <translation>لا شيء للطباعة عليه</translation>
+        <location filename="../../gui/export.py" line="257"/>
+        <source>Nothing was printed</source>
+        <translation>لم يُطبع شيء</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="250"/>
+        <location filename="../../gui/export.py" line="247"/>
         <source>Give the name of the PDF file to print to, or use File → Save Report as PDF.</source>
         <translation>اكتب اسم ملف PDF للطباعة إليه، أو استخدم ملف ← حفظ التقرير بصيغة PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="258"/>
+        <location filename="../../gui/export.py" line="250"/>
+        <source>The report could not be written to {path}.</source>
+        <translation>تعذّرت كتابة التقرير في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="254"/>
         <source>Printed to {path}</source>
         <translation>طُبع إلى {path}</translation>
     </message>

@@ -126,6 +126,16 @@ def test_printing_to_a_folder_instead_of_a_file_says_so(seeds_window, tmp_path):
     box.close()
 
 
+@NO_PRINTER
+def test_printing_to_a_file_that_cannot_be_written_says_so(seeds_window, tmp_path):
+    dialog = seeds_window.extras.export.print_report()
+    dialog.findChild(QLineEdit, "filename").setText(str(tmp_path / "no such folder" / "report.pdf"))
+    dialog.accept()
+    box = seeds_window.findChild(QMessageBox, "print-error")
+    assert box is not None and box.isVisible() and "could not be written" in box.text()
+    box.close()
+
+
 def test_the_printed_report_is_laid_out_in_the_bundled_arabic_font(seeds_window):
     from gui.fonts import bundled_family
 
