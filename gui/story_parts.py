@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from core.ids import doc_of
+from core.match.copies import copy_groups
 from core.model import Alignment, Analysis, Fact, Mention, Sentence, Story
+from gui.article_picker import default_shown
 from gui.index import AnalysisIndex
 
 STEP_S = 0.006
@@ -149,3 +151,23 @@ class PreparedStory:
     """The whole story (the facts matrix)."""
     view_index: AnalysisIndex
     """The articles side by side (the panes and the synopsis)."""
+
+
+def prepared_story(story: Analysis, picked: list[str] | None, copies: list[list[str]] | None) -> PreparedStory:
+    """What showing STORY needs. PICKED (the articles chosen side by side) and COPIES (its articles
+    grouped by copies) are those remembered for a story of its id, and may be of another analysis
+    (the folder brought up to date meanwhile): articles not in STORY are left out of them."""
+    copies = story_copies(story, copies)
+    ids = {d.id for d in story.documents}
+    shown = [d for d in picked or () if d in ids] or default_shown(story, copies)
+    story_index = AnalysisIndex(story)
+    whole = len(shown) == len(story.documents)
+    view_index = story_index if whole else AnalysisIndex(restrict(story, shown))
+    return PreparedStory(story, copies, story_index, view_index)
+
+
+def story_copies(story: Analysis, copies: list[list[str]] | None) -> list[list[str]]:
+    """COPIES when they group exactly STORY's articles, else STORY's copy groups made again."""
+    if copies is not None and {d for group in copies for d in group} == {d.id for d in story.documents}:
+        return copies
+    return copy_groups(story.documents)

@@ -19,7 +19,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from core.ids import doc_of
-from core.match.copies import copy_groups
 from core.model import Analysis, Document
 from core.text.search import forget_keys
 from gui import gc_policy, turns
@@ -31,7 +30,7 @@ from gui.index import AnalysisIndex
 from gui.release import SlowRelease
 from gui.stories_dock import StoriesDock
 from gui.stories_model import StoryRow, story_rows_steps
-from gui.story_parts import PreparedStory, StoryParts, restrict, run_for
+from gui.story_parts import PreparedStory, StoryParts, prepared_story, run_for, story_copies
 
 if TYPE_CHECKING:
     from gui.documents_dock import DocumentsDock
@@ -235,8 +234,7 @@ class StoryView(Retranslating):
         if self.story is None:
             return []
         key = self.story_id or ""
-        if key not in self.copies:
-            self.copies[key] = copy_groups(self.story.documents)
+        self.copies[key] = story_copies(self.story, self.copies.get(key))
         return self.copies[key]
 
     def _note_copies(self) -> None:
@@ -269,13 +267,7 @@ class StoryView(Retranslating):
         ticket = self._ticket = object()
 
         def prepare() -> PreparedStory:  # on the background thread: reads, never changes, the window's state
-            story = parts.cut(key) if parts is not None else analysis
-            groups = copies if copies is not None else copy_groups(story.documents)
-            shown = picked or default_shown(story, groups)
-            story_index = AnalysisIndex(story)
-            whole = len(shown) == len(story.documents)
-            view_index = story_index if whole else AnalysisIndex(restrict(story, shown))
-            return PreparedStory(story, groups, story_index, view_index)
+            return prepared_story(parts.cut(key) if parts is not None else analysis, picked, copies)
 
         self.background.run(prepare, lambda prepared: self._fill_story(ticket, key, prepared, done, listed))
 

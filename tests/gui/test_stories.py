@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from core.pipeline import analyze_folder
 from gui.facts_model import FACT_ID_ROLE
 from gui.main_window import MainWindow
 from gui.stories_dock import LABEL_COLUMN, STORY_ID_ROLE
+from gui.story_parts import prepared_story
 
 from .conftest import open_and_wait
 
@@ -209,6 +211,19 @@ def test_a_note_on_another_storys_sentence_opens_that_story_and_its_sentence(  #
     assert blocker.args == [sentence.id]
     assert weather.id in window.reader.panes
     assert window.stories.story_id == window.stories.story_of(sentence.id)
+
+
+def test_a_story_prepared_with_picks_and_copies_of_an_older_analysis_leaves_out_the_articles_gone(
+    big_story_dir: Path,
+) -> None:
+    """The articles picked side by side and the copy groups are remembered by story id, and the
+    story of that id may hold other articles once the folder was brought up to date: a random
+    walk through the window showed a story with a group naming an article gone (KeyError)."""
+    story = analyze_folder(big_story_dir)  # one story of eight articles, d1 … d8
+    gone = [[f"d{i}"] for i in range(1, 10)]  # d9: an article of the story before the update
+    prepared = prepared_story(story, ["d2", "d9"], gone)
+    assert [d.id for d in prepared.view_index.documents] == ["d2"]
+    assert sorted(d for group in prepared.copies for d in group) == sorted(d.id for d in story.documents)
 
 
 def test_a_story_cut_from_the_per_article_buckets_equals_core_story_analysis(stories_dir: Path) -> None:
