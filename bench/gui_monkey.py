@@ -12,9 +12,12 @@ or extended) followed by F5. A dialog that opens is given a value and accepted, 
 publication time, a preference changed. What counts as an error: an exception reaching the event
 loop (`sys.excepthook`), a Qt warning or critical message (but the offscreen platform's own
 limits), a critical message box, a status bar saying an analysis failed. At the first one the
-seed stops and prints its last actions. Found on 30 November 2026: a facts table sorted by a
-column broke the next story's display (18fc0d3); a publication time asked before an update went to
-another article (3e15a17).
+seed stops and prints its last actions. With 1,000 articles or more (`gui.analysis_process.CHILD_FROM`)
+an update runs in a process of its own and the project is reopened in the window: walk both.
+Found on 30 November 2026: a facts table sorted by a column broke the next story's display
+(18fc0d3); a publication time asked before an update went to another article (3e15a17); printing
+with no printer printed nothing (baa687e); on 1,050 articles, a story shown again after an update
+trusted the copy groups of the analysis before (e58f180).
 """
 
 from __future__ import annotations
