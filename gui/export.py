@@ -241,6 +241,9 @@ class ExportActions(i18n.Retranslating):
     def _print_chosen(self, printer: QPrinter) -> None:
         """Print to PRINTER as the dialog left it; said, not silently skipped, when it names no file
         to print to (a PDF printer given a folder or nothing)."""
+        if self.analysis() is None:  # the folder was opened again while the dialog was open
+            self._print_failed(self.tr("The articles are being analysed again: print once they are shown."))
+            return
         to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
         path = printer.outputFileName()
         if to_file and (not path or Path(path).is_dir()):

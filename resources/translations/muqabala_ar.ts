@@ -229,22 +229,27 @@ The number before each article is how many facts it shares with the others.</sou
         <translation>طباعة التقرير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="257"/>
+        <location filename="../../gui/export.py" line="245"/>
+        <source>The articles are being analysed again: print once they are shown.</source>
+        <translation>يُعاد تحليل المقالات الآن: اطبع بعد ظهورها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="260"/>
         <source>Nothing was printed</source>
         <translation>لم يُطبع شيء</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="247"/>
+        <location filename="../../gui/export.py" line="250"/>
         <source>Give the name of the PDF file to print to, or use File → Save Report as PDF.</source>
         <translation>اكتب اسم ملف PDF للطباعة إليه، أو استخدم ملف ← حفظ التقرير بصيغة PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="250"/>
+        <location filename="../../gui/export.py" line="253"/>
         <source>The report could not be written to {path}.</source>
         <translation>تعذّرت كتابة التقرير في {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="254"/>
+        <location filename="../../gui/export.py" line="257"/>
         <source>Printed to {path}</source>
         <translation>طُبع إلى {path}</translation>
     </message>
@@ -1166,27 +1171,27 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="110"/>
+        <location filename="../../gui/story_view.py" line="109"/>
         <source>Go to the stories list</source>
         <translation>الانتقال إلى قائمة القصص</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="111"/>
+        <location filename="../../gui/story_view.py" line="110"/>
         <source>Articles side by side…</source>
         <translation>المقالات جنبًا إلى جنب…</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="112"/>
+        <location filename="../../gui/story_view.py" line="111"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation>اختيار مقالات هذه القصة التي تُعرض جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="250"/>
+        <location filename="../../gui/story_view.py" line="248"/>
         <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
         <translation>النص نفسه في {n} مقالات من هذه القصة ({hidden} غير معروضة جنباً إلى جنب)</translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="304"/>
+        <location filename="../../gui/story_view.py" line="296"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation>{label} — {n} مقالة ({shown} جنبًا إلى جنب) · {c} تعارض</translation>
     </message>

@@ -228,22 +228,27 @@ The number before each article is how many facts it shares with the others.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="257"/>
+        <location filename="../../gui/export.py" line="245"/>
+        <source>The articles are being analysed again: print once they are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="260"/>
         <source>Nothing was printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="247"/>
+        <location filename="../../gui/export.py" line="250"/>
         <source>Give the name of the PDF file to print to, or use File → Save Report as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="250"/>
+        <location filename="../../gui/export.py" line="253"/>
         <source>The report could not be written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="254"/>
+        <location filename="../../gui/export.py" line="257"/>
         <source>Printed to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,27 +1163,27 @@ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/story_view.py" line="110"/>
+        <location filename="../../gui/story_view.py" line="109"/>
         <source>Go to the stories list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="111"/>
+        <location filename="../../gui/story_view.py" line="110"/>
         <source>Articles side by side…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="112"/>
+        <location filename="../../gui/story_view.py" line="111"/>
         <source>Choose which articles of this story are shown side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="250"/>
+        <location filename="../../gui/story_view.py" line="248"/>
         <source>Same text in {n} articles of this story ({hidden} not side by side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/story_view.py" line="304"/>
+        <location filename="../../gui/story_view.py" line="296"/>
         <source>{label} — {n} articles ({shown} side by side) · {c} conflicts</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from gui import i18n
 
+from .conftest import ANALYSIS_TIMEOUT_MS
+
 
 @pytest.fixture(autouse=True)
 def english_afterwards(qapp):  # type: ignore[no-untyped-def]
@@ -136,6 +138,19 @@ def test_printing_to_a_file_that_cannot_be_written_says_so(seeds_window, tmp_pat
     box.close()
 
 
+@NO_PRINTER
+def test_a_print_accepted_while_the_folder_is_analysed_again_waits_for_the_analysis(seeds_window, qtbot, seeds_dir):
+    """The print dialog does not block the window, which may bring the folder up to date meanwhile
+    (found by the random walk through it): printing then says to wait, and nothing breaks."""
+    dialog = seeds_window.extras.export.print_report()
+    with qtbot.waitSignal(seeds_window.analysis_ready, timeout=ANALYSIS_TIMEOUT_MS):
+        seeds_window.open_folder(seeds_dir)
+        dialog.accept()
+        box = seeds_window.findChild(QMessageBox, "print-error")
+        assert box is not None and box.isVisible() and "analysed again" in box.text()
+    box.close()
+
+
 def test_the_printed_report_is_laid_out_in_the_bundled_arabic_font(seeds_window):
     from gui.fonts import bundled_family
 
@@ -147,7 +162,6 @@ def test_the_printed_report_is_laid_out_in_the_bundled_arabic_font(seeds_window)
 @pytest.fixture
 def derby_window(window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
     """The window on eight reports of one match (more sources than one printed table holds)."""
-    from .conftest import ANALYSIS_TIMEOUT_MS
     from .test_stories import FOOTBALL
 
     folder = tmp_path / "derby"
