@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import shiboken6  # noqa: E402
 from PySide6.QtCore import QMessageLogContext, QPoint, QSettings, Qt, QTimer, QtMsgType, qInstallMessageHandler  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -100,8 +101,9 @@ class Walk:
         self.window = MainWindow()
         self.window.resize(1400, 900)
         self.window.show()
-        self.left_out = set(filter(_left_out, self.window.findChildren(QAction)))
-        """Known by the object too: a preference may turn the interface to Arabic."""
+        self.left_out = set(map(_address, filter(_left_out, self.window.findChildren(QAction))))
+        """Known by the object too (its address: Python's wrappers may be made anew), for a
+        preference may turn the interface to Arabic."""
         self.guard = QTimer()
         self.guard.timeout.connect(self.answer_dialogs)
         self.guard.start(50)
@@ -148,7 +150,7 @@ class Walk:
         actions = [
             a
             for a in self.window.findChildren(QAction)
-            if a.text() and not a.menu() and a not in self.left_out and not _left_out(a)
+            if a.text() and not a.menu() and _address(a) not in self.left_out and not _left_out(a)
         ]
         chosen = self.rng.choice(actions)
         if chosen.isEnabled():
@@ -284,6 +286,10 @@ def main() -> int:
             return 1
         shutil.rmtree(base, ignore_errors=True)
     return 0
+
+
+def _address(action: QAction) -> int:
+    return int(shiboken6.getCppPointer(action)[0])
 
 
 def _left_out(action: QAction) -> bool:
