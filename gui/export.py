@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QStandardPaths
+from PySide6.QtCore import QMarginsF, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QTextDocument, QTextOption
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
@@ -231,6 +231,7 @@ class ExportActions(i18n.Retranslating):
             printer.setOutputFileName(self._suggest(".pdf"))
         dialog = QPrintDialog(printer, self.shell.widget)
         dialog.setObjectName("print-dialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per print, not kept by the window
         dialog.setWindowTitle(self.tr("Print the report"))
         dialog.finished.connect(
             lambda result: self._print_chosen(printer) if result == QDialog.DialogCode.Accepted else None
