@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import scale  # noqa: E402
 import shiboken6  # noqa: E402
 from PySide6.QtCore import QMessageLogContext, QPoint, QSettings, Qt, QTimer, QtMsgType, qInstallMessageHandler  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
@@ -259,7 +260,7 @@ def main() -> int:
     parser.add_argument("--samples", help="folder of .txt articles to draw from (else the corpus)")
     args = parser.parse_args()
     first, _, last = args.seeds.partition("-")
-    sources = _sources(args.samples, 2 * args.articles)
+    sources = scale.named_articles(args.samples, 2 * args.articles)
     walks: list[Walk] = []  # kept: a window deleted while its threads end would be a finding of its own
     sys.excepthook = _collect_exceptions(walks)
     qInstallMessageHandler(_collect_messages(walks))
@@ -294,16 +295,6 @@ def _address(action: QAction) -> int:
 
 def _left_out(action: QAction) -> bool:
     return any(x in action.text().replace("&", "").lower() for x in LEFT_OUT)
-
-
-def _sources(samples: str | None, n: int) -> list[tuple[str, str]]:
-    """(file name, text) of N articles."""
-    if samples:
-        return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(Path(samples).glob("*.txt"))[:n]]
-    import scale
-
-    articles = scale.sample(scale.load_corpus(), n, "window", 1)
-    return [(scale.file_name(r), f"{(r.get('title') or '').strip()}\n\n{r['content'].strip()}\n") for r in articles]
 
 
 def _collect_exceptions(walks: list[Walk]) -> Any:

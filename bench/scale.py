@@ -71,12 +71,23 @@ def file_name(article: dict[str, Any]) -> str:
     return f"{prefix}{article['id']}_{article['source']}.txt"
 
 
+def article_text(article: dict[str, Any]) -> str:
+    """Title, blank line, text: an article as a researcher would save it."""
+    return f"{(article.get('title') or '').strip()}\n\n{article['content'].strip()}\n"
+
+
 def write_folder(articles: list[dict[str, Any]], folder: Path) -> None:
-    """One .txt per article: title, blank line, text (as a researcher would save them)."""
+    """One .txt per article (`file_name`, `article_text`)."""
     folder.mkdir(parents=True, exist_ok=True)
     for r in articles:
-        title = (r.get("title") or "").strip()
-        (folder / file_name(r)).write_text(f"{title}\n\n{r['content'].strip()}\n", encoding="utf-8")
+        (folder / file_name(r)).write_text(article_text(r), encoding="utf-8")
+
+
+def named_articles(samples: str | None, n: int) -> list[tuple[str, str]]:
+    """(file name, text) of N articles: the first of the folder SAMPLES, else a window of the corpus."""
+    if samples:
+        return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(Path(samples).glob("*.txt"))[:n]]
+    return [(file_name(r), article_text(r)) for r in sample(load_corpus(), n, "window", 1)]
 
 
 def run(folder: Path, code: Path = ROOT) -> dict[str, Any]:

@@ -36,6 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import scale  # noqa: E402
+
 from core.manifest import RACY_NS  # noqa: E402
 from core.pipeline import Cancelled, analyze_folder  # noqa: E402
 from core.project import Project  # noqa: E402
@@ -54,7 +56,7 @@ def main() -> int:
     parser.add_argument("--pool", action="store_true", help="update on a two-process pool")
     args = parser.parse_args()
     first, _, last = args.seeds.partition("-")
-    sources = _sources(args.samples, 2 * args.articles)
+    sources = scale.named_articles(args.samples, 2 * args.articles)
     pool = ProcessPoolExecutor(2) if args.pool else None
     try:
         for seed in range(int(first), int(last or first) + 1):
@@ -64,16 +66,6 @@ def main() -> int:
         if pool is not None:
             pool.shutdown()
     return 0
-
-
-def _sources(samples: str | None, n: int) -> list[tuple[str, str]]:
-    """(file name, text) of N articles."""
-    if samples:
-        return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(Path(samples).glob("*.txt"))[:n]]
-    import scale
-
-    articles = scale.sample(scale.load_corpus(), n, "window", 1)
-    return [(scale.file_name(r), f"{(r.get('title') or '').strip()}\n\n{r['content'].strip()}\n") for r in articles]
 
 
 def _run(seed: int, steps: int, articles: int, sources: list[tuple[str, str]], pool: Executor | None) -> bool:
