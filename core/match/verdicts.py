@@ -189,7 +189,9 @@ def apply_verdicts(
         ]
     out = replace(analysis, documents=documents, facts=list(analysis.facts), mentions=list(analysis.mentions))
     reviewed = Reviewed(out, list(verdicts))
-    retimed = any(d.published != was.published for d, was in zip(documents, analysis.documents, strict=True))
+    retimed = documents is not analysis.documents and any(
+        d.published != was.published for d, was in zip(documents, analysis.documents, strict=True)
+    )  # no time set: nothing compared (the window reviews every story it shows)
     if not verdicts:
         if retimed:
             order_in_time(out)
