@@ -25,7 +25,6 @@ Vague quantities («العشرات»), ordinals and durations counted back from 
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
@@ -34,6 +33,7 @@ from core.ids import folder_order
 from core.match import reasons as R
 from core.match.agreement import agree, show_value
 from core.match.align import Similarity
+from core.match.fact_labels import label, sentence_reader
 from core.match.fact_order import display_key
 from core.match.frame import actors, read_frames
 from core.match.keys import (
@@ -52,7 +52,6 @@ from core.match.keys import (
 from core.match.linkage import Link, components
 from core.match.pair_budget import FACT_PAIRS, FACT_PAIRS_PER_MENTION, within_budget
 from core.model import Fact, Frame, Mention, Reason, Sentence
-from core.text.arabic import stem
 
 SAME_VALUE_CONTEXT = 0.14
 """Sentence similarity needed to link two mentions that agree."""
@@ -65,9 +64,6 @@ MEASURE_CONFLICT_CONTEXT = 0.5
 """Sentence similarity needed for two amounts or rates (money, percent) to disagree: a bulletin
 gives dozens of them with one unit and one verb («تراجعت … 9.5 في المائة»); what they measure is
 told only by the words around them."""
-
-
-_WORD = re.compile(r"[\u0621-\u064a\u0640-\u065f\u0670]+")
 
 
 def _same_value_context(m: Mention) -> float:
@@ -204,37 +200,6 @@ def listed_values(mentions: list[Mention], titles: frozenset[str]) -> frozenset[
     return frozenset(m.id for group in lists for m in group)
 
 
-def _noun(members: list[Mention]) -> str:
-    """What the fact counts, as the articles write it: «حافلة» rather than its stem."""
-    forms: dict[str, int] = defaultdict(int)
-    for m in members:
-        if not m.counted:
-            continue  # no word of it can be what it counts
-        for bare in _forms(m.text, m.counted):
-            forms[bare] += 1
-    if forms:
-        return max(forms, key=lambda w: (forms[w], -len(w)))
-    return {
-        "date": "تاريخ",
-        "time": "ساعة",
-        "duration": "مدة",
-        "distance": "مسافة",
-        "percent": "نسبة",
-        "money": "مبلغ",
-    }.get(members[0].kind, members[0].kind)
-
-
-@lru_cache(maxsize=20_000)
-def _forms(text: str, counted: str) -> tuple[str, ...]:
-    """The words of a mention's TEXT that are forms of what it counts (COUNTED, a stem), in order, without
-    the article of a long one; kept: «3 أشخاص» and its like repeat across a folder's numbers."""
-    return tuple(
-        word[2:] if word.startswith("ال") and len(word) > 4 else word
-        for word in _WORD.findall(text)
-        if stem(word) == counted
-    )
-
-
 _shown = lru_cache(maxsize=20_000, typed=True)(show_value)
 """`show_value`, kept: a story's values repeat, and every fact of the folder shows its values."""
 
@@ -288,12 +253,6 @@ def _one_article(doc: str) -> tuple[Reason, ...]:
     return (Reason(R.ONE_ARTICLE, (("doc", doc),)),)
 
 
-def _label(members: list[Mention], ordered: list[str]) -> str:
-    """What the fact counts, as the articles write it, its role and its values: «حافلة: 11 · 17»."""
-    role = R.ROLE_NAMES["ar"].get(members[0].frame.role.split(".")[0], "")
-    return f"{_noun(members)}{' (' + role + ')' if role else ''}: " + " · ".join(ordered)
-
-
 def status_of(members: list[Mention]) -> str:
     """The comparison rule: shared when every two articles' values agree, conflict otherwise,
     single when one article reports the quantity."""
@@ -329,6 +288,7 @@ def build_facts(
     for link in links:
         link_of[link.a].append(link)
     rows: list[tuple[str, tuple[str, ...], str, str, str, tuple[Reason, ...]]] = []
+    sentence_of = sentence_reader(texts, sentences)
     for ids in groups:
         if len(ids) == 1:  # most facts: `status_of` and `_values` of one number, and no link read
             members = [by_id[ids[0]]]
@@ -342,7 +302,7 @@ def build_facts(
             (
                 status,
                 tuple(m.id for m in members),
-                _label(members, ordered),
+                label(members, ordered, sentence_of),
                 members[0].frame.subject,
                 members[0].kind,
                 _reasons(members, status, fact_links, kept.get(ids[0], []), ordered),

@@ -1,10 +1,11 @@
-"""Shortcuts of `core.match.facts` when it words a fact: each gives what the general path gives."""
+"""Shortcuts of `core.match.facts` and `fact_labels` when they word a fact: each gives what the general path gives."""
 
 import re
 
 from core.match import reasons as R
 from core.match.agreement import show_value
-from core.match.facts import _forms, _shown, _values, cannot_links, status_of
+from core.match.fact_labels import _forms
+from core.match.facts import _shown, _values, cannot_links, status_of
 from core.match.linkage import components
 from core.model import Mention, Reason
 from core.text.arabic import stem
