@@ -335,4 +335,30 @@ def _grouped(
     if extra:
         links = links + extra
         groups, kept = components([m.id for m in mentions], links, docs, apart, values, listed)
-    return groups, kept, links
+    return _uncounted_apart(groups, kept, by_id), kept, links
+
+
+def _uncounted_apart(
+    groups: list[list[str]], kept: dict[str, list[tuple[str, str]]], by_id: dict[str, Mention]
+) -> list[list[str]]:
+    """GROUPS with each group of numbers none of which says what it counts («إن 12 منهم», «الأسبوع
+    (133)») and that differ split by value: a conflict says two sources give different numbers for
+    one thing, and nothing says these are one thing but their sentences. Equal values stay one fact.
+    What a part leaves out is noted in KEPT (`R.RULE_UNCOUNTED`), as a cannot-link's would be."""
+    out: list[list[str]] = []
+    for ids in groups:
+        members = [by_id[i] for i in ids]
+        if len(ids) < 2 or any(m.kind != "count" or m.counted for m in members):
+            out.append(ids)
+            continue
+        by_value: dict[str, list[str]] = defaultdict(list)
+        for m in members:
+            by_value[str(m.value)].append(m.id)
+        if len(by_value) == 1:
+            out.append(ids)
+            continue
+        for part in by_value.values():
+            kept[part[0]] = kept.pop(ids[0], []) if part[0] == ids[0] else []
+            kept[part[0]] += [(i, R.RULE_UNCOUNTED) for other in by_value.values() if other is not part for i in other]
+            out.append(part)
+    return out

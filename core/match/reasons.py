@@ -17,7 +17,8 @@ Cannot-link rules (`kept_out` rule):
 - `same_sentence`: two numbers of one sentence are two quantities (unless they repeat one value of one frame);
 - `total_part`: a total and its part («20 … بينهم 6») are never one fact anywhere in the article;
 - `two_articles_both_figures`: when two articles each give both figures (the same two), the figures
-  are two quantities, not one quantity reported two ways.
+  are two quantities, not one quantity reported two ways;
+- `uncounted_values`: numbers none of which says what it counts are one fact only when they are equal.
 Links are never made at all between mentions of different kinds, roles, subjects or scopes, nor
 between a running total and an increment (`core.match.facts`); those need no `kept_out`.
 """
@@ -40,9 +41,10 @@ RULE_SAME_SENTENCE = "same_sentence"
 RULE_TOTAL_PART = "total_part"
 RULE_TWO_ARTICLES = "two_articles_both_figures"
 RULE_LISTED = "listed_in_one_article"
+RULE_UNCOUNTED = "uncounted_values"
 
 CODES = (FRAME_MATCH, SIMILAR_CONTEXT, KEPT_OUT, VALUES_AGREE, VALUES_DIFFER, ONE_ARTICLE)
-RULES = (RULE_SAME_SENTENCE, RULE_TOTAL_PART, RULE_TWO_ARTICLES, RULE_LISTED)
+RULES = (RULE_SAME_SENTENCE, RULE_TOTAL_PART, RULE_TWO_ARTICLES, RULE_LISTED, RULE_UNCOUNTED)
 
 
 @lru_cache(maxsize=20_000)

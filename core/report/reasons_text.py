@@ -72,6 +72,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         R.RULE_TOTAL_PART: "المجموع وجزؤه لا يكونان واقعة واحدة",
         R.RULE_TWO_ARTICLES: "مقالان يذكر كل منهما الرقمين معاً، فهما شيئان مختلفان",
         R.RULE_LISTED: "مقال يعدد قيماً مختلفة للشيء نفسه، فكل قيمة منها لشيء آخر",
+        R.RULE_UNCOUNTED: "أرقام لا يذكر أيٌّ منها ما يعدّه لا تُجمع إلا إذا تساوت",
     },
     "en": {
         R.FRAME_MATCH: "grouped: same kind ({kind}), role ({role}) and subject ({subject}){scope}{base}",
@@ -95,6 +96,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         R.RULE_TOTAL_PART: "a total and its part are never one fact",
         R.RULE_TWO_ARTICLES: "two articles each give both figures, so they are two things",
         R.RULE_LISTED: "one article lists several figures of this kind, each of another thing",
+        R.RULE_UNCOUNTED: "numbers that do not say what they count are one fact only when equal",
     },
 }
 
