@@ -33,6 +33,7 @@ from core.ids import folder_order
 from core.match import reasons as R
 from core.match.agreement import agree, show_value
 from core.match.align import Similarity
+from core.match.cannot_links import cannot_links, listed_values
 from core.match.fact_labels import label, sentence_reader
 from core.match.fact_order import display_key
 from core.match.frame import actors, read_frames
@@ -148,56 +149,6 @@ def _anchored(groups: list[list[str]], near_misses: list[Link], by_id: dict[str,
             if a.doc != b.doc:
                 fact_sentences.add(frozenset((a.sentence, b.sentence)))
     return [lk for lk in near_misses if frozenset((by_id[lk.a].sentence, by_id[lk.b].sentence)) in fact_sentences]
-
-
-def cannot_links(mentions: list[Mention]) -> dict[frozenset[str], str]:
-    """{pair of mention ids: rule} that may never be one fact (`core.match.reasons` rules):
-    two numbers of one sentence, unless they repeat one value of one frame; a total and its part, and the total's value
-    repeated anywhere in the article (its title included) with that part."""
-    out: dict[frozenset[str], str] = {}
-    by_sentence: dict[str, list[Mention]] = defaultdict(list)
-    by_doc: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_sentence[m.sentence].append(m)
-        by_doc[m.doc].append(m)
-    for group in by_sentence.values():
-        for a, b in combinations(group, 2):
-            repeat = a.value == b.value and (a.frame.role, a.frame.subject, a.frame.base) == (
-                b.frame.role,
-                b.frame.subject,
-                b.frame.base,
-            )
-            if not repeat:
-                out[frozenset((a.id, b.id))] = R.RULE_SAME_SENTENCE
-    by_id = {m.id: m for m in mentions}
-    for m in mentions:
-        whole = by_id.get(m.frame.part_of)
-        if whole is None:
-            continue
-        for other in by_doc[m.doc]:
-            if other.kind == whole.kind and other.value == whole.value and other.id != m.id:
-                out[frozenset((m.id, other.id))] = R.RULE_TOTAL_PART
-            if other.kind == m.kind and other.value == m.value and other.id != whole.id:
-                out[frozenset((whole.id, other.id))] = R.RULE_TOTAL_PART
-    return out
-
-
-LIST_VALUES = 3
-"""An article giving this many different values of one frame (not counting parts) lists things."""
-
-
-def listed_values(mentions: list[Mention], titles: frozenset[str]) -> frozenset[str]:
-    """The ids of the mentions of a list: an article that gives `LIST_VALUES` or more
-    different values under one frame in its body («نزع ملكية 3 عقارات … 10 عقارات … 5 عقارات … 87
-    عقاراً») tells of as many things, one per value. Two values («11 حافلة» beside «17 حافلة») may
-    still be one quantity told two ways, and a headline («إصابة 17 شخصاً» over a body's 22) may sum
-    up or contradict its body: the contradiction a reader must see. TITLES: the title sentences."""
-    frames: dict[tuple[str, str, str, str, str], list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if not m.frame.part_of and m.frame.aggregation != "part" and m.sentence not in titles:
-            frames[(m.doc, m.kind, m.frame.role, m.frame.subject, m.frame.scope)].append(m)
-    lists = (g for g in frames.values() if len(g) >= LIST_VALUES and len({str(m.value) for m in g}) >= LIST_VALUES)
-    return frozenset(m.id for group in lists for m in group)
 
 
 _shown = lru_cache(maxsize=20_000, typed=True)(show_value)

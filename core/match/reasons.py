@@ -15,7 +15,8 @@ ones never change meaning. Parameters are strings; lists are joined with " · ".
 
 Cannot-link rules (`kept_out` rule):
 - `same_sentence`: two numbers of one sentence are two quantities (unless they repeat one value of one frame);
-- `total_part`: a total and its part («20 … بينهم 6») are never one fact anywhere in the article;
+- `total_part`: a total and its part («20 … بينهم 6»), or the parts one sentence lists that it sums
+  («69 كلية» over «19 … و14 … و36 كلية»), are never one fact anywhere in the article;
 - `two_articles_both_figures`: when two articles each give both figures (the same two), the figures
   are two quantities, not one quantity reported two ways;
 - `uncounted_values`: numbers none of which says what it counts are one fact only when they are equal.

@@ -4,8 +4,9 @@ import re
 
 from core.match import reasons as R
 from core.match.agreement import show_value
+from core.match.cannot_links import cannot_links
 from core.match.fact_labels import _forms
-from core.match.facts import _shown, _values, cannot_links, status_of
+from core.match.facts import _shown, _values, status_of
 from core.match.linkage import components
 from core.model import Mention, Reason
 from core.text.arabic import stem
