@@ -82,6 +82,14 @@ def test_a_year_after_min_with_no_noun():
     assert only("نما الاقتصاد خلال الربع الأخير من 2015.").value == "2015"
 
 
+def test_a_year_after_a_ranked_part_of_a_year():
+    assert values("وارتفع عدد الشركات التي أعلنت نتائج الربع الثاني 2015 إلى 94 شركة") == [2, "2015", 94]
+
+
+def test_a_year_after_a_ranked_half_before_a_verb():
+    assert values("وخلال النصف الأول 2015 ارتفعت الصادرات") == [1, "2015"]
+
+
 def test_a_year_joined_to_a_year_by_wa():
     assert values("فاز باللقب في 2013 و2014") == ["2013", "2014"]
 

@@ -102,7 +102,10 @@ class DateReader(ReaderBase):
     def year_context(self, first: int, after: tuple[str, int] | None) -> bool:
         """A bare four-digit number is a year after «منذ», «في», «حتى» … (unless a countable noun
         follows: «في 2000 منزل»), after «من» with no noun at all («الربع الأول من 2015»), and after
-        «و» that follows a year («في 2013 و2014»)."""
+        «و» that follows a year («في 2013 و2014»), and after a part of a year and its rank
+        («الربع الثاني 2015», «النصف الأول 2015»)."""
+        if self.is_word(first - 1, "year-part-rank") and self.is_word(first - 2, "year-part", clitic=True):
+            return True
         if after and is_countable(self.tokens[after[1] - 1].key):
             return False
         if self.is_word(first - 1, "year-context", clitic=True):
