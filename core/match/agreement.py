@@ -85,7 +85,8 @@ def agree(a: Mention, b: Mention) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-def show_value(value: Value, qualifier: str, lang: str = "ar") -> str:
-    """A value as the user reads it («نحو 200», «≤ 200», «143.8 مليون», «29/08»): see
-    `core.mentions.numbers.display`, the one place values are formatted."""
-    return display.show_value(value, qualifier, lang=lang)
+def show_value(value: Value, qualifier: str, lang: str = "ar", kind: str = "") -> str:
+    """A value as the user reads it («نحو 200», «≤ 200», «143.8 مليون», «29/08»), without its unit:
+    see `core.mentions.numbers.display`, the one place values are formatted. Of the mention's KIND
+    only a clock time's matters here («12:13», not 12.217)."""
+    return display.show_value(value, qualifier, "time" if kind == "time" else "", lang=lang)

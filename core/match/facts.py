@@ -159,7 +159,7 @@ def _values(members: list[Mention]) -> tuple[list[str], dict[str, list[str]]]:
     """The values as shown, most reported first, with the articles giving each."""
     counts: dict[str, list[str]] = defaultdict(list)
     for m in members:
-        shown = _shown(m.value, m.qualifier)
+        shown = _shown(m.value, m.qualifier, "ar", m.kind)
         if m.doc not in counts[shown]:
             counts[shown].append(m.doc)
     return sorted(counts, key=lambda v: (-len(counts[v]), v)), counts
@@ -242,8 +242,8 @@ def build_facts(
     sentence_of = sentence_reader(texts, sentences)
     for ids in groups:
         if len(ids) == 1:  # most facts: `status_of` and `_values` of one number, and no link read
-            members = [by_id[ids[0]]]
-            status, fact_links, ordered = "single", [], [_shown(members[0].value, members[0].qualifier)]
+            members = [one := by_id[ids[0]]]
+            status, fact_links, ordered = "single", [], [_shown(one.value, one.qualifier, "ar", one.kind)]
         else:
             members = sorted((by_id[i] for i in ids), key=lambda m: (folder_order(m.doc), m.start))
             status = status_of(members)

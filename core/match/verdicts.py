@@ -154,7 +154,7 @@ def _label(head_of: str, mentions: Sequence[Mention]) -> str:
     head = head_of.rpartition(": ")[0] or head_of
     values: list[str] = []
     for m in mentions:
-        v = show_value(m.value, m.qualifier)
+        v = show_value(m.value, m.qualifier, kind=m.kind)
         if v not in values:
             values.append(v)
     return f"{head}: {' · '.join(values)}" if values else head

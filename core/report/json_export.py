@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, fields, is_dataclass
+from dataclasses import asdict, fields, is_dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -17,7 +17,8 @@ import orjson
 
 from core.match.timeline import timeline, trend
 from core.match.verdicts import Reviewed, open_conflict
-from core.model import Analysis, Fact
+from core.mentions.numbers.display import clock_as_written
+from core.model import Analysis, Fact, Mention
 from core.whole_file import written_whole
 
 
@@ -68,7 +69,7 @@ def _sections(analysis: Analysis, reviewed: Reviewed | None = None) -> Iterator[
             ),
         ),
         ("sentences", iter(analysis.sentences)),
-        ("numbers", (m for m in analysis.mentions if m.family == "number")),
+        ("numbers", (_as_exported(m) for m in analysis.mentions if m.family == "number")),
         ("mentions", (m for m in analysis.mentions if m.family != "number")),
         ("alignments", iter(analysis.alignments)),
         ("facts", (_fact(f) for f in analysis.facts)),
@@ -79,6 +80,15 @@ def _sections(analysis: Analysis, reviewed: Reviewed | None = None) -> Iterator[
     if reviewed is not None:
         sections.extend(_review_sections(reviewed))
     return iter(sections)
+
+
+def _as_exported(m: Mention) -> Mention:
+    """M as the export gives it: a clock time given with its minutes as «HH:MM» (answer keys write
+    clock times so, core.mentions.numbers.display.clock_as_written), every other number as read."""
+    if m.kind != "time" or isinstance(m.value, str):
+        return m
+    written = clock_as_written(float(m.value), m.text)
+    return m if written is None else replace(m, value=written)
 
 
 def _review_sections(reviewed: Reviewed) -> list[tuple[str, Any]]:

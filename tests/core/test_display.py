@@ -68,3 +68,11 @@ def test_a_score_is_shown_as_written() -> None:
 
 def test_negative_values_keep_their_sign() -> None:
     assert show_value(-5, "exact", "other", "درجة", unit=True) == "-5 درجة"
+
+
+def test_a_clock_time_is_shown_with_its_minutes() -> None:
+    assert show_value(12.2167, kind="time") == "12:13"
+
+
+def test_a_whole_hour_is_shown_as_written() -> None:
+    assert show_value(7, kind="time") == "7"

@@ -72,3 +72,16 @@ def test_an_integer_beyond_64_bits_is_written_exactly(tmp_path):
     numbers = json.loads((tmp_path / "out.json").read_bytes())["numbers"]
     assert numbers[0]["value"] == 10**21
     assert numbers[1:] == to_dict(analysis)["numbers"][1:]
+
+
+def test_a_clock_time_given_with_its_minutes_is_exported_as_hh_mm(tmp_path):
+    (tmp_path / "a.txt").write_text("الحريق\n\nواندلع الحريق في الساعة 8:05 مساء أمس.", "utf-8")
+    (tmp_path / "b.txt").write_text("الطائرات\n\nوبدأت الغارات في الساعة 0424 بتوقيت جرينتش.", "utf-8")
+    numbers = to_dict(analyze_folder(tmp_path))["numbers"]
+    assert sorted(n["value"] for n in numbers if n["kind"] == "time") == ["04:24", "08:05"]
+
+
+def test_a_whole_hour_given_alone_is_exported_as_a_number_of_hours(tmp_path):
+    (tmp_path / "a.txt").write_text("القافلة\n\nوانطلقت القافلة في الساعة 7 من صباح الجمعة.", "utf-8")
+    (time,) = [n for n in to_dict(analyze_folder(tmp_path))["numbers"] if n["kind"] == "time"]
+    assert time["value"] == 7

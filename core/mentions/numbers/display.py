@@ -3,7 +3,8 @@
 «143.8 مليون» rather than «143800000», «4.1 مليار ريال» rather than «4.1e+09», «نحو 200» for an
 approximate value, «≥ 21» for «21 على الأقل», «عشرات» for «العشرات», «29/08/2017» for a date.
 The facts table, tooltips, labels and the HTML and CSV reports all show values through
-`show_value`; the JSON export keeps the raw number. Pure Python: the GUI passes its language.
+`show_value`; the JSON export keeps the raw number (a clock time given with its minutes as
+«HH:MM», `clock_as_written`). Pure Python: the GUI passes its language.
 
 A scale word (مليون / million …) is used only when it loses nothing: 1,234,567 stays
 «1,234,567», 1,250,000 becomes «1.25 مليون», 1,812,400,000,000 «1812.4 مليار» (the largest scale
@@ -111,6 +112,27 @@ def show_date(iso: str, lang: str = "ar") -> str:
     return text
 
 
+def show_clock(hours: float) -> str:
+    """A clock time the reader keeps in hours as it is read: «12:13» for 12.2167, «7» for 7 (a whole
+    hour as the articles write it, «الساعة 7»)."""
+    whole, minutes = divmod(round(hours * 60), 60)
+    return f"{whole}:{minutes:02d}" if minutes else str(whole)
+
+
+_MINUTES = re.compile(r"\d[:.٫]\d\d|\d{4}")
+"""Minutes written in a clock time's text: «8:05», «8.30», «0424» (Arabic-Indic digits too)."""
+
+
+def clock_as_written(hours: float, text: str) -> str | None:
+    """«HH:MM» of a clock time whose TEXT gives its minutes («الساعة 8:05», «الساعة 0424 بتوقيت
+    جرينتش», «السابعة والنصف»), as answer keys and exports write clock times; None for a whole hour
+    given alone («الساعة 7»), which stays a number of hours."""
+    whole, minutes = divmod(round(hours * 60), 60)
+    if not minutes and _MINUTES.search(text) is None:
+        return None
+    return f"{whole:02d}:{minutes:02d}"
+
+
 _ISO = re.compile(r"(?:AH)?(?:\d{4}(?:-\d{2}){0,2}|--\d{2}(?:-\d{2})?|---\d{2})")
 
 
@@ -138,6 +160,8 @@ def show_value(
         return _VAGUE[float(value)][0 if ar else 1]
     elif kind == "other" and 0 < value < 1 and round(value, 6) in _FRACTIONS:
         text = _FRACTIONS[round(value, 6)]
+    elif kind == "time":
+        text = show_clock(float(value))
     else:
         text = show_number(float(value), lang)
     if unit and counted and kind in _UNIT_KINDS and not isinstance(value, str):
