@@ -76,6 +76,9 @@ ENGLISH_KIND_NAMES = {
 """`KIND_NAMES` for articles in English: a label in the articles' language."""
 
 
+_MARKS = "[\u0640\u064b-\u0652]*"
+_COUNT_WORD = re.compile(f"ع{_MARKS}د{_MARKS}(?:ا{_MARKS})?د")
+"""«عدد» or «أعداد» anywhere, with their diacritics and tatweel: the test before any word is stemmed."""
 COUNT_WORDS = frozenset({stem("عدد"), stem("أعداد")})
 """«عدد»: the word that names, after it, what a number standing alone counts («ارتفع عدد القتلى إلى 20»)."""
 
@@ -84,6 +87,8 @@ def _counted_forms(sentence: str, counted: str) -> tuple[str, ...]:
     """The words of SENTENCE that are forms of COUNTED (a stem) named after «عدد»: where a number
     standing alone says what it counts. Only there: a counted noun read elsewhere in a sentence
     may be a slip of the reading, and «عدد» is the neutral label head anyway."""
+    if _COUNT_WORD.search(sentence) is None:  # most sentences: no «عدد» at all, no word to stem
+        return ()
     words = _WORD.findall(sentence)
     return tuple(
         _without_article(word)
