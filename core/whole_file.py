@@ -20,7 +20,7 @@ def written_whole(path: str | Path) -> Iterator[Path]:
     """A temporary path beside PATH for the block to write; it becomes PATH when the block ends
     normally, and is removed when it raises (PATH is then as it was)."""
     target = Path(path)
-    part = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+    part = target.with_name(f".{_short(target.name)}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
         yield part
         os.replace(part, target)
@@ -28,3 +28,13 @@ def written_whole(path: str | Path) -> Iterator[Path]:
         with contextlib.suppress(OSError):
             part.unlink()
         raise
+
+
+PART_NAME_BYTES = 100
+"""Bytes of the target's name kept in its temporary file's name: a name near the file system's limit
+(255 bytes) stays writable, though its temporary file's name adds some 25 bytes to what it keeps."""
+
+
+def _short(name: str) -> str:
+    """NAME cut to `PART_NAME_BYTES` of UTF-8, never within a character."""
+    return name.encode("utf-8", "surrogateescape")[:PART_NAME_BYTES].decode("utf-8", "ignore")
