@@ -1,0 +1,40 @@
+"""`analyze` and its output files: one that cannot be written is said plainly, never as a traceback."""
+
+from core.cli import main
+
+A = "وقال التحالف إن 11 حافلة غادرت القلمون باتجاه دير الزور.\n"
+B = "غادرت 17 حافلة القلمون باتجاه دير الزور.\n"
+
+
+def _articles(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(A, encoding="utf-8")
+    (folder / "b.txt").write_text(B, encoding="utf-8")
+    return folder
+
+
+def test_an_output_in_a_folder_that_does_not_exist_is_refused_before_any_analysis(tmp_path, capsys):
+    folder, db = _articles(tmp_path), tmp_path / "convoy.sqlite"
+    report = tmp_path / "missing" / "report.html"
+    assert main(["analyze", str(folder), "--db", str(db), "--html", str(report), "--quiet"]) == 2
+    assert f"cannot write {report}: no folder {report.parent}" in capsys.readouterr().err
+    assert not db.exists()  # nothing was analysed, no project file made
+
+
+def test_an_output_that_is_a_folder_is_refused(tmp_path, capsys):
+    assert main(["analyze", str(_articles(tmp_path)), "--json", str(tmp_path), "--quiet"]) == 2
+    assert f"cannot write {tmp_path}: it is a folder" in capsys.readouterr().err
+
+
+def test_an_output_whose_name_is_too_long_for_the_file_system_is_refused(tmp_path, capsys):
+    too_long = tmp_path / ("x" * 300 + ".json")
+    assert main(["analyze", str(_articles(tmp_path)), "--json", str(too_long), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot write {too_long}: File name too long" in err and "Traceback" not in err
+
+
+def test_an_output_whose_name_nears_the_file_systems_limit_is_written(tmp_path):
+    long = tmp_path / ("تقرير" * 24 + ".html")  # 245 bytes: the temporary file beside it must be shorter
+    assert main(["analyze", str(_articles(tmp_path)), "--html", str(long), "--quiet"]) == 0
+    assert long.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
