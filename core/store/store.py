@@ -74,6 +74,10 @@ class Store:
         (`core.store.integrity`) while the caller reads; every write waits for it (`verified()`), and
         so must a caller before it hands out what it read."""
         path = Path(path)
+        try:
+            path.exists()
+        except OSError as exc:  # a name too long for the file system, a loop of links
+            raise ProjectFileError(path, f"cannot be opened ({exc.strerror or exc})") from exc
         lock = ProjectLock(path) if exclusive and (path.is_file() or (create and not path.exists())) else None
         if lock is not None:
             lock.acquire()

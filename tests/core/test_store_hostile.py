@@ -9,7 +9,7 @@ import pytest
 
 from core.project import Project
 from core.report.json_export import to_dict
-from core.store import DiskFull, ProjectInUse, Store
+from core.store import DiskFull, ProjectFileError, ProjectInUse, Store
 
 ROOT = Path(__file__).resolve().parents[2]
 HUGE = "كلفة المشروع\n\nبلغت الكلفة 10000000000.5 مليار دولار وفق تقديرات الوزارة.\n"
@@ -95,3 +95,8 @@ def test_a_full_disk_while_saving_says_so_and_leaves_the_last_save_intact(folder
         assert "disk is full" in message and "not damaged" in message and "damaged (" not in message
     with Project.open(folder) as again:
         assert to_dict(again.analysis) == before
+
+
+def test_a_project_file_name_too_long_for_the_file_system_is_refused_with_a_message(tmp_path):
+    with pytest.raises(ProjectFileError, match="cannot be opened \\(File name too long\\)"):
+        Store.open(tmp_path / ("y" * 300 + ".sqlite"))
