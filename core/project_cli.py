@@ -77,7 +77,7 @@ def _snippet(text: str) -> str:
 def run_search(args: argparse.Namespace) -> int:
     """Print one line per matching sentence: document, sentence id, snippet. Exit 1 when nothing matched."""
     path = project_file_for(args.project)
-    if not Path(path).is_file():
+    if not _is_file(Path(path)):
         print(f"muqabala: {path}: no project file (run `analyze FOLDER --db FILE` first)", file=sys.stderr)
         return 2
     try:
@@ -91,3 +91,11 @@ def run_search(args: argparse.Namespace) -> int:
         print(f"{hit.path}\t{hit.sentence}\t{_snippet(hit.text)}")
     print(f"{len(hits)} hit(s)", file=sys.stderr)
     return 0 if hits else 1
+
+
+def _is_file(path: Path) -> bool:
+    """PATH is a file (False for a name too long for the file system, or a loop of links)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False

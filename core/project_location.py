@@ -46,7 +46,10 @@ def _existing_file_is_writable(file: Path) -> bool:
 def project_file_for(path: str | Path) -> Path:
     """The project file for PATH: PATH itself when it is a file, else where that folder's project lives."""
     path = Path(path)
-    if not path.is_dir():
+    try:
+        if not path.is_dir():
+            return path
+    except OSError:  # a name too long for the file system: opening it as a file says so
         return path
     in_folder = path / PROJECT_FILE
     if in_folder.is_file() and _existing_file_is_writable(in_folder):

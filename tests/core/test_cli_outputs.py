@@ -1,4 +1,4 @@
-"""`analyze` and its output files: one that cannot be written is said plainly, never as a traceback."""
+"""`analyze` and `search` and their files: one that cannot be written or read is said plainly, never as a traceback."""
 
 from core.cli import main
 
@@ -38,3 +38,10 @@ def test_an_output_whose_name_nears_the_file_systems_limit_is_written(tmp_path):
     long = tmp_path / ("تقرير" * 24 + ".html")  # 245 bytes: the temporary file beside it must be shorter
     assert main(["analyze", str(_articles(tmp_path)), "--html", str(long), "--quiet"]) == 0
     assert long.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_search_in_a_project_file_name_too_long_for_the_file_system_says_there_is_none(tmp_path, capsys):
+    too_long = tmp_path / ("q" * 300 + ".sqlite")
+    assert main(["search", str(too_long), "حافلة"]) == 2
+    err = capsys.readouterr().err
+    assert "no project file" in err and "Traceback" not in err
