@@ -53,10 +53,13 @@ def walk_entries(
     folders' (device, inode): a link or a bind mount that leads back is never read twice.
     Links to folders are followed only when OUTSIDE_LINKS allows links in general; links to
     files outside FOLDER are refused unless it does (see `_outside_link`)."""
-    if not folder.exists():
-        raise FolderError(f"{printable(str(folder))}: no such folder")
-    if not folder.is_dir():
-        raise FolderError(f"{printable(str(folder))}: not a folder")
+    try:
+        if not folder.exists():
+            raise FolderError(f"{printable(str(folder))}: no such folder")
+        if not folder.is_dir():
+            raise FolderError(f"{printable(str(folder))}: not a folder")
+    except OSError as exc:  # a path too long for the file system, a loop of links
+        raise FolderError(f"{printable(str(folder))}: cannot be read ({exc.strerror})") from exc
     try:
         os.listdir(folder)
     except OSError as exc:

@@ -48,3 +48,8 @@ def test_hidden_files_and_other_extensions_are_skipped(tmp_path):
 def test_a_missing_folder_is_an_error(tmp_path):
     with pytest.raises(FolderError):
         read_folder(tmp_path / "nowhere")
+
+
+def test_a_folder_name_too_long_for_the_file_system_is_an_error_that_says_so(tmp_path):
+    with pytest.raises(FolderError, match="cannot be read \\(File name too long\\)"):
+        read_folder(tmp_path / ("f" * 300))
