@@ -79,7 +79,12 @@ def run(argv: list[str]) -> int:
     apply_startup_preferences(args.lang)
 
     folder = Path(args.folder) if args.folder else seeds_folder()
-    if not folder.exists():
+    try:
+        there = folder.exists()
+    except OSError as exc:  # a path too long for the file system
+        print(f"cannot read {folder}: {exc.strerror}", file=sys.stderr)
+        return 2
+    if not there:
         print(f"no such folder or project file: {folder}", file=sys.stderr)
         return 2
     window = MainWindow()

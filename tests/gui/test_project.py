@@ -155,6 +155,18 @@ def test_main_py_refuses_a_junk_project_file(tmp_path: Path) -> None:
     assert junk.read_bytes() == b"\x00junk" * 500
 
 
+def test_main_py_says_plainly_that_a_path_too_long_for_the_file_system_cannot_be_read(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), str(tmp_path / ("f" * 300)), "--screenshot", str(tmp_path / "o.png")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert done.returncode == 2
+    assert "File name too long" in done.stderr and "Traceback" not in done.stderr
+
+
 def test_what_changed_is_said_in_arabic_in_the_arabic_interface(qapp):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
