@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QPageLayout, QPageSize, QTextDocument, QTextO
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
+from core.ingest.formats import GENERATOR
 from core.match.verdicts import Reviewed
 from core.model import Analysis
 from core.report.csv_report import write_csv
@@ -157,6 +158,7 @@ class ExportActions(i18n.Retranslating):
             self._print_to(printer)  # its painter ends within: the file is complete on return
 
     def _print_to(self, printer: QPrinter) -> None:
+        printer.setCreator(GENERATOR)  # a PDF of it put into the folder is known for a report, not read as an article
         printer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),

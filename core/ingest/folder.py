@@ -24,7 +24,7 @@ from pathlib import Path
 from core.ids import document_id
 from core.ingest.budgets import MAX_BYTES, MAX_LINE_CHARS, MAX_TEXT_CHARS, read_bytes, text_over_budget
 from core.ingest.digest import sha256_hex
-from core.ingest.formats import ARTICLE_SUFFIXES, FormatError, reader_for
+from core.ingest.formats import ARTICLE_SUFFIXES, FormatError, NotAnArticle, reader_for
 from core.ingest.names import printable, shown_name, storable
 from core.ingest.published import choose, from_file_name
 from core.ingest.walk import (
@@ -103,6 +103,8 @@ def read_file(path: Path, doc_id: str, folder: Path) -> tuple[Document | None, l
         return None, [Problem(shown, "is empty", "warning")]
     try:
         extracted = reader(data)
+    except NotAnArticle as exc:
+        return None, [Problem(shown, str(exc), "info")]
     except FormatError as exc:
         return None, [Problem(shown, str(exc))]
     except Exception as exc:  # noqa: BLE001 — a parser's bug on odd input must not cost the folder

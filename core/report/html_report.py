@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
+from core.ingest.formats import GENERATOR
 from core.match.over_time import timeline
 from core.match.verdicts import Verdict, shown_status
 from core.model import Analysis, Document, Fact, Mention
@@ -114,7 +115,8 @@ def render_html(
     s = summary(analysis)
     parts = [
         f'<!DOCTYPE html>\n<html lang="{lang}" dir="{t["dir"]}">\n<head>\n'
-        f'<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta charset="utf-8">\n<meta name="generator" content="{GENERATOR}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<title>{esc(t["title"])} — {esc(folder)}</title>\n<style>{css}</style>\n</head>\n<body dir="{t["dir"]}">\n',
         f"<h1>{esc(t['title'])} — {_ltr(folder)}</h1>\n",
         f'<p class="meta">{esc(t["generated"])} {esc(when)} · {esc(t["counts"].format(**s))}</p>\n',

@@ -101,6 +101,15 @@ def test_save_as_pdf_writes_a_pdf_of_the_report(seeds_window, tmp_path):
     assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page\r") + data.count(b"/Type /Page ") >= 2
 
 
+def test_a_pdf_of_the_report_saved_among_the_articles_is_not_read_back_as_an_article(seeds_window, seeds_dir):
+    from core.ingest.folder import read_folder
+
+    seeds_window.extras.export.save_pdf(seeds_dir / "report.pdf")
+    documents, problems = read_folder(seeds_dir)
+    assert len(documents) == 4
+    assert [(p.path, p.severity) for p in problems] == [("report.pdf", "info")]
+
+
 NO_PRINTER = pytest.mark.skipif(
     bool(QPrinterInfo.availablePrinters()), reason="a printer is set up here: the dialog would print on it"
 )

@@ -19,6 +19,18 @@ class FormatError(Exception):
     """The file cannot be used as an article; the message says why, in words for the user."""
 
 
+class NotAnArticle(FormatError):
+    """A file of an article format that is no article: a report Muqabala wrote (`GENERATOR`), saved
+    into the folder it reports on. Skipped with a note, not an error: read, it would join every
+    fact it reports, with every number of the folder again."""
+
+
+GENERATOR = "Muqabala"
+"""How Muqabala's reports name their maker: the HTML report's `<meta name="generator">`, the PDF's
+Creator. A file that names it so is `NotAnArticle`."""
+OWN_REPORT = "is a report Muqabala wrote, not an article: not read"
+
+
 @dataclass(slots=True)
 class Extracted:
     """What a reader made of a file. `title` is "" when the format has none (the first line is used)."""

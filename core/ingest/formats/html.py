@@ -13,7 +13,7 @@ import codecs
 import re
 from typing import Any
 
-from core.ingest.formats import Extracted, FormatError, Severity
+from core.ingest.formats import GENERATOR, OWN_REPORT, Extracted, FormatError, NotAnArticle, Severity
 from core.ingest.formats.text import decode, display_name
 from core.ingest.published import from_html
 
@@ -160,12 +160,21 @@ def _marked_article(page: Any) -> str | None:
     return None
 
 
+_OWN_REPORT = re.compile(
+    rb"""<meta\s+name=["']generator["']\s+content=["']""" + GENERATOR.encode() + rb"\b", re.IGNORECASE
+)
+OWN_REPORT_HEAD = 1024
+"""Bytes of a page looked at for Muqabala's generator tag: its report writes it second in its head."""
+
+
 def read_html(data: bytes) -> Extracted:
     """The article of a saved page, its title first."""
     from lxml import etree, html
     from readability import Document as Readable
     from readability.readability import Unparseable
 
+    if _OWN_REPORT.search(data[:OWN_REPORT_HEAD]) is not None:
+        raise NotAnArticle(OWN_REPORT)
     source, encoding, notes = decode_page(data)
     source = _XML_DECLARATION.sub("", source)  # lxml refuses a str that still declares its encoding
     try:

@@ -14,7 +14,7 @@ import logging
 import re
 from typing import Any
 
-from core.ingest.formats import Extracted, FormatError, Severity
+from core.ingest.formats import GENERATOR, OWN_REPORT, Extracted, FormatError, NotAnArticle, Severity
 from core.ingest.formats.visual import repair
 from core.ingest.published import from_pdf_date
 
@@ -47,6 +47,8 @@ def read_pdf(data: bytes) -> Extracted:
                 raise FormatError("is encrypted in a way Muqabala cannot open") from exc
             if not opened:
                 raise FormatError("is password-protected: save a copy without the password")
+        if _made_by_muqabala(reader):
+            raise NotAnArticle(OWN_REPORT)
         if len(reader.pages) > MAX_PAGES:
             raise FormatError(f"has {len(reader.pages)} pages; articles of more than {MAX_PAGES} are refused")
         pages = [_page_text(page.extract_text(extraction_mode="layout")) for page in reader.pages]
@@ -79,6 +81,15 @@ def read_pdf(data: bytes) -> Extracted:
             ("warning", "the order of the Arabic words taken from this PDF looks wrong: its text cannot be trusted")
         )
     return Extracted(text=text, encoding="pdf", notes=notes, published=published)
+
+
+def _made_by_muqabala(reader: Any) -> bool:
+    """The PDF's Creator is Muqabala: a report it printed (gui.export), not an article."""
+    try:
+        info = reader.metadata
+        return bool(info) and str(info.get("/Creator") or "").startswith(GENERATOR)
+    except Exception:  # noqa: BLE001 — a damaged info dictionary: read the pages as for any PDF
+        return False
 
 
 def _published(reader: Any) -> str:
