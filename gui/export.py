@@ -200,8 +200,15 @@ class ExportActions(i18n.Retranslating):
             return
         try:
             writer(path)  # type: ignore[operator]
-        except OSError as exc:
-            QMessageBox.critical(self.shell.widget, self.tr("Cannot export"), literal(str(exc)))
+        except OSError as exc:  # said of the file asked for, not of the temporary one beside it (core.whole_file)
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                self.tr("Cannot export"),
+                literal(f"{path}: {exc.strerror or exc}"),
+                parent=self.shell.widget,
+            )
+            box.setObjectName("export-error")
+            box.open()  # not blocking: the window goes on (and its tests with it)
             return
         app_settings.settings().setValue("export/folder", str(Path(path).parent))
         self.shell.show_status(self.tr("Exported to {path}").format(path=isolate_ltr(str(path))), 10_000)

@@ -110,6 +110,15 @@ def test_a_pdf_of_the_report_saved_among_the_articles_is_not_read_back_as_an_art
     assert [(p.path, p.severity) for p in problems] == [("report.pdf", "info")]
 
 
+def test_an_export_that_cannot_be_written_names_the_file_asked_for(seeds_window, tmp_path):
+    target = tmp_path / "gone" / "report.html"  # its folder is not there
+    seeds_window.extras.export._write(seeds_window.extras.export.export_html, target)
+    box = seeds_window.findChild(QMessageBox, "export-error")
+    assert box is not None and box.isVisible()
+    assert str(target) in box.text() and ".part" not in box.text()
+    box.close()
+
+
 NO_PRINTER = pytest.mark.skipif(
     bool(QPrinterInfo.availablePrinters()), reason="a printer is set up here: the dialog would print on it"
 )
