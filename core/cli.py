@@ -3,28 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.cli_outputs import outputs_problem, write_outputs
 from core.cli_progress import TerminalProgress
 from core.ingest.folder import FolderError, printable
 from core.ingest.formats import ARTICLE_SUFFIXES
-from core.match.verdicts import apply_verdicts
 from core.model import Analysis, Problem
 from core.pipeline import analyze_folder
 from core.project_cli import add_search_parser, analyze_into_project, run_search
-from core.report.json_export import summary, write_json
-from core.report.writers import write_reports
+from core.report.json_export import summary
 from core.store import ProjectFileError
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
-
-    from core.project import Project
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -114,11 +109,10 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("muqabala: --jobs must be at least 1", file=sys.stderr)
         return 2
-    for out in (args.json, args.html, args.csv):
-        problem = output_problem(out) if out else None
-        if problem is not None:  # said before the analysis, not after minutes of it
-            print(f"muqabala: cannot write {printable(out)}: {problem}", file=sys.stderr)
-            return 2
+    problem = outputs_problem(args.json, args.html, args.csv, folder=args.folder, db=args.db)
+    if problem is not None:  # said before the analysis, not after minutes of it
+        print(f"muqabala: cannot write {problem}", file=sys.stderr)
+        return 2
     progress = TerminalProgress(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
     printer = ProblemPrinter(progress)
     with ExitStack() as stack:
@@ -173,47 +167,6 @@ def run_analyze(args: argparse.Namespace) -> int:
     if not args.quiet:
         print_summary(analysis)
     return 0
-
-
-def write_outputs(args: argparse.Namespace, analysis: Analysis, project: Project | None) -> bool:
-    """Write the outputs asked for (with PROJECT's verdicts and notes); False when one could not be
-    written, said on stderr. Each is written whole: one that fails leaves what was there, and the
-    others are written all the same."""
-    reviewed = project.reviewed() if project is not None else None
-    notes = project.notes() if project is not None and (args.html or args.csv) else []
-    # the facts as ruled, once for both reports (the JSON of no project file has no review sections)
-    ruled = reviewed if reviewed is not None or not (args.html and args.csv) else apply_verdicts(analysis, [])
-    writes: list[tuple[str, Callable[[], None]]] = []
-    if args.json:
-        writes.append((args.json, lambda: write_json(analysis, args.json, reviewed)))
-    if args.html:
-        writes.append((args.html, lambda: write_reports(analysis, html=args.html, reviewed=ruled, notes=notes)))
-    if args.csv:
-        writes.append((args.csv, lambda: write_reports(analysis, csv=args.csv, reviewed=ruled, notes=notes)))
-    written = True
-    for target, write in writes:
-        try:
-            write()
-        except OSError as exc:
-            print(f"muqabala: cannot write {printable(target)}: {exc.strerror or exc}", file=sys.stderr)
-            written = False
-    return written
-
-
-def output_problem(path: str) -> str | None:
-    """Why PATH cannot be an output file, as far as can be told before writing it (None: it may be)."""
-    target = Path(path)
-    folder = target.parent
-    try:
-        if target.is_dir():
-            return "it is a folder"
-        if not folder.is_dir():
-            return f"no folder {printable(str(folder))}"
-    except OSError as exc:  # a name too long for the file system, a loop of links
-        return exc.strerror or str(exc)
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return f"the folder {printable(str(folder))} is not writable"
-    return None
 
 
 class DaskUnavailable(Exception):

@@ -45,3 +45,34 @@ def test_a_search_in_a_project_file_name_too_long_for_the_file_system_says_there
     assert main(["search", str(too_long), "حافلة"]) == 2
     err = capsys.readouterr().err
     assert "no project file" in err and "Traceback" not in err
+
+
+def test_an_output_that_would_replace_an_article_of_the_folder_is_refused(tmp_path, capsys):
+    folder = _articles(tmp_path)
+    assert main(["analyze", str(folder), "--json", str(folder / "a.txt"), "--quiet"]) == 2
+    assert "it is an article of the folder" in capsys.readouterr().err
+    assert (folder / "a.txt").read_text(encoding="utf-8") == A
+
+
+def test_a_report_written_into_the_folder_is_replaced_by_the_next_one(tmp_path):
+    folder = _articles(tmp_path)
+    report = folder / "report.html"
+    assert main(["analyze", str(folder), "--html", str(report), "--quiet"]) == 0
+    report.write_text(report.read_text(encoding="utf-8") + "<!-- older -->", encoding="utf-8")
+    assert main(["analyze", str(folder), "--html", str(report), "--quiet"]) == 0
+    assert "<!-- older -->" not in report.read_text(encoding="utf-8")
+
+
+def test_an_output_that_is_the_project_file_is_refused(tmp_path, capsys):
+    folder, db = _articles(tmp_path), tmp_path / "convoy.sqlite"
+    assert main(["analyze", str(folder), "--db", str(db), "--quiet"]) == 0
+    saved = db.read_bytes()
+    assert main(["analyze", str(folder), "--db", str(db), "--json", str(db), "--quiet"]) == 2
+    assert "it is the project file (--db)" in capsys.readouterr().err
+    assert db.read_bytes() == saved
+
+
+def test_two_outputs_into_one_file_are_refused(tmp_path, capsys):
+    out = tmp_path / "out.txt"
+    assert main(["analyze", str(_articles(tmp_path)), "--json", str(out), "--csv", str(out), "--quiet"]) == 2
+    assert "another output is written there too" in capsys.readouterr().err
