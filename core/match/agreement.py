@@ -86,7 +86,7 @@ def agree(a: Mention, b: Mention) -> bool:
 
 
 def show_value(value: Value, qualifier: str, lang: str = "ar", kind: str = "") -> str:
-    """A value as the user reads it («نحو 200», «≤ 200», «143.8 مليون», «29/08»), without its unit:
-    see `core.mentions.numbers.display`, the one place values are formatted. Of the mention's KIND
-    only a clock time's matters here («12:13», not 12.217)."""
-    return display.show_value(value, qualifier, "time" if kind == "time" else "", lang=lang)
+    """A value as the user reads it («نحو 200», «≤ 200», «143.8 مليون», «29/08», a clock time «12:13»
+    with KIND "time"), without its unit: see `core.mentions.numbers.display`, the one place values
+    are formatted."""
+    return display.show_value(value, qualifier, kind, lang=lang)
