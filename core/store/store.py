@@ -75,10 +75,10 @@ class Store:
         so must a caller before it hands out what it read."""
         path = Path(path)
         try:
-            path.exists()
+            there = path.exists()
         except OSError as exc:  # a name too long for the file system, a loop of links
             raise ProjectFileError(path, f"cannot be opened ({exc.strerror or exc})") from exc
-        lock = ProjectLock(path) if exclusive and (path.is_file() or (create and not path.exists())) else None
+        lock = ProjectLock(path) if exclusive and (path.is_file() or (create and not there)) else None
         if lock is not None:
             lock.acquire()
         try:

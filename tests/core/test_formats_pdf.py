@@ -1,8 +1,11 @@
 """PDF text layers: Arabic in visual order or shaped glyphs repaired, with a plain warning."""
 
+import io
+
+import pypdf
 import pytest
 
-from core.ingest.formats import FormatError
+from core.ingest.formats import FormatError, NotAnArticle
 from core.ingest.formats.pdf import read_pdf
 from core.ingest.formats.visual import repair, to_logical, unshape
 from tests.fixtures.ingest.make import pdf_with_text
@@ -58,3 +61,22 @@ def test_text_whose_order_cannot_be_settled_is_flagged_as_doubtful():
     lines = ["ةلفاقلا تلصو"] * 5  # one reversed-looking word a line: too little to turn a line, too much to trust
     text, turned, doubtful = repair("\n".join(lines))
     assert turned == 0 and doubtful
+
+
+def _with_info(data: bytes, **info: str) -> bytes:
+    """DATA, a PDF, with these entries in its document information (CreationDate, Creator …)."""
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(data)))
+    writer.add_metadata({f"/{key}": value for key, value in info.items()})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdfs_creation_date_is_its_publication_time():
+    pdf = read_pdf(_with_info(pdf_with_text(["The convoy left."]), CreationDate="D:20150725095000+03'00'"))
+    assert pdf.published == "2015-07-25T09:50"
+
+
+def test_a_pdf_muqabala_printed_is_no_article():
+    with pytest.raises(NotAnArticle):
+        read_pdf(_with_info(pdf_with_text(["The convoy left."]), Creator="Muqabala"))

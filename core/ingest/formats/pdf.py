@@ -47,12 +47,13 @@ def read_pdf(data: bytes) -> Extracted:
                 raise FormatError("is encrypted in a way Muqabala cannot open") from exc
             if not opened:
                 raise FormatError("is password-protected: save a copy without the password")
-        if _made_by_muqabala(reader):
+        info = _info(reader)
+        if info.get("/Creator", "").startswith(GENERATOR):  # a report Muqabala printed (gui.export)
             raise NotAnArticle(OWN_REPORT)
         if len(reader.pages) > MAX_PAGES:
             raise FormatError(f"has {len(reader.pages)} pages; articles of more than {MAX_PAGES} are refused")
         pages = [_page_text(page.extract_text(extraction_mode="layout")) for page in reader.pages]
-        published = _published(reader)
+        published = from_pdf_date(info.get("/CreationDate"))
     except FormatError:
         raise
     except (DependencyError, NotImplementedError) as exc:  # AES needs a crypto package we do not ship
@@ -83,19 +84,11 @@ def read_pdf(data: bytes) -> Extracted:
     return Extracted(text=text, encoding="pdf", notes=notes, published=published)
 
 
-def _made_by_muqabala(reader: Any) -> bool:
-    """The PDF's Creator is Muqabala: a report it printed (gui.export), not an article."""
+def _info(reader: Any) -> dict[str, str]:
+    """The PDF's document information as text (its creator, its creation date), read once, before
+    any page; empty when it has none or it is damaged: that costs only what it tells, never the article."""
     try:
         info = reader.metadata
-        return bool(info) and str(info.get("/Creator") or "").startswith(GENERATOR)
-    except Exception:  # noqa: BLE001 — a damaged info dictionary: read the pages as for any PDF
-        return False
-
-
-def _published(reader: Any) -> str:
-    """The PDF's creation date from its document information (cheap: no page is read for it)."""
-    try:
-        info = reader.metadata
-        return from_pdf_date(info.get("/CreationDate")) if info else ""
-    except Exception:  # noqa: BLE001 — a damaged info dictionary costs only the time, never the article
-        return ""
+        return {str(key): str(info[key]) for key in info} if info else {}  # info[key]: indirect objects resolved
+    except Exception:  # noqa: BLE001 — a damaged info dictionary
+        return {}
