@@ -4,7 +4,6 @@ mistake is said at once and not after minutes of work, and written after it, eac
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +15,7 @@ from core.match.verdicts import apply_verdicts
 from core.model import Analysis
 from core.report.json_export import write_json
 from core.report.writers import write_reports
+from core.whole_file import why_unwritable
 
 if TYPE_CHECKING:
     from core.project import Project
@@ -64,21 +64,14 @@ def outputs_problem(*paths: str | None, folder: str, db: str | None = None) -> s
 
 def output_problem(path: str, folder: str, db: str | None = None) -> str | None:
     """Why PATH cannot be an output file, as far as can be told before writing it (None: it may be)."""
+    why = why_unwritable(path)
+    if why is not None:
+        return why
     target = Path(path)
-    where = target.parent
-    try:
-        if target.is_dir():
-            return "it is a folder"
-        if not where.is_dir():
-            return f"no folder {printable(str(where))}"
-        if db and _same_file(path) == _same_file(db):
-            return "it is the project file (--db)"
-        if target.is_file() and _an_article_of(target, Path(folder)):
-            return "it is an article of the folder: give the output another name"
-    except OSError as exc:  # a name too long for the file system, a loop of links
-        return exc.strerror or str(exc)
-    if not os.access(where, os.W_OK | os.X_OK):
-        return f"the folder {printable(str(where))} is not writable"
+    if db and _same_file(path) == _same_file(db):
+        return "it is the project file (--db)"
+    if target.is_file() and _an_article_of(target, Path(folder)):
+        return "it is an article of the folder: give the output another name"
     return None
 
 

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from core.ingest.names import printable
+
 
 @contextmanager
 def written_whole(path: str | Path) -> Iterator[Path]:
@@ -38,3 +40,25 @@ PART_NAME_BYTES = 100
 def _short(name: str) -> str:
     """NAME cut to `PART_NAME_BYTES` of UTF-8, never within a character."""
     return name.encode("utf-8", "surrogateescape")[:PART_NAME_BYTES].decode("utf-8", "ignore")
+
+
+def why_unwritable(path: str | Path) -> str | None:
+    """Why no file can be written at PATH, as far as can be told before writing it (None: it may be):
+    it is a folder, its folder is not there or not open to writing, the file there is read-only, or
+    the name is too long for the file system. The command line says it before an analysis, the
+    window before Qt prints to a PDF file (which says nothing when it cannot write)."""
+    target = Path(path)
+    folder = target.parent
+    try:
+        if target.is_dir():
+            return "it is a folder"
+        if not folder.is_dir():
+            return f"no folder {printable(str(folder))}"
+        there = target.exists()
+    except OSError as exc:  # a name too long for the file system, a loop of links
+        return exc.strerror or str(exc)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"the folder {printable(str(folder))} is not writable"
+    if there and not os.access(target, os.W_OK):
+        return "the file there is read-only"
+    return None

@@ -25,7 +25,7 @@ from core.report.html_report import render_html, write_html
 from core.report.json_export import write_json
 from core.resources import app_root
 from core.store import Note
-from core.whole_file import written_whole
+from core.whole_file import why_unwritable, written_whole
 from gui import i18n
 from gui import settings as app_settings
 from gui.bidi import isolate_ltr
@@ -201,14 +201,8 @@ class ExportActions(i18n.Retranslating):
         try:
             writer(path)  # type: ignore[operator]
         except OSError as exc:  # said of the file asked for, not of the temporary one beside it (core.whole_file)
-            box = QMessageBox(
-                QMessageBox.Icon.Critical,
-                self.tr("Cannot export"),
-                literal(f"{path}: {exc.strerror or exc}"),
-                parent=self.shell.widget,
-            )
-            box.setObjectName("export-error")
-            box.open()  # not blocking: the window goes on (and its tests with it)
+            text = literal(f"{path}: {exc.strerror or exc}")
+            self._say(QMessageBox.Icon.Critical, self.tr("Cannot export"), text, "export-error")
             return
         app_settings.settings().setValue("export/folder", str(Path(path).parent))
         self.shell.show_status(self.tr("Exported to {path}").format(path=isolate_ltr(str(path))), 10_000)
@@ -259,7 +253,7 @@ class ExportActions(i18n.Retranslating):
         if to_file and (not path or Path(path).is_dir()):
             self._print_failed(self.tr("Give the name of the PDF file to print to, or use File → Save Report as PDF."))
             return
-        if to_file and not _writable(Path(path)):  # Qt's PDF printer says nothing when it cannot write
+        if to_file and why_unwritable(path) is not None:  # Qt's PDF printer says nothing when it cannot write
             self._print_failed(self.tr("The report could not be written to {path}.").format(path=isolate_ltr(path)))
             return
         self._print_to(printer)
@@ -267,16 +261,13 @@ class ExportActions(i18n.Retranslating):
             self.shell.show_status(self.tr("Printed to {path}").format(path=isolate_ltr(path)), 10_000)
 
     def _print_failed(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was printed"), text, parent=self.shell.widget)
-        box.setObjectName("print-error")
+        self._say(QMessageBox.Icon.Warning, self.tr("Nothing was printed"), text, "print-error")
+
+    def _say(self, icon: QMessageBox.Icon, title: str, text: str, name: str) -> None:
+        """TEXT in a box named NAME, window-modal and not blocking: the window goes on (and its tests)."""
+        box = QMessageBox(icon, title, text, parent=self.shell.widget)
+        box.setObjectName(name)
         box.open()
-
-
-def _writable(path: Path) -> bool:
-    """Whether a file can be written at PATH: its folder is there and open to writing, and so is the
-    file if it is there already."""
-    folder = path.parent
-    return folder.is_dir() and os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def suggested_folder(articles: Path, app: Path, last: Path | None, documents: Path) -> Path:
