@@ -254,17 +254,14 @@ class Walk:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seeds", default="0-7", help="a seed or a range of them (e.g. 0-7)")
+    scale.add_walk_arguments(parser, "0-7", 80)
     parser.add_argument("--steps", type=int, default=500)
-    parser.add_argument("--articles", type=int, default=80)
-    parser.add_argument("--samples", help="folder of .txt articles to draw from (else the corpus)")
     args = parser.parse_args()
-    first, _, last = args.seeds.partition("-")
     sources = scale.named_articles(args.samples, 2 * args.articles)
     walks: list[Walk] = []  # kept: a window deleted while its threads end would be a finding of its own
     sys.excepthook = _collect_exceptions(walks)
     qInstallMessageHandler(_collect_messages(walks))
-    for seed in range(int(first), int(last or first) + 1):
+    for seed in scale.seed_range(args.seeds):
         base = Path(tempfile.mkdtemp(prefix=f"muqabala-monkey-{seed}-"))
         (base / "settings").mkdir()
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(base / "settings"))

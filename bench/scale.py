@@ -90,6 +90,20 @@ def named_articles(samples: str | None, n: int) -> list[tuple[str, str]]:
     return [(file_name(r), article_text(r)) for r in sample(load_corpus(), n, "window", 1)]
 
 
+def add_walk_arguments(parser: argparse.ArgumentParser, seeds: str, articles: int) -> None:
+    """The options of a random walk over corpus articles (bench/update_fuzz.py, bench/gui_monkey.py):
+    which seeds, how many articles, drawn from which folder."""
+    parser.add_argument("--seeds", default=seeds, help=f"a seed or a range of them (e.g. {seeds})")
+    parser.add_argument("--articles", type=int, default=articles)
+    parser.add_argument("--samples", help="folder of .txt articles to draw from (else the corpus)")
+
+
+def seed_range(seeds: str) -> range:
+    """The seeds «3» or «0-9» name, the last included."""
+    first, _, last = seeds.partition("-")
+    return range(int(first), int(last or first) + 1)
+
+
 def run(folder: Path, code: Path = ROOT) -> dict[str, Any]:
     """Analyse FOLDER in a fresh interpreter with the checkout CODE; its wall time, stage timings and peak RSS."""
     out = subprocess.run(  # run in CODE: the pool's fork server imports the pipeline from the working folder first

@@ -49,17 +49,14 @@ SENTENCE = "\nوقال المتحدث إن {} شخصا أصيبوا في الح�
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seeds", default="0-9", help="a seed or a range of them (e.g. 0-9)")
+    scale.add_walk_arguments(parser, "0-9", 100)
     parser.add_argument("--steps", type=int, default=12)
-    parser.add_argument("--articles", type=int, default=100)
-    parser.add_argument("--samples", help="folder of .txt articles to draw from (else the corpus)")
     parser.add_argument("--pool", action="store_true", help="update on a two-process pool")
     args = parser.parse_args()
-    first, _, last = args.seeds.partition("-")
     sources = scale.named_articles(args.samples, 2 * args.articles)
     pool = ProcessPoolExecutor(2) if args.pool else None
     try:
-        for seed in range(int(first), int(last or first) + 1):
+        for seed in scale.seed_range(args.seeds):
             if not _run(seed, args.steps, args.articles, sources, pool):
                 return 1
     finally:
