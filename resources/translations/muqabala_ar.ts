@@ -139,117 +139,117 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="70"/>
+        <location filename="../../gui/export.py" line="71"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="71"/>
+        <location filename="../../gui/export.py" line="72"/>
         <source>Report (HTML)…</source>
         <translation>التقرير (HTML)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="72"/>
+        <location filename="../../gui/export.py" line="73"/>
         <source>Facts (CSV)…</source>
         <translation>الوقائع (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="73"/>
+        <location filename="../../gui/export.py" line="74"/>
         <source>Analysis (JSON)…</source>
         <translation>التحليل (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="74"/>
+        <location filename="../../gui/export.py" line="75"/>
         <source>Save Report as PDF…</source>
         <translation>حفظ التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="75"/>
+        <location filename="../../gui/export.py" line="76"/>
         <source>&amp;Print Report…</source>
         <translation>&amp;طباعة التقرير…</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="168"/>
+        <location filename="../../gui/export.py" line="170"/>
         <source>Muqabala report</source>
         <translation>تقرير مقابلة</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="202"/>
+        <location filename="../../gui/export.py" line="205"/>
         <source>Cannot export</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="205"/>
+        <location filename="../../gui/export.py" line="208"/>
         <source>Exported to {path}</source>
         <translation>صُدِّر إلى {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="208"/>
+        <location filename="../../gui/export.py" line="211"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="208"/>
+        <location filename="../../gui/export.py" line="211"/>
         <source>Web page (*.html)</source>
         <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="212"/>
+        <location filename="../../gui/export.py" line="215"/>
         <source>Export the facts</source>
         <translation>تصدير الوقائع</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="212"/>
+        <location filename="../../gui/export.py" line="215"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="216"/>
+        <location filename="../../gui/export.py" line="219"/>
         <source>Export the analysis</source>
         <translation>تصدير التحليل</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="216"/>
+        <location filename="../../gui/export.py" line="219"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="220"/>
+        <location filename="../../gui/export.py" line="223"/>
         <source>Save the report as PDF</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="220"/>
+        <location filename="../../gui/export.py" line="223"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="234"/>
+        <location filename="../../gui/export.py" line="238"/>
         <source>Print the report</source>
         <translation>طباعة التقرير</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="245"/>
+        <location filename="../../gui/export.py" line="249"/>
         <source>The articles are being analysed again: print once they are shown.</source>
         <translation>يُعاد تحليل المقالات الآن: اطبع بعد ظهورها.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="260"/>
+        <location filename="../../gui/export.py" line="264"/>
         <source>Nothing was printed</source>
         <translation>لم يُطبع شيء</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="250"/>
+        <location filename="../../gui/export.py" line="254"/>
         <source>Give the name of the PDF file to print to, or use File → Save Report as PDF.</source>
         <translation>اكتب اسم ملف PDF للطباعة إليه، أو استخدم ملف ← حفظ التقرير بصيغة PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="253"/>
+        <location filename="../../gui/export.py" line="257"/>
         <source>The report could not be written to {path}.</source>
         <translation>تعذّرت كتابة التقرير في {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="257"/>
+        <location filename="../../gui/export.py" line="261"/>
         <source>Printed to {path}</source>
         <translation>طُبع إلى {path}</translation>
     </message>

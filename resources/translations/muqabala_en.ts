@@ -138,117 +138,117 @@ The number before each article is how many facts it shares with the others.</sou
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../gui/export.py" line="70"/>
+        <location filename="../../gui/export.py" line="71"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="71"/>
+        <location filename="../../gui/export.py" line="72"/>
         <source>Report (HTML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="72"/>
+        <location filename="../../gui/export.py" line="73"/>
         <source>Facts (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="73"/>
+        <location filename="../../gui/export.py" line="74"/>
         <source>Analysis (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="74"/>
+        <location filename="../../gui/export.py" line="75"/>
         <source>Save Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="75"/>
+        <location filename="../../gui/export.py" line="76"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="168"/>
+        <location filename="../../gui/export.py" line="170"/>
         <source>Muqabala report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="202"/>
+        <location filename="../../gui/export.py" line="205"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="205"/>
+        <location filename="../../gui/export.py" line="208"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="208"/>
+        <location filename="../../gui/export.py" line="211"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="208"/>
+        <location filename="../../gui/export.py" line="211"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="212"/>
+        <location filename="../../gui/export.py" line="215"/>
         <source>Export the facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="212"/>
+        <location filename="../../gui/export.py" line="215"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="216"/>
+        <location filename="../../gui/export.py" line="219"/>
         <source>Export the analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="216"/>
+        <location filename="../../gui/export.py" line="219"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="220"/>
+        <location filename="../../gui/export.py" line="223"/>
         <source>Save the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="220"/>
+        <location filename="../../gui/export.py" line="223"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="234"/>
+        <location filename="../../gui/export.py" line="238"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="245"/>
+        <location filename="../../gui/export.py" line="249"/>
         <source>The articles are being analysed again: print once they are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="260"/>
+        <location filename="../../gui/export.py" line="264"/>
         <source>Nothing was printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="250"/>
+        <location filename="../../gui/export.py" line="254"/>
         <source>Give the name of the PDF file to print to, or use File → Save Report as PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="253"/>
+        <location filename="../../gui/export.py" line="257"/>
         <source>The report could not be written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="257"/>
+        <location filename="../../gui/export.py" line="261"/>
         <source>Printed to {path}</source>
         <translation type="unfinished"></translation>
     </message>
