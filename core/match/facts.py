@@ -20,7 +20,9 @@ The comparison rule (one for the GUI, the reports and the export): a fact in ≥
 (`core.match.agreement.agree`: «أكثر من 200» agrees with 250, «نحو 5» with 5.3), `conflict`
 otherwise; a fact in one article is `single`.
 Vague quantities («العشرات»), ordinals and durations counted back from the article's own day
-(«قبل أسبوعين») are never linked: they cannot be compared across articles.
+(«قبل أسبوعين») are never linked: they cannot be compared across articles. The time between two
+events («بعد أربعة أيام على هجوم») joins only the same time told the same way, and never disagrees:
+which event it leads to is told only by the words around it.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from core.match.keys import (
     MEASURES,
     CompatibleKey,
     actor_read,
+    between_events,
     bucket,
     compatible,
     compatible_key,
@@ -90,6 +93,7 @@ def _links(
     budget = max(FACT_PAIRS, FACT_PAIRS_PER_MENTION * len(mentions))
     groups = [g for g, kept in zip(groups, within_budget(groups, budget), strict=True) if kept]
     actor = actors(texts, {s.id: s for s in sentences}, _agents_read(groups))
+    between = {m.id: w for g in groups for m in g if (w := between_events(m, texts))}
     keys: dict[CompatibleKey, int] = {}
     # {(key, key): `may_conflict`, None when not `compatible`}: both read only what the keys hold
     known: dict[tuple[int, int], bool | None] = {}
@@ -103,6 +107,10 @@ def _links(
                 conflict = known[(k1, k2)] = may_conflict(m1, m2) if compatible(m1, m2, actor) else None
             if conflict is None:
                 continue
+            if between and (m1.id in between or m2.id in between):  # the time between two events
+                if between.get(m1.id) != between.get(m2.id):
+                    continue
+                conflict = False
             # a slip or a rounding is only ever read of money (`scale_slip`, `rounded`)
             slip = m1.kind == "money" and (scale_slip(m1, m2) or rounded(m1, m2))
             exact_keys = conflict or slip

@@ -22,15 +22,41 @@ ARMED_SUBJECTS = frozenset({"member", "fighter", "soldier", "security", "leader"
 RELATIVE_TIME = ("قبل", "منذ", "بعد", "خلال")
 """«قبل أسبوعين» counts back from the day an article was written: articles of different days
 cannot be compared on it."""
+BETWEEN_EVENTS = ("قبل", "بعد")
+"""…unless the period runs to or from another event named after «على» («بعد أربعة أيام على هجوم»,
+«قبل أسبوعين على إعلان»): the time between two events, the same in every article that tells of
+both (`between_events`)."""
+NOT_AN_EVENT = frozenset(normalize(w) for w in ("أن", "الرغم"))
+"""Words after «على» that make a phrase, not an event («قبل ستة أشهر على الرغم من الخلاف»); «على
+الأقل» is read into the number («at least»)."""
 
 
 def linkable(m: Mention, texts: dict[str, str]) -> bool:
     if m.kind not in LINKABLE_KINDS or m.qualifier == "vague":
         return False
     if m.kind == "duration":
-        before = normalize(texts[m.doc][max(0, m.start - 12) : m.start]).split()
-        return not any(w in RELATIVE_TIME for w in before[-2:])
+        before = _two_before(m, texts)
+        return not any(w in RELATIVE_TIME for w in before) or bool(between_events(m, texts, before))
     return True
+
+
+def _two_before(m: Mention, texts: dict[str, str]) -> list[str]:
+    """The two words before M, without a leading «و» («وبعد أربعة أيام»)."""
+    return [w.removeprefix("و") for w in normalize(texts[m.doc][max(0, m.start - 12) : m.start]).split()[-2:]]
+
+
+def between_events(m: Mention, texts: dict[str, str], before: list[str] | None = None) -> str:
+    """«قبل» or «بعد» when the duration M runs between two events («بعد أربعة أيام على هجوم»), else "".
+    Which event the period leads to is told only by the words around it (the strikes came four
+    days after the bombing, the clashes three): such periods join when their words and values are
+    the same, and never disagree (`core.match.facts`). BEFORE: the two words before M, if read."""
+    if m.kind != "duration":
+        return ""
+    words = [w for w in (before if before is not None else _two_before(m, texts)) if w in BETWEEN_EVENTS]
+    after = normalize(texts[m.doc][m.end : m.end + 24]).split()[:2]
+    if not words or len(after) < 2 or after[0] != normalize("على") or after[1] in NOT_AN_EVENT:
+        return ""
+    return words[-1]
 
 
 def same_subject(f1: Frame, f2: Frame) -> bool:

@@ -95,3 +95,40 @@ def test_a_total_does_not_conflict_with_one_of_its_parts(tmp_path):
     assert facts_with(analysis, 15, 12) == []
     (fact,) = facts_with(analysis, 12)
     assert fact.status == "shared"
+
+
+def test_the_days_between_two_events_are_compared_across_articles(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "غارات تركية\nوبعد أربعة أيام على هجوم انتحاري دام في سروج شن سلاح الجو التركي أولى غاراته على داعش.",
+        "غارات على داعش\nشن سلاح الجو التركي أولى غاراته على داعش بعد أربعة أيام على هجوم انتحاري في سروج.",
+    )
+    (fact,) = facts_with(analysis, 4)
+    assert fact.status == "shared"
+
+
+def test_a_period_before_despite_is_still_counted_back_from_the_article(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "المفاوضات\nوبدأت المفاوضات بين الطرفين قبل ستة أشهر على الرغم من الخلاف على الحدود.",
+        "تعثر المفاوضات\nقالت مصادر إن المفاوضات بين الطرفين بدأت قبل ستة أشهر على الرغم من الخلاف على الحدود.",
+    )
+    assert all(f.status == "single" for f in analysis.facts)
+
+
+def test_the_days_before_one_event_and_after_another_are_not_one_fact(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "تفجير سروج\nووقع التفجير في اجتماع لحزب الشعب في ديار بكر قبل يومين على الانتخابات التشريعية.",
+        "تفجير جديد\nووقع التفجير في اجتماع لحزب الشعب في ديار بكر بعد يومين على هجوم انتحاري في سروج.",
+    )
+    assert all(f.status == "single" for f in analysis.facts)
+
+
+def test_different_days_after_one_attack_are_no_conflict(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "غارات تركية\nوتأتي الغارات التركية على مواقع داعش بعد أربعة أيام على هجوم انتحاري في سروج.",
+        "اشتباكات\nوتأتي الاشتباكات على الحدود مع مواقع داعش بعد ثلاثة أيام على هجوم انتحاري في سروج.",
+    )
+    assert facts_with(analysis, 4, 3) == []
