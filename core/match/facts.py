@@ -3,7 +3,8 @@
 Every mention carries a `Frame` (core.match.frame). Two mentions in different articles (of one
 story) are linked only when
 - their kinds match, and so do their frames: the same role (an unknown role matches only another
-  unknown role, never a known one), the same subject (people match a kind of people when both
+  unknown role, never a known one, but for equal values of things counted or of a day, which
+  then never disagree: `core.match.keys`), the same subject (people match a kind of people when both
   roles are known and equal), the same scope (a background paragraph about another event never
   joins today's facts), and not a running total with an increment;
 - for violent events the agents named beside them do not differ (the coalition's 85 ≠ Russia's 40);

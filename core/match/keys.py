@@ -5,6 +5,7 @@ and one amount told at another scale or rounded. Used by `core.match.facts` to l
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from core.match.agreement import dates_comparable
@@ -77,7 +78,7 @@ def compatible(m1: Mention, m2: Mention, actor: dict[str, str]) -> bool:
     f1, f2 = m1.frame, m2.frame
     if m1.kind != m2.kind or f1.scope != f2.scope:
         return False
-    if f1.role != f2.role and not (object_count(m1) and object_count(m2) and not (f1.role and f2.role)):
+    if f1.role != f2.role and not (_loose_role(m1) and _loose_role(m2) and not (f1.role and f2.role)):
         return False
     if {f1.aggregation, f2.aggregation} == {"total", "increment"}:
         return False
@@ -116,6 +117,18 @@ def actor_read(m: Mention) -> bool:
 def object_count(m: Mention) -> bool:
     """A count of things named by a specific noun (kilograms, rifles, buses), not of people."""
     return m.kind != "date" and bool(m.frame.subject) and m.frame.subject not in HUMAN_CLASSES
+
+
+def _loose_role(m: Mention) -> bool:
+    """Whether M may join a mention under another role when one of them has none (as a loose key:
+    equal values only): a count of things (`object_count`), or a day of a month («في 15 يوليو» of
+    the arrest, and «في 15 يوليو» in the same words without the verb). A year or a month alone is
+    named in passing for many things of a story («مقارنة بنفس الشهر من 2014»)."""
+    return object_count(m) or (m.kind == "date" and bool(_DAY.search(str(m.value))))
+
+
+_DAY = re.compile(r"-\d\d-\d\d$")
+"""A date value that names a day of a month (core.mentions dates: «2015-07-15», «--07-15», «AH--09-28»)."""
 
 
 def same_value(m1: Mention, m2: Mention) -> bool:
@@ -205,7 +218,9 @@ def same_period(a: str, b: str) -> bool:
 
 
 def bucket(m: Mention) -> tuple[str, str, str, str]:
-    """Mentions that may link share a bucket: people by role, things by subject."""
+    """Mentions that may link share a bucket: people by role, things by subject, days by scope."""
     human = m.frame.subject in HUMAN_CLASSES or not m.frame.subject
     subject = "human" if human else m.frame.subject
-    return (m.kind, m.frame.role if human else "", m.frame.scope, "" if m.kind == "date" else subject)
+    if m.kind == "date":  # a day joins another role's when one has none (`_loose_role`)
+        return (m.kind, "", m.frame.scope, "")
+    return (m.kind, m.frame.role if human else "", m.frame.scope, subject)

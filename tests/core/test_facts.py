@@ -132,3 +132,13 @@ def test_different_days_after_one_attack_are_no_conflict(tmp_path):
         "اشتباكات\nوتأتي الاشتباكات على الحدود مع مواقع داعش بعد ثلاثة أيام على هجوم انتحاري في سروج.",
     )
     assert facts_with(analysis, 4, 3) == []
+
+
+def test_a_day_told_with_and_without_its_verb_is_one_fact(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "ضبط قارب\nوقالت وزارة الداخلية إن خفر السواحل اعترض قاربا في 15 يوليو في طريقه إلى البلاد محملا بالمتفجرات.",
+        "اعتقال مهربين\nوفي تفصيل عملية الاعتقال التي جرت في 15 يوليو قالت الداخلية إن خفر السواحل اعترض قاربا متجها إلى البلاد.",
+    )
+    (fact,) = [f for f in analysis.facts if f.kind == "date"]
+    assert fact.status == "shared"
