@@ -39,12 +39,37 @@ def test_a_month_and_a_year():
     assert only("أعلن التنظيم في أبريل (نيسان) عام 2013").value == "2013-04"
 
 
-def test_a_month_name_alone_is_not_a_date():
-    assert values("زار الوزير دمشق في آب الماضي") == []
+def test_a_month_named_alone_before_a_relative_word_is_a_date():
+    assert values("زار الوزير دمشق في آب الماضي") == ["--08"]
+
+
+def test_a_month_named_alone_after_a_word_of_time_is_a_date():
+    assert values("وانضم اللاعب إلى النادي في يونيو قادما من الدوري الإسباني") == ["--06"]
+
+
+def test_a_month_name_glued_to_bi_is_a_date():
+    assert values("ارتفعت الودائع مقارنة بحزيران (يونيو) من العام الماضي") == ["--06"]
+
+
+def test_a_month_name_without_a_word_of_time_is_not_a_date():
+    assert values("وقال يوليو إن الفريق جاهز") == []
+
+
+def test_a_month_name_that_is_also_a_word_needs_more_than_a_preposition():
+    assert values("تدور المسرحية حول أسرة مكونة من أبٍ مع أبنائه") == []
+
+
+def test_a_hijri_month_alone_is_not_a_date():
+    assert values("وقال رمضان إن الاجتماع في رجب") == []
 
 
 def test_month_names_with_an_ordinal_word_are_not_ordinals():
-    assert values("منذ يناير (كانون الثاني) الماضي") == []
+    assert values("منذ يناير (كانون الثاني) الماضي") == ["--01"]
+
+
+def test_a_months_other_name_after_a_space_is_the_same_month():
+    m = only("اعترض خفر السواحل قاربا في 15 يوليو تموز في طريقه")
+    assert (m.value, m.text) == ("--07-15", "15 يوليو تموز")
 
 
 def test_a_year_after_the_word_year():

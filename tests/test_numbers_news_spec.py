@@ -111,7 +111,7 @@ CASES: dict[str, One | All] = {
     "arabic_indic_digits_grouped_by_a_space": One("وصل إلى المخيم ٥٠٠ ٠٠٠ لاجئ", 500_000),
     "a_space_before_a_short_group_is_no_grouping": All("أعوام 1991 2002", ["1991", "2002"]),
     "right_to_left_marks_around_a_number": One("سجلت \u200f250\u200f إصابة جديدة", 250, counted="اصاب"),
-    "left_to_right_marks_around_a_percentage": One("ارتفعت النسبة إلى \u200e12.5%\u200e في مايو", 12.5, "percent"),
+    "left_to_right_marks_around_a_percentage": One("ارتفعت النسبة إلى \u200e12.5%\u200e في السوق", 12.5, "percent"),
     "an_arabic_letter_mark_inside_a_number": One("بلغ عدد المسافرين 1\u061c250 مسافرا", 1250),
     "a_mark_between_a_sign_and_a_temperature": One("بلغت الحرارة \u200f-5 درجات", -5),
     "a_decimal_stored_in_display_order_by_a_right_to_left_mark": One(

@@ -45,7 +45,7 @@ class DateReader(ReaderBase):
             qualifier, j = "vague", i + 1
             if self.is_word(j, "month-word"):
                 j += 1
-        elif self.is_word(i, "month-word"):
+        elif self.is_word(i, "month-word", clitic=True):
             j = i + 1
         m = dates.match_month(self.tokens, j)
         if m is None:
@@ -64,9 +64,26 @@ class DateReader(ReaderBase):
         if j == i:
             if word_info(self.tokens[i].key) is not None:
                 return None
-            # a month name alone is no date, but «كانون الثاني» is no ordinal either
+            if self.bare_month(i, m):
+                return Found(i, m.end, dates.iso(m.calendar, m.month), "date")
+            # a month name alone, out of a time phrase, is no date, but «كانون الثاني» is no ordinal either
             return Found(i, m.end, 0, SKIP)
         return Found(i, m.end, dates.iso(m.calendar, m.month), "date", qualifier)
+
+    def bare_month(self, i: int, m: dates.Month) -> bool:
+        """Whether the month name M at token i, with no day, year or «شهر», is still a date: a
+        Gregorian month in Arabic letters after a word of time or place in time («في مايو», «منذ
+        يونيو», «بيونيو»: a clitic «ب» or «ل») or before a relative word («أغسطس الماضي»). A name
+        that is also a word («من أبٍ», «من نيسان») needs the relative word or its other name beside
+        it. Hijri months are names too («رمضان», «رجب»), and a Latin «May» a verb."""
+        token = self.tokens[i]
+        if m.calendar != "gregorian" or token.kind != "ar":
+            return False
+        if self.is_word(m.end, "month-relative"):
+            return True
+        if self.is_word(i, "month-also-a-word", clitic=True) and m.end == i + 1:
+            return False
+        return m.clitic in ("ب", "ل") or self.is_word(i - 1, "month-context")
 
     def year_word(self, i: int) -> Found | None:
         if not self.is_word(i, "year-word", clitic=True):
