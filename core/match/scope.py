@@ -21,6 +21,10 @@ def _article_year(mentions: list[Mention], published: str) -> int | None:
     return max(gregorian) if gregorian else None
 
 
+CARRIED_WITHIN = 40
+"""A paragraph is background to its end when its first sentence names a cue this close to its start
+(«في حادث مماثل، …»); a cue at the end of it («… عما كان عليه في يونيو من العام الماضي») scopes its
+own clause only."""
 YEAR_LEAD = 30
 """A past year scopes a sentence to another event only when it opens the sentence («وفي عام 2009
 غرقت عبارة…»); later in a sentence it is a comparison («مقارنة بالفترة نفسها من عام 2014»)."""
@@ -55,7 +59,7 @@ def scopes_of(
             continue
         if opening is not None:
             cue = _cue_offset(text, opening)
-            if cue is not None and cue - opening.start < 40:
+            if cue is not None and cue[1] - opening.start < CARRIED_WITHIN:
                 carried = "background"
             opening = None
         if carried:
@@ -67,11 +71,11 @@ def scopes_of(
             if year is not None and y < year and at - s.start <= YEAR_LEAD
         ]
         cue = _cue_offset(text, s)
-        if past and (cue is None or past[0][0] <= cue):
+        if past and (cue is None or past[0][0] <= cue[0]):
             out[s.id] = (past[0][0], f"year:{past[0][1]}")
         elif cue is not None:
-            out[s.id] = (cue, "background")
-            if paragraph_start and cue - s.start < 40:
+            out[s.id] = (cue[0], "background")
+            if paragraph_start and cue[1] - s.start < CARRIED_WITHIN:
                 carried = "background"
     return out
 
@@ -86,10 +90,10 @@ def _background_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in heads.items()}
 
 
-def _cue_offset(text: str, s: Sentence) -> int | None:
-    """Document offset where the first background cue's comma clause begins, None when the sentence
-    has no cue: «ومقارنة بـ 1.646 تريليون ريال بنهاية يونيو من العام الماضي» is last year's figure,
-    while in «وقتل 85 مقاتلاً، كما سبق أن قتل …» the 85 is not background."""
+def _cue_offset(text: str, s: Sentence) -> tuple[int, int] | None:
+    """(document offset where the first background cue's comma clause begins, offset of the cue
+    itself), None when the sentence has no cue: «ومقارنة بـ 1.646 تريليون ريال بنهاية يونيو من العام
+    الماضي» is last year's figure, while in «وقتل 85 مقاتلاً، كما سبق أن قتل …» the 85 is not background."""
     toks, all_stems, is_word, _, _ = clause_parts(text[s.start : s.end])  # the frame readers read it too
     heads = _background_heads()
     if heads.keys().isdisjoint(all_stems):  # most sentences: no stem a cue starts with (one C-level test)
@@ -99,10 +103,10 @@ def _cue_offset(text: str, s: Sentence) -> int | None:
     for k, st in enumerate(stems):
         for cue in heads.get(st, ()):
             if tuple(stems[k : k + len(cue)]) == cue:
-                i = words[k]
+                i = at = words[k]
                 while i > 0 and toks[i - 1][2] not in COMMAS:
                     i -= 1
-                return s.start + toks[i][0]
+                return s.start + toks[i][0], s.start + toks[at][0]
     return None
 
 

@@ -256,6 +256,15 @@ def test_a_paragraph_opening_with_a_cue_and_no_number_makes_its_numbers_backgrou
     assert (mention(analysis, 45).frame.scope, mention(analysis, 60).frame.scope) == ("", "background")
 
 
+def test_a_paragraph_whose_first_sentence_ends_on_a_cue_is_not_background_after_it(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "الاحتياطيات\nوهبط صافي الموجودات الأجنبية 9.4 في المائة عما كان عليه في يونيو من العام الماضي. "
+        "وكانت الموجودات قد بلغت ذروتها 737 مليار دولار في أغسطس الماضي.",
+    )
+    assert mention(analysis, 737000000000).frame.scope == ""
+
+
 def test_a_role_of_two_words_is_read_from_its_first_word(tmp_path):
     analysis = analyse(tmp_path, "إفراج عن معتقلين\nأطلق سراح 12 معتقلا من السجن المركزي صباح اليوم.")
     assert mention(analysis, 12).frame.role == "released"
