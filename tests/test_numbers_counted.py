@@ -59,6 +59,11 @@ def test_a_dual_of_a_countable_noun_is_two():
     assert (m.value, m.kind, m.counted) == (2, "count", stem("طائرة"))
 
 
+def test_a_dual_of_boats_is_two():
+    m = only("وتم رصد قاربين خارج المياه الإقليمية")
+    assert (m.value, m.counted) == (2, stem("قارب"))
+
+
 def test_a_nominative_dual_of_a_sound_noun():
     assert only("بينهم قياديان كبيران").value == 2
 
