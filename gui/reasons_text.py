@@ -14,7 +14,7 @@ from gui.i18n import current_language
 from gui.index import AnalysisIndex
 
 GROUPING_CODES = frozenset(
-    {"frame_match", "similar_context", "kept_out", "values_agree", "values_differ", "one_article"}
+    {"frame_match", "similar_context", "kept_out", "values_agree", "twelve_hour_clock", "values_differ", "one_article"}
 )
 """The codes that say why a fact's mentions were grouped (without them, the older prose explanation is shown)."""
 

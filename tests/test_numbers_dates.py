@@ -90,13 +90,35 @@ def test_a_hijri_month_with_a_day():
 
 
 def test_a_clock_time_after_the_word_hour():
-    m = only("في الساعة 7 من صباح الجمعة")
+    m = only("وانطلقت القافلة في الساعة 7 بتوقيت دمشق")
     assert (m.value, m.kind, m.text) == (7, "time", "الساعة 7")
+
+
+def test_a_morning_clock_time_takes_in_its_part_of_the_day():
+    m = only("في الساعة 7 من صباح الجمعة")
+    assert (m.value, m.text) == (7, "الساعة 7 من صباح")
+
+
+def test_an_evening_clock_time_is_past_noon():
+    m = only("وأوضح أن الحريق اندلع عند الساعة 7:58 مساء وباشرته الفرق")
+    assert (round(m.value, 2), m.text) == (19.97, "الساعة 7:58 مساء")
 
 
 def test_a_clock_time_in_words_with_a_part_of_the_day():
     m = only("أمسية في السابعة والنصف من مساء اليوم")
-    assert (m.value, m.kind) == (7.5, "time")
+    assert (m.value, m.kind) == (19.5, "time")
+
+
+def test_one_at_noon_is_thirteen():
+    assert only("تبدأ الجلسة الساعة الواحدة ظهرا").value == 13
+
+
+def test_two_at_night_stays_before_dawn():
+    assert only("وقع الانفجار الساعة الثانية ليلا").value == 2
+
+
+def test_ten_at_night_is_twenty_two():
+    assert only("وقع الانفجار الساعة العاشرة ليلا").value == 22
 
 
 def test_a_slashed_date():
@@ -147,7 +169,7 @@ def test_the_twentieth_century_is_a_rank():
 
 def test_digits_with_a_part_of_the_day_are_a_clock_time():
     m = only("تستمر الفعاليات حتى 8.30 مساءً")
-    assert (m.value, m.kind) == (8.5, "time")
+    assert (m.value, m.kind) == (20.5, "time")
 
 
 def test_the_maghrebi_first_of_a_month():

@@ -53,7 +53,7 @@ def test_a_spaced_digit_date_with_hijri_era():
 
 def test_a_clock_time_in_digits():
     m = only("في تمام الساعة ٥:٣٠ من عصر اليوم")
-    assert (m.value, m.kind) == (5.5, "time")
+    assert (m.value, m.kind) == (17.5, "time")
 
 
 def test_every_mention_carries_its_surface_text():

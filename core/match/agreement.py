@@ -3,6 +3,7 @@
 «نحو 200» and «لا يتجاوز 200» agree; 11 and 17 do not; «أكثر من 300» agrees with 350, and with
 the round «300» another outlet gives (a bound names a round figure; it does not deny it), but not
 with 250; «أكثر من 60» and «أكثر من 70» agree (two lower bounds); «نحو 5» covers 4.5–5.5.
+Clock times twelve hours apart agree («8:05» and «8:05 مساء»).
 Dates agree when every part both give is the same («--08» and «--08-29», «2013» and «2013-08»);
 dates that do not give the same parts («يونيو» and «2015», «يونيو» and «يونيو 2015») are not
 comparable (`dates_comparable`) and never one fact.
@@ -11,6 +12,7 @@ comparable (`dates_comparable`) and never one fact.
 from __future__ import annotations
 
 from core.mentions.numbers import display
+from core.mentions.numbers.base import names_part_of_day
 from core.model import Mention, Value
 
 ABOUT_TOLERANCE = 0.10
@@ -74,12 +76,24 @@ def _dates_agree(a: str, b: str) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(pa[1:], pb[1:], strict=True))
 
 
+def twelve_hours_apart(a: Mention, b: Mention) -> bool:
+    """Two clock times twelve hours apart, the earlier before noon and without its part of the day:
+    «الساعة 8:05» of one article and «الساعة 8:05 مساء» (20:05) of another, never «6 صباحا» and «6
+    مساء». Articles give the hour on a twelve-hour clock and often leave the part of the day out;
+    the one that gives it does not contradict the one that does not."""
+    if a.kind != "time" or b.kind != "time" or isinstance(a.value, str) or isinstance(b.value, str):
+        return False
+    early, late = sorted((a, b), key=lambda m: float(m.value))
+    hours = float(early.value)
+    return hours < 12 and abs(float(late.value) - hours - 12) < 1e-6 and not names_part_of_day(early.text)
+
+
 def agree(a: Mention, b: Mention) -> bool:
     """Whether two mentions can both be true of one quantity."""
     if isinstance(a.value, str) or isinstance(b.value, str):
         return str(a.value) == str(b.value) or _dates_agree(str(a.value), str(b.value))
     if a.qualifier == "exact" == b.qualifier:  # most pairs: two one-point intervals meet where they are equal
-        return float(a.value) == float(b.value)
+        return float(a.value) == float(b.value) or twelve_hours_apart(a, b)
     lo_a, hi_a = _interval(float(a.value), a.qualifier)
     lo_b, hi_b = _interval(float(b.value), b.qualifier)
     return lo_a <= hi_b and lo_b <= hi_a

@@ -34,7 +34,7 @@ from itertools import combinations
 
 from core.ids import folder_order
 from core.match import reasons as R
-from core.match.agreement import agree, show_value
+from core.match.agreement import agree, show_value, twelve_hours_apart
 from core.match.align import Similarity
 from core.match.cannot_links import cannot_links, listed_values
 from core.match.fact_labels import label, sentence_reader
@@ -203,6 +203,11 @@ def _reasons(
         out.append(R.reason(R.VALUES_DIFFER, values=" · ".join(ordered)))
     elif status == "shared":
         out.append(R.reason(R.VALUES_AGREE, values=" · ".join(ordered)))
+        apart = [(a, b) for a, b in combinations(members, 2) if twelve_hours_apart(a, b)]
+        if apart:
+            a, b = apart[0]
+            shown = sorted({_shown(m.value, m.qualifier, "ar", m.kind) for m in (a, b)}, key=ordered.index)
+            out.append(R.reason(R.TWELVE_HOUR_CLOCK, values=" · ".join(shown)))
     return tuple(out)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.match.agreement import dates_comparable
+from core.match.agreement import dates_comparable, twelve_hours_apart
 from core.match.frame import HUMAN_CLASSES
 from core.model import Frame, Mention
 from core.text.arabic import normalize
@@ -134,8 +134,14 @@ _DAY = re.compile(r"-\d\d-\d\d$")
 def same_value(m1: Mention, m2: Mention) -> bool:
     """The same number, qualifiers aside: what a loose key needs to join two mentions («نحو 568
     مليون» and «584 مليون» agree under a known key, but a loose one cannot tell them apart)."""
-    return str(m1.value) == str(m2.value) or (
-        isinstance(m1.value, (int, float)) and isinstance(m2.value, (int, float)) and float(m1.value) == float(m2.value)
+    return (
+        str(m1.value) == str(m2.value)
+        or (
+            isinstance(m1.value, (int, float))
+            and isinstance(m2.value, (int, float))
+            and float(m1.value) == float(m2.value)
+        )
+        or twelve_hours_apart(m1, m2)
     )
 
 

@@ -10,6 +10,7 @@ ones never change meaning. Parameters are strings; lists are joined with " · ".
 | `similar_context` | score | best sentence similarity (0–1, two decimals) among the fact's links |
 | `kept_out` | mention, rule | a mention that would have joined was kept out by a cannot-link |
 | `values_agree` | values | every article's value agrees with the others' (with qualifiers) |
+| `twelve_hour_clock` | values | two values are one clock time twelve hours apart («8:05», «8:05 مساء») |
 | `values_differ` | values | at least two articles give values that cannot both be true |
 | `one_article` | doc | only one article reports this quantity |
 
@@ -37,6 +38,7 @@ KEPT_OUT = "kept_out"
 VALUES_AGREE = "values_agree"
 VALUES_DIFFER = "values_differ"
 ONE_ARTICLE = "one_article"
+TWELVE_HOUR_CLOCK = "twelve_hour_clock"
 
 RULE_SAME_SENTENCE = "same_sentence"
 RULE_TOTAL_PART = "total_part"
@@ -44,7 +46,7 @@ RULE_TWO_ARTICLES = "two_articles_both_figures"
 RULE_LISTED = "listed_in_one_article"
 RULE_UNCOUNTED = "uncounted_values"
 
-CODES = (FRAME_MATCH, SIMILAR_CONTEXT, KEPT_OUT, VALUES_AGREE, VALUES_DIFFER, ONE_ARTICLE)
+CODES = (FRAME_MATCH, SIMILAR_CONTEXT, KEPT_OUT, VALUES_AGREE, TWELVE_HOUR_CLOCK, VALUES_DIFFER, ONE_ARTICLE)
 RULES = (RULE_SAME_SENTENCE, RULE_TOTAL_PART, RULE_TWO_ARTICLES, RULE_LISTED, RULE_UNCOUNTED)
 
 

@@ -55,6 +55,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         R.SIMILAR_CONTEXT: "تتشابه جملها (حتى {score})",
         R.KEPT_OUT: "أُبقي {mention} خارجها: {rule}",
         R.VALUES_AGREE: "القيم متوافقة: {values}",
+        R.TWELVE_HOUR_CLOCK: "{values} ساعة واحدة بفارق اثنتي عشرة ساعة: أحد المقالين لا يذكر أهي صباحاً أم مساءً",
         R.VALUES_DIFFER: "القيم متعارضة: {values}",
         R.ONE_ARTICLE: "لا يذكرها إلا مقال واحد",
         "time_order": "بترتيب النشر: {mentions}",
@@ -79,6 +80,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         R.SIMILAR_CONTEXT: "their sentences are alike (up to {score})",
         R.KEPT_OUT: "{mention} kept out: {rule}",
         R.VALUES_AGREE: "the values agree: {values}",
+        R.TWELVE_HOUR_CLOCK: (
+            "{values} are one clock time twelve hours apart: one article does not say morning or evening"
+        ),
         R.VALUES_DIFFER: "the values conflict: {values}",
         R.ONE_ARTICLE: "only one article reports it",
         "time_order": "in the order they were published: {mentions}",

@@ -142,3 +142,22 @@ def test_a_day_told_with_and_without_its_verb_is_one_fact(tmp_path):
     )
     (fact,) = [f for f in analysis.facts if f.kind == "date"]
     assert fact.status == "shared"
+
+
+def test_a_clock_time_without_its_part_of_the_day_agrees_with_the_evening_one(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "حريق الخالدية\nوقال المتحدث إن غرفة العمليات تلقت بلاغا الساعة 8:05 يفيد باندلاع حريق في مبنى سكني.",
+        "حريق في مبنى\nوقال المتحدث إن غرفة العمليات تلقت بلاغا الساعة 8:05 مساء يفيد باندلاع حريق في مبنى.",
+    )
+    (fact,) = [f for f in analysis.facts if f.kind == "time"]
+    assert fact.status == "shared" and "twelve_hour_clock" in {r.code for r in fact.reasons}
+
+
+def test_six_in_the_morning_and_six_in_the_evening_are_not_one_time(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "صيانة الجسر\nوتبدأ أعمال الصيانة على الجسر من الساعة 6 صباحا حتى الظهر في الفترة الأولى.",
+        "أعمال الصيانة\nوتبدأ أعمال الصيانة على الجسر من الساعة 6 مساء حتى منتصف الليل في الفترة الثانية.",
+    )
+    assert all(f.status == "single" for f in analysis.facts if f.kind == "time")

@@ -78,7 +78,7 @@ def test_a_clock_time_given_with_its_minutes_is_exported_as_hh_mm(tmp_path):
     (tmp_path / "a.txt").write_text("الحريق\n\nواندلع الحريق في الساعة 8:05 مساء أمس.", "utf-8")
     (tmp_path / "b.txt").write_text("الطائرات\n\nوبدأت الغارات في الساعة 0424 بتوقيت جرينتش.", "utf-8")
     numbers = to_dict(analyze_folder(tmp_path))["numbers"]
-    assert sorted(n["value"] for n in numbers if n["kind"] == "time") == ["04:24", "08:05"]
+    assert sorted(n["value"] for n in numbers if n["kind"] == "time") == ["04:24", "20:05"]
 
 
 def test_a_whole_hour_given_alone_is_exported_as_a_number_of_hours(tmp_path):

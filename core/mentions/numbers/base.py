@@ -71,6 +71,12 @@ def group_keys(group: str, clitic: bool) -> frozenset[str]:
     return frozenset(keys)
 
 
+def names_part_of_day(text: str) -> bool:
+    """Whether a clock time's TEXT names its part of the day («الساعة 6 صباحا», «السادسة مساء»): one
+    that does not may be on either side of noon (`core.match.agreement.twelve_hours_apart`)."""
+    return not group_keys("day-part", False).isdisjoint(t.key for t in tokenize(text))
+
+
 _GROUP_KEYS: tuple[Memo[str, frozenset[str]], Memo[str, frozenset[str]]] = (
     Memo(partial(group_keys, clitic=False)),
     Memo(partial(group_keys, clitic=True)),
@@ -99,6 +105,19 @@ class ReaderBase:
     def is_word(self, j: int, group: str, clitic: bool = False) -> bool:
         """Token j is a word of a `date_words.txt` group (with a one-letter clitic if `clitic`)."""
         return 0 <= j < len(self.tokens) and self.tokens[j].key in _GROUP_KEYS[clitic][group]
+
+    def past_noon(self, hours: float, j: int) -> float:
+        """HOURS as a 24-hour clock when token j, a part of the day, puts them after noon: evening
+        and afternoon from 1 to 11 («7:58 مساء» → 19.97), «ظهرا» from 1 to 4, «ليلا» from 6 to 11."""
+        if hours < 1 or hours >= 12:
+            return hours
+        if self.is_word(j, "evening-part"):
+            return hours + 12
+        if self.is_word(j, "noon-part") and hours < 5:
+            return hours + 12
+        if self.is_word(j, "night-part") and hours >= 6:
+            return hours + 12
+        return hours
 
     def four_digit_year(self, j: int) -> int | None:
         t = self.tokens[j] if 0 <= j < len(self.tokens) else None

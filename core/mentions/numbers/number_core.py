@@ -80,7 +80,8 @@ class CoreReader(AroundReader):
             hours = int(value)
             minutes = round((value - hours) * 100)
             if minutes < 60:  # «7 مساء», «8.30 مساءً»: a clock time
-                return Found(first, end + 1, whole(round(hours + minutes / 60, 4)), "time", counted="ساعه")
+                hours_of_day = self.past_noon(hours + minutes / 60, end)
+                return Found(first, end + 1, whole(round(hours_of_day, 4)), "time", counted="ساعه")
         return Core(first, end, whole(value), 0, True, plain)
 
     def not_a_quantity(self, i: int) -> bool:

@@ -20,15 +20,24 @@ class DateReader(ReaderBase):
         if d and d.kind in ("number", "time") and d.start == i + 1 and isinstance(d.value, (int, float)):
             key = self.tokens[i + 1].key
             if 0 <= d.value <= 24:
-                return Found(i, d.end, d.value, "time", counted="ساعه")
+                return self.of_the_day(Found(i, d.end, d.value, "time", counted="ساعه"))
             if len(key) == 4 and key.isdigit() and int(key[:2]) <= 24 and int(key[2:]) < 60:
                 # «الساعة 0340 بتوقيت جرينتش»: hours and minutes
                 return Found(i, d.end, whole(round(int(key[:2]) + int(key[2:]) / 60, 4)), "time", counted="ساعه")
         w = read_words(self.tokens, i + 1)
         if w and not w.vague and 1 <= w.value <= 24 and clitic_letters(self.tokens[i + 1].key, w.prefix) == 0:
             frac, end = self.hour_fraction(w.end)
-            return Found(i, end, whole(w.value + frac), "time", counted="ساعه")
+            return self.of_the_day(Found(i, end, whole(w.value + frac), "time", counted="ساعه"))
         return None
+
+    def of_the_day(self, found: Found) -> Found:
+        """FOUND, a clock time, with the part of the day right after it («7:58 مساء», «السابعة من
+        مساء الجمعة») taken in and its hours past noon (`past_noon`)."""
+        j = found.end + (self.key(found.end) == DATE_PREP)
+        if self.is_word(j, "day-part"):
+            found.value = whole(round(self.past_noon(float(found.value), j), 4))
+            found.end = j + 1
+        return found
 
     def month_led(self, i: int) -> Found | None:
         qualifier, j = "exact", i
@@ -150,7 +159,7 @@ class DateReader(ReaderBase):
             j += 1
         if not self.is_word(j, "day-part"):
             return None
-        return Found(first, j + 1, whole(value + frac), "time", counted="ساعه")
+        return Found(first, j + 1, whole(round(self.past_noon(value + frac, j), 4)), "time", counted="ساعه")
 
     def name_year(self, first: int) -> bool:
         """A bare year after a name: «أوسكار 2018», «مونديال 2022» (an indefinite word that is no
