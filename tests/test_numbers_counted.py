@@ -64,6 +64,14 @@ def test_a_dual_of_boats_is_two():
     assert (m.value, m.counted) == (2, stem("قارب"))
 
 
+def test_a_dual_after_a_dual_noun_is_its_adjective():
+    assert values("قصفت الطائرات مقرين عامين ونقطة تموين للتنظيم") == [2]
+
+
+def test_a_dual_after_a_preposition_is_another_count():
+    assert values("ملف قضية تحرش شابين بفتاتين في أحد المجمعات") == [2, 2]
+
+
 def test_a_nominative_dual_of_a_sound_noun():
     assert only("بينهم قياديان كبيران").value == 2
 

@@ -219,7 +219,7 @@ class AroundReader(DateReader):
         if t.kind != "ar":
             return None
         hit = dual_noun(t.key)
-        if hit is None:
+        if hit is None or (hit[1] == 0 and self.after_a_dual(i)):
             return None
         noun, prefix = hit
         prefix = clitic_letters(t.key, prefix)
@@ -231,6 +231,18 @@ class AroundReader(DateReader):
             self.negative(found, False)
         self.qualify(found, i)
         return found
+
+    def after_a_dual(self, i: int) -> bool:
+        """Token i, a dual without a clitic, follows a dual noun it agrees with, as its adjective:
+        «مقرين عامين» (two general headquarters, not two years), «سيارتين مدرعتين» (two armoured cars,
+        counted once); «شابين بفتاتين» is two counts."""
+        prev = self.tokens[i - 1] if i > 0 else None
+        return (
+            prev is not None
+            and prev.kind == "ar"
+            and spaced(self.text, self.tokens, i - 1, i)
+            and dual_noun(prev.key) is not None
+        )
 
     def is_percent(self, key: str) -> bool:
         unit = self.lex.units.get((key,))
