@@ -40,6 +40,11 @@ def test_values_are_ints_when_whole_and_floats_otherwise():
     assert only("1.5 مليار دولار").value == 1_500_000_000
 
 
+def test_a_decimal_in_billions_is_a_whole_amount():
+    m = only("وارتفعت الودائع إلى 33.3 مليار ريال")
+    assert (m.value, type(m.value)) == (33_300_000_000, int)
+
+
 def test_offsets_point_into_the_original_string_even_with_tashkeel():
     text = "قُتِلَ خَمْسَةُ جُنُودٍ فِي الهُجُومِ"
     m = only(text)

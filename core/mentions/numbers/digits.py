@@ -36,9 +36,21 @@ def number_value(key: str) -> float:
     return float(key) if "." in key else int(key)
 
 
+WHOLE_TOLERANCE = 1e-12
+"""Relative distance to the nearest integer under which a large value is that integer: a double
+carries about 16 significant digits, so a decimal times a power of ten errs by about 1e-16 of it."""
+
+
 def whole(v: float) -> int | float:
-    """An int when the value is whole (values are compared and shown as ints when they can)."""
-    return int(v) if float(v).is_integer() else v
+    """An int when the value is whole (values are compared and shown as ints when they can), or
+    whole but for the float error of a decimal times its scale word («33.3 مليار» is 33299999999.999996
+    in binary floating point: 33,300,000,000)."""
+    if float(v).is_integer():
+        return int(v)
+    nearest = round(v)
+    if abs(v) >= 1e6 and abs(v - nearest) <= abs(v) * WHOLE_TOLERANCE:
+        return int(nearest)
+    return v
 
 
 def _glued(tokens: list[Token], a: int, b: int) -> bool:
