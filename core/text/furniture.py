@@ -86,7 +86,8 @@ def furniture_flags(
     """One flag per sentence span: True for furniture.
 
     A comments header («التعليقات (2)») makes everything after it furniture until the end; a
-    navigation word («السابق», «التالي») makes itself and the link title after it furniture; a
+    navigation word («السابق», «التالي») makes itself and the link title after it furniture, and a
+    link («رابط الخبر: …», «اقرأ أيضا: …») the rest of its line (a title split at its «..»); a
     photo credit makes its whole paragraph (the caption) furniture. FOLDED is `fold_chars(text)`
     when the caller has it already: each sentence is normalised once for every check; NORMS, each
     span's `normalize_folded` when the caller has them too.
@@ -99,7 +100,8 @@ def furniture_flags(
     flags: list[bool] = []
     in_comments = False
     after_navigation = False
-    for line, has_credit in zip(norms, credited, strict=True):
+    in_link = False  # a link line's title, split into sentences at its «..» or «.»
+    for i, (line, has_credit) in enumerate(zip(norms, credited, strict=True)):
         bare = _LEAD.sub("", line)  # once for the three checks
         if _is_comments_header(bare):
             in_comments = True
@@ -110,7 +112,9 @@ def furniture_flags(
             flags.append(True)
             after_navigation = True
             continue
-        flags.append(after_navigation or _is_furniture(bare.strip(), has_credit))
+        in_link = in_link and "\n" not in text[spans[i - 1][1] : spans[i][0]]
+        flags.append(after_navigation or in_link or _is_furniture(bare.strip(), has_credit))
+        in_link = in_link or _starts_with_any(bare.strip(), _cues()["link"])
         after_navigation = False
     _spread_credits(text, spans, credited, flags)
     return flags

@@ -24,6 +24,11 @@ def test_read_also_link_is_furniture():
     assert is_furniture_line("اقرأ ايضا: الكوريدور الإيراني")
 
 
+def test_a_link_line_is_furniture_to_its_end():
+    text = "وصادر خفر السواحل 44 كيلوجراما. رابط الخبر بالصحيفة: البحرين تحبط تهريب متفجرات.. واعتقال شخصين\nنص آخر."
+    assert [f for _, f in flagged(text)] == [False, True, True, False]
+
+
 def test_previous_next_navigation_and_their_link_titles_are_furniture():
     text = "نص الخبر هنا.\nالسابق\nهاني فحص مثقف ثائر\nالتالي\nالصفقة مع «داعش» واحتمالاتها"
     assert [f for _, f in flagged(text)] == [False, True, True, True, True]
