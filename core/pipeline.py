@@ -17,7 +17,7 @@ from core.budget import Clock, OverBudget
 from core.collector import paused_collector
 from core.ids import mention_id, sentence_id
 from core.ingest.folder import ProblemSink, read_folder
-from core.match.align import fact_alignment
+from core.match.fact_alignments import fact_alignment
 from core.match.fact_order import number_facts
 from core.match.frame import read_frames
 from core.match.sentence_terms import profile_terms

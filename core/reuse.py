@@ -24,7 +24,7 @@ from core.columns import from_columns
 from core.ids import docs_of
 from core.ingest.folder import storable
 from core.manifest import Manifest
-from core.match.align import FACT_SCORE
+from core.match.fact_alignments import FACT_SCORE
 from core.match.reasons import renamed_reason
 from core.model import Alignment, Analysis, Document, Fact, Reason, Story
 from core.pipeline import StoryLinks
@@ -35,7 +35,7 @@ from core.store.renamed import swapped
 from core.store.renamed_links import RenamedLinks
 
 FACT_WHY = "both report "
-"""How `core.match.align.fact_alignment` explains a pair aligned for its facts."""
+"""How `core.match.fact_alignments.fact_alignment` explains a pair aligned for its facts."""
 _T = TypeVar("_T")
 
 
@@ -113,7 +113,7 @@ def stored_links(
 
 
 def _fact_ids(al: Alignment) -> list[str]:
-    """The ids of the facts a pair aligned for its facts names (`core.match.align.fact_alignment`)."""
+    """The ids of the facts a pair aligned for its facts names (`core.match.fact_alignments.fact_alignment`)."""
     return al.why[len(FACT_WHY) :].split(": ", 1)[0].split(", ")
 
 

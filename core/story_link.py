@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.collector import paused_collector
-from core.match.align import Similarity, fact_pairs, profiles
+from core.match.align import Similarity, profiles
+from core.match.fact_alignments import fact_pairs
 from core.match.fact_order import display_order
 from core.mentions.registry import families
 from core.model import Alignment, Fact, Mention, Sentence, received_text, sent_text

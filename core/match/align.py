@@ -24,25 +24,24 @@ from core.ids import folder_order
 from core.match.fuzzy_bound import WordsOf, short_of
 from core.match.pair_budget import ALIGN_PAIRS, ALIGN_PAIRS_PER_SENTENCE, within_budget
 from core.match.sentence_terms import sentence_readings
-from core.model import Alignment, Fact, Mention, Sentence, by_fields
+from core.model import Alignment, Mention, Sentence, by_fields
 
 THRESHOLD = 0.25
 """Pairs scoring at least this are aligned (tuned on the seeds, checked on other clusters)."""
 MAX_POSTING = 400
 """Terms in more sentences than this do not generate candidates (they still count in the score)."""
-FACT_THRESHOLD = 0.22
-"""Sentences reporting one fact are aligned from this similarity on (see with_fact_alignments)."""
 STORY_WORD_DAMPING = 0.5
 MIN_DOCS_FOR_DAMPING = 3
 """With fewer articles, a word in all of them says little about being story-wide."""
-MIN_SHARED_FACTS = 2
-"""Sentences sharing this many facts are aligned whatever their wording (see with_fact_alignments)."""
-FACT_SCORE = 0.5
-"""Score given to a pair aligned because both sentences report one fact."""
 LEAD_SENTENCES = 3
 """An article's title and first two sentences are its lead: what the article is mainly about."""
 LEAD_THRESHOLD = 0.20
 """Two leads are aligned from this score on when they share a word that is not story-wide (see align)."""
+COMMON_PARTNERS = 2
+"""Two sentences of different articles that are each aligned with this many of the same sentences
+are aligned too, from `COMMON_PARTNERS_THRESHOLD` on (see `Similarity.align`)."""
+COMMON_PARTNERS_THRESHOLD = 0.15
+"""What two sentences with common partners must still share of their own wording."""
 NUMBER_WEIGHT = 1.5
 """A shared quantity (same value) weighs this much more than a word of the same rarity."""
 
@@ -315,51 +314,41 @@ class Similarity:
                 if score >= threshold or (score >= needed and not shared <= story_words):
                     why = "shared: " + " ".join([t.lstrip("=!") for t in _ranked(shared, idf)[:6]])
                     out.append(Alignment(profs[i].sid, profs[j].sid, round(score, 3), why))
+        out += self._common_partners(out)
         out.sort(key=lambda al: -al.score)
         return out
 
+    def _common_partners(self, aligned: list[Alignment]) -> list[Alignment]:
+        """Pairs of sentences of different articles, not ALIGNED yet, each aligned with
+        `COMMON_PARTNERS` or more of the same sentences and scoring `COMMON_PARTNERS_THRESHOLD`.
 
-def with_fact_alignments(
-    alignments: list[Alignment], facts: list[Fact], mentions: list[Mention], sim: Similarity
-) -> list[Alignment]:
-    """Add the sentence pairs that report the same facts (see `fact_pairs`)."""
-    return alignments + [
-        fact_alignment(sa, sb, common) for sa, sb, common in fact_pairs(alignments, facts, mentions, sim)
-    ]
-
-
-def fact_pairs(
-    alignments: list[Alignment], facts: list[Fact], mentions: list[Mention], sim: Similarity
-) -> list[tuple[str, str, list[Fact]]]:
-    """The sentence pairs (a, b, their common facts) that report the same facts and are not aligned yet.
-
-    Two sentences that give two or more of the same quantities (buses, fighters and families of
-    one convoy) report the same thing, however differently worded. Sharing one quantity is weaker
-    evidence, since a count is often repeated in passing: such pairs also need some similarity
-    of wording (`FACT_THRESHOLD`)."""
-    sentence_of = {m.id: (m.sentence, m.doc) for m in mentions}
-    have = {frozenset((al.a, al.b)) for al in alignments}
-    shared: dict[frozenset[str], list[Fact]] = {}
-    for fact in facts:
-        if fact.status == "single":
-            continue
-        placed = sorted({sentence_of[i] for i in fact.mentions}, key=lambda placed: folder_order(placed[0]))
-        for x in range(len(placed)):
-            for y in range(x + 1, len(placed)):
-                (sa, da), (sb, db) = placed[x], placed[y]
-                if da != db:
-                    shared.setdefault(frozenset((sa, sb)), []).append(fact)
-    out: list[tuple[str, str, list[Fact]]] = []
-    for pair, common in shared.items():
-        if pair in have:
-            continue
-        sa, sb = sorted(pair, key=folder_order)
-        if len(common) >= MIN_SHARED_FACTS or sim.score(sa, sb) >= FACT_THRESHOLD:
-            out.append((sa, sb, common))
-    return out
-
-
-def fact_alignment(a: str, b: str, common: list[Fact]) -> Alignment:
-    """The alignment of two sentences that report the facts COMMON."""
-    labels = "; ".join(f.label for f in common)
-    return Alignment(a, b, FACT_SCORE, f"both report {', '.join(f.id for f in common)}: {labels}")
+        Outlets tell one thing in many words: a title and a lead that both match the same two
+        sentences of two other articles report what those report, though they share too few words
+        with each other to be aligned on their own («تركيا تنفذ أولى غاراتها ضد داعش» and «الطائرات
+        المقاتلة التركية قصفت مقرين»). Two partners, not one: one chance likeness does not chain."""
+        partners: dict[str, set[str]] = defaultdict(set)
+        have = set()
+        for al in aligned:
+            partners[al.a].add(al.b)
+            partners[al.b].add(al.a)
+            have.add((al.a, al.b) if folder_order(al.a) <= folder_order(al.b) else (al.b, al.a))
+        doc = {sid: self._by_id[sid].doc for sid in partners}
+        out: list[Alignment] = []
+        for middle in sorted(partners, key=folder_order):
+            ends = sorted(partners[middle], key=folder_order)
+            for k, x in enumerate(ends):
+                for y in ends[k + 1 :]:
+                    if doc[x] == doc[y] or (x, y) in have:
+                        continue
+                    have.add((x, y))
+                    common = partners[x] & partners[y]
+                    if len(common) < COMMON_PARTNERS:
+                        continue
+                    score, shared = _scored(
+                        self._by_id[x], self._by_id[y], self.idf, self._weights, ratios=self._ratios
+                    )
+                    if score >= COMMON_PARTNERS_THRESHOLD:
+                        words = " ".join([t.lstrip("=!") for t in _ranked(shared, self.idf)[:6]])
+                        why = f"aligned with {len(common)} of the same sentences; shared: {words}"
+                        out.append(Alignment(x, y, round(score, 3), why))
+        return out

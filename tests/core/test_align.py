@@ -28,3 +28,26 @@ def test_the_leads_of_two_articles_align_on_less_evidence_than_sentences_deep_in
     deep = analyse(tmp_path / "deep", f"الأسواق\n{OTHERS}{LEAD_A}\n", f"السوق\n{OTHERS}{LEAD_B}\n")
     assert frozenset((LEAD_A, LEAD_B)) in aligned_texts(leads)
     assert frozenset((LEAD_A, LEAD_B)) not in aligned_texts(deep)
+
+
+STRIKES = "ونفذت المقاتلات التركية أولى غاراتها على مواقع التنظيم قرب الحدود في سوريا فجر الجمعة."
+SHELLING = "وقصفت ثلاث طائرات إف 16 مقرين للتنظيم قرب الحدود قبل أن تعود إلى قاعدتها."
+BOTH = (
+    "وقصفت المقاتلات التركية فجر الجمعة مقرين للتنظيم قرب الحدود في أولى غاراتها على سوريا.",
+    "شنت طائرات تركية فجر الجمعة أولى غاراتها على مقرين للتنظيم قرب الحدود مع سوريا.",
+)
+
+
+def test_two_sentences_aligned_with_two_of_the_same_sentences_are_aligned(tmp_path):
+    rest = "\nوقال مسؤول إن الأرقام ستنشر كاملة الأسبوع المقبل.\nوأضاف أن الحكومة تتابع السوق عن كثب."
+    analysis = analyse(
+        tmp_path,
+        f"غارات\n{STRIKES}{rest}",
+        f"قصف\n{SHELLING}{rest}",
+        f"الغارات التركية\n{BOTH[0]}{rest}",
+        f"تركيا تقصف\n{BOTH[1]}{rest}",
+    )
+    texts = {d.id: d.text for d in analysis.documents}
+    span = {s.id: texts[s.doc][s.start : s.end] for s in analysis.sentences}
+    (why,) = [al.why for al in analysis.alignments if {span[al.a], span[al.b]} == {STRIKES, SHELLING}]
+    assert why.startswith("aligned with 2 of the same sentences")
