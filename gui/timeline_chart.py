@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.match.over_time import Point
+from gui.i18n import current_language
 
 COLOURS = ("#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#ef6c00", "#00838f", "#5d4037", "#ad1457")
 PAD_X, PAD_TOP, PAD_BOTTOM, RADIUS = 36, 26, 30, 5
@@ -90,7 +91,8 @@ class TimelineChart(QWidget):
             painter.setBrush(colour)
             painter.drawEllipse(c, RADIUS, RADIUS)
             painter.setPen(colour)
-            label = f"\u2066{p.outlet} {p.value:g}\u2069"  # isolated: read left to right in Arabic too
+            shown = p.shown("ar" if current_language() == "ar" else "en")
+            label = f"\u2066{p.outlet} {shown}\u2069"  # isolated: read left to right in Arabic too
             painter.drawText(QRectF(c.x() - 60, c.y() - 22, 120, 14), Qt.AlignmentFlag.AlignCenter, label)
             painter.setPen(text_colour)
             when = "\u2066" + p.time[5:16].replace("T", " ") + "\u2069"

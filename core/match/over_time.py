@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import PurePath
 
 from core.ingest.published import from_file_name, sort_key
+from core.mentions.numbers.display import show_value
 from core.model import Analysis, Document, Fact
 
 _NAME_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T_ ](\d{2}):?(\d{2}))?")
@@ -31,6 +32,12 @@ class Point:
     mention: str
     sentence: str
     outlet: str
+    kind: str = ""
+    """The mention's kind: a view shows the value as the mention's («20:05» for a clock time)."""
+
+    def shown(self, lang: str = "ar") -> str:
+        """The value as a view shows it: «20:05», «2.78 تريليون» (`core.mentions.numbers.display`)."""
+        return show_value(self.value, "exact", self.kind, lang=lang)
 
 
 def published(doc: Document) -> str:
@@ -61,7 +68,7 @@ def timeline(analysis: Analysis, fact: Fact) -> list[Point]:
         if (m.doc, float(m.value)) in seen:  # a headline repeating the body's figure is one report
             continue
         seen.add((m.doc, float(m.value)))
-        points.append(Point(published(doc), float(m.value), m.text, m.doc, m.id, m.sentence, outlet(doc)))
+        points.append(Point(published(doc), float(m.value), m.text, m.doc, m.id, m.sentence, outlet(doc), m.kind))
 
     def key(p: Point) -> tuple[datetime, int, str]:
         return (sort_key(p.time) or datetime.max, order.get(p.doc, 0), p.mention)

@@ -292,7 +292,9 @@ def _fact_block(data: ReportData, t: dict[str, str], fact: Fact) -> str:
     chart = (
         ""
         if t.get("print")
-        else timeline_svg(timeline(data.analysis, fact), lambda p: f"#q-{fact.id}-{p.sentence}", t["over_time"])
+        else timeline_svg(
+            timeline(data.analysis, fact), lambda p: f"#q-{fact.id}-{p.sentence}", t["over_time"], t["lang"]
+        )
     )
     if chart:
         out.append(f'<div class="why">{esc(t["over_time"])}</div>{chart}')

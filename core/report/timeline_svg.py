@@ -19,7 +19,7 @@ def _x(i: int, n: int) -> float:
     return PAD + (WIDTH - 2 * PAD) * (i / max(1, n - 1))
 
 
-def timeline_svg(points: Sequence[Point], href_of: Callable[[Point], str], title: str = "") -> str:
+def timeline_svg(points: Sequence[Point], href_of: Callable[[Point], str], title: str = "", lang: str = "ar") -> str:
     """The chart, "" when fewer than two points have a time (nothing changes over one point).
 
     Times are spaced evenly in their order (reports cluster in hours, then days pass): the axis
@@ -43,8 +43,10 @@ def timeline_svg(points: Sequence[Point], href_of: Callable[[Point], str], title
         f'<line x1="{PAD}" y1="{HEIGHT - PAD}" x2="{WIDTH - PAD}" y2="{HEIGHT - PAD}" stroke="#bbb"/>',
         f'<path d="{"".join(path)}" fill="none" stroke="#888" stroke-width="2"/>',
     ]
-    for v in sorted({lo, hi}):
-        out.append(f'<text x="4" y="{y(v) + 4:.1f}" font-size="10" fill="#555">{v:g}</text>')
+    lowest, highest = min(points, key=lambda p: p.value), max(points, key=lambda p: p.value)
+    for p in [lowest, highest] if hi > lo else [lowest]:
+        shown = html.escape(p.shown(lang))
+        out.append(f'<text x="4" y="{y(p.value) + 4:.1f}" font-size="10" fill="#555">{shown}</text>')
     for i, p in enumerate(points):
         anchor = "start" if i == 0 else "end" if i == n - 1 else "middle"  # the ends' labels stay inside
         colour = COLOURS[outlets.index(p.outlet) % len(COLOURS)]
@@ -59,7 +61,7 @@ def timeline_svg(points: Sequence[Point], href_of: Callable[[Point], str], title
         )
         out.append(
             f'<text x="{_x(i, n):.1f}" y="{y(p.value) - 9:.1f}" font-size="10" fill="{colour}" '
-            f'text-anchor="{anchor}">{html.escape(p.outlet)} {p.value:g}</text>'
+            f'text-anchor="{anchor}">{html.escape(p.outlet)} {html.escape(p.shown(lang))}</text>'
         )
     out.append("</svg>")
     return "".join(out)
