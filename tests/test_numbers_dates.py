@@ -203,3 +203,21 @@ def test_a_range_of_years_before_a_spelled_out_era():
 
 def test_a_year_after_a_name_is_a_year_not_a_rank():
     assert only("تصفيات كأس العالم لكرة القدم 2018 في روسيا").value == "2018"
+
+
+def test_a_clock_time_with_a_dot_before_its_minutes():
+    m = only("وتنطلق الألعاب النارية عند الساعة 9.30 مساء")
+    assert (m.value, m.kind) == (21.5, "time")
+
+
+def test_two_bare_years_between_are_years():
+    assert values("أقام في المعتقل بين 2001 و2005 للاشتباه به") == ["2001", "2005"]
+
+
+def test_a_range_of_thousands_of_people_is_no_year():
+    assert values("يتراوح عددهم بين 2000 و3000 شخص") == [2000, 3000]
+
+
+def test_the_letter_of_the_evening_after_a_clock_time():
+    m = only("وتم وصول الفرقة عند الساعة ٩:١٩ م وتبين وجود إصابات")
+    assert (round(m.value, 2), m.text) == (21.32, "الساعة ٩:١٩ م")

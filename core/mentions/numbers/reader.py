@@ -165,19 +165,35 @@ class _Reader(CoreReader):
         self.share_ranges(found)
         return [self.mention(f) for f in found]
 
+    def bare_year(self, f: Found) -> bool:
+        """F is a year read from its four digits alone, by the words before it («بين 2000»), not
+        from a year word or an era in its text («عام 2001», «2001م»)."""
+        return (
+            f.kind == "date"
+            and f.end - f.first == 1
+            and self.tokens[f.first].kind == "num"
+            and isinstance(f.value, str)
+            and f.value.isdigit()
+        )
+
+    @staticmethod
+    def rising(a: Found, b: Found) -> bool:
+        """A range runs upwards: «بين 2000 و3000 شخص», not «الربع الثاني 2015 إلى 94 شركة»."""
+        return isinstance(b.value, (int, float)) and float(str(a.value)) < float(b.value)
+
     def share_ranges(self, found: list[Found]) -> None:
         """«بين 10 و15 قتيلا», «من 3 إلى 5 سنوات», «10-15 شخصا»: the first number of a range counts
-        what the second one counts."""
+        what the second one counts, also when alone it was read as a year («بين 2000 و3000 شخص»)."""
         for a, b in zip(found, found[1:], strict=False):
             if (
-                a.kind == "count"
-                and not a.counted
+                (a.kind == "count" and not a.counted or self.bare_year(a) and self.rising(a, b))
                 and b.counted
                 and a.qualifier != "vague"
                 and b.kind in ("count", "duration", "distance", "money", "percent", "other")
                 and _RANGE.fullmatch(self.text[self.tokens[a.end - 1].end : self.tokens[b.first].start])
             ):
                 a.kind, a.counted = b.kind, b.counted
+                a.value = int(a.value) if isinstance(a.value, str) else a.value
             elif (
                 a.kind == "count"
                 and b.kind == "date"

@@ -9,6 +9,19 @@ from core.mentions.numbers.digits import SKIP, read_digits, whole
 from core.mentions.numbers.quantity import is_countable, is_definite, qualifier_before, spaced
 from core.mentions.numbers.words import read_words, word_info
 
+CLOCK_LETTERS = ("م", "ص")
+"""After a clock time, «م» is the evening (مساءً) and «ص» the morning (صباحاً); after any other number
+«م» is a metre or the Gregorian era («100 م», «2015م»), so only `DateReader.of_the_day` reads them."""
+
+
+def _dotted_minutes(key: str) -> float | None:
+    """Hours of a clock time written with a dot before two digits of minutes («الساعة 9.30» is 9:30,
+    not 9.3 hours), None for any other number."""
+    whole_hours, dot, minutes = key.partition(".")
+    if not dot or len(minutes) != 2 or not minutes.isdigit() or not whole_hours.isdigit() or int(minutes) >= 60:
+        return None
+    return whole(round(int(whole_hours) + int(minutes) / 60, 4))
+
 
 class DateReader(ReaderBase):
     """The date and time steps of the reader."""
@@ -20,7 +33,9 @@ class DateReader(ReaderBase):
         if d and d.kind in ("number", "time") and d.start == i + 1 and isinstance(d.value, (int, float)):
             key = self.tokens[i + 1].key
             if 0 <= d.value <= 24:
-                return self.of_the_day(Found(i, d.end, d.value, "time", counted="ساعه"))
+                hours = _dotted_minutes(key) if d.kind == "number" else None
+                value = d.value if hours is None else hours
+                return self.of_the_day(Found(i, d.end, value, "time", counted="ساعه"))
             if len(key) == 4 and key.isdigit() and int(key[:2]) <= 24 and int(key[2:]) < 60:
                 # «الساعة 0340 بتوقيت جرينتش»: hours and minutes
                 return Found(i, d.end, whole(round(int(key[:2]) + int(key[2:]) / 60, 4)), "time", counted="ساعه")
@@ -37,6 +52,11 @@ class DateReader(ReaderBase):
         if self.is_word(j, "day-part"):
             found.value = whole(round(self.past_noon(float(found.value), j), 4))
             found.end = j + 1
+        elif self.key(found.end) in CLOCK_LETTERS:  # «الساعة 10:36م», «9:19 م»: the letter of مساءً / صباحاً
+            hours = float(found.value)
+            if self.key(found.end) == "م" and 1 <= hours < 12:
+                found.value = whole(round(hours + 12, 4))
+            found.end += 1
         return found
 
     def month_led(self, i: int) -> Found | None:
