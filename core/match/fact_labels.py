@@ -17,8 +17,17 @@ _WORD = re.compile(r"[\u0621-\u064a\u0640-\u065f\u0670]+")
 
 def label(members: list[Mention], ordered: list[str], sentence_of: Callable[[Mention], str] | None = None) -> str:
     """What the fact counts, as the articles write it, its role and its values: «حافلة: 11 · 17»."""
+    return noun_and_label(members, ordered, sentence_of)[1]
+
+
+def noun_and_label(
+    members: list[Mention], ordered: list[str], sentence_of: Callable[[Mention], str] | None = None
+) -> tuple[str, str]:
+    """(what the fact counts as the articles write it, its `label`): the word also names the
+    subject in the fact's reasons, where its stem («ساع», «شرك») would not read."""
+    noun = _noun(members, sentence_of)
     role = R.ROLE_NAMES["ar"].get(members[0].frame.role.split(".")[0], "")
-    return f"{_noun(members, sentence_of)}{' (' + role + ')' if role else ''}: " + " · ".join(ordered)
+    return noun, f"{noun}{' (' + role + ')' if role else ''}: " + " · ".join(ordered)
 
 
 def _noun(members: list[Mention], sentence_of: Callable[[Mention], str] | None = None) -> str:

@@ -37,7 +37,7 @@ from core.match import reasons as R
 from core.match.agreement import agree, show_value, twelve_hours_apart
 from core.match.align import Similarity
 from core.match.cannot_links import cannot_links, listed_values
-from core.match.fact_labels import label, sentence_reader
+from core.match.fact_labels import noun_and_label, sentence_reader
 from core.match.fact_order import display_key
 from core.match.frame import actors, read_frames
 from core.match.keys import (
@@ -175,9 +175,15 @@ def _values(members: list[Mention]) -> tuple[list[str], dict[str, list[str]]]:
 
 
 def _reasons(
-    members: list[Mention], status: str, links: list[Link], kept: list[tuple[str, str]], ordered: list[str]
+    members: list[Mention],
+    status: str,
+    links: list[Link],
+    kept: list[tuple[str, str]],
+    ordered: list[str],
+    noun: str = "",
 ) -> tuple[Reason, ...]:
-    """Why the fact is what it is, as data (`core.match.reasons`); ORDERED: its values (`_values`)."""
+    """Why the fact is what it is, as data (`core.match.reasons`); ORDERED: its values (`_values`);
+    NOUN: what it counts as its label writes it."""
     frame = members[0].frame
     if status == "single" and not kept:  # most facts
         return _one_article(members[0].doc)
@@ -187,6 +193,8 @@ def _reasons(
     else:
         base = next((m.frame.base for m in members if m.frame.base), "")
         fields = {"base": base} if base else {}
+        if noun:
+            fields["noun"] = noun
         out.append(
             R.reason(
                 R.FRAME_MATCH, kind=members[0].kind, role=frame.role, subject=frame.subject, scope=frame.scope, **fields
@@ -263,14 +271,15 @@ def build_facts(
             status = status_of(members)
             fact_links = [lk for i in ids for lk in link_of[i]]
             ordered = _values(members)[0]  # for the label and the reasons
+        noun, shown = noun_and_label(members, ordered, sentence_of)
         rows.append(
             (
                 status,
                 tuple(m.id for m in members),
-                label(members, ordered, sentence_of),
+                shown,
                 members[0].frame.subject,
                 members[0].kind,
-                _reasons(members, status, fact_links, kept.get(ids[0], []), ordered),
+                _reasons(members, status, fact_links, kept.get(ids[0], []), ordered, noun),
             )
         )
     # `number_facts` of the facts, each made once, in display order (`core.match.fact_order`), with its id

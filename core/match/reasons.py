@@ -6,13 +6,16 @@ ones never change meaning. Parameters are strings; lists are joined with " · ".
 
 | code | params | meaning |
 | --- | --- | --- |
-| `frame_match` | kind, role, subject, scope[, base] | the mentions share these frame fields ("" = unknown) |
+| `frame_match` | kind, role, subject, scope[, base, noun] | the mentions share these frame fields ("" = unknown) |
 | `similar_context` | score | best sentence similarity (0–1, two decimals) among the fact's links |
 | `kept_out` | mention, rule | a mention that would have joined was kept out by a cannot-link |
 | `values_agree` | values | every article's value agrees with the others' (with qualifiers) |
 | `twelve_hour_clock` | values | two values are one clock time twelve hours apart («8:05», «8:05 مساء») |
 | `values_differ` | values | at least two articles give values that cannot both be true |
 | `one_article` | doc | only one article reports this quantity |
+
+`frame_match`'s noun is what the mentions count as the fact's label writes it («ساعة» for the stem
+«ساع»): the views name a subject outside the class lexicon by it.
 
 Cannot-link rules (`kept_out` rule):
 - `same_sentence`: two numbers of one sentence are two quantities (unless they repeat one value of one frame);

@@ -105,6 +105,13 @@ TEMPLATES: dict[str, dict[str, str]] = {
 }
 
 
+def _subject(p: dict[str, str], lang: str) -> str:
+    """A reason's subject as the reader names it: a class by its name («أشخاص»), else the noun the
+    fact's label writes («ساعة», «شركة»: `frame_match`'s noun), else the stem itself."""
+    subject = p.get("subject", "")
+    return SUBJECTS.get(lang, {}).get(subject) or p.get("noun") or subject
+
+
 def reason_text(reason: Reason, lang: str = "ar", mention_name: Callable[[str], str] = str) -> str:
     """One reason as a sentence in LANG ("ar" or "en"); `mention_name` turns a mention id into
     what the reader sees (its text and article)."""
@@ -118,7 +125,7 @@ def reason_text(reason: Reason, lang: str = "ar", mention_name: Callable[[str], 
     values = {
         **p,
         "role": roles.get(role, role) or words["unknown"],
-        "subject": SUBJECTS.get(lang, {}).get(p.get("subject", ""), p.get("subject", "")) or words["unknown"],
+        "subject": _subject(p, lang) or words["unknown"],
         "kind": KINDS.get(lang, {}).get(p.get("kind", ""), p.get("kind", "")),
         "scope": words["scope"].format(scope=p["scope"]) if p.get("scope") else "",
         "base": words.get("base_" + p["base"], "") if p.get("base") else "",

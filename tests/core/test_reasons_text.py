@@ -15,6 +15,11 @@ def test_a_frame_match_reads_in_english_with_the_role_named():
     assert "injured" in reason_text(r, "en") and "people" in reason_text(r, "en")
 
 
+def test_a_subject_outside_the_classes_is_named_by_the_labels_noun_not_its_stem():
+    r = R.reason(R.FRAME_MATCH, kind="time", role="", subject="ساع", scope="", noun="ساعة")
+    assert "(ساعة)" in reason_text(r, "ar") and "(ساع)" not in reason_text(r, "ar")
+
+
 def test_an_unknown_role_is_said_to_be_unknown():
     r = R.reason(R.FRAME_MATCH, kind="count", role="", subject="bus", scope="")
     assert "unknown" in reason_text(r, "en") and "غير معروف" in reason_text(r, "ar")
