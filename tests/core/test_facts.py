@@ -161,3 +161,13 @@ def test_six_in_the_morning_and_six_in_the_evening_are_not_one_time(tmp_path):
         "أعمال الصيانة\nوتبدأ أعمال الصيانة على الجسر من الساعة 6 مساء حتى منتصف الليل في الفترة الثانية.",
     )
     assert all(f.status == "single" for f in analysis.facts if f.kind == "time")
+
+
+def test_nine_in_the_morning_by_its_letter_against_nine_in_the_evening_is_a_conflict(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "وصول الفرق\nوقال المتحدث إن أول فرقة وصلت إلى موقع الحادث عند الساعة 9:19 ص وباشرت الإسعاف.",
+        "فرق الإسعاف\nوقال المتحدث إن أول فرقة وصلت إلى موقع الحادث عند الساعة 9:19 م وباشرت الإسعاف.",
+    )
+    (fact,) = [f for f in analysis.facts if f.kind == "time"]
+    assert fact.status == "conflict"

@@ -71,10 +71,16 @@ def group_keys(group: str, clitic: bool) -> frozenset[str]:
     return frozenset(keys)
 
 
+CLOCK_LETTERS = ("م", "ص")
+"""After a clock time, «م» is the evening (مساءً) and «ص» the morning (صباحاً); after any other number
+«م» is a metre or the Gregorian era («100 م», «2015م»), so only `DateReader.of_the_day` reads them."""
+
+
 def names_part_of_day(text: str) -> bool:
-    """Whether a clock time's TEXT names its part of the day («الساعة 6 صباحا», «السادسة مساء»): one
-    that does not may be on either side of noon (`core.match.agreement.twelve_hours_apart`)."""
-    return not group_keys("day-part", False).isdisjoint(t.key for t in tokenize(text))
+    """Whether a clock time's TEXT names its part of the day («الساعة 6 صباحا», «السادسة مساء», «9:19
+    ص»): one that does not may be on either side of noon (`core.match.agreement.twelve_hours_apart`)."""
+    keys = {t.key for t in tokenize(text)}
+    return not group_keys("day-part", False).isdisjoint(keys) or not keys.isdisjoint(CLOCK_LETTERS)
 
 
 _GROUP_KEYS: tuple[Memo[str, frozenset[str]], Memo[str, frozenset[str]]] = (

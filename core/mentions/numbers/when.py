@@ -4,14 +4,10 @@
 from __future__ import annotations
 
 from core.mentions.numbers import dates
-from core.mentions.numbers.base import DATE_PREP, Found, ReaderBase, clitic_letters
+from core.mentions.numbers.base import CLOCK_LETTERS, DATE_PREP, Found, ReaderBase, clitic_letters
 from core.mentions.numbers.digits import SKIP, read_digits, whole
 from core.mentions.numbers.quantity import is_countable, is_definite, qualifier_before, spaced
 from core.mentions.numbers.words import read_words, word_info
-
-CLOCK_LETTERS = ("م", "ص")
-"""After a clock time, «م» is the evening (مساءً) and «ص» the morning (صباحاً); after any other number
-«م» is a metre or the Gregorian era («100 م», «2015م»), so only `DateReader.of_the_day` reads them."""
 
 
 def _dotted_minutes(key: str) -> float | None:
