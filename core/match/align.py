@@ -246,6 +246,7 @@ class Similarity:
         self.idf, self.context_idf = _idfs(self.profiles)
         self._story_words = frozenset(t for t, w in self.idf.items() if w < self.context_idf[t])
         self._by_id = {p.sid: p for p in self.profiles}
+        self._rank = {p.sid: k for k, p in enumerate(sorted(self.profiles, key=lambda p: folder_order(p.sid)))}
         get = self.idf.__getitem__
         self._weights = {p.sid: math.fsum(map(get, p.terms)) for p in self.profiles}
         self._context_weights = _Weights(self._by_id, self.context_idf)  # only the facts stage asks, for few
@@ -327,15 +328,15 @@ class Similarity:
         with each other to be aligned on their own («تركيا تنفذ أولى غاراتها ضد داعش» and «الطائرات
         المقاتلة التركية قصفت مقرين»). Two partners, not one: one chance likeness does not chain."""
         partners: dict[str, set[str]] = defaultdict(set)
-        have = set()
         for al in aligned:
             partners[al.a].add(al.b)
             partners[al.b].add(al.a)
-            have.add((al.a, al.b) if folder_order(al.a) <= folder_order(al.b) else (al.b, al.a))
+        rank = self._rank  # the profiles' order: the folder's (sentence ids sorted by `folder_order`)
+        have = {(al.a, al.b) if rank[al.a] < rank[al.b] else (al.b, al.a) for al in aligned}
         doc = {sid: self._by_id[sid].doc for sid in partners}
         out: list[Alignment] = []
-        for middle in sorted(partners, key=folder_order):
-            ends = sorted(partners[middle], key=folder_order)
+        for middle in sorted(partners, key=rank.__getitem__):
+            ends = sorted(partners[middle], key=rank.__getitem__)
             for k, x in enumerate(ends):
                 for y in ends[k + 1 :]:
                     if doc[x] == doc[y] or (x, y) in have:
