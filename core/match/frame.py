@@ -42,6 +42,7 @@ from core.match.roles import (
     DATE_DISTANCE,
     NOUN_DISTANCE,
     OWN_DISTANCE,
+    TIME_DISTANCE,
     nearest_role,
     owned_roles,
     roles_table,
@@ -75,6 +76,9 @@ INCREMENT_WINDOW = 3
 """An increment word («جديدة») follows the number's noun within this many words."""
 TOTAL_WINDOW = 8
 """A running-total word («حصيلة», «ليرتفع») comes within this many words before the number."""
+
+_REACH = {"date": DATE_DISTANCE, "time": TIME_DISTANCE}
+"""How far a role word may stand from a number of these kinds (`OWN_DISTANCE` for the others)."""
 
 
 def counted_class(counted: str) -> str:
@@ -197,7 +201,7 @@ def read_frames(
         owned_before, owned_after, kinds = owned_roles(
             toks,
             spans,
-            [DATE_DISTANCE if m.kind == "date" else OWN_DISTANCE for m in group],
+            [_REACH.get(m.kind, OWN_DISTANCE) for m in group],
             [m.kind in ("date", "time") for m in group],
             own_stems,
         )

@@ -125,6 +125,9 @@ COMBINED_ROLES = frozenset({"died", "injured"})
 
 DATE_DISTANCE = 16
 """A date's governing verb often stands further off («في 29 آب الماضي، بالتعاون مع …، بعقد اتفاق»)."""
+TIME_DISTANCE = 8
+"""A clock time stands beside what happened at it («اندلع الحريق عند الساعة 7:58»): a role word in a
+clause after it («الساعة 8:05 بما يفيد باندلاع حريق، ووجود محتجزين») tells of something else."""
 
 
 ROLE_REACH_TOKENS = 64

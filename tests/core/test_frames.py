@@ -268,3 +268,12 @@ def test_a_paragraph_whose_first_sentence_ends_on_a_cue_is_not_background_after_
 def test_a_role_of_two_words_is_read_from_its_first_word(tmp_path):
     analysis = analyse(tmp_path, "إفراج عن معتقلين\nأطلق سراح 12 معتقلا من السجن المركزي صباح اليوم.")
     assert mention(analysis, 12).frame.role == "released"
+
+
+def test_a_role_word_in_a_clause_after_a_clock_time_does_not_govern_it(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "حريق\nبعد أن بُلّغت غرفة العمليات الساعة 8:05 بما يفيد باندلاع حريق، ووجود محتجزين داخل المبنى.",
+    )
+    (time,) = [m for m in analysis.mentions if m.kind == "time"]
+    assert time.frame.role == ""
