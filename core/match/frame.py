@@ -27,6 +27,7 @@ from dataclasses import replace
 from itertools import compress
 from operator import attrgetter, itemgetter
 
+from core.match.aggregation import aggregation_of
 from core.match.base import comparison_bases
 from core.match.clause import (
     CLAUSE_MARKS,
@@ -34,8 +35,6 @@ from core.match.clause import (
     clause_parts,
     clause_tokens,
     clause_words,
-    has_cue,
-    words_stems,
 )
 from core.match.parts import parts
 from core.match.roles import (
@@ -62,21 +61,6 @@ HUMAN_ROLES = frozenset(
     | {"captured", "released", "displaced", "sentenced", "casualties"}
 )
 """Roles that befall people: a bare count under one of them («استشهاد 13», «تعتقل 251») counts people."""
-LEVEL_WORDS = frozenset(normalize(w) for w in ("إلى", "الى", "عند", "مستوى"))
-"""«ارتفع العدد إلى 40», «تراجعت إلى 2572 مليار», «عند مستوى 9301 نقطة»: the level reached."""
-CHANGE_WORDS = frozenset(
-    normalize(w) for w in ("ب", "بـ", "بمقدار", "بقيمة", "قدره", "قدرها", "بنحو", "بواقع", "بحوالي", "بنسبة")
-)
-"""«تراجعت بـ 227 مليار», «بانخفاض قدره 27 مليار»: an amount or a rate right after these is a change."""
-MOVE_WORDS = frozenset(
-    normalize(w) for w in ("منخفضا", "منخفضاً", "مرتفعا", "مرتفعاً", "بارتفاع", "بانخفاض", "متراجعا", "متراجعاً")
-)
-"""«أغلق المؤشر منخفضاً 71 نقطة عند مستوى 9301 نقطة»: a move, then the level it closed at."""
-INCREMENT_WINDOW = 3
-"""An increment word («جديدة») follows the number's noun within this many words."""
-TOTAL_WINDOW = 8
-"""A running-total word («حصيلة», «ليرتفع») comes within this many words before the number."""
-
 _REACH = {"date": DATE_DISTANCE, "time": TIME_DISTANCE}
 """How far a role word may stand from a number of these kinds (`OWN_DISTANCE` for the others)."""
 
@@ -134,30 +118,6 @@ def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
             if found and found not in GENERIC_NOUNS:
                 return found
     return cls
-
-
-def _aggregation(
-    m: Mention, toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int, stems: list[str], is_word: list[bool]
-) -> str:
-    """A level reached («إلى 2572 مليار»), a change («بـ 227 مليار», «بانخفاض قدره 27») or a plain figure.
-    STEMS, IS_WORD: those of the sentence's `Clause`."""
-    lead = normalize(toks[first][2]) if toks[first][2] not in CLAUSE_MARKS else ""
-    word_before = normalize(toks[first - 1][2]) if first > lo and toks[first - 1][2] not in CLAUSE_MARKS else ""
-    if word_before in LEVEL_WORDS:
-        return "total"
-    if word_before in MOVE_WORDS:
-        return "increment"
-    if m.kind in ("money", "percent") and (
-        word_before in CHANGE_WORDS or (lead.startswith("ب") and not lead[:1].isdigit())
-    ):
-        return "increment"
-    after = words_stems(stems, is_word, last + 1, min(hi, last + 1 + INCREMENT_WINDOW))
-    if has_cue(after, "increment"):
-        return "increment"
-    before = words_stems(stems, is_word, max(lo, first - TOTAL_WINDOW), first)
-    if has_cue(before, "total") or has_cue(words_stems(stems, is_word, last + 1, min(hi, last + 3)), "total"):
-        return "total"
-    return "plain"
 
 
 def read_frames(
@@ -255,7 +215,9 @@ def read_frames(
                 role = ""
             if m.kind == "count" and subject:
                 previous_subject = subject
-            aggregation = "part" if m.id in part_of else _aggregation(m, toks, first, last, lo, hi, own_stems, is_word)
+            aggregation = (
+                "part" if m.id in part_of else aggregation_of(m, toks, first, last, lo, hi, own_stems, is_word)
+            )
             frames[m.id] = Frame(role, subject, aggregation, scope_at(scope, sid, m.start), part_of.get(m.id, ""))  # type: ignore[arg-type]
     for sid, group in by_sentence.items():  # «13 فرقة إسعافية و6 فرق … باشرت»: joined numbers share a verb
         _share_coordinated_roles(group, joins[sid], frames)

@@ -277,3 +277,12 @@ def test_a_role_word_in_a_clause_after_a_clock_time_does_not_govern_it(tmp_path)
     )
     (time,) = [m for m in analysis.mentions if m.kind == "time"]
     assert time.frame.role == ""
+
+
+def test_a_decline_that_amounted_to_a_figure_is_a_change_not_a_level(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "المؤشر\nأغلق مؤشر سوق الأسهم اليوم على انخفاض طفيف بلغ 8.28 نقطة عند مستوى 9372.74 نقطة.",
+    )
+    change, level = sorted(analysis.mentions, key=lambda m: m.start)
+    assert (change.frame.aggregation, level.frame.aggregation) == ("increment", "total")

@@ -1,0 +1,65 @@
+"""How a number stands to what it counts: a level or running total reached («ارتفع العدد إلى 40»,
+«حصيلة القتلى 40»), a change («تراجعت بـ 227 مليار», «انخفاض طفيف بلغ 8.28 نقطة»), an increment
+on an earlier count («سبع جثث جديدة»), or a plain figure. A total and an increment are never one
+fact (`core.match.keys.compatible`). Read for each mention by `core.match.frame`."""
+
+from __future__ import annotations
+
+from core.match.clause import CLAUSE_MARKS, Token, cue_heads, has_cue, words_stems
+from core.model import Mention
+from core.text.arabic import normalize, stem
+
+LEVEL_WORDS = frozenset(normalize(w) for w in ("إلى", "الى", "عند", "مستوى"))
+"""«ارتفع العدد إلى 40», «تراجعت إلى 2572 مليار», «عند مستوى 9301 نقطة»: the level reached."""
+CHANGE_WORDS = frozenset(
+    normalize(w) for w in ("ب", "بـ", "بمقدار", "بقيمة", "قدره", "قدرها", "بنحو", "بواقع", "بحوالي", "بنسبة")
+)
+"""«تراجعت بـ 227 مليار», «بانخفاض قدره 27 مليار»: an amount or a rate right after these is a change."""
+MOVE_WORDS = frozenset(
+    normalize(w) for w in ("منخفضا", "منخفضاً", "مرتفعا", "مرتفعاً", "بارتفاع", "بانخفاض", "متراجعا", "متراجعاً")
+)
+"""«أغلق المؤشر منخفضاً 71 نقطة عند مستوى 9301 نقطة»: a move, then the level it closed at."""
+CHANGE_NOUNS = frozenset(
+    stem(w) for w in ("انخفاض", "ارتفاع", "زيادة", "تراجع", "نمو", "هبوط", "صعود", "نقص", "تحسن", "مكاسب", "خسائر")
+)
+"""«على انخفاض طفيف بلغ 8.28 نقطة», «بزيادة بلغت 9%»: a total word after one of these (within
+`CHANGE_REACH` words) is the size of the change, not a level reached."""
+CHANGE_REACH = 3
+INCREMENT_WINDOW = 3
+"""An increment word («جديدة») follows the number's noun within this many words."""
+TOTAL_WINDOW = 8
+"""A running-total word («حصيلة», «ليرتفع») comes within this many words before the number."""
+
+
+def aggregation_of(
+    m: Mention, toks: tuple[Token, ...], first: int, last: int, lo: int, hi: int, stems: list[str], is_word: list[bool]
+) -> str:
+    """A level reached («إلى 2572 مليار»), a change («بـ 227 مليار», «بانخفاض قدره 27») or a plain figure.
+    STEMS, IS_WORD: those of the sentence's `Clause`."""
+    lead = normalize(toks[first][2]) if toks[first][2] not in CLAUSE_MARKS else ""
+    word_before = normalize(toks[first - 1][2]) if first > lo and toks[first - 1][2] not in CLAUSE_MARKS else ""
+    if word_before in LEVEL_WORDS:
+        return "total"
+    if word_before in MOVE_WORDS:
+        return "increment"
+    if m.kind in ("money", "percent") and (
+        word_before in CHANGE_WORDS or (lead.startswith("ب") and not lead[:1].isdigit())
+    ):
+        return "increment"
+    after = words_stems(stems, is_word, last + 1, min(hi, last + 1 + INCREMENT_WINDOW))
+    if has_cue(after, "increment"):
+        return "increment"
+    before = words_stems(stems, is_word, max(lo, first - TOTAL_WINDOW), first)
+    if has_cue(before, "total"):
+        return "increment" if _sized_change(before) else "total"
+    if has_cue(words_stems(stems, is_word, last + 1, min(hi, last + 3)), "total"):
+        return "total"
+    return "plain"
+
+
+def _sized_change(before: list[str]) -> bool:
+    """BEFORE (the stems before a number) end on a change noun and a total word a few words after it:
+    «انخفاض طفيف بلغ» — the number is the change's size."""
+    total = cue_heads("total")
+    last_total = max((k for k, w in enumerate(before) if w in total), default=-1)
+    return last_total > 0 and not CHANGE_NOUNS.isdisjoint(before[max(0, last_total - CHANGE_REACH) : last_total])
