@@ -221,3 +221,7 @@ def test_a_range_of_thousands_of_people_is_no_year():
 def test_the_letter_of_the_evening_after_a_clock_time():
     m = only("وتم وصول الفرقة عند الساعة ٩:١٩ م وتبين وجود إصابات")
     assert (round(m.value, 2), m.text) == (21.32, "الساعة ٩:١٩ م")
+
+
+def test_a_month_and_a_day_past_twelve_after_a_weekday_is_a_date_not_a_fraction():
+    assert values("وحددت الكلية يوم الخميس 10/14 موعدا للمراجعة") == ["--10-14"]

@@ -9,8 +9,10 @@ digits or more, nine digits or more without separators. Shapes read here besides
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
+from core.mentions.numbers.lexicon import lexicon
 from core.mentions.numbers.tokens import Token
 
 SKIP = "skip"
@@ -213,6 +215,8 @@ def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
                 if day_month and not (_is(tokens, i - 1, "-") and _glued(tokens, i - 1, i)):
                     # «28/9»: in news a day and a month far more often than a fraction
                     return DigitNumber(f"--{int(den):02d}-{int(key):02d}", "date", i, i + 3, False)
+                if _month_day(tokens, i, key, den):
+                    return DigitNumber(f"--{int(key):02d}-{int(den):02d}", "date", i, i + 3, False)
                 if den:
                     s, e, v = _signed(tokens, i, i + 3, round(number_value(key) / den, 9))
                     return DigitNumber(v, "number", s, e, False)
@@ -232,6 +236,24 @@ def read_digits(tokens: list[Token], i: int) -> DigitNumber | None:
     value = number_value(key)
     s, e, v = _signed(tokens, start, end, value)
     return DigitNumber(v, "number", s, e, key.isdigit() and len(key) == 4 and s == i)
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    return frozenset(p[0] for p in lexicon().words("weekday") if len(p) == 1)
+
+
+def _month_day(tokens: list[Token], i: int, key: str, den: float) -> bool:
+    """«الخميس 10/14»: after a weekday, a month then a day («الثلاثاء 10/12 والأربعاء 10/13»), where
+    the day is past 12 (a day and a month, «28/9», are read before this)."""
+    return (
+        i > 0
+        and tokens[i - 1].key.removeprefix("و") in _weekdays()
+        and key.isdigit()
+        and 1 <= int(key) <= 12
+        and float(den).is_integer()
+        and 13 <= den <= 31
+    )
 
 
 def _signed(tokens: list[Token], i: int, end: int, value: float) -> tuple[int, int, float]:
