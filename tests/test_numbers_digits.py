@@ -116,3 +116,8 @@ def test_a_scale_word_is_not_the_noun_a_number_counts():
 def test_a_bracketed_number_with_a_scale_and_a_currency_after_the_bracket():
     m = only("بتكلفة (1500) مليون ريال")
     assert (m.text, m.value, m.kind) == ("(1500) مليون ريال", 1_500_000_000, "money")
+
+
+def test_an_amount_with_three_zeros_after_a_dot_is_thousands():
+    m = only("وتم تغريمها بمبلغ (945.000) ريال")
+    assert (m.value, m.kind) == (945_000, "money")

@@ -66,3 +66,11 @@ def test_a_number_after_the_arabic_name_of_a_latin_letter_is_a_model_name():
 
 def test_a_number_glued_by_a_slash_to_a_name_numbers_a_list_item():
     assert values("والقبض على شخصين هما: 1/مهدي صالح (30 عاماً) 2/عباس أحمد") == [2, 30]
+
+
+def test_a_number_word_after_abu_is_a_family_name():
+    assert values("ودعا أبو اثنين المنشآت إلى الإسراع في رفع ملف الأجور") == []
+
+
+def test_a_father_of_ten_children_still_counts_them():
+    assert values("وقتل في الغارة أبو عشرة أطفال") == [10]

@@ -11,7 +11,7 @@ from core.mentions.numbers.around import AroundReader
 from core.mentions.numbers.base import Found, clitic_letters
 from core.mentions.numbers.digits import SKIP, read_digits, whole
 from core.mentions.numbers.english import english_function_words
-from core.mentions.numbers.quantity import qualifier_before, spaced
+from core.mentions.numbers.quantity import is_countable, qualifier_before, spaced
 from core.mentions.numbers.words import read_words, word_info
 
 _OPENERS = frozenset({"(", "«", '"', "“"})
@@ -132,6 +132,10 @@ class CoreReader(AroundReader):
             and (toks[end + 2].key in self.lex.scale or self.is_percent(toks[end + 2].key))
         )
 
+    def counts(self, j: int) -> bool:
+        """Token j is a countable noun («أطفال»), as after a number that counts it."""
+        return j < len(self.tokens) and self.tokens[j].kind == "ar" and is_countable(self.tokens[j].key)
+
     def word_core(self, i: int) -> Core | None:
         """Number words at token i («خمسة وعشرون», «بعشر», «الخامس», «العشرات»)."""
         w = read_words(self.tokens, i, qualifier_before(self.tokens, i, self.floor) is not None)
@@ -143,6 +147,8 @@ class CoreReader(AroundReader):
             return None  # «كل واحد», «العائلة الواحدة»
         if w.value == 0 and w.definite and w.end == i + 1:
             return None  # «من الصفر», «تحت الصفر»: no quantity
+        if self.is_word(i - 1, "name-part") and spaced(self.text, self.tokens, i - 1, i) and not self.counts(w.end):
+            return None  # «ودعا أبو اثنين المنشآت»: a family name (but «أبو عشرة أطفال» counts children)
         value, end = w.value, w.end
         if not w.ordinal and not w.vague:
             value, end = self.and_digits(value, end)
