@@ -3,7 +3,7 @@ table, tooltips, labels and reports, in the interface language."""
 
 from __future__ import annotations
 
-from core.mentions.numbers.display import show_value
+from core.mentions.numbers.display import show_date, show_value
 
 
 def test_millions_read_with_a_scale_word() -> None:
@@ -76,3 +76,7 @@ def test_a_clock_time_is_shown_with_its_minutes() -> None:
 
 def test_a_whole_hour_is_shown_as_written() -> None:
     assert show_value(7, kind="time") == "7"
+
+
+def test_a_month_given_alone_is_named_not_shown_as_two_digits() -> None:
+    assert (show_date("--06"), show_date("--06", "en"), show_date("AH--09")) == ("يونيو", "June", "رمضان")

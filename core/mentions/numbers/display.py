@@ -94,13 +94,68 @@ def show_number(value: float, lang: str = "ar") -> str:
     return _plain(value, 3 if size >= 1 else 6)
 
 
+_MONTHS = (
+    ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
+    (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+)
+_HIJRI_MONTHS = (
+    (
+        "محرم",
+        "صفر",
+        "ربيع الأول",
+        "ربيع الآخر",
+        "جمادى الأولى",
+        "جمادى الآخرة",
+        "رجب",
+        "شعبان",
+        "رمضان",
+        "شوال",
+        "ذو القعدة",
+        "ذو الحجة",
+    ),
+    (
+        "Muharram",
+        "Safar",
+        "Rabi al-Awwal",
+        "Rabi al-Thani",
+        "Jumada al-Ula",
+        "Jumada al-Akhirah",
+        "Rajab",
+        "Shaban",
+        "Ramadan",
+        "Shawwal",
+        "Dhu al-Qadah",
+        "Dhu al-Hijjah",
+    ),
+)
+"""Month names as a view shows a month given alone, in Arabic (the Gulf papers' Gregorian names)
+and in English."""
+
+
 def show_date(iso: str, lang: str = "ar") -> str:
     """ISO dates with unknown parts left out, day first as Arabic papers write them.
 
     "2017-08-29" → "29/08/2017", "--08-29" → "29/08", "2017-08" → "08/2017", "2014" → "2014",
-    "AH1438-09-15" → "15/09/1438 هـ" ("AH" in English)."""
+    "AH1438-09-15" → "15/09/1438 هـ" ("AH" in English). A month alone is named: "--06" → «يونيو»
+    ("June"), "AH--09" → «رمضان» ("Ramadan"): «06» alone reads as no date at all."""
     hijri = iso.startswith("AH")
     body = iso[2:] if hijri else iso
+    if len(body) == 4 and body.startswith("--") and body[2:].isdigit() and 1 <= int(body[2:]) <= 12:
+        names = (_HIJRI_MONTHS if hijri else _MONTHS)[0 if _ar(lang) else 1]
+        return names[int(body[2:]) - 1]
     if body.startswith("---"):
         text = body[3:]
     elif body.startswith("--"):
