@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from core.mentions.numbers.lexicon import month_names
 from core.model import Value
 
 _SCALES: tuple[tuple[float, str, str], ...] = (
@@ -94,57 +95,6 @@ def show_number(value: float, lang: str = "ar") -> str:
     return _plain(value, 3 if size >= 1 else 6)
 
 
-_MONTHS = (
-    ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
-    (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-)
-_HIJRI_MONTHS = (
-    (
-        "محرم",
-        "صفر",
-        "ربيع الأول",
-        "ربيع الآخر",
-        "جمادى الأولى",
-        "جمادى الآخرة",
-        "رجب",
-        "شعبان",
-        "رمضان",
-        "شوال",
-        "ذو القعدة",
-        "ذو الحجة",
-    ),
-    (
-        "Muharram",
-        "Safar",
-        "Rabi al-Awwal",
-        "Rabi al-Thani",
-        "Jumada al-Ula",
-        "Jumada al-Akhirah",
-        "Rajab",
-        "Shaban",
-        "Ramadan",
-        "Shawwal",
-        "Dhu al-Qadah",
-        "Dhu al-Hijjah",
-    ),
-)
-"""Month names as a view shows a month given alone, in Arabic (the Gulf papers' Gregorian names)
-and in English."""
-
-
 def show_date(iso: str, lang: str = "ar") -> str:
     """ISO dates with unknown parts left out, day first as Arabic papers write them.
 
@@ -153,9 +103,10 @@ def show_date(iso: str, lang: str = "ar") -> str:
     ("June"), "AH--09" → «رمضان» ("Ramadan"): «06» alone reads as no date at all."""
     hijri = iso.startswith("AH")
     body = iso[2:] if hijri else iso
-    if len(body) == 4 and body.startswith("--") and body[2:].isdigit() and 1 <= int(body[2:]) <= 12:
-        names = (_HIJRI_MONTHS if hijri else _MONTHS)[0 if _ar(lang) else 1]
-        return names[int(body[2:]) - 1]
+    if len(body) == 4 and body.startswith("--") and body[2:].isdigit():
+        named = _month_name("hijri" if hijri else "gregorian", int(body[2:]), lang)
+        if named:
+            return named
     if body.startswith("---"):
         text = body[3:]
     elif body.startswith("--"):
@@ -165,6 +116,17 @@ def show_date(iso: str, lang: str = "ar") -> str:
     if hijri:
         text += " هـ" if _ar(lang) else " AH"
     return text
+
+
+def _month_name(calendar: str, month: int, lang: str) -> str:
+    """The name a view shows of a month given alone, from months.txt: in Arabic a Gregorian month's
+    second name (the Egyptian-Gulf one most papers write, «يونيو») and a Hijri month's first; in
+    English its first name in Latin letters. "" for a month the file does not name."""
+    names = month_names().get((calendar, month), ())
+    if not _ar(lang):
+        return next((n for n in names if n.isascii()), "")
+    arabic = [n for n in names if not n.isascii()]
+    return arabic[1 if calendar == "gregorian" and len(arabic) > 1 else 0] if arabic else ""
 
 
 def show_clock(hours: float) -> str:

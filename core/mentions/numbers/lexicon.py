@@ -16,9 +16,10 @@ from core.text.arabic import normalize
 Phrase = tuple[str, ...]
 
 
-def read_lines(name: str, phrases: bool = False) -> list[tuple[str, list[str]]]:
-    """`head: form form …` lines of `numbers/NAME.txt`, forms normalised. With `phrases`, forms are
-    separated by «|» only, so that a form may have several words («ربيع الأول»)."""
+def read_lines(name: str, phrases: bool = False, as_written: bool = False) -> list[tuple[str, list[str]]]:
+    """`head: form form …` lines of `numbers/NAME.txt`, forms normalised (AS_WRITTEN: as the file
+    writes them, for showing). With `phrases`, forms are separated by «|» only, so that a form may
+    have several words («ربيع الأول»)."""
     path = resources.resource("lexicon", "numbers", f"{name}.txt")
     out: list[tuple[str, list[str]]] = []
     for raw in path.read_text(encoding="utf-8").splitlines():
@@ -27,8 +28,20 @@ def read_lines(name: str, phrases: bool = False) -> list[tuple[str, list[str]]]:
             continue
         head, _, rest = line.partition(":")
         items = rest.split("|") if phrases or "|" in rest else rest.split()
-        forms = [" ".join(normalize(item).split()) for item in items]
+        forms = [" ".join((item if as_written else normalize(item)).split()) for item in items]
         out.append((head.strip(), [f for f in forms if f]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def month_names() -> dict[tuple[str, int], tuple[str, ...]]:
+    """{(calendar, month): its names as `months.txt` writes them, in the file's order}: what a view
+    shows of a month given alone (core.mentions.numbers.display.show_date)."""
+    out: dict[tuple[str, int], tuple[str, ...]] = {}
+    for head, forms in read_lines("months", phrases=True, as_written=True):
+        parts = head.split()
+        key = ("hijri", int(parts[1])) if parts[0] == "hijri" else ("gregorian", int(parts[0]))
+        out[key] = tuple(forms)
     return out
 
 
