@@ -55,6 +55,14 @@ def whole(v: float) -> int | float:
     return v
 
 
+def dotted_hours(value: float) -> float | None:
+    """The hours of a clock time written with a dot before its minutes («8.30» is 8:30, not 8.3
+    hours; «7» is 7), None when what follows the dot is no number of minutes («8.75»)."""
+    hours = int(value)
+    minutes = round((value - hours) * 100)
+    return hours + minutes / 60 if minutes < 60 else None
+
+
 def _glued(tokens: list[Token], a: int, b: int) -> bool:
     return 0 <= a and b < len(tokens) and tokens[a].end == tokens[b].start
 

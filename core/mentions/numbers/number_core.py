@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from core.mentions.numbers.around import AroundReader
 from core.mentions.numbers.base import Found, clitic_letters
-from core.mentions.numbers.digits import SKIP, read_digits, whole
+from core.mentions.numbers.digits import SKIP, dotted_hours, read_digits, whole
 from core.mentions.numbers.english import english_function_words
 from core.mentions.numbers.quantity import is_countable, qualifier_before, spaced
 from core.mentions.numbers.words import read_words, word_info
@@ -77,11 +77,9 @@ class CoreReader(AroundReader):
             return self.english_digits(d.plain and end == d.end, first, end, value)
         plain = d.plain and end == d.end
         if end == d.end and self.is_word(end, "day-part") and 0 <= value <= 24:
-            hours = int(value)
-            minutes = round((value - hours) * 100)
-            if minutes < 60:  # «7 مساء», «8.30 مساءً»: a clock time
-                hours_of_day = self.past_noon(hours + minutes / 60, end)
-                return Found(first, end + 1, whole(round(hours_of_day, 4)), "time", counted="ساعه")
+            hours = dotted_hours(value)
+            if hours is not None:  # «7 مساء», «8.30 مساءً»: a clock time
+                return Found(first, end + 1, whole(round(self.past_noon(hours, end), 4)), "time", counted="ساعه")
         return Core(first, end, whole(value), 0, True, plain)
 
     def not_a_quantity(self, i: int) -> bool:

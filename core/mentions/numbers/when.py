@@ -5,18 +5,9 @@ from __future__ import annotations
 
 from core.mentions.numbers import dates
 from core.mentions.numbers.base import CLOCK_LETTERS, DATE_PREP, Found, ReaderBase, clitic_letters
-from core.mentions.numbers.digits import SKIP, read_digits, whole
+from core.mentions.numbers.digits import SKIP, dotted_hours, read_digits, whole
 from core.mentions.numbers.quantity import is_countable, is_definite, qualifier_before, spaced
 from core.mentions.numbers.words import read_words, word_info
-
-
-def _dotted_minutes(key: str) -> float | None:
-    """Hours of a clock time written with a dot before two digits of minutes («الساعة 9.30» is 9:30,
-    not 9.3 hours), None for any other number."""
-    whole_hours, dot, minutes = key.partition(".")
-    if not dot or len(minutes) != 2 or not minutes.isdigit() or not whole_hours.isdigit() or int(minutes) >= 60:
-        return None
-    return whole(round(int(whole_hours) + int(minutes) / 60, 4))
 
 
 class DateReader(ReaderBase):
@@ -29,8 +20,8 @@ class DateReader(ReaderBase):
         if d and d.kind in ("number", "time") and d.start == i + 1 and isinstance(d.value, (int, float)):
             key = self.tokens[i + 1].key
             if 0 <= d.value <= 24:
-                hours = _dotted_minutes(key) if d.kind == "number" else None
-                value = d.value if hours is None else hours
+                hours = dotted_hours(float(d.value)) if d.kind == "number" else None  # «الساعة 9.30»: 9:30
+                value = d.value if hours is None else whole(round(hours, 4))
                 return self.of_the_day(Found(i, d.end, value, "time", counted="ساعه"))
             if len(key) == 4 and key.isdigit() and int(key[:2]) <= 24 and int(key[2:]) < 60:
                 # «الساعة 0340 بتوقيت جرينتش»: hours and minutes
