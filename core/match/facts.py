@@ -211,10 +211,11 @@ def _reasons(
         out.append(R.reason(R.VALUES_DIFFER, values=" · ".join(ordered)))
     elif status == "shared":
         out.append(R.reason(R.VALUES_AGREE, values=" · ".join(ordered)))
-        apart = [(a, b) for a, b in combinations(members, 2) if twelve_hours_apart(a, b)]
+        apart = members[0].kind == "time" and next(
+            ((a, b) for a, b in combinations(members, 2) if twelve_hours_apart(a, b)), None
+        )  # every pair of a shared fact compared only for clock times
         if apart:
-            a, b = apart[0]
-            shown = sorted({_shown(m.value, m.qualifier, "ar", m.kind) for m in (a, b)}, key=ordered.index)
+            shown = sorted({_shown(m.value, m.qualifier, "ar", m.kind) for m in apart}, key=ordered.index)
             out.append(R.reason(R.TWELVE_HOUR_CLOCK, values=" · ".join(shown)))
     return tuple(out)
 
