@@ -5,8 +5,10 @@ Used by `core.match.frame` to read each mention's role."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Collection
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter, sub
@@ -67,22 +69,47 @@ def role_at(stems: list[str], i: int) -> str:
     return ""
 
 
-def role_joined(toks: tuple[Token, ...], stems: list[str], i: int) -> str:
+def role_joined(toks: tuple[Token, ...], stems: list[str], i: int, numbers: Collection[int] = ()) -> str:
     """The role of the word at i, or `casualties` where it is joined by «و» to another of
-    `COMBINED_ROLES` («مقتل وإصابة», «قتيل وجريح»)."""
+    `COMBINED_ROLES` («مقتل وإصابة», «قتيل وجريح», «يقتل ويصيب»). NUMBERS: the tokens of the
+    sentence's numbers, where the caller knows them (else digits alone are seen as numbers)."""
     role = role_at(stems, i)
     if role not in COMBINED_ROLES:
         return role
     for j, joined in ((i - 1, i), (i + 1, i + 1)):
         if 0 <= j < len(toks) and joined < len(toks) and toks[joined][2].startswith("و"):
             other = role_at(stems, j)
-            first = min(i, j)
-            closes_a_count = any(w[:1].isdigit() for _, _, w in toks[max(0, first - 3) : first]) and not (
-                first and toks[first - 1][2] == "بين"
-            )
-            if other in COMBINED_ROLES and other != role and not closes_a_count:
-                return "casualties"  # but «لقي 15 شخصا مصرعهم وأصيب 38»: two clauses, two roles
+            if other in COMBINED_ROLES and other != role and not _two_clauses(toks, stems, min(i, j), numbers):
+                return "casualties"
     return role
+
+
+def _two_clauses(toks: tuple[Token, ...], stems: list[str], first: int, numbers: Collection[int]) -> bool:
+    """Whether the two role words at FIRST and FIRST + 1 end one count's clause and start another's:
+    «لقي تسعة أشخاص مصرعهم وأصيب 38» (a pronoun taking up the count), «7 حالات وفاة وإصابة 20»
+    (a count in digits just before them and one after), but not «7 حالات وفاة وإصابة»
+    (two nouns of the toll, no count after them: the 7 counts both) nor «بعد شهرين على إصابة ووفاة
+    ٣٤» (a duration in words before them)."""
+
+    if first and toks[first - 1][2] == "بين":
+        return False
+    if toks[first][2].endswith(("هم", "هما")):  # «مصرعهم»: the pronoun takes up the count before
+        return True
+    before = toks[max(0, first - 3) : first]
+    if not any(w[:1].isdigit() for _, _, w in before):
+        return False
+    both_nouns = stems[first] in toll_nouns() and stems[first + 1] in toll_nouns()
+    after = range(first + 2, min(len(toks), first + 4))
+    return not both_nouns or any(k in numbers or toks[k][2][:1].isdigit() for k in after)
+
+
+@lru_cache(maxsize=1)
+def toll_nouns() -> frozenset[str]:
+    """Stems of the nouns that name a toll themselves: two of them joined («وفاة وإصابة») name one count."""
+    return frozenset(stem(w) for w in TOLL_NOUNS)
+
+
+TOLL_NOUNS = ("وفاة", "وفيات", "مقتل", "مصرع", "قتلى", "إصابة", "إصابات", "اصابة", "جرحى")
 
 
 def nearest_role(
@@ -108,9 +135,10 @@ def nearest_role(
 
 
 def words_between(between: tuple[Token, ...]) -> float:
-    """Words between two tokens, plus one; a comma counts `CLAUSE_PENALTY`, quotes and brackets nothing."""
+    """Words between two tokens, plus one; a comma counts `CLAUSE_PENALTY`, quotes, brackets and
+    partitives («منهم») nothing."""
     commas = sum(1 for _, _, w in between if w in COMMAS)
-    words = sum(1 for _, _, w in between if w not in CLAUSE_MARKS)
+    words = sum(1 for _, _, w in between if w not in NOT_WORDS)
     return words + 1 + CLAUSE_PENALTY * commas
 
 
@@ -179,13 +207,14 @@ def owned_roles(
         if i in inside or toks[i][2] in CLAUSE_MARKS:
             continue
         refined = refined_table.get(stems[i], "")
-        role = "" if refined else role_joined(toks, stems, i)
+        role = "" if refined else role_joined(toks, stems, i, inside)
         if not (role or refined):
             continue
         if counts is None:  # the sentence's running counts, once it has a role word
             counts = running_counts(toks, spans, adjunct)
         words_to, commas_to, blocked_to = counts
         owner: tuple[float, int] | None = None
+        leads = CONJOINED.match(toks[i][2]) is not None
         for k in spans_near(starts, order, spans, i):
             sp = spans[k]
             assert sp is not None
@@ -198,6 +227,8 @@ def owned_roles(
             if refined and commas:
                 continue
             tie = 0.5 if (i > last) != bool(refined) else 0.0
+            if leads and i > last:
+                tie += 1.0
             distance = words_to[b] - words_to[a] + 1 + CLAUSE_PENALTY * commas + tie  # words_between
             if distance <= reach[k] and (owner is None or distance < owner[0]):
                 owner = (distance, k)
@@ -213,17 +244,28 @@ def owned_roles(
     return before, after, kinds
 
 
+CONJOINED = re.compile(r"و(?:ال|[اأإوتي])")
+"""A role word joined by «و» («والوفيات», «وأصيب», «وتوفي»; not «وفاة», whose «و» is its own) opens
+the next item of a list: it governs the number after it before the one it follows («ليرتفع عدد
+الإصابات إلى 1051 والوفيات إلى 464»)."""
+
+
+PARTITIVES = frozenset(("منها", "منهم", "منهما", "بينهم", "بينها", "بينهما"))
+NOT_WORDS = CLAUSE_MARKS | PARTITIVES
+
+
 def running_counts(
     toks: tuple[Token, ...], spans: list[tuple[int, int] | None], adjunct: list[bool]
 ) -> tuple[list[int], list[int], list[int]]:
     """Words, commas and blocking number tokens among the first j tokens, for every j: the counts of
-    `words_between` for any two tokens by two subtractions, not a walk over the tokens between."""
+    `words_between` for any two tokens by two subtractions, not a walk over the tokens between. A
+    partitive is no word here: «1054 حالة توفي منها 465» — the verb is as near the 465 as the 1054."""
     blocking = [False] * len(toks)
     for k, sp in enumerate(spans):
         if sp and not adjunct[k]:
             blocking[sp[0] : sp[1] + 1] = [True] * (sp[1] + 1 - sp[0])
     words = list(map(itemgetter(2), toks))
-    marks_to = accumulate(map(CLAUSE_MARKS.__contains__, words), initial=0)  # the loops in C
+    marks_to = accumulate(map(NOT_WORDS.__contains__, words), initial=0)  # the loops in C
     return (
         list(map(sub, range(len(toks) + 1), marks_to)),  # j tokens, less the marks among them
         list(accumulate(map(COMMAS.__contains__, words), initial=0)),

@@ -208,6 +208,41 @@ def test_killed_then_injured_in_two_clauses_keep_their_own_roles(tmp_path):
     assert (mention(analysis, 15).frame.role, mention(analysis, 38).frame.role) == ("died", "injured")
 
 
+def test_two_nouns_of_a_toll_after_a_count_count_both(tmp_path):
+    analysis = analyse(tmp_path, "7 حالات وفاة وإصابة في تصادم على طريق بيشة.")
+    assert mention(analysis, 7).frame.role == "casualties"
+
+
+def test_two_nouns_of_a_toll_between_two_counts_keep_their_own_roles(tmp_path):
+    analysis = analyse(tmp_path, "سجل الحادث 7 حالات وفاة وإصابة 20 آخرين.")
+    assert (mention(analysis, 7).frame.role, mention(analysis, 20).frame.role) == ("died", "injured")
+
+
+def test_kills_and_wounds_joined_by_and_count_both(tmp_path):
+    analysis = analyse(tmp_path, "مسلح يقتل ويصيب «9» أشخاص داخل سينما ثم ينتحر.")
+    assert mention(analysis, 9).frame.role == "casualties"
+
+
+def test_a_death_with_a_clitic_is_still_a_death(tmp_path):
+    analysis = analyse(tmp_path, "تسبب الحادث بوفاة أربعة أشخاص وإصابة ثلاثة آخرين.")
+    assert (mention(analysis, 4).frame.role, mention(analysis, 3).frame.role) == ("died", "injured")
+
+
+def test_a_role_word_joined_by_and_governs_the_number_after_it(tmp_path):
+    analysis = analyse(tmp_path, "ليرتفع عدد حالات الإصابة بالفيروس إلى 1051 والوفيات إلى 464 منذ ظهور المرض.")
+    assert (mention(analysis, 1051).frame.role, mention(analysis, 464).frame.role) == ("injured", "died")
+
+
+def test_killed_in_words_then_injured_keep_their_own_roles(tmp_path):
+    analysis = analyse(tmp_path, "لقي تسعة أشخاص مصرعهم وأصيب 50 آخرين في حادث مروري.")
+    assert (mention(analysis, 9).frame.role, mention(analysis, 50).frame.role) == ("died", "injured")
+
+
+def test_a_verb_before_a_partitive_governs_the_part_not_the_total(tmp_path):
+    analysis = analyse(tmp_path, "ارتفع العدد الإجمالي للمصابين إلى 1054 حالة توفي منها 465 شخصا.")
+    assert (mention(analysis, 1054).frame.role, mention(analysis, 465).frame.role) == ("injured", "died")
+
+
 def test_casualties_never_join_the_injured_of_another_article(tmp_path):
     analysis = analyse(
         tmp_path,
