@@ -243,6 +243,11 @@ def test_a_verb_before_a_partitive_governs_the_part_not_the_total(tmp_path):
     assert (mention(analysis, 1054).frame.role, mention(analysis, 465).frame.role) == ("injured", "died")
 
 
+def test_remained_is_not_met_death(tmp_path):
+    analysis = analyse(tmp_path, "وشفيت 581 حالة، فيما بقيت 8 حالات تحت العلاج.")
+    assert mention(analysis, 8).frame.role != "died"
+
+
 def test_casualties_never_join_the_injured_of_another_article(tmp_path):
     analysis = analyse(
         tmp_path,
