@@ -6,6 +6,7 @@ fact (`core.match.keys.compatible`). Read for each mention by `core.match.frame`
 from __future__ import annotations
 
 from core.match.clause import CLAUSE_MARKS, Token, cue_heads, has_cue, words_stems
+from core.match.roles import role_at
 from core.model import Mention
 from core.text.arabic import normalize, stem
 
@@ -46,6 +47,8 @@ def aggregation_of(
         word_before in CHANGE_WORDS or (lead.startswith("ب") and not lead[:1].isdigit())
     ):
         return "increment"
+    if _of_a_group(toks, stems, first, last, hi):
+        return "part"
     after = words_stems(stems, is_word, last + 1, min(hi, last + 1 + INCREMENT_WINDOW))
     if has_cue(after, "increment"):
         return "increment"
@@ -63,3 +66,17 @@ def _sized_change(before: list[str]) -> bool:
     total = cue_heads("total")
     last_total = max((k for k, w in enumerate(before) if w in total), default=-1)
     return last_total > 0 and not CHANGE_NOUNS.isdisjoint(before[max(0, last_total - CHANGE_REACH) : last_total])
+
+
+GROUP_OF = frozenset(("من", "بين"))
+
+
+def _of_a_group(toks: tuple[Token, ...], stems: list[str], first: int, last: int, hi: int) -> bool:
+    """«15 من المصابين», «اثنان من الجرحى», «15 حالة بين المصابين»: the number counts part of a
+    group a role names (the injured, the dead, the detainees), whose whole is told elsewhere."""
+    for k in range(first + 1, last + 3):  # in the number's own words («اثنان من الجرحى») or after them
+        if k + 1 >= hi or toks[k][2] not in GROUP_OF:
+            continue
+        group = toks[k + 1][2]
+        return group.startswith("ال") and bool(role_at(stems, k + 1))
+    return False

@@ -148,17 +148,27 @@ def same_value(m1: Mention, m2: Mention) -> bool:
 def may_conflict(m1: Mention, m2: Mention) -> bool:
     """Only exact keys may disagree: a loose key (people in general beside a kind of people; a bare
     «عنصر» beside fighters or police unless a known role says what befell both; a count of things
-    with a role beside one without), or an unknown role on a figure without a counted noun (a clock
-    time, a date, a bare count) can join values that agree, never raise a conflict — red must be
-    earned by a frame that says what is counted and what happened to it."""
+    with a role beside one without; «اثنان من الجرحى» beside a figure that is not such a part), or an
+    unknown role on a figure without a counted noun (a clock time, a date, a bare count) can join
+    values that agree, never raise a conflict — red must be earned by a frame that says what is
+    counted and what happened to it."""
     f1, f2 = m1.frame, m2.frame
     if f1.role != f2.role or f1.base != f2.base:
         return False
+    if _part_of_a_group(f1) != _part_of_a_group(f2):
+        return False  # «اثنان من الجرحى» beside «سبعة أشخاص أصيبوا»: a part is not the whole
     if f1.subject != f2.subject:
         armed = "member" in {f1.subject, f2.subject} and {f1.subject, f2.subject} <= ARMED_SUBJECTS
         return armed and bool(f1.role)
     specific = f1.subject not in ("", "person", "member", "%")
     return bool(f1.role) or (m1.kind in ("count", "distance") and specific)
+
+
+def _part_of_a_group(f: Frame) -> bool:
+    """«اثنان من الجرحى»: part of a group that a role names, its whole told elsewhere, and nothing
+    else said of the part. A part named in its own words beside its total («375 مقاتل بينهم 150
+    امرأة») is a figure of its own, which another article may give otherwise."""
+    return f.aggregation == "part" and not f.part_of
 
 
 SCALE_STEP = 1000.0

@@ -248,6 +248,20 @@ def test_remained_is_not_met_death(tmp_path):
     assert mention(analysis, 8).frame.role != "died"
 
 
+def test_a_count_of_the_injured_is_part_of_them(tmp_path):
+    analysis = analyse(tmp_path, "وخرج اثنان من الجرحى من المستشفى مساء أمس.")
+    assert mention(analysis, 2).frame.aggregation == "part"
+
+
+def test_part_of_the_injured_never_disagrees_with_how_many_were_injured(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "إطلاق نار في سينما\nوقالت السلطات إن سبعة أشخاص أصيبوا في الهجوم داخل السينما.",
+        "إطلاق نار في سينما\nوقالت السلطات إن اثنين من الجرحى أصيبوا في الهجوم داخل السينما.",
+    )
+    assert not one_fact(analysis, mention(analysis, 7), mention(analysis, 2))
+
+
 def test_casualties_never_join_the_injured_of_another_article(tmp_path):
     analysis = analyse(
         tmp_path,
