@@ -82,6 +82,8 @@ before it and takes that number's role."""
 MOVEMENT_ROLES = frozenset({"aboard"})
 """Setting out or arriving says what happened to people, not to the vehicles that carry them: «غادروا
 بعشر حافلات» and «تراقب 11 حافلة» count the same buses."""
+CARRIED_ROLES = frozenset({"hospitalised", "aboard"})
+"""Being taken to hospital or carried: of bodies («لنقل الجثث التسعة»), it tells of the dead."""
 HUMAN_CLASSES = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
 """The counted classes of people (counted_classes.txt), the one list the matcher's stages share."""
 
@@ -142,6 +144,7 @@ def read_frames(
         ordered = sorted(doc_sentences[doc], key=lambda s: s.start)
         scope.update(scopes_of(texts[doc], ordered, group, published.get(doc, "")))
     frames: dict[str, Frame] = {}
+    told_after: set[str] = set()  # numbers whose role word follows them («(9) حالات وفاة»)
     joins: dict[str, list[bool]] = {}  # per sentence: whether each number is joined by «و» to the next
     for sid, group in by_sentence.items():
         group.sort(key=lambda m: m.start)
@@ -190,7 +193,12 @@ def read_frames(
             candidates = [owned_before.get(k), owned_after.get(k), (NOUN_DISTANCE, noun_role) if noun_role else None]
             if not any(candidates) and not adjuncts[k]:
                 candidates = [spare_before.get(k), spare_after.get(k)]
-            role = min((c for c in candidates if c), default=(0.0, ""))[1]
+            chosen = min((c for c in candidates if c), default=(0.0, ""))
+            role = chosen[1]
+            if chosen is candidates[1]:
+                told_after.add(m.id)
+            if role in CARRIED_ROLES and noun_role == "died":
+                role = "died"  # «لنقل الجثث التسعة»: bodies carried are the dead, not patients
             if role in DATE_ONLY_ROLES and m.kind != "date":
                 role = ""
             total = frames.get(part_of.get(m.id, ""))
@@ -220,7 +228,7 @@ def read_frames(
             )
             frames[m.id] = Frame(role, subject, aggregation, scope_at(scope, sid, m.start), part_of.get(m.id, ""))  # type: ignore[arg-type]
     for sid, group in by_sentence.items():  # «13 فرقة إسعافية و6 فرق … باشرت»: joined numbers share a verb
-        _share_coordinated_roles(group, joins[sid], frames)
+        _share_coordinated_roles(group, joins[sid], frames, told_after)
     for part, whole in part_of.items():  # «297 شخصاً بينهم 37 أجنبياً اعتقلوا»: the verb tells of the total too
         if not frames[whole].role and frames[part].role:
             frames[whole] = replace(frames[whole], role=frames[part].role)
@@ -292,10 +300,14 @@ def _joined_by_wa(text: str, a: Mention, b: Mention) -> bool:
     return gap[-1].startswith("و") and not any(c in "؛;:" for c in "".join(gap))
 
 
-def _share_coordinated_roles(group: list[Mention], joins: list[bool], frames: dict[str, Frame]) -> None:
+def _share_coordinated_roles(
+    group: list[Mention], joins: list[bool], frames: dict[str, Frame], told_after: set[str]
+) -> None:
     """Numbers joined by «و» with no role of their own take the role of the number they are joined
-    to, in both directions («200 مقاتل و200 مدني», «13 فرقة و6 فرق … باشرت»). JOINS: `_joined_by_wa`
-    of each number and the next, read once for both passes and the subjects."""
+    to, in both directions («200 مقاتل و200 مدني», «13 فرقة و6 فرق … باشرت»); but a role word
+    between them, after the first («(9) حالات وفاة و(39) حالة يتلقون العلاج»), tells of the first
+    alone. JOINS: `_joined_by_wa` of each number and the next, read once for both passes and the
+    subjects; TOLD_AFTER: the numbers whose role word follows them."""
     for _ in range(2):
         for a, b, joined in zip(group, group[1:], joins, strict=False):
             if not joined or a.kind != b.kind:
@@ -303,7 +315,7 @@ def _share_coordinated_roles(group: list[Mention], joins: list[bool], frames: di
             fa, fb = frames.get(a.id), frames.get(b.id)
             if fa is None or fb is None:
                 continue
-            if fa.role and not fb.role:
+            if fa.role and not fb.role and a.id not in told_after:
                 frames[b.id] = replace(fb, role=fa.role)
             elif fb.role and not fa.role:
                 frames[a.id] = replace(fa, role=fb.role)

@@ -262,6 +262,16 @@ def test_part_of_the_injured_never_disagrees_with_how_many_were_injured(tmp_path
     assert not one_fact(analysis, mention(analysis, 7), mention(analysis, 2))
 
 
+def test_a_toll_word_after_a_count_is_not_shared_with_the_next_count(tmp_path):
+    analysis = analyse(tmp_path, "وتوزعت الحالات بين (9) حالات وفاة و(39) حالة يتلقون العلاج بمستشفيات المحافظة.")
+    assert (mention(analysis, 9).frame.role, mention(analysis, 39).frame.role) == ("died", "")
+
+
+def test_bodies_carried_home_are_the_dead(tmp_path):
+    analysis = analyse(tmp_path, "وهناك تواصل مع المسؤولين لنقل الجثث التسعة من ثلاجة الموتى إلى مسقط.")
+    assert mention(analysis, 9).frame.role == "died"
+
+
 def test_casualties_never_join_the_injured_of_another_article(tmp_path):
     analysis = analyse(
         tmp_path,
