@@ -46,7 +46,7 @@ from core.match.roles import (
     owned_roles,
     roles_table,
 )
-from core.match.scope import scope_at, scopes_of
+from core.match.scope import article_year, past_event_tolls, scope_at, scopes_of
 from core.model import Frame, Mention, Sentence
 from core.text import wordclasses as lexicon
 from core.text.arabic import normalize, stem, stems_of
@@ -229,6 +229,7 @@ def read_frames(
             frames[m.id] = Frame(role, subject, aggregation, scope_at(scope, sid, m.start), part_of.get(m.id, ""))  # type: ignore[arg-type]
     for sid, group in by_sentence.items():  # «13 فرقة إسعافية و6 فرق … باشرت»: joined numbers share a verb
         _share_coordinated_roles(group, joins[sid], frames, told_after)
+    _scope_past_tolls(texts, by_sentence, sentence_of, frames, published)
     for part, whole in part_of.items():  # «297 شخصاً بينهم 37 أجنبياً اعتقلوا»: the verb tells of the total too
         if not frames[whole].role and frames[part].role:
             frames[whole] = replace(frames[whole], role=frames[part].role)
@@ -279,6 +280,30 @@ def _stretches(spans: list[tuple[int, int] | None], count: int) -> tuple[list[in
 JOIN_WORDS = 6
 """«300 عنصر من داعش مع أسلحتهم الخفيفة، و300 شخص من عوائلهم»: a number joined by «و» to one at most
 this many words before it continues its list."""
+
+
+def _scope_past_tolls(
+    texts: dict[str, str],
+    by_sentence: dict[str, list[Mention]],
+    sentence_of: dict[str, Sentence],
+    frames: dict[str, Frame],
+    published: dict[str, str],
+) -> None:
+    """Numbers with a role told after «في» a past year (`core.match.scope.past_event_tolls`) are of
+    that year's event: «اطلق النار في 2012 … مما أدى الى مقتل 12 شخصا وجرح 70 آخرين»."""
+    years: dict[str, int | None] = {}
+    for sid, group in by_sentence.items():
+        if not any(m.kind == "date" for m in group):
+            continue
+        doc = sentence_of[sid].doc
+        if doc not in years:
+            years[doc] = article_year(
+                [m for g in by_sentence.values() for m in g if m.doc == doc], published.get(doc, "")
+            )
+        for mid, past in past_event_tolls(texts[doc], group, years[doc]).items():
+            f = frames.get(mid)
+            if f is not None and f.role and not f.scope:
+                frames[mid] = replace(f, scope=past)
 
 
 def _joined_by_wa(text: str, a: Mention, b: Mention) -> bool:

@@ -4,15 +4,17 @@ A paragraph that opens with a cue is background to its end. Background never joi
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 from itertools import compress
 
 from core.match.clause import COMMAS, YEAR, clause_parts, cue_groups
 from core.model import Mention, Sentence
+from core.text.arabic import normalize
 
 
-def _article_year(mentions: list[Mention], published: str) -> int | None:
+def article_year(mentions: list[Mention], published: str) -> int | None:
     """The year of the article's own event: its publication year, else the latest year it names."""
     if published[:4].isdigit():
         return int(published[:4])
@@ -38,7 +40,7 @@ def scopes_of(
     paragraph that opens with a cue is background to its end. The cues of a paragraph's opening
     without numbers are read only when a later sentence of that paragraph has some (42 % of the
     sentences read for cues were such openings, and few paragraphs have a number after one)."""
-    year = _article_year(mentions, published)
+    year = article_year(mentions, published)
     dates: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in mentions:
         found = YEAR.match(str(m.value)) if m.kind == "date" else None
@@ -108,6 +110,38 @@ def _cue_offset(text: str, s: Sentence) -> tuple[int, int] | None:
                     i -= 1
                 return s.start + toks[i][0], s.start + toks[at][0]
     return None
+
+
+IN_A_YEAR = re.compile(r"(?:^|\s)(?:في|فى|عام|العام|خلال)\s*$")
+"""«اطلق النار في 2012», «في عام 2012»: the year an event took place (not «منذ 2012», since when)."""
+SINCE = re.compile(r"(?:^|\s)(?:منذ|من|حتى)\s+(?:\S+\s+){0,4}$")
+"""«منذ 2012», «منذ اندلاعه في مارس 2011», «منذ أن بدأ نشاطهما في 2013»: a running count since then."""
+CLAUSE_END = re.compile(r"[،,.؛;:!?؟\n]")
+
+
+def past_event_tolls(text: str, group: list[Mention], year: int | None) -> dict[str, str]:
+    """{mention id: "year:Y"} for the counts of one sentence (GROUP, in order) told after «في» a past
+    year Y within one comma clause: «بحق مسلح اطلق النار في 2012 … مما أدى الى مقتل 12 شخصا وجرح 70
+    آخرين» — the toll of that year's event. `core.match.frame` keeps it for numbers with a role (what
+    befell whom): a figure before the year («40 حالة مقارنة بعام 2014») or since it («منذ 2012») is
+    today's. Rates and amounts after a year are most often today's change against it («12.6 مليون
+    دينار في 2014 بزيادة بلغت 28 في المائة»)."""
+    out: dict[str, str] = {}
+    if year is None:
+        return out
+    for i, d in enumerate(group):
+        found = YEAR.match(str(d.value)) if d.kind == "date" else None
+        if not found or not 1600 < int(found.group(1)) < year:
+            continue
+        before = normalize(text[max(0, d.start - 40) : d.start])
+        if not IN_A_YEAR.search(before) or SINCE.search(before):
+            continue
+        for m in group[i + 1 :]:
+            if CLAUSE_END.search(text, d.end, m.start):
+                break
+            if m.kind == "count":
+                out[m.id] = f"year:{found.group(1)}"
+    return out
 
 
 def scope_at(scopes: dict[str, tuple[int, str]], sentence: str, start: int) -> str:

@@ -272,6 +272,20 @@ def test_bodies_carried_home_are_the_dead(tmp_path):
     assert mention(analysis, 9).frame.role == "died"
 
 
+def test_the_toll_of_an_attack_in_a_past_year_is_of_that_attack(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "قتل شخصان في سينما يوم 23 يوليو 2015. ويحاكم مسلح اطلق النار في 2012 داخل سينما"
+        " مما أدى الى مقتل 12 شخصا وجرح 70 آخرين.",
+    )
+    assert (mention(analysis, 12).frame.scope, mention(analysis, 70).frame.scope) == ("year:2012", "year:2012")
+
+
+def test_a_toll_since_a_past_year_is_todays(tmp_path):
+    analysis = analyse(tmp_path, "أعلنت الوزارة يوم 23 يوليو 2015 ارتفاع عدد الوفيات منذ عام 2012 إلى 464 حالة.")
+    assert mention(analysis, 464).frame.scope == ""
+
+
 def test_casualties_never_join_the_injured_of_another_article(tmp_path):
     analysis = analyse(
         tmp_path,
