@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from core.match import reasons as R
+from core.match.agreement import twelve_hours_apart
 from core.model import Mention
 
 
@@ -16,7 +17,7 @@ def cannot_links(mentions: list[Mention]) -> dict[frozenset[str], str]:
     """{pair of mention ids: rule} that may never be one fact (`core.match.reasons` rules):
     two numbers of one sentence, unless they repeat one value of one frame; a total and its part, and the total's value
     repeated anywhere in the article (its title included) with that part; a total and the parts it sums
-    (`summed_parts`)."""
+    (`summed_parts`); two clock times of one article (two moments: the call, then the arrival)."""
     out: dict[frozenset[str], str] = {}
     by_sentence: dict[str, list[Mention]] = defaultdict(list)
     by_doc: dict[str, list[Mention]] = defaultdict(list)
@@ -43,6 +44,10 @@ def cannot_links(mentions: list[Mention]) -> dict[frozenset[str], str]:
             if other.kind == m.kind and other.value == m.value and other.id != whole.id:
                 out[frozenset((whole.id, other.id))] = R.RULE_TOTAL_PART
     for in_doc in by_doc.values():
+        times = [m for m in in_doc if m.kind == "time"]
+        for a, b in combinations(times, 2):  # «9:19 م» and «10:36 م» of one article: two moments
+            if a.value != b.value and not twelve_hours_apart(a, b):
+                out.setdefault(frozenset((a.id, b.id)), R.RULE_TWO_MOMENTS)
         for total, parts in summed_parts(in_doc):
             for part in parts:
                 for a in in_doc:

@@ -23,7 +23,9 @@ Cannot-link rules (`kept_out` rule):
   («69 كلية» over «19 … و14 … و36 كلية»), are never one fact anywhere in the article;
 - `two_articles_both_figures`: when two articles each give both figures (the same two), the figures
   are two quantities, not one quantity reported two ways;
-- `uncounted_values`: numbers none of which says what it counts are one fact only when they are equal.
+- `uncounted_values`: numbers none of which says what it counts are one fact only when they are equal;
+- `two_moments_in_one_article`: two different clock times of one article are two moments (the call
+  at «9:19 م», the first team's arrival at «10:36 م»), never one time told two ways.
 Links are never made at all between mentions of different kinds, roles, subjects or scopes, nor
 between a running total and an increment (`core.match.facts`); those need no `kept_out`.
 """
@@ -48,9 +50,10 @@ RULE_TOTAL_PART = "total_part"
 RULE_TWO_ARTICLES = "two_articles_both_figures"
 RULE_LISTED = "listed_in_one_article"
 RULE_UNCOUNTED = "uncounted_values"
+RULE_TWO_MOMENTS = "two_moments_in_one_article"
 
 CODES = (FRAME_MATCH, SIMILAR_CONTEXT, KEPT_OUT, VALUES_AGREE, TWELVE_HOUR_CLOCK, VALUES_DIFFER, ONE_ARTICLE)
-RULES = (RULE_SAME_SENTENCE, RULE_TOTAL_PART, RULE_TWO_ARTICLES, RULE_LISTED, RULE_UNCOUNTED)
+RULES = (RULE_SAME_SENTENCE, RULE_TOTAL_PART, RULE_TWO_ARTICLES, RULE_LISTED, RULE_UNCOUNTED, RULE_TWO_MOMENTS)
 
 
 @lru_cache(maxsize=20_000)

@@ -364,3 +364,16 @@ def test_a_decline_that_amounted_to_a_figure_is_a_change_not_a_level(tmp_path):
     )
     change, level = sorted(analysis.mentions, key=lambda m: m.start)
     assert (change.frame.aggregation, level.frame.aggregation) == ("increment", "total")
+
+
+def test_two_clock_times_of_one_article_are_two_moments(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "حادث سير بالطائف\nوعند وصول أول فرقة من الهلال الأحمر عند الساعة ١٠:٣٦ مساء تم إسعاف المصابين"
+        " ونقلهم إلى المستشفى.",
+        "حادث سير بالطائف\nوتلقت غرفة عمليات الهلال الأحمر بلاغا عند الساعة ٩:١٩ م عن وقوع حادث سير وتم إسعاف"
+        " المصابين ونقلهم إلى المستشفى. وعند وصول أول فرقة من الهلال الأحمر عند الساعة ١٠:٣٦م تم إسعاف المصابين.",
+    )
+    arrival, call, arrival_again = (m for m in analysis.mentions if m.kind == "time")
+    assert one_fact(analysis, arrival, arrival_again) and not one_fact(analysis, call, arrival)
+    assert fact_of(analysis, arrival).status == "shared"
