@@ -49,8 +49,7 @@ def aggregation_of(
         return "increment"
     if _of_a_group(toks, stems, first, last, hi):
         return "part"
-    after = words_stems(stems, is_word, last + 1, min(hi, last + 1 + INCREMENT_WINDOW))
-    if has_cue(after, "increment"):
+    if _increment_after(stems, is_word, last, hi):
         return "increment"
     before = words_stems(stems, is_word, max(lo, first - TOTAL_WINDOW), first)
     if has_cue(before, "total"):
@@ -58,6 +57,21 @@ def aggregation_of(
     if has_cue(words_stems(stems, is_word, last + 1, min(hi, last + 3)), "total"):
         return "total"
     return "plain"
+
+
+ADDITION_TO = frozenset(stem(w) for w in ("إلى", "الى"))
+"""«لقيا مصرعهما إضافة إلى امرأة»: «in addition to» adds what follows it, not the number before."""
+
+
+def _increment_after(stems: list[str], is_word: list[bool], last: int, hi: int) -> bool:
+    """An increment word («جديدة», «إضافيين») within `INCREMENT_WINDOW` words after the number, not
+    opening «إضافة إلى»."""
+    after = words_stems(stems, is_word, last + 1, min(hi, last + 2 + INCREMENT_WINDOW))
+    heads = cue_heads("increment")
+    return any(
+        w in heads and not (k + 1 < len(after) and after[k + 1] in ADDITION_TO)
+        for k, w in enumerate(after[:INCREMENT_WINDOW])
+    )
 
 
 def _sized_change(before: list[str]) -> bool:
@@ -72,11 +86,12 @@ GROUP_OF = frozenset(("من", "بين"))
 
 
 def _of_a_group(toks: tuple[Token, ...], stems: list[str], first: int, last: int, hi: int) -> bool:
-    """«15 من المصابين», «اثنان من الجرحى», «15 حالة بين المصابين»: the number counts part of a
-    group a role names (the injured, the dead, the detainees), whose whole is told elsewhere."""
+    """«15 من المصابين», «اثنان من الجرحى», «15 حالة بين المصابين», «اثنين من ركاب الطائرة»: the
+    number counts part of a group a role names (the injured, the dead, the detainees, the passengers),
+    whose whole is told elsewhere."""
     for k in range(first + 1, last + 3):  # in the number's own words («اثنان من الجرحى») or after them
         if k + 1 >= hi or toks[k][2] not in GROUP_OF:
             continue
-        group = toks[k + 1][2]
-        return group.startswith("ال") and bool(role_at(stems, k + 1))
+        definite = toks[k + 1][2].startswith("ال") or (k + 2 < hi and toks[k + 2][2].startswith("ال"))
+        return definite and bool(role_at(stems, k + 1))
     return False

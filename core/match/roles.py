@@ -85,22 +85,27 @@ def role_joined(toks: tuple[Token, ...], stems: list[str], i: int, numbers: Coll
 
 
 def _two_clauses(toks: tuple[Token, ...], stems: list[str], first: int, numbers: Collection[int]) -> bool:
-    """Whether the two role words at FIRST and FIRST + 1 end one count's clause and start another's:
-    «لقي تسعة أشخاص مصرعهم وأصيب 38» (a pronoun taking up the count), «7 حالات وفاة وإصابة 20»
-    (a count in digits just before them and one after), but not «7 حالات وفاة وإصابة»
-    (two nouns of the toll, no count after them: the 7 counts both) nor «بعد شهرين على إصابة ووفاة
-    ٣٤» (a duration in words before them)."""
-
+    """Whether the two role words at FIRST and FIRST + 1 end one count's clause and start another's,
+    the second with a count of its own: «لقي تسعة أشخاص مصرعهم وأصيب 38» (a pronoun takes up the
+    count before), «شخصين قتلا وأصيب عشرة» (a verb after its subject), «7 حالات وفاة وإصابة 20» (a
+    count in digits just before them). Not «20 شخصا قتلوا وأصيبوا» nor «7 حالات وفاة وإصابة» (no
+    count after: the count before counts both), nor «بعد شهرين على إصابة ووفاة ٣٤» (a duration in
+    words before them)."""
     if first and toks[first - 1][2] == "بين":
         return False
     if toks[first][2].endswith(("هم", "هما")):  # «مصرعهم»: the pronoun takes up the count before
         return True
-    before = toks[max(0, first - 3) : first]
-    if not any(w[:1].isdigit() for _, _, w in before):
-        return False
-    both_nouns = stems[first] in toll_nouns() and stems[first + 1] in toll_nouns()
     after = range(first + 2, min(len(toks), first + 4))
-    return not both_nouns or any(k in numbers or toks[k][2][:1].isdigit() for k in after)
+    if not any(k in numbers or toks[k][2][:1].isdigit() for k in after):
+        return False  # «20 شخصا قتلوا وأصيبوا», «7 حالات وفاة وإصابة»: the count before counts both
+    if _agrees_with_a_subject_before(toks[first][2]):  # «قتلوا وجرح خمسة», «شخصين قتلا وأصيب عشرة»
+        return True
+    return any(w[:1].isdigit() for _, _, w in toks[max(0, first - 3) : first])
+
+
+def _agrees_with_a_subject_before(word: str) -> bool:
+    """A plural or dual verb of a role («قتلوا», «قتلا»): its subject stands before it."""
+    return word.endswith("وا") or (word.endswith("ا") and bool(role_at([stem(word[:-1])], 0)))
 
 
 @lru_cache(maxsize=1)

@@ -286,6 +286,26 @@ def test_a_toll_since_a_past_year_is_todays(tmp_path):
     assert mention(analysis, 464).frame.scope == ""
 
 
+def test_a_verb_after_its_subject_then_wounded_keep_their_own_roles(tmp_path):
+    analysis = analyse(tmp_path, "وقالت الشرطة إن اثنين من ركاب الطائرة وامرأة قتلوا وجرح خمسة أشخاص آخرين.")
+    assert mention(analysis, 5).frame.role == "injured"
+
+
+def test_killed_and_wounded_after_their_count_count_both(tmp_path):
+    analysis = analyse(tmp_path, "وقالت الشرطة إن 20 شخصا قتلوا وأصيبوا في الهجوم.")
+    assert mention(analysis, 20).frame.role == "casualties"
+
+
+def test_part_of_a_planes_passengers_is_a_part(tmp_path):
+    analysis = analyse(tmp_path, "وقالت الشرطة إن اثنين من ركاب الطائرة قتلا في الحادث.")
+    assert mention(analysis, 2).frame.aggregation == "part"
+
+
+def test_in_addition_to_after_a_count_does_not_make_it_an_increment(tmp_path):
+    analysis = analyse(tmp_path, "وقالت إن رجلين داخل الطائرة التي كانت تقل خمسة أشخاص لقيا مصرعهما إضافة إلى امرأة.")
+    assert mention(analysis, 5).frame.aggregation != "increment"
+
+
 def test_casualties_never_join_the_injured_of_another_article(tmp_path):
     analysis = analyse(
         tmp_path,
