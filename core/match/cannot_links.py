@@ -85,6 +85,9 @@ def summed_parts(mentions: list[Mention]) -> Iterator[tuple[Mention, list[Mentio
 
 LIST_VALUES = 3
 """An article giving this many different values of one frame (not counting parts) lists things."""
+PART_LIST_VALUES = 2
+"""Parts are things of their own: an article giving two different parts under one frame («سبع
+مجموعات تضم كل منها ستة فرق ومجموعتين تضم كل منهما خمسة فرق») tells of two things."""
 
 
 def listed_values(mentions: list[Mention], titles: frozenset[str]) -> frozenset[str]:
@@ -92,10 +95,15 @@ def listed_values(mentions: list[Mention], titles: frozenset[str]) -> frozenset[
     different values under one frame in its body («نزع ملكية 3 عقارات … 10 عقارات … 5 عقارات … 87
     عقاراً») tells of as many things, one per value. Two values («11 حافلة» beside «17 حافلة») may
     still be one quantity told two ways, and a headline («إصابة 17 شخصاً» over a body's 22) may sum
-    up or contradict its body: the contradiction a reader must see. TITLES: the title sentences."""
+    up or contradict its body: the contradiction a reader must see. Two different parts of one frame
+    (`PART_LIST_VALUES`) are a list too. TITLES: the title sentences."""
     frames: dict[tuple[str, str, str, str, str], list[Mention]] = defaultdict(list)
+    parts: dict[tuple[str, str, str, str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
-        if not m.frame.part_of and m.frame.aggregation != "part" and m.sentence not in titles:
-            frames[(m.doc, m.kind, m.frame.role, m.frame.subject, m.frame.scope)].append(m)
-    lists = (g for g in frames.values() if len(g) >= LIST_VALUES and len({str(m.value) for m in g}) >= LIST_VALUES)
+        if m.sentence in titles:
+            continue
+        part = bool(m.frame.part_of) or m.frame.aggregation == "part"
+        (parts if part else frames)[(m.doc, m.kind, m.frame.role, m.frame.subject, m.frame.scope)].append(m)
+    lists = [g for g in frames.values() if len(g) >= LIST_VALUES and len({str(m.value) for m in g}) >= LIST_VALUES]
+    lists += [g for g in parts.values() if len({str(m.value) for m in g}) >= PART_LIST_VALUES]
     return frozenset(m.id for group in lists for m in group)

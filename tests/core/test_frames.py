@@ -306,6 +306,21 @@ def test_in_addition_to_after_a_count_does_not_make_it_an_increment(tmp_path):
     assert mention(analysis, 5).frame.aggregation != "increment"
 
 
+def test_qualifying_rounds_are_not_killings(tmp_path):
+    analysis = analyse(tmp_path, "حيث تقام التصفيات بين المنتخبات العشرة بنظام دوري من مرحلتين.")
+    assert mention(analysis, 10).frame.role == ""
+
+
+def test_two_parts_of_one_article_are_two_things(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "قرعة التصفيات\nوفي أوروبا تقسم المنتخبات إلى تسع مجموعات تضم كل منها ستة فرق.\n"
+        "وفي أفريقيا تقسم المنتخبات إلى خمس مجموعات تضم كل منها أربعة فرق.",
+        "قرعة التصفيات\nوفي أوروبا تقسم المنتخبات إلى تسع مجموعات تضم كل منها ستة فرق.",
+    )
+    assert not one_fact(analysis, mention(analysis, 4), next(m for m in analysis.mentions if m.value == 6))
+
+
 def test_casualties_never_join_the_injured_of_another_article(tmp_path):
     analysis = analyse(
         tmp_path,
