@@ -22,8 +22,9 @@ The comparison rule (one for the GUI, the reports and the export): a fact in ≥
 otherwise; a fact in one article is `single`.
 Vague quantities («العشرات»), ordinals and durations counted back from the article's own day
 («قبل أسبوعين») are never linked: they cannot be compared across articles. The time between two
-events («بعد أربعة أيام على هجوم») joins only the same time told the same way, and never disagrees:
-which event it leads to is told only by the words around it.
+events («بعد أربعة أيام على هجوم», «بعد عشرين دقيقة من بدء الفيلم») or since a point («منذ 13
+عاما») joins only the same period told the same way, and never disagrees: which event it leads to
+is told only by the words around it (`core.match.keys.loose_period`).
 """
 
 from __future__ import annotations
@@ -44,11 +45,11 @@ from core.match.keys import (
     MEASURES,
     CompatibleKey,
     actor_read,
-    between_events,
     bucket,
     compatible,
     compatible_key,
     linkable,
+    loose_period,
     may_conflict,
     rounded,
     same_value,
@@ -94,7 +95,7 @@ def _links(
     budget = max(FACT_PAIRS, FACT_PAIRS_PER_MENTION * len(mentions))
     groups = [g for g, kept in zip(groups, within_budget(groups, budget), strict=True) if kept]
     actor = actors(texts, {s.id: s for s in sentences}, _agents_read(groups))
-    between = {m.id: w for g in groups for m in g if (w := between_events(m, texts))}
+    between = {m.id: w for g in groups for m in g if (w := loose_period(m, texts))}
     keys: dict[CompatibleKey, int] = {}
     # {(key, key): `may_conflict`, None when not `compatible`}: both read only what the keys hold
     known: dict[tuple[int, int], bool | None] = {}
@@ -108,7 +109,7 @@ def _links(
                 conflict = known[(k1, k2)] = may_conflict(m1, m2) if compatible(m1, m2, actor) else None
             if conflict is None:
                 continue
-            if between and (m1.id in between or m2.id in between):  # the time between two events
+            if between and (m1.id in between or m2.id in between):  # a period told one way: equal values only
                 if between.get(m1.id) != between.get(m2.id):
                     continue
                 conflict = False

@@ -24,12 +24,17 @@ RELATIVE_TIME = ("قبل", "منذ", "بعد", "خلال")
 """«قبل أسبوعين» counts back from the day an article was written: articles of different days
 cannot be compared on it."""
 BETWEEN_EVENTS = ("قبل", "بعد")
-"""…unless the period runs to or from another event named after «على» («بعد أربعة أيام على هجوم»,
-«قبل أسبوعين على إعلان»): the time between two events, the same in every article that tells of
-both (`between_events`)."""
-NOT_AN_EVENT = frozenset(normalize(w) for w in ("أن", "الرغم"))
-"""Words after «على» that make a phrase, not an event («قبل ستة أشهر على الرغم من الخلاف»); «على
-الأقل» is read into the number («at least»)."""
+"""…unless the period runs to or from another event named after «على» or «من» («بعد أربعة أيام على
+هجوم», «قبل أسبوعين على إعلان»): the time between two events, the same in every article that tells
+of both (`between_events`)."""
+EVENT_LINKS = frozenset(normalize(w) for w in ("على", "من"))
+"""«بعد أربعة أيام على هجوم», «بعد عشرين دقيقة من بدء الفيلم»: the period runs from another event."""
+NOT_AN_EVENT = frozenset(normalize(w) for w in ("أن", "الرغم", "الآن", "الان", "جهته", "جهتها", "قبل", "بعد"))
+"""Words after «على/من» that make a phrase, not an event («قبل ستة أشهر على الرغم من الخلاف», «قبل
+يومين من الآن»); «على الأقل» is read into the number («at least»)."""
+RUNNING_SINCE = ("منذ", "خلال")
+"""«منذ 13 عاما», «خلال عشرة أيام»: a period running since a point, told the same way by articles of
+one event (it moves by a day at most between them)."""
 
 
 def linkable(m: Mention, texts: dict[str, str]) -> bool:
@@ -37,8 +42,23 @@ def linkable(m: Mention, texts: dict[str, str]) -> bool:
         return False
     if m.kind == "duration":
         before = _two_before(m, texts)
-        return not any(w in RELATIVE_TIME for w in before) or bool(between_events(m, texts, before))
+        return not any(w in RELATIVE_TIME for w in before) or bool(loose_period(m, texts, before))
     return True
+
+
+def loose_period(m: Mention, texts: dict[str, str], before: list[str] | None = None) -> str:
+    """The word that makes the duration M a period told the same way in every article, which joins
+    only the same period told with the same word and never disagrees (`core.match.facts`): between
+    two events («بعد أربعة أيام على هجوم», `between_events`), or running since a point («منذ 13
+    عاما», «خلال عشرة أيام»); "" for a period counted back from the article's own day («قبل
+    أسبوعين»), which never joins. BEFORE: the two words before M, if read."""
+    if m.kind != "duration":
+        return ""
+    before = before if before is not None else _two_before(m, texts)
+    between = between_events(m, texts, before)
+    if between:
+        return between
+    return next((w for w in reversed(before) if w in RUNNING_SINCE), "")
 
 
 def _two_before(m: Mention, texts: dict[str, str]) -> list[str]:
@@ -54,8 +74,8 @@ def between_events(m: Mention, texts: dict[str, str], before: list[str] | None =
     if m.kind != "duration":
         return ""
     words = [w for w in (before if before is not None else _two_before(m, texts)) if w in BETWEEN_EVENTS]
-    after = normalize(texts[m.doc][m.end : m.end + 24]).split()[:2]
-    if not words or len(after) < 2 or after[0] != normalize("على") or after[1] in NOT_AN_EVENT:
+    after = [w.strip(".،,؛:") for w in normalize(texts[m.doc][m.end : m.end + 24]).split()[:2]]
+    if not words or len(after) < 2 or after[0] not in EVENT_LINKS or after[1] in NOT_AN_EVENT:
         return ""
     return words[-1]
 

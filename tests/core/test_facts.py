@@ -107,6 +107,35 @@ def test_the_days_between_two_events_are_compared_across_articles(tmp_path):
     assert fact.status == "shared"
 
 
+def test_the_minutes_after_a_film_began_are_compared_across_articles(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "إطلاق نار في سينما\nوقال شهود إن المسلح وقف وسط الظلام بعد عشرين دقيقة من بدء الفيلم وبدأ بإطلاق النار.",
+        "مسلح يقتل شخصين\nوقال شهود ان المسلح وقف وسط الظلام بعد 20 دقيقة من بدء الفيلم وبدأ باطلاق النار.",
+    )
+    (fact,) = facts_with(analysis, 20)
+    assert fact.status == "shared"
+
+
+def test_a_war_running_for_years_is_compared_across_articles(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "هجوم انتحاري\nويسلط الهجوم الضوء على الخسائر الكبيرة في صفوف القوات في الحرب المستمرة منذ 13 عاما.",
+        "تفجير في سوق\nويسلط الهجوم الضوء على الخسائر الكبيرة في صفوف القوات في الحرب المستمرة منذ 13 عاما تقريبا.",
+    )
+    (fact,) = facts_with(analysis, 13)
+    assert fact.status == "shared"
+
+
+def test_a_war_running_for_different_years_is_no_conflict(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "هجوم انتحاري\nويسلط الهجوم الضوء على الخسائر الكبيرة في صفوف القوات في الحرب المستمرة منذ 13 عاما.",
+        "تفجير في سوق\nويسلط الهجوم الضوء على الخسائر الكبيرة في صفوف القوات في الحرب المستمرة منذ 14 عاما.",
+    )
+    assert facts_with(analysis, 13, 14) == []
+
+
 def test_a_period_before_despite_is_still_counted_back_from_the_article(tmp_path):
     analysis = analyse(
         tmp_path,
