@@ -155,3 +155,16 @@ def test_a_capitalised_english_qualifier_before_digits_is_no_code():
 def test_dollars_and_an_english_scale():
     m = only("costing $1.5 billion")
     assert (m.value, m.kind) == (1_500_000_000, "money")
+
+
+def test_one_in_the_accusative_inside_a_compound():
+    assert only("تزن ستمائة وواحداً وثمانين جراماً").value == 681
+
+
+def test_a_half_of_the_unit_named_again_with_the_article():
+    m = only("بلغ وزنها ثلاثمائة وتسعين جراماً ونصف الجرام")
+    assert (m.value, m.text) == (390.5, "ثلاثمائة وتسعين جراماً ونصف الجرام")
+
+
+def test_grams_in_the_accusative_are_the_unit():
+    assert only("عثر على كمية تزن 744 جراما").kind == only("عثر على كمية تزن 744 غراما").kind == "other"

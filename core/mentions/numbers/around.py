@@ -284,9 +284,12 @@ class AroundReader(DateReader):
         return ""
 
     def and_a_half(self, found: Found) -> None:
-        """«أربع ساعات ونصف», «سنتان ونصف»: half a unit more."""
+        """«أربع ساعات ونصف», «سنتان ونصف», «390 جراما ونصف الجرام»: half a unit more."""
         if self.key(found.end) in HALVES and isinstance(found.value, (int, float)):
             found.value, found.end = whole(found.value + 0.5), found.end + 1
+            unit = self.key(found.end)
+            if unit.startswith("ال") and self.lex.units.get((unit[2:],), ("",))[0] == found.kind:
+                found.end += 1  # «ونصف الجرام»: the unit again, with the article
 
     def unit_and_a_half(self, i: int) -> Found | None:
         """«سنة ونصف», «ساعة ونصف», «متر ونصف»: one and a half of a unit written without a number."""
