@@ -35,6 +35,7 @@ from itertools import combinations
 
 from core.ids import folder_order
 from core.match import reasons as R
+from core.match.ages import age_holders, holders_apart
 from core.match.agreement import agree, show_value, twelve_hours_apart
 from core.match.align import Similarity
 from core.match.cannot_links import cannot_links, listed_values
@@ -256,7 +257,7 @@ def build_facts(
             raise ValueError("the numbers of several articles are linked by their sentences' similarity")
         links, near_misses = _links(mentions, sim, texts, sentences)
     if links or near_misses:
-        groups, kept, links = _grouped(mentions, sentences, links, near_misses, by_id)
+        groups, kept, links = _grouped(mentions, sentences, links, near_misses, by_id, age_holders(texts, mentions))
     else:  # what `components` makes of no link, without the cannot-links it would not read: most stories
         groups, kept = [[i] for i in dict.fromkeys(m.id for m in mentions)], {}
     link_of: dict[str, list[Link]] = defaultdict(list)
@@ -299,9 +300,10 @@ def _grouped(
     links: list[Link],
     near_misses: list[Link],
     by_id: dict[str, Mention],
+    holders: dict[str, str],
 ) -> tuple[list[list[str]], dict[str, list[tuple[str, str]]], list[Link]]:
     """(groups, kept out, links): `components` of the LINKS under the cannot-links, again with the near
-    misses `_anchored` adds, if any."""
+    misses `_anchored` adds, if any. HOLDERS: whose age each age is (`core.match.ages`)."""
     apart = cannot_links(mentions)
     values = {m.id: str(m.value) for m in mentions}
     docs = {m.id: m.doc for m in mentions}
@@ -311,7 +313,7 @@ def _grouped(
     if extra:
         links = links + extra
         groups, kept = components([m.id for m in mentions], links, docs, apart, values, listed)
-    return _uncounted_apart(groups, kept, by_id), kept, links
+    return holders_apart(_uncounted_apart(groups, kept, by_id), kept, holders, values), kept, links
 
 
 def _uncounted_apart(

@@ -200,3 +200,22 @@ def test_nine_in_the_morning_by_its_letter_against_nine_in_the_evening_is_a_conf
     )
     (fact,) = [f for f in analysis.facts if f.kind == "time"]
     assert fact.status == "conflict"
+
+
+def test_the_ages_of_two_people_are_never_one_fact(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "إطلاق نار في سينما\nوقال قائد الشرطة إن شخصين قتلا قبل أن يقتل المسلح (58 عاما) نفسه بمسدس.",
+        "إطلاق نار في سينما\nوتجري مداولات حول إعدام جيمس هولمز (27 عامًا) الذي قتل بمسدس في سينما.",
+    )
+    assert facts_with(analysis, 58, 27) == []
+
+
+def test_two_ages_given_for_one_man_disagree(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "إطلاق نار في سينما\nوقال قائد الشرطة إن المسلح (58 عاما) أطلق النار ثم قتل نفسه.",
+        "إطلاق نار في سينما\nوقال قائد الشرطة إن المسلح (59 عاما) أطلق النار ثم قتل نفسه.",
+    )
+    (fact,) = facts_with(analysis, 58, 59)
+    assert fact.status == "conflict"
