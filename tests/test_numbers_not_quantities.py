@@ -74,3 +74,11 @@ def test_a_number_word_after_abu_is_a_family_name():
 
 def test_a_father_of_ten_children_still_counts_them():
     assert values("وقتل في الغارة أبو عشرة أطفال") == [10]
+
+
+def test_a_battalion_numbered_after_al_is_a_rank():
+    assert [m.kind for m in find_numbers("كان قائد إحدى وحدات كتيبة الـ21 التابعة للقوات الخاصة")] == ["ordinal"]
+
+
+def test_a_list_of_wanted_men_after_al_is_still_a_count():
+    assert [m.kind for m in find_numbers("المطلوب الأمني على قائمة الـ23")] == ["count"]

@@ -18,11 +18,14 @@ from core.mentions.numbers.quantity import (
     qualifier_before,
     spaced,
 )
+from core.mentions.numbers.tokens import tokenize
 from core.mentions.numbers.when import DateReader
 from core.mentions.numbers.words import word_info
 from core.text.arabic import stem
 
 HALVES = frozenset({"ونصف", "والنصف"})
+GROUP_NOUNS = frozenset(tokenize(w)[0].key for w in ("قائمة", "مجموعة", "فئة"))
+"""«قائمة الـ36»: a list of 36 people, not the 36th list."""
 OTHERS = frozenset({"اخرون", "اخرين", "اخريات", "اخري", "اخر"})
 _CLAUSE = 8
 """How far back «عدد القتلى» may stand from its number («ارتفع عدد القتلى في الهجوم إلى 45»)."""
@@ -251,6 +254,22 @@ class AroundReader(DateReader):
     def others(self, j: int) -> bool:
         """Token j is «آخرون», «آخرين» … right after the number, and a noun was counted before."""
         return bool(self.last_counted) and self.key(j) in OTHERS and spaced(self.text, self.tokens, j - 1, j)
+
+    def names_a_body(self, j: int) -> bool:
+        """Token j is a singular feminine noun in construct before «الـ» and a number, naming one of a
+        series: «كتيبة الـ21», «دورته الـ104». Not a qualifier («قرابة الـ 60 شخصاً»), a plural with
+        its pronoun («بطولاته الـ13») or a group of that many («قائمة الـ36»)."""
+        key = self.tokens[j].key
+        return (
+            len(key) >= 4
+            and key.endswith("ه")
+            and not key.endswith("اته")  # «قطاعاته الـ15»: its 15 sectors, a plural
+            and key not in GROUP_NOUNS
+            and not (key[:1] in "بلوفك" and key[1:] in GROUP_NOUNS)  # «بقائمة الـ 36»
+            and not any(p[0] == key for p in self.lex.before)
+            and key not in self.lex.number_of
+            and word_info(key) is None
+        )
 
     def rank_noun(self, j: int) -> bool:
         """Token j is a definite singular noun right before a number («الدقيقة 37»)."""

@@ -132,10 +132,10 @@ class _Reader(CoreReader):
             and first >= 2
             and toks[first - 1].key == "ال"
             and toks[first - 2].kind == "ar"
-            and is_definite(self.text, toks[first - 2])
+            and (is_definite(self.text, toks[first - 2]) or (after is None and self.names_a_body(first - 2)))
             and not is_plural(self.text, toks[first - 2])
         ):
-            return Found(first - 1, end, core.value, "ordinal")  # «البطولة العربية الـ13»: a rank
+            return Found(first - 1, end, core.value, "ordinal")  # «البطولة العربية الـ13», «كتيبة الـ21»: a rank
         if core.digits and (after is None or self.key(end) == "من") and first >= 1 and self.rank_noun(first - 1):
             if core.plain and 1900 <= core.value <= 2100:
                 return Found(first, end, str(core.value), "date")  # «كأس العالم 2018»
