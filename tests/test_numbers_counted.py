@@ -219,3 +219,12 @@ def test_kilograms_written_in_two_words():
 def test_a_definite_cardinal_after_an_unknown_plural_counts_it():
     m = only("وعثر في الحقائب الأربع على مواد متفجرة")
     assert (m.kind, m.value, m.text) == ("count", 4, "الحقائب الأربع")
+
+
+def test_square_metres_written_as_m2_are_an_area():
+    m = only("على مساحة تقدر بنحو 3000م2")
+    assert (m.value, m.kind) == (3000, "other")
+
+
+def test_square_metres_with_three_zeros_after_a_dot_are_thousands():
+    assert only("خصص للمشروع مساحة 100.000 متر مربع لوقوف الطائرات").value == 100_000

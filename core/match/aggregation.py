@@ -17,9 +17,38 @@ CHANGE_WORDS = frozenset(
 )
 """«تراجعت بـ 227 مليار», «بانخفاض قدره 27 مليار»: an amount or a rate right after these is a change."""
 MOVE_WORDS = frozenset(
-    normalize(w) for w in ("منخفضا", "منخفضاً", "مرتفعا", "مرتفعاً", "بارتفاع", "بانخفاض", "متراجعا", "متراجعاً")
+    normalize(w)
+    for w in ("منخفضا", "منخفضاً", "مرتفعا", "مرتفعاً", "بارتفاع", "بانخفاض", "متراجعا", "متراجعاً", "بزيادة", "بتراجع")
 )
 """«أغلق المؤشر منخفضاً 71 نقطة عند مستوى 9301 نقطة»: a move, then the level it closed at."""
+CHANGE_VERBS = frozenset(
+    stem(w)
+    for w in (
+        "ارتفع",
+        "ارتفعت",
+        "انخفض",
+        "انخفضت",
+        "تراجع",
+        "تراجعت",
+        "يتراجع",
+        "تتراجع",
+        "صعد",
+        "صعدت",
+        "هبط",
+        "هبطت",
+        "خسر",
+        "خسرت",
+        "ربح",
+        "ربحت",
+        "كسب",
+        "كسبت",
+    )
+)
+"""«يتراجع 71 نقطة», «ربح 12 نقطة»: a number right after a verb of change is the size of the change
+(never one fact with the level reached, «عند 9302 نقطة»)."""
+SIZE_WORDS = frozenset(normalize(w) for w in ("قدره", "قدرها", "بمقدار"))
+"""«على انخفاض قدره 221.64 نقطة»: after a change noun, the size of the change, whatever it counts
+(money and rates: `CHANGE_WORDS`)."""
 CHANGE_NOUNS = frozenset(
     stem(w) for w in ("انخفاض", "ارتفاع", "زيادة", "تراجع", "نمو", "هبوط", "صعود", "نقص", "تحسن", "مكاسب", "خسائر")
 )
@@ -41,8 +70,12 @@ def aggregation_of(
     word_before = normalize(toks[first - 1][2]) if first > lo and toks[first - 1][2] not in CLAUSE_MARKS else ""
     if word_before in LEVEL_WORDS:
         return "total"
-    if word_before in MOVE_WORDS:
+    if word_before in MOVE_WORDS or (word_before and stem(word_before) in CHANGE_VERBS):
         return "increment"
+    if word_before in SIZE_WORDS and not CHANGE_NOUNS.isdisjoint(
+        words_stems(stems, is_word, max(lo, first - 1 - CHANGE_REACH), first - 1)
+    ):
+        return "increment"  # «على انخفاض قدره 221.64 نقطة», not «بسعة سريرية قدرها 500 سرير»
     if m.kind in ("money", "percent") and (
         word_before in CHANGE_WORDS or (lead.startswith("ب") and not lead[:1].isdigit())
     ):

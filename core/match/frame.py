@@ -82,6 +82,9 @@ before it and takes that number's role."""
 MOVEMENT_ROLES = frozenset({"aboard"})
 """Setting out or arriving says what happened to people, not to the vehicles that carry them: «غادروا
 بعشر حافلات» and «تراقب 11 حافلة» count the same buses."""
+CHANGE_ROLES = frozenset({"rose", "fell"})
+"""A count going up or down: of a number whose own words name what befell people («40 قتيلا»), that
+role tells what it counts."""
 CARRIED_ROLES = frozenset({"hospitalised", "aboard"})
 """Being taken to hospital or carried: of bodies («لنقل الجثث التسعة»), it tells of the dead."""
 HUMAN_CLASSES = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
@@ -199,6 +202,8 @@ def read_frames(
                 told_after.add(m.id)
             if role in CARRIED_ROLES and noun_role == "died":
                 role = "died"  # «لنقل الجثث التسعة»: bodies carried are the dead, not patients
+            if role in CHANGE_ROLES and noun_role.split(".")[0] in HUMAN_ROLES:
+                role = noun_role  # «ارتفع العدد إلى 40 قتيلا»: how a toll moved is not what befell whom
             if role in DATE_ONLY_ROLES and m.kind != "date":
                 role = ""
             total = frames.get(part_of.get(m.id, ""))

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from core.match.agreement import dates_comparable, twelve_hours_apart
 from core.match.frame import HUMAN_CLASSES
+from core.mentions.numbers.lexicon import measure_units
 from core.model import Frame, Mention
 from core.text.arabic import normalize
 
@@ -18,6 +19,11 @@ LINKABLE_KINDS = frozenset({"count", "date", "time", "duration", "distance", "pe
 MEASURES = frozenset({"money", "percent"})
 AGENTIVE = frozenset({"died", "injured", "destroyed", "captured", "struck"})
 """Roles whose agent tells events apart: who killed, who destroyed."""
+MEASURED_ROLES = frozenset({"seized"})
+"""The roles under which two weights or areas (kind other) may disagree: a seizure's weight is told
+by every report of it («ضبط 44 كيلوجراما», «43.8 كيلوغرام»); a phone's weight beside another's, a
+list of foods by weight, the loads of an aid convoy's shipments are many measures of one unit, told
+apart only by the words around them."""
 ARMED_SUBJECTS = frozenset({"member", "fighter", "soldier", "security", "leader"})
 
 RELATIVE_TIME = ("قبل", "منذ", "بعد", "خلال")
@@ -38,6 +44,8 @@ one event (it moves by a day at most between them)."""
 
 
 def linkable(m: Mention, texts: dict[str, str]) -> bool:
+    if m.kind == "other":  # a weight or an area («681 جراما», «4000 م2»), not «نصف السكان»
+        return m.qualifier != "vague" and m.counted in measure_units()
     if m.kind not in LINKABLE_KINDS or m.qualifier == "vague":
         return False
     if m.kind == "duration":
@@ -169,9 +177,9 @@ def may_conflict(m1: Mention, m2: Mention) -> bool:
     """Only exact keys may disagree: a loose key (people in general beside a kind of people; a bare
     «عنصر» beside fighters or police unless a known role says what befell both; a count of things
     with a role beside one without; «اثنان من الجرحى» beside a figure that is not such a part), or an
-    unknown role on a figure without a counted noun (a clock time, a date, a bare count) can join
-    values that agree, never raise a conflict — red must be earned by a frame that says what is
-    counted and what happened to it."""
+    unknown role on a figure without a counted noun (a clock time, a date, a bare count), or a
+    weight or an area but a seized one (`MEASURED_ROLES`) can join values that agree, never raise a
+    conflict — red must be earned by a frame that says what is counted and what happened to it."""
     f1, f2 = m1.frame, m2.frame
     if f1.role != f2.role or f1.base != f2.base:
         return False
@@ -180,6 +188,8 @@ def may_conflict(m1: Mention, m2: Mention) -> bool:
     if f1.subject != f2.subject:
         armed = "member" in {f1.subject, f2.subject} and {f1.subject, f2.subject} <= ARMED_SUBJECTS
         return armed and bool(f1.role)
+    if m1.kind == "other":
+        return f1.role in MEASURED_ROLES
     specific = f1.subject not in ("", "person", "member", "%")
     return bool(f1.role) or (m1.kind in ("count", "distance") and specific)
 

@@ -219,3 +219,32 @@ def test_two_ages_given_for_one_man_disagree(tmp_path):
     )
     (fact,) = facts_with(analysis, 58, 59)
     assert fact.status == "conflict"
+
+
+def test_an_area_given_in_two_articles_is_shared(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "متنزه جديد\nويضم المتنزه نحو 20 مظلة وساحات خضراء ويقع على مساحة 4000م2.",
+        "افتتاح متنزه\nويضم المتنزه نحو 20 مظلة وساحات خضراء ومرافق ويقع على مساحة 4000 م2.",
+    )
+    (fact,) = facts_with(analysis, 4000)
+    assert fact.status == "shared"
+
+
+def test_two_weights_without_a_role_never_disagree(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "هاتف جديد\nويأتي الهاتف بسماكة تقدر بـ 5.6 ملم ووزن يبلغ 265 جراما ومزود بشاشة كبيرة.",
+        "هاتف منافس\nويأتي الهاتف بسماكة تقدر بـ 9.4 ملم ووزن يبلغ 172.9 جرام ومزود بشاشة كبيرة.",
+    )
+    assert facts_with(analysis, 265, 172.9) == []
+
+
+def test_two_weights_seized_disagree(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "ضبط مخدرات\nوقالت السلطات إن الشرطة ضبطت 320 كيلوجراما من الهيروين في شاحنة.",
+        "ضبط مخدرات\nوقالت السلطات إن الشرطة ضبطت 333 كيلوجراما من الهيروين في شاحنة.",
+    )
+    (fact,) = facts_with(analysis, 320, 333)
+    assert fact.status == "conflict"

@@ -412,3 +412,21 @@ def test_two_clock_times_of_one_article_are_two_moments(tmp_path):
     arrival, call, arrival_again = (m for m in analysis.mentions if m.kind == "time")
     assert one_fact(analysis, arrival, arrival_again) and not one_fact(analysis, call, arrival)
     assert fact_of(analysis, arrival).status == "shared"
+
+
+def test_a_fall_of_so_many_points_is_a_change_not_the_level(tmp_path):
+    analysis = analyse(tmp_path, "أغلق مؤشر السوق على انخفاض قدره 221.64 نقطة عند مستوى 9080.02 نقطة.")
+    assert (mention(analysis, 221.64).frame.aggregation, mention(analysis, 9080.02).frame.aggregation) == (
+        "increment",
+        "total",
+    )
+
+
+def test_points_right_after_a_verb_of_change_are_a_change(tmp_path):
+    analysis = analyse(tmp_path, "مؤشر سوق الأسهم يتراجع 71 نقطة بتداولات 5 مليارات ريال")
+    assert mention(analysis, 71).frame.aggregation == "increment"
+
+
+def test_a_toll_that_rose_is_still_a_toll_of_the_dead(tmp_path):
+    analysis = analyse(tmp_path, "وارتفع العدد إلى 40 قتيلا في الانفجار الذي استهدف السوق.")
+    assert mention(analysis, 40).frame.role == "died"

@@ -7,6 +7,7 @@ same key the reader computes for a token. Multi-word forms become tuples of keys
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,6 +35,14 @@ def read_lines(name: str, phrases: bool = False, as_written: bool = False) -> li
 
 
 @lru_cache(maxsize=1)
+def measure_units() -> frozenset[str]:
+    """The canonical names of the units of kind other in `units.txt` (kilograms, tons, square
+    metres, hectares): what a number of kind other counts when it is a measure, not a fraction of
+    something («نصف السكان», kind other too)."""
+    return frozenset(canonical for kind, canonical in lexicon().units.values() if kind == "other")
+
+
+@lru_cache(maxsize=1)
 def month_names() -> dict[tuple[str, int], tuple[str, ...]]:
     """{(calendar, month): its names as `months.txt` writes them, in the file's order}: what a view
     shows of a month given alone (core.mentions.numbers.display.show_date)."""
@@ -46,7 +55,12 @@ def month_names() -> dict[tuple[str, int], tuple[str, ...]]:
 
 
 def _phrase(form: str) -> Phrase:
-    return tuple(form.replace("_", " ").split())
+    """FORM as the keys of its tokens: words split at spaces and «_», and a digit after letters a
+    token of its own, as the tokenizer makes it («كم2» → «كم», «2»)."""
+    return tuple(_DIGIT_AFTER_LETTER.sub(" ", form.replace("_", " ")).split())
+
+
+_DIGIT_AFTER_LETTER = re.compile(r"(?<=[^\W\d])(?=\d)")
 
 
 @dataclass(frozen=True)

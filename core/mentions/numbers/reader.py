@@ -261,11 +261,12 @@ def dotted_thousands(m: NumberMention) -> NumberMention:
     """A count of things written «17.338 جهازاً» or «(236.190) كرتوناً»: a dot before exactly three
     digits groups thousands, as many papers write them, since devices or cartons come whole. Amounts,
     rates, measures and `MEASURED` nouns keep their decimals («1.489 مليار», «2.345 كم», «3.125 نقطة»),
-    but an amount without a scale word whose three digits are «000» is thousands too: «(945.000) ريال»
-    is another paper's «945 ألف ريال» (no currency is counted in thousandths that are all zero)."""
-    if m.kind == "money" and not isinstance(m.value, str):
+    but an amount or a measure without a scale word whose three digits are «000» is thousands too:
+    «(945.000) ريال» is another paper's «945 ألف ريال», «100.000 متر مربع» its «مائة ألف متر مربع»
+    (nothing is given in thousandths that are all zero)."""
+    if m.kind in ("money", "other") and not isinstance(m.value, str):
         groups = _DOTTED_GROUP.findall(m.text)
-        if len(groups) == 1 and groups[0][1] == "000" and float(groups[0][0]) == m.value:
+        if len(groups) == 1 and int(groups[0][1]) == 0 and float(groups[0][0]) == m.value:
             return replace(m, value=int("".join(groups[0])))
         return m
     if m.kind != "count" or not m.counted or m.counted in MEASURED or isinstance(m.value, str):
