@@ -430,3 +430,8 @@ def test_points_right_after_a_verb_of_change_are_a_change(tmp_path):
 def test_a_toll_that_rose_is_still_a_toll_of_the_dead(tmp_path):
     analysis = analyse(tmp_path, "وارتفع العدد إلى 40 قتيلا في الانفجار الذي استهدف السوق.")
     assert mention(analysis, 40).frame.role == "died"
+
+
+def test_a_toll_since_then_is_not_todays(tmp_path):
+    analysis = analyse(tmp_path, "مقتل ثلاثة جنود في هجوم. ومنذ ذلك الحين، قتل 11 عنصرا من قوات الأمن على الأقل.")
+    assert (mention(analysis, 3).frame.scope, mention(analysis, 11).frame.scope) == ("", "background")
