@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from core.match import reasons as R
-from core.match.agreement import twelve_hours_apart
 from core.model import Mention
 
 
@@ -17,7 +16,7 @@ def cannot_links(mentions: list[Mention]) -> dict[frozenset[str], str]:
     """{pair of mention ids: rule} that may never be one fact (`core.match.reasons` rules):
     two numbers of one sentence, unless they repeat one value of one frame; a total and its part, and the total's value
     repeated anywhere in the article (its title included) with that part; a total and the parts it sums
-    (`summed_parts`); two clock times of one article (two moments: the call, then the arrival)."""
+    (`summed_parts`)."""
     out: dict[frozenset[str], str] = {}
     by_sentence: dict[str, list[Mention]] = defaultdict(list)
     by_doc: dict[str, list[Mention]] = defaultdict(list)
@@ -44,10 +43,6 @@ def cannot_links(mentions: list[Mention]) -> dict[frozenset[str], str]:
             if other.kind == m.kind and other.value == m.value and other.id != whole.id:
                 out[frozenset((whole.id, other.id))] = R.RULE_TOTAL_PART
     for in_doc in by_doc.values():
-        times = [m for m in in_doc if m.kind == "time"]
-        for a, b in combinations(times, 2):  # «9:19 م» and «10:36 م» of one article: two moments
-            if a.value != b.value and not twelve_hours_apart(a, b):
-                out.setdefault(frozenset((a.id, b.id)), R.RULE_TWO_MOMENTS)
         for total, parts in summed_parts(in_doc):
             for part in parts:
                 for a in in_doc:
@@ -96,14 +91,20 @@ def listed_values(mentions: list[Mention], titles: frozenset[str]) -> frozenset[
     عقاراً») tells of as many things, one per value. Two values («11 حافلة» beside «17 حافلة») may
     still be one quantity told two ways, and a headline («إصابة 17 شخصاً» over a body's 22) may sum
     up or contradict its body: the contradiction a reader must see. Two different parts of one frame
-    (`PART_LIST_VALUES`) are a list too. TITLES: the title sentences."""
+    (`PART_LIST_VALUES`) are a list too, and so are two clock times of one article, whatever they
+    time: two moments («٩:١٩ م» the call, «١٠:٣٦م» the first team's arrival), never one time told two
+    ways. TITLES: the title sentences."""
     frames: dict[tuple[str, str, str, str, str], list[Mention]] = defaultdict(list)
     parts: dict[tuple[str, str, str, str, str], list[Mention]] = defaultdict(list)
+    times: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
+        if m.kind == "time":
+            times[m.doc].append(m)
         if m.sentence in titles:
             continue
         part = bool(m.frame.part_of) or m.frame.aggregation == "part"
         (parts if part else frames)[(m.doc, m.kind, m.frame.role, m.frame.subject, m.frame.scope)].append(m)
     lists = [g for g in frames.values() if len(g) >= LIST_VALUES and len({str(m.value) for m in g}) >= LIST_VALUES]
     lists += [g for g in parts.values() if len({str(m.value) for m in g}) >= PART_LIST_VALUES]
+    lists += [g for g in times.values() if len({str(m.value) for m in g}) >= PART_LIST_VALUES]
     return frozenset(m.id for group in lists for m in group)

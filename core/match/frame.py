@@ -234,7 +234,7 @@ def read_frames(
             frames[m.id] = Frame(role, subject, aggregation, scope_at(scope, sid, m.start), part_of.get(m.id, ""))  # type: ignore[arg-type]
     for sid, group in by_sentence.items():  # «13 فرقة إسعافية و6 فرق … باشرت»: joined numbers share a verb
         _share_coordinated_roles(group, joins[sid], frames, told_after)
-    _scope_past_tolls(texts, by_sentence, sentence_of, frames, published)
+    _scope_past_tolls(texts, by_sentence, by_doc, sentence_of, frames, published)
     for part, whole in part_of.items():  # «297 شخصاً بينهم 37 أجنبياً اعتقلوا»: the verb tells of the total too
         if not frames[whole].role and frames[part].role:
             frames[whole] = replace(frames[whole], role=frames[part].role)
@@ -290,6 +290,7 @@ this many words before it continues its list."""
 def _scope_past_tolls(
     texts: dict[str, str],
     by_sentence: dict[str, list[Mention]],
+    by_doc: dict[str, list[Mention]],
     sentence_of: dict[str, Sentence],
     frames: dict[str, Frame],
     published: dict[str, str],
@@ -302,9 +303,7 @@ def _scope_past_tolls(
             continue
         doc = sentence_of[sid].doc
         if doc not in years:
-            years[doc] = article_year(
-                [m for g in by_sentence.values() for m in g if m.doc == doc], published.get(doc, "")
-            )
+            years[doc] = article_year(by_doc[doc], published.get(doc, ""))
         for mid, past in past_event_tolls(texts[doc], group, years[doc]).items():
             f = frames.get(mid)
             if f is not None and f.role and not f.scope:

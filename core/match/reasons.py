@@ -24,8 +24,6 @@ Cannot-link rules (`kept_out` rule):
 - `two_articles_both_figures`: when two articles each give both figures (the same two), the figures
   are two quantities, not one quantity reported two ways;
 - `uncounted_values`: numbers none of which says what it counts are one fact only when they are equal;
-- `two_moments_in_one_article`: two different clock times of one article are two moments (the call
-  at «9:19 م», the first team's arrival at «10:36 م»), never one time told two ways;
 - `ages_of_different_people`: two ages told after different names («المسلح (58 عاما)», «هولمز (27
   عامًا)») are the ages of two people (`core.match.ages`).
 Links are never made at all between mentions of different kinds, roles, subjects or scopes, nor
@@ -52,7 +50,6 @@ RULE_TOTAL_PART = "total_part"
 RULE_TWO_ARTICLES = "two_articles_both_figures"
 RULE_LISTED = "listed_in_one_article"
 RULE_UNCOUNTED = "uncounted_values"
-RULE_TWO_MOMENTS = "two_moments_in_one_article"
 RULE_OTHER_PERSON = "ages_of_different_people"
 
 CODES = (FRAME_MATCH, SIMILAR_CONTEXT, KEPT_OUT, VALUES_AGREE, TWELVE_HOUR_CLOCK, VALUES_DIFFER, ONE_ARTICLE)
@@ -62,7 +59,6 @@ RULES = (
     RULE_TWO_ARTICLES,
     RULE_LISTED,
     RULE_UNCOUNTED,
-    RULE_TWO_MOMENTS,
     RULE_OTHER_PERSON,
 )
 

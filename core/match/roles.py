@@ -79,12 +79,12 @@ def role_joined(toks: tuple[Token, ...], stems: list[str], i: int, numbers: Coll
     for j, joined in ((i - 1, i), (i + 1, i + 1)):
         if 0 <= j < len(toks) and joined < len(toks) and toks[joined][2].startswith("و"):
             other = role_at(stems, j)
-            if other in COMBINED_ROLES and other != role and not _two_clauses(toks, stems, min(i, j), numbers):
+            if other in COMBINED_ROLES and other != role and not _two_clauses(toks, min(i, j), numbers):
                 return "casualties"
     return role
 
 
-def _two_clauses(toks: tuple[Token, ...], stems: list[str], first: int, numbers: Collection[int]) -> bool:
+def _two_clauses(toks: tuple[Token, ...], first: int, numbers: Collection[int]) -> bool:
     """Whether the two role words at FIRST and FIRST + 1 end one count's clause and start another's,
     the second with a count of its own: «لقي تسعة أشخاص مصرعهم وأصيب 38» (a pronoun takes up the
     count before), «شخصين قتلا وأصيب عشرة» (a verb after its subject), «7 حالات وفاة وإصابة 20» (a
@@ -106,15 +106,6 @@ def _two_clauses(toks: tuple[Token, ...], stems: list[str], first: int, numbers:
 def _agrees_with_a_subject_before(word: str) -> bool:
     """A plural or dual verb of a role («قتلوا», «قتلا»): its subject stands before it."""
     return word.endswith("وا") or (word.endswith("ا") and bool(role_at([stem(word[:-1])], 0)))
-
-
-@lru_cache(maxsize=1)
-def toll_nouns() -> frozenset[str]:
-    """Stems of the nouns that name a toll themselves: two of them joined («وفاة وإصابة») name one count."""
-    return frozenset(stem(w) for w in TOLL_NOUNS)
-
-
-TOLL_NOUNS = ("وفاة", "وفيات", "مقتل", "مصرع", "قتلى", "إصابة", "إصابات", "اصابة", "جرحى")
 
 
 def nearest_role(

@@ -74,7 +74,6 @@ TEMPLATES: dict[str, dict[str, str]] = {
         R.RULE_TWO_ARTICLES: "مقالان يذكر كل منهما الرقمين معاً، فهما شيئان مختلفان",
         R.RULE_LISTED: "مقال يعدد قيماً مختلفة للشيء نفسه، فكل قيمة منها لشيء آخر",
         R.RULE_UNCOUNTED: "أرقام لا يذكر أيٌّ منها ما يعدّه لا تُجمع إلا إذا تساوت",
-        R.RULE_TWO_MOMENTS: "وقتان مختلفان في مقال واحد لحظتان مختلفتان، لا وقت واحد",
         R.RULE_OTHER_PERSON: "عمران يذكر كل منهما بعد اسم شخص آخر، فهما عمرا شخصين",
     },
     "en": {
@@ -103,7 +102,6 @@ TEMPLATES: dict[str, dict[str, str]] = {
         R.RULE_TWO_ARTICLES: "two articles each give both figures, so they are two things",
         R.RULE_LISTED: "one article lists several figures of this kind, each of another thing",
         R.RULE_UNCOUNTED: "numbers that do not say what they count are one fact only when equal",
-        R.RULE_TWO_MOMENTS: "two clock times of one article are two moments, not one time",
         R.RULE_OTHER_PERSON: "two ages told after different names are the ages of two people",
     },
 }
