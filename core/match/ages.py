@@ -60,9 +60,8 @@ def holders_apart(
     """GROUPS with each group that holds different ages (VALUES) of different holders split by holder
     (the ages whose holder is not told make a part of their own). Equal ages stay one fact: a name is
     written many ways («غوميز», «جوميز»; «طفلة», «سعودية تبلغ»), and agreeing is never red. What a
-    part leaves out is noted in KEPT under
-    `R.RULE_OTHER_PERSON`, as a cannot-link's would be. One pass over the groups, not a cannot-link
-    for every two ages: a folder of thousands of ages stays linear."""
+    part leaves out is noted in KEPT under `R.RULE_OTHER_PERSON`, as a cannot-link's would be. One
+    pass over the groups, not a cannot-link for every two ages: thousands of ages stay linear."""
     if not holders:
         return groups
     out: list[list[str]] = []
