@@ -225,3 +225,11 @@ def test_the_letter_of_the_evening_after_a_clock_time():
 
 def test_a_month_and_a_day_past_twelve_after_a_weekday_is_a_date_not_a_fraction():
     assert values("وحددت الكلية يوم الخميس 10/14 موعدا للمراجعة") == ["--10-14"]
+
+
+def test_the_first_day_of_a_range_takes_the_month_of_the_last():
+    assert values("تقام المباريات ذهابا وإيابا بين 5 و13 أكتوبر 2015") == ["2015-10-05", "2015-10-13"]
+
+
+def test_every_day_of_a_list_takes_the_month_of_the_last():
+    assert values("مواعيد للمراجعة أيام 12 و13 و14 شوال الجاري") == ["AH--10-12", "AH--10-13", "AH--10-14"]

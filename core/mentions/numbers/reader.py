@@ -27,6 +27,8 @@ from core.mentions.numbers.tokens import bracketed
 from core.mentions.numbers.triggers import may_hold_number, start_indices
 from core.model import NumberMention
 
+_DAY_OF = re.compile(r"-\d\d-(\d\d)$")
+"""The day of a date value that names one («2015-10-13», «--08-06», «AH--09-28»)."""
 _RANGE = re.compile(r"\s*(?:و|-|–|إلى|الى|أو|او|حتى|to|and|or)\s*")
 """What stands between the two numbers of a range («10 و15», «3 إلى 5», «10-15»)."""
 
@@ -184,7 +186,7 @@ class _Reader(CoreReader):
     def share_ranges(self, found: list[Found]) -> None:
         """«بين 10 و15 قتيلا», «من 3 إلى 5 سنوات», «10-15 شخصا»: the first number of a range counts
         what the second one counts, also when alone it was read as a year («بين 2000 و3000 شخص»)."""
-        for a, b in zip(found, found[1:], strict=False):
+        for a, b in reversed(list(zip(found, found[1:], strict=False))):  # «12 و13 و14 شوال»: from the last
             if (
                 (a.kind == "count" and not a.counted or self.bare_year(a) and self.rising(a, b))
                 and b.counted
@@ -205,6 +207,18 @@ class _Reader(CoreReader):
             ):
                 # «بين 610 و632 ميلادي», «1830 و1870»: years, both
                 a.kind, a.value = "date", ("AH" if b.value.startswith("AH") else "") + f"{a.value:04d}"
+            elif (
+                a.kind == "count"
+                and not a.counted
+                and b.kind == "date"
+                and isinstance(b.value, str)
+                and isinstance(a.value, int)
+                and (day := _DAY_OF.search(b.value)) is not None
+                and 0 < a.value < int(day.group(1))
+                and _RANGE.fullmatch(self.text[self.tokens[a.end - 1].end : self.tokens[b.first].start])
+            ):
+                # «بين 5 و13 أكتوبر», «يومي 5 و6 أغسطس»: the first day of the range, in the same month
+                a.kind, a.value = "date", f"{b.value[: day.start(1)]}{a.value:02d}"
 
     def read_all(self) -> list[Found]:
         out: list[Found] = []
