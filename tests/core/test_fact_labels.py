@@ -1,7 +1,6 @@
 """A fact's label says, in the articles' words, what its numbers count: never an English kind."""
 
-from tests.articles import analyse
-from tests.core.test_facts import facts_with
+from tests.articles import analyse, facts_with
 
 
 def test_a_number_standing_alone_is_labelled_by_what_adad_names_before_it(tmp_path):

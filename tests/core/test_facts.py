@@ -1,13 +1,6 @@
 """Facts: numbers in different articles that speak of the same thing, and whether they agree."""
 
-from tests.articles import analyse
-
-
-def facts_with(analysis, *values):
-    """Facts whose mentions carry all the given values."""
-    by_id = {m.id: m for m in analysis.mentions}
-    return [f for f in analysis.facts if set(values) <= {by_id[i].value for i in f.mentions}]
-
+from tests.articles import analyse, facts_with
 
 A = "غارة على حلب\nقالت مصادر طبية إن الغارة الجوية على حي الشعار في حلب أسفرت عن مقتل {} مدنيا وإصابة {} آخرين."
 B = (

@@ -2,8 +2,7 @@
 للبنات، و36 كلية» is their sum, not another count of the 19."""
 
 from core.match import reasons as R
-from tests.articles import analyse
-from tests.core.test_facts import facts_with
+from tests.articles import analyse, facts_with
 
 WITH_TOTAL = (
     "استمرار القبول في 69 كلية للتقنية والتميز\n"

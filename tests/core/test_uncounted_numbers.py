@@ -2,8 +2,7 @@
 their sentences says that «الأسبوع (133)» and «الأسبوع (134)» are one thing."""
 
 from core.match import reasons as R
-from tests.articles import analyse
-from tests.core.test_facts import facts_with
+from tests.articles import analyse, facts_with
 
 A = (
     "العيادات التخصصية\nواصلت العيادات التخصصية استقبال نحو 1000 حالة طبية خلال الأسبوع ({}) من عملها "
