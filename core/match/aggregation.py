@@ -15,7 +15,8 @@ LEVEL_WORDS = frozenset(normalize(w) for w in ("إلى", "الى", "عند", "م
 CHANGE_WORDS = frozenset(
     normalize(w) for w in ("ب", "بـ", "بمقدار", "بقيمة", "قدره", "قدرها", "بنحو", "بواقع", "بحوالي", "بنسبة")
 )
-"""«تراجعت بـ 227 مليار», «بانخفاض قدره 27 مليار»: an amount or a rate right after these is a change."""
+"""«تراجعت بـ 227 مليار», «بانخفاض قدره 27 مليار»: an amount or a rate right after these is a change;
+so is any number after a change noun and one of these («على انخفاض قدره 221.64 نقطة»)."""
 MOVE_WORDS = frozenset(
     normalize(w)
     for w in ("منخفضا", "منخفضاً", "مرتفعا", "مرتفعاً", "بارتفاع", "بانخفاض", "متراجعا", "متراجعاً", "بزيادة", "بتراجع")
@@ -46,9 +47,6 @@ CHANGE_VERBS = frozenset(
 )
 """«يتراجع 71 نقطة», «ربح 12 نقطة»: a number right after a verb of change is the size of the change
 (never one fact with the level reached, «عند 9302 نقطة»)."""
-SIZE_WORDS = frozenset(normalize(w) for w in ("قدره", "قدرها", "بمقدار"))
-"""«على انخفاض قدره 221.64 نقطة»: after a change noun, the size of the change, whatever it counts
-(money and rates: `CHANGE_WORDS`)."""
 CHANGE_NOUNS = frozenset(
     stem(w) for w in ("انخفاض", "ارتفاع", "زيادة", "تراجع", "نمو", "هبوط", "صعود", "نقص", "تحسن", "مكاسب", "خسائر")
 )
@@ -72,10 +70,10 @@ def aggregation_of(
         return "total"
     if word_before in MOVE_WORDS or (word_before and stem(word_before) in CHANGE_VERBS):
         return "increment"
-    if word_before in SIZE_WORDS and not CHANGE_NOUNS.isdisjoint(
+    if word_before in CHANGE_WORDS and not CHANGE_NOUNS.isdisjoint(
         words_stems(stems, is_word, max(lo, first - 1 - CHANGE_REACH), first - 1)
     ):
-        return "increment"  # «على انخفاض قدره 221.64 نقطة», not «بسعة سريرية قدرها 500 سرير»
+        return "increment"  # whatever it counts: «على انخفاض قدره 221.64 نقطة», not «بسعة قدرها 500 سرير»
     if m.kind in ("money", "percent") and (
         word_before in CHANGE_WORDS or (lead.startswith("ب") and not lead[:1].isdigit())
     ):
