@@ -194,13 +194,13 @@ def _reasons(
         out.extend(_one_article(members[0].doc))
     else:
         base = next((m.frame.base for m in members if m.frame.base), "")
+        # a level a change started from beside the same level told alone is that level (`keys.NOW_OR_BEFORE`)
+        scope = "" if any(not m.frame.scope for m in members) else frame.scope
         fields = {"base": base} if base else {}
         if noun:
             fields["noun"] = noun
         out.append(
-            R.reason(
-                R.FRAME_MATCH, kind=members[0].kind, role=frame.role, subject=frame.subject, scope=frame.scope, **fields
-            )
+            R.reason(R.FRAME_MATCH, kind=members[0].kind, role=frame.role, subject=frame.subject, scope=scope, **fields)
         )
         if links:
             out.append(R.reason(R.SIMILAR_CONTEXT, score=f"{max(lk.similarity for lk in links):.2f}"))

@@ -36,6 +36,7 @@ from core.match.clause import (
     clause_tokens,
     clause_words,
 )
+from core.match.levels_before import scope_levels_before
 from core.match.parts import parts
 from core.match.roles import (
     DATE_DISTANCE,
@@ -235,6 +236,9 @@ def read_frames(
     for sid, group in by_sentence.items():  # «13 فرقة إسعافية و6 فرق … باشرت»: joined numbers share a verb
         _share_coordinated_roles(group, joins[sid], frames, told_after)
     _scope_past_tolls(texts, by_sentence, by_doc, sentence_of, frames, published)
+    for sid, group in by_sentence.items():
+        if len(group) > 1:
+            scope_levels_before(texts[sentence_of[sid].doc], sentence_of[sid], group, frames)
     for part, whole in part_of.items():  # «297 شخصاً بينهم 37 أجنبياً اعتقلوا»: the verb tells of the total too
         if not frames[whole].role and frames[part].role:
             frames[whole] = replace(frames[whole], role=frames[part].role)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from core.match.agreement import dates_comparable, twelve_hours_apart
 from core.match.frame import HUMAN_CLASSES
+from core.match.levels_before import BEFORE
 from core.mentions.numbers.lexicon import measure_units
 from core.model import Frame, Mention
 from core.text.arabic import normalize
@@ -101,10 +102,15 @@ def same_subject(f1: Frame, f2: Frame) -> bool:
     return "member" in pair and pair <= ARMED_SUBJECTS
 
 
+NOW_OR_BEFORE = frozenset({"", BEFORE})
+"""The scopes of a level told alone and of the level a change started from («من 53 دولاراً إلى 57»):
+one figure when the values are equal («توقعاته قبل ثلاثة أشهر 53 دولارا»), never a conflict."""
+
+
 def compatible(m1: Mention, m2: Mention, actor: dict[str, str]) -> bool:
     """Whether two mentions may be one quantity: the frame keys (DESIGN: no wildcard)."""
     f1, f2 = m1.frame, m2.frame
-    if m1.kind != m2.kind or f1.scope != f2.scope:
+    if m1.kind != m2.kind or (f1.scope != f2.scope and {f1.scope, f2.scope} != NOW_OR_BEFORE):
         return False
     if f1.role != f2.role and not (_loose_role(m1) and _loose_role(m2) and not (f1.role and f2.role)):
         return False
@@ -176,13 +182,14 @@ def same_value(m1: Mention, m2: Mention) -> bool:
 def may_conflict(m1: Mention, m2: Mention) -> bool:
     """Only exact keys may disagree: a loose key (people in general beside a kind of people; a bare
     «عنصر» beside fighters or police unless a known role says what befell both; a count of things
-    with a role beside one without; «اثنان من الجرحى» beside a figure that is not such a part), or an
+    with a role beside one without; «اثنان من الجرحى» beside a figure that is not such a part; a level
+    a change started from beside a level told alone, `NOW_OR_BEFORE`), or an
     unknown role on a figure without a counted noun (a clock time, a date, a bare count), or a
     weight or an area but a seized one (`MEASURED_ROLES`) can join values that agree, never raise a
     conflict — red must be earned by a frame that says what is counted and what happened to it."""
     f1, f2 = m1.frame, m2.frame
-    if f1.role != f2.role or f1.base != f2.base:
-        return False
+    if f1.role != f2.role or f1.base != f2.base or f1.scope != f2.scope:
+        return False  # a level a change started from beside a level told alone: equal values only
     if _part_of_a_group(f1) != _part_of_a_group(f2):
         return False  # «اثنان من الجرحى» beside «سبعة أشخاص أصيبوا»: a part is not the whole
     if f1.subject != f2.subject:
@@ -269,4 +276,5 @@ def bucket(m: Mention) -> tuple[str, str, str, str]:
     subject = "human" if human else m.frame.subject
     if m.kind == "date":  # a day joins another role's when one has none (`_loose_role`)
         return (m.kind, "", m.frame.scope, "")
-    return (m.kind, m.frame.role if human else "", m.frame.scope, subject)
+    scope = "" if m.frame.scope == BEFORE else m.frame.scope  # it may join a level told alone (`compatible`)
+    return (m.kind, m.frame.role if human else "", scope, subject)

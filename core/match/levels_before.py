@@ -1,0 +1,77 @@
+"""The level a change started from: «من 3.9 بالمئة» beside «إلى 0.7 بالمئة» in «يتراجع النمو إلى 0.7
+بالمئة … من 3.9 بالمئة في الربع الأول». It is the same quantity at an earlier moment, so it is never
+red against the level reached, which another article may give alone: red between the two would tell
+the reader that two sources disagree where one told the change and the other only where it ended.
+`core.match.frame` scopes it "before" (`scope_levels_before`); `core.match.keys` lets it join only
+equal values told without «من»."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from core.match.clause import cue_groups
+from core.model import Frame, Mention, Sentence
+from core.text.arabic import normalize, stem
+
+BEFORE = "before"
+"""The scope of a level a change started from."""
+LEVEL_KINDS = frozenset({"count", "money", "percent", "other", "distance"})
+"""Quantities that move; a date or a clock time after «من … إلى» is a span («من 12 إلى 24 شوال»)."""
+FROM = "من"
+TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+GAP_WORDS = 12
+"""«من» and «إلى» of one change are this many words apart at most («ارتفاع عدد الأسرّة من 8500 سرير
+في مستشفيات المحافظات إلى أكثر من 10 آلاف»)."""
+BREAK = re.compile(r"[.؛;:!?؟\n]")
+"""A change's two levels are told in one clause of a sentence (commas may come between them)."""
+
+
+@lru_cache(maxsize=1)
+def _change_stems() -> frozenset[str]:
+    """The stems of the words of change (frame_cues.txt `change`)."""
+    return frozenset(cue[0] for cue in cue_groups().get("change", ()) if cue)
+
+
+def _word_before(text: str, m: Mention) -> str:
+    """The word right before M, without a leading «و» («ومن 3.9 بالمئة»)."""
+    words = normalize(text[max(0, m.start - 12) : m.start]).split()
+    return words[-1].removeprefix("و") if words else ""
+
+
+def levels_before(text: str, sentence: Sentence, group: list[Mention]) -> dict[str, str]:
+    """{id of the level a change started from: id of the level it reached} for the numbers of
+    SENTENCE (GROUP, in order): a number told after «من» is the level before when a number of the same
+    kind follows «إلى» in the same clause and a word of change («ارتفاع», «يتراجع», «رفع») is in the
+    sentence."""
+    levels = [m for m in group if m.kind in LEVEL_KINDS]
+    if len(levels) < 2:
+        return {}
+    before = {m.id: _word_before(text, m) for m in levels}
+    starts = [m for m in levels if before[m.id] == FROM]
+    ends = [m for m in levels if before[m.id] in TO]
+    if not starts or not ends:
+        return {}
+    if _change_stems().isdisjoint(map(stem, normalize(text[sentence.start : sentence.end]).split())):
+        return {}
+    out: dict[str, str] = {}
+    for a in starts:
+        for b in ends:
+            x, y = (a, b) if a.start < b.start else (b, a)
+            gap = text[x.end : y.start]
+            if a.kind == b.kind and not BREAK.search(gap) and len(gap.split()) <= GAP_WORDS:
+                out[a.id] = b.id
+                break
+    return out
+
+
+def scope_levels_before(text: str, sentence: Sentence, group: list[Mention], frames: dict[str, Frame]) -> None:
+    """«ارتفع عدد المصابين من 12 شخصا إلى 15 شخصا»: the 12 is the level before the change; the 15,
+    too far from the role word to take it, counts what the 12 counts (`levels_before`)."""
+    for before, reached in levels_before(text, sentence, group).items():
+        f, to = frames[before], frames[reached]
+        if not f.scope:
+            frames[before] = replace(f, scope=BEFORE)
+        if not to.role and f.role and not to.scope:
+            frames[reached] = replace(to, role=f.role, subject=to.subject or f.subject)
