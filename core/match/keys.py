@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from core.match.agreement import dates_comparable, twelve_hours_apart
-from core.match.frame import HUMAN_CLASSES
+from core.match.frame import CHANGE_ROLES, HUMAN_CLASSES
 from core.match.levels_before import BEFORE
 from core.mentions.numbers.lexicon import measure_units
 from core.model import Frame, Mention
@@ -180,13 +180,15 @@ def same_value(m1: Mention, m2: Mention) -> bool:
 
 
 def may_conflict(m1: Mention, m2: Mention) -> bool:
-    """Only exact keys may disagree: a loose key (people in general beside a kind of people; a bare
-    «عنصر» beside fighters or police unless a known role says what befell both; a count of things
-    with a role beside one without; «اثنان من الجرحى» beside a figure that is not such a part; a level
-    a change started from beside a level told alone, `NOW_OR_BEFORE`), or an
-    unknown role on a figure without a counted noun (a clock time, a date, a bare count), or a
-    weight or an area but a seized one (`MEASURED_ROLES`) can join values that agree, never raise a
-    conflict — red must be earned by a frame that says what is counted and what happened to it."""
+    """Only exact keys may disagree. These join values that agree and never raise a conflict:
+    - a loose key: people in general beside a kind of people; a bare «عنصر» beside fighters or police
+      unless a known role says what befell both; a count of things with a role beside one without;
+      «اثنان من الجرحى» beside a figure that is not such a part; a level a change started from
+      beside a level told alone (`NOW_OR_BEFORE`);
+    - an unknown role on a figure without a counted noun (a clock time, a date, a bare count);
+    - a weight or an area but a seized one (`MEASURED_ROLES`);
+    - a clock time or a year under a role of change (`_moment_of_a_move`).
+    Red must be earned by a frame that says what is counted and what happened to it."""
     f1, f2 = m1.frame, m2.frame
     if f1.role != f2.role or f1.base != f2.base or f1.scope != f2.scope:
         return False  # a level a change started from beside a level told alone: equal values only
@@ -197,8 +199,21 @@ def may_conflict(m1: Mention, m2: Mention) -> bool:
         return armed and bool(f1.role)
     if m1.kind == "other":
         return f1.role in MEASURED_ROLES
+    if f1.role in CHANGE_ROLES and (_moment_of_a_move(m1) or _moment_of_a_move(m2)):
+        return False
     specific = f1.subject not in ("", "person", "member", "%")
     return bool(f1.role) or (m1.kind in ("count", "distance") and specific)
+
+
+BARE_YEAR = re.compile(r"^(?:A?H)?\d{4}$")
+"""The value of a date that names a year only (core.mentions dates: «2015», «H1436»)."""
+
+
+def _moment_of_a_move(m: Mention) -> bool:
+    """A clock time or a year alone: under a role of change it times one move of many («وفي الساعة 0659
+    انخفض السعر», «انخفاض البطالة في 2015»), and two reports' moments are two moves, not a
+    contradiction."""
+    return m.kind == "time" or (m.kind == "date" and BARE_YEAR.match(str(m.value)) is not None)
 
 
 def _part_of_a_group(f: Frame) -> bool:
