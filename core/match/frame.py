@@ -31,7 +31,6 @@ from core.match.aggregation import aggregation_of
 from core.match.base import comparison_bases
 from core.match.clause import (
     CLAUSE_MARKS,
-    Token,
     clause_parts,
     clause_tokens,
     clause_words,
@@ -48,15 +47,16 @@ from core.match.roles import (
     roles_table,
 )
 from core.match.scope import article_year, past_event_tolls, scope_at, scopes_of
+from core.match.subject import HUMAN_CLASSES, subject_of
 from core.model import Frame, Mention, Sentence
 from core.text import wordclasses as lexicon
 from core.text.arabic import normalize, stem, stems_of
 
-GENERIC_NOUNS = frozenset({"person", "member", ""})
-"""Classes too generic to tell what is counted: «300 شخص من عوائلهم», «عناصر الشرطة» are counted by
-the words after the noun."""
-ELIDED = frozenset({"اخر", "منهم", "منها", "بينهم"})
+ELIDED = frozenset({"اخر", "منهم"})
 """Stems standing for a noun said before («12 آخرين», «ثلاثة منهم»)."""
+BARE_ELIDED = frozenset(stem(w) for w in ("منها",))
+"""Stems standing for a noun said before after a bare number only («6 شاحنات … 5 منها»): after a noun
+they open its parts («7 إصابات منها 3 حالات حرجة»). «منها» stems to «منه»."""
 HUMAN_ROLES = frozenset(
     {"died", "injured", "rescued", "missing", "recovered", "hospitalised", "discharged", "arrested"}
     | {"captured", "released", "displaced", "sentenced", "casualties"}
@@ -64,15 +64,6 @@ HUMAN_ROLES = frozenset(
 """Roles that befall people: a bare count under one of them («استشهاد 13», «تعتقل 251») counts people."""
 _REACH = {"date": DATE_DISTANCE, "time": TIME_DISTANCE}
 """How far a role word may stand from a number of these kinds (`OWN_DISTANCE` for the others)."""
-
-
-def counted_class(counted: str) -> str:
-    """The class of a counted noun (its own stem when the lexicon does not know it)."""
-    if not counted:
-        return ""
-    table = lexicon.classes("counted_classes")
-    key = stem(counted)
-    return table.get(normalize(counted)) or table.get(key) or key
 
 
 DATE_ONLY_ROLES = frozenset({"agreed"})
@@ -88,42 +79,6 @@ CHANGE_ROLES = frozenset({"rose", "fell"})
 role tells what it counts."""
 CARRIED_ROLES = frozenset({"hospitalised", "aboard"})
 """Being taken to hospital or carried: of bodies («لنقل الجثث التسعة»), it tells of the dead."""
-HUMAN_CLASSES = frozenset({"person", "member", "fighter", "soldier", "civilian", "security", "leader"})
-"""The counted classes of people (counted_classes.txt), the one list the matcher's stages share."""
-
-
-def _subject(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
-    """The counted class; a generic noun told by the words after it («أفراد الشرطة», «300 شخص من
-    عوائلهم»); the noun after a bracket («إصابة (17) شخصاً»); "" when the counted word is itself a
-    role («اثنان بحروق»), so that the role decides."""
-    table = lexicon.classes("counted_classes")
-    plain, refined = roles_table()
-    key = stem(m.counted) if m.counted else ""
-    if key and key not in table and (key in plain or key in refined):
-        return ""
-    surface = (  # read only for a number with a counted noun: a bare one takes no class from its own words
-        [table[norm] for _, _, w in toks[first : last + 1] if (norm := normalize(w)) in table] if m.counted else []
-    )
-    cls = (surface[-1] if surface else "") or counted_class(m.counted)
-    if not cls and m.kind == "count":
-        for _, _, word in toks[last + 1 : last + 3]:
-            if word in CLAUSE_MARKS:
-                continue
-            w = stem(word)
-            if w in table:
-                cls = table[w]
-            elif len(w) >= 3 and w not in plain and w not in refined and w not in lexicon.stopwords():
-                cls = w
-            break
-    if cls in GENERIC_NOUNS and cls:
-        after = [stem(w) for _, _, w in toks[last + 1 : last + 4] if w not in CLAUSE_MARKS]
-        if cls == "member" and after and table.get(after[0], "") not in GENERIC_NOUNS:
-            return table.get(after[0], "") or cls
-        if len(after) >= 2 and after[0] in ("من", "م"):
-            found = table.get(after[1], "")
-            if found and found not in GENERIC_NOUNS:
-                return found
-    return cls
 
 
 def read_frames(
@@ -193,7 +148,8 @@ def read_frames(
                 continue
             first, last = span
             lo, hi = los[k], his[k]
-            noun_role = nearest_role(toks, first, last, first, last + 1, set(), own_stems)
+            # a unit is no role: «120253 كيلو غراما» is no fine («غرامة»)
+            noun_role = nearest_role(toks, first, last, first, last + 1, set(), own_stems) if m.kind == "count" else ""
             candidates = [owned_before.get(k), owned_after.get(k), (NOUN_DISTANCE, noun_role) if noun_role else None]
             if not any(candidates) and not adjuncts[k]:
                 candidates = [spare_before.get(k), spare_after.get(k)]
@@ -218,8 +174,9 @@ def read_frames(
             named = own or kinds.get(k, set())  # «(2) بحروق»: the injury kind is the counted word itself
             if len(named) == 1 and (not role or next(iter(named)).startswith(role + ".")):
                 role = next(iter(named))
-            subject = _subject(m, toks, first, last)
-            elided = not ELIDED.isdisjoint(own_stems[first : last + 2])
+            subject = subject_of(m, toks, first, last)
+            after = own_stems[first : last + 2]
+            elided = not ELIDED.isdisjoint(after) or (not m.counted and not BARE_ELIDED.isdisjoint(after))
             joined = k > 0 and not subject and joined_after[k - 1]
             if (elided or joined) and previous_subject and m.kind == "count":
                 subject = previous_subject

@@ -9,8 +9,9 @@ import re
 from functools import lru_cache
 
 from core.match.agreement import dates_comparable, twelve_hours_apart
-from core.match.frame import CHANGE_ROLES, HUMAN_CLASSES
+from core.match.frame import CHANGE_ROLES
 from core.match.levels_before import BEFORE
+from core.match.subject import HUMAN_CLASSES
 from core.mentions.numbers.lexicon import measure_units
 from core.model import Frame, Mention
 from core.text.arabic import normalize

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from core.match.frame import HUMAN_CLASSES, counted_class
+from core.match.subject import HUMAN_CLASSES, counted_class
 from core.model import Mention, Sentence
 from core.text import wordclasses as lexicon
 from core.text.arabic import normalize, normalize_folded, stem

@@ -312,3 +312,23 @@ def test_points_right_after_a_verb_of_change_are_a_change(tmp_path):
 def test_a_toll_since_then_is_not_todays(tmp_path):
     analysis = analyse(tmp_path, "مقتل ثلاثة جنود في هجوم. ومنذ ذلك الحين، قتل 11 عنصرا من قوات الأمن على الأقل.")
     assert (mention(analysis, 3).frame.scope, mention(analysis, 11).frame.scope) == ("", "background")
+
+
+def test_a_unit_told_in_two_words_counts_what_its_one_word_form_counts(tmp_path):
+    analysis = analyse(tmp_path, "الأغذية المخالفة\nوالأغذية التي تحمل مخالفات كيميائية 120253 كيلو غراماً.")
+    assert mention(analysis, 120253).frame.subject == "kilogram"
+
+
+def test_grams_are_no_fine(tmp_path):
+    analysis = analyse(tmp_path, "الذهب\nوبلغ وزن القطعة 5 غرامات فقط.")
+    assert mention(analysis, 5).frame.role == ""
+
+
+def test_a_bare_number_of_them_counts_what_they_are(tmp_path):
+    analysis = analyse(tmp_path, "الإغاثة\nسيّر المركز 6 شاحنات إلى سيئون 5 منها تحمل مستلزمات طبية.")
+    assert mention(analysis, 5).frame.subject == "vehicle"
+
+
+def test_a_number_with_its_own_noun_keeps_it_before_its_parts(tmp_path):
+    analysis = analyse(tmp_path, "حادث تصادم\nتصادم على الطريق نتج عنه 7 إصابات منها 3 حالات حرجة.")
+    assert mention(analysis, 7).frame.subject == "person"
