@@ -1,11 +1,14 @@
 """What a number counts (a `Frame`'s subject): the class of its counted noun in
 `resources/lexicon/counted_classes.txt`, or the noun's own stem when the lexicon does not know it.
 A generic noun («عناصر», «أفراد») is told by the words after it («من الشرطة»); a unit is read whole
-by the number reader («كيلو غراما» is «كغ»). Read for each mention by `core.match.frame`."""
+by the number reader («كيلو غراما» is «كغ»); a distance says what it measures («على عمق 26 كلم»:
+"kilometre.depth") or that it is a speed. Read for each mention by `core.match.frame`."""
 
 from __future__ import annotations
 
-from core.match.clause import CLAUSE_MARKS, Token
+from functools import lru_cache
+
+from core.match.clause import CLAUSE_MARKS, Token, cue_groups
 from core.match.roles import roles_table
 from core.model import Mention
 from core.text import wordclasses as lexicon
@@ -31,6 +34,43 @@ MEASURE_KINDS = frozenset({"other", "distance"})
 """Kinds whose counted word is a unit, read whole by the number reader («كيلو غراما» is «كغ»)."""
 
 
+SPEED = "speed"
+"""The subject of a distance told per hour («بسرعة 100 كيلو متر في الساعة», «40كم/ ساعة»): a speed is
+never one quantity with a distance («تجديد 78.4 كيلو متر من الخط»)."""
+_HOUR, _IN = stem("ساعة"), "في"
+_SPEED = frozenset(stem(w) for w in ("سرعة", "بسرعة", "وبسرعة"))
+
+
+def _a_speed(toks: tuple[Token, ...], first: int, last: int) -> bool:
+    """Whether the distance over tokens FIRST..LAST is told per hour or after «سرعة»."""
+    after = [stem(w) for _, _, w in toks[last + 1 : last + 3]]
+    before = stem(toks[first - 1][2]) if first else ""
+    return before in _SPEED or after[:1] == [_HOUR] or after == [_IN, _HOUR]
+
+
+@lru_cache(maxsize=1)
+def _dimensions() -> dict[str, str]:
+    """{stem: what a distance after it measures} (frame_cues.txt `dimension_*`)."""
+    return {
+        cue[0]: group.removeprefix("dimension_")
+        for group, cues in cue_groups().items()
+        if group.startswith("dimension_")
+        for cue in cues
+        if cue
+    }
+
+
+def _dimension(toks: tuple[Token, ...], first: int) -> str:
+    """What the distance at token FIRST measures («على عمق 26 كلم»: depth), "" when no word says."""
+    k = first - 1
+    if k >= 0 and normalize(toks[k][2]) == _ON:
+        k -= 1
+    return _dimensions().get(stem(toks[k][2]), "") if k >= 0 else ""
+
+
+_ON = normalize("على")
+
+
 def subject_of(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:
     """The counted class; a generic noun told by the words after it («أفراد الشرطة», «300 شخص من
     عوائلهم»); the noun after a bracket («إصابة (17) شخصاً»); "" when the counted word is itself a
@@ -43,8 +83,12 @@ def subject_of(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> st
     surface = (  # read only for a number with a counted noun: a bare one takes no class from its own words
         [table[norm] for _, _, w in toks[first : last + 1] if (norm := normalize(w)) in table] if m.counted else []
     )
+    if m.kind == "distance" and _a_speed(toks, first, last):
+        return SPEED
     unit = table.get(normalize(m.counted), "") if m.kind in MEASURE_KINDS and m.counted else ""
     cls = unit or (surface[-1] if surface else "") or counted_class(m.counted)
+    if m.kind == "distance" and (dimension := _dimension(toks, first)):
+        return f"{cls}.{dimension}" if cls else dimension
     if not cls and m.kind == "count":
         for _, _, word in toks[last + 1 : last + 3]:
             if word in CLAUSE_MARKS:
