@@ -73,7 +73,8 @@ PRONOUNS = frozenset(normalize(w) for w in ("وهم", "هم", "وهي", "هي", 
 before it and takes that number's role."""
 MOVEMENT_ROLES = frozenset({"aboard"})
 """Setting out or arriving says what happened to people, not to the vehicles that carry them: «غادروا
-بعشر حافلات» and «تراقب 11 حافلة» count the same buses."""
+بعشر حافلات» and «تراقب 11 حافلة» count the same buses; nor to an amount or a rate («وصلت قيمته إلى
+84 مليون ريال», «يشمل المشروع … بقيمة 54 مليون»)."""
 CHANGE_ROLES = frozenset({"rose", "fell"})
 """A count going up or down: of a number whose own words name what befell people («40 قتيلا»), that
 role tells what it counts."""
@@ -182,7 +183,11 @@ def read_frames(
                 subject = previous_subject
             if not subject and m.kind == "count" and role.split(".")[0] in HUMAN_ROLES:
                 subject = "person"
-            if role in MOVEMENT_ROLES and m.kind == "count" and subject not in HUMAN_CLASSES:
+            if (
+                role in MOVEMENT_ROLES
+                and m.kind not in ("date", "time")
+                and (m.kind != "count" or subject not in HUMAN_CLASSES)
+            ):
                 role = ""
             if m.kind == "count" and subject:
                 previous_subject = subject

@@ -332,3 +332,19 @@ def test_a_bare_number_of_them_counts_what_they_are(tmp_path):
 def test_a_number_with_its_own_noun_keeps_it_before_its_parts(tmp_path):
     analysis = analyse(tmp_path, "حادث تصادم\nتصادم على الطريق نتج عنه 7 إصابات منها 3 حالات حرجة.")
     assert mention(analysis, 7).frame.subject == "person"
+
+
+def test_an_amount_a_rate_or_a_span_is_never_aboard(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "المخططات\nاشتمل المشروع على تعبيد المخططات - مرحلة أولى - وبلغت قيمته 84.540 مليون ريال.",
+        "الفنادق\nوصلت نسبة الإشغال في الفنادق إلى 90%.",
+        "التمارين\nانطلقت بتمرين سرعات لمدة 30 دقيقة باستخدام تقنية حديثة.",
+    )
+    assert {mention(analysis, v).frame.role for v in (84_540_000, 90, 30)} == {""}
+
+
+def test_a_day_of_setting_out_keeps_its_role(tmp_path):
+    analysis = analyse(tmp_path, "القافلة\nوكانت القافلة قد انطلقت في 28 آب من القلمون باتجاه الحدود.")
+    (day,) = [m for m in analysis.mentions if m.kind == "date"]
+    assert day.frame.role == "aboard"
