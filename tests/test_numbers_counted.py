@@ -207,6 +207,23 @@ def test_the_first_number_of_a_range_counts_what_the_second_counts():
     assert [(m.value, m.counted) for m in found] == [(10, stem("شخص")), (15, stem("شخص"))]
 
 
+def test_the_first_amount_of_a_range_is_at_the_scale_of_the_second():
+    assert values("يبلغ حجم الاستثمار ما بين 3 إلى 4 مليارات ريال") == [3_000_000_000, 4_000_000_000]
+
+
+def test_every_amount_of_a_list_is_at_the_scale_of_the_last():
+    found = values("تراجعت أسواق قطر والكويت ومصر بنحو 11.9 و4.9 و3.1 مليار دولار على التوالي")
+    assert found == [11_900_000_000, 4_900_000_000, 3_100_000_000]
+
+
+def test_a_larger_number_before_a_range_word_keeps_its_own_scale():
+    assert values("وصل سعر طائرة بوينج طراز 737 إلى 80 مليون دولار")[0] == 737
+
+
+def test_a_bare_amount_far_below_the_next_keeps_its_own_scale():
+    assert values("غرامات تراوحت بين 500 و10 آلاف ريال") == [500, 10_000]
+
+
 def test_two_numbers_of_two_clauses_are_not_a_range():
     assert [m.counted for m in find_numbers("قتل 5 وأصيب 10 أشخاص")][0] == ""
 

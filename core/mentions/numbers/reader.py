@@ -25,12 +25,22 @@ from core.mentions.numbers.quantity import (
 )
 from core.mentions.numbers.tokens import bracketed
 from core.mentions.numbers.triggers import may_hold_number, start_indices
+from core.mentions.numbers.words import word_info
 from core.model import NumberMention
 
 _DAY_OF = re.compile(r"-\d\d-(\d\d)$")
 """The day of a date value that names one («2015-10-13», «--08-06», «AH--09-28»)."""
 _RANGE = re.compile(r"\s*(?:و|-|–|إلى|الى|أو|او|حتى|to|and|or)\s*")
 """What stands between the two numbers of a range («10 و15», «3 إلى 5», «10-15»)."""
+_LIST = re.compile(r"\s*(?:و|أو|او|and|or)\s*")
+"""What stands between two numbers of a list, which may fall («11.9 و4.9 و3.1 مليار»)."""
+
+
+def _at_one_scale(ratio: float, gap: str) -> bool:
+    """Whether a bare first number is at the scale of the one after GAP, RATIO being its value at that
+    scale over the other's: a range rises («بين 3 و5 ملايين», not «طراز 737 إلى 80 مليون»), a list
+    keeps one order of size («1.6 و1.1 بليون», not «بين 500 و10 آلاف»)."""
+    return ratio < 1 if not _LIST.fullmatch(gap) else 0.1 <= ratio <= 10
 
 
 class _Reader(CoreReader):
@@ -186,7 +196,22 @@ class _Reader(CoreReader):
     def share_ranges(self, found: list[Found]) -> None:
         """«بين 10 و15 قتيلا», «من 3 إلى 5 سنوات», «10-15 شخصا»: the first number of a range counts
         what the second one counts, also when alone it was read as a year («بين 2000 و3000 شخص»)."""
+        shared_scale: dict[int, float] = {}  # id of a Found: the scale it took from the next («11.9 و4.9 و3.1 مليار»)
         for a, b in reversed(list(zip(found, found[1:], strict=False))):  # «12 و13 و14 شوال»: from the last
+            if (
+                a.kind in ("count", "money")
+                and not a.counted
+                and self.tokens[a.end - 1].kind == "num"  # bare digits, a qualifier before them at most
+                and b.kind in ("count", "money")
+                and (scale := shared_scale.get(id(b)) or self.scale_in(b))
+                and not isinstance(a.value, str)
+                and _RANGE.fullmatch(gap := self.text[self.tokens[a.end - 1].end : self.tokens[b.first].start])
+                and _at_one_scale(a.value * scale / float(b.value), gap)
+            ):
+                # «1.6 و1.1 بليون دولار», «بين 3 و5 ملايين ريال»: the first amount at the last one's scale
+                a.kind, a.counted, a.value = b.kind, b.counted, a.value * scale
+                shared_scale[id(a)] = scale
+                continue
             if (
                 (a.kind == "count" and not a.counted or self.bare_year(a) and self.rising(a, b))
                 and b.counted
@@ -219,6 +244,14 @@ class _Reader(CoreReader):
             ):
                 # «بين 5 و13 أكتوبر», «يومي 5 و6 أغسطس»: the first day of the range, in the same month
                 a.kind, a.value = "date", f"{b.value[: day.start(1)]}{a.value:02d}"
+
+    def scale_in(self, f: Found) -> float:
+        """The scale word F's digits are told at («1.1 بليون دولار»: a billion), else 0."""
+        for k in range(f.first, f.end):
+            info = word_info(self.tokens[k].key) if self.tokens[k].kind == "ar" else None
+            if info and info.prefix == 0 and info.cls in ("scale", "plural"):
+                return float(info.value)
+        return 0.0
 
     def read_all(self) -> list[Found]:
         out: list[Found] = []
