@@ -211,6 +211,10 @@ def test_the_first_amount_of_a_range_is_at_the_scale_of_the_second():
     assert values("يبلغ حجم الاستثمار ما بين 3 إلى 4 مليارات ريال") == [3_000_000_000, 4_000_000_000]
 
 
+def test_a_number_in_words_before_a_range_word_is_at_the_scale_of_the_next():
+    assert values("نأمل تلبية مطالب ما بين أربعة إلى خمسة ملايين مسلم") == [4_000_000, 5_000_000]
+
+
 def test_every_amount_of_a_list_is_at_the_scale_of_the_last():
     found = values("تراجعت أسواق قطر والكويت ومصر بنحو 11.9 و4.9 و3.1 مليار دولار على التوالي")
     assert found == [11_900_000_000, 4_900_000_000, 3_100_000_000]

@@ -201,7 +201,7 @@ class _Reader(CoreReader):
             if (
                 a.kind in ("count", "money")
                 and not a.counted
-                and self.tokens[a.end - 1].kind == "num"  # bare digits, a qualifier before them at most
+                and not self.scale_in(a)  # «4» or «أربعة», a qualifier before them at most
                 and b.kind in ("count", "money")
                 and (scale := shared_scale.get(id(b)) or self.scale_in(b))
                 and not isinstance(a.value, str)
