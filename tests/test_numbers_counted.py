@@ -89,6 +89,11 @@ def test_a_dual_time_unit_is_a_duration():
     assert (m.value, m.kind) == (2, "duration")
 
 
+def test_within_about_before_the_number():
+    m = only("لا يزال الرقم في حدود 500 ألف زائر")
+    assert (m.qualifier, m.value) == ("about", 500_000)
+
+
 def test_about_before_a_dual():
     m = only("قبل نحو أسبوعين")
     assert (m.value, m.kind, m.qualifier) == (2, "duration", "about")
