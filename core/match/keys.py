@@ -186,7 +186,8 @@ def may_conflict(m1: Mention, m2: Mention) -> bool:
     """Only exact keys may disagree. These join values that agree and never raise a conflict:
     - a loose key: people in general beside a kind of people; a bare «عنصر» beside fighters or police
       unless a known role says what befell both; a count of things with a role beside one without;
-      «اثنان من الجرحى» beside a figure that is not such a part; a level a change started from
+      «اثنان من الجرحى» beside a figure that is not such a part; an increment («خمسة متهمين
+      آخرين», «سبع جثث جديدة») beside a figure that is not one; a level a change started from
       beside a level told alone (`NOW_OR_BEFORE`);
     - an unknown role on a figure without a counted noun (a clock time, a date, a bare count);
     - a weight, an area or a distance but a seized one (`MEASURED_ROLES`);
@@ -197,6 +198,8 @@ def may_conflict(m1: Mention, m2: Mention) -> bool:
         return False  # a level a change started from beside a level told alone: equal values only
     if _part_of_a_group(f1) != _part_of_a_group(f2):
         return False  # «اثنان من الجرحى» beside «سبعة أشخاص أصيبوا»: a part is not the whole
+    if (f1.aggregation == "increment") != (f2.aggregation == "increment"):
+        return False  # «خمسة متهمين آخرين» beside «ستة متهمين»: the others, or the new, are not all
     if f1.subject != f2.subject:
         armed = "member" in {f1.subject, f2.subject} and {f1.subject, f2.subject} <= ARMED_SUBJECTS
         return armed and bool(f1.role)

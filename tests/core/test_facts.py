@@ -241,3 +241,12 @@ def test_two_weights_seized_disagree(tmp_path):
     )
     (fact,) = facts_with(analysis, 320, 333)
     assert fact.status == "conflict"
+
+
+def test_the_others_are_never_red_against_all_of_them(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "قضية فساد\nقضت المحكمة بسجن المتهم الرئيسي عشر سنوات، والحكم على خمسة متهمين آخرين بالسجن لمدد أخرى.",
+        "قضية فساد\nقضت المحكمة بسجن ستة متهمين في قضية الفساد لمدد بين ثلاث وعشر سنوات.",
+    )
+    assert not [f for f in analysis.facts if f.status == "conflict"]
