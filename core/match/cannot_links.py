@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from core.match import reasons as R
-from core.match.levels_before import BEFORE
+from core.match.keys import joined_scope
 from core.model import Mention
 
 
@@ -94,8 +94,8 @@ def listed_values(mentions: list[Mention], titles: frozenset[str]) -> frozenset[
     up or contradict its body: the contradiction a reader must see. Two different parts of one frame
     (`PART_LIST_VALUES`) are a list too, and so are two clock times of one article, whatever they
     time: two moments («٩:١٩ م» the call, «١٠:٣٦م» the first team's arrival), never one time told two
-    ways. A level a change started from («من 53.7 نقطة … إلى 35.4») counts among the values of its
-    frame. TITLES: the title sentences."""
+    ways. A level a change started from («من 53.7 نقطة … إلى 35.4») and another incident of a roundup
+    count among the values of their frame (`core.match.keys.LOOSE_SCOPES`). TITLES: the title sentences."""
     frames: dict[tuple[str, str, str, str, str], list[Mention]] = defaultdict(list)
     parts: dict[tuple[str, str, str, str, str], list[Mention]] = defaultdict(list)
     times: dict[str, list[Mention]] = defaultdict(list)
@@ -105,7 +105,7 @@ def listed_values(mentions: list[Mention], titles: frozenset[str]) -> frozenset[
         if m.sentence in titles:
             continue
         part = bool(m.frame.part_of) or m.frame.aggregation == "part"
-        scope = "" if m.frame.scope == BEFORE else m.frame.scope
+        scope = joined_scope(m.frame.scope)
         (parts if part else frames)[(m.doc, m.kind, m.frame.role, m.frame.subject, scope)].append(m)
     lists = [g for g in frames.values() if len(g) >= LIST_VALUES and len({str(m.value) for m in g}) >= LIST_VALUES]
     lists += [g for g in parts.values() if len({str(m.value) for m in g}) >= PART_LIST_VALUES]

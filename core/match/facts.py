@@ -194,7 +194,7 @@ def _reasons(
         out.extend(_one_article(members[0].doc))
     else:
         base = next((m.frame.base for m in members if m.frame.base), "")
-        # a level a change started from beside the same level told alone is that level (`keys.NOW_OR_BEFORE`)
+        # a loose scope beside the article's own is the article's own figure (`keys.LOOSE_SCOPES`)
         scope = "" if any(not m.frame.scope for m in members) else frame.scope
         fields = {"base": base} if base else {}
         if noun:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from core.match.agreement import dates_comparable, twelve_hours_apart
 from core.match.frame import CHANGE_ROLES
 from core.match.levels_before import BEFORE
+from core.match.scope import ASIDE
 from core.match.subject import HUMAN_CLASSES, MEASURE_KINDS
 from core.mentions.numbers.lexicon import measure_units
 from core.model import Frame, Mention
@@ -105,15 +106,22 @@ def same_subject(f1: Frame, f2: Frame) -> bool:
     return "member" in pair and pair <= ARMED_SUBJECTS
 
 
-NOW_OR_BEFORE = frozenset({"", BEFORE})
-"""The scopes of a level told alone and of the level a change started from («من 53 دولاراً إلى 57»):
-one figure when the values are equal («توقعاته قبل ثلاثة أشهر 53 دولارا»), never a conflict."""
+LOOSE_SCOPES = frozenset({BEFORE, ASIDE})
+"""Scopes that may join the article's own ("") when the values are equal, never in a conflict: the
+level a change started from («من 53 دولاراً إلى 57» beside «توقعاته قبل ثلاثة أشهر 53 دولارا»), and
+another incident a roundup turns to («من جهة أخرى، قتل 8 حوثيين في مأرب», which another article may
+tell as its own)."""
+
+
+def joined_scope(scope: str) -> str:
+    """The scope SCOPE is keyed under where mentions may join: "" for the `LOOSE_SCOPES`."""
+    return "" if scope in LOOSE_SCOPES else scope
 
 
 def compatible(m1: Mention, m2: Mention, actor: dict[str, str]) -> bool:
     """Whether two mentions may be one quantity: the frame keys (DESIGN: no wildcard)."""
     f1, f2 = m1.frame, m2.frame
-    if m1.kind != m2.kind or (f1.scope != f2.scope and {f1.scope, f2.scope} != NOW_OR_BEFORE):
+    if m1.kind != m2.kind or joined_scope(f1.scope) != joined_scope(f2.scope):
         return False
     if f1.role != f2.role and not (_loose_role(m1) and _loose_role(m2) and not (f1.role and f2.role)):
         return False
@@ -188,14 +196,14 @@ def may_conflict(m1: Mention, m2: Mention) -> bool:
       unless a known role says what befell both; a count of things with a role beside one without;
       «اثنان من الجرحى» beside a figure that is not such a part; an increment («خمسة متهمين
       آخرين», «سبع جثث جديدة») beside a figure that is not one; a level a change started from
-      beside a level told alone (`NOW_OR_BEFORE`);
+      beside a level told alone, and another incident of a roundup (`LOOSE_SCOPES`);
     - an unknown role on a figure without a counted noun (a clock time, a date, a bare count);
     - a weight, an area or a distance but a seized one (`MEASURED_ROLES`);
     - a clock time or a year under a role of change (`_moment_of_a_move`).
     Red must be earned by a frame that says what is counted and what happened to it."""
     f1, f2 = m1.frame, m2.frame
-    if f1.role != f2.role or f1.base != f2.base or f1.scope != f2.scope:
-        return False  # a level a change started from beside a level told alone: equal values only
+    if f1.role != f2.role or f1.base != f2.base or f1.scope != f2.scope or f1.scope == ASIDE:
+        return False  # a loose scope (`LOOSE_SCOPES`): equal values only
     if _part_of_a_group(f1) != _part_of_a_group(f2):
         return False  # «اثنان من الجرحى» beside «سبعة أشخاص أصيبوا»: a part is not the whole
     if (f1.aggregation == "increment") != (f2.aggregation == "increment"):
@@ -295,7 +303,7 @@ def bucket(m: Mention) -> tuple[str, str, str, str]:
     """Mentions that may link share a bucket: people by role, things by subject, days by scope."""
     human = m.frame.subject in HUMAN_CLASSES or not m.frame.subject
     subject = "human" if human else m.frame.subject
+    scope = joined_scope(m.frame.scope)  # a loose scope may join the article's own (`compatible`)
     if m.kind == "date":  # a day joins another role's when one has none (`_loose_role`)
-        return (m.kind, "", m.frame.scope, "")
-    scope = "" if m.frame.scope == BEFORE else m.frame.scope  # it may join a level told alone (`compatible`)
+        return (m.kind, "", scope, "")
     return (m.kind, m.frame.role if human else "", scope, subject)

@@ -11,7 +11,7 @@ from itertools import compress
 
 from core.match.clause import COMMAS, YEAR, clause_parts, cue_groups
 from core.model import Mention, Sentence
-from core.text.arabic import normalize
+from core.text.arabic import normalize, stem
 
 
 def article_year(mentions: list[Mention], published: str) -> int | None:
@@ -63,6 +63,8 @@ def scopes_of(
             cue = _cue_offset(text, opening)
             if cue is not None and cue[1] - opening.start < CARRIED_WITHIN:
                 carried = "background"
+            elif _opens_aside(text, opening):
+                carried = ASIDE
             opening = None
         if carried:
             out[s.id] = (s.start, carried)
@@ -79,6 +81,10 @@ def scopes_of(
             out[s.id] = (cue[0], "background")
             if paragraph_start and cue[1] - s.start < CARRIED_WITHIN:
                 carried = "background"
+        elif _opens_aside(text, s):
+            out[s.id] = (s.start, ASIDE)
+            if paragraph_start:
+                carried = ASIDE
     return out
 
 
@@ -110,6 +116,31 @@ def _cue_offset(text: str, s: Sentence) -> tuple[int, int] | None:
                     i -= 1
                 return s.start + toks[i][0], s.start + toks[at][0]
     return None
+
+
+ASIDE = "aside"
+"""The scope of a sentence, or a paragraph, that a roundup opens on another incident of the day
+(«من جهة أخرى، …», «إلى ذلك، …»): not a past event, but not the one the article is about either.
+Its numbers join the same values told elsewhere and are never red (`core.match.keys`)."""
+ASIDE_WORDS = 5
+"""A cue of `ASIDE` is among a sentence's first words («ومن جهة أخرى»), not later in it."""
+
+
+@lru_cache(maxsize=1)
+def _aside_cues() -> tuple[tuple[str, ...], ...]:
+    """The stem sequences of frame_cues.txt `aside`."""
+    return tuple(cue for cue in cue_groups().get("aside", ()) if cue)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _opens_aside(text: str, s: Sentence) -> bool:
+    """Whether sentence S opens on a cue of another incident («من جهة أخرى», «إلى ذلك»)."""
+    words = [stem(w) for w in _WORD.findall(normalize(text[s.start : s.start + 80]))[:ASIDE_WORDS]]
+    if words and words[0].startswith("و") and len(words[0]) > 1:
+        words[0] = stem(words[0][1:])
+    return any(tuple(words[: len(cue)]) == cue for cue in _aside_cues())
 
 
 IN_A_YEAR = re.compile(r"(?:^|\s)(?:في|فى|عام|العام|خلال)\s*$")
