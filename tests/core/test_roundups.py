@@ -2,6 +2,8 @@
 (core.match.scope): its numbers join the same values another article tells as its own, and are
 never red against the article's own toll nor another's."""
 
+from core.match import reasons as R
+from core.report.reasons_text import reason_text
 from tests.articles import analyse, fact_of, mention, one_fact
 
 ADEN = "اشتباكات في عدن\n\nقتل 25 حوثيا في اشتباكات مع المقاومة الشعبية في عدن. {}"
@@ -32,3 +34,8 @@ def test_another_incident_is_never_red(tmp_path):
         BOTH.format(7),
     )
     assert not [f for f in analysis.facts if f.status == "conflict"]
+
+
+def test_a_fact_of_another_incident_is_worded_as_such(tmp_path):
+    reason = R.reason(R.FRAME_MATCH, kind="count", role="died", subject="person", scope="aside")
+    assert "من جهة أخرى" in reason_text(reason, "ar") and "another incident" in reason_text(reason, "en")
