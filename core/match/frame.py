@@ -199,8 +199,7 @@ def read_frames(
         _share_coordinated_roles(group, joins[sid], frames, told_after)
     _scope_past_tolls(texts, by_sentence, by_doc, sentence_of, frames, published)
     for sid, group in by_sentence.items():
-        if len(group) > 1:
-            scope_levels_before(texts[sentence_of[sid].doc], sentence_of[sid], group, frames)
+        scope_levels_before(texts[sentence_of[sid].doc], sentence_of[sid], group, frames)
     for part, whole in part_of.items():  # «297 شخصاً بينهم 37 أجنبياً اعتقلوا»: the verb tells of the total too
         if not frames[whole].role and frames[part].role:
             frames[whole] = replace(frames[whole], role=frames[part].role)

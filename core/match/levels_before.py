@@ -26,6 +26,10 @@ GAP_WORDS = 12
 في مستشفيات المحافظات إلى أكثر من 10 آلاف»)."""
 BREAK = re.compile(r"[.؛;:!?؟\n]")
 """A change's two levels are told in one clause of a sentence (commas may come between them)."""
+COMPARED = re.compile(r"(?:مقارنه|قياسا)\s*(?:ب|مع|بنحو|بحوالي)\s*$")
+"""«مقارنة بـ2.78 تريليون ريال بنهاية يونيو من العام الماضي»: the level a figure is compared with,
+most often an earlier period's (normalised text before the number). Not «مقابل»: «مقابل 844 مليون
+جنيه» is most often a price paid, the very figure a deal's reports must agree on."""
 
 
 @lru_cache(maxsize=1)
@@ -66,9 +70,21 @@ def levels_before(text: str, sentence: Sentence, group: list[Mention]) -> dict[s
     return out
 
 
+def compared(text: str, m: Mention) -> bool:
+    """Whether M is the level a figure is compared with («مقارنة بـ2.78 تريليون ريال»)."""
+    return m.kind in LEVEL_KINDS and COMPARED.search(normalize(text[max(0, m.start - 24) : m.start])) is not None
+
+
 def scope_levels_before(text: str, sentence: Sentence, group: list[Mention], frames: dict[str, Frame]) -> None:
     """«ارتفع عدد المصابين من 12 شخصا إلى 15 شخصا»: the 12 is the level before the change; the 15,
-    too far from the role word to take it, counts what the 12 counts (`levels_before`)."""
+    too far from the role word to take it, counts what the 12 counts (`levels_before`). A level
+    compared with (`compared`) is a level before too, also in a clause about last year."""
+    for m in group:  # «ومقارنة بـ2.78 تريليون ريال … من العام الماضي»: the level compared with, not a change
+        f = frames.get(m.id)
+        if f is not None and f.scope in ("", "background") and compared(text, m):
+            frames[m.id] = replace(
+                f, scope=BEFORE, aggregation="plain" if f.aggregation == "increment" else f.aggregation
+            )
     for before, reached in levels_before(text, sentence, group).items():
         f, to = frames[before], frames[reached]
         if not f.scope:

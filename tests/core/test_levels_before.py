@@ -56,3 +56,15 @@ def test_from_and_to_without_a_word_of_change_is_not_a_level_before(tmp_path):
 def test_the_level_before_is_worded_as_such(tmp_path):
     reason = R.reason(R.FRAME_MATCH, kind="percent", role="", subject="%", scope="before")
     assert reason_text(reason, "en").endswith(", the level a change started from")
+
+
+def test_a_level_compared_with_last_year_joins_that_level_told_alone(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "الأصول الاحتياطية\nوبلغت الأصول الاحتياطية 2.52 تريليون ريال بنهاية يونيو، ومقارنة بـ2.78 تريليون ريال "
+        "بنهاية يونيو من العام الماضي.",
+        "الأصول الاحتياطية\nوتراجعت الأصول الاحتياطية 9.5 في المائة مقارنة بمستوياتها في يونيو 2014، البالغة 2.78 "
+        "تريليون ريال.",
+    )
+    a, b = (m for m in analysis.mentions if m.value == 2_780_000_000_000)
+    assert a.frame.scope == "before" and one_fact(analysis, a, b)
