@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from core.match.clause import cue_groups
+from core.match.scope import background_cue_in
 from core.model import Frame, Mention, Sentence
 from core.text.arabic import normalize, stem
 
@@ -70,6 +71,11 @@ def levels_before(text: str, sentence: Sentence, group: list[Mention]) -> dict[s
     return out
 
 
+def _dated_after(text: str, m: Mention, group: list[Mention]) -> bool:
+    """Whether a date of GROUP follows M in its clause («إلى 46 دولارا فقط في كانون الثاني الماضي»)."""
+    return any(d.kind == "date" and d.start > m.end and not BREAK.search(text, m.end, d.start) for d in group)
+
+
 def compared(text: str, m: Mention) -> bool:
     """Whether M is the level a figure is compared with («مقارنة بـ2.78 تريليون ريال»)."""
     return m.kind in LEVEL_KINDS and COMPARED.search(normalize(text[max(0, m.start - 24) : m.start])) is not None
@@ -85,8 +91,19 @@ def scope_levels_before(text: str, sentence: Sentence, group: list[Mention], fra
             frames[m.id] = replace(
                 f, scope=BEFORE, aggregation="plain" if f.aggregation == "increment" else f.aggregation
             )
+    by_id = {m.id: m for m in group}
     for before, reached in levels_before(text, sentence, group).items():
         f, to = frames[before], frames[reached]
+        a, b = by_id[before], by_id[reached]
+        if (
+            f.scope == to.scope == "background"
+            and a.end < b.start
+            and background_cue_in(text[a.end : b.start])
+            and not _dated_after(text, b, group)
+        ):
+            # «من 115 دولارا في حزيران من العام الماضي، إلى نحو 50 دولارا هذا الأسبوع»: last year's
+            # level stays last year's, the level reached is now (not «إلى 46 دولارا في يناير الماضي»)
+            frames[reached] = to = replace(to, scope="")
         if not f.scope:
             frames[before] = replace(f, scope=BEFORE)
         if not to.role and f.role and not to.scope:

@@ -98,6 +98,11 @@ def _background_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in heads.items()}
 
 
+def background_cue_in(text: str) -> bool:
+    """Whether TEXT names a background cue («في حزيران من العام الماضي»)."""
+    return _cue_offset(text, Sentence("", "", 0, 0, len(text))) is not None
+
+
 def _cue_offset(text: str, s: Sentence) -> tuple[int, int] | None:
     """(document offset where the first background cue's comma clause begins, offset of the cue
     itself), None when the sentence has no cue: «ومقارنة بـ 1.646 تريليون ريال بنهاية يونيو من العام

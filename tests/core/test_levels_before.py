@@ -68,3 +68,19 @@ def test_a_level_compared_with_last_year_joins_that_level_told_alone(tmp_path):
     )
     a, b = (m for m in analysis.mentions if m.value == 2_780_000_000_000)
     assert a.frame.scope == "before" and one_fact(analysis, a, b)
+
+
+def test_a_change_from_last_year_reaches_a_level_of_now(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "النفط\nانخفض سعر خام برنت من 115 دولارا للبرميل في يونيو من العام الماضي، إلى نحو 50 دولارا هذا الأسبوع.",
+    )
+    assert (mention(analysis, 115).frame.scope, mention(analysis, 50).frame.scope) == ("background", "")
+
+
+def test_a_change_from_last_year_to_a_dated_level_stays_in_the_past(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "النفط\nهبطت أسعار النفط من 115 دولارا للبرميل منذ يونيو العام الماضي، إلى 46 دولارا فقط في يناير الماضي.",
+    )
+    assert mention(analysis, 46).frame.scope == "background"
