@@ -72,6 +72,23 @@ def test_a_dual_after_a_preposition_is_another_count():
     assert values("ملف قضية تحرش شابين بفتاتين في أحد المجمعات") == [2, 2]
 
 
+def test_a_dual_in_construct_before_its_noun_is_two():
+    assert [(m.text, m.value) for m in find_numbers("أقروا بتورطهم في عمليتي تهريب سابقتين")] == [("عمليتي", 2)]
+    assert [m.value for m in find_numbers("تسجيل خمس إصابات وحالتي وفاة في الحادث")] == [5, 2]
+
+
+def test_a_feminine_noun_with_my_is_no_dual():
+    assert find_numbers("قال إن عائلتي بالداخل، وإن سيارتي على الطريق، ومدينتي الساحرة تنتظر") == []
+
+
+def test_a_dual_in_construct_that_names_its_two_is_no_count():
+    assert find_numbers("اشتباكات بين محافظتي أبين (الجنوبية) والبيضاء، بحضور وزارتي الخارجية والنقل") == []
+
+
+def test_a_tens_word_after_and_in_is_a_number_not_a_rank():
+    assert [(m.value, m.kind) for m in find_numbers("وكلاهما من البحرين وفي الثلاثين من العمر")] == [(30, "count")]
+
+
 def test_a_nominative_dual_of_a_sound_noun():
     assert only("بينهم قياديان كبيران").value == 2
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from core.mentions.numbers.base import Found, advance, clitic_letters
 from core.mentions.numbers.digits import read_digits, whole
 from core.mentions.numbers.english import english_counted, english_scale, read_english
@@ -22,6 +24,12 @@ from core.mentions.numbers.tokens import tokenize
 from core.mentions.numbers.when import DateReader
 from core.mentions.numbers.words import word_info
 from core.text.arabic import stem
+from core.text.wordclasses import stopwords
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+"""A bracketed aside («(الجنوبية)»), left out when reading the names after a dual."""
+_DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")
+"""The article, alone or behind a clitic: a word after a construct dual that begins so is its adjective."""
 
 HALVES = frozenset({"ونصف", "والنصف"})
 GROUP_NOUNS = frozenset(tokenize(w)[0].key for w in ("قائمة", "مجموعة", "فئة"))
@@ -182,6 +190,7 @@ class AroundReader(DateReader):
             prev.kind != "ar"
             or not spaced(self.text, self.tokens, first - 1, first)
             or prev.key in self.lex.not_counted
+            or (prev.key[:1] == "و" and prev.key[1:] in self.lex.not_counted)  # «وفي الثلاثين من العمر»
         ):
             return False
         if definite and not is_plural(self.text, prev) and not self._unit_cardinal(first):
@@ -225,6 +234,8 @@ class AroundReader(DateReader):
         if hit is None or (hit[1] == 0 and self.after_a_dual(i)):
             return None
         noun, prefix = hit
+        if t.key[prefix:] in self.lex.construct_duals and not self.annexed(i) or self.names_two(i):
+            return None  # «عمليتي» alone is «my operation»; «عمليتي تهريب» two operations
         prefix = clitic_letters(t.key, prefix)
         unit = self.lex.units.get((noun,))
         found = Found(i, i + 1, 2, "count", counted=stem(noun), start_char=advance(self.text, t.start, prefix))
@@ -234,6 +245,34 @@ class AroundReader(DateReader):
             self.negative(found, False)
         self.qualify(found, i)
         return found
+
+    def annexed(self, i: int) -> bool:
+        """Token i is followed by the indefinite noun it is annexed to («عمليتي تهريب», «حالتي إصابة»),
+        in the same clause. «عائلتي بالداخل», «سيارتي على», «مدينتي الساحرة» are «my» family, car
+        and town: a first person's words, quoted or in an opinion piece, are followed by something
+        else."""
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return (
+            nxt is not None
+            and nxt.kind == "ar"
+            and spaced(self.text, self.tokens, i, i + 1)
+            and not nxt.key.startswith(_DEFINITE)
+            and stem(nxt.key) not in stopwords()
+        )
+
+    def names_two(self, i: int) -> bool:
+        """Token i, a dual in construct, names its two one by one («محافظتي مأرب وتعز», «وزارتي الخارجية
+        والنقل», «ولايتي البحر الأحمر ونهر النيل»): two named places or bodies, not a count a source
+        could give otherwise."""
+        if self.tokens[i].key[-2:] not in ("تي", "تا"):
+            return False
+        after = _BRACKETED.sub(" ", self.text[self.tokens[i].end : self.tokens[i].end + 60]).split()
+        for k, w in enumerate(after[:3]):  # «أبين (الجنوبية) والبيضاء»; not «تهريب سابقتين، وذلك»
+            if k and w.startswith("و") and len(w) > 3:
+                return True
+            if w[-1:] in "،,؛;.:":
+                return False
+        return False
 
     def after_a_dual(self, i: int) -> bool:
         """Token i, a dual without a clitic, follows a dual noun it agrees with, as its adjective:

@@ -102,6 +102,8 @@ class Lexicon:
     date_words: dict[str, frozenset[Phrase]] = field(default_factory=dict)
     duals: dict[str, str] = field(default_factory=dict)
     """Dual surface form (no clitic) → the singular noun, e.g. «طائرتين» → «طائره»."""
+    construct_duals: frozenset[str] = frozenset()
+    """The duals of `duals` in construct («عمليتي تهريب», «طائرتا الإغاثة»), a dual only before a word."""
     countable: frozenset[str] = frozenset()
     not_counted: frozenset[str] = frozenset()
     number_of: frozenset[str] = frozenset()
@@ -147,6 +149,15 @@ def _dual_forms(group: str, noun: str) -> list[str]:
     return []
 
 
+def _construct_forms(group: str, noun: str) -> list[str]:
+    """The construct duals of a feminine noun in ة, its nun dropped before what it is annexed to
+    («عمليتي تهريب», «طائرتا الإغاثة»); the other groups' construct forms are a noun's own endings
+    («جنديي» beside «جندي»)."""
+    if group == "fem" and noun.endswith("ه"):
+        return [noun[:-1] + "تي", noun[:-1] + "تا"]
+    return []
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load every vocabulary file once."""
@@ -181,12 +192,17 @@ def lexicon() -> Lexicon:
         date_words.setdefault(head, set()).update(_phrase(f) for f in forms)
 
     duals: dict[str, str] = {}
+    construct: set[str] = set()
     countable: set[str] = set()
     for head, forms in read_lines("countable"):
         for noun in forms:
             countable.add(noun)
             for d in _dual_forms(head, noun):
                 duals.setdefault(d, noun)
+            for d in _construct_forms(head, noun):
+                if d not in duals:
+                    duals[d] = noun
+                    construct.add(d)
 
     not_counted: set[str] = set()
     for _head, forms in read_lines("not_counted"):
@@ -236,6 +252,7 @@ def lexicon() -> Lexicon:
         after=after,
         date_words={k: frozenset(v) for k, v in date_words.items()},
         duals=duals,
+        construct_duals=frozenset(construct),
         countable=frozenset(countable),
         not_counted=frozenset(not_counted),
         number_of=frozenset(number_of),
