@@ -15,6 +15,7 @@ from operator import itemgetter, sub
 
 from core import resources
 from core.match.clause import CLAUSE_MARKS, COMMAS, Token, token_stems
+from core.mentions.numbers.lexicon import lexicon as number_lexicon
 from core.text import wordclasses as lexicon
 from core.text.arabic import stem
 
@@ -56,10 +57,23 @@ def role_starters() -> frozenset[str]:
     return frozenset(plain) | phrase_heads() | frozenset(refined)
 
 
+DELIVERY_ROLE = "released"
+"""The role of «تسليم» (handing over), also the delivery of a futures contract."""
+
+
+@lru_cache(maxsize=1)
+def month_stems() -> frozenset[str]:
+    """The stems of the one-word month names the number reader knows."""
+    return frozenset(stem(p[0]) for p in number_lexicon().months if len(p) == 1)
+
+
 def role_at(stems: list[str], i: int) -> str:
-    """The role of the word at i, multi-word entries («أطلق سراح») included."""
+    """The role of the word at i, multi-word entries («أطلق سراح») included. A word of handing over
+    before a month is a futures contract's delivery month («عقود الذهب الآجلة تسليم أغسطس»), no role."""
     plain, _ = roles_table()
     if stems[i] in plain:
+        if i + 1 < len(stems) and stems[i + 1] in month_stems() and plain[stems[i]] == DELIVERY_ROLE:
+            return ""
         return plain[stems[i]]
     if stems[i] not in phrase_heads():
         return ""

@@ -110,3 +110,18 @@ def test_a_role_word_in_a_clause_after_a_clock_time_does_not_govern_it(tmp_path)
 def test_a_toll_that_rose_is_still_a_toll_of_the_dead(tmp_path):
     analysis = analyse(tmp_path, "وارتفع العدد إلى 40 قتيلا في الانفجار الذي استهدف السوق.")
     assert mention(analysis, 40).frame.role == "died"
+
+
+def test_a_futures_contract_is_neither_delivered_nor_evacuated(tmp_path):
+    analysis = analyse(tmp_path, "ونزلت عقود الذهب الأمريكية الآجلة تسليم أغسطس 0.8 بالمئة إلى 1084 دولاراً للأوقية.")
+    assert mention(analysis, 0.8).frame.role == ""
+
+
+def test_handing_over_people_is_still_a_release(tmp_path):
+    analysis = analyse(tmp_path, "وتم تسليم 5 مطلوبين إلى السلطات الأمنية.")
+    assert mention(analysis, 5).frame.role == "released"
+
+
+def test_for_the_sake_of_is_no_rescue(tmp_path):
+    analysis = analyse(tmp_path, "بدلا من خمسة فرق من أجل خوض المزيد من المباريات.")
+    assert mention(analysis, 5).frame.role != "rescued"
