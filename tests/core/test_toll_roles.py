@@ -125,3 +125,17 @@ def test_handing_over_people_is_still_a_release(tmp_path):
 def test_for_the_sake_of_is_no_rescue(tmp_path):
     analysis = analyse(tmp_path, "بدلا من خمسة فرق من أجل خوض المزيد من المباريات.")
     assert mention(analysis, 5).frame.role != "rescued"
+
+
+def test_words_that_share_a_stem_with_a_role_word_give_no_role(tmp_path):
+    analysis = analyse(
+        tmp_path,
+        "مركز الملك سلمان للإغاثة يسير 7 شاحنات عبر منفذ الوديعة. وباشرت الفرق مباشرة تقديم 300 وجبة. "
+        "وبلغت الصادرات 40 مليون ريال لتحسين جودة الحياة لـ 5 آلاف أسرة.",
+    )
+    assert {mention(analysis, v).frame.role for v in (7, 40_000_000, 5000)} == {""}
+
+
+def test_deportees_and_lives_taken_keep_their_roles(tmp_path):
+    analysis = analyse(tmp_path, "وبلغ عدد المرحلين 637 شخصا. وأودت الحادثة بحياة 5 أشخاص.")
+    assert (mention(analysis, 637).frame.role, mention(analysis, 5).frame.role) == ("aboard", "died")
