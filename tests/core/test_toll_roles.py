@@ -139,3 +139,8 @@ def test_words_that_share_a_stem_with_a_role_word_give_no_role(tmp_path):
 def test_deportees_and_lives_taken_keep_their_roles(tmp_path):
     analysis = analyse(tmp_path, "وبلغ عدد المرحلين 637 شخصا. وأودت الحادثة بحياة 5 أشخاص.")
     assert (mention(analysis, 637).frame.role, mention(analysis, 5).frame.role) == ("aboard", "died")
+
+
+def test_sleep_and_wishes_give_no_role(tmp_path):
+    analysis = analyse(tmp_path, "أود أن أشكر 5 أطباء ساعدوني على النوم 8 ساعات.")
+    assert (mention(analysis, 5).frame.role, mention(analysis, 8).frame.role) == ("", "")
