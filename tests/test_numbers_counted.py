@@ -242,6 +242,10 @@ def test_every_amount_of_a_list_is_at_the_scale_of_the_last():
     assert found == [11_900_000_000, 4_900_000_000, 3_100_000_000]
 
 
+def test_a_range_up_to_nothing_is_read_as_written():
+    assert values("تراوحت التقديرات بين 5 و0 مليون ريال") == [5, 0]
+
+
 def test_a_larger_number_before_a_range_word_keeps_its_own_scale():
     assert values("وصل سعر طائرة بوينج طراز 737 إلى 80 مليون دولار")[0] == 737
 

@@ -73,8 +73,9 @@ PRONOUNS = frozenset(normalize(w) for w in ("وهم", "هم", "وهي", "هي", 
 before it and takes that number's role."""
 MOVEMENT_ROLES = frozenset({"aboard"})
 """Setting out or arriving says what happened to people, not to the vehicles that carry them: «غادروا
-بعشر حافلات» and «تراقب 11 حافلة» count the same buses; nor to an amount or a rate («وصلت قيمته إلى
-84 مليون ريال», «يشمل المشروع … بقيمة 54 مليون»)."""
+بعشر حافلات» and «تراقب 11 حافلة» count the same buses; nor to an amount, a rate or a span («وصلت
+قيمته إلى 84 مليون ريال», «انطلقت بتمرين لمدة 30 دقيقة»). It still dates a movement («انطلقت في 28
+آب»)."""
 CHANGE_ROLES = frozenset({"rose", "fell"})
 """A count going up or down: of a number whose own words name what befell people («40 قتيلا»), that
 role tells what it counts."""

@@ -32,8 +32,6 @@ def counted_class(counted: str) -> str:
 
 MEASURE_KINDS = frozenset({"other", "distance"})
 """Kinds whose counted word is a unit, read whole by the number reader («كيلو غراما» is «كغ»)."""
-
-
 SPEED = "speed"
 """The subject of a distance told per hour («بسرعة 100 كيلو متر في الساعة», «40كم/ ساعة»): a speed is
 never one quantity with a distance («تجديد 78.4 كيلو متر من الخط»)."""
@@ -60,15 +58,15 @@ def _dimensions() -> dict[str, str]:
     }
 
 
+_ON = normalize("على")
+
+
 def _dimension(toks: tuple[Token, ...], first: int) -> str:
     """What the distance at token FIRST measures («على عمق 26 كلم»: depth), "" when no word says."""
     k = first - 1
     if k >= 0 and normalize(toks[k][2]) == _ON:
         k -= 1
     return _dimensions().get(stem(toks[k][2]), "") if k >= 0 else ""
-
-
-_ON = normalize("على")
 
 
 def subject_of(m: Mention, toks: tuple[Token, ...], first: int, last: int) -> str:

@@ -205,6 +205,8 @@ class _Reader(CoreReader):
                 and b.kind in ("count", "money")
                 and (scale := shared_scale.get(id(b)) or self.scale_in(b))
                 and not isinstance(a.value, str)
+                and not isinstance(b.value, str)
+                and b.value
                 and _RANGE.fullmatch(gap := self.text[self.tokens[a.end - 1].end : self.tokens[b.first].start])
                 and _at_one_scale(a.value * scale / float(b.value), gap)
             ):
