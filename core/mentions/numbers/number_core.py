@@ -12,7 +12,7 @@ from core.mentions.numbers.base import Found, clitic_letters
 from core.mentions.numbers.digits import SKIP, dotted_hours, read_digits, whole
 from core.mentions.numbers.english import english_function_words
 from core.mentions.numbers.quantity import is_countable, qualifier_before, spaced
-from core.mentions.numbers.words import read_words, word_info
+from core.mentions.numbers.words import is_scale, read_words, word_info
 
 _OPENERS = frozenset({"(", "«", '"', "“"})
 _CLOSERS = frozenset({")", "»", '"', "”"})
@@ -61,17 +61,17 @@ class CoreReader(AroundReader):
             value, end = float(f"{whole(value)}.{toks[end + 1].key}"), end + 2
         if self.key(end) in _CLOSERS and self.key(first - 1) in _OPENERS and end + 1 < len(toks):
             info = word_info(toks[end + 1].key)
-            if info and info.prefix == 0 and info.cls in ("scale", "plural"):  # «(1500) مليون ريال», «"52" مليون»
+            if is_scale(info):  # «(1500) مليون ريال», «"52" مليون»
                 value, end, first = value * info.value, end + 2, first - 1
         if end < len(toks) and toks[end].kind == "ar" and spaced(self.text, toks, end - 1, end):
             info = word_info(toks[end].key)
-            if info and info.prefix == 0 and info.cls in ("scale", "plural"):  # «100 ألف», «3 ملايين»
+            if is_scale(info):  # «100 ألف», «3 ملايين»
                 value, end = self.and_digits(value * info.value, end + 1)
                 value, end = self.and_fraction(value, info.value, end)
             elif info and info.prefix == 0 and info.cls == "card" and info.value == 100 and 1 <= value <= 9:
                 value, end = self.and_digits(value * 100, end + 1)  # «٣ مئة و٢١», «5 مئة ألف»
                 scale = word_info(self.key(end)) if spaced(self.text, toks, end - 1, end) else None
-                if scale and scale.prefix == 0 and scale.cls in ("scale", "plural"):
+                if is_scale(scale):
                     value, end = self.and_digits(value * scale.value, end + 1)
         if end < len(toks) and toks[end].kind == "lat" and spaced(self.text, toks, end - 1, end):
             return self.english_digits(d.plain and end == d.end, first, end, value)

@@ -25,7 +25,7 @@ from core.mentions.numbers.quantity import (
 )
 from core.mentions.numbers.tokens import bracketed
 from core.mentions.numbers.triggers import may_hold_number, start_indices
-from core.mentions.numbers.words import word_info
+from core.mentions.numbers.words import is_scale, word_info
 from core.model import NumberMention
 
 _DAY_OF = re.compile(r"-\d\d-(\d\d)$")
@@ -251,7 +251,7 @@ class _Reader(CoreReader):
         """The scale word F's digits are told at («1.1 بليون دولار»: a billion), else 0."""
         for k in range(f.first, f.end):
             info = word_info(self.tokens[k].key) if self.tokens[k].kind == "ar" else None
-            if info and info.prefix == 0 and info.cls in ("scale", "plural"):
+            if is_scale(info):
                 return float(info.value)
         return 0.0
 

@@ -11,7 +11,7 @@ compose («ثلاثة أربعة») stay apart.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 from core.mentions.numbers.lexicon import lexicon
 from core.mentions.numbers.tokens import Token
@@ -65,6 +65,12 @@ def bare_table() -> dict[str, tuple[str, float]]:
     for word in lex.point:
         table.setdefault(word, ("point", 0))
     return table
+
+
+def is_scale(info: WordInfo | None) -> TypeGuard[WordInfo]:
+    """INFO names a scale word without a clitic («ألف», «ملايين», «مليار»): the digits before it are
+    counted in its units."""
+    return info is not None and info.prefix == 0 and info.cls in ("scale", "plural")
 
 
 @lru_cache(maxsize=100_000)
