@@ -31,6 +31,7 @@ them could make them give back). A quarter fewer instructions than the plain alt
 CLAUSE_MARKS = set('،,؛;:()«»"“”')
 COMMAS = set("،,؛;:")
 YEAR = re.compile(r"^(?:A?H)?(\d{4})")
+"""The year a date value starts with («2015-07-15», «AH1436»); its `fullmatch` is a year alone."""
 
 
 Token = tuple[int, int, str]
@@ -40,6 +41,12 @@ _MATCH_START, _MATCH_END, _MATCH_WORD = re.Match.start, re.Match.end, re.Match.g
 
 
 @lru_cache(maxsize=1024)
+def words_before(text: str, start: int, n: int = 2) -> list[str]:
+    """The N normalised words (at most) right before offset START of TEXT, each without a leading
+    «و» («وبعد أربعة أيام», «ومن 3.9 بالمئة»): what a number's frame reads just before it."""
+    return [w.removeprefix("و") for w in normalize(text[max(0, start - 12) : start]).split()[-n:]]
+
+
 def clause_tokens(sentence: str) -> tuple[Token, ...]:
     """Tokens of a sentence, cached: every mention of a sentence reads the same tokens, and an
     article's frame passes (scope, base, roles) read its sentences again. A thousand sentences hold a

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from core.match.agreement import dates_comparable, twelve_hours_apart
+from core.match.clause import YEAR, words_before
 from core.match.frame import CHANGE_ROLES
 from core.match.levels_before import BEFORE
 from core.match.scope import ASIDE
@@ -76,7 +77,7 @@ def loose_period(m: Mention, texts: dict[str, str], before: list[str] | None = N
 
 def _two_before(m: Mention, texts: dict[str, str]) -> list[str]:
     """The two words before M, without a leading «و» («وبعد أربعة أيام»)."""
-    return [w.removeprefix("و") for w in normalize(texts[m.doc][max(0, m.start - 12) : m.start]).split()[-2:]]
+    return words_before(texts[m.doc], m.start)
 
 
 def between_events(m: Mention, texts: dict[str, str], before: list[str] | None = None) -> str:
@@ -219,15 +220,11 @@ def may_conflict(m1: Mention, m2: Mention) -> bool:
     return bool(f1.role) or (m1.kind == "count" and specific)
 
 
-BARE_YEAR = re.compile(r"^(?:A?H)?\d{4}$")
-"""The value of a date that names a year only (core.mentions dates: «2015», «H1436»)."""
-
-
 def _moment_of_a_move(m: Mention) -> bool:
     """A clock time or a year alone: under a role of change it times one move of many («وفي الساعة 0659
     انخفض السعر», «انخفاض البطالة في 2015»), and two reports' moments are two moves, not a
     contradiction."""
-    return m.kind == "time" or (m.kind == "date" and BARE_YEAR.match(str(m.value)) is not None)
+    return m.kind == "time" or (m.kind == "date" and YEAR.fullmatch(str(m.value)) is not None)
 
 
 def _part_of_a_group(f: Frame) -> bool:

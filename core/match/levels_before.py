@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from core.match.clause import cue_groups
+from core.match.aggregation import CHANGE_NOUNS, CHANGE_VERBS
+from core.match.clause import cue_groups, words_before
 from core.match.scope import background_cue_in
 from core.model import Frame, Mention, Sentence
 from core.text.arabic import normalize, stem
@@ -35,14 +36,9 @@ most often an earlier period's (normalised text before the number). Not «مقا
 
 @lru_cache(maxsize=1)
 def _change_stems() -> frozenset[str]:
-    """The stems of the words of change (frame_cues.txt `change`)."""
-    return frozenset(cue[0] for cue in cue_groups().get("change", ()) if cue)
-
-
-def _word_before(text: str, m: Mention) -> str:
-    """The word right before M, without a leading «و» («ومن 3.9 بالمئة»)."""
-    words = normalize(text[max(0, m.start - 12) : m.start]).split()
-    return words[-1].removeprefix("و") if words else ""
+    """The stems of the words of change: core.match.aggregation's verbs and nouns of change, and the
+    present and future forms frame_cues.txt `change` adds («يرتفع», «سترتفع», «رفع»)."""
+    return CHANGE_VERBS | CHANGE_NOUNS | frozenset(cue[0] for cue in cue_groups().get("change", ()) if cue)
 
 
 def levels_before(text: str, sentence: Sentence, group: list[Mention]) -> dict[str, str]:
@@ -53,7 +49,7 @@ def levels_before(text: str, sentence: Sentence, group: list[Mention]) -> dict[s
     levels = [m for m in group if m.kind in LEVEL_KINDS]
     if len(levels) < 2:
         return {}
-    before = {m.id: _word_before(text, m) for m in levels}
+    before = {m.id: "".join(words_before(text, m.start, 1)) for m in levels}
     starts = [m for m in levels if before[m.id] == FROM]
     ends = [m for m in levels if before[m.id] in TO]
     if not starts or not ends:
